@@ -1,0 +1,1 @@
+"""Plain dataclasses and pure functions; nothing here imports Qt or SQL."""

@@ -1,0 +1,206 @@
+"""Describe a range of an article's text as selectors, and find it again in a changed text.
+
+The model is the W3C Web Annotation selector pair the Hypothesis client uses: a position
+(code-point offsets) and a quote (exact text with some context either side). Anchoring tries,
+in order: the stored position, an exact search for the quote hinted by the old position, an
+approximate search; when all fail the highlight is an orphan, kept and shown, never dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+CONTEXT_CHARS = 32
+"""Characters of prefix and suffix stored with each quote."""
+
+MAX_ERROR_RATE = 0.25
+"""Approximate matches may differ from the quote in at most this share of its characters.
+Higher finds more heavily edited passages but risks anchoring to a different sentence."""
+
+MIN_FUZZY_QUOTE = 8
+"""Quotes shorter than this are only placed exactly: a few characters match too much by chance."""
+
+SEARCH_WINDOW = 4096
+"""Approximate search looks this far either side of the old position before the whole text."""
+
+# Weights for ranking candidate places, as the Hypothesis client does: the quote matters most,
+# its context next, closeness to the old position only breaks ties.
+QUOTE_WEIGHT = 50.0
+PREFIX_WEIGHT = 20.0
+SUFFIX_WEIGHT = 20.0
+POSITION_WEIGHT = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class TextSelectors:
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where selectors landed in a text; `method` is "position", "exact", "fuzzy" or "orphan"."""
+
+    start: int
+    end: int
+    method: str
+    score: float = 1.0
+
+    @property
+    def orphan(self) -> bool:
+        return self.method == "orphan"
+
+
+def describe(text: str, start: int, end: int) -> TextSelectors:
+    """Selectors for text[start:end] (code points), clamped to the text."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    return TextSelectors(
+        start=start,
+        end=end,
+        exact=text[start:end],
+        prefix=text[max(0, start - CONTEXT_CHARS) : start],
+        suffix=text[end : end + CONTEXT_CHARS],
+    )
+
+
+def anchor(text: str, sel: TextSelectors) -> Anchor:
+    """Find the selectors' passage in `text`; an orphan anchor keeps the old offsets."""
+    if not sel.exact:
+        return Anchor(sel.start, sel.end, "orphan", 0.0)
+    if text[sel.start : sel.end] == sel.exact:
+        return Anchor(sel.start, sel.end, "position")
+    exact = _exact_candidates(text, sel)
+    if exact:
+        best = max(exact, key=lambda s: _rank(text, sel, s, s + len(sel.exact), 0))
+        return Anchor(best, best + len(sel.exact), "exact")
+    fuzzy = _fuzzy(text, sel)
+    if fuzzy is not None:
+        return fuzzy
+    return Anchor(sel.start, sel.end, "orphan", 0.0)
+
+
+def find_quote(text: str, exact: str, prefix: str = "", suffix: str = "") -> list[int]:
+    """Start offsets where `exact` occurs with the given context (used when no position is known)."""
+    hits = []
+    at = text.find(exact)
+    while at >= 0:
+        before = text[max(0, at - len(prefix)) : at]
+        after = text[at + len(exact) : at + len(exact) + len(suffix)]
+        if prefix.endswith(before) and suffix.startswith(after):
+            hits.append(at)
+        at = text.find(exact, at + 1)
+    return hits
+
+
+def _exact_candidates(text: str, sel: TextSelectors) -> list[int]:
+    hits = []
+    at = text.find(sel.exact)
+    while at >= 0:
+        hits.append(at)
+        at = text.find(sel.exact, at + 1)
+    return hits
+
+
+def _similarity(a: str, b: str) -> float:
+    if not a and not b:
+        return 1.0
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _rank(text: str, sel: TextSelectors, start: int, end: int, errors: int) -> float:
+    quote_score = 1.0 - errors / max(1, len(sel.exact))
+    prefix = text[max(0, start - len(sel.prefix)) : start]
+    suffix = text[end : end + len(sel.suffix)]
+    distance = abs(start - sel.start)
+    position_score = 1.0 - distance / max(1, len(text))
+    total = (
+        QUOTE_WEIGHT * quote_score
+        + PREFIX_WEIGHT * _similarity(prefix, sel.prefix)
+        + SUFFIX_WEIGHT * _similarity(suffix, sel.suffix)
+        + POSITION_WEIGHT * position_score
+    )
+    return total / (QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT)
+
+
+def _fuzzy(text: str, sel: TextSelectors) -> Anchor | None:
+    if len(sel.exact) < MIN_FUZZY_QUOTE:
+        return None
+    max_errors = int(len(sel.exact) * MAX_ERROR_RATE)
+    window = max(SEARCH_WINDOW, 4 * len(sel.exact))
+    lo = max(0, sel.start - window)
+    hi = min(len(text), sel.end + window)
+    matches = approximate_matches(text[lo:hi], sel.exact, max_errors)
+    if matches:
+        matches = [(s + lo, e + lo, k) for s, e, k in matches]
+    elif lo > 0 or hi < len(text):
+        matches = approximate_matches(text, sel.exact, max_errors)
+    if not matches:
+        return None
+    best = max(matches, key=lambda m: _rank(text, sel, *m))
+    return Anchor(best[0], best[1], "fuzzy", _rank(text, sel, *best))
+
+
+def approximate_matches(text: str, pattern: str, max_errors: int) -> list[tuple[int, int, int]]:
+    """Places where `pattern` occurs in `text` with at most `max_errors` edits.
+
+    Returns (start, end, errors), one per local best end. Myers' bit-parallel algorithm
+    (1999) with Python's unbounded integers, so patterns of any length work.
+    """
+    if not pattern or not text:
+        return []
+    ends = _myers_ends(text, pattern, max_errors)
+    # Keep one end per run of adjacent ends: the one with the fewest errors.
+    best_ends: list[tuple[int, int]] = []
+    for end, errors in ends:
+        if best_ends and end - best_ends[-1][0] <= max_errors + 1:
+            if errors < best_ends[-1][1]:
+                best_ends[-1] = (end, errors)
+            continue
+        best_ends.append((end, errors))
+    matches = []
+    rev_pattern = pattern[::-1]
+    for end, errors in best_ends:
+        lo = max(0, end - len(pattern) - errors)
+        segment = text[lo:end][::-1]
+        # Running the reversed pattern over the reversed text finds where the match starts.
+        starts = _myers_ends(segment, rev_pattern, errors)
+        if not starts:
+            continue
+        min_err = min(k for _, k in starts)
+        length = max(j for j, k in starts if k == min_err)
+        matches.append((end - length, end, min_err))
+    return matches
+
+
+def _myers_ends(text: str, pattern: str, max_errors: int) -> list[tuple[int, int]]:
+    """End offsets (exclusive) in `text` where `pattern` matches with <= max_errors edits."""
+    m = len(pattern)
+    peq: dict[str, int] = {}
+    for i, ch in enumerate(pattern):
+        peq[ch] = peq.get(ch, 0) | (1 << i)
+    mask = (1 << m) - 1
+    high = 1 << (m - 1)
+    pv, mv, score = mask, 0, m
+    found = []
+    for j, ch in enumerate(text):
+        eq = peq.get(ch, 0)
+        xv = eq | mv
+        xh = (((eq & pv) + pv) ^ pv) | eq
+        ph = (mv | ~(xh | pv)) & mask
+        mh = pv & xh
+        if ph & high:
+            score += 1
+        elif mh & high:
+            score -= 1
+        ph = (ph << 1) & mask
+        mh = (mh << 1) & mask
+        pv = (mh | ~(xv | ph)) & mask
+        mv = ph & xv
+        if score <= max_errors:
+            found.append((j + 1, score))
+    return found

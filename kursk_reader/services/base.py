@@ -1,0 +1,86 @@
+"""The project's session handling and change notifications, shared by every service mixin."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kursk_reader.core.errors import ProjectError, ReadOnlyProjectError
+from kursk_reader.core.models import Change
+
+Observer = Callable[[Change], None]
+
+
+class ProjectBase:
+    """One open project file. Every write is one transaction, committed before it returns."""
+
+    def __init__(self, path: Path, engine: Engine, read_only: bool) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._observers: list[Observer] = []
+
+    def subscribe(self, observer: Observer) -> Callable[[], None]:
+        """Call `observer` after each committed change; returns a function that unsubscribes."""
+        self._observers.append(observer)
+        return lambda: self._observers.remove(observer)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> ProjectBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _notify(self, *changes: Change) -> None:
+        for change in changes:
+            for observer in list(self._observers):
+                observer(change)
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        try:
+            with self._sessions() as session:
+                yield session
+        except DBAPIError as e:
+            raise self._storage_error(e) from None
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One user action: a session in one transaction, committed at the end or rolled back."""
+        if self.read_only:
+            raise ReadOnlyProjectError("is open read-only; changes cannot be saved", self.path)
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as e:
+            raise self._storage_error(e) from None
+
+    def _storage_error(self, e: DBAPIError) -> ProjectError:
+        orig = e.orig
+        text = str(orig) if orig is not None else str(e)
+        if isinstance(orig, sqlite3.OperationalError):
+            lowered = text.lower()
+            if "disk" in lowered and "full" in lowered:
+                return ProjectError("the disk is full; the last change was not saved", self.path)
+            if "readonly" in lowered or "read-only" in lowered:
+                return ProjectError(
+                    "cannot be written (read-only file or folder); the last change was not saved",
+                    self.path,
+                )
+            if "locked" in lowered or "busy" in lowered:
+                return ProjectError(
+                    "is busy in another program; the last change was not saved", self.path
+                )
+        if isinstance(orig, sqlite3.DatabaseError) and "malformed" in text.lower():
+            return ProjectError("is damaged (database disk image is malformed)", self.path)
+        return ProjectError(f"storage error: {text}", self.path)

@@ -1,0 +1,100 @@
+"""Read-only views across the project: the claim matrix and full-text search."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import select, text
+
+from kursk_reader.core.models import ClaimMatrix, MatrixCell, SearchHit
+from kursk_reader.services import convert
+from kursk_reader.services.base import ProjectBase
+from kursk_reader.storage.schema import ArticleRow, ClaimRow, EvidenceRow, HighlightRow
+
+SNIPPET_CHARS = 60
+"""Characters of context either side of a search hit."""
+
+MAX_HITS_PER_ARTICLE = 50
+
+
+class QueryServices(ProjectBase):
+    def claim_matrix(
+        self, claim_ids: Iterable[int] | None = None, article_ids: Iterable[int] | None = None
+    ) -> ClaimMatrix:
+        """Claims × articles; each cell the evidence one article gives for one claim."""
+        from kursk_reader.services.articles import _INFO_COLUMNS, _info_from_columns
+
+        claim_q = select(ClaimRow).order_by(ClaimRow.id)
+        article_q = select(*_INFO_COLUMNS).order_by(ArticleRow.id)
+        if claim_ids is not None:
+            claim_q = claim_q.where(ClaimRow.id.in_(list(claim_ids)))
+        if article_ids is not None:
+            article_q = article_q.where(ArticleRow.id.in_(list(article_ids)))
+        with self._read() as s:
+            claims = tuple(convert.claim(r) for r in s.scalars(claim_q))
+            articles = tuple(_info_from_columns(r) for r in s.execute(article_q))
+            wanted_articles = {a.id for a in articles}
+            q = (
+                select(EvidenceRow, HighlightRow)
+                .join(HighlightRow, HighlightRow.id == EvidenceRow.highlight_id)
+                .where(EvidenceRow.claim_id.in_([c.id for c in claims]))
+                .order_by(HighlightRow.article_id, HighlightRow.start)
+            )
+            grouped: dict[tuple[int, int], list] = {}
+            for ev, hl in s.execute(q):
+                if hl.article_id not in wanted_articles:
+                    continue
+                grouped.setdefault((ev.claim_id, hl.article_id), []).append(
+                    (convert.evidence(ev), convert.highlight(hl))
+                )
+        cells = {
+            key: MatrixCell(claim_id=key[0], article_id=key[1], evidence=tuple(items))
+            for key, items in grouped.items()
+        }
+        return ClaimMatrix(claims=claims, articles=articles, cells=cells)
+
+    def search(self, query: str, limit: int = 500) -> list[SearchHit]:
+        """Find words across article texts, highlight notes and claims (prefix matching)."""
+        terms = [t for t in re.findall(r"\w+", query) if t]
+        if not terms:
+            return []
+        fts_query = " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+        hits: list[SearchHit] = []
+        with self._read() as s:
+            rowids = [
+                r[0]
+                for r in s.execute(
+                    text("SELECT rowid FROM search_index WHERE search_index MATCH :q ORDER BY rank LIMIT :n"),
+                    {"q": fts_query, "n": limit},
+                )
+            ]
+            article_ids = [r // 4 for r in rowids if r % 4 == 0]
+            note_ids = [r // 4 for r in rowids if r % 4 == 1]
+            pattern = _term_pattern(terms)
+            for article_id in article_ids:  # best-ranked first; stop once the list is full
+                if len(hits) >= limit:
+                    break
+                body = s.scalar(select(ArticleRow.text).where(ArticleRow.id == article_id)) or ""
+                for n, m in enumerate(pattern.finditer(body)):
+                    if n >= MAX_HITS_PER_ARTICLE:
+                        break
+                    hits.append(
+                        SearchHit("article", article_id, None, m.start(), m.end(), _snippet(body, m.start(), m.end()))
+                    )
+            for h in s.scalars(select(HighlightRow).where(HighlightRow.id.in_(note_ids))):
+                hits.append(SearchHit("note", h.article_id, h.id, h.start, h.end, h.note[:2 * SNIPPET_CHARS]))
+        return hits[:limit]
+
+
+def _term_pattern(terms: list[str]) -> re.Pattern[str]:
+    # Words starting with any term, case-insensitively, as the FTS prefix query matched them.
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})\w*", re.IGNORECASE)
+
+
+def _snippet(body: str, start: int, end: int) -> str:
+    lo = max(0, start - SNIPPET_CHARS)
+    hi = min(len(body), end + SNIPPET_CHARS)
+    snippet = " ".join(body[lo:hi].split())
+    return ("…" if lo > 0 else "") + snippet + ("…" if hi < len(body) else "")

@@ -1,0 +1,1 @@
+"""SQLAlchemy models, the engine and Alembic migrations of a project file."""

@@ -1,0 +1,184 @@
+"""Opening project files: checks before touching, pragmas, creation and upgrades."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+
+from kursk_reader.core.errors import ProjectError
+from kursk_reader.storage.schema import APPLICATION_ID
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 15000
+"""How long a write waits for another process holding the project's write lock."""
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def known_revisions() -> list[str]:
+    """Revision ids shipped with this version, oldest first (files are named NNNN_*.py)."""
+    return sorted(
+        m.group(1)
+        for p in (MIGRATIONS / "versions").glob("*.py")
+        if (m := re.match(r"(\d{4})_", p.name))
+    )
+
+
+def head_revision() -> str:
+    return known_revisions()[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectFile:
+    path: Path
+    revision: str | None
+    writable: bool
+
+
+def inspect_project(path: Path) -> ProjectFile:
+    """Read what the file is without changing a byte of it; refuse what is not our project."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except FileNotFoundError:
+        raise ProjectError("no such project file", path) from None
+    except IsADirectoryError:
+        raise ProjectError("is a folder, not a project file", path) from None
+    except PermissionError:
+        raise ProjectError("permission denied: the file cannot be read", path) from None
+    except OSError as e:
+        raise ProjectError(f"cannot be read ({e.strerror})", path) from None
+    if not header:
+        raise ProjectError("is an empty file, not a Kursk Reader project", path)
+    if not header.startswith(SQLITE_HEADER):
+        raise ProjectError("is not a Kursk Reader project (not an SQLite database)", path)
+    if len(header) < 100:
+        raise ProjectError("is damaged: the database header is cut short", path)
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise ProjectError("is an SQLite database but not a Kursk Reader project", path)
+    try:
+        # immutable=1 reads without creating -wal/-shm files or taking locks: nothing is written.
+        uri = f"file:{_quote(path)}?mode=ro&immutable=1"
+        con = sqlite3.connect(uri, uri=True)
+        try:
+            rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as e:
+        raise ProjectError(f"is damaged and cannot be read ({e})", path) from None
+    revision = rows[0][0] if rows else None
+    if revision is not None and revision not in known_revisions():
+        raise ProjectError(
+            f"was made by a newer version of Kursk Reader (schema {revision}); "
+            "update Kursk Reader to open it",
+            path,
+        )
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    return ProjectFile(path=path, revision=revision, writable=writable)
+
+
+def _quote(path: Path) -> str:
+    return str(path.resolve()).replace("?", "%3f").replace("#", "%23")
+
+
+def make_engine(path: Path, read_only: bool = False) -> Engine:
+    """An engine with the project's pragmas on every connection."""
+    if read_only:
+        # The folder may be read-only too, so no -shm file can be made: read it as immutable.
+        uri = f"file:{_quote(path)}?mode=ro&immutable=1"
+    else:
+        uri = f"file:{_quote(path)}?mode=rw"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+
+    engine = create_engine("sqlite://", creator=connect)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_con: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy issue BEGIN itself so a transaction starts when the session does.
+        dbapi_con.isolation_level = None
+        cur = dbapi_con.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if not read_only:
+            cur.execute("PRAGMA journal_mode=WAL")
+            # NORMAL in WAL mode: a commit survives the process being killed; only a power cut
+            # can roll back the last commits. FULL would fsync on every highlight.
+            cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        # IMMEDIATE takes the write lock up front, so concurrent writers wait (busy timeout)
+        # instead of failing mid-transaction with "database is locked".
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if not read_only else "BEGIN")
+
+    return engine
+
+
+def create_project_file(path: Path) -> None:
+    """Make a new, empty project at `path` (which must not exist) at the newest schema."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".creating")
+        tmp.unlink(missing_ok=True)
+        con = sqlite3.connect(tmp)
+        con.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        con.execute("PRAGMA journal_mode=WAL")
+        con.close()
+        upgrade(tmp)
+        _checkpoint(tmp)
+        os.replace(tmp, path)
+    except OSError as e:
+        raise ProjectError(f"cannot create the project ({e.strerror})", path) from None
+    except sqlite3.OperationalError as e:
+        raise ProjectError(f"cannot create the project ({e})", path) from None
+
+
+def _checkpoint(path: Path) -> None:
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def upgrade(path: Path) -> None:
+    """Run the Alembic migrations up to the newest revision."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    engine = make_engine(path)
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    finally:
+        engine.dispose()
+
+
+def backup_and_upgrade(info: ProjectFile) -> Path:
+    """Copy an older project aside, then upgrade it; returns the backup's path."""
+    backup = info.path.with_name(f"{info.path.name}.backup-{info.revision or 'none'}")
+    n = 1
+    while backup.exists():
+        backup = info.path.with_name(f"{info.path.name}.backup-{info.revision or 'none'}.{n}")
+        n += 1
+    src = sqlite3.connect(f"file:{_quote(info.path)}?mode=ro", uri=True)
+    dst = sqlite3.connect(backup)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    upgrade(info.path)
+    return backup
