@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import delete, func, select
 
 from kursk_reader.core.anchoring import TextSelectors, anchor
@@ -56,9 +58,7 @@ class ArticleServices(ProjectBase):
 
     def article_info(self, article_id: int) -> ArticleInfo:
         with self._read() as s:
-            row = s.execute(
-                select(*_INFO_COLUMNS).where(ArticleRow.id == article_id)
-            ).first()
+            row = s.execute(select(*_INFO_COLUMNS).where(ArticleRow.id == article_id)).first()
             if row is None:
                 raise NotFound(f"no article {article_id}")
             return _info_from_columns(row)
@@ -104,8 +104,10 @@ class ArticleServices(ProjectBase):
 
     def delete_article(self, article_id: int) -> None:
         with self._write() as s:
-            if s.execute(delete(ArticleRow).where(ArticleRow.id == article_id)).rowcount == 0:
+            row = s.get(ArticleRow, article_id)
+            if row is None:
                 raise NotFound(f"no article {article_id}")
+            s.delete(row)
         self._notify(Change("article", "removed", (article_id,)))
 
     def replace_article_text(self, article_id: int, new: NewArticle) -> dict[str, int]:
@@ -181,5 +183,5 @@ _INFO_COLUMNS = (
 )
 
 
-def _info_from_columns(r) -> ArticleInfo:  # type: ignore[no-untyped-def]
-    return ArticleInfo(*r)
+def _info_from_columns(r: Any) -> ArticleInfo:
+    return ArticleInfo(*tuple(r))

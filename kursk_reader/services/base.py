@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Self
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -35,7 +36,7 @@ class ProjectBase:
     def close(self) -> None:
         self._engine.dispose()
 
-    def __enter__(self) -> ProjectBase:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

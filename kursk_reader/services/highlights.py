@@ -86,7 +86,9 @@ class HighlightServices(ProjectBase):
             raise NotFound(f"no article {article_id}")
         chars, digest, exact, prefix, suffix = found
         if not (0 <= start < end <= chars):
-            raise KurskError(f"range {start}-{end} is outside article {article_id} ({chars} characters)")
+            raise KurskError(
+                f"range {start}-{end} is outside article {article_id} ({chars} characters)"
+            )
         now = utcnow()
         return HighlightRow(
             article_id=article_id,
@@ -117,7 +119,9 @@ class HighlightServices(ProjectBase):
         claim_ids: Iterable[int] | None = None,
     ) -> list[Highlight]:
         """Highlights in reading order (article, start), optionally only those in scope."""
-        q = select(HighlightRow).order_by(HighlightRow.article_id, HighlightRow.start, HighlightRow.id)
+        q = select(HighlightRow).order_by(
+            HighlightRow.article_id, HighlightRow.start, HighlightRow.id
+        )
         if article_ids is not None:
             q = q.where(HighlightRow.article_id.in_(list(article_ids)))
         if tag_ids is not None:
@@ -131,7 +135,9 @@ class HighlightServices(ProjectBase):
         if claim_ids is not None:
             q = q.where(
                 HighlightRow.id.in_(
-                    select(EvidenceRow.highlight_id).where(EvidenceRow.claim_id.in_(list(claim_ids)))
+                    select(EvidenceRow.highlight_id).where(
+                        EvidenceRow.claim_id.in_(list(claim_ids))
+                    )
                 )
             )
         with self._read() as s:
@@ -196,7 +202,14 @@ class HighlightServices(ProjectBase):
             live_claims = set(s.scalars(select(ClaimRow.id).where(ClaimRow.id.in_(claims))))
             for e in snap.evidence:
                 if e.claim_id in live_claims:
-                    s.add(EvidenceRow(highlight_id=h.id, claim_id=e.claim_id, stance=e.stance.value, value=e.value))
+                    s.add(
+                        EvidenceRow(
+                            highlight_id=h.id,
+                            claim_id=e.claim_id,
+                            stance=e.stance.value,
+                            value=e.value,
+                        )
+                    )
             s.flush()
             s.expire_all()
             result = convert.highlight(s.get_one(HighlightRow, h.id))
@@ -211,7 +224,9 @@ class HighlightServices(ProjectBase):
                 raise NotFound(f"no highlight {highlight_id}")
             before = set(
                 s.scalars(
-                    select(highlight_tags.c.tag_id).where(highlight_tags.c.highlight_id == highlight_id)
+                    select(highlight_tags.c.tag_id).where(
+                        highlight_tags.c.highlight_id == highlight_id
+                    )
                 )
             )
             s.execute(
@@ -250,7 +265,14 @@ class HighlightServices(ProjectBase):
             ).first()
             previous = convert.evidence(row) if row is not None else None
             if row is None:
-                s.add(EvidenceRow(highlight_id=highlight_id, claim_id=claim_id, stance=stance.value, value=value))
+                s.add(
+                    EvidenceRow(
+                        highlight_id=highlight_id,
+                        claim_id=claim_id,
+                        stance=stance.value,
+                        value=value,
+                    )
+                )
             else:
                 row.stance, row.value = stance.value, value
         self._notify(Change("evidence", "updated", (highlight_id, claim_id)))

@@ -65,7 +65,9 @@ class QueryServices(ProjectBase):
             rowids = [
                 r[0]
                 for r in s.execute(
-                    text("SELECT rowid FROM search_index WHERE search_index MATCH :q ORDER BY rank LIMIT :n"),
+                    text(
+                        "SELECT rowid FROM search_index WHERE search_index MATCH :q ORDER BY rank LIMIT :n"
+                    ),
                     {"q": fts_query, "n": limit},
                 )
             ]
@@ -80,10 +82,21 @@ class QueryServices(ProjectBase):
                     if n >= MAX_HITS_PER_ARTICLE:
                         break
                     hits.append(
-                        SearchHit("article", article_id, None, m.start(), m.end(), _snippet(body, m.start(), m.end()))
+                        SearchHit(
+                            "article",
+                            article_id,
+                            None,
+                            m.start(),
+                            m.end(),
+                            _snippet(body, m.start(), m.end()),
+                        )
                     )
             for h in s.scalars(select(HighlightRow).where(HighlightRow.id.in_(note_ids))):
-                hits.append(SearchHit("note", h.article_id, h.id, h.start, h.end, h.note[:2 * SNIPPET_CHARS]))
+                hits.append(
+                    SearchHit(
+                        "note", h.article_id, h.id, h.start, h.end, h.note[: 2 * SNIPPET_CHARS]
+                    )
+                )
         return hits[:limit]
 
 

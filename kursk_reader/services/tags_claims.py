@@ -6,12 +6,20 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from kursk_reader.core.errors import KurskError, NotFound
 from kursk_reader.core.models import Change, Claim, ClaimStatus, EvidenceLink, Tag
 from kursk_reader.services import convert
 from kursk_reader.services.base import ProjectBase
-from kursk_reader.storage.schema import ClaimRow, EvidenceRow, HighlightRow, TagRow, highlight_tags, utcnow
+from kursk_reader.storage.schema import (
+    ClaimRow,
+    EvidenceRow,
+    HighlightRow,
+    TagRow,
+    highlight_tags,
+    utcnow,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +39,11 @@ class ClaimSnapshot:
 
 class TagClaimServices(ProjectBase):
     def create_tag(
-        self, name: str, parent_id: int | None = None, colour: str = "#90caf9", description: str = ""
+        self,
+        name: str,
+        parent_id: int | None = None,
+        colour: str = "#90caf9",
+        description: str = "",
     ) -> Tag:
         name = name.strip()
         if not name:
@@ -50,7 +62,7 @@ class TagClaimServices(ProjectBase):
     def tags(self) -> list[Tag]:
         """All tags with how many highlights carry each, parents before children by name."""
         with self._read() as s:
-            counts = dict(
+            counts: dict[int, int] = dict(
                 s.execute(
                     select(highlight_tags.c.tag_id, func.count()).group_by(highlight_tags.c.tag_id)
                 ).all()
@@ -69,9 +81,8 @@ class TagClaimServices(ProjectBase):
         name: str | None = None,
         colour: str | None = None,
         description: str | None = None,
-        parent_id: int | None | type[...] = ...,
     ) -> Tag:
-        """Rename, recolour, describe or move a tag (parent_id=None makes it top-level)."""
+        """Rename, recolour or describe a tag."""
         try:
             with self._write() as s:
                 row = s.get(TagRow, tag_id)
@@ -85,10 +96,6 @@ class TagClaimServices(ProjectBase):
                     row.colour = colour
                 if description is not None:
                     row.description = description
-                if parent_id is not ...:
-                    if parent_id is not None and self._is_descendant(s, parent_id, tag_id):
-                        raise KurskError("a tag cannot be nested inside itself")
-                    row.parent_id = parent_id  # type: ignore[assignment]
                 s.flush()
                 result = convert.tag(row)
         except IntegrityError:
@@ -96,8 +103,22 @@ class TagClaimServices(ProjectBase):
         self._notify(Change("tag", "updated", (tag_id,)))
         return result
 
+    def move_tag(self, tag_id: int, parent_id: int | None) -> Tag:
+        """Nest a tag under another (None makes it top-level); returns it as it now is."""
+        with self._write() as s:
+            row = s.get(TagRow, tag_id)
+            if row is None:
+                raise NotFound(f"no tag {tag_id}")
+            if parent_id is not None and self._is_descendant(s, parent_id, tag_id):
+                raise KurskError("a tag cannot be nested inside itself or its children")
+            row.parent_id = parent_id
+            s.flush()
+            result = convert.tag(row)
+        self._notify(Change("tag", "updated", (tag_id,)))
+        return result
+
     @staticmethod
-    def _is_descendant(s, candidate: int, ancestor: int) -> bool:  # type: ignore[no-untyped-def]
+    def _is_descendant(s: Session, candidate: int, ancestor: int) -> bool:
         seen = set()
         node: int | None = candidate
         while node is not None and node not in seen:
@@ -117,12 +138,16 @@ class TagClaimServices(ProjectBase):
                 tag=convert.tag(row),
                 highlight_ids=tuple(
                     s.scalars(
-                        select(highlight_tags.c.highlight_id).where(highlight_tags.c.tag_id == tag_id)
+                        select(highlight_tags.c.highlight_id).where(
+                            highlight_tags.c.tag_id == tag_id
+                        )
                     )
                 ),
                 child_ids=tuple(s.scalars(select(TagRow.id).where(TagRow.parent_id == tag_id))),
             )
-            s.execute(update(TagRow).where(TagRow.parent_id == tag_id).values(parent_id=row.parent_id))
+            s.execute(
+                update(TagRow).where(TagRow.parent_id == tag_id).values(parent_id=row.parent_id)
+            )
             s.delete(row)
         self._notify(Change("tag", "removed", (tag_id,)), Change("highlight", "updated"))
         return snap
@@ -130,7 +155,15 @@ class TagClaimServices(ProjectBase):
     def restore_tag(self, snap: TagSnapshot) -> Tag:
         t = snap.tag
         with self._write() as s:
-            s.add(TagRow(id=t.id, name=t.name, parent_id=t.parent_id, colour=t.colour, description=t.description))
+            s.add(
+                TagRow(
+                    id=t.id,
+                    name=t.name,
+                    parent_id=t.parent_id,
+                    colour=t.colour,
+                    description=t.description,
+                )
+            )
             s.flush()
             s.execute(update(TagRow).where(TagRow.id.in_(snap.child_ids)).values(parent_id=t.id))
             if snap.highlight_ids:
@@ -152,15 +185,28 @@ class TagClaimServices(ProjectBase):
             if s.get(TagRow, target_id) is None:
                 raise NotFound(f"no tag {target_id}")
             had_target = set(
-                s.scalars(select(highlight_tags.c.highlight_id).where(highlight_tags.c.tag_id == target_id))
+                s.scalars(
+                    select(highlight_tags.c.highlight_id).where(
+                        highlight_tags.c.tag_id == target_id
+                    )
+                )
             )
             source_highlights = set(
-                s.scalars(select(highlight_tags.c.highlight_id).where(highlight_tags.c.tag_id == source_id))
+                s.scalars(
+                    select(highlight_tags.c.highlight_id).where(
+                        highlight_tags.c.tag_id == source_id
+                    )
+                )
             )
             added = tuple(sorted(source_highlights - had_target))
             if added:
-                s.execute(insert(highlight_tags), [{"highlight_id": h, "tag_id": target_id} for h in added])
-            s.execute(update(TagRow).where(TagRow.parent_id == source_id).values(parent_id=target_id))
+                s.execute(
+                    insert(highlight_tags),
+                    [{"highlight_id": h, "tag_id": target_id} for h in added],
+                )
+            s.execute(
+                update(TagRow).where(TagRow.parent_id == source_id).values(parent_id=target_id)
+            )
         snap = self.delete_tag(source_id)
         return snap, added
 
@@ -168,7 +214,8 @@ class TagClaimServices(ProjectBase):
         with self._write() as s:
             s.execute(
                 highlight_tags.delete().where(
-                    highlight_tags.c.tag_id == tag_id, highlight_tags.c.highlight_id.in_(highlight_ids)
+                    highlight_tags.c.tag_id == tag_id,
+                    highlight_tags.c.highlight_id.in_(highlight_ids),
                 )
             )
         self._notify(Change("highlight", "updated", highlight_ids), Change("tag", "updated"))
@@ -247,6 +294,13 @@ class TagClaimServices(ProjectBase):
             for e in snap.evidence:
                 if e.highlight_id not in live:
                     continue
-                s.add(EvidenceRow(highlight_id=e.highlight_id, claim_id=c.id, stance=e.stance.value, value=e.value))
+                s.add(
+                    EvidenceRow(
+                        highlight_id=e.highlight_id,
+                        claim_id=c.id,
+                        stance=e.stance.value,
+                        value=e.value,
+                    )
+                )
         self._notify(Change("claim", "added", (c.id,)), Change("evidence", "added"))
         return c

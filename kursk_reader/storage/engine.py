@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 from kursk_reader.core.errors import ProjectError
 from kursk_reader.storage.schema import APPLICATION_ID
@@ -96,7 +96,9 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
         uri = f"file:{_quote(path)}?mode=rw"
 
     def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+        return sqlite3.connect(
+            uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        )
 
     engine = create_engine("sqlite://", creator=connect)
 
@@ -115,7 +117,7 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    def _on_begin(conn: Connection) -> None:
         # IMMEDIATE takes the write lock up front, so concurrent writers wait (busy timeout)
         # instead of failing mid-transaction with "database is locked".
         conn.exec_driver_sql("BEGIN IMMEDIATE" if not read_only else "BEGIN")

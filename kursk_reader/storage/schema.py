@@ -111,7 +111,7 @@ class ClaimRow(Base):
 class HighlightRow(Base):
     __tablename__ = "highlights"
     __table_args__ = (
-        CheckConstraint("start >= 0 AND \"end\" >= start", name="range"),
+        CheckConstraint('start >= 0 AND "end" >= start', name="range"),
         Index("ix_highlights_article_start", "article_id", "start"),
     )
 
@@ -145,9 +145,7 @@ class EvidenceRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     highlight_id: Mapped[int] = mapped_column(ForeignKey("highlights.id", ondelete="CASCADE"))
-    claim_id: Mapped[int] = mapped_column(
-        ForeignKey("claims.id", ondelete="CASCADE"), index=True
-    )
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
     stance: Mapped[str] = mapped_column(String(16), default="mentions")
     value: Mapped[str] = mapped_column(Text, default="")
 

@@ -5,18 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from alembic import context
+from sqlalchemy import Connection
 
 from kursk_reader.storage.schema import SEARCH_TABLE, Base
 
 target_metadata = Base.metadata
 
 
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
     # The FTS5 table and its shadow tables are made by hand in migrations, not by the ORM.
     return not (type_ == "table" and name and name.startswith(SEARCH_TABLE))
 
 
-def run(connection) -> None:  # type: ignore[no-untyped-def]
+def run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

@@ -1,0 +1,3 @@
+from kursk_reader.cli import main
+
+raise SystemExit(main())
