@@ -1,0 +1,59 @@
+"""Run the benchmarks: `python -m benchmarks.run [--quick] [--only AREA ...] [--json FILE]`.
+
+Each area module (`bench_*.py`) has `run(quick: bool) -> list[Result]`. Prints a table of
+figures next to their floors and writes the same as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import pkgutil
+import sys
+from pathlib import Path
+
+from benchmarks.common import Result
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run")
+    parser.add_argument("--quick", action="store_true", help="smaller data, for a smoke run")
+    parser.add_argument("--only", nargs="*", default=None, help="areas to run (e.g. storage gui)")
+    parser.add_argument("--json", default="benchmarks/out/results.json", help="where to write JSON")
+    args = parser.parse_args()
+    areas = sorted(
+        m.name[len("bench_") :]
+        for m in pkgutil.iter_modules([str(Path(__file__).parent)])
+        if m.name.startswith("bench_")
+    )
+    if args.only:
+        areas = [a for a in areas if a in args.only]
+    results: list[Result] = []
+    for area in areas:
+        print(f"== {area}", file=sys.stderr, flush=True)
+        module = importlib.import_module(f"benchmarks.bench_{area}")
+        results.extend(module.run(args.quick))
+    print(table(results))
+    out = Path(args.json)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps([r.as_dict() for r in results], indent=2))
+    print(f"\nJSON: {out}")
+    return 0 if all(r.met is not False for r in results) else 1
+
+
+def table(results: list[Result]) -> str:
+    rows = ["| area | measure | figure | floor | ratio | goal | met |", "|---|---|---|---|---|---|---|"]
+    for r in results:
+        met = "" if r.met is None else ("yes" if r.met else "NO")
+        rows.append(
+            f"| {r.area} | {r.name} | {r.value_ms:.1f} {r.unit} | {r.floor_name}: "
+            f"{r.floor_ms:.2f} {r.unit} | {r.ratio:.1f}× | {r.goal} | {met} |"
+        )
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
