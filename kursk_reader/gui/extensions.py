@@ -1,0 +1,18 @@
+"""Parts of the window that plug into the main window: each adds its docks, menu actions and
+handlers through one `install(ctx)` function. The main window calls `install_all` once."""
+
+from __future__ import annotations
+
+import importlib
+
+from kursk_reader.gui.context import GuiContext
+
+EXTENSIONS: list[str] = [
+    # "module:function" — each function takes the GuiContext.
+]
+
+
+def install_all(ctx: GuiContext) -> None:
+    for spec in EXTENSIONS:
+        module_name, function_name = spec.split(":")
+        getattr(importlib.import_module(module_name), function_name)(ctx)
