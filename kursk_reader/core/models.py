@@ -196,7 +196,8 @@ class Change:
     """What a write changed, told to observers after it is committed."""
 
     kind: str
-    """One of "article", "tag", "claim", "highlight", "evidence", "wordlist", "setting"."""
+    """One of "article", "tag", "claim", "highlight", "evidence", "wordlist", "setting",
+    "finding" (a cross-check finding dismissed: op "removed", or shown again: op "added")."""
     op: str
     """One of "added", "updated", "removed"."""
     ids: tuple[int, ...] = ()

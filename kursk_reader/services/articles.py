@@ -12,7 +12,13 @@ from kursk_reader.core.models import Article, ArticleInfo, Change, NewArticle
 from kursk_reader.core.text import text_hash
 from kursk_reader.services import convert
 from kursk_reader.services.base import ProjectBase
-from kursk_reader.storage.schema import ArticleRow, HighlightRow, SettingRow, WordRow
+from kursk_reader.storage.schema import (
+    ArticleRow,
+    DismissedFindingRow,
+    HighlightRow,
+    SettingRow,
+    WordRow,
+)
 
 EDITABLE_METADATA = ("title", "outlet", "url", "author", "published", "language")
 
@@ -164,6 +170,24 @@ class ArticleServices(ProjectBase):
         with self._write() as s:
             s.merge(SettingRow(key=key, value=value))
         self._notify(Change("setting", "updated"))
+
+    def dismiss_finding(self, key: str, kind: str = "") -> None:
+        """Remember that the user dismissed a cross-check finding (by its stable key)."""
+        with self._write() as s:
+            if s.get(DismissedFindingRow, key) is None:
+                s.add(DismissedFindingRow(key=key, kind=kind))
+        self._notify(Change("finding", "removed"))
+
+    def undismiss_finding(self, key: str) -> None:
+        """Show a dismissed finding again."""
+        with self._write() as s:
+            s.execute(delete(DismissedFindingRow).where(DismissedFindingRow.key == key))
+        self._notify(Change("finding", "added"))
+
+    def dismissed_findings(self) -> set[str]:
+        """Keys of every finding the user dismissed."""
+        with self._read() as s:
+            return set(s.scalars(select(DismissedFindingRow.key)))
 
 
 _INFO_COLUMNS = (

@@ -165,3 +165,13 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class DismissedFindingRow(Base):
+    """A cross-check finding the user dismissed, by its stable key, so it stays hidden."""
+
+    __tablename__ = "dismissed_findings"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    kind: Mapped[str] = mapped_column(Text, default="")
+    dismissed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
