@@ -85,16 +85,25 @@ def anchor(text: str, sel: TextSelectors) -> Anchor:
 
 
 def find_quote(text: str, exact: str, prefix: str = "", suffix: str = "") -> list[int]:
-    """Start offsets where `exact` occurs with the given context (used when no position is known)."""
-    hits = []
-    at = text.find(exact)
-    while at >= 0:
+    """Start offsets where `exact` occurs in `text`, the best fit to the context first.
+
+    For quotes that come without a position (e.g. imported annotations). Occurrences whose
+    text before and after agrees with `prefix` and `suffix` come first, then the others by
+    how much their context resembles the given one; ties keep text order. Empty when the
+    quote does not occur.
+    """
+    if not exact:
+        return []
+    sel = TextSelectors(0, 0, exact, prefix, suffix)
+    hits = _exact_candidates(text, sel)
+
+    def fit(at: int) -> tuple[bool, float]:
         before = text[max(0, at - len(prefix)) : at]
         after = text[at + len(exact) : at + len(exact) + len(suffix)]
-        if prefix.endswith(before) and suffix.startswith(after):
-            hits.append(at)
-        at = text.find(exact, at + 1)
-    return hits
+        agrees = prefix.endswith(before) and suffix.startswith(after)
+        return agrees, _similarity(before, prefix) + _similarity(after, suffix)
+
+    return sorted(hits, key=lambda at: fit(at), reverse=True) if len(hits) > 1 else hits
 
 
 def _exact_candidates(text: str, sel: TextSelectors) -> list[int]:
@@ -141,50 +150,62 @@ def _fuzzy(text: str, sel: TextSelectors) -> Anchor | None:
         matches = approximate_matches(text, sel.exact, max_errors)
     if not matches:
         return None
-    best = max(matches, key=lambda m: _rank(text, sel, *m))
+    # Equal scores (the same edit read as a change at either end, or a repeated passage) go
+    # to the candidate nearest the old position, so the choice never depends on list order.
+    best = max(matches, key=lambda m: (_rank(text, sel, *m), -abs(m[0] - sel.start), m[1] - m[0]))
     return Anchor(best[0], best[1], "fuzzy", _rank(text, sel, *best))
 
 
 def approximate_matches(text: str, pattern: str, max_errors: int) -> list[tuple[int, int, int]]:
     """Places where `pattern` occurs in `text` with at most `max_errors` edits.
 
-    Returns (start, end, errors), one per local best end. Myers' bit-parallel algorithm
+    Returns (start, end, errors). Ends next to each other belong to one place; for each place
+    every (start, end) with its fewest errors is returned, because "one edit" can often be
+    read at more than one boundary ("abcdefgXh" for "abcdefgh" ends after the g, the X or
+    the h) and only the context can tell which the user meant. Myers' bit-parallel algorithm
     (1999) with Python's unbounded integers, so patterns of any length work.
     """
     if not pattern or not text:
         return []
     ends = _myers_ends(text, pattern, max_errors)
-    # Keep one end per run of adjacent ends: the one with the fewest errors.
-    best_ends: list[tuple[int, int]] = []
+    runs: list[list[tuple[int, int]]] = []
     for end, errors in ends:
-        if best_ends and end - best_ends[-1][0] <= max_errors + 1:
-            if errors < best_ends[-1][1]:
-                best_ends[-1] = (end, errors)
-            continue
-        best_ends.append((end, errors))
-    matches = []
+        if runs and end - runs[-1][-1][0] <= 1:
+            runs[-1].append((end, errors))
+        else:
+            runs.append([(end, errors)])
+    matches: list[tuple[int, int, int]] = []
     rev_pattern = pattern[::-1]
-    for end, errors in best_ends:
-        lo = max(0, end - len(pattern) - errors)
-        segment = text[lo:end][::-1]
-        # Running the reversed pattern over the reversed text finds where the match starts.
-        starts = _myers_ends(segment, rev_pattern, errors)
-        if not starts:
-            continue
-        min_err = min(k for _, k in starts)
-        length = max(j for j, k in starts if k == min_err)
-        matches.append((end - length, end, min_err))
-    return matches
+    for run in runs:
+        fewest = min(k for _, k in run)
+        for end, errors in run:
+            if errors != fewest:
+                continue
+            lo = max(0, end - len(pattern) - errors)
+            # The reversed pattern aligned from `end` backwards (anchored there) gives the
+            # lengths a match ending at `end` can have with that many errors.
+            segment = text[lo:end][::-1]
+            for length, k in _myers_ends(segment, rev_pattern, errors, anchored=True):
+                if k == errors and length > 0:
+                    matches.append((end - length, end, errors))
+    return sorted(set(matches))
 
 
-def _myers_ends(text: str, pattern: str, max_errors: int) -> list[tuple[int, int]]:
-    """End offsets (exclusive) in `text` where `pattern` matches with <= max_errors edits."""
+def _myers_ends(
+    text: str, pattern: str, max_errors: int, anchored: bool = False
+) -> list[tuple[int, int]]:
+    """End offsets (exclusive) in `text` where `pattern` matches with <= max_errors edits.
+
+    `anchored` makes the match start at offset 0 (edit distance of pattern and text[:end]);
+    otherwise it may start anywhere.
+    """
     m = len(pattern)
     peq: dict[str, int] = {}
     for i, ch in enumerate(pattern):
         peq[ch] = peq.get(ch, 0) | (1 << i)
     mask = (1 << m) - 1
     high = 1 << (m - 1)
+    carry = 1 if anchored else 0
     pv, mv, score = mask, 0, m
     found = []
     for j, ch in enumerate(text):
@@ -197,7 +218,7 @@ def _myers_ends(text: str, pattern: str, max_errors: int) -> list[tuple[int, int
             score += 1
         elif mh & high:
             score -= 1
-        ph = (ph << 1) & mask
+        ph = ((ph << 1) | carry) & mask
         mh = (mh << 1) & mask
         pv = (mh | ~(xv | ph)) & mask
         mv = ph & xv
