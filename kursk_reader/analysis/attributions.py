@@ -1,0 +1,406 @@
+"""Who each article cites: "according to X", "X reported", "Source: X", "as noted by X",
+"citing X", "по данным X", "як повідомляє X", "laut X"… Sources are normalised and grouped
+across articles ("The Wall Street Journal (WSJ)", "the WSJ", "Wall Street Journal")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.textspans import (
+    NAME_CONNECTORS,
+    Token,
+    fold,
+    gap_is_space,
+    is_sentence_start,
+    name_runs,
+    strip_possessive,
+    tokens,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One place where an article cites a source: `quote` is text[start:end]."""
+
+    article_id: int
+    source: str
+    quote: str
+    start: int
+    end: int
+
+
+# The source follows these words ("according to X", "Source: X", "сообщает X").
+_AFTER = re.compile(
+    r"(?<!\w)(?:"
+    r"according\s+to|as\s+(?:noted|reported|stated|told|said|quoted|cited|written)\s+by"
+    r"|(?:reported|cited|quoted|confirmed|announced|published|released|noted|stated)\s+by"
+    r"|citing|quoting|told|in\s+an?\s+interview\s+with|sources?\s*:"
+    r"|по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|согласно|со\s+ссылкой\s+на"
+    r"|(?:как\s+)?(?:сообщает|сообщил[аио]?|пишет|передает|передаёт|заявил[аи]?)"
+    r"|источник(?:и)?\s*:"
+    r"|за\s+даними|за\s+словами|за\s+інформацією|згідно\s+з(?:і)?|з\s+посиланням\s+на"
+    r"|(?:як\s+)?(?:повідомляє|повідомив|повідомила|повідомили|пише|передає|заявив|заявила)"
+    r"|джерело\s*:"
+    r"|laut|nach\s+Angaben(?:\s+(?:von|der|des))?|unter\s+Berufung\s+auf|Quelle\s*:"
+    r"|(?:berichtet|berichtete|sagte|meldet|meldete)"
+    r"|selon|d['’]après|de\s+acuerdo\s+con|según|fuente\s*:"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+
+# The source comes just before these verbs ("KCNA reported", "the WSJ notes", "Madden said").
+_BEFORE_VERBS = frozenset(
+    """reported reports said says told noted notes stated states wrote writes announced
+    claimed added confirmed explained stressed emphasized emphasised cited quoted
+    сообщает сообщил сообщила сообщили заявил заявила заявили пишет отметил отметила передает
+    повідомляє повідомив повідомила повідомили заявив заявила пише зазначив зазначила
+    zufolge""".split()
+)
+
+# Nouns that name a kind of source on their own ("foreign analysts", "state media").
+SOURCE_NOUNS = frozenset(
+    """analysts officials experts sources intelligence media police witnesses residents
+    observers journalists authorities ministry spokesman spokeswoman spokesperson researchers
+    investigators prosecutors monitors agency newspaper
+    источники эксперты аналитики чиновники разведка сми власти полиция ведомство
+    джерела експерти аналітики розвідка влада поліція відомство
+    quellen experten analysten behörden polizei medien""".split()
+)
+# What a source issued rather than who it is: kept in the quote, dropped from the name.
+DOCUMENT_NOUNS = frozenset(
+    """statement data estimates report figures release
+    заявление данные оценки сообщение заява дані оцінки повідомлення
+    angaben erklärung schätzungen bericht""".split()
+)
+
+_DETERMINERS = frozenset("the a an".split())
+_PRONOUNS = frozenset(
+    "he she it they we i you this that these those он она оно они мы я він вона воно вони ми "
+    "er sie es wir ich il elle ils on".split()
+)
+_LEADING_FUNCTION_WORDS = frozenset(
+    "what when where why how which who whom but and as if while after so then also yet or "
+    "что как когда где почему но и а що як коли де чому але і та was wie wann wo warum aber und".split()
+)
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
+_CLAUSE_END = re.compile(r"[,;.:!?—–()\[\]\n\"“”«»]")
+_ACRONYM = re.compile(r"\s*\(([A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐa-z&.]{1,9})\)")
+_MAX_WORDS = 14
+_FUZZY_SAME_SOURCE = 92  # keys this alike (rapidfuzz ratio) are one source, e.g. spelling slips
+
+
+@dataclass
+class _Found:
+    article_id: int
+    surface: str
+    acronym: str
+    start: int
+    end: int
+    source_start: int
+
+
+def find_attributions(texts: Mapping[int, str]) -> list[Attribution]:
+    """Every attribution in every article, sources grouped and named alike, in text order."""
+    found: list[_Found] = []
+    for article_id in sorted(texts):
+        found.extend(_in_text(article_id, texts[article_id]))
+    names = _canonical_names(found)
+    seen: set[tuple[int, str, int]] = set()
+    out: list[Attribution] = []
+    for f in sorted(found, key=lambda f: (f.article_id, f.start, f.end)):
+        source = names[id(f)]
+        key = (f.article_id, source, f.source_start)
+        if key in seen:
+            continue
+        seen.add(key)
+        text = texts[f.article_id]
+        out.append(Attribution(f.article_id, source, text[f.start : f.end], f.start, f.end))
+    return out
+
+
+def _in_text(article_id: int, text: str) -> list[_Found]:
+    toks = tokens(text)
+    starts = [t.start for t in toks]
+    out: list[_Found] = []
+    for m in _AFTER.finditer(text):
+        idx = _first_token_at(starts, m.end())
+        got = _source_after(text, toks, idx)
+        if got is not None and m.group(0).lower() == "told" and not _TOLD_END.match(text, got[1]):
+            got = None  # "told Reuters." yes; "What X told Russia — a warning" (a headline) no
+        if got is not None:
+            s, e, acronym = got
+            out.append(_Found(article_id, text[s:e], acronym, m.start(), _with_acronym(text, e), s))
+    for idx, tok in enumerate(toks):
+        if tok.text.lower() in _BEFORE_VERBS and idx > 0 and _in_prose_line(text, tok.start):
+            got = _source_before(text, toks, idx)
+            if got is not None:
+                s, e, acronym = got
+                out.append(_Found(article_id, text[s:e], acronym, s, tok.end, s))
+    return out
+
+
+_TOLD_END = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:[.,;]|that\b|in an interview\b)")
+
+
+def _in_prose_line(text: str, pos: int) -> bool:
+    """Headlines, menus and captions do not end like sentences; skip "X says" there."""
+    end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end].rstrip()
+    return line.endswith((".", "!", "?", '"', "”", "»", "'", "’", ":", "…"))
+
+
+def _first_token_at(starts: list[int], pos: int) -> int:
+    from bisect import bisect_left
+
+    return bisect_left(starts, pos)
+
+
+def _with_acronym(text: str, end: int) -> int:
+    m = _ACRONYM.match(text, end)
+    return m.end() if m else end
+
+
+def _clause(text: str, toks: list[Token], idx: int) -> list[int]:
+    """Token indexes from idx to the end of the clause (at most _MAX_WORDS)."""
+    out: list[int] = []
+    for k in range(idx, min(len(toks), idx + _MAX_WORDS)):
+        if k > idx and _CLAUSE_END.search(text, toks[k - 1].end, toks[k].start):
+            break
+        out.append(k)
+    return out
+
+
+def _run_ok(
+    text: str, toks: list[Token], i: int, j: int, strict: bool = True
+) -> tuple[int, int] | None:
+    """Trim determiners, pronouns and calendar words; reject a lone dictionary word that is
+    capitalised only because it starts a sentence."""
+    while (
+        i < j
+        and toks[i].text.lower() in (_DETERMINERS | _PRONOUNS)
+        and not _is_title_the(toks, i, j)
+    ):
+        i += 1
+    while i < j and (
+        toks[i].text.lower() in _CALENDAR
+        or (
+            toks[i].text.lower() in _LEADING_FUNCTION_WORDS
+            and is_sentence_start(text, toks[i].start)
+        )
+    ):
+        i += 1
+    while j > i and toks[j - 1].text.lower() in (_CALENDAR | NAME_CONNECTORS):
+        j -= 1
+    if i >= j:
+        return None
+    if j - i == 1:
+        word = strip_possessive(toks[i].text)
+        if word.lower() in _PRONOUNS or len(word) < 2:
+            return None
+        if strict and is_sentence_start(text, toks[i].start) and lexicon.is_dictionary_word(word):
+            if not word.isupper():
+                return None
+    return i, j
+
+
+def _is_title_the(toks: list[Token], i: int, j: int) -> bool:
+    """A capitalised "The" inside a run of three or more words is part of a title."""
+    return toks[i].text == "The" and j - i >= 3
+
+
+def _runs_by_start(text: str, toks: list[Token], idxs: list[int]) -> list[tuple[int, int]]:
+    if not idxs:
+        return []
+    lo, hi = idxs[0], idxs[-1] + 1
+    local = name_runs(text, toks[lo:hi])
+    return [(lo + a, lo + b) for a, b in local]
+
+
+def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str] | None:
+    clause = _clause(text, toks, idx)
+    if not clause:
+        return None
+    found = (_run_ok(text, toks, a, b, strict=False) for a, b in _runs_by_start(text, toks, clause))
+    runs = [r for r in found if r]
+    if runs:
+        i, j = runs[0]
+        # "North Korea expert Michael Madden", "the publication The Wall Street Journal":
+        # a role noun between two names means the second one is the source.
+        for i2, j2 in runs[1:]:
+            between = toks[j:i2]
+            if 0 < len(between) <= 3 and all(
+                not t.capitalised and t.text.lower() not in _STOP_BETWEEN for t in between
+            ):
+                i, j = i2, j2
+            break
+        j = _extend_with_nouns(toks, j, clause)
+        s, e = toks[i].start, _end_of(toks[j - 1])
+        s, e = _apposition(text, toks, toks[clause[-1]].end) or (s, e)
+        return s, e, _acronym_after(text, e)
+    generic = [k for k in clause if not toks[k].capitalised]
+    while generic and toks[generic[0]].text.lower() in _DETERMINERS:
+        generic = generic[1:]
+    if generic and generic == clause[-len(generic) :] and len(generic) <= 3:
+        if toks[generic[-1]].text.lower() in SOURCE_NOUNS:
+            return toks[generic[0]].start, toks[generic[-1]].end, ""
+    return None
+
+
+_STOP_BETWEEN = frozenset(
+    "from in at of on by to for with and or that which who whose as than after before".split()
+    + "из в на от о с и что который von aus in mit und dass з у в на від про і та що".split()
+)
+
+
+def _extend_with_nouns(toks: list[Token], j: int, clause: list[int]) -> int:
+    """ "South Korean intelligence data": up to two source nouns may follow the name."""
+    k = j
+    while k < j + 2 and k in clause and toks[k].text.lower() in SOURCE_NOUNS | DOCUMENT_NOUNS:
+        k += 1
+    while k > j and toks[k - 1].text.lower() in DOCUMENT_NOUNS:
+        k -= 1
+    return k
+
+
+def _end_of(tok: Token) -> int:
+    word = strip_possessive(tok.text)
+    return tok.start + len(word)
+
+
+def _apposition(text: str, toks: list[Token], end: int) -> tuple[int, int] | None:
+    """ "state media — the Korean Central News Agency (KCNA)": the name after a dash that
+    ends the clause names the source more exactly."""
+    m = _DASH_THE.match(text, end)
+    if not m:
+        return None
+    idx = _first_token_at([t.start for t in toks], m.end())
+    clause = _clause(text, toks, idx)
+    runs = _runs_by_start(text, toks, clause)
+    if runs and runs[0][0] == idx:
+        ok = _run_ok(text, toks, *runs[0])
+        if ok:
+            return toks[ok[0]].start, _end_of(toks[ok[1] - 1])
+    return None
+
+
+_DASH_THE = re.compile(r"[\s\u00a0]*[—–][\s\u00a0]*(?:the[\s\u00a0]+)?")
+
+
+def _acronym_after(text: str, end: int) -> str:
+    m = _ACRONYM.match(text, end)
+    return m.group(1).replace(".", "") if m else ""
+
+
+def _source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, str] | None:
+    k = verb
+    nouns = 0
+    while (
+        k > 0
+        and nouns < 2
+        and not toks[k - 1].capitalised
+        and toks[k - 1].text.lower() in SOURCE_NOUNS | DOCUMENT_NOUNS
+        and gap_is_space(text, toks[k - 1].end, toks[k].start)
+    ):
+        k -= 1
+        nouns += 1
+    if k == 0 or not gap_is_space(text, toks[k - 1].end, toks[k].start):
+        return None
+    if not toks[k - 1].capitalised or strip_possessive(toks[k - 1].text) != toks[k - 1].text:
+        return None
+    lo = max(0, k - 8)
+    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:k])]
+    if not runs or runs[-1][1] != k:
+        return None
+    ok = _run_ok(text, toks, *runs[-1])
+    if ok is None:
+        return None
+    i, j = ok
+    return toks[i].start, toks[verb - 1].end if nouns else toks[j - 1].end, ""
+
+
+def source_key(surface: str) -> str:
+    """The grouping key of a source: folded, without a leading article or trailing kind-noun."""
+    words = fold(surface).split()
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    core = [w for w in words if w not in SOURCE_NOUNS and w not in DOCUMENT_NOUNS]
+    return " ".join(core or words)
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in NAME_CONNECTORS).upper()
+
+
+def _canonical_names(found: list[_Found]) -> dict[int, str]:
+    """Group sources (same key, acronym, initials, surname, near-identical spelling) and name
+    each group by its most used full form, with the acronym when one is known."""
+    keys = sorted({source_key(f.surface) for f in found})
+    parent = {k: k for k in keys}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    acronyms: dict[str, str] = {}
+    for f in found:
+        if f.acronym:
+            acronyms[source_key(f.surface)] = f.acronym.upper()
+    by_upper = {k.upper().replace(" ", ""): k for k in keys if " " not in k}
+    for k in keys:
+        if k in acronyms and acronyms[k] in by_upper:
+            union(k, by_upper[acronyms[k]])
+        words = k.split()
+        if len(words) >= 2:
+            initials = _initials(k)
+            if len(initials) >= 2 and initials in by_upper:
+                union(k, by_upper[initials])
+    for k in keys:
+        if " " not in k and len(k) > 2 and not k.isupper():
+            # A lone surname (or a lone family name written first) joins the one full name
+            # that starts or ends with it; with two candidates ("Kim") it stays apart.
+            holders = [o for o in keys if " " in o and k in (o.split()[0], o.split()[-1])]
+            if len(holders) == 1:
+                union(k, holders[0])
+    for a_i, a in enumerate(keys):
+        for b in keys[a_i + 1 :]:
+            if min(len(a), len(b)) > 6 and fuzz.ratio(a, b) >= _FUZZY_SAME_SOURCE:
+                union(a, b)
+    groups: dict[str, list[_Found]] = {}
+    for f in found:
+        groups.setdefault(root(source_key(f.surface)), []).append(f)
+    names: dict[int, str] = {}
+    for members in groups.values():
+        forms = Counter(_display(f.surface) for f in members)
+        full = [s for s in forms if not s.isupper()] or list(forms)
+        best = sorted(full, key=lambda s: (-forms[s], -len(s), s))[0]
+        acronym = next(
+            (a for a in sorted({f.acronym.upper() for f in members if f.acronym})), ""
+        ) or next((s for s in sorted(forms) if s.isupper() and len(s) >= 2), "")
+        if acronym and acronym != best and f"({acronym})" not in best:
+            best = f"{best} ({acronym})"
+        for f in members:
+            names[id(f)] = best
+    return names
+
+
+def _display(surface: str) -> str:
+    words = surface.split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,64 @@
+"""Is this a dictionary word? A small lazy wrapper around pyenchant for the analysis.
+
+Enchant is imported on first use and every look-up is cached; when the library or the
+dictionaries are missing, every word counts as unknown and the analysis keeps working (it
+then leans on capitalisation alone)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+LANGUAGES = ("en_US", "en_GB", "ru_RU", "uk_UA", "de_DE", "fr_FR", "es_ES")
+
+
+@lru_cache(maxsize=1)
+def _dictionaries() -> tuple[Any, ...]:
+    try:
+        import enchant
+    except Exception:  # the enchant C library or the binding is missing
+        return ()
+    found = []
+    for tag in LANGUAGES:
+        try:
+            if enchant.dict_exists(tag):
+                found.append(enchant.Dict(tag))
+        except Exception:
+            continue
+    return tuple(found)
+
+
+def available() -> bool:
+    """True when at least one dictionary could be loaded."""
+    return bool(_dictionaries())
+
+
+@lru_cache(maxsize=65536)
+def is_dictionary_word(word: str) -> bool:
+    """True when the lower-case form of word is in one of the dictionaries.
+
+    Lower-case on purpose: "Sin" or "Gum" spelled as names are common words in lower case,
+    which tells a capitalised common word from a name only at a sentence start."""
+    lower = word.lower()
+    if not lower or not any(ch.isalpha() for ch in lower):
+        return False
+    for d in _dictionaries():
+        try:
+            if d.check(lower):
+                return True
+        except Exception:
+            continue
+    return False
+
+
+@lru_cache(maxsize=65536)
+def is_known_capitalised(word: str) -> bool:
+    """True when the dictionaries know word only in its capitalised form (a proper name the
+    dictionary lists, like "Moscow") — it is then a name, not a misspelling."""
+    for d in _dictionaries():
+        try:
+            if d.check(word) and not d.check(word.lower()):
+                return True
+        except Exception:
+            continue
+    return False

@@ -1,0 +1,114 @@
+"""Shared text helpers for the cross-checks: word tokens with offsets, sentences, and runs of
+capitalised words (proper names) in any script. Pure functions, offsets in code points."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_WORD = re.compile(r"\w(?:[\w’'\-.&]*\w)?")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»’)]*\s+|\n+")
+
+# Short words that may sit inside a name ("Bank of England", "Ludwig van Beethoven").
+NAME_CONNECTORS = frozenset(
+    "of the for and de del della la le du des der die das den von van al bin ibn y i и та".split()
+)
+APOSTROPHES = "’'"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens of text[start:end], trailing dots dropped except in initialisms ("U.S.")."""
+    out: list[Token] = []
+    for m in _WORD.finditer(text, start, len(text) if end is None else end):
+        s, e = m.span()
+        word = m.group(0)
+        while word.endswith((".", "-", "&")) and not re.fullmatch(r"(?:\w\.)+", word):
+            word = word[:-1]
+            e -= 1
+        out.append(Token(s, e, word))
+    return out
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence (and line) spans: split after . ! ? … and at line breaks."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def fold(text: str) -> str:
+    """Case-folded, accents dropped, apostrophes and hyphens to spaces: a comparison key."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[’'`´]s\b", "", text)
+    text = re.sub(r"[\-‐‑–—’'`´.]", " ", text)
+    return " ".join(text.split())
+
+
+def strip_possessive(word: str) -> str:
+    """ "Korea’s" -> "Korea"."""
+    if len(word) > 2 and word[-2] in APOSTROPHES and word[-1] in "sS":
+        return word[:-2]
+    return word
+
+
+def is_sentence_start(text: str, pos: int) -> bool:
+    """True when only spaces, quotes or bullets separate pos from a sentence or line start."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0\"“«‘'•*-–—(":
+        i -= 1
+    return i < 0 or text[i] in ".!?…\n:"
+
+
+def gap_is_space(text: str, a: int, b: int) -> bool:
+    """The text between two tokens is plain spacing (no punctuation, no line break)."""
+    gap = text[a:b]
+    return 0 < len(gap) <= 2 and gap.strip(" \u00a0") == ""
+
+
+def name_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of tokens forming runs of capitalised words, connectors allowed
+    inside ("Bank of England") and a possessive ending the run ("Korea’s")."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not toks[i].capitalised:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and gap_is_space(text, toks[j - 1].end, toks[j].start):
+            if strip_possessive(toks[j - 1].text) != toks[j - 1].text:
+                break
+            if toks[j].capitalised:
+                j += 1
+                continue
+            if (
+                toks[j].text in NAME_CONNECTORS
+                and j + 1 < n
+                and toks[j + 1].capitalised
+                and gap_is_space(text, toks[j].end, toks[j + 1].start)
+            ):
+                j += 2
+                continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
