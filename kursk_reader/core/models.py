@@ -182,13 +182,21 @@ class ClaimMatrix:
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
+    """One place a search found.
+
+    "article": start/end are the word's code points in the article text. "note": the
+    highlight whose note matched; start/end are the highlight's range in its article.
+    "claim": `claim_id` is set, `article_id` is 0, start/end are the word in the statement.
+    """
+
     kind: str
-    """"article" or "note"."""
+    """"article", "note" or "claim"."""
     article_id: int
     highlight_id: int | None
     start: int
     end: int
     snippet: str
+    claim_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,7 +55,11 @@ class QueryServices(ProjectBase):
         return ClaimMatrix(claims=claims, articles=articles, cells=cells)
 
     def search(self, query: str, limit: int = 500) -> list[SearchHit]:
-        """Find words across article texts, highlight notes and claims (prefix matching)."""
+        """Find words across article texts, highlight notes and claims (prefix matching).
+
+        Article hits come first, best-ranked article first, at most `limit` of them (and
+        MAX_HITS_PER_ARTICLE per article); then the matching notes and claims.
+        """
         terms = [t for t in re.findall(r"\w+", query) if t]
         if not terms:
             return []
@@ -73,13 +77,14 @@ class QueryServices(ProjectBase):
             ]
             article_ids = [r // 4 for r in rowids if r % 4 == 0]
             note_ids = [r // 4 for r in rowids if r % 4 == 1]
+            claim_ids = [r // 4 for r in rowids if r % 4 == 2]
             pattern = _term_pattern(terms)
             for article_id in article_ids:  # best-ranked first; stop once the list is full
                 if len(hits) >= limit:
                     break
                 body = s.scalar(select(ArticleRow.text).where(ArticleRow.id == article_id)) or ""
                 for n, m in enumerate(pattern.finditer(body)):
-                    if n >= MAX_HITS_PER_ARTICLE:
+                    if n >= MAX_HITS_PER_ARTICLE or len(hits) >= limit:
                         break
                     hits.append(
                         SearchHit(
@@ -91,13 +96,33 @@ class QueryServices(ProjectBase):
                             _snippet(body, m.start(), m.end()),
                         )
                     )
-            for h in s.scalars(select(HighlightRow).where(HighlightRow.id.in_(note_ids))):
-                hits.append(
-                    SearchHit(
-                        "note", h.article_id, h.id, h.start, h.end, h.note[: 2 * SNIPPET_CHARS]
-                    )
+            notes = {
+                r.id: r
+                for r in s.execute(
+                    select(
+                        HighlightRow.id,
+                        HighlightRow.article_id,
+                        HighlightRow.start,
+                        HighlightRow.end,
+                        HighlightRow.note,
+                    ).where(HighlightRow.id.in_(note_ids))
                 )
-        return hits[:limit]
+            }
+            for hid in note_ids:  # in rank order
+                if (h := notes.get(hid)) is not None:
+                    snippet = h.note[: 2 * SNIPPET_CHARS]
+                    hits.append(SearchHit("note", h.article_id, h.id, h.start, h.end, snippet))
+            statements = dict(
+                s.execute(
+                    select(ClaimRow.id, ClaimRow.statement).where(ClaimRow.id.in_(claim_ids))
+                ).all()
+            )
+            for cid in claim_ids:
+                statement = statements.get(cid, "")
+                m = pattern.search(statement)
+                start, end = m.span() if m else (0, 0)
+                hits.append(SearchHit("claim", 0, None, start, end, statement, claim_id=cid))
+        return hits
 
 
 def _term_pattern(terms: list[str]) -> re.Pattern[str]:
