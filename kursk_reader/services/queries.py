@@ -119,8 +119,8 @@ class QueryServices(ProjectBase):
             )
             for cid in claim_ids:
                 statement = statements.get(cid, "")
-                m = pattern.search(statement)
-                start, end = m.span() if m else (0, 0)
+                word = pattern.search(statement)
+                start, end = word.span() if word else (0, 0)
                 hits.append(SearchHit("claim", 0, None, start, end, statement, claim_id=cid))
         return hits
 
