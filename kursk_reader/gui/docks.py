@@ -1,0 +1,68 @@
+"""The annotation docks — tags, claims, the claim matrix, the highlight note — plugged into the
+main window with their menu entries (see `gui/extensions.py`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMenu
+
+from kursk_reader.gui.context import GuiContext
+from kursk_reader.gui.notes_editor import SpellingHub
+from kursk_reader.gui.tags_dock import TagsDock
+
+
+@dataclass
+class AnnotationDocks:
+    """What `install_docks` added, for tests and for other parts of the window."""
+
+    spelling: SpellingHub
+    tags: TagsDock
+
+
+def _menu(ctx: GuiContext, name: str) -> QMenu:
+    """The window's menu called `name` (created when the window offers none by that name)."""
+    finder = getattr(ctx.window, "menu", None)
+    if callable(finder):
+        found = finder(name)
+        if isinstance(found, QMenu):
+            return found
+    bar = ctx.window.menuBar()
+    for action in bar.actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and action.text().replace("&", "") == name:
+            return menu
+    return bar.addMenu(f"&{name}")
+
+
+def _fill(menu: QMenu, actions: list[QAction | None]) -> None:
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+
+
+def _add_dock(ctx: GuiContext, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
+    ctx.window.addDockWidget(area, dock)
+    toggle = dock.toggleViewAction()
+    toggle.setText(f"{dock.windowTitle()} Panel")
+    _menu(ctx, "View").addAction(toggle)
+
+
+def install_docks(ctx: GuiContext) -> AnnotationDocks:
+    """Add the annotation docks and their actions to the window."""
+    spelling = SpellingHub(ctx.project, ctx.window)
+    ctx.bus.changed.connect(spelling.on_change)
+    spelling.problemFound.connect(lambda msg: ctx.window.statusBar().showMessage(msg, 15000))
+
+    tags = TagsDock(ctx, ctx.window)
+    _add_dock(ctx, tags, Qt.DockWidgetArea.RightDockWidgetArea)
+    _fill(_menu(ctx, "Tags"), tags.actions_for_menu())
+
+    docks = AnnotationDocks(spelling=spelling, tags=tags)
+    setattr(ctx.window, "annotation_docks", docks)  # noqa: B010 - the window class is not ours
+    spelling.report_problem()
+    return docks
