@@ -1,0 +1,1 @@
+"""Exporters: the report model to Markdown, HTML and PDF, and W3C Web Annotation JSON-LD."""

@@ -1,0 +1,243 @@
+"""The report as PDF, laid out by Qt's QTextDocument and painted page by page on a QPdfWriter.
+
+The one exporter that imports Qt (PySide6). It needs no screen: a QGuiApplication is made on
+the "offscreen" platform when none exists and no display is set. Each page gets a running
+header (report title) and a footer ("Page n of N"); fonts are DejaVu (Latin, Cyrillic, Greek),
+embedded by Qt's PDF engine.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from kursk_reader.core.errors import KurskError
+from kursk_reader.export.atomic import write_atomic
+from kursk_reader.export.html import SOURCES_GRAPH_URL, render_html
+from kursk_reader.services.report import Report
+
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
+LAYOUT_DPI = 96.0
+"""The document is laid out in screen-like units (so pixel paddings read as on screen) and
+scaled onto the PDF's resolution when painted."""
+
+PDF_DPI = 300
+MARGINS_MM = QMarginsF(18, 16, 18, 14)
+HEADER_GAP = 26.0
+FOOTER_GAP = 22.0
+"""Room (layout units) the running header and the page footer take from each page."""
+
+BODY_FAMILIES = ("DejaVu Serif", "DejaVu Sans", "Noto Serif", "Liberation Serif")
+HEADING_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans")
+BODY_POINTS = 9.5
+
+Progress = Callable[[int, int], None]
+
+_app: QGuiApplication | None = None
+
+
+def ensure_gui_application() -> None:
+    """Qt's text layout needs a (Gui)Application; make an offscreen one if there is none."""
+    global _app
+    if QGuiApplication.instance() is not None:
+        return
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication([])
+
+
+def pick_family(candidates: tuple[str, ...]) -> str:
+    """The first installed family of `candidates`, else any family that writes Cyrillic."""
+    installed = set(QFontDatabase.families())
+    for family in candidates:
+        if family in installed:
+            return family
+    cyrillic = QFontDatabase.families(QFontDatabase.WritingSystem.Cyrillic)
+    return cyrillic[0] if cyrillic else QFont().family()
+
+
+def write_pdf(
+    report: Report, path: str | Path, page_size: str = "A4", progress: Progress | None = None
+) -> Path:
+    """Write the report as a PDF file (atomically)."""
+    return write_atomic(path, render_pdf(report, page_size, progress))
+
+
+def render_pdf(report: Report, page_size: str = "A4", progress: Progress | None = None) -> bytes:
+    """The report as PDF bytes."""
+    if page_size not in PAGE_SIZES:
+        raise KurskError(f"unknown page size {page_size!r}; use A4 or Letter")
+    ensure_gui_application()
+    body_family = pick_family(BODY_FAMILIES)
+    heading_family = pick_family(HEADING_FAMILIES)
+    html = render_html(report).replace(
+        "<style>", f"<style>h1, h2, h3, th {{ font-family: '{heading_family}'; }}", 1
+    )
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(report.title or "Report")
+    writer.setCreator("Kursk Reader")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZES[page_size]),
+            QPageLayout.Orientation.Portrait,
+            MARGINS_MM,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    paint_rect = writer.pageLayout().paintRectPixels(PDF_DPI)
+    scale = PDF_DPI / LAYOUT_DPI
+    width = paint_rect.width() / scale
+    height = paint_rect.height() / scale
+    body_height = height - HEADER_GAP - FOOTER_GAP
+
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont(body_family, BODY_POINTS))
+    doc.setDocumentMargin(0)
+    if report.sources:
+        doc.addResource(
+            QTextDocument.ResourceType.ImageResource,
+            QUrl(SOURCES_GRAPH_URL),
+            sources_graph(report, heading_family, width),
+        )
+    doc.setHtml(html)
+    doc.setPageSize(QSizeF(width, body_height))
+    pages = doc.pageCount()
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise KurskError("the PDF could not be started (Qt refused the PDF writer)")
+    try:
+        painter.scale(scale, scale)
+        header_font = QFont(heading_family)
+        header_font.setPointSizeF(7.5 / scale)
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            _furniture(painter, report, header_font, page, pages, width, height)
+            painter.save()
+            painter.translate(0, HEADER_GAP - page * body_height)
+            doc.drawContents(painter, QRectF(0, page * body_height, width, body_height))
+            painter.restore()
+            if progress is not None and (page % 20 == 0 or page == pages - 1):
+                progress(page + 1, pages)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(QByteArray(buffer.data()).data())
+
+
+def _furniture(
+    painter: QPainter,
+    report: Report,
+    font: QFont,
+    page: int,
+    pages: int,
+    width: float,
+    height: float,
+) -> None:
+    """The running header (title, date) and the footer (page numbers) of one page."""
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QColor("#57606a"))
+    metrics = QFontMetricsF(font, painter.device())
+    line_y = metrics.height() + 4
+    title = metrics.elidedText(report.title or "Report", Qt.TextElideMode.ElideRight, width * 0.7)
+    painter.drawText(QPointF(0, metrics.ascent()), title)
+    right = f"Annotated report · {report.generated_on.isoformat()}"
+    painter.drawText(QPointF(width - metrics.horizontalAdvance(right), metrics.ascent()), right)
+    painter.setPen(QPen(QColor("#c8d1dc"), 0.6))
+    painter.drawLine(QPointF(0, line_y), QPointF(width, line_y))
+    painter.setPen(QColor("#57606a"))
+    footer = f"Page {page + 1} of {pages}"
+    painter.drawText(
+        QPointF((width - metrics.horizontalAdvance(footer)) / 2, height - metrics.descent()),
+        footer,
+    )
+    painter.restore()
+
+
+def sources_graph(report: Report, family: str, width: float) -> QImage:
+    """Articles on the left, the sources they cite on the right, a line for each citation."""
+    sources = report.sources or ()
+    names: list[str] = []
+    for s in sources:
+        for c in s.sources:
+            if c.source not in names:
+                names.append(c.source)
+    row = 22.0
+    rows = max(len(sources), len(names))
+    logical_h = rows * row + 20
+    factor = 3.0
+    image = QImage(int(width * factor), int(logical_h * factor), QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(factor)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont(family, 7)
+    p.setFont(font)
+    metrics = QFontMetricsF(font)
+    box_w = width * 0.36
+
+    def y_of(i: int, n: int) -> float:
+        return 10 + (rows * row) * (i + 0.5) / max(1, n)
+
+    left = {s.article_number: y_of(i, len(sources)) for i, s in enumerate(sources)}
+    right = {name: y_of(i, len(names)) for i, name in enumerate(names)}
+    p.setPen(QPen(QColor("#7a8ca3"), 0.8))
+    for s in sources:
+        for c in s.sources:
+            p.drawLine(
+                QPointF(box_w, left[s.article_number]), QPointF(width - box_w, right[c.source])
+            )
+    for s in sources:
+        label = f"{s.article_number}. {report.articles[s.article_number - 1].short_label}"
+        _box(p, metrics, QRectF(0, left[s.article_number] - 8, box_w, 16), label, "#e8edf3")
+    for name in names:
+        _box(p, metrics, QRectF(width - box_w, right[name] - 8, box_w, 16), name, "#fff4d6")
+    p.end()
+    return image
+
+
+def _box(p: QPainter, metrics: QFontMetricsF, rect: QRectF, text: str, fill: str) -> None:
+    p.setPen(QPen(QColor("#9aa7b5"), 0.6))
+    p.setBrush(QColor(fill))
+    p.drawRoundedRect(rect, 3, 3)
+    p.setPen(QColor("#1f2328"))
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 8)
+    p.drawText(
+        rect.adjusted(4, 0, -4, 0),
+        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+        shown,
+    )
