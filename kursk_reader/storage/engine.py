@@ -62,6 +62,7 @@ def inspect_project(path: Path) -> ProjectFile:
     app_id = int.from_bytes(header[68:72], "big")
     if app_id != APPLICATION_ID:
         raise ProjectError("is an SQLite database but not a Kursk Reader project", path)
+    _check_size(path, header)
     try:
         # immutable=1 reads without creating -wal/-shm files or taking locks: nothing is written.
         uri = f"file:{_quote(path)}?mode=ro&immutable=1"
@@ -81,6 +82,27 @@ def inspect_project(path: Path) -> ProjectFile:
         )
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     return ProjectFile(path=path, revision=revision, writable=writable)
+
+
+def _check_size(path: Path, header: bytes) -> None:
+    """Refuse a file cut short: it must hold the whole pages its header counts.
+
+    SQLite would read such a file without complaint until it reaches a missing page.
+    While a -wal file exists a checkpoint may be growing the file, so only whole pages
+    are required then.
+    """
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    counts_valid = header[24:28] == header[92:96] and pages > 0
+    size = path.stat().st_size
+    if page_size < 512 or page_size & (page_size - 1) or size % page_size:
+        raise ProjectError("is damaged: the file does not end on a whole page", path)
+    wal = Path(f"{path}-wal")
+    if counts_valid and size < pages * page_size and not (wal.exists() and wal.stat().st_size):
+        raise ProjectError(
+            f"is damaged: the file is cut short ({size} of {pages * page_size} bytes)", path
+        )
 
 
 def _quote(path: Path) -> str:
