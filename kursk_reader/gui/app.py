@@ -1,0 +1,90 @@
+"""Starting the window: open the project, show the main window, run Qt's event loop."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+APP_NAME = "Kursk Reader"
+
+
+def run(project_path: str | None, quit_after_first_paint: bool = False) -> int:
+    """Open `project_path` (the default sample project when None) in the window.
+
+    A project that cannot be opened gets a message box and one line on stderr, and exit 1.
+    With `quit_after_first_paint` the window closes as soon as its panes have painted their
+    articles and highlights (to measure start-up).
+    """
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("kursk-reader")
+
+    from kursk_reader.core.errors import KurskError
+
+    try:
+        project = _open(project_path)
+    except KurskError as e:
+        _fail(app, f"Cannot open the project: {e}")
+        return 1
+    except OSError as e:
+        _fail(
+            app, f"Cannot open the project: {project_path or 'default project'}: {e.strerror or e}"
+        )
+        return 1
+
+    from kursk_reader.gui.extensions import install_all
+    from kursk_reader.gui.main_window import MainWindow
+
+    window = MainWindow(project)
+    install_all(window.ctx)
+    if quit_after_first_paint:
+        watcher = FirstPaintWatcher(
+            [p.view.viewport() for p in window.panes.panes if p.article_id is not None] or [window],
+            app.quit,
+        )
+        window.setProperty("firstPaintWatcher", watcher)
+    window.show()
+    code = app.exec()
+    if window.isVisible():
+        window.close()
+    project.close()
+    return int(code)
+
+
+def _open(project_path: str | None):  # type: ignore[no-untyped-def]
+    from kursk_reader.services import open_project
+
+    if project_path is None:
+        from kursk_reader.samples import ensure_default_project
+
+        return open_project(ensure_default_project())
+    return open_project(project_path)
+
+
+def _fail(app: QApplication, message: str) -> None:
+    print(f"kursk-reader: {message}", file=sys.stderr)
+    if app.platformName() not in ("offscreen", "minimal"):
+        QMessageBox.critical(None, APP_NAME, message)
+
+
+class FirstPaintWatcher(QObject):
+    """Calls `done` once every watched widget has painted (then Qt finishes that frame)."""
+
+    def __init__(self, widgets: list[QWidget], done: object) -> None:
+        super().__init__()
+        self._pending = set(widgets)
+        self._done = done
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched in self._pending:
+            self._pending.discard(watched)  # type: ignore[arg-type]
+            watched.removeEventFilter(self)
+            if not self._pending:
+                QTimer.singleShot(0, self._done)  # type: ignore[arg-type]
+        return False

@@ -1,0 +1,606 @@
+"""The main window: menus, toolbar, the panes, and the wiring between the bus, the panes and
+the project. Other parts of the window plug in through `extensions.install_all(ctx)`.
+
+For those parts (docks, import/export actions) the window offers:
+- `menu(name)`: the File, Edit, View, Highlight or Help menu (or a new one) to add actions to;
+- `panes`: the `PaneArea` (`panes.panes`, `panes.current_pane()`, `panes.show_articles(ids)`);
+- `current_article_id()`, `current_selection()`, `show_articles(ids)`, `show_passage(...)`,
+  `selected_highlight()`;
+- `ctx`: the `GuiContext` (project, bus, undo stack).
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+    QUndoStack,
+)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
+
+from kursk_reader.core.errors import KurskError, NotFound
+from kursk_reader.core.models import Change
+from kursk_reader.gui.bus import GuiBus
+from kursk_reader.gui.commands_highlights import (
+    AddHighlightCommand,
+    ChangeColourCommand,
+    DeleteHighlightCommand,
+)
+from kursk_reader.gui.context import GuiContext
+from kursk_reader.gui.panes import Pane, PaneArea
+from kursk_reader.gui.settings import WindowSettings
+from kursk_reader.services import Project
+
+PALETTE: tuple[tuple[str, str], ...] = (
+    ("Yellow", "#ffd54f"),
+    ("Green", "#81c784"),
+    ("Blue", "#64b5f6"),
+    ("Pink", "#f48fb1"),
+    ("Orange", "#ffb74d"),
+    ("Violet", "#b39ddb"),
+)
+"""Six highlight colours, light enough for black text on top, told apart also by
+colour-blind readers (hue and lightness both differ)."""
+DEFAULT_POINT_SIZE = 12.0
+MENU_NAMES = ("File", "Edit", "View", "Highlight", "Help")
+
+
+def swatch(colour: str, size: int = 16) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class MainWindow(QMainWindow):
+    """Kursk Reader's window on one open project."""
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        bus = GuiBus(self)
+        bus.attach(project)
+        self.ctx = GuiContext(project, bus, QUndoStack(self), self)
+        self.settings = WindowSettings()
+        self._menus: dict[str, QMenu] = {}
+        self._tag_names: dict[int, str] | None = None
+        self._claim_texts: dict[int, str] | None = None
+        self.current_colour = PALETTE[0][1]
+        self.setWindowTitle(f"Kursk Reader — {project.title}")
+        self.setAccessibleName("Kursk Reader")
+        self.resize(1400, 900)
+
+        self.panes = PaneArea(project, self)
+        self.panes.setAccessibleName("Article panes")
+        self.setCentralWidget(self.panes)
+        self.panes.panesChanged.connect(self._panes_changed)
+        self.panes.currentPaneChanged.connect(self._update_actions)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._restore()
+        self._show_read_only()
+
+        bus.changed.connect(self._on_change)
+        bus.passageRequested.connect(self.show_passage)
+        bus.alignedPassages.connect(self._show_aligned)
+        bus.highlightSelected.connect(self._highlight_selected)
+        self.ctx.undo_stack.cleanChanged.connect(self._update_actions)
+
+        from kursk_reader.gui.find import FindDock
+        from kursk_reader.gui.highlight_panel import HighlightPanel
+
+        self.highlight_panel = HighlightPanel(self.ctx, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.highlight_panel)
+        self.find_dock = FindDock(self.ctx, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.find_dock)
+        self.find_dock.hide()
+        self.menu("View").addSeparator()
+        self.menu("View").addAction(self.highlight_panel.toggleViewAction())
+        state = self.settings.state()
+        if state is not None:
+            self.restoreState(state)
+
+    # ----- public API for the other parts
+
+    def menu(self, name: str) -> QMenu:
+        """The menu with this name (File, Edit, View, Highlight, Help), made if missing."""
+        menu = self._menus.get(name)
+        if menu is None:
+            menu = QMenu(f"&{name}", self)
+            menu.setObjectName(f"menu{name}")
+            help_menu = self._menus.get("Help")
+            if help_menu is not None:
+                self.menuBar().insertMenu(help_menu.menuAction(), menu)
+            else:
+                self.menuBar().addMenu(menu)
+            self._menus[name] = menu
+        return menu
+
+    def current_pane(self) -> Pane | None:
+        return self.panes.current_pane()
+
+    def current_article_id(self) -> int | None:
+        """The article in the pane that last had the keyboard focus."""
+        pane = self.panes.current_pane()
+        return pane.article_id if pane else None
+
+    def current_selection(self) -> tuple[int, int, int] | None:
+        """(article_id, start, end) in code points of the current pane's selected text."""
+        pane = self.panes.current_pane()
+        if pane is None or pane.article_id is None:
+            return None
+        found = pane.view.selection_range()
+        if found is None or found[0] >= found[1]:
+            return None
+        return pane.article_id, found[0], found[1]
+
+    def selected_highlight(self) -> int | None:
+        """The highlight last selected (clicked in the text or in the highlight list)."""
+        return self._selected_highlight
+
+    def show_articles(self, article_ids: list[int]) -> None:
+        """Put these articles into panes, left to right (at most six)."""
+        self.panes.show_articles(article_ids)
+
+    def show_passage(self, article_id: int, start: int, end: int) -> None:
+        """Scroll to a passage and flash it: in a pane showing its article if there is one,
+        else in the current pane."""
+        pane = self.panes.pane_showing(article_id)
+        if pane is None:
+            pane = self.panes.current_pane() or self.panes.add_pane()
+            if pane is None:
+                return
+            self.panes.load(pane, article_id)
+        pane.view.scroll_to(start, end)
+        pane.view.flash(start, end)
+        pane.view.setFocus()
+
+    def reveal_highlight(self, highlight_id: int) -> None:
+        """Scroll the pane showing a highlight to it and select it."""
+        for pane in self.panes.panes:
+            found = pane.view.span_range(highlight_id)
+            if found is not None:
+                pane.view.scroll_to(*found)
+                break
+        self.ctx.bus.highlightSelected.emit(highlight_id)
+
+    # ----- actions
+
+    def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)  # type: ignore[arg-type]
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence
+        S = K.StandardKey
+        self.act_quit = self._action("&Quit", self.close, K(S.Quit), "Quit Kursk Reader")
+        self.act_quit.setShortcuts([K("Ctrl+Q")])
+        undo = self.ctx.undo_stack
+        self.act_undo = undo.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcuts([K(S.Undo)])
+        self.act_redo = undo.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcuts([K("Ctrl+Shift+Z"), K("Ctrl+Y")])
+        self.act_find = self._action(
+            "&Find in All Articles…", self._find, K(S.Find), "Find text across all articles"
+        )
+        self.act_add_pane = self._action(
+            "&Add Pane", self._add_pane, K("Ctrl+T"), "Add a pane at the right"
+        )
+        self.act_close_pane = self._action(
+            "&Close Pane", self._close_pane, K("Ctrl+W"), "Close the current pane"
+        )
+        self.act_next_pane = self._action(
+            "&Next Pane", lambda: self._cycle_pane(1), K("Ctrl+PgDown"), "Focus the next pane"
+        )
+        self.act_prev_pane = self._action(
+            "&Previous Pane",
+            lambda: self._cycle_pane(-1),
+            K("Ctrl+PgUp"),
+            "Focus the previous pane",
+        )
+        self.act_pick = self._action(
+            "Choose &Article…", self._pick_article, K("Ctrl+L"), "Choose the current pane's article"
+        )
+        self.act_zoom_in = self._action(
+            "Zoom &In", lambda: self._zoom(1), [K(S.ZoomIn), K("Ctrl+=")], "Larger text"
+        )
+        self.act_zoom_out = self._action(
+            "Zoom &Out", lambda: self._zoom(-1), K(S.ZoomOut), "Smaller text"
+        )
+        self.act_zoom_reset = self._action(
+            "&Normal Size", lambda: self._zoom(0), K("Ctrl+0"), "Text at its normal size"
+        )
+        self.act_debris = self._action(
+            "&Hide Web Debris",
+            self._toggle_debris,
+            K("Ctrl+Shift+D"),
+            "Hide navigation, banners and other lines the importer marked as debris",
+        )
+        self.act_debris.setCheckable(True)
+        self.act_in_step = self._action(
+            "&Scroll Panes in Step",
+            self._toggle_in_step,
+            K("Ctrl+Shift+S"),
+            "Scroll all panes together",
+        )
+        self.act_in_step.setCheckable(True)
+        self.act_highlight = self._action(
+            "&Highlight Selection",
+            self.highlight_selection,
+            K("H"),
+            "Highlight the selected text with the current colour (H)",
+        )
+        self.act_delete = self._action(
+            "&Delete Highlight",
+            self.delete_selected_highlight,
+            K(S.Delete),
+            "Delete the selected highlight (Del)",
+        )
+        self.act_recolour = self._action(
+            "Give Highlight the &Current Colour",
+            self.recolour_selected_highlight,
+            K("Shift+H"),
+            "Give the selected highlight the current colour",
+        )
+        self.colour_group = QActionGroup(self)
+        self.colour_actions: list[QAction] = []
+        for n, (name, colour) in enumerate(PALETTE, start=1):
+            action = self._action(
+                f"Colour &{n}: {name}",
+                lambda _c=False, c=colour: self.set_current_colour(c),
+                K(str(n)),
+                f"Highlight colour {name} ({n})",
+            )
+            action.setCheckable(True)
+            action.setIcon(swatch(colour))
+            action.setData(colour)
+            self.colour_group.addAction(action)
+            self.colour_actions.append(action)
+        self.colour_actions[0].setChecked(True)
+        self.act_about = self._action("&About Kursk Reader", self._about, None)
+        self.act_keys = self._action("&Keyboard Shortcuts", self._show_keys, K(S.HelpContents))
+
+    def _build_menus(self) -> None:
+        for name in MENU_NAMES:
+            self.menu(name)
+        self.menu("File").addAction(self.act_quit)
+        edit = self.menu("Edit")
+        edit.addAction(self.act_undo)
+        edit.addAction(self.act_redo)
+        edit.addSeparator()
+        edit.addAction(self.act_find)
+        view = self.menu("View")
+        for action in (
+            self.act_add_pane,
+            self.act_close_pane,
+            self.act_next_pane,
+            self.act_prev_pane,
+            self.act_pick,
+        ):
+            view.addAction(action)
+        view.addSeparator()
+        for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
+            view.addAction(action)
+        view.addSeparator()
+        view.addAction(self.act_debris)
+        view.addAction(self.act_in_step)
+        hl = self.menu("Highlight")
+        hl.addAction(self.act_highlight)
+        hl.addAction(self.act_recolour)
+        hl.addAction(self.act_delete)
+        hl.addSeparator()
+        for action in self.colour_actions:
+            hl.addAction(action)
+        help_menu = self.menu("Help")
+        help_menu.addAction(self.act_keys)
+        help_menu.addAction(self.act_about)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main toolbar", self)
+        bar.setObjectName("mainToolbar")
+        bar.setAccessibleName("Main toolbar")
+        bar.setIconSize(QSize(18, 18))
+        bar.addAction(self.act_highlight)
+        for action in self.colour_actions:
+            bar.addAction(action)
+        bar.addAction(self.act_delete)
+        bar.addSeparator()
+        bar.addAction(self.act_undo)
+        bar.addAction(self.act_redo)
+        bar.addSeparator()
+        bar.addAction(self.act_add_pane)
+        bar.addAction(self.act_close_pane)
+        bar.addAction(self.act_in_step)
+        bar.addAction(self.act_debris)
+        bar.addSeparator()
+        bar.addAction(self.act_find)
+        self.toolbar = bar
+        self.addToolBar(bar)
+
+    def _update_actions(self, *_: object) -> None:
+        editable = not self.project.read_only
+        self.act_highlight.setEnabled(editable)
+        self.act_delete.setEnabled(editable and self._selected_highlight is not None)
+        self.act_recolour.setEnabled(editable and self._selected_highlight is not None)
+        self.act_close_pane.setEnabled(len(self.panes.panes) > 1)
+        self.act_add_pane.setEnabled(len(self.panes.panes) < 6)
+
+    # ----- highlighting
+
+    _selected_highlight: int | None = None
+
+    def set_current_colour(self, colour: str) -> None:
+        """The colour new highlights get (keys 1-6)."""
+        self.current_colour = colour
+        for action in self.colour_actions:
+            action.setChecked(action.data() == colour)
+
+    def highlight_selection(self) -> None:
+        """Highlight the current pane's selected text with the current colour (undoable)."""
+        found = self.current_selection()
+        if found is None:
+            self.statusBar().showMessage("Select some text first, then press H.", 4000)
+            return
+        article_id, start, end = found
+        pane = self.panes.current_pane()
+        quote = pane.view.article.text[start:end] if pane and pane.view.article else ""
+        self._push(
+            AddHighlightCommand(self.project, article_id, start, end, self.current_colour, quote)
+        )
+        if pane is not None:
+            cursor = pane.view.textCursor()
+            cursor.clearSelection()
+            pane.view.setTextCursor(cursor)
+
+    def delete_selected_highlight(self) -> None:
+        if self._selected_highlight is not None:
+            self._push(DeleteHighlightCommand(self.project, self._selected_highlight))
+
+    def recolour_selected_highlight(self) -> None:
+        if self._selected_highlight is not None:
+            self._push(
+                ChangeColourCommand(self.project, self._selected_highlight, self.current_colour)
+            )
+
+    def _push(self, command: object) -> None:
+        try:
+            self.ctx.undo_stack.push(command)  # type: ignore[arg-type]
+        except KurskError as e:
+            self._error(str(e))
+
+    def _highlight_selected(self, highlight_id: int | None) -> None:
+        self._selected_highlight = highlight_id
+        for pane in self.panes.panes:
+            pane.view.set_selected_highlight(highlight_id)
+        self._update_actions()
+
+    def _tooltip(self, ids: list[int]) -> str:
+        """What a highlight carries: colour, tags, note, claims (rich text for the tooltip)."""
+        if self._tag_names is None:
+            self._tag_names = {t.id: t.name for t in self.project.tags()}
+        if self._claim_texts is None:
+            self._claim_texts = {c.id: c.statement for c in self.project.claims()}
+        parts = []
+        for hid in ids:
+            try:
+                h = self.project.get_highlight(hid)
+            except NotFound:
+                continue
+            lines = []
+            tags = [self._tag_names.get(t, "?") for t in h.tag_ids]
+            if tags:
+                lines.append("<b>Tags:</b> " + html.escape(", ".join(tags)))
+            if h.note:
+                lines.append("<b>Note:</b> " + html.escape(h.note[:300]))
+            for e in h.evidence:
+                claim = self._claim_texts.get(e.claim_id, "?")
+                value = f" = {e.value}" if e.value else ""
+                lines.append(f"<b>{e.stance.value}:</b> " + html.escape(claim + value))
+            if not lines:
+                lines.append("<i>No tags, note or claims yet</i>")
+            parts.append("<br>".join(lines))
+        return "<hr>".join(parts)
+
+    # ----- project changes
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind == "highlight":
+            if change.op == "removed":
+                for pane in self.panes.panes:
+                    for hid in change.ids:
+                        pane.view.remove_span(hid)
+                if self._selected_highlight in change.ids:
+                    self.ctx.bus.highlightSelected.emit(None)
+            else:
+                self._refresh_highlights(change.ids)
+        elif change.kind in ("tag", "claim", "evidence"):
+            self._tag_names = None
+            self._claim_texts = None
+        elif change.kind == "article":
+            self.panes.set_article_list(self.project.list_articles())
+            if change.op == "updated":
+                for pane in self.panes.panes:
+                    if pane.article_id in change.ids:
+                        self.panes.load(pane, pane.article_id)
+        elif change.kind == "setting" and "title" in str(change.ids):
+            self.setWindowTitle(f"Kursk Reader — {self.project.title}")
+
+    def _refresh_highlights(self, ids: tuple[int, ...]) -> None:
+        shown = {p.article_id for p in self.panes.panes}
+        for hid in ids:
+            try:
+                h = self.project.get_highlight(hid)
+            except NotFound:
+                continue
+            if h.article_id not in shown:
+                continue
+            for pane in self.panes.panes:
+                if pane.article_id == h.article_id:
+                    pane.view.upsert_span(h.id, h.start, h.end, h.colour)
+                    pane.view.set_selected_highlight(self._selected_highlight)
+
+    def _show_aligned(self, passages: object) -> None:
+        by_article: dict[int, list[tuple[int, int]]] = {}
+        for article_id, start, end in passages or []:  # type: ignore[attr-defined]
+            by_article.setdefault(article_id, []).append((start, end))
+        for pane in self.panes.panes:
+            ranges = by_article.get(pane.article_id or -1, [])
+            pane.view.set_aligned(ranges)
+            if ranges:
+                pane.view.scroll_to(*ranges[0])
+
+    def _panes_changed(self) -> None:
+        for pane in self.panes.panes:
+            view = pane.view
+            if view.tooltip_provider is None:
+                view.tooltip_provider = self._tooltip
+                view.context_actions = [self.act_highlight, self.act_recolour, self.act_delete]
+                view.highlightClicked.connect(self.ctx.bus.highlightSelected.emit)
+                view.selectionSettled.connect(
+                    lambda s, e, v=view: self._selection_settled(v.article_id, s, e)
+                )
+        self._update_actions()
+
+    def _selection_settled(self, article_id: int | None, start: int, end: int) -> None:
+        if article_id is not None:
+            self.ctx.bus.selectionChanged.emit(article_id, start, end)
+
+    # ----- view options
+
+    def _add_pane(self) -> None:
+        current = self.current_article_id()
+        shown = set(self.panes.article_ids())
+        infos = self.project.list_articles()
+        fresh = next((i.id for i in infos if i.id not in shown), current)
+        pane = self.panes.add_pane(fresh)
+        if pane is not None:
+            pane.view.setFocus()
+
+    def _close_pane(self) -> None:
+        self.panes.remove_pane()
+        pane = self.panes.current_pane()
+        if pane is not None:
+            pane.view.setFocus()
+
+    def _cycle_pane(self, step: int) -> None:
+        panes = self.panes.panes
+        current = self.panes.current_pane()
+        if not panes or current is None:
+            return
+        panes[(panes.index(current) + step) % len(panes)].view.setFocus()
+
+    def _pick_article(self) -> None:
+        pane = self.panes.current_pane()
+        if pane is not None:
+            pane.picker.setFocus()
+            pane.picker.showPopup()
+
+    def _zoom(self, step: int) -> None:
+        size = DEFAULT_POINT_SIZE if step == 0 else self.panes.point_size() + step
+        self.panes.set_point_size(max(7.0, min(32.0, size)))
+
+    def _toggle_debris(self) -> None:
+        self.panes.set_hide_debris(self.act_debris.isChecked())
+
+    def _toggle_in_step(self) -> None:
+        self.panes.set_scroll_in_step(self.act_in_step.isChecked())
+
+    def _find(self) -> None:
+        self.find_dock.show()
+        self.find_dock.raise_()
+        self.find_dock.focus_field()
+
+    # ----- settings, messages
+
+    def _restore(self) -> None:
+        s = self.settings
+        geometry = s.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.panes.set_point_size(s.point_size(DEFAULT_POINT_SIZE))
+        self.act_debris.setChecked(s.hide_debris())
+        self.panes.set_hide_debris(s.hide_debris())
+        self.act_in_step.setChecked(s.scroll_in_step())
+        self.panes.set_scroll_in_step(s.scroll_in_step())
+        infos = self.project.list_articles()
+        self.panes.set_article_list(infos)
+        known = {i.id for i in infos}
+        saved = s.pane_articles(self.project.path)
+        if saved:
+            wanted = [a if a in known else None for a in saved]
+        else:
+            wanted = [i.id for i in infos[:2]] or [None]
+        for article_id in wanted[:6]:
+            self.panes.add_pane(article_id)
+        sizes = s.pane_sizes(self.project.path)
+        if len(sizes) == len(self.panes.panes):
+            self.panes.setSizes(sizes)
+        self._update_actions()
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.save_window(self.saveGeometry(), self.saveState())
+        s.save_reading(
+            self.panes.point_size(), self.panes.hide_debris(), self.panes.scroll_in_step()
+        )
+        s.save_panes(self.project.path, self.panes.article_ids(), self.panes.sizes())
+        s.sync()
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        self.save_settings()
+        self.ctx.bus.detach()
+        super().closeEvent(e)
+
+    def _show_read_only(self) -> None:
+        if self.project.read_only:
+            reason = self.project.read_only_reason or "opened read-only"
+            banner = QLabel(f"Read-only: {reason}. Changes cannot be saved.")
+            banner.setAccessibleName("Read-only notice")
+            banner.setStyleSheet(
+                "QLabel { background: #fff3cd; color: #5d4200; padding: 2px 8px; }"
+            )
+            self.statusBar().addPermanentWidget(banner, 1)
+        else:
+            self.statusBar().showMessage(
+                "Select text, press H to highlight; 1–6 choose the colour.", 8000
+            )
+
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self, "Kursk Reader", message)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Kursk Reader",
+            "Kursk Reader — read several reports of one event side by side, mark and tie "
+            "their claims, export annotated reports.",
+        )
+
+    def _show_keys(self) -> None:
+        rows = []
+        for action in self.actions():
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                rows.append(
+                    f"<tr><td>{html.escape(keys)}</td><td>{html.escape(action.text().replace('&', ''))}</td></tr>"
+                )
+        QMessageBox.information(self, "Keyboard shortcuts", "<table>" + "".join(rows) + "</table>")
