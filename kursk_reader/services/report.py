@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from sqlalchemy import select
@@ -69,6 +69,8 @@ class ReportEvidence:
     statement: str
     stance: Stance
     value: str
+    status: str = ""
+    claim_note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,10 @@ class ReportHighlight:
     orphan: bool
     tags: tuple[TagRef, ...] = ()
     evidence: tuple[ReportEvidence, ...] = ()
+    prefix: str = ""
+    suffix: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +251,10 @@ def build_report(
                     HighlightRow.start,
                     HighlightRow.end,
                     HighlightRow.exact,
+                    HighlightRow.prefix,
+                    HighlightRow.suffix,
+                    HighlightRow.created_at,
+                    HighlightRow.updated_at,
                     HighlightRow.colour,
                     HighlightRow.note,
                     HighlightRow.orphan,
@@ -294,7 +304,14 @@ def build_report(
         tag_ids = sorted(tag_links.get(r.id, ()), key=lambda t: tag_by_id[t].name.casefold())
         tag_counts.update(tag_ids)
         evidence = tuple(
-            ReportEvidence(e.claim_id, claim_by_id[e.claim_id].statement, Stance(e.stance), e.value)
+            ReportEvidence(
+                e.claim_id,
+                claim_by_id[e.claim_id].statement,
+                Stance(e.stance),
+                e.value,
+                claim_by_id[e.claim_id].status.value,
+                claim_by_id[e.claim_id].note,
+            )
             for e in sorted(evidence_links.get(r.id, ()), key=lambda e: e.claim_id)
             if wanted_claims is None or e.claim_id in wanted_claims
         )
@@ -311,6 +328,10 @@ def build_report(
             orphan=bool(r.orphan),
             tags=tuple(TagRef(tag_by_id[t].name, tag_by_id[t].colour) for t in tag_ids),
             evidence=evidence,
+            prefix=r.prefix,
+            suffix=r.suffix,
+            created_at=r.created_at,
+            updated_at=r.updated_at,
         )
         (orphans if h.orphan else per_article[r.article_id]).append(h)
 
