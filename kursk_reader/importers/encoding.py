@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from kursk_reader.core.errors import ImportRefused
@@ -87,18 +88,22 @@ def _detect(data: bytes, path: Path) -> tuple[str, str]:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM shows NUL in every other byte of its ASCII characters."""
-    sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
-        sample = sample[: len(sample) - len(sample) % 2]
-    if len(sample) < 4:
+    """UTF-16 without a BOM: one byte of each pair is the script's block (0x00 for ASCII,
+    0x04 for Cyrillic…), so it takes very few distinct values, NUL among them, while the other
+    byte varies and is rarely NUL."""
+    sample = data[: min(len(data), 8192) // 2 * 2]
+    if len(sample) < 8:
         return None
-    even_nul = sample[0::2].count(0) / (len(sample) / 2)
-    odd_nul = sample[1::2].count(0) / (len(sample) / 2)
-    if odd_nul > 0.3 and even_nul < 0.05:
-        return "utf-16-le"
-    if even_nul > 0.3 and odd_nul < 0.05:
-        return "utf-16-be"
+    half = len(sample) / 2
+    for high, low, codec in (
+        (sample[0::2], sample[1::2], "utf-16-be"),
+        (sample[1::2], sample[0::2], "utf-16-le"),
+    ):
+        if high.count(0) / half < 0.1 or low.count(0) / half > 0.02:
+            continue
+        common = Counter(high).most_common(3)
+        if sum(n for _, n in common) / half >= 0.95:
+            return codec
     return None
 
 

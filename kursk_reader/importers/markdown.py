@@ -50,14 +50,29 @@ def markdown_to_text(source: str) -> MarkdownArticle:
     text = _COMMENT.sub("", source)
     text = _FENCE.sub("", text)
     text = _RULE.sub("", text)
-    text = _HEADING.sub(lambda h: h.group(1), text)
-    text = _SETEXT.sub(lambda h: h.group(1), text)
+    text = _HEADING.sub(lambda h: h.group(1) + "\n", text)
+    text = _SETEXT.sub(lambda h: h.group(1) + "\n", text)
     text = _REF_DEF.sub("", text)
     text = _QUOTE.sub("", text)
     text = _LIST.sub(lambda li: li.group(1) + "• ", text)
     text = _inline(text)
+    text = "\n\n".join(_join_soft_breaks(block) for block in re.split(r"\n\s*\n", text))
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
     return MarkdownArticle(text=text, title=title, fields=fields)
+
+
+_ITEM = re.compile(r"^\s*(?:• |\d{1,3}[.)] )")
+
+
+def _join_soft_breaks(block: str) -> str:
+    """A line break inside a Markdown paragraph is a space; list items keep their lines."""
+    out: list[str] = []
+    for line in block.strip("\n").split("\n"):
+        if out and line.strip() and not _ITEM.match(line) and not out[-1].endswith("  "):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line.rstrip())
+    return "\n".join(out)
 
 
 def _inline(text: str) -> str:

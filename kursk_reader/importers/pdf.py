@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kursk_reader.core.errors import ImportRefused
-from kursk_reader.importers.metadata import find_date
 
 MIN_TEXT_CHARS = 20
 """Fewer letters than this in the whole document means there is no usable text layer."""
@@ -65,18 +64,50 @@ def extract_pdf(data: bytes, path: Path) -> PdfArticle:
     text = "\n\n".join(_tidy_page(p) for p in pages if p.strip())
     if sum(ch.isalpha() for ch in text) < MIN_TEXT_CHARS:
         raise ImportRefused("is a PDF without a text layer (a scan?); run OCR on it first", path)
+    # The PDF's creation date is when it was saved, not when the report was published.
     title = author = published = ""
     if info is not None:
         title = str(info.title or "").strip()
         author = str(info.author or "").strip()
-        raw_date = str(info.get("/CreationDate", "") or "")
-        m = re.match(r"D:(\d{4})(\d{2})(\d{2})", raw_date)
-        if m:
-            published = find_date(f"{m[1]}-{m[2]}-{m[3]}")
     return PdfArticle(text=text, title=title, author=author, published=published)
 
 
+_LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*$")
+
+
 def _tidy_page(text: str) -> str:
-    """Join words broken by end-of-line hyphens; keep the page's line structure otherwise."""
-    text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)
-    return text.strip()
+    """Reflow a page's lines into paragraphs: PDF lines end where the layout wrapped them.
+
+    A line is joined to the next when it does not end a sentence and the next starts in lower
+    case (or the line ends with a hyphenated word part); a lone page number at the top or
+    bottom of the page is dropped; tabs between words and ligatures become plain text.
+    """
+    text = text.translate(_LIGATURES).replace("\t", " ").replace("\xa0", " ")
+    lines = [re.sub(r" {2,}", " ", ln).strip() for ln in text.splitlines()]
+    while lines and (not lines[-1] or _PAGE_NUMBER.match(lines[-1])):
+        lines.pop()
+    while lines and (not lines[0] or _PAGE_NUMBER.match(lines[0])):
+        lines.pop(0)
+    out: list[str] = []
+    for line in lines:
+        if not line:
+            if out and out[-1]:
+                out.append("")
+            continue
+        prev = out[-1] if out else ""
+        if prev and re.search(r"\w-$", prev) and line[:1].islower():
+            out[-1] = prev[:-1] + line
+        elif (
+            prev
+            and not re.search(r"[.!?:;»”\"]$", prev)
+            and (line[:1].islower() or line[:1].isdigit())
+        ):
+            out[-1] = prev + " " + line
+        elif prev and re.search(r"[.!?»”\"]$", prev):
+            out.extend(["", line])
+        else:
+            out.append(line)
+    return "\n".join(out).strip()
