@@ -3,10 +3,14 @@ each other (current highlight, passages to show) without knowing one another."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from kursk_reader.core.models import Change
-from kursk_reader.services import Project
+
+if TYPE_CHECKING:  # services load SQLAlchemy (~0.4 s); the window paints before it is needed
+    from kursk_reader.services import Project
 
 
 class GuiBus(QObject):
