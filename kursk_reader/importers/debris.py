@@ -13,7 +13,7 @@ the small UI vocabulary in `lexicon` only together with shape:
   longer repeated line (a headline shown twice);
 - a run of four or more very short lines (menus), a breadcrumb ("Home › World › Asia");
 - everything after a "Related articles" heading until a real paragraph;
-- one- or two-word lines before the headline; the footer: after the last paragraph of the
+- one-word (or two lower-case words) lines before the headline; the footer: after the last paragraph of the
   report, once one line there is debris, every later line that is not a paragraph.
 
 A line of PARAGRAPH_WORDS or more words ending like a sentence is never marked unless it
@@ -247,7 +247,7 @@ def _mark_before_headline(content: list[Line]) -> None:
     for ln in content:
         if ln.words >= 3 and not ln.debris:
             return
-        if ln.words <= 2 and not ln.sentence:
+        if not ln.sentence and (ln.words <= 1 or (ln.words == 2 and ln.text == ln.text.lower())):
             ln.debris = True
 
 

@@ -110,6 +110,7 @@ def _title(lines: list[Line]) -> str:
 
 def shorten_title(text: str) -> str:
     """A heading-sized title: a long first line gives its first sentence, cut at a word."""
+    text = " ".join(text.split())
     if len(text.split()) > TITLE_MAX_WORDS:
         m = re.match(r"(.{20,}?[.!?])\s", text)
         if m:
