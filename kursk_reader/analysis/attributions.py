@@ -302,6 +302,13 @@ def _acronym_after(text: str, end: int) -> str:
 
 def _source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, str] | None:
     k = verb
+    if (
+        k > 1
+        and toks[k - 1].text.endswith("ly")
+        and not toks[k - 1].capitalised
+        and gap_is_space(text, toks[k - 1].end, toks[k].start)
+    ):
+        k -= 1  # "Madden emphatically stressed"
     nouns = 0
     while (
         k > 0
@@ -388,7 +395,7 @@ def _canonical_names(found: list[_Found]) -> dict[int, str]:
     for members in groups.values():
         forms = Counter(_display(f.surface) for f in members)
         full = [s for s in forms if not s.isupper()] or list(forms)
-        best = sorted(full, key=lambda s: (-forms[s], -len(s), s))[0]
+        best = sorted(full, key=lambda s: (" " not in s, -forms[s], -len(s), s))[0]
         acronym = next(
             (a for a in sorted({f.acronym.upper() for f in members if f.acronym})), ""
         ) or next((s for s in sorted(forms) if s.isupper() and len(s) >= 2), "")

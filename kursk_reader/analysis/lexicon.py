@@ -6,20 +6,28 @@ then leans on capitalisation alone)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
-LANGUAGES = ("en_US", "en_GB", "ru_RU", "uk_UA", "de_DE", "fr_FR", "es_ES")
+LATIN = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES")
+CYRILLIC = ("ru_RU", "uk_UA")
+_CYRILLIC_CHARS = re.compile(r"[\u0400-\u04ff]")
 
 
-@lru_cache(maxsize=1)
-def _dictionaries() -> tuple[Any, ...]:
+def _dictionaries_for(word: str) -> tuple[Any, ...]:
+    """Only the dictionaries of the word's script: some (uk_UA) accept any Latin word."""
+    return _dictionaries(CYRILLIC if _CYRILLIC_CHARS.search(word) else LATIN)
+
+
+@lru_cache(maxsize=4)
+def _dictionaries(languages: tuple[str, ...]) -> tuple[Any, ...]:
     try:
         import enchant
     except Exception:  # the enchant C library or the binding is missing
         return ()
     found = []
-    for tag in LANGUAGES:
+    for tag in languages:
         try:
             if enchant.dict_exists(tag):
                 found.append(enchant.Dict(tag))
@@ -30,7 +38,7 @@ def _dictionaries() -> tuple[Any, ...]:
 
 def available() -> bool:
     """True when at least one dictionary could be loaded."""
-    return bool(_dictionaries())
+    return bool(_dictionaries(LATIN) or _dictionaries(CYRILLIC))
 
 
 @lru_cache(maxsize=65536)
@@ -42,7 +50,7 @@ def is_dictionary_word(word: str) -> bool:
     lower = word.lower()
     if not lower or not any(ch.isalpha() for ch in lower):
         return False
-    for d in _dictionaries():
+    for d in _dictionaries_for(lower):
         try:
             if d.check(lower):
                 return True
@@ -55,7 +63,7 @@ def is_dictionary_word(word: str) -> bool:
 def is_known_capitalised(word: str) -> bool:
     """True when the dictionaries know word only in its capitalised form (a proper name the
     dictionary lists, like "Moscow") — it is then a name, not a misspelling."""
-    for d in _dictionaries():
+    for d in _dictionaries_for(word):
         try:
             if d.check(word) and not d.check(word.lower()):
                 return True

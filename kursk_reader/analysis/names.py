@@ -1,0 +1,279 @@
+"""Name variants: the same person or organisation written differently across articles
+("Sin Kum Chol" / "Shin Gum Chul" / "Sin Kum-chol", "Valery" / "Valerie" Gerasimov).
+
+Names are runs of capitalised words with ranks, titles and function words trimmed. Two names
+are variants when they have as many parts and each pair of parts sounds alike once
+transliteration habits are folded (sh/s, g/k, u/o, y/ie/i, hyphens, accents), or — for parts
+no dictionary knows — is spelled nearly alike. Russian and Ukrainian case endings are not
+variants ("Путин" / "Путина"), and names in different scripts are translations, not variants."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.textspans import (
+    Token,
+    fold,
+    is_sentence_start,
+    name_runs,
+    strip_possessive,
+    tokens,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    article_id: int
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class NameVariant:
+    name: str
+    article_ids: tuple[int, ...]
+    mentions: tuple[NameMention, ...]
+    probable_misspelling: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NameGroup:
+    canonical: str
+    variants: tuple[NameVariant, ...]
+
+
+TITLES = frozenset(
+    """mr mrs ms dr prof sir lord lady president vice prime minister chief general gen colonel
+    col major maj lieutenant lt captain capt sergeant sgt admiral adm marshal commander
+    senator sen governor gov mayor king queen prince princess pope leader chairman secretary
+    spokesman spokeswoman ambassador director deputy head minister officer private corporal
+    brigadier field former acting dictator judge justice rev saint st
+    президент премьер министр генерал полковник майор лейтенант капитан глава командующий
+    лидер мэр губернатор посол директор заместитель маршал адмирал сержант
+    президент прем'єр міністр генерал полковник майор лейтенант капітан голова командувач
+    лідер мер губернатор посол директор заступник маршал адмірал сержант
+    präsident kanzler bundeskanzler minister generalleutnant oberst herr frau""".split()
+)
+_FUNCTION = frozenset(
+    """the a an in on at of for by from to and but or as when while after since despite
+    according this that these those his her their its our my your with without during
+    however meanwhile also then there here what which who why how all both each every
+    в на и но а по с со из о об при после для что как это эти его её их
+    в на і але а по з із о про при після для що як це ці його її їх
+    der die das den dem des ein eine und aber in im am auf mit von zu nach""".split()
+)
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
+_CASE_ENDINGS = sorted(
+    "ого ому ыми ими ами ями ой ей ом ем ым им ую юю ая яя ое ее ые ие ых их ов ев ів а я у ю е "
+    "ы и і ї".split(),
+    key=len,
+    reverse=True,
+)
+_FUZZY_PART = 85
+"""Parts no dictionary knows count as one name spelled two ways above this rapidfuzz ratio."""
+_MIN_PART = 2
+
+
+def name_mentions(article_id: int, text: str) -> list[NameMention]:
+    """Capitalised name runs of two or more parts, titles and function words trimmed."""
+    toks = tokens(text)
+    out: list[NameMention] = []
+    for i, j in _split_runs(toks, name_runs(text, toks)):
+        while i < j and (_is_title(toks[i].text) or toks[i].text.lower() in _FUNCTION):
+            i += 1
+        while i < j and _is_demonym(toks[i].text) and j - i > 2:
+            i += 1
+        if i >= j:
+            continue
+        end = toks[j - 1].start + len(strip_possessive(toks[j - 1].text))
+        name = " ".join(text[toks[i].start : end].split())
+        parts = _parts(name)
+        if len(parts) < 2 or any(len(p) < _MIN_PART for p in parts):
+            continue
+        if all(lexicon.is_dictionary_word(p) for p in parts) and is_sentence_start(
+            text, toks[i].start
+        ):
+            continue
+        out.append(NameMention(article_id, name, toks[i].start, end))
+    return out
+
+
+_SPLITTERS = frozenset("and & und и та і y et".split())
+
+
+def _split_runs(toks: list[Token], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Kim Yong Bok and Major General Sin Kum Chol" is two names: split at "and" and
+    before a title inside a run."""
+    out = []
+    for i, j in runs:
+        start = i
+        for k in range(i + 1, j):
+            word = toks[k].text
+            if word.lower() in _SPLITTERS or (_is_title(word) and not _is_title(toks[k - 1].text)):
+                out.append((start, k))
+                start = k + 1 if word.lower() in _SPLITTERS else k
+        out.append((start, j))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _is_title(word: str) -> bool:
+    return word.lower().rstrip(".") in TITLES
+
+
+def _is_demonym(word: str) -> bool:
+    return bool(
+        re.search(r"(?:an|ese|ish|ch|ский|ская|ський|ська)$", word)
+    ) and lexicon.is_known_capitalised(word)
+
+
+def _parts(name: str) -> list[str]:
+    return [p for p in re.split(r"[\s\-‐‑]+", name) if p]
+
+
+def _identity(part: str) -> str:
+    """A part without case, accents or a Russian/Ukrainian case ending: "Путина" -> "путин"."""
+    f = fold(part).replace(" ", "")
+    if _CYRILLIC.search(f) and len(f) > 4:
+        for ending in _CASE_ENDINGS:
+            if f.endswith(ending) and len(f) - len(ending) >= 3:
+                return f[: -len(ending)]
+    return f
+
+
+_SOUND_RULES = [
+    (r"sch|sh|ch(?=[^aeiouy]|$)|sz|zh|ж|ш|щ", "s"),
+    (r"tch|tsch|ch|tsh|c|ч|ц", "c"),
+    (r"kh|ck|q|g|к|г|х|ґ", "k"),
+    (r"ph|v|w|в|ф", "f"),
+    (r"th|d|т|д", "t"),
+    (r"b|п|б", "p"),
+    (r"z|з|с", "s"),
+    (r"(?<=[a-zа-я])h", ""),
+    (r"iy|ij|ie|ey|ei|yi|y|j|ий|ій|ы|і|ї|й|и|е|є|э|ё", "i"),
+    (r"ou|oo|o|u|о|у|ю", "u"),
+    (r"я|а", "a"),
+    (r"ь|ъ|'|’", ""),
+    (r"(.)\1+", r"\1"),
+]
+
+
+def sound_key(part: str) -> str:
+    """A rough sound skeleton that folds common transliteration differences."""
+    s = fold(part).replace(" ", "")
+    for pattern, repl in _SOUND_RULES:
+        s = re.sub(pattern, repl, s)
+    return s
+
+
+def _script(name: str) -> str:
+    return "cyrillic" if _CYRILLIC.search(name) else "latin"
+
+
+def _parts_match(a: str, b: str) -> bool:
+    if _identity(a) == _identity(b) or sound_key(a) == sound_key(b):
+        return True
+    if lexicon.is_dictionary_word(a) or lexicon.is_dictionary_word(b):
+        return False
+    if lexicon.is_known_capitalised(a) or lexicon.is_known_capitalised(b):
+        return False
+    return min(len(a), len(b)) >= 4 and fuzz.ratio(fold(a), fold(b)) >= _FUZZY_PART
+
+
+def names_match(a: str, b: str) -> bool:
+    """Could a and b be one name written two ways (same script, part by part)?"""
+    if _script(a) != _script(b):
+        return False
+    pa, pb = _parts(a), _parts(b)
+    if len(pa) == len(pb):
+        return all(_parts_match(x, y) for x, y in zip(pa, pb, strict=True))
+    return "".join(sound_key(p) for p in pa) == "".join(sound_key(p) for p in pb)
+
+
+def _name_identity(name: str) -> str:
+    """Spellings that are one variant: Russian/Ukrainian case forms of one name; any other
+    difference (a hyphen, a letter) is a variant worth showing."""
+    if _script(name) == "cyrillic":
+        return " ".join(_identity(p) for p in _parts(name))
+    return name
+
+
+def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
+    """Groups of names written in two or more ways, most used spelling first."""
+    mentions: dict[str, list[NameMention]] = defaultdict(list)
+    for aid in sorted(texts):
+        for m in name_mentions(aid, texts[aid]):
+            mentions[m.name].append(m)
+    spellings = sorted(mentions)
+    by_identity: dict[str, list[str]] = defaultdict(list)
+    for s in spellings:
+        by_identity[_name_identity(s)].append(s)
+    identities = sorted(by_identity)
+    parent = {k: k for k in identities}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    by_first: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for ident in identities:
+        sample = by_identity[ident][0]
+        by_first[(_script(sample), len(_parts(sample)))].append(ident)
+    for bucket in by_first.values():
+        for x, a in enumerate(bucket):
+            for b in bucket[x + 1 :]:
+                if root(a) != root(b) and names_match(by_identity[a][0], by_identity[b][0]):
+                    ra, rb = root(a), root(b)
+                    parent[max(ra, rb)] = min(ra, rb)
+    joined = [i for i in identities if len(_parts(by_identity[i][0])) >= 2]
+    for x, a in enumerate(joined):
+        for b in joined[x + 1 :]:
+            if root(a) != root(b) and names_match(by_identity[a][0], by_identity[b][0]):
+                ra, rb = root(a), root(b)
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for ident in identities:
+        groups[root(ident)].append(ident)
+    out: list[NameGroup] = []
+    for idents in groups.values():
+        if len(idents) < 2:
+            continue
+        variants = []
+        for ident in idents:
+            ms = [m for s in by_identity[ident] for m in mentions[s]]
+            forms = Counter(m.name for m in ms)
+            name = sorted(forms, key=lambda f: (-forms[f], f))[0]
+            articles = tuple(sorted({m.article_id for m in ms}))
+            variants.append(
+                NameVariant(
+                    name, articles, tuple(sorted(ms, key=lambda m: (m.article_id, m.start)))
+                )
+            )
+        if len({v.name for v in variants}) < 2:
+            continue
+        variants.sort(key=lambda v: (-len(v.article_ids), -len(v.mentions), v.name))
+        top = variants[0]
+        marked = tuple(
+            NameVariant(v.name, v.article_ids, v.mentions, _probable_misspelling(v, top))
+            for v in variants
+        )
+        out.append(NameGroup(top.name, marked))
+    out.sort(key=lambda g: (g.variants[0].mentions[0].article_id, g.variants[0].mentions[0].start))
+    return out
+
+
+def _probable_misspelling(v: NameVariant, top: NameVariant) -> bool:
+    """A less used spelling that differs from the usual one by a letter or two (not a hyphen,
+    capitals or a different transliteration scheme)."""
+    if v is top:
+        return False
+    a, b = fold(v.name).replace(" ", ""), fold(top.name).replace(" ", "")
+    return a != b and fuzz.ratio(a, b) >= 85

@@ -1,0 +1,190 @@
+"""Reading quantities: digits ("15,000", "15 000", "1.5 million", "15 тыс.") and numbers
+written as words in English, Russian and Ukrainian ("thirty-one", "a dozen",
+"пятнадцать тысяч", "понад десяток"). Pure; `read_number` returns the value and how many
+tokens it used."""
+
+from __future__ import annotations
+
+import re
+
+_UNITS_EN = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
+}  # fmt: skip
+
+# Russian and Ukrainian number words by stem: case endings vary ("двенадцать", "двенадцати").
+_STEMS_SLAVIC: list[tuple[str, int]] = [
+    ("одиннадцат", 11), ("одинадцят", 11), ("двенадцат", 12), ("дванадцят", 12),
+    ("тринадцат", 13), ("тринадцят", 13), ("четырнадцат", 14), ("чотирнадцят", 14),
+    ("пятнадцат", 15), ("п'ятнадцят", 15), ("п’ятнадцят", 15), ("шестнадцат", 16),
+    ("шістнадцят", 16), ("семнадцат", 17), ("сімнадцят", 17), ("восемнадцат", 18),
+    ("вісімнадцят", 18), ("девятнадцат", 19), ("дев'ятнадцят", 19), ("дев’ятнадцят", 19),
+    ("двадцат", 20), ("двадцят", 20), ("тридцат", 30), ("тридцят", 30), ("сорок", 40),
+    ("пятьдесят", 50), ("пятидесят", 50), ("п'ятдесят", 50), ("п’ятдесят", 50),
+    ("шестьдесят", 60), ("шістдесят", 60), ("семьдесят", 70), ("сімдесят", 70),
+    ("восемьдесят", 80), ("вісімдесят", 80), ("девяност", 90), ("дев'яност", 90),
+    ("дев’яност", 90), ("двест", 200), ("двісті", 200), ("триста", 300),
+    ("четыреста", 400), ("чотириста", 400), ("пятьсот", 500), ("п'ятсот", 500),
+    ("п’ятсот", 500), ("десят", 10), ("дюжин", 12), ("сотн", 100), ("сто", 100),
+    ("дв", 2), ("три", 3), ("трьох", 3), ("трех", 3), ("трёх", 3), ("четыр", 4), ("чотир", 4),
+    ("пят", 5), ("п'ят", 5), ("п’ят", 5), ("шест", 6), ("шість", 6), ("шести", 6),
+    ("сем", 7), ("сім", 7), ("восем", 8), ("вісім", 8), ("девят", 9), ("дев'ят", 9),
+    ("дев’ят", 9),
+]  # fmt: skip
+_SLAVIC_EXACT = {
+    "один": 1,
+    "одна": 1,
+    "одного": 1,
+    "одной": 1,
+    "одні": 1,
+    "два": 2,
+    "две": 2,
+    "дві": 2,
+}
+_SLAVIC_SMALL_OK = re.compile(
+    r"^(?:дв|три|трь|тре|трё|четыр|чотир|пят|п.ят|шест|шіс|сем|сім|восем|вісім|девят|дев.ят)[а-яіїєґ']*$"
+)
+
+# Scale words multiply what comes before ("15 thousand", "1,5 млн", "п'ять тисяч").
+_SCALES: list[tuple[str, float]] = [
+    ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("bn", 1e9), ("mln", 1e6),
+    ("тыс", 1e3), ("тис", 1e3), ("млн", 1e6), ("млрд", 1e9), ("миллион", 1e6),
+    ("мільйон", 1e6), ("миллиард", 1e9), ("мільярд", 1e9), ("тысяч", 1e3), ("тисяч", 1e3),
+    ("тисяч", 1e3), ("tausend", 1e3), ("millionen", 1e6), ("million", 1e6), ("mrd", 1e9),
+]  # fmt: skip
+
+_DIGITS = re.compile(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?")
+
+
+def digits_value(raw: str) -> float:
+    """ "15,000" / "15 000" / "15.000" -> 15000; "1.5" / "1,5" -> 1.5."""
+    groups = re.split(r"[ ,.\u00a0\u202f]", raw)
+    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
+        return float("".join(groups))
+    return float(raw.replace(",", ".").replace("\u00a0", "").replace(" ", ""))
+
+
+def scale_of(word: str) -> float | None:
+    w = word.lower().rstrip(".")
+    for stem, value in _SCALES:
+        if w.startswith(stem) and len(w) <= len(stem) + 3:
+            return value
+    return None
+
+
+def word_value(word: str) -> float | None:
+    """The value of one number word ("thirty-one" -> 31, "десятка" -> 10), or None."""
+    w = word.lower()
+    if "-" in w and all(part in _UNITS_EN for part in w.split("-")):
+        parts = [_UNITS_EN[p] for p in w.split("-")]
+        return float(sum(parts)) if parts[0] >= 20 and parts[-1] < 10 else None
+    if w in _UNITS_EN:
+        return float(_UNITS_EN[w])
+    if w in _SLAVIC_EXACT:
+        return float(_SLAVIC_EXACT[w])
+    if not re.fullmatch(r"[а-яёіїєґ'’]+", w):
+        return None
+    for stem, value in _STEMS_SLAVIC:
+        if w.startswith(stem):
+            if value < 10 and not _slavic_small_word(w, stem):
+                return None
+            if (
+                value == 100
+                and stem == "сто"
+                and w not in ("сто", "ста", "сотня", "сотни", "сотні")
+            ):
+                return None
+            return float(value)
+    return None
+
+
+def _slavic_small_word(w: str, stem: str) -> bool:
+    """ "два", "пяти", "шість" are numbers; "семья", "девятый", "пятница" are not."""
+    endings = (
+        "",
+        "и",
+        "ь",
+        "ти",
+        "ть",
+        "ью",
+        "ох",
+        "ем",
+        "ум",
+        "ом",
+        "ої",
+        "ий",
+        "ьох",
+        "ма",
+        "ух",
+    )
+    rest = w[len(stem) :]
+    if stem in ("дв",):
+        return w in ("два", "две", "дві", "двух", "двум", "двох", "двома", "двумя")
+    return rest in endings and bool(_SLAVIC_SMALL_OK.match(w))
+
+
+def read_number(words: list[str]) -> tuple[float, int] | None:
+    """Read a number from the start of words (already-split tokens): (value, tokens used)."""
+    if not words:
+        return None
+    first = words[0]
+    total = 0.0
+    used = 0
+    if _DIGITS.fullmatch(first):
+        total = digits_value(first)
+        used = 1
+    else:
+        lower = first.lower()
+        if lower in ("a", "an") and len(words) > 1:
+            nxt = words[1].lower()
+            if nxt in ("dozen", "hundred"):
+                return _with_scale(float(_UNITS_EN[nxt]), words, 2)
+            if scale_of(nxt):
+                return _with_scale(1.0, words, 1)
+            return None
+        current = 0.0
+        while used < len(words):
+            w = words[used]
+            value = word_value(w)
+            if value is None:
+                if (
+                    w.lower() == "and"
+                    and used > 0
+                    and used + 1 < len(words)
+                    and word_value(words[used + 1])
+                ):
+                    used += 1
+                    continue
+                break
+            if value == 100 and current:
+                current *= 100
+            else:
+                current += value
+            used += 1
+        if not used:
+            return None
+        total = current
+    return _with_scale(total, words, used)
+
+
+def _with_scale(total: float, words: list[str], used: int) -> tuple[float, int]:
+    while used < len(words):
+        scale = scale_of(words[used])
+        if scale is None:
+            break
+        total = (total or 1.0) * scale
+        used += 1
+        if used < len(words):
+            rest = read_number(words[used:]) if word_value(words[used]) else None
+            if rest and rest[0] < scale:
+                total += rest[0]
+                used += rest[1]
+    return total, used
+
+
+def format_value(value: float) -> str:
+    """15000.0 -> "15000"; 1.5 -> "1.5"."""
+    return f"{value:.0f}" if value == int(value) else f"{value:g}"
