@@ -9,7 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu
 
+from kursk_reader.gui.claim_matrix import ClaimMatrixDock
+from kursk_reader.gui.claims_dock import ClaimsDock
 from kursk_reader.gui.context import GuiContext
+from kursk_reader.gui.note_dock import NoteDock
 from kursk_reader.gui.notes_editor import SpellingHub
 from kursk_reader.gui.tags_dock import TagsDock
 
@@ -20,6 +23,9 @@ class AnnotationDocks:
 
     spelling: SpellingHub
     tags: TagsDock
+    claims: ClaimsDock
+    matrix: ClaimMatrixDock
+    note: NoteDock
 
 
 def _menu(ctx: GuiContext, name: str) -> QMenu:
@@ -52,6 +58,15 @@ def _add_dock(ctx: GuiContext, dock: QDockWidget, area: Qt.DockWidgetArea) -> No
     _menu(ctx, "View").addAction(toggle)
 
 
+def _restore_layout(ctx: GuiContext) -> None:
+    """Re-apply the window's saved dock layout, which was read before these docks existed."""
+    settings = getattr(ctx.window, "settings", None)
+    state = getattr(settings, "state", None)
+    saved = state() if callable(state) else None
+    if saved is not None:
+        ctx.window.restoreState(saved)
+
+
 def install_docks(ctx: GuiContext) -> AnnotationDocks:
     """Add the annotation docks and their actions to the window."""
     spelling = SpellingHub(ctx.project, ctx.window)
@@ -59,10 +74,20 @@ def install_docks(ctx: GuiContext) -> AnnotationDocks:
     spelling.problemFound.connect(lambda msg: ctx.window.statusBar().showMessage(msg, 15000))
 
     tags = TagsDock(ctx, ctx.window)
+    note = NoteDock(ctx, spelling, ctx.window)
+    claims = ClaimsDock(ctx, spelling, ctx.window)
+    matrix = ClaimMatrixDock(ctx, ctx.window)
     _add_dock(ctx, tags, Qt.DockWidgetArea.RightDockWidgetArea)
+    _add_dock(ctx, note, Qt.DockWidgetArea.RightDockWidgetArea)
+    _add_dock(ctx, claims, Qt.DockWidgetArea.RightDockWidgetArea)
+    ctx.window.tabifyDockWidget(tags, claims)
+    tags.raise_()
+    _add_dock(ctx, matrix, Qt.DockWidgetArea.BottomDockWidgetArea)
     _fill(_menu(ctx, "Tags"), tags.actions_for_menu())
+    _fill(_menu(ctx, "Claims"), claims.actions_for_menu())
+    _fill(_menu(ctx, "Notes"), note.actions_for_menu())
 
-    docks = AnnotationDocks(spelling=spelling, tags=tags)
+    docks = AnnotationDocks(spelling=spelling, tags=tags, claims=claims, matrix=matrix, note=note)
+    _restore_layout(ctx)
     setattr(ctx.window, "annotation_docks", docks)  # noqa: B010 - the window class is not ours
-    spelling.report_problem()
     return docks

@@ -130,12 +130,14 @@ class NotesEditor(QPlainTextEdit):
     def load(self, text: str) -> None:
         """Show `text` without treating it as an edit."""
         self._timer.stop()
+        self._saved_text = text
+        if text == self.toPlainText():
+            return
         self._loading = True
         try:
             self.setPlainText(text)
         finally:
             self._loading = False
-        self._saved_text = text
 
     def is_dirty(self) -> bool:
         return self.toPlainText() != self._saved_text

@@ -180,17 +180,17 @@ class TagsDock(QDockWidget):
             return a
 
         self.new_action = action("&New Tag…", self.new_tag, "Ctrl+Shift+T")
-        self.rename_action = action("&Rename Tag…", self.rename_tag)
+        self.rename_action = action("&Rename Tag…\tF2", self.rename_tag)
         self.recolour_action = action("Re&colour Tag…", self.recolour_tag)
         self.move_action = action("&Move Tag Under…", self.move_tag_under)
         self.merge_action = action("Mer&ge Tag Into…", self.merge_tag)
-        self.delete_action = action("&Delete Tag", self.delete_tag)
+        self.delete_action = action("&Delete Tag\tDel", self.delete_tag)
         self.filter_action = action("&Filter Highlights by Tag", self._on_filter_toggled)
         self.filter_action.setCheckable(True)
         self.filter_action.setShortcut(QKeySequence("Ctrl+Alt+T"))
-        self.focus_field_action = action("&Tag Highlight…", self.focus_tag_field, "Ctrl+T")
+        self.focus_field_action = action("&Tag Highlight…", self.focus_tag_field, "T")
         self.remove_from_highlight_action = action(
-            "Remove Tag from &Highlight", self.remove_selected_from_highlight
+            "Remove Tag from &Highlight\tDel", self.remove_selected_from_highlight
         )
         for a in (self.new_action, self.filter_action, self.focus_field_action):
             a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -216,6 +216,11 @@ class TagsDock(QDockWidget):
         ]
 
     def eventFilter(self, watched: object, event: object) -> bool:
+        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.ShortcutOverride:
+            # Delete and F2 belong to the focused list here, not to the window's shortcuts.
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_F2):
+                event.accept()
+                return True
         if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
             key = event.key()
             if watched is self.tree:
