@@ -186,7 +186,7 @@ class NotesEditor(QPlainTextEdit):
             if first is None:
                 menu.addAction(action)
             else:
-                put(action)
+                menu.insertAction(first, action)
 
         suggestions = self.hub.checker.suggest(word)
         for suggestion in suggestions:
