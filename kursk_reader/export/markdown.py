@@ -234,11 +234,11 @@ class _MarkdownWriter:
         self.out(f"{n}. {_in_context(h)}")
         self.out(indent + escape(highlight_meta(h)))
         if h.note.strip():
-            self.out(indent + "", indent + "**Note:** " + escape_block(h.note, indent))
+            self.out("", indent + "**Note:** " + escape_block(h.note, indent))
         for e in h.evidence:
             value = f", value “{escape(e.value)}”" if e.value else ""
             self.out(
-                indent + "",
+                "",
                 f"{indent}Evidence for {self.link(self.r_claim_heading(e.claim_id), self.claim[e.claim_id])}: "
                 f"{escape(stance_text(e.stance))}{value}",
             )

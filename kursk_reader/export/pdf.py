@@ -123,7 +123,11 @@ def render_pdf(report: Report, page_size: str = "A4", progress: Progress | None 
     body_height = height - HEADER_GAP - FOOTER_GAP
 
     doc = QTextDocument()
-    doc.setDefaultFont(QFont(body_family, BODY_POINTS))
+    body_font = QFont(body_family)
+    body_font.setPointSizeF(BODY_POINTS)
+    # Plain "ffi" rather than a ligature glyph, so text copied or searched in the PDF matches.
+    body_font.setFeature(QFont.Tag("liga"), 0)
+    doc.setDefaultFont(body_font)
     doc.setDocumentMargin(0)
     if report.sources:
         doc.addResource(
@@ -142,6 +146,7 @@ def render_pdf(report: Report, page_size: str = "A4", progress: Progress | None 
         painter.scale(scale, scale)
         header_font = QFont(heading_family)
         header_font.setPointSizeF(7.5 / scale)
+        header_font.setFeature(QFont.Tag("liga"), 0)
         for page in range(pages):
             if page:
                 writer.newPage()
@@ -206,6 +211,7 @@ def sources_graph(report: Report, family: str, width: float) -> QImage:
     p = QPainter(image)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont(family, 7)
+    font.setFeature(QFont.Tag("liga"), 0)
     p.setFont(font)
     metrics = QFontMetricsF(font)
     box_w = width * 0.36

@@ -209,9 +209,9 @@ def sentence_around(text: str, start: int, end: int, limit: int = CONTEXT_LIMIT)
         before = window[cut:]
     hi = min(len(text), end + limit)
     window = text[end:hi]
-    m = _SENTENCE_END.search(window)
-    if m is not None:
-        after = window[: m.start()] + m.group(0).rstrip()
+    found = _SENTENCE_END.search(window)
+    if found is not None:
+        after = window[: found.start()] + found.group(0).rstrip()
     elif hi < len(text):
         space = window.rfind(" ")
         after = (window[:space] if space > 0 else window) + "…"
@@ -292,7 +292,7 @@ def build_report(
         texts: dict[int, str] = dict(
             s.execute(
                 select(ArticleRow.id, ArticleRow.text).where(ArticleRow.id.in_(text_ids))
-            ).all()  # type: ignore[arg-type]
+            ).all()
         )
 
     per_article: dict[int, list[ReportHighlight]] = defaultdict(list)
@@ -385,7 +385,7 @@ def _claim_sections(
     for h in orphans:
         for e in h.evidence:
             entries[e.claim_id].append(ClaimEntry(by_id[h.article_id].number, h, e))
-    sections = []
+    sections: list[ClaimSection] = []
     for claim in claims:
         if wanted is not None and claim.id not in wanted:
             continue
