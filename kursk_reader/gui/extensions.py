@@ -10,6 +10,7 @@ from kursk_reader.gui.context import GuiContext
 EXTENSIONS: list[str] = [
     # "module:function" — each function takes the GuiContext.
     "kursk_reader.gui.docks:install_docks",
+    "kursk_reader.gui.import_actions:install_import_actions",
 ]
 
 
