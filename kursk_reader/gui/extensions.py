@@ -11,6 +11,7 @@ EXTENSIONS: list[str] = [
     # "module:function" — each function takes the GuiContext.
     "kursk_reader.gui.docks:install_docks",
     "kursk_reader.gui.import_actions:install_import_actions",
+    "kursk_reader.gui.crosscheck_actions:install_crosscheck",
 ]
 
 
