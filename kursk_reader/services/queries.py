@@ -7,9 +7,10 @@ from collections.abc import Iterable
 
 from sqlalchemy import select, text
 
-from kursk_reader.core.models import ClaimMatrix, MatrixCell, SearchHit
+from kursk_reader.core.models import ClaimMatrix, EvidenceLink, Highlight, MatrixCell, SearchHit
 from kursk_reader.services import convert
 from kursk_reader.services.base import ProjectBase
+from kursk_reader.services.highlights import load_highlights
 from kursk_reader.storage.schema import ArticleRow, ClaimRow, EvidenceRow, HighlightRow
 
 SNIPPET_CHARS = 60
@@ -34,20 +35,20 @@ class QueryServices(ProjectBase):
         with self._read() as s:
             claims = tuple(convert.claim(r) for r in s.scalars(claim_q))
             articles = tuple(_info_from_columns(r) for r in s.execute(article_q))
+            wanted_claims = {c.id for c in claims}
             wanted_articles = {a.id for a in articles}
-            q = (
-                select(EvidenceRow, HighlightRow)
-                .join(HighlightRow, HighlightRow.id == EvidenceRow.highlight_id)
-                .where(EvidenceRow.claim_id.in_([c.id for c in claims]))
-                .order_by(HighlightRow.article_id, HighlightRow.start)
-            )
-            grouped: dict[tuple[int, int], list] = {}
-            for ev, hl in s.execute(q):
+            ids = select(EvidenceRow.highlight_id).where(EvidenceRow.claim_id.in_(wanted_claims))
+            if article_ids is not None:
+                ids = ids.join(HighlightRow, HighlightRow.id == EvidenceRow.highlight_id).where(
+                    HighlightRow.article_id.in_(wanted_articles)
+                )
+            grouped: dict[tuple[int, int], list[tuple[EvidenceLink, Highlight]]] = {}
+            for hl in load_highlights(s, ids):  # reading order: article, then start
                 if hl.article_id not in wanted_articles:
                     continue
-                grouped.setdefault((ev.claim_id, hl.article_id), []).append(
-                    (convert.evidence(ev), convert.highlight(hl))
-                )
+                for ev in hl.evidence:
+                    if ev.claim_id in wanted_claims:
+                        grouped.setdefault((ev.claim_id, hl.article_id), []).append((ev, hl))
         cells = {
             key: MatrixCell(claim_id=key[0], article_id=key[1], evidence=tuple(items))
             for key, items in grouped.items()

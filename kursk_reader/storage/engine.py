@@ -17,6 +17,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15000
 """How long a write waits for another process holding the project's write lock."""
 
+MMAP_BYTES = 256 * 1024 * 1024
+"""How much of a project file SQLite reads through a memory map."""
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -131,6 +134,9 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
         cur = dbapi_con.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        # Reading through a memory map skips a system call per page: listing 1,000 articles
+        # or loading the claim matrix's highlights runs several times faster.
+        cur.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         if not read_only:
             cur.execute("PRAGMA journal_mode=WAL")
             # NORMAL in WAL mode: a commit survives the process being killed; only a power cut
