@@ -130,9 +130,10 @@ def _furniture(ln: Line) -> bool:
     key = ln.key
     if not key:
         return False
-    if lx.STRONG_PHRASES.search(ln.text):
+    lower = ln.text.lower()
+    if any(phrase in lower for phrase in lx.STRONG_PHRASES):
         return True
-    if _addresses_reader_about_site(ln.text) and ln.words <= 80:
+    if ln.words <= 80 and _addresses_reader_about_site(ln.text, lower):
         return True
     if ln.paragraph:
         return False
@@ -146,10 +147,13 @@ def _furniture(ln: Line) -> bool:
     return _is_caption(ln)
 
 
-def _addresses_reader_about_site(text: str) -> bool:
-    if not lx.SITE_NOUNS.search(text):
+def _addresses_reader_about_site(text: str, lower: str) -> bool:
+    words = set(_WORD.findall(lower))
+    if words.isdisjoint(lx.SECOND_PERSON_WORDS) and lx.SECOND_PERSON_CASED.isdisjoint(
+        _WORD.findall(text)
+    ):
         return False
-    return bool(lx.SECOND_PERSON.search(text) or lx.SECOND_PERSON_CASED.search(text))
+    return bool(lx.SITE_NOUNS.search(text))
 
 
 def _is_label(key: str) -> bool:

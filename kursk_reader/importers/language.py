@@ -18,7 +18,7 @@ MIN_WORDS = 8
 MIN_STOPWORD_SHARE = 0.08
 """A Latin-script language needs at least this share of its stop words among the words."""
 
-SAMPLE_CHARS = 20_000
+SAMPLE_CHARS = 6_000
 """Only the start of a long text is looked at; it is enough and keeps imports fast."""
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -73,6 +73,8 @@ _SCRIPTS: tuple[tuple[str, str], ...] = (
     ("\u3040-\u30ff", "ja"),
     ("\u4e00-\u9fff", "zh"),
 )
+_LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 
@@ -80,9 +82,11 @@ _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 def detect_language(text: str) -> str:
     """An ISO 639-1 code, or "" when the text is too short or unclear to tell."""
     sample = text[:SAMPLE_CHARS]
-    letters = sum(1 for ch in sample if ch.isalpha())
+    letters = len(_LETTER.findall(sample))
     if letters < 20:
         return ""
+    if len(_ASCII_LETTER.findall(sample)) >= letters * 0.8:
+        return _latin_language(sample)
     counts = {code: len(re.findall(f"[{rng}]", sample)) for rng, code in _SCRIPTS}
     cyrillic = len(_CYRILLIC.findall(sample))
     latin = len(_LATIN.findall(sample))

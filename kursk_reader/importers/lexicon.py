@@ -114,23 +114,41 @@ SITE_NOUNS = re.compile(
     re.I,
 )
 
-SECOND_PERSON = re.compile(
-    r"\b(you|your|yours|вы|вас|вам|ваш\w*|ви|вами|vous|votre|vos|usted|ustedes|tu|tus|"
-    r"please|пожалуйста|будь ласка|bitte|veuillez|por favor|click|нажмите|натисніть|"
-    r"klicken|cliquez|haga clic)\b",
-    re.I,
+SECOND_PERSON_WORDS = frozenset(
+    "you your yours вы вас вам ваш ваша ваше ваши вашего вашей вашим ви вами ваш ваша ваше "
+    "ваші вашого вашої vous votre vos usted ustedes tu tus please пожалуйста ласка bitte "
+    "veuillez favor click нажмите натисніть klicken cliquez clic".split()
 )
-SECOND_PERSON_CASED = re.compile(r"\b(Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
+"""Words that address the reader (compared with a line's lower-cased words)."""
+SECOND_PERSON_CASED = frozenset("Sie Ihr Ihre Ihren Ihrem Ihrer".split())
+"""German formal "you": only capitalised, since lower-case "sie" means "she/they"."""
 
-STRONG_PHRASES = re.compile(
-    r"(adblock|ad blocker|ad-blocking|ad blocking|required fields are marked|"
-    r"your email address will not be published|all rights reserved|все права защищены|"
-    r"всі права захищені|усі права захищені|alle rechte vorbehalten|tous droits réservés|"
-    r"todos los derechos reservados|enable javascript|включите javascript|"
-    r"this site uses cookies|we use cookies|использует cookie|використовує cookie|"
-    r"verwendet cookies|utilise des cookies|utiliza cookies)",
-    re.I,
+STRONG_PHRASES = (
+    "adblock",
+    "ad blocker",
+    "ad-blocking",
+    "ad blocking",
+    "required fields are marked",
+    "your email address will not be published",
+    "all rights reserved",
+    "все права защищены",
+    "всі права захищені",
+    "усі права захищені",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "enable javascript",
+    "включите javascript",
+    "this site uses cookies",
+    "we use cookies",
+    "использует cookie",
+    "використовує cookie",
+    "verwendet cookies",
+    "utilise des cookies",
+    "utiliza cookies",
 )
+"""Stock notices, matched as lower-case substrings of a line of any length."""
+
 
 CREDIT_WORDS = frozenset(
     "via photo photos foto фото image images getty pool credit credits illustration "
