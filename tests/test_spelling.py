@@ -53,6 +53,11 @@ def test_installed_languages_lists_the_dictionaries_here():
     assert languages == sorted(languages)
 
 
+def test_abbreviations_and_single_letters_pass():
+    checker = SpellChecker("en_US")
+    assert checker.misspellings("The KCNA and the WSJ said x; the DPRK zqxv") == [(38, 42)]
+
+
 def test_word_at_a_position():
     checker = SpellChecker()
     assert checker.word_at("one twoo three", 5) == (4, 8, "twoo")

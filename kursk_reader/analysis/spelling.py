@@ -123,7 +123,9 @@ class SpellChecker:
         return known
 
     def _check(self, word: str) -> bool:
-        if len(word) < 2 or word.casefold() in self._folded_words:
+        # Single letters and all-capital abbreviations (agency and country initials) pass:
+        # news text is full of them and no dictionary lists them.
+        if len(word) < 2 or word.isupper() or word.casefold() in self._folded_words:
             return True
         plain = word.replace("\u2019", "'")
         if plain.casefold() in self._folded_words:

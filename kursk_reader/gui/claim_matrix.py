@@ -55,7 +55,7 @@ class CellView:
 
 def article_header(info: ArticleInfo) -> str:
     """Two lines: the outlet (or the article's number), then a short title."""
-    return f"{info.outlet or f'Article {info.id}'}\n{short(info.title, 28)}"
+    return f"{info.outlet or f'Article {info.id}'}\n{short(info.title, 24)}"
 
 
 def _cell_versions(cell: MatrixCell) -> set[str]:
@@ -181,7 +181,7 @@ class ClaimMatrixModel(QAbstractTableModel):
         claim = self.matrix.claims[section]
         conflict = claim.id in self.conflicts
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{CONFLICT_MARK if conflict else ''}{short(claim.statement, 48)}"
+            return f"{CONFLICT_MARK if conflict else ''}{short(claim.statement, 44)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{claim.statement}\nStatus: {claim.status.value}"
             if conflict:
@@ -222,11 +222,12 @@ class ClaimMatrixDock(QDockWidget):
         self.view.setAlternatingRowColors(False)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setDefaultSectionSize(170)
+        columns = self.view.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        columns.setMinimumSectionSize(160)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(40)
-        self.view.verticalHeader().setMaximumWidth(340)
+        self.view.verticalHeader().setMaximumWidth(400)
         self.view.clicked.connect(self.show_passage)
         self.setWidget(self.view)
         self._next_evidence: dict[tuple[int, int], int] = {}

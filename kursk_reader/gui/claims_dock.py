@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFormLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -66,7 +67,13 @@ class ClaimsDock(QDockWidget):
         self.list.setColumnCount(3)
         self.list.setHeaderLabels(["Claim", "Status", "Outlets"])
         self.list.setRootIsDecorated(False)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setAccessibleName("Claims")
+        self.list.setMinimumHeight(120)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.currentItemChanged.connect(self._on_current_claim_changed)
         self.list.itemDoubleClicked.connect(lambda *_: self.reword_claim())
@@ -80,6 +87,7 @@ class ClaimsDock(QDockWidget):
 
         self.evidence = QListWidget()
         self.evidence.setAccessibleName("Evidence for the selected claim")
+        self.evidence.setMaximumHeight(130)
         self.evidence.itemActivated.connect(self._show_evidence)
         self.evidence.itemClicked.connect(self._show_evidence)
         self.evidence.installEventFilter(self)
@@ -114,8 +122,8 @@ class ClaimsDock(QDockWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         splitter.addWidget(details)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -231,8 +239,6 @@ class ClaimsDock(QDockWidget):
             item.setData(0, ID_ROLE, claim.id)
             item.setToolTip(0, claim.statement + ("\nOutlets disagree." if mark else ""))
             self.list.addTopLevelItem(item)
-        self.list.resizeColumnToContents(1)
-        self.list.resizeColumnToContents(2)
         self.list.blockSignals(False)
         if current is not None and current.id in self._claims:
             self.select_claim(current.id)

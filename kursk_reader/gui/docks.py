@@ -58,15 +58,6 @@ def _add_dock(ctx: GuiContext, dock: QDockWidget, area: Qt.DockWidgetArea) -> No
     _menu(ctx, "View").addAction(toggle)
 
 
-def _restore_layout(ctx: GuiContext) -> None:
-    """Re-apply the window's saved dock layout, which was read before these docks existed."""
-    settings = getattr(ctx.window, "settings", None)
-    state = getattr(settings, "state", None)
-    saved = state() if callable(state) else None
-    if saved is not None:
-        ctx.window.restoreState(saved)
-
-
 def install_docks(ctx: GuiContext) -> AnnotationDocks:
     """Add the annotation docks and their actions to the window."""
     spelling = SpellingHub(ctx.project, ctx.window)
@@ -77,17 +68,27 @@ def install_docks(ctx: GuiContext) -> AnnotationDocks:
     note = NoteDock(ctx, spelling, ctx.window)
     claims = ClaimsDock(ctx, spelling, ctx.window)
     matrix = ClaimMatrixDock(ctx, ctx.window)
-    _add_dock(ctx, tags, Qt.DockWidgetArea.RightDockWidgetArea)
-    _add_dock(ctx, note, Qt.DockWidgetArea.RightDockWidgetArea)
-    _add_dock(ctx, claims, Qt.DockWidgetArea.RightDockWidgetArea)
-    ctx.window.tabifyDockWidget(tags, claims)
-    tags.raise_()
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    neighbours = [
+        d
+        for d in ctx.window.findChildren(QDockWidget)
+        if ctx.window.dockWidgetArea(d) == right and not d.isFloating()
+    ]
+    _add_dock(ctx, tags, right)
+    _add_dock(ctx, claims, right)
+    _add_dock(ctx, note, right)
+    # Tags and claims share a tab group with the panel already on the right (the highlight
+    # list), so each gets the height it needs; the note stays visible below them.
+    first = neighbours[0] if neighbours else tags
+    for dock in (tags, claims):
+        if dock is not first:
+            ctx.window.tabifyDockWidget(first, dock)
+    first.raise_()
     _add_dock(ctx, matrix, Qt.DockWidgetArea.BottomDockWidgetArea)
     _fill(_menu(ctx, "Tags"), tags.actions_for_menu())
     _fill(_menu(ctx, "Claims"), claims.actions_for_menu())
     _fill(_menu(ctx, "Notes"), note.actions_for_menu())
 
     docks = AnnotationDocks(spelling=spelling, tags=tags, claims=claims, matrix=matrix, note=note)
-    _restore_layout(ctx)
     setattr(ctx.window, "annotation_docks", docks)  # noqa: B010 - the window class is not ours
     return docks

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QCompleter,
     QDockWidget,
+    QHeaderView,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -74,6 +75,10 @@ class TagTree(QTreeWidget):
         self.setHeaderLabels(["Tag", "Highlights"])
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.setAccessibleName("Tag tree")
         self.setToolTip("F2 renames, Delete deletes; drag a tag onto another to nest it")
 
@@ -198,6 +203,16 @@ class TagsDock(QDockWidget):
         self.rename_action.setToolTip("Rename the selected tag (F2)")
         self.delete_action.setToolTip("Delete the selected tag (Delete)")
         self.filter_action.setToolTip("Show only highlights carrying the selected tag")
+        for a, short_text in (
+            (self.new_action, "New"),
+            (self.rename_action, "Rename"),
+            (self.recolour_action, "Colour"),
+            (self.move_action, "Nest"),
+            (self.merge_action, "Merge"),
+            (self.delete_action, "Delete"),
+            (self.filter_action, "Filter"),
+        ):
+            a.setIconText(short_text)
 
     def actions_for_menu(self) -> list[QAction | None]:
         """Actions for the window's Tags menu (None marks a separator)."""
@@ -288,7 +303,6 @@ class TagsDock(QDockWidget):
                 self.tree.addTopLevelItem(items[tag.id])
         for tag_id, item in items.items():
             item.setExpanded(tag_id not in collapsed)
-        self.tree.resizeColumnToContents(1)
         self.tree.blockSignals(False)
         if current is not None and current.id in items:
             self.tree.setCurrentItem(items[current.id])
