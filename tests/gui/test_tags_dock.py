@@ -242,3 +242,36 @@ def test_counts_follow_the_database(ui, qtbot):
             == str(figures.highlight_count - 1)
         )
     )
+
+
+def test_in_the_main_window_keys_reach_the_tag_tree(qtbot, sample_project, monkeypatch):
+    """Delete in the tag tree deletes the tag, not the selected highlight; no shortcut of the
+    annotation docks collides with another of the window's."""
+    from PySide6.QtGui import QAction
+
+    from kursk_reader.gui.main_window import MainWindow
+
+    window = MainWindow(sample_project)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    docks = window.annotation_docks
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            name = key.toString()
+            assert name not in seen, f"{name}: {seen.get(name)} and {action.text()}"
+            seen[name] = action.text()
+
+    highlight = sample_project.highlights()[0]
+    window.ctx.bus.highlightSelected.emit(highlight.id)
+    sources = sample_project.tag_by_name("sources")
+    docks.tags.show()
+    docks.tags.raise_()
+    docks.tags.select_tag(sources.id)
+    window.activateWindow()
+    docks.tags.tree.setFocus()
+    qtbot.waitUntil(docks.tags.tree.hasFocus)
+    qtbot.keyClick(docks.tags.tree, Qt.Key.Key_Delete)
+    assert sample_project.tag_by_name("sources") is None
+    assert sample_project.get_highlight(highlight.id).id == highlight.id
