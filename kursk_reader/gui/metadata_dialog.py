@@ -35,6 +35,7 @@ class MetadataDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Article details")
         self.setAccessibleName("Article details")
+        self.setMinimumWidth(560)
         self._info = info
         form = QFormLayout(self)
         self.edits: dict[str, QLineEdit] = {}
