@@ -67,9 +67,11 @@ _BEFORE_VERBS = frozenset(
 SOURCE_NOUNS = frozenset(
     """analysts officials experts sources intelligence media police witnesses residents
     observers journalists authorities ministry spokesman spokeswoman spokesperson researchers
-    investigators prosecutors monitors agency newspaper
-    источники эксперты аналитики чиновники разведка сми власти полиция ведомство
-    джерела експерти аналітики розвідка влада поліція відомство
+    investigators prosecutors monitors agency newspaper service services office department
+    committee council commission command institute governor mayor spokesperson
+    источники эксперты аналитики чиновники разведка сми власти полиция ведомство служба
+    губернатор мэр джерела експерти аналітики розвідка влада поліція відомство служба
+    губернатор мер
     quellen experten analysten behörden polizei medien""".split()
 )
 # What a source issued rather than who it is: kept in the quote, dropped from the name.
@@ -80,6 +82,14 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 _DETERMINERS = frozenset("the a an".split())
+_TITLES = frozenset(
+    """mr mrs ms dr prof sir president prime minister general gen colonel col major maj
+    lieutenant lt captain capt admiral marshal commander senator governor mayor director
+    chief deputy ambassador spokesman spokeswoman secretary chairman judge
+    президент министр генерал полковник майор капитан мэр губернатор директор глава посол
+    президент міністр генерал полковник майор капітан мер губернатор директор голова посол
+    minister kapitän präsident bürgermeister direktor""".split()
+)
 _PRONOUNS = frozenset(
     "he she it they we i you this that these those он она оно они мы я він вона воно вони ми "
     "er sie es wir ich il elle ils on".split()
@@ -148,7 +158,7 @@ def _in_text(article_id: int, text: str) -> list[_Found]:
     return out
 
 
-_TOLD_END = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:[.,;]|that\b|in an interview\b)")
+_TOLD_END = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:[.,;]|that\b|in an interview\b|[a-z])")
 
 
 def _in_prose_line(text: str, pos: int) -> bool:
@@ -184,10 +194,9 @@ def _run_ok(
 ) -> tuple[int, int] | None:
     """Trim determiners, pronouns and calendar words; reject a lone dictionary word that is
     capitalised only because it starts a sentence."""
-    while (
-        i < j
-        and toks[i].text.lower() in (_DETERMINERS | _PRONOUNS)
-        and not _is_title_the(toks, i, j)
+    while i < j and (
+        (toks[i].text.lower() in (_DETERMINERS | _PRONOUNS) and not _is_title_the(toks, i, j))
+        or (toks[i].text.lower().rstrip(".") in _TITLES and j - i > 1)
     ):
         i += 1
     while i < j and (
@@ -319,6 +328,22 @@ def _source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, s
     ):
         k -= 1
         nouns += 1
+    if (
+        nouns
+        and toks[k].text.lower() in SOURCE_NOUNS
+        and toks[verb - 1].text.lower() in SOURCE_NOUNS
+    ):
+        s = k
+        if (
+            k > 0
+            and not toks[k - 1].capitalised
+            and toks[k - 1].text.lower() not in (_DETERMINERS | _STOP_BETWEEN | _PRONOUNS)
+            and gap_is_space(text, toks[k - 1].end, toks[k].start)
+            and not (k >= 1 and toks[k - 1].text.lower() in SOURCE_NOUNS)
+        ):
+            s = k - 1
+        if k == 0 or not toks[k - 1].capitalised:
+            return toks[s].start, toks[verb - 1].end, ""
     if k == 0 or not gap_is_space(text, toks[k - 1].end, toks[k].start):
         return None
     if not toks[k - 1].capitalised or strip_possessive(toks[k - 1].text) != toks[k - 1].text:

@@ -34,6 +34,8 @@ class Figure:
     end: int
     context: tuple[str, ...]
     """Stems of the words around it, for grouping."""
+    predicate: str = ""
+    """What happened to what is counted, when the text says ("were killed", "загинули")."""
 
     @property
     def normalized(self) -> str:
@@ -91,9 +93,16 @@ _NOUN_CLASSES = {
         военные военнослужащих soldaten truppen kämpfer""",
     "people": """people persons civilians residents individuals men women children человек
         людей жителей граждан мирных осіб людей жителів громадян цивільних menschen personen""",
-    "casualties": """dead killed deaths died fatalities victims casualties wounded injured hurt
-        погибших погибли убитых убиты раненых ранены жертв загинули загиблих вбитих поранених
-        поранені жертв tote toten verletzte verletzten opfer""",
+    "dead": """dead killed deaths died fatalities lives погибших погибли погиб убитых убиты
+        убито загинули загинуло загиблих вбитих вбито tote toten getötet starben""",
+    "injured": """wounded injured hurt injuries раненых ранены ранено пострадавших пострадали
+        травмированы поранених поранені поранено травмовано травмованих постраждали
+        verletzte verletzten verletzt""",
+    "evacuated": """evacuated evacuees эвакуировали эвакуированы евакуювали евакуйовано
+        evakuiert""",
+    "missing": """missing пропавших пропали зникли зниклих безвісти vermisst vermisste""",
+    "arrested": """arrested detained задержаны задержали арестованы затримано затримали
+        festgenommen""",
     "officers": """officers commanders generals officials leaders офицеров командиров генералов
         офіцерів командирів генералів offiziere kommandeure generäle""",
     "money": """dollars euros rubles roubles hryvnias pounds yuan usd eur долларов евро рублей
@@ -164,7 +173,7 @@ def _figure_at(
     if j < len(words) and words[j] == "%":
         unit_end = j + 1
     noun_idx = _noun_phrase(text, toks, words, unit_end)
-    if not noun_idx and unit_end == j:
+    if not noun_idx and unit_end == j and not _predicate(words, j, i):
         return None
     hedge_start = _hedge_before(words, toks, text, i)
     start = toks[hedge_start][0]
@@ -176,6 +185,9 @@ def _figure_at(
         if noun_idx
         else ""
     )
+    predicate = _predicate(words, (noun_idx[-1] + 1) if noun_idx else j, i)
+    if not noun and predicate:
+        noun = predicate
     hedge = " ".join(words[hedge_start:i])
     value = text[start : toks[j - 1][1]]
     lo, hi = (
@@ -187,7 +199,9 @@ def _figure_at(
         for w in words[lo:hi]
         if w.isalpha() and w.lower() not in _STOP and word_value(w) is None
     )
-    figure = Figure(article_id, value, number, hedge, noun, text[start:end], start, end, context)
+    figure = Figure(
+        article_id, value, number, hedge, noun, text[start:end], start, end, context, predicate
+    )
     return figure, max(1, (noun_idx[-1] + 1 - i) if noun_idx else used)
 
 
@@ -267,6 +281,25 @@ def _noun_phrase(
     return out
 
 
+_AUXILIARY = frozenset(
+    "were was are is have has had been be being got reportedly also later".split()
+    + "были был было была є були було буде wurden wurde sind".split()
+)
+_PREDICATE_CLASSES = ("dead", "injured", "evacuated", "missing", "arrested")
+
+
+def _predicate(words: list[str], after: int, number_at: int) -> str:
+    """A casualty-like word just after the counted phrase ("people were injured", "four
+    died") or just before the number ("загинули четверо людей")."""
+    k = after
+    while k < len(words) and k < after + 3 and words[k].lower() in _AUXILIARY:
+        k += 1
+    for idx in (k, number_at - 1):
+        if 0 <= idx < len(words) and _CLASS_OF.get(words[idx].lower()) in _PREDICATE_CLASSES:
+            return words[idx]
+    return ""
+
+
 def _looks_like_verb(word: str) -> bool:
     w = word.lower()
     return w not in _CLASS_OF and (
@@ -280,7 +313,13 @@ def _stem(word: str) -> str:
 
 
 def _noun_key(figure: Figure) -> tuple[str, str]:
-    """(class or stem of the head noun, all stems) — "troops" and "soldiers" share a class."""
+    """(class or stem of the head noun, all stems) — "troops" and "soldiers" share a class;
+    what happened to them ("killed", "injured") decides for people counted generally."""
+    if figure.predicate:
+        cls = _CLASS_OF[figure.predicate.lower()]
+        head = figure.noun.split()[-1].lower() if figure.noun else ""
+        if not head or _CLASS_OF.get(head) in (None, "people", "military", cls):
+            return cls, cls
     words = figure.noun.split()
     if not words:
         return "", ""
@@ -367,10 +406,16 @@ def find_discrepancies(texts: Mapping[int, str]) -> list[Discrepancy]:
 
 def _subject(group: list[Figure]) -> str:
     """The most used counted noun phrase with the most used head noun (ties: the shortest)."""
-    nouns = Counter(f.noun for f in group if f.noun)
-    heads = Counter(f.noun.split()[-1].lower() for f in group if f.noun)
+    nouns = Counter(_with_predicate(f) for f in group if f.noun)
+    heads = Counter(_with_predicate(f).split()[-1].lower() for f in group if f.noun)
     if not nouns:
         return ""
     head = sorted(heads, key=lambda h: (-heads[h], len(h), h))[0]
     with_head = [n for n in nouns if n.lower().endswith(head)]
     return sorted(with_head, key=lambda n: (-nouns[n], len(n), n))[0]
+
+
+def _with_predicate(f: Figure) -> str:
+    if f.predicate and f.predicate.lower() not in f.noun.lower():
+        return f"{f.noun} {f.predicate}"
+    return f.noun

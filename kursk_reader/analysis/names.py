@@ -78,6 +78,8 @@ _CASE_ENDINGS = sorted(
 )
 _FUZZY_PART = 85
 """Parts no dictionary knows count as one name spelled two ways above this rapidfuzz ratio."""
+_FUZZY_LONE_PART = 75
+"""The one differing part of otherwise equal names ("Kovalyov" / "Kovalev") may be this alike."""
 _MIN_PART = 2
 
 
@@ -148,6 +150,9 @@ def _identity(part: str) -> str:
 
 
 _SOUND_RULES = [
+    (r"yo|jo|ё|ë", "e"),
+    (r"^(?:y|j|i)(?=[aeou])|^[йі](?=[аеоу])", ""),
+    (r"^h|^г", "k"),
     (r"sch|sh|ch(?=[^aeiouy]|$)|sz|zh|ж|ш|щ", "s"),
     (r"tch|tsch|ch|tsh|c|ч|ц", "c"),
     (r"kh|ck|q|g|к|г|х|ґ", "k"),
@@ -187,11 +192,24 @@ def _parts_match(a: str, b: str) -> bool:
 
 
 def names_match(a: str, b: str) -> bool:
-    """Could a and b be one name written two ways (same script, part by part)?"""
+    """Could a and b be one name written two ways (same script, part by part)? When all
+    parts but one are the same, the odd part may differ a little more (_FUZZY_LONE_PART)."""
     if _script(a) != _script(b):
         return False
     pa, pb = _parts(a), _parts(b)
     if len(pa) == len(pb):
+        same = [_identity(x) == _identity(y) for x, y in zip(pa, pb, strict=True)]
+        if sum(same) == len(pa) - 1 and len(pa) >= 2:
+            x, y = next((x, y) for x, y, s in zip(pa, pb, same, strict=True) if not s)
+            if _parts_match(x, y):
+                return True
+            return (
+                not any(
+                    lexicon.is_dictionary_word(w) or lexicon.is_known_capitalised(w) for w in (x, y)
+                )
+                and min(len(x), len(y)) >= 5
+                and fuzz.ratio(sound_key(x), sound_key(y)) >= _FUZZY_LONE_PART
+            )
         return all(_parts_match(x, y) for x, y in zip(pa, pb, strict=True))
     return "".join(sound_key(p) for p in pa) == "".join(sound_key(p) for p in pb)
 

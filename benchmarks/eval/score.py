@@ -1,0 +1,130 @@
+"""Precision and recall of the cross-check on the labelled articles in this folder.
+
+Each `*.json` holds articles (id -> text) about one made-up event, its split ("dev": used
+while building; "heldout": only measured) and the findings expected. Matching is lenient on
+wording, strict on substance:
+- discrepancy: a predicted group matches an expected one when they share at least two
+  (article, value) pairs with two different values;
+- name variant: the predicted group holds at least two of the expected spellings;
+- quote variant: the predicted group holds at least two of the expected quotes (article and
+  a phrase inside the quote) and, when a speaker is expected, names that speaker;
+- attribution: (article, source) pairs, the expected name contained in the predicted source
+  name or the other way round (case and accents ignored).
+
+Run: `.venv/bin/python -m benchmarks.eval.score`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kursk_reader.analysis.findings import Findings, analyze
+from kursk_reader.analysis.textspans import fold
+
+HERE = Path(__file__).parent
+KINDS = ("discrepancies", "name_variants", "quote_variants", "attributions")
+
+
+@dataclass
+class Score:
+    true_positives_predicted: int = 0
+    predicted: int = 0
+    true_positives_expected: int = 0
+    expected: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives_predicted / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives_expected / self.expected if self.expected else 1.0
+
+    def add(self, other: Score) -> None:
+        self.true_positives_predicted += other.true_positives_predicted
+        self.predicted += other.predicted
+        self.true_positives_expected += other.true_positives_expected
+        self.expected += other.expected
+
+
+def load(split: str | None = None) -> list[dict[str, Any]]:
+    sets = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("*.json"))]
+    return [s for s in sets if split is None or s["split"] == split]
+
+
+def texts_of(case: dict[str, Any]) -> dict[int, str]:
+    return {int(k): v for k, v in case["articles"].items()}
+
+
+def _match_matrix(predicted: list[Any], expected: list[Any], match: Any) -> Score:
+    hits = [[match(p, e) for e in expected] for p in predicted]
+    return Score(
+        sum(1 for row in hits if any(row)),
+        len(predicted),
+        sum(1 for j in range(len(expected)) if any(row[j] for row in hits)),
+        len(expected),
+    )
+
+
+def score_case(case: dict[str, Any], findings: Findings) -> dict[str, Score]:
+    exp = case["expected"]
+    out: dict[str, Score] = {}
+
+    def disc_match(p: Any, e: Any) -> bool:
+        pairs = {(f.article_id, f.normalized) for f in p.figures}
+        shared = pairs & {(a, v) for a, v in e["values"]}
+        return len(shared) >= 2 and len({v for _, v in shared}) >= 2
+
+    out["discrepancies"] = _match_matrix(findings.discrepancies, exp["discrepancies"], disc_match)
+
+    def name_match(p: Any, e: Any) -> bool:
+        return len({v.name for v in p.variants} & set(e)) >= 2
+
+    out["name_variants"] = _match_matrix(findings.name_variants, exp["name_variants"], name_match)
+
+    def quote_match(p: Any, e: Any) -> bool:
+        found = sum(
+            1
+            for aid, phrase in e["quotes"]
+            if any(q.article_id == aid and fold(phrase) in fold(q.quote) for q in p.quotes)
+        )
+        speaker_ok = not e["speaker"] or fold(e["speaker"]) in fold(p.speaker)
+        return found >= 2 and speaker_ok
+
+    out["quote_variants"] = _match_matrix(findings.quote_variants, exp["quote_variants"], quote_match)
+
+    predicted = sorted({(a.article_id, a.source) for a in findings.attributions})
+
+    def attr_match(p: Any, e: Any) -> bool:
+        a, b = fold(p[1]), fold(e[1])
+        return p[0] == e[0] and (b in a or a in b)
+
+    out["attributions"] = _match_matrix(predicted, exp["attributions"], attr_match)
+    return out
+
+
+def evaluate(split: str | None = None) -> dict[str, Score]:
+    totals = {k: Score() for k in KINDS}
+    for case in load(split):
+        scores = score_case(case, analyze(texts_of(case)))
+        for k in KINDS:
+            totals[k].add(scores[k])
+    return totals
+
+
+def report(split: str) -> str:
+    lines = [f"{split}: kind | precision | recall | (tp/predicted, tp/expected)"]
+    for kind, s in evaluate(split).items():
+        lines.append(
+            f"  {kind:15s} {s.precision:5.2f} {s.recall:5.2f}  "
+            f"({s.true_positives_predicted}/{s.predicted}, {s.true_positives_expected}/{s.expected})"
+        )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(report("dev"))
+    print(report("heldout"))
