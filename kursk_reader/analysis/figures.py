@@ -222,6 +222,8 @@ def _excluded(
     ):
         if not (before == "$" or after.startswith(("-", "–")) and after[1:2].isalpha()):
             return True
+    if first[0].isdigit() and after[:1].isalpha():
+        return True  # codes and room numbers: "4B", "A320neo"
     if before == "-" or (start >= 2 and text[start - 2 : start - 1].isalpha() and before in ("-",)):
         return True
     if _AGE_AFTER.match(after.lstrip()) or (i > 0 and words[i - 1].lower() in _AGE_BEFORE):
