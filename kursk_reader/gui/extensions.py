@@ -12,6 +12,7 @@ EXTENSIONS: list[str] = [
     "kursk_reader.gui.docks:install_docks",
     "kursk_reader.gui.import_actions:install_import_actions",
     "kursk_reader.gui.crosscheck_actions:install_crosscheck",
+    "kursk_reader.gui.export_actions:install_export_actions",
 ]
 
 
