@@ -152,3 +152,16 @@ def test_cli_import_exits_1_when_a_file_failed(tmp_path, capsys) -> None:
     assert f"{DATA / 'scanned.pdf'}: is a PDF without a text layer" in err
     assert "Traceback" not in err
     assert main(["import", str(target), str(SEED_FILES[1])]) == 0
+
+
+def test_sample_project_articles_carry_debris(sample_project) -> None:
+    marked = [
+        a.source_file
+        for a in sample_project.list_articles()
+        if sample_project.get_article(a.id).debris
+    ]
+    assert {
+        "000_913f1e199a8af366.txt",
+        "002_4c9622b212608e15.txt",
+        "004_b985633ccb23d3b2.txt",
+    } <= set(marked)
