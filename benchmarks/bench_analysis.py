@@ -1,0 +1,55 @@
+"""Cross-check benchmarks: analysing 50 articles (goal <= 2 s) next to a plain regex
+tokenisation pass over the same texts, and precision/recall per finding kind on the
+labelled held-out set in `benchmarks/eval/` (goal >= 80 % each; dev set shown for contrast)."""
+
+from __future__ import annotations
+
+import re
+
+from benchmarks.common import Result, timed
+from benchmarks.eval.score import evaluate, load, texts_of
+from kursk_reader.analysis.findings import analyze
+from tests.conftest import SEED_FILES
+
+
+def _fifty_articles() -> dict[int, str]:
+    pool = [p.read_text(encoding="utf-8") for p in SEED_FILES]
+    for case in load():
+        pool.extend(texts_of(case).values())
+    return {i + 1: pool[i % len(pool)] + f"\n\nArticle copy {i}." for i in range(50)}
+
+
+def run(quick: bool) -> list[Result]:
+    texts = _fifty_articles()
+    analyze(dict(list(texts.items())[:3]))  # warm caches (dictionaries, regexes)
+    token = re.compile(r"\w+")
+    repeats = 1 if quick else 3
+    value = min(timed(lambda: analyze(texts)) for _ in range(repeats))
+    floor = min(timed(lambda: [token.findall(t) for t in texts.values()]) for _ in range(repeats))
+    results = [
+        Result(
+            "analysis",
+            "analyze 50 articles",
+            value,
+            "regex tokenisation of the same texts",
+            floor,
+            "<= 2000 ms",
+            value <= 2000,
+        )
+    ]
+    for split in ("heldout", "dev"):
+        for kind, score in evaluate(split).items():
+            for measure, figure in (("precision", score.precision), ("recall", score.recall)):
+                results.append(
+                    Result(
+                        "analysis",
+                        f"{split} {kind} {measure}",
+                        round(100 * figure, 1),
+                        "goal",
+                        80.0,
+                        ">= 80 %" if split == "heldout" else "(dev set)",
+                        figure >= 0.8 if split == "heldout" else None,
+                        unit="%",
+                    )
+                )
+    return results
