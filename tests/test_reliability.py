@@ -198,6 +198,16 @@ def test_explicit_read_only_open_refuses_writes(tmp_path):
         assert project.claims() == []
 
 
+def test_read_only_open_sees_what_another_process_just_committed(tmp_path):
+    path = tmp_path / "live.kursk"
+    article = seeded_project(path)
+    with open_project(path) as writer:
+        writer.add_highlight(article, 0, 10, note="committed, still in the WAL")
+        assert Path(f"{path}-wal").exists()
+        with open_project(path, read_only=True) as reader:
+            assert [h.note for h in reader.highlights()] == ["committed, still in the WAL"]
+
+
 def test_full_disk_gives_a_clear_error_and_keeps_what_was_saved(tmp_path):
     path = tmp_path / "full.kursk"
     article = seeded_project(path)

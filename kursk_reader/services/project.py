@@ -59,7 +59,8 @@ def open_project(path: str | Path, create: bool = False, read_only: bool = False
             )
         backup = storage.backup_and_upgrade(info)
         log.info("upgraded %s; the previous version is kept as %s", path, backup)
-    project = Project(path, storage.make_engine(path, read_only=read_only), read_only)
+    engine = storage.make_engine(path, read_only=read_only, immutable=not info.writable)
+    project = Project(path, engine, read_only)
     project.read_only_reason = reason
     project.backup_path = backup
     return project

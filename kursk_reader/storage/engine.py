@@ -112,10 +112,17 @@ def _quote(path: Path) -> str:
     return str(path.resolve()).replace("?", "%3f").replace("#", "%23")
 
 
-def make_engine(path: Path, read_only: bool = False) -> Engine:
-    """An engine with the project's pragmas on every connection."""
-    if read_only:
-        # The folder may be read-only too, so no -shm file can be made: read it as immutable.
+def make_engine(path: Path, read_only: bool = False, immutable: bool | None = None) -> Engine:
+    """An engine with the project's pragmas on every connection.
+
+    `read_only` takes no write lock and changes no pragma; `immutable` (the default when
+    read-only) also skips the -wal/-shm files, for a file or folder we cannot write. A
+    project read-only by choice but writable on disk is read with its WAL, so it shows
+    what another process committed a moment ago.
+    """
+    if immutable is None:
+        immutable = read_only
+    if immutable:
         uri = f"file:{_quote(path)}?mode=ro&immutable=1"
     else:
         uri = f"file:{_quote(path)}?mode=rw"
