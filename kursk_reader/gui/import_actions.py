@@ -111,7 +111,7 @@ class ImportController(QObject):
         self.act_details = self._action(
             "Article &Details…",
             self.edit_details,
-            "Ctrl+E",
+            "Alt+Return",
             "Edit the title, outlet, author, date… of the article",
         )
         file_menu = self.window.menu("File")
