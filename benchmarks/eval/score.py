@@ -94,7 +94,9 @@ def score_case(case: dict[str, Any], findings: Findings) -> dict[str, Score]:
         speaker_ok = not e["speaker"] or fold(e["speaker"]) in fold(p.speaker)
         return found >= 2 and speaker_ok
 
-    out["quote_variants"] = _match_matrix(findings.quote_variants, exp["quote_variants"], quote_match)
+    out["quote_variants"] = _match_matrix(
+        findings.quote_variants, exp["quote_variants"], quote_match
+    )
 
     predicted = sorted({(a.article_id, a.source) for a in findings.attributions})
 

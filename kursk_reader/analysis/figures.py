@@ -326,9 +326,9 @@ def _noun_key(figure: Figure) -> tuple[str, str]:
     if not words:
         return "", ""
     for w in reversed(words):
-        cls = _CLASS_OF.get(w.lower())
-        if cls:
-            return cls, _stem(w)
+        word_class = _CLASS_OF.get(w.lower())
+        if word_class:
+            return word_class, _stem(w)
     return _stem(words[-1]), _stem(words[-1])
 
 

@@ -32,7 +32,7 @@ _SOURCE_FILL = QColor("#fff3e0")
 _EDGE = QColor("#78909c")
 
 
-def _elide(text: str, limit: int = 34) -> str:
+def _elide(text: str, limit: int = 31) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
