@@ -298,9 +298,13 @@ def run(quick: bool) -> list[Result]:
     search_ms = _median(lambda: project.search(SEARCH_TERM), 7)
 
     def raw_search() -> None:
-        raw.execute(
+        rowids = raw.execute(
             "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 500",
             (f'"{SEARCH_TERM}"*',),
+        ).fetchall()
+        ids = [r // 4 for (r,) in rowids if r % 4 == 0]
+        raw.execute(
+            f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids
         ).fetchall()
 
     results.append(
@@ -308,7 +312,7 @@ def run(quick: bool) -> list[Result]:
             "storage",
             f"full-text search ({len(hits)} hits)",
             search_ms,
-            "sqlite3 FTS5 match",
+            "sqlite3 FTS5 match + read the texts",
             _median(raw_search, 7),
             "<= 50 ms",
             search_ms <= 50,

@@ -17,6 +17,7 @@ SNIPPET_CHARS = 60
 """Characters of context either side of a search hit."""
 
 MAX_HITS_PER_ARTICLE = 50
+TEXT_BATCH = 20
 
 
 class QueryServices(ProjectBase):
@@ -80,10 +81,17 @@ class QueryServices(ProjectBase):
             note_ids = [r // 4 for r in rowids if r % 4 == 1]
             claim_ids = [r // 4 for r in rowids if r % 4 == 2]
             pattern = _term_pattern(terms)
-            for article_id in article_ids:  # best-ranked first; stop once the list is full
+            bodies: dict[int, str] = {}
+            for rank, article_id in enumerate(article_ids):  # best-ranked first, until full
                 if len(hits) >= limit:
                     break
-                body = s.scalar(select(ArticleRow.text).where(ArticleRow.id == article_id)) or ""
+                if article_id not in bodies:  # texts in batches: one query, not one each
+                    batch = article_ids[rank : rank + TEXT_BATCH]
+                    rows = s.execute(
+                        select(ArticleRow.id, ArticleRow.text).where(ArticleRow.id.in_(batch))
+                    )
+                    bodies.update((row.id, row.text) for row in rows)
+                body = bodies.get(article_id, "")
                 for n, m in enumerate(pattern.finditer(body)):
                     if n >= MAX_HITS_PER_ARTICLE or len(hits) >= limit:
                         break
