@@ -148,3 +148,17 @@ def test_output_piped_into_head_stops_quietly(tmp_path):
     )
     assert result.stdout == '{\n  "schem'
     assert result.stderr == ""
+
+
+def test_info_on_a_project_from_an_older_version_upgrades_it_after_a_backup(tmp_path):
+    from tests.test_migrations import fill_0001, make_project_at
+
+    path = tmp_path / "old.kursk"
+    make_project_at(path, "0001")
+    fill_0001(path)
+    result = cli("info", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [a["title"] for a in data["articles"]] == ["Old"]
+    assert data["highlights"][0]["note"] == "заметка"
+    assert (tmp_path / "old.kursk.backup-0001").exists()

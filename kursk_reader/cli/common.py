@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kursk_reader.services import Project, open_project
+from kursk_reader.storage.engine import head_revision, inspect_project
 
 
 def project_argument(parser: argparse.ArgumentParser, optional: bool = False) -> None:
@@ -17,12 +18,24 @@ def project_argument(parser: argparse.ArgumentParser, optional: bool = False) ->
 
 
 def open_for_command(path: str | None, create: bool = False, read_only: bool = False) -> Project:
-    """Open the named project, or the default one (made from the samples if need be)."""
+    """Open the named project, or the default one (made from the samples if need be).
+
+    A command that only reads still upgrades a project from an older version first (after
+    a backup, as the window does), so `info` and `export` work on it.
+    """
     if path is None:
         from kursk_reader.samples import ensure_default_project
 
-        return open_project(ensure_default_project(), read_only=read_only)
-    return open_project(Path(path), create=create, read_only=read_only)
+        target = ensure_default_project()
+    else:
+        target = Path(path).expanduser()
+        if create and not target.exists():
+            return open_project(target, create=True, read_only=read_only)
+    if read_only and target.exists():
+        found = inspect_project(target)
+        if found.writable and found.revision != head_revision():
+            open_project(target).close()
+    return open_project(target, read_only=read_only)
 
 
 def error(message: str) -> None:
