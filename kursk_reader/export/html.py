@@ -47,22 +47,58 @@ def safe_colour(colour: str, fallback: str = "#ffd54f") -> str:
     return colour if _COLOUR.match(colour or "") else fallback
 
 
+ARTICLES_PER_CHUNK = 20
+TABLE_ROWS_PER_CHUNK = 150
+"""The PDF exporter lays out the report in pieces of about this size, one after another on
+the same pages: Qt's per-page drawing of one huge document grows faster than linearly."""
+
+GRAPH_MAX_ARTICLES = 24
+GRAPH_MAX_SOURCES = 30
+"""The sources picture stays readable: at most this many articles and sources are drawn."""
+
+HEAD = f"<html><head><style>{STYLE}</style></head><body>"
+TAIL = "</body></html>"
+
+
 def render_html(report: Report, progress: Progress | None = None) -> str:
     """The whole report as one HTML document."""
     w = _HtmlWriter(report, progress)
-    return "".join(w.parts)
+    return HEAD + "".join("".join(c) for c in w.chunks) + TAIL
+
+
+def render_html_chunks(report: Report, progress: Progress | None = None) -> list[str]:
+    """The report as consecutive HTML documents that together make the whole report."""
+    w = _HtmlWriter(report, progress)
+    return [HEAD + "".join(c) + TAIL for c in w.chunks if c]
 
 
 class _HtmlWriter:
     def __init__(self, report: Report, progress: Progress | None) -> None:
         self.r = report
         self.progress = progress
-        self.parts: list[str] = []
+        self.chunks: list[list[str]] = [[]]
         self.claim_heading = {c.claim.id: c.heading for c in report.claims}
+        self._table_head = ""
+        self._rows = 0
         self._write()
 
-    def out(self, *chunks: str) -> None:
-        self.parts.extend(chunks)
+    def out(self, *parts: str) -> None:
+        self.chunks[-1].extend(parts)
+
+    def cut(self) -> None:
+        """Start the next piece (see ARTICLES_PER_CHUNK)."""
+        if self.chunks[-1]:
+            self.chunks.append([])
+
+    def row(self, html: str) -> None:
+        """A table row; long tables are closed and reopened (header repeated) across pieces."""
+        if self._rows >= TABLE_ROWS_PER_CHUNK:
+            self.out("</table>")
+            self.cut()
+            self.out(self._table_head)
+            self._rows = 0
+        self.out(html)
+        self._rows += 1
 
     def _sections(self) -> list[str]:
         r = self.r
@@ -78,7 +114,6 @@ class _HtmlWriter:
 
     def _write(self) -> None:
         r = self.r
-        self.out(f"<html><head><style>{STYLE}</style></head><body>")
         self.out(f"<h1>{escape(r.title or 'Report')}</h1>")
         self.out(
             f'<p class="meta">Annotated report, generated {r.generated_on.isoformat()}. '
@@ -88,18 +123,20 @@ class _HtmlWriter:
         for key in self._sections():
             self.out(f'<h2><a name="{key}"></a>{escape(SECTION_TITLES[key])}</h2>')
             getattr(self, f"_{key}")()
-        self.out("</body></html>")
+            self.cut()
 
     def table(self, header: list[str], widths: list[int] | None = None) -> None:
-        self.out(
+        cells = "".join(
+            f"<th{f' width={chr(34)}{widths[n]}%{chr(34)}' if widths else ''}>{h}</th>"
+            for n, h in enumerate(header)
+        )
+        self._table_head = (
             '<table width="100%" border="1" cellspacing="0" cellpadding="3" '
             'style="border-color:#c8d1dc; border-style:solid; border-collapse:collapse;">'
-            "<thead><tr>"
+            f"<thead><tr>{cells}</tr></thead>"
         )
-        for n, h in enumerate(header):
-            width = f' width="{widths[n]}%"' if widths else ""
-            self.out(f"<th{width}>{h}</th>")
-        self.out("</tr></thead>")
+        self._rows = 0
+        self.out(self._table_head)
 
     def _articles(self) -> None:
         self.table(
@@ -108,7 +145,7 @@ class _HtmlWriter:
         )
         for a in self.r.articles:
             i = a.info
-            self.out(
+            self.row(
                 f"<tr><td>{a.number}</td><td>{escape(i.outlet)}</td><td>{escape(i.title)}</td>"
                 f"<td>{escape(i.author)}</td><td>{escape(i.published)}</td>"
                 f'<td class="small">{escape(i.url or i.source_file)}</td>'
@@ -125,21 +162,21 @@ class _HtmlWriter:
             self.table(header)
             for c in r.claims:
                 mark = ' <span class="conflict">⚠</span>' if c.conflict else ""
-                self.out(f"<tr><td><b>{escape(c.heading)}</b>{mark}</td>")
+                cells = [f"<tr><td><b>{escape(c.heading)}</b>{mark}</td>"]
                 for a in columns:
                     cell = c.cells.get(a)
                     shade = ' bgcolor="#fdecea"' if c.conflict and cell is not None else ""
-                    self.out(f"<td{shade}>{escape(cell_text(cell))}</td>")
-                self.out("</tr>")
+                    cells.append(f"<td{shade}>{escape(cell_text(cell))}</td>")
+                self.row("".join(cells) + "</tr>")
         else:
             self.table(["Claim", "Outlet", "Value", "Stance"], [40, 25, 20, 15])
             for c in r.claims:
                 mark = ' <span class="conflict">⚠</span>' if c.conflict else ""
                 claim = f"<b>{escape(c.heading)}</b>{mark}"
                 if not c.cells:
-                    self.out(f"<tr><td>{claim}</td><td>—</td><td>—</td><td>—</td></tr>")
+                    self.row(f"<tr><td>{claim}</td><td>—</td><td>—</td><td>—</td></tr>")
                 for article_id, cell in c.cells.items():
-                    self.out(
+                    self.row(
                         f"<tr><td>{claim}</td><td>{escape(r.article(article_id).short_label)}</td>"
                         f"<td>{escape('; '.join(cell.values) or '—')}</td>"
                         f"<td>{escape(', '.join(stance_text(s) for s in cell.stances))}</td></tr>"
@@ -172,6 +209,8 @@ class _HtmlWriter:
         total = len(self.r.articles)
         for n, a in enumerate(self.r.articles, start=1):
             self._article(a)
+            if n % ARTICLES_PER_CHUNK == 0:
+                self.cut()
             if self.progress is not None and n % 50 == 0:
                 self.progress(n, total)
 
@@ -206,7 +245,7 @@ class _HtmlWriter:
         self.table(["Tag", "Colour", "Description", "Highlights"], [28, 14, 46, 12])
         for entry in self.r.codebook:
             colour = safe_colour(entry.tag.colour)
-            self.out(
+            self.row(
                 f"<tr><td>{escape(entry.path)}</td>"
                 f'<td><span style="background-color:{colour}">&nbsp;&nbsp;&nbsp;&nbsp;</span> '
                 f"{escape(entry.tag.colour)}</td><td>{escape(entry.tag.description)}</td>"
@@ -220,11 +259,16 @@ class _HtmlWriter:
             self.out("<p>No attributions (“according to …”, “… reported”) were found.</p>")
             return
         self.out(f'<p align="center"><img src="{SOURCES_GRAPH_URL}" /></p>')
+        if len(sources) > GRAPH_MAX_ARTICLES:
+            self.out(
+                f'<p class="meta" align="center">The picture shows the first {GRAPH_MAX_ARTICLES} '
+                "articles; the table lists them all.</p>"
+            )
         self.table(["Article", "Sources cited (times)"], [35, 65])
         for s in sources:
             a = self.r.articles[s.article_number - 1]
             cited = "; ".join(f"{c.source} ({c.count})" for c in s.sources)
-            self.out(
+            self.row(
                 f"<tr><td>{a.number}. {escape(a.short_label)}</td><td>{escape(cited)}</td></tr>"
             )
         self.out("</table>")

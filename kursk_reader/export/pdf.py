@@ -40,9 +40,15 @@ from PySide6.QtGui import (
 
 from kursk_reader.core.errors import KurskError
 from kursk_reader.export.atomic import write_atomic
-from kursk_reader.export.html import SOURCES_GRAPH_URL, render_html
+from kursk_reader.export.html import (
+    GRAPH_MAX_ARTICLES,
+    GRAPH_MAX_SOURCES,
+    SOURCES_GRAPH_URL,
+    render_html_chunks,
+)
 from kursk_reader.services.report import Report
 
+SPACER_URL = "kr-image://spacer"
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
 LAYOUT_DPI = 96.0
@@ -71,7 +77,11 @@ def ensure_gui_application() -> None:
         return
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication([])
+    # A QApplication (not just a QGuiApplication), so windows opened later in the same
+    # process (tests, an embedding tool) still work.
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication([])
 
 
 def pick_family(candidates: tuple[str, ...]) -> str:
@@ -98,9 +108,8 @@ def render_pdf(report: Report, page_size: str = "A4", progress: Progress | None 
     ensure_gui_application()
     body_family = pick_family(BODY_FAMILIES)
     heading_family = pick_family(HEADING_FAMILIES)
-    html = render_html(report).replace(
-        "<style>", f"<style>h1, h2, h3, th {{ font-family: '{heading_family}'; }}", 1
-    )
+    style = f"<style>h1, h2, h3, th {{ font-family: '{heading_family}'; }}"
+    chunks = [c.replace("<style>", style, 1) for c in render_html_chunks(report)]
 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -122,22 +131,22 @@ def render_pdf(report: Report, page_size: str = "A4", progress: Progress | None 
     height = paint_rect.height() / scale
     body_height = height - HEADER_GAP - FOOTER_GAP
 
-    doc = QTextDocument()
     body_font = QFont(body_family)
     body_font.setPointSizeF(BODY_POINTS)
     # Plain "ffi" rather than a ligature glyph, so text copied or searched in the PDF matches.
     body_font.setFeature(QFont.Tag("liga"), 0)
-    doc.setDefaultFont(body_font)
-    doc.setDocumentMargin(0)
-    if report.sources:
-        doc.addResource(
-            QTextDocument.ResourceType.ImageResource,
-            QUrl(SOURCES_GRAPH_URL),
-            sources_graph(report, heading_family, width),
-        )
-    doc.setHtml(html)
-    doc.setPageSize(QSizeF(width, body_height))
-    pages = doc.pageCount()
+    graph = sources_graph(report, heading_family, width) if report.sources else None
+
+    # Lay the pieces out one after another: each starts where the previous one ended.
+    placed: list[tuple[QTextDocument, int]] = []
+    page, used = 0, 0.0
+    for html in chunks:
+        doc = _document(html, body_font, QSizeF(width, body_height), used, graph)
+        count = doc.pageCount()
+        placed.append((doc, page))
+        page += count - 1
+        used = _content_bottom(doc) - (count - 1) * body_height
+    pages = page + 1
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -147,20 +156,60 @@ def render_pdf(report: Report, page_size: str = "A4", progress: Progress | None 
         header_font = QFont(heading_family)
         header_font.setPointSizeF(7.5 / scale)
         header_font.setFeature(QFont.Tag("liga"), 0)
-        for page in range(pages):
-            if page:
-                writer.newPage()
-            _furniture(painter, report, header_font, page, pages, width, height)
-            painter.save()
-            painter.translate(0, HEADER_GAP - page * body_height)
-            doc.drawContents(painter, QRectF(0, page * body_height, width, body_height))
-            painter.restore()
-            if progress is not None and (page % 20 == 0 or page == pages - 1):
-                progress(page + 1, pages)
+        current = -1
+        for n, (doc, first) in enumerate(placed):
+            for j in range(doc.pageCount()):
+                if first + j > current:
+                    if current >= 0:
+                        writer.newPage()
+                    current = first + j
+                    _furniture(painter, report, header_font, current, pages, width, height)
+                    if progress is not None and current % 20 == 0:
+                        progress(current + 1, pages)
+                painter.save()
+                painter.translate(0, HEADER_GAP - j * body_height)
+                doc.drawContents(painter, QRectF(0, j * body_height, width, body_height))
+                painter.restore()
+            placed[n] = (QTextDocument(), first)  # free the piece once drawn
     finally:
         painter.end()
+    del writer
     buffer.close()
     return bytes(QByteArray(buffer.data()).data())
+
+
+def _document(
+    html: str, font: QFont, page: QSizeF, top: float, graph: QImage | None
+) -> QTextDocument:
+    """One piece of the report laid out in pages, its first page starting `top` units down."""
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    if graph is not None and SOURCES_GRAPH_URL in html:
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(SOURCES_GRAPH_URL), graph)
+    if top >= 1:
+        # A blank image as tall as the space already used: Qt drops a block's top margin at
+        # the top of a page, but an image keeps its height.
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(SPACER_URL), _spacer())
+        spacer = (
+            f'<p style="margin:0px; font-size:1px;">'
+            f'<img src="{SPACER_URL}" width="1" height="{int(top)}" /></p>'
+        )
+        html = html.replace("<body>", "<body>" + spacer, 1)
+    doc.setHtml(html)
+    doc.setPageSize(page)
+    return doc
+
+
+def _spacer() -> QImage:
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    return image
+
+
+def _content_bottom(doc: QTextDocument) -> float:
+    """Where the last line of a laid-out document ends (its size rounds up to whole pages)."""
+    return doc.documentLayout().blockBoundingRect(doc.lastBlock()).bottom()
 
 
 def _furniture(
@@ -195,11 +244,11 @@ def _furniture(
 
 def sources_graph(report: Report, family: str, width: float) -> QImage:
     """Articles on the left, the sources they cite on the right, a line for each citation."""
-    sources = report.sources or ()
+    sources = (report.sources or ())[:GRAPH_MAX_ARTICLES]
     names: list[str] = []
     for s in sources:
         for c in s.sources:
-            if c.source not in names:
+            if c.source not in names and len(names) < GRAPH_MAX_SOURCES:
                 names.append(c.source)
     row = 22.0
     rows = max(len(sources), len(names))
@@ -224,9 +273,10 @@ def sources_graph(report: Report, family: str, width: float) -> QImage:
     p.setPen(QPen(QColor("#7a8ca3"), 0.8))
     for s in sources:
         for c in s.sources:
-            p.drawLine(
-                QPointF(box_w, left[s.article_number]), QPointF(width - box_w, right[c.source])
-            )
+            if c.source in right:
+                p.drawLine(
+                    QPointF(box_w, left[s.article_number]), QPointF(width - box_w, right[c.source])
+                )
     for s in sources:
         label = f"{s.article_number}. {report.articles[s.article_number - 1].short_label}"
         _box(p, metrics, QRectF(0, left[s.article_number] - 8, box_w, 16), label, "#e8edf3")
