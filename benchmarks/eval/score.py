@@ -11,7 +11,7 @@ wording, strict on substance:
 - attribution: (article, source) pairs, the expected name contained in the predicted source
   name or the other way round (case and accents ignored).
 
-Run: `.venv/bin/python -m benchmarks.eval.score`.
+Run: `.venv/bin/python -m benchmarks.eval.score [--split heldout2 ...]`.
 """
 
 from __future__ import annotations
@@ -128,5 +128,11 @@ def report(split: str) -> str:
 
 
 if __name__ == "__main__":
-    print(report("dev"))
-    print(report("heldout"))
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Precision and recall of the cross-check.")
+    parser.add_argument(
+        "--split", action="append", help="split to score (repeatable); default: dev, heldout"
+    )
+    for name in parser.parse_args().split or ["dev", "heldout"]:
+        print(report(name))
