@@ -231,7 +231,7 @@ class _MarkdownWriter:
 
     def _highlight(self, n: int, h: ReportHighlight) -> None:
         indent = " " * (len(str(n)) + 2)
-        self.out(f"{n}. {_in_context(h)}")
+        self.out(f"{n}. {_in_context(h)}\\")
         self.out(indent + escape(highlight_meta(h)))
         if h.note.strip():
             self.out("", indent + "**Note:** " + escape_block(h.note, indent))
