@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from kursk_reader.analysis import concepts
 from kursk_reader.analysis.numbers import format_value, read_number, scale_of, word_value
 from kursk_reader.analysis.textspans import fold
 
@@ -36,6 +37,11 @@ class Figure:
     """Stems of the words around it, for grouping."""
     predicate: str = ""
     """What happened to what is counted, when the text says ("were killed", "загинули")."""
+    kind: str = ""
+    """The counted noun's class in `concepts` ("military"), or "" when the lexicon does not
+    know it."""
+    event: str = ""
+    """The event class of `predicate` ("dead"; "casualties" for "killed and wounded")."""
 
     @property
     def normalized(self) -> str:
@@ -59,7 +65,10 @@ _HEDGES = [
     "менее", "меньше", "около", "почти", "порядка", "примерно", "приблизительно", "до",
     "не менше", "більш ніж", "більше", "понад", "менше", "близько", "майже", "приблизно",
     "щонайменше", "принаймні", "mehr als", "weniger als", "mindestens", "bis zu", "etwa",
-    "rund", "fast", "knapp", "über", "ca",
+    "rund", "fast", "knapp", "über", "ca", "plus de", "moins de", "au moins", "près de",
+    "jusqu'à", "jusqu’à", "environ", "quelque", "quelques", "presque", "más de", "menos de",
+    "al menos", "por lo menos", "alrededor de", "cerca de", "casi", "unos", "unas", "hasta",
+    "aproximadamente",
 ]  # fmt: skip
 _HEDGE_WORDS = sorted((h.split() for h in _HEDGES), key=len, reverse=True)
 _MONTHS = re.compile(
@@ -85,41 +94,25 @@ _STOP = frozenset(
     der die das den dem des ein eine und oder mit von zu im am bei nach vor seit aus auf
     wurden wurde sind ist war waren hat haben""".split()
 )
-# Common counted nouns that news reports use interchangeably; each maps to its class.
-_NOUN_CLASSES = {
-    "military": """soldiers soldier troops troop servicemen serviceman personnel fighters
-        military militants combatants conscripts recruits военных военнослужащих солдат бойцов
-        военнослужащие солдаты бойцы військових військовослужбовців солдатів бійців бійці
-        военные военнослужащих soldaten truppen kämpfer""",
-    "people": """people persons civilians residents individuals men women children человек
-        людей жителей граждан мирных осіб людей жителів громадян цивільних menschen personen""",
-    "dead": """dead killed deaths died fatalities lives погибших погибли погиб убитых убиты
-        убито загинули загинуло загиблих вбитих вбито tote toten getötet starben""",
-    "injured": """wounded injured hurt injuries раненых ранены ранено пострадавших пострадали
-        травмированы поранених поранені поранено травмовано травмованих постраждали
-        verletzte verletzten verletzt""",
-    "evacuated": """evacuated evacuees эвакуировали эвакуированы евакуювали евакуйовано
-        evakuiert""",
-    "missing": """missing пропавших пропали зникли зниклих безвісти vermisst vermisste""",
-    "arrested": """arrested detained задержаны задержали арестованы затримано затримали
-        festgenommen""",
-    "officers": """officers commanders generals officials leaders офицеров командиров генералов
-        офіцерів командирів генералів offiziere kommandeure generäle""",
-    "money": """dollars euros rubles roubles hryvnias pounds yuan usd eur долларов евро рублей
-        гривен доларів євро рублів гривень dollar euro""",
-}
-_CLASS_OF = {w: k for k, ws in _NOUN_CLASSES.items() for w in ws.split()}
 _MAX_NOUN_WORDS = 5
 _CONTEXT_RADIUS = 8
-_MIN_SIMILARITY = 0.34
-"""Two figures speak of the same thing above this score (noun 0.6 + context 0.4). Lower
-finds more pairs worded differently, higher keeps unrelated figures apart."""
+_EVENT_AFTER = 8
+"""Tokens after the counted noun searched for what happened ("were taken to hospital")."""
+_EVENT_BEFORE = 4
+"""Tokens before the number searched when nothing follows ("загинули четверо людей")."""
+_MIN_CONTEXT = 0.4
+"""Cosine of the surrounding stems two figures need when nothing else ties them (generic
+nouns or percentages without an event). Same-language only: lower pairs figures of
+different things in one topic, higher misses the same figure in other words."""
 _MAX_RATIO = 4.0
 """Values further apart than this factor are not two versions of one figure."""
+_W_NOUN, _W_EVENT, _W_CONTEXT = 0.4, 0.35, 0.25
+"""Weights of the pair score used to join the most alike pairs first."""
 
 
 def find_figures(article_id: int, text: str) -> list[Figure]:
-    """Every counted quantity in prose lines of text."""
+    """Every counted quantity in prose lines of text, with what it counts and what happened
+    to it (searched in its own sentence, not past the neighbouring figures)."""
     out: list[Figure] = []
     for line_start, line in _prose_lines(text):
         toks = [
@@ -127,16 +120,88 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
             for m in _TOKEN.finditer(line)
         ]
         words = [t[2] for t in toks]
+        found: list[tuple[Figure, int, int, int]] = []
         i = 0
         while i < len(toks):
             got = _figure_at(article_id, text, toks, words, i)
             if got is None:
                 i += 1
                 continue
-            figure, used = got
-            out.append(figure)
+            figure, used, number_at, tail_at = got
+            found.append((figure, number_at, tail_at, i + used))
             i += used
+        for k, (figure, number_at, tail_at, _next) in enumerate(found):
+            prev_end = found[k - 1][3] if k else 0
+            next_start = found[k + 1][1] if k + 1 < len(found) else len(words)
+            out.append(_with_event(figure, words, number_at, tail_at, prev_end, next_start))
     return out
+
+
+_SENTENCE_STOP = frozenset(".!?;")
+_CLAUSE_STOP = frozenset(".!?;,:()—–")
+_PEOPLE_EVENTS = frozenset(
+    "dead injured casualties evacuated hospital missing arrested rescued".split()
+)
+_CONJUNCTIONS = frozenset("and or и или та і й und oder et ou y o".split())
+
+
+def _with_event(
+    f: Figure, words: list[str], number_at: int, tail_at: int, prev_end: int, next_start: int
+) -> Figure:
+    """The figure with its counted class and event: the first event word in the noun phrase
+    or after it in the sentence, else just before the number in the same clause."""
+    after: list[str] = []
+    for w in words[tail_at : min(next_start, tail_at + _EVENT_AFTER)]:
+        if w in _SENTENCE_STOP:
+            break
+        after.append(w)
+    before: list[str] = []
+    for w in reversed(words[max(prev_end, number_at - _EVENT_BEFORE - 4) : number_at]):
+        if w in _CLAUSE_STOP or len(before) >= _EVENT_BEFORE + 4:
+            break
+        before.insert(0, w)
+    noun_words = f.noun.split() if f.noun and f.noun != "%" else []
+    event, written = "", ""
+    for pool in (noun_words + after, before):
+        event, written = _first_event(pool)
+        if event:
+            break
+    kind = ""
+    for w in reversed(noun_words):
+        kind = concepts.noun_class(w)
+        if kind:
+            break
+    if f.noun == "%":
+        kind = "%"
+    elif (
+        not kind
+        and event in _PEOPLE_EVENTS
+        and (not noun_words or concepts.event_of(noun_words[0]))
+    ):
+        kind = concepts.GENERIC  # "four were killed", "23 injured": people
+    predicate = f.predicate or written
+    return Figure(
+        f.article_id, f.value, f.number, f.hedge, f.noun, f.quote, f.start, f.end, f.context,
+        predicate, kind, event,
+    )  # fmt: skip
+
+
+def _first_event(words: list[str]) -> tuple[str, str]:
+    """The first event named in words; two events joined by a conjunction ("killed and
+    wounded") count together as "casualties"."""
+    for k in range(len(words)):
+        first, used = concepts.event_at(words, k)
+        if not first:
+            continue
+        if (
+            k + 2 < len(words)
+            and words[k + 1].lower() in _CONJUNCTIONS
+            and concepts.event_of(words[k + 2]) not in ("", first)
+            and {first, concepts.event_of(words[k + 2])} <= {"dead", "injured", "missing"}
+        ):
+            return "casualties", " ".join(words[k : k + 3])
+        return first, " ".join(words[k : k + used])
+    return "", ""
 
 
 def _prose_lines(text: str) -> list[tuple[int, str]]:
@@ -156,7 +221,9 @@ def _prose_lines(text: str) -> list[tuple[int, str]]:
 
 def _figure_at(
     article_id: int, text: str, toks: list[tuple[int, int, str]], words: list[str], i: int
-) -> tuple[Figure, int] | None:
+) -> tuple[Figure, int, int, int] | None:
+    """The figure starting at token i: (figure, tokens used, first token of the hedge, first
+    token after the counted noun)."""
     word = words[i]
     if not (word[0].isdigit() or word_value(word) is not None or word.lower() in ("a", "an")):
         return None
@@ -202,7 +269,8 @@ def _figure_at(
     figure = Figure(
         article_id, value, number, hedge, noun, text[start:end], start, end, context, predicate
     )
-    return figure, max(1, (noun_idx[-1] + 1 - i) if noun_idx else used)
+    tail_at = noun_idx[-1] + 1 if noun_idx else unit_end
+    return figure, max(1, (noun_idx[-1] + 1 - i) if noun_idx else used), hedge_start, tail_at
 
 
 def _excluded(
@@ -275,7 +343,7 @@ def _noun_phrase(
         if out and toks[k][0] - toks[out[-1]][1] > 1:
             break
         out.append(k)
-        if _CLASS_OF.get(w.lower()) and not (k + 1 < n and _CLASS_OF.get(words[k + 1].lower())):
+        if concepts.noun_class(w) and not (k + 1 < n and concepts.noun_class(words[k + 1])):
             break
         k += 1
     while len(out) > 1 and _looks_like_verb(words[out[-1]]):
@@ -297,14 +365,14 @@ def _predicate(words: list[str], after: int, number_at: int) -> str:
     while k < len(words) and k < after + 3 and words[k].lower() in _AUXILIARY:
         k += 1
     for idx in (k, number_at - 1):
-        if 0 <= idx < len(words) and _CLASS_OF.get(words[idx].lower()) in _PREDICATE_CLASSES:
+        if 0 <= idx < len(words) and concepts.event_of(words[idx]) in _PREDICATE_CLASSES:
             return words[idx]
     return ""
 
 
 def _looks_like_verb(word: str) -> bool:
     w = word.lower()
-    return w not in _CLASS_OF and (
+    return not concepts.noun_class(w) and (
         w.endswith(("ed", "ли", "ла", "ло")) or w in ("fought", "were", "went")
     )
 
@@ -314,43 +382,43 @@ def _stem(word: str) -> str:
     return w[:5] if len(w) > 5 else w
 
 
-def _noun_key(figure: Figure) -> tuple[str, str]:
-    """(class or stem of the head noun, all stems) — "troops" and "soldiers" share a class;
-    what happened to them ("killed", "injured") decides for people counted generally."""
-    if figure.predicate:
-        cls = _CLASS_OF[figure.predicate.lower()]
-        head = figure.noun.split()[-1].lower() if figure.noun else ""
-        if not head or _CLASS_OF.get(head) in (None, "people", "military", cls):
-            return cls, cls
-    words = figure.noun.split()
-    if not words:
-        return "", ""
-    for w in reversed(words):
-        word_class = _CLASS_OF.get(w.lower())
-        if word_class:
-            return word_class, _stem(w)
-    return _stem(words[-1]), _stem(words[-1])
+def _head_stem(figure: Figure) -> str:
+    words = [w for w in figure.noun.split() if not concepts.event_of(w)]
+    return _stem(words[-1]) if words else ""
 
 
-def similarity(a: Figure, b: Figure) -> float:
-    """How likely two figures count the same thing: head noun (class or stem) and the
-    words around them (cosine of stem counts)."""
-    ka, kb = _noun_key(a), _noun_key(b)
-    if a.noun == "%" or b.noun == "%":
-        noun = 1.0 if a.noun == b.noun else 0.0
-    elif not ka[0] or not kb[0]:
-        noun = 0.0
-    elif ka[1] == kb[1]:
-        noun = 1.0
-    elif ka[0] == kb[0]:
-        noun = 0.8
-    else:
-        noun = 0.0
+def _context_cosine(a: Figure, b: Figure) -> float:
     ca, cb = Counter(a.context), Counter(b.context)
     dot = sum(ca[w] * cb[w] for w in ca)
     norm = math.sqrt(sum(v * v for v in ca.values())) * math.sqrt(sum(v * v for v in cb.values()))
-    context = dot / norm if norm else 0.0
-    return 0.6 * noun + 0.4 * context
+    return dot / norm if norm else 0.0
+
+
+def similarity(a: Figure, b: Figure) -> float:
+    """How likely two figures count the same thing, 0 when they cannot: counted nouns of
+    incompatible classes, or different events ("injured" vs "killed"), never pair. Without an
+    event in common, generic nouns ("people", "человек") and percentages need words in
+    common around them — so across languages they pair only through the event lexicon."""
+    if a.kind == "%" or b.kind == "%":
+        if a.kind != b.kind:
+            return 0.0
+    elif a.kind or b.kind:
+        if not (a.kind and b.kind) or not concepts.compatible_nouns(a.kind, b.kind):
+            return 0.0
+    elif not a.noun or _head_stem(a) != _head_stem(b):
+        return 0.0
+    if a.event and b.event and a.event != b.event:
+        return 0.0
+    shared_event = bool(a.event) and a.event == b.event
+    context = _context_cosine(a, b)
+    generic = concepts.GENERIC in (a.kind, b.kind) or a.kind == "%"
+    if generic and not shared_event and context < _MIN_CONTEXT:
+        return 0.0
+    if a.kind == b.kind or _head_stem(a) == _head_stem(b):
+        noun = 1.0
+    else:
+        noun = 0.6  # people beside a kind of people ("people" / "residents", "soldiers")
+    return _W_NOUN * noun + _W_EVENT * shared_event + _W_CONTEXT * context
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -360,17 +428,20 @@ def _compatible(a: Figure, b: Figure) -> bool:
 
 def group_figures(figures: list[Figure]) -> list[list[Figure]]:
     """Groups of figures about one thing, at most one per article: pairs are joined from the
-    most alike down, and a join that would put two figures of one article together is
-    refused (so "15,000 soldiers" and "1,665 killed" of one article stay apart)."""
+    most alike down, and a join is refused when it would put two figures of one article
+    together (so "15,000 soldiers" and "1,665 killed" of one article stay apart) or two
+    figures that could not count the same thing (every member pair must be alike)."""
     pairs: list[tuple[float, int, int]] = []
+    score: dict[tuple[int, int], float] = {}
     for x in range(len(figures)):
         for y in range(x + 1, len(figures)):
             a, b = figures[x], figures[y]
             if a.article_id == b.article_id or not _compatible(a, b):
                 continue
             s = similarity(a, b)
-            if s >= _MIN_SIMILARITY and (_noun_key(a)[0] == _noun_key(b)[0] or s >= 0.5):
+            if s > 0:
                 pairs.append((s, x, y))
+                score[(x, y)] = s
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     group_of = list(range(len(figures)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(figures))}
@@ -382,7 +453,9 @@ def group_figures(figures: list[Figure]) -> list[list[Figure]]:
         arts_y = {figures[i].article_id for i in members[gy]}
         if arts_x & arts_y:
             continue
-        if not all(_compatible(figures[i], figures[k]) for i in members[gx] for k in members[gy]):
+        if not all(
+            score.get((min(i, k), max(i, k)), 0.0) > 0 for i in members[gx] for k in members[gy]
+        ):
             continue
         keep, drop = min(gx, gy), max(gx, gy)
         for i in members[drop]:
@@ -394,12 +467,52 @@ def group_figures(figures: list[Figure]) -> list[list[Figure]]:
     ]
 
 
+_LOWER_BOUNDS = frozenset(
+    """more than|over|upwards of|at least|just over|не менее|по меньшей мере|как минимум|более|
+    больше|свыше|не менше|більш ніж|більше|понад|щонайменше|принаймні|mehr als|mindestens|über|
+    plus de|au moins|más de|al menos|por lo menos""".replace("\n", "").split("|")
+)
+_UPPER_BOUNDS = frozenset(
+    """less than|fewer than|up to|under|just under|не более|менее|меньше|до|менше|weniger als|
+    bis zu|moins de|jusqu'à|jusqu’à|menos de|hasta""".replace("\n", "").split("|")
+)
+
+
+def _interval(f: Figure) -> tuple[float, float, bool]:
+    """(low, high, is a bound) of what the figure allows: "more than 10" -> (10, inf, True);
+    a plain or approximate value ("about 15,000") is a point."""
+    hedge = " ".join(f.hedge.lower().split())
+    if hedge in {h.strip() for h in _LOWER_BOUNDS}:
+        return f.number, math.inf, True
+    if hedge in {h.strip() for h in _UPPER_BOUNDS}:
+        return 0.0, f.number, True
+    return f.number, f.number, False
+
+
+def conflict(a: Figure, b: Figure) -> bool:
+    """Do two versions of one figure disagree? Equal values never do. A value inside the
+    other's stated bound does not ("12" and "more than 10" can both be true), but two
+    different bounds do ("more than a dozen" vs "more than ten": the outlets give different
+    figures), and so do two different values, approximate or not ("about 15,000" vs
+    "around 12,000")."""
+    if a.number == b.number:
+        return False
+    la, ha, bound_a = _interval(a)
+    lb, hb, bound_b = _interval(b)
+    if bound_a != bound_b:
+        point, (lo, hi) = (b, (la, ha)) if bound_a else (a, (lb, hb))
+        return not lo <= point.number <= hi
+    return True
+
+
 def find_discrepancies(texts: Mapping[int, str]) -> list[Discrepancy]:
-    """Groups of figures from two or more articles whose values differ."""
+    """Groups of figures from two or more articles that disagree (see `conflict`)."""
     figures = [f for aid in sorted(texts) for f in find_figures(aid, texts[aid])]
     out: list[Discrepancy] = []
     for group in group_figures(figures):
-        if len({f.article_id for f in group}) < 2 or len({f.number for f in group}) < 2:
+        if len({f.article_id for f in group}) < 2:
+            continue
+        if not any(conflict(a, b) for a in group for b in group if a.article_id < b.article_id):
             continue
         out.append(Discrepancy(_subject(group), tuple(group)))
     out.sort(key=lambda d: (d.figures[0].article_id, d.figures[0].start))
@@ -407,17 +520,14 @@ def find_discrepancies(texts: Mapping[int, str]) -> list[Discrepancy]:
 
 
 def _subject(group: list[Figure]) -> str:
-    """The most used counted noun phrase with the most used head noun (ties: the shortest)."""
-    nouns = Counter(_with_predicate(f) for f in group if f.noun)
-    heads = Counter(_with_predicate(f).split()[-1].lower() for f in group if f.noun)
-    if not nouns:
+    """The counted noun most figures of the group use (ties: the earliest article's), with
+    what happened to it when a figure says ("people injured")."""
+    heads = Counter(f.noun.split()[-1].lower() for f in group if f.noun)
+    if not heads:
         return ""
-    head = sorted(heads, key=lambda h: (-heads[h], len(h), h))[0]
-    with_head = [n for n in nouns if n.lower().endswith(head)]
-    return sorted(with_head, key=lambda n: (-nouns[n], len(n), n))[0]
-
-
-def _with_predicate(f: Figure) -> str:
-    if f.predicate and f.predicate.lower() not in f.noun.lower():
-        return f"{f.noun} {f.predicate}"
-    return f.noun
+    best = max(heads.values())
+    first = next(f for f in group if f.noun and heads[f.noun.split()[-1].lower()] == best)
+    event = next((f.predicate for f in group if f.predicate and f.event), "")
+    if event and event.lower() not in first.noun.lower():
+        return f"{first.noun} {event}"
+    return first.noun

@@ -1,0 +1,152 @@
+"""A small multilingual lexicon for comparing figures across languages: what a figure counts
+(its counted noun: soldiers/военных/Soldaten/soldats/soldados -> "military") and what happened
+to it (the event words around it: injured/hurt/поранено/verletzt/blessés/heridos -> "injured").
+
+Entries are folded (see `textspans.fold`: lower case, accents dropped, й -> и, ё -> е) and end
+in "*" when they are stems matched as prefixes; the others must match a whole word. Two-word
+entries ("moved out", "on board") match two consecutive words. Only the few counted nouns and
+event verbs news reports use for casualties, evacuations, arrests, deployments and the like
+are listed: the rest is compared through words the articles share."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kursk_reader.analysis.textspans import fold
+
+GENERIC = "people"
+"""The class of nouns that count people without saying who: compatible with any other class
+of people, and never enough on its own to say two figures count the same thing."""
+
+PERSON_CLASSES = frozenset(
+    "people military officers workers passengers crew children rescuers police".split()
+)
+
+NOUN_CLASSES: dict[str, str] = {
+    GENERIC: """people persons person individuals residents inhabitants civilians villagers
+        citizens locals человек* люде* люди лица* жител* граждан* мирн* населени* особ* люд*
+        мешканц* цивільн* громадян* menschen personen einwohner* bewohner* anwohner* zivilist*
+        personnes habitant* civils residents gens personas habitantes civiles vecinos gente""",
+    "military": """soldier* troop* servicem* personnel fighters militants combatants
+        conscripts recruits военн* военнослуж* солдат* боец* бойц* військов* бійц* бойовик*
+        soldaten truppen kampfer militars soldats troupes militaires combattants soldados
+        tropas militares combatientes efectivos""",
+    "officers": """officers commanders generals офицер* командир* генерал* офіцер* offizier*
+        kommandeur* generale officiers commandants generaux oficiales comandantes generales""",
+    "workers": """workers employees staff miners labourers laborers рабоч* работник* сотрудник*
+        працівник* робітник* шахтар* arbeiter* mitarbeiter* beschaftigte* ouvriers travailleurs
+        employes salaries mineurs trabajadores empleados obreros mineros""",
+    "passengers": """passengers пассажир* пасажир* passagier* passagere pasajeros""",
+    "crew": """crew crewmembers экипаж* екіпаж* besatzung* equipage tripulantes tripulacion""",
+    "children": """children kids minors дет* детей ребен* діт* дитин* kinder* enfants mineurs
+        ninos menores""",
+    "rescuers": """rescuers firefighters firemen спасател* пожарн* рятувальник* пожежник*
+        einsatzkrafte* feuerwehrleute retter pompiers secouristes bomberos rescatistas""",
+    "police": """policemen police-officers полицейск* поліцейськ* polizisten policiers
+        policias agentes""",
+    "vehicles": """vehicles cars trucks автомобил* машин* автомобіл* fahrzeug* autos lkw
+        vehicules voitures camions vehiculos coches camiones""",
+    "buildings": """houses homes buildings дом* домов здани* будинк* будівл* hauser gebaude
+        wohnungen maisons batiments logements casas edificios viviendas""",
+    "money": """dollars euros rubles roubles hryvnias pounds yuan usd eur долларов евро рубл*
+        гривен* доларів рублів гривень dollar euro""",
+    "hours": """hours часа часов годин* stunden heures horas""",
+    "days": """days дня дней днів doba tage tagen jours dias""",
+    "tonnes": """tonnes tons тонн* tonnen toneladas""",
+    "hectares": """hectares acres гектар* hektar* hectareas""",
+    "kilometres": """kilometres kilometers km километр* кілометр* kilometer* kilometros""",
+}
+
+EVENTS: dict[str, str] = {
+    "dead": """killed dead died deaths death fatalities fatality lives погиб* убит* умер*
+        скончал* жертв* загин* вбит* помер* загибл* tot tote toten getotet starben gestorben
+        todesopfer ums-leben morts mort tues tue decede* perdu muert* fallec* murieron
+        victimas-mortales""",
+    "injured": """injured injuries injuring wounded hurt ранен* ранены пострадав* травм*
+        поранен* постражд* травмован* verletzt* verwundet* blesse* herid* lesionad*""",
+    "evacuated": """evacuated evacuation evacuees evacuate moved-out relocated displaced
+        эвакуир* эвакуац* евакуй* евакую* евакуац* переселен* evakuiert* evakuierung*
+        umgesiedelt evacue* evacuad* evacuac* desalojad* realojad*""",
+    "hospital": """hospital hospitalised hospitalized hospitals больниц* госпитал*
+        стационар* лікарн* шпитал* госпіталіз* krankenhaus* klinik* hospitalisiert* hopital*
+        hopitaux hospitalise* hospitaliz* hospitales""",
+    "missing": """missing unaccounted пропал* пропавш* безвест* зникл* безвісти vermisst*
+        disparu* desaparecid*""",
+    "arrested": """arrested detained custody задерж* арест* затрима* затриман* festgenommen
+        verhaftet* inhaftiert* arretes arrete interpelle* detenid* arrestad*""",
+    "rescued": """rescued saved спасен* спасл* врятува* врятован* gerettet* sauves secourus
+        rescatad* salvad*""",
+    "employed": """employs employ employed работа* трудят* працю* beschaftig*
+        arbeiten emploie emploi* emplea* trabajan""",
+    "aboard": """aboard on-board carrying borta an-bord a-bord a-bordo""",
+    "deployed": """deployed sent deploy deployment направ* развернут* отправ* відправ* направи*
+        entsandt stationiert* deploye* envoye* desplegad* enviad*""",
+    "awarded": """awarded decorated honoured honored награжд* наград* нагород* ausgezeichnet
+        geehrt decore* decores condecorad*""",
+    "damaged": """damaged destroyed повреж* разруш* уничтож* пошкод* зруйн* знищ* beschadigt*
+        zerstort* endommage* detruit* danad* destruid*""",
+    "protest": """protesters demonstrators marched rallied протест* митинг* демонстрант*
+        мітинг* demonstrant* protestier* manifest* protest*""",
+}
+
+
+def _compile(table: dict[str, str]) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    for cls, words in table.items():
+        for raw in words.split():
+            entry = raw.replace("-", " ")
+            if entry.endswith("*"):
+                prefixes.append((fold(entry[:-1]), cls))
+            else:
+                exact[fold(entry)] = cls
+    prefixes.sort(key=lambda p: -len(p[0]))
+    return exact, prefixes
+
+
+_NOUN_EXACT, _NOUN_PREFIX = _compile(NOUN_CLASSES)
+_EVENT_EXACT, _EVENT_PREFIX = _compile(EVENTS)
+
+
+def _lookup(word: str, exact: dict[str, str], prefixes: list[tuple[str, str]]) -> str:
+    key = fold(word)
+    if key in exact:
+        return exact[key]
+    for stem, cls in prefixes:
+        if key.startswith(stem) and len(key) - len(stem) <= (14 if len(stem) >= 6 else 6):
+            return cls
+    return ""
+
+
+@lru_cache(maxsize=65536)
+def noun_class(word: str) -> str:
+    """The class of a counted noun ("troops" -> "military"), or "" when the lexicon does not
+    know it."""
+    return _lookup(word, _NOUN_EXACT, _NOUN_PREFIX)
+
+
+@lru_cache(maxsize=65536)
+def event_of(word: str) -> str:
+    """The event a word reports ("hurt" -> "injured", "загинули" -> "dead"), or ""."""
+    return _lookup(word, _EVENT_EXACT, _EVENT_PREFIX)
+
+
+def event_at(words: list[str], k: int) -> tuple[str, int]:
+    """(event, words used) named at words[k], two-word entries ("moved out") included, or
+    ("", 0)."""
+    ev = event_of(words[k])
+    if ev:
+        return ev, 1
+    if k + 1 < len(words):
+        ev = _EVENT_EXACT.get(f"{fold(words[k])} {fold(words[k + 1])}", "")
+        if ev:
+            return ev, 2
+    return "", 0
+
+
+def compatible_nouns(a: str, b: str) -> bool:
+    """Can two noun classes count the same thing? Equal classes can; generic people can be
+    any kind of people; classes the lexicon does not know ("") decide nothing here."""
+    if not a or not b or a == b:
+        return True
+    return GENERIC in (a, b) and a in PERSON_CLASSES and b in PERSON_CLASSES
