@@ -8,9 +8,7 @@ embedded by Qt's PDF engine.
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -70,26 +68,6 @@ BODY_POINTS = 9.5
 Progress = Callable[[int, int], None]
 
 _app: QGuiApplication | None = None
-
-
-class _NoneGuard:
-    """Keeps Python's `None` alive across thousands of Qt calls.
-
-    PySide6 6.12 on Python 3.11 drops one reference to `None` on every call of a method
-    that returns nothing (it treats `None` as immortal, which it is only from Python 3.12).
-    A long PDF makes tens of thousands of such painter calls and would free `None`, aborting
-    the interpreter; this puts back what was lost. Harmless where the bug is absent.
-    """
-
-    def __init__(self) -> None:
-        self.level = sys.getrefcount(None)
-
-    def top_up(self) -> None:
-        lost = self.level - sys.getrefcount(None)
-        # The references must never be given back (a list holding them would be freed at
-        # exit and free `None` then), so they are taken through the C API.
-        for _ in range(lost):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 def ensure_gui_application() -> None:
@@ -153,7 +131,6 @@ def render_pdf(report: Report, page_size: str = "A4", progress: Progress | None 
     height = paint_rect.height() / scale
     body_height = height - HEADER_GAP - FOOTER_GAP
 
-    guard = _NoneGuard()
     body_font = QFont(body_family)
     body_font.setPointSizeF(BODY_POINTS)
     # Plain "ffi" rather than a ligature glyph, so text copied or searched in the PDF matches.
@@ -169,7 +146,6 @@ def render_pdf(report: Report, page_size: str = "A4", progress: Progress | None 
         placed.append((doc, page))
         page += count - 1
         used = _content_bottom(doc) - (count - 1) * body_height
-        guard.top_up()
     pages = page + 1
 
     painter = QPainter()
@@ -194,15 +170,12 @@ def render_pdf(report: Report, page_size: str = "A4", progress: Progress | None 
                 painter.translate(0, HEADER_GAP - j * body_height)
                 doc.drawContents(painter, QRectF(0, j * body_height, width, body_height))
                 painter.restore()
-                guard.top_up()
             placed[n] = (QTextDocument(), first)  # free the piece once drawn
     finally:
         painter.end()
-        guard.top_up()
     del writer
     buffer.close()
     data = bytes(QByteArray(buffer.data()).data())
-    guard.top_up()
     return data
 
 
