@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis.attributions import Attribution, find_attributions
-from kursk_reader.analysis.textspans import fold
+from kursk_reader.analysis.names import name_mentions
+from kursk_reader.analysis.textspans import fold, sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +46,15 @@ _MIN_OVERLAP = 0.5
 pairs more unrelated remarks on the same topic."""
 _SAME_WORDING = 92
 """rapidfuzz ratio above which two quotes are the same wording (punctuation, a word)."""
-_SPEAKER_REACH = 160
-"""How far (characters) from a quote an attribution may name its speaker."""
+_W_RATIO, _W_OVERLAP, _W_SPEAKER = 0.45, 0.4, 0.15
+_MIN_SCORE = 0.55
+"""Combined score above which two quotes sharing few words are one remark. Lower pairs freer
+rewordings and also different remarks on one topic by one speaker (the speaker bonus alone
+is 0.15); higher keeps only close rewordings."""
+_SAME_SURNAME = 75
+"""rapidfuzz ratio of two folded surnames taken as one person spelled two ways."""
+_MIN_SHARED_ANY = 2
+"""Content stems any pair must share, however high its score."""
 _STOPWORDS = frozenset(
     """the a an of in on at to from by for with and or but as than that which who is are was
     were be been being have has had will would could should may might can not no it its this
@@ -94,37 +102,131 @@ def _stems(quote: str) -> set[str]:
     return {w[:5] for w in words if w not in _STOPWORDS and len(w) > 2}
 
 
-def same_remark(a: str, b: str) -> bool:
-    """Do two quotes report one remark (enough content stems in common)?"""
-    sa, sb = _stems(a), _stems(b)
+def _content(quote: str) -> set[str]:
+    return _stems(quote)
+
+
+def remark_score(a: str, b: str, same_speaker: bool = False) -> float:
+    """How likely two quotes report one remark, 0..1: rapidfuzz token set ratio (word order
+    and small words forgiven), the share of content stems in common (over the shorter
+    quote), and a bonus when both quotes are given to one speaker (same surname)."""
+    sa, sb = _content(a), _content(b)
+    if not sa or not sb:
+        return 0.0
     shared = len(sa & sb)
+    overlap = shared / min(len(sa), len(sb))
+    ratio = fuzz.token_set_ratio(fold(a), fold(b)) / 100
+    score = _W_RATIO * ratio + _W_OVERLAP * overlap + (_W_SPEAKER if same_speaker else 0.0)
+    return score if shared >= _MIN_SHARED_ANY else 0.0
+
+
+def same_remark(a: str, b: str, same_speaker: bool = False) -> bool:
+    """Do two quotes report one remark? Enough content stems in common, or a combined score
+    (see `remark_score`) above _MIN_SCORE for rewordings that share few words."""
+    sa, sb = _stems(a), _stems(b)
     if not sa or not sb:
         return False
-    return shared >= _MIN_SHARED and shared / min(len(sa), len(sb)) >= _MIN_OVERLAP
+    shared = len(sa & sb)
+    if shared >= _MIN_SHARED and shared / min(len(sa), len(sb)) >= _MIN_OVERLAP:
+        return True
+    return remark_score(a, b, same_speaker) >= _MIN_SCORE
+
+
+_REPORTING = re.compile(
+    r"(?:said|says|told|added|noted|stressed|explained|insisted|warned|recalled|"
+    r"continued|replied|asked|wrote|sagte|erklärte|betonte|fügte|meinte|dit|déclaré|ajouté|"
+    r"expliqué|souligné|déclare|ajoute|dijo|añadió|afirmó|explicó|señaló|declaró|"
+    r"сказал[аи]?|заявил[аи]?|отметил[аи]?|добавил[аи]?|подчеркнул[аи]?|сказав|сказала|"
+    r"заявив|заявила|зазначив|зазначила|додав|додала|наголосив|наголосила)(?!\w)",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"(?<!\w)(?:he|she|они?|она|він|вона|er|sie|il|elle)(?!\w)", re.IGNORECASE)
+_AFTER_REACH = 80
+"""Characters after a quote searched for "…,” Madden said" / "…,” he added"."""
+
+
+def _persons(text: str, attributions: list[Attribution]) -> list[tuple[int, str]]:
+    """(position, name) of people named in the text: name runs of two or more parts, and
+    attributions to such a name or to one of its parts ("Kovalev")."""
+    out = [(m.start, m.name) for m in name_mentions(0, text)]
+    full = {m for _, m in out}
+    parts = {p for m in full for p in m.split()}
+    for a in attributions:
+        if a.source in full or (" " not in a.source and a.source in parts):
+            out.append((a.start, a.source))
+    return sorted(out)
+
+
+def _longest_form(name: str, persons: list[tuple[int, str]]) -> str:
+    """The longest name in the article that holds the name's last part ("Kovalev" ->
+    "Evgeny Kovalev")."""
+    last = name.split()[-1]
+    forms = [p for _, p in persons if last in p.split()]
+    return max(forms, key=lambda p: (len(p.split()), len(p)), default=name)
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    for s, e in sentences(text):
+        if s <= pos < e:
+            return s, e
+    return pos, pos
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Are two speakers one person by surname, spelling variants allowed ("Kovalyov" /
+    "Kovalev")?"""
+    if not a or not b:
+        return False
+    x, y = fold(a).split()[-1], fold(b).split()[-1]
+    return fuzz.ratio(x, y) >= _SAME_SURNAME
 
 
 def _speaker(q: Quote, text: str, attributions: list[Attribution]) -> str:
-    """The attribution nearest to the quote, in its sentence or the line introducing it."""
-    best: tuple[int, str] | None = None
-    for a in attributions:
-        if q.start <= a.start < q.end:
-            continue
-        if a.end <= q.start:
-            gap = q.start - a.end
-            between = text[a.end : q.start]
-            if re.search(r"[.!?]\s", between) and not between.rstrip().endswith(
-                (":", "“", '"', "«")
-            ):
-                continue
-        elif a.start >= q.end:
-            gap = a.start - q.end
-            if re.search(r"[.!?]\s", text[q.end : a.start].lstrip('.,!? ”"»’')):
-                continue
-        else:
-            continue
-        if gap <= _SPEAKER_REACH and (best is None or gap < best[0]):
-            best = (gap, a.source)
-    return best[1] if best else ""
+    """Who the text says spoke the quote, in its longest form in the article: an attribution
+    right after the quote in the same sentence ("…,” Madden said), or ending the text that
+    introduces it in its sentence ("Madden said: …"); a pronoun ("…,” he said) stands for the
+    last person named before the quote. Never past a sentence boundary."""
+    persons = _persons(text, attributions)
+    after_end = q.end
+    while after_end < len(text) and text[after_end] in ",.!?…”\"»’' \u00a0—–":
+        if text[after_end] in ".!?…" and text[after_end + 1 : after_end + 2] in ("\n", ""):
+            break
+        after_end += 1
+    clause_end = len(text)
+    m = re.compile(r"[.!?…\n]").search(text, after_end)
+    if m:
+        clause_end = m.start()
+    clause_end = min(clause_end, after_end + _AFTER_REACH)
+    after = [a for a in attributions if after_end <= a.start < clause_end]
+    open_after = not _closes_sentence(text, q.end, after_end)
+    if after and open_after:
+        return _longest_form(min(after, key=lambda a: a.start).source, persons)
+    words = text[after_end:clause_end].split()[:4]
+    if (
+        open_after
+        and any(_REPORTING.fullmatch(w.strip(",;")) for w in words)
+        and all(_PRONOUN.fullmatch(w) or not w[:1].isupper() for w in words)
+    ):
+        earlier = [p for p in persons if p[0] < q.start]
+        if earlier:
+            return _longest_form(earlier[-1][1], persons)
+    s, _e = _sentence_bounds(text, max(0, q.start - 2))
+    line_start = text.rfind("\n", 0, q.start) + 1
+    intro_start = s if s < q.start else line_start
+    before = [a for a in attributions if intro_start <= a.start and a.end <= q.start]
+    if not before and text[: q.start].rstrip(' “"«„\n').endswith(":"):
+        prev_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        before = [a for a in attributions if prev_line <= a.start and a.end <= q.start]
+    if before:
+        return _longest_form(max(before, key=lambda a: a.end).source, persons)
+    return ""
+
+
+def _closes_sentence(text: str, quote_end: int, after_end: int) -> bool:
+    """True when the quote ends its sentence (“….” Then a new sentence), so what follows
+    does not name its speaker."""
+    gap = text[quote_end:after_end]
+    return bool(re.search(r"[.!?…][”\"»’]?\s", gap)) and "," not in gap
 
 
 def find_quote_variants(
@@ -151,8 +253,9 @@ def find_quote_variants(
 
     for x in range(len(quotes)):
         for y in range(x + 1, len(quotes)):
-            if quotes[x].article_id != quotes[y].article_id and same_remark(
-                quotes[x].quote, quotes[y].quote
+            qx, qy = quotes[x], quotes[y]
+            if qx.article_id != qy.article_id and same_remark(
+                qx.quote, qy.quote, same_surname(qx.speaker, qy.speaker)
             ):
                 rx, ry = root(x), root(y)
                 if rx != ry:
@@ -167,10 +270,10 @@ def find_quote_variants(
         wordings = [fold(q.quote) for q in members]
         if all(fuzz.ratio(wordings[0], w) >= _SAME_WORDING for w in wordings[1:]):
             continue
-        speakers = Counter(q.speaker for q in members if q.speaker)
-        speaker = sorted(speakers, key=lambda s: (-speakers[s], s))[0] if speakers else ""
-        out.append(
-            QuoteGroup(speaker, tuple(sorted(members, key=lambda q: (q.article_id, q.start))))
-        )
+        ordered = sorted(members, key=lambda q: (q.article_id, q.start))
+        speakers = Counter(q.speaker for q in ordered if q.speaker)
+        # The most named form; on a tie the earliest article's (Counter keeps first-seen order).
+        speaker = max(speakers, key=lambda s: speakers[s]) if speakers else ""
+        out.append(QuoteGroup(speaker, tuple(ordered)))
     out.sort(key=lambda g: (g.quotes[0].article_id, g.quotes[0].start))
     return out
