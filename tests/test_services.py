@@ -196,6 +196,35 @@ def test_tag_tree_nest_cycle_rename_merge_delete(project):
         project.merge_tags(other.id, other.id)
 
 
+def test_merge_tags_is_one_change_that_undo_reverses(project):
+    a = add_seed(project, 0)
+    source = project.create_tag("soldiers")
+    child = project.create_tag("conscripts", parent_id=source.id)
+    target = project.create_tag("troops")
+    both = project.add_highlight(a.id, 0, 20, tag_ids=[source.id, target.id])
+    only_source = project.add_highlight(a.id, 30, 50, tag_ids=[source.id])
+    before = ({t.id: t for t in project.tags()}, [h.tag_ids for h in project.highlights()])
+    seen: list[Change] = []
+    project.subscribe(seen.append)
+    snap, added = project.merge_tags(source.id, target.id)
+    assert added == (only_source.id,)
+    assert Change("tag", "removed", (source.id,)) in seen
+    tags = {t.id: t for t in project.tags()}
+    assert source.id not in tags and tags[child.id].parent_id == target.id
+    assert [h.tag_ids for h in project.highlights()] == [(target.id,), (target.id,)]
+    # Undo: put the source back (children and highlights), then take the target off again.
+    project.restore_tag(snap)
+    project.remove_tag_from(target.id, added)
+    after = ({t.id: t for t in project.tags()}, [h.tag_ids for h in project.highlights()])
+    assert after == before
+    assert project.get_highlight(both.id).tag_ids == tuple(sorted((source.id, target.id)))
+    with pytest.raises(KurskError):
+        project.merge_tags(source.id, child.id)
+    with pytest.raises(NotFound):
+        project.merge_tags(source.id, 9999)
+    assert {t.id for t in project.tags()} == {source.id, child.id, target.id}
+
+
 def test_claims_create_update_delete_restore(project):
     with pytest.raises(KurskError):
         project.create_claim("   ")

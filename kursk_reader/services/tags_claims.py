@@ -131,25 +131,29 @@ class TagClaimServices(ProjectBase):
     def delete_tag(self, tag_id: int) -> TagSnapshot:
         """Delete a tag; its children move up to its parent. The snapshot undoes it."""
         with self._write() as s:
-            row = s.get(TagRow, tag_id)
-            if row is None:
-                raise NotFound(f"no tag {tag_id}")
-            snap = TagSnapshot(
-                tag=convert.tag(row),
-                highlight_ids=tuple(
-                    s.scalars(
-                        select(highlight_tags.c.highlight_id).where(
-                            highlight_tags.c.tag_id == tag_id
-                        )
-                    )
-                ),
-                child_ids=tuple(s.scalars(select(TagRow.id).where(TagRow.parent_id == tag_id))),
-            )
-            s.execute(
-                update(TagRow).where(TagRow.parent_id == tag_id).values(parent_id=row.parent_id)
-            )
-            s.delete(row)
+            snap = self._delete_tag(s, tag_id, new_parent=None)
         self._notify(Change("tag", "removed", (tag_id,)), Change("highlight", "updated"))
+        return snap
+
+    @staticmethod
+    def _delete_tag(s: Session, tag_id: int, new_parent: int | None) -> TagSnapshot:
+        """Delete inside the caller's transaction; children go to `new_parent`, or else to
+        the tag's own parent."""
+        row = s.get(TagRow, tag_id)
+        if row is None:
+            raise NotFound(f"no tag {tag_id}")
+        snap = TagSnapshot(
+            tag=convert.tag(row),
+            highlight_ids=tuple(
+                s.scalars(
+                    select(highlight_tags.c.highlight_id).where(highlight_tags.c.tag_id == tag_id)
+                )
+            ),
+            child_ids=tuple(s.scalars(select(TagRow.id).where(TagRow.parent_id == tag_id))),
+        )
+        parent = new_parent if new_parent is not None else row.parent_id
+        s.execute(update(TagRow).where(TagRow.parent_id == tag_id).values(parent_id=parent))
+        s.delete(row)
         return snap
 
     def restore_tag(self, snap: TagSnapshot) -> Tag:
@@ -177,13 +181,16 @@ class TagClaimServices(ProjectBase):
     def merge_tags(self, source_id: int, target_id: int) -> tuple[TagSnapshot, tuple[int, ...]]:
         """Fold tag `source_id` into `target_id`: its highlights and children move over.
 
-        Returns the source's snapshot and the highlights that newly got the target (to undo).
+        One transaction. Returns the source's snapshot and the highlights that newly got the
+        target; to undo: `restore_tag(snapshot)` then `remove_tag_from(target_id, added)`.
         """
         if source_id == target_id:
             raise KurskError("a tag cannot be merged into itself")
         with self._write() as s:
             if s.get(TagRow, target_id) is None:
                 raise NotFound(f"no tag {target_id}")
+            if self._is_descendant(s, target_id, source_id):
+                raise KurskError("a tag cannot be merged into one of its own children")
             had_target = set(
                 s.scalars(
                     select(highlight_tags.c.highlight_id).where(
@@ -191,23 +198,18 @@ class TagClaimServices(ProjectBase):
                     )
                 )
             )
-            source_highlights = set(
-                s.scalars(
-                    select(highlight_tags.c.highlight_id).where(
-                        highlight_tags.c.tag_id == source_id
-                    )
-                )
-            )
-            added = tuple(sorted(source_highlights - had_target))
+            snap = self._delete_tag(s, source_id, new_parent=target_id)
+            added = tuple(sorted(set(snap.highlight_ids) - had_target))
             if added:
                 s.execute(
                     insert(highlight_tags),
                     [{"highlight_id": h, "tag_id": target_id} for h in added],
                 )
-            s.execute(
-                update(TagRow).where(TagRow.parent_id == source_id).values(parent_id=target_id)
-            )
-        snap = self.delete_tag(source_id)
+        self._notify(
+            Change("tag", "removed", (source_id,)),
+            Change("tag", "updated", (target_id,)),
+            Change("highlight", "updated", added),
+        )
         return snap, added
 
     def remove_tag_from(self, tag_id: int, highlight_ids: tuple[int, ...]) -> None:
