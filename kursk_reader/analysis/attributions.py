@@ -60,7 +60,9 @@ _BEFORE_VERBS = frozenset(
     claimed added confirmed explained stressed emphasized emphasised cited quoted
     сообщает сообщил сообщила сообщили заявил заявила заявили пишет отметил отметила передает
     повідомляє повідомив повідомила повідомили заявив заявила пише зазначив зазначила
-    zufolge""".split()
+    zufolge mitteilte mitteilt mitteilten berichtete berichtet erklärte erklärt sagte sagt
+    meldete meldet dit déclaré indiqué annoncé affirmé rapporte affirme indique annonce précisé
+    dijo declaró informó señaló afirmó aseguró indicó informa anunció explicó""".split()
 )
 
 # Nouns that name a kind of source on their own ("foreign analysts", "state media").
@@ -88,7 +90,9 @@ _TITLES = frozenset(
     chief deputy ambassador spokesman spokeswoman secretary chairman judge
     президент министр генерал полковник майор капитан мэр губернатор директор глава посол
     президент міністр генерал полковник майор капітан мер губернатор директор голова посол
-    minister kapitän präsident bürgermeister direktor""".split()
+    minister kapitän präsident bürgermeister direktor sprecher sprecherin leiter kanzler
+    capitaine maire ministre directeur président général porte-parole préfet
+    capitán alcalde alcaldesa ministro director presidente portavoz jefe""".split()
 )
 _PRONOUNS = frozenset(
     "he she it they we i you this that these those он она оно они мы я він вона воно вони ми "
@@ -221,6 +225,13 @@ def _run_ok(
     return i, j
 
 
+def _names_person(toks: list[Token], run: tuple[int, int]) -> bool:
+    """A run led by a title ("Kapitän Nikos Papadakis", "Mayor Oleksandr Hrytsenko") names a
+    person: a later name in the clause is not a better source."""
+    i, _j = run
+    return i > 0 and toks[i - 1].text.lower().rstrip(".") in _TITLES
+
+
 def _is_title_the(toks: list[Token], i: int, j: int) -> bool:
     """A capitalised "The" inside a run of three or more words is part of a title."""
     return toks[i].text == "The" and j - i >= 3
@@ -246,6 +257,8 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
         # a role noun between two names means the second one is the source.
         for i2, j2 in runs[1:]:
             between = toks[j:i2]
+            if _names_person(toks, runs[0]) or lexicon.is_common_noun(toks[i2].text):
+                break
             if 0 < len(between) <= 3 and all(
                 not t.capitalised and t.text.lower() not in _STOP_BETWEEN for t in between
             ):
@@ -309,8 +322,21 @@ def _acronym_after(text: str, end: int) -> str:
     return m.group(1).replace(".", "") if m else ""
 
 
+_AUX_BEFORE_VERB = frozenset("a ont hat haben ha han have has".split())
+
+
 def _source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, str] | None:
     k = verb
+    if (
+        k > 1
+        and toks[k - 1].text.lower() in _AUX_BEFORE_VERB
+        and toks[verb].text.lower() not in ("said", "told", "reported", "stated", "noted")
+        and gap_is_space(text, toks[k - 1].end, toks[k].start)
+    ):
+        k -= 1  # "le maire a déclaré", "la policía ha informado"
+    appositive = _appositive_before(text, toks, k)
+    if appositive is not None:
+        return appositive
     if (
         k > 1
         and toks[k - 1].text.endswith("ly")
@@ -343,7 +369,8 @@ def _source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, s
         ):
             s = k - 1
         if k == 0 or not toks[k - 1].capitalised:
-            return toks[s].start, toks[verb - 1].end, ""
+            named = _name_before(text, toks, s)
+            return (named if named is not None else toks[s].start), toks[verb - 1].end, ""
     if k == 0 or not gap_is_space(text, toks[k - 1].end, toks[k].start):
         return None
     if not toks[k - 1].capitalised or strip_possessive(toks[k - 1].text) != toks[k - 1].text:
@@ -357,6 +384,36 @@ def _source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, s
         return None
     i, j = ok
     return toks[i].start, toks[verb - 1].end if nouns else toks[j - 1].end, ""
+
+
+def _name_before(text: str, toks: list[Token], k: int) -> int | None:
+    """Start of a capitalised name just before token k ("the Interfax news agency"), or None."""
+    if k == 0 or not gap_is_space(text, toks[k - 1].end, toks[k].start):
+        return None
+    lo = max(0, k - 6)
+    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:k])]
+    if not runs or runs[-1][1] != k:
+        return None
+    ok = _run_ok(text, toks, *runs[-1])
+    return toks[ok[0]].start if ok else None
+
+
+def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | None:
+    """ "The captain, Nicos Papadakis, said": a name set off by commas just before the verb,
+    after a role noun or a title."""
+    if k < 3 or text[toks[k - 1].end : toks[k].start].strip() != ",":
+        return None
+    lo = max(0, k - 6)
+    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:k])]
+    if not runs or runs[-1][1] != k:
+        return None
+    i, j = runs[-1]
+    if i == 0 or text[toks[i - 1].end : toks[i].start].strip() != "," or j - i < 2:
+        return None
+    ok = _run_ok(text, toks, i, j)
+    if ok is None:
+        return None
+    return toks[ok[0]].start, _end_of(toks[ok[1] - 1]), ""
 
 
 def source_key(surface: str) -> str:

@@ -70,3 +70,21 @@ def is_known_capitalised(word: str) -> bool:
         except Exception:
             continue
     return False
+
+
+@lru_cache(maxsize=65536)
+def is_common_noun(word: str) -> bool:
+    """True for a capitalised German common noun ("Motoren", "Fähre"): German capitalises
+    every noun, so a capital letter alone does not make a name there. The German dictionary
+    must know the word only capitalised, and no other Latin-script dictionary may know it
+    as a capitalised name ("Berlin" stays a name)."""
+    if not word[:1].isupper() or _CYRILLIC_CHARS.search(word):
+        return False
+    german = _dictionaries(("de_DE",))
+    others = _dictionaries(("en_US", "en_GB", "fr_FR", "es_ES"))
+    try:
+        if not german or not german[0].check(word) or german[0].check(word.lower()):
+            return False
+        return not any(d.check(word) for d in others)
+    except Exception:
+        return False
