@@ -119,6 +119,14 @@ def test_update_delete_and_restore_highlight_with_tags_and_evidence(project):
     assert back.evidence == () and back.tag_ids == (tag.id,)
 
 
+def test_a_write_refused_by_the_schema_is_a_clear_error_and_changes_nothing(project):
+    a = add_seed(project, 0)
+    with pytest.raises(KurskError, match="no longer exists") as refused:
+        project.add_highlight(a.id, 0, 10, tag_ids=[424242])
+    assert "Traceback" not in str(refused.value) and "\n" not in str(refused.value)
+    assert project.highlights() == []
+
+
 def test_set_highlight_tags_returns_previous_for_undo(project):
     a = add_seed(project, 0)
     t1, t2, t3 = (project.create_tag(n) for n in ("a", "b", "c"))
@@ -153,8 +161,10 @@ def test_tag_tree_nest_cycle_rename_merge_delete(project):
     root = project.create_tag("people")
     child = project.create_tag("officers", parent_id=root.id)
     grandchild = project.create_tag("generals", parent_id=child.id)
-    with pytest.raises(KurskError):
+    with pytest.raises(KurskError, match="already exists"):
         project.create_tag("people")
+    with pytest.raises(NotFound):
+        project.create_tag("orphaned", parent_id=9999)
     with pytest.raises(KurskError):
         project.create_tag("  ")
     with pytest.raises(KurskError):

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Self
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kursk_reader.core.errors import ProjectError, ReadOnlyProjectError
+from kursk_reader.core.errors import KurskError, ProjectError, ReadOnlyProjectError
 from kursk_reader.core.models import Change
 
 Observer = Callable[[Change], None]
@@ -63,6 +63,8 @@ class ProjectBase:
         try:
             with self._sessions.begin() as session:
                 yield session
+        except IntegrityError as e:
+            raise _rule_broken(e) from None
         except DBAPIError as e:
             raise self._storage_error(e) from None
 
@@ -85,3 +87,18 @@ class ProjectBase:
         if isinstance(orig, sqlite3.DatabaseError) and "malformed" in text.lower():
             return ProjectError("is damaged (database disk image is malformed)", self.path)
         return ProjectError(f"storage error: {text}", self.path)
+
+
+def _rule_broken(e: IntegrityError) -> KurskError:
+    """A write the schema refused (a bug or a race with another window): say what, in words."""
+    text = str(e.orig) if e.orig is not None else str(e)
+    if "UNIQUE" in text and "tags.name" in text:
+        return KurskError("a tag with that name already exists; nothing was changed")
+    if "UNIQUE" in text:
+        return KurskError(f"that already exists ({text}); nothing was changed")
+    if "FOREIGN KEY" in text:
+        return KurskError(
+            "refers to an article, tag, claim or highlight that no longer exists; "
+            "nothing was changed"
+        )
+    return KurskError(f"the change breaks a rule of the project ({text}); nothing was changed")

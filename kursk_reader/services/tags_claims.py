@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kursk_reader.core.errors import KurskError, NotFound
@@ -48,14 +47,14 @@ class TagClaimServices(ProjectBase):
         name = name.strip()
         if not name:
             raise KurskError("a tag needs a name")
-        try:
-            with self._write() as s:
-                row = TagRow(name=name, parent_id=parent_id, colour=colour, description=description)
-                s.add(row)
-                s.flush()
-                result = convert.tag(row)
-        except IntegrityError:
-            raise KurskError(f"a tag named {name!r} already exists") from None
+        with self._write() as s:
+            self._check_name_free(s, name)
+            if parent_id is not None and s.get(TagRow, parent_id) is None:
+                raise NotFound(f"no tag {parent_id}")
+            row = TagRow(name=name, parent_id=parent_id, colour=colour, description=description)
+            s.add(row)
+            s.flush()
+            result = convert.tag(row)
         self._notify(Change("tag", "added", (result.id,)))
         return result
 
@@ -83,25 +82,29 @@ class TagClaimServices(ProjectBase):
         description: str | None = None,
     ) -> Tag:
         """Rename, recolour or describe a tag."""
-        try:
-            with self._write() as s:
-                row = s.get(TagRow, tag_id)
-                if row is None:
-                    raise NotFound(f"no tag {tag_id}")
-                if name is not None:
-                    if not name.strip():
-                        raise KurskError("a tag needs a name")
-                    row.name = name.strip()
-                if colour is not None:
-                    row.colour = colour
-                if description is not None:
-                    row.description = description
-                s.flush()
-                result = convert.tag(row)
-        except IntegrityError:
-            raise KurskError(f"a tag named {name!r} already exists") from None
+        with self._write() as s:
+            row = s.get(TagRow, tag_id)
+            if row is None:
+                raise NotFound(f"no tag {tag_id}")
+            if name is not None:
+                if not name.strip():
+                    raise KurskError("a tag needs a name")
+                if name.strip() != row.name:
+                    self._check_name_free(s, name.strip())
+                row.name = name.strip()
+            if colour is not None:
+                row.colour = colour
+            if description is not None:
+                row.description = description
+            s.flush()
+            result = convert.tag(row)
         self._notify(Change("tag", "updated", (tag_id,)))
         return result
+
+    @staticmethod
+    def _check_name_free(s: Session, name: str) -> None:
+        if s.scalar(select(TagRow.id).where(TagRow.name == name)) is not None:
+            raise KurskError(f"a tag named {name!r} already exists")
 
     def move_tag(self, tag_id: int, parent_id: int | None) -> Tag:
         """Nest a tag under another (None makes it top-level); returns it as it now is."""
