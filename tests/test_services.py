@@ -397,3 +397,17 @@ def test_replace_article_text_reanchors_and_keeps_orphans(project):
     assert orphan.orphan and orphan.exact == h_gone.exact
     assert project.get_article(a.id).text == new_text
     assert project.article_info(a.id).chars == len(new_text)
+
+
+def test_a_failing_observer_does_not_keep_others_from_hearing(project):
+    heard: list[Change] = []
+
+    def broken(change: Change) -> None:
+        raise RuntimeError("observer bug")
+
+    project.subscribe(broken)
+    project.subscribe(heard.append)
+    with pytest.raises(RuntimeError):
+        project.create_claim("still saved")
+    assert [c.kind for c in heard] == ["claim"]
+    assert [c.statement for c in project.claims()] == ["still saved"]

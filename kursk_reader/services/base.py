@@ -43,9 +43,17 @@ class ProjectBase:
         self.close()
 
     def _notify(self, *changes: Change) -> None:
+        """Tell every observer every change; an observer that fails does not keep the others
+        from hearing, and its error is raised once all were told (the write stays committed)."""
+        failure: BaseException | None = None
         for change in changes:
             for observer in list(self._observers):
-                observer(change)
+                try:
+                    observer(change)
+                except Exception as e:
+                    failure = failure or e
+        if failure is not None:
+            raise failure
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
