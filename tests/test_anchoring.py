@@ -234,3 +234,13 @@ def test_any_range_survives_text_inserted_before_it(data, before):
     found = anchor(changed, sel)
     assert not found.orphan
     assert changed[found.start : found.end] == sel.exact
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("aé Ж😀𝄞🇺\n"), max_size=40))
+def test_utf16_map_matches_python_utf16_for_any_text(text):
+    m = Utf16Map(text)
+    for i in range(len(text) + 1):
+        u = m.to_utf16(i)
+        assert u == len(text[:i].encode("utf-16-le")) // 2
+        assert m.to_code_point(u) == i
