@@ -49,7 +49,11 @@ _AFTER = re.compile(
     r"|джерело\s*:"
     r"|laut|nach\s+Angaben(?:\s+(?:von|der|des))?|unter\s+Berufung\s+auf|Quelle\s*:"
     r"|(?:berichtet|berichtete|sagte|meldet|meldete)"
-    r"|selon|d['’]après|de\s+acuerdo\s+con|según|fuente\s*:"
+    r"|selon|d['’]après|de\s+acuerdo\s+con|según|fuente\s*:|de\s+source\s+\w+"
+    r"|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|expliqué|rapporté)"
+    r"|(?:déclaré|dit|indiqué|confié|expliqué)\s+à|(?:dijo|declaró|explicó|contó)\s+a"
+    r"|(?:informó|informa|anunció|señaló|indicó)"
+    r"|(?:mitgeteilt|berichtet|erklärt)\s+(?:von|vom|der|die|das)"
     r")(?!\w)",
     re.IGNORECASE,
 )
@@ -74,7 +78,12 @@ SOURCE_NOUNS = frozenset(
     источники эксперты аналитики чиновники разведка сми власти полиция ведомство служба
     губернатор мэр джерела експерти аналітики розвідка влада поліція відомство служба
     губернатор мер
-    quellen experten analysten behörden polizei medien""".split()
+    quellen experten analysten behörden polizei medien präfektur ministerium regierung
+    feuerwehr agentur zeugen sprecher
+    préfecture ministère gouvernement autorités police gendarmerie mairie pompiers agence
+    experts témoins enquêteurs responsables porte-parole
+    prefectura ministerio gobierno autoridades policía ayuntamiento bomberos agencia
+    expertos testigos fuentes portavoz""".split()
 )
 # What a source issued rather than who it is: kept in the quote, dropped from the name.
 DOCUMENT_NOUNS = frozenset(
@@ -249,6 +258,19 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
     clause = _clause(text, toks, idx)
     if not clause:
         return None
+    lead = clause[:]
+    while lead and toks[lead[0]].text.lower() in _LEADING_ARTICLES:
+        lead = lead[1:]
+    if (
+        len(lead) >= 3
+        and toks[lead[0]].text.lower() in SOURCE_NOUNS
+        and not toks[lead[0]].capitalised
+        and toks[lead[1]].text.lower() in _OF_WORDS
+    ):
+        return toks[lead[0]].start, toks[lead[-1]].end, ""  # "la préfecture de l'Ariège"
+    if lead and toks[lead[0]].text.lower() in SOURCE_NOUNS and not toks[lead[0]].capitalised:
+        if len(lead) == 1 or toks[lead[1]].text.lower() in _STOP_BETWEEN:
+            return toks[lead[0]].start, toks[lead[0]].end, ""  # "según la prefectura, …"
     found = (_run_ok(text, toks, a, b, strict=False) for a, b in _runs_by_start(text, toks, clause))
     runs = [r for r in found if r]
     if runs:
@@ -257,7 +279,7 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
         # a role noun between two names means the second one is the source.
         for i2, j2 in runs[1:]:
             between = toks[j:i2]
-            if _names_person(toks, runs[0]) or lexicon.is_common_noun(toks[i2].text):
+            if _names_person(toks, runs[0]) or j2 - i2 < 2 or lexicon.is_common_noun(toks[i2].text):
                 break
             if 0 < len(between) <= 3 and all(
                 not t.capitalised and t.text.lower() not in _STOP_BETWEEN for t in between
@@ -277,6 +299,8 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
     return None
 
 
+_LEADING_ARTICLES = frozenset("the a an le la les l el los las der die das des dem den".split())
+_OF_WORDS = frozenset("of de du des del d der".split())
 _STOP_BETWEEN = frozenset(
     "from in at of on by to for with and or that which who whose as than after before".split()
     + "из в на от о с и что который von aus in mit und dass з у в на від про і та що".split()
@@ -466,9 +490,17 @@ def _canonical_names(found: list[_Found]) -> dict[int, str]:
             holders = [o for o in keys if " " in o and k in (o.split()[0], o.split()[-1])]
             if len(holders) == 1:
                 union(k, holders[0])
+    words_of: dict[str, int] = {}
+    for f in found:
+        k = source_key(f.surface)
+        words_of[k] = min(words_of.get(k, 99), len(f.surface.split()))
     for a_i, a in enumerate(keys):
         for b in keys[a_i + 1 :]:
-            if min(len(a), len(b)) > 6 and fuzz.ratio(a, b) >= _FUZZY_SAME_SOURCE:
+            if (
+                min(len(a), len(b)) > 6
+                and min(words_of[a], words_of[b]) >= 3
+                and fuzz.ratio(a, b) >= _FUZZY_SAME_SOURCE
+            ):  # two-word names spelled apart are name variants, kept as each article has it
                 union(a, b)
     groups: dict[str, list[_Found]] = {}
     for f in found:

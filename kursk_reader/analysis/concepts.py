@@ -60,7 +60,7 @@ NOUN_CLASSES: dict[str, str] = {
 EVENTS: dict[str, str] = {
     "dead": """killed dead died deaths death fatalities fatality lives погиб* убит* умер*
         скончал* жертв* загин* вбит* помер* загибл* tot tote toten getotet starben gestorben
-        todesopfer ums-leben morts mort tues tue decede* perdu muert* fallec* murieron
+        todesopfer ums-leben morts mort morte mortes tues tue decede* perdu muert* fallec* murieron
         victimas-mortales""",
     "injured": """injured injuries injuring wounded hurt ранен* ранены пострадав* травм*
         поранен* постражд* травмован* verletzt* verwundet* blesse* herid* lesionad*""",

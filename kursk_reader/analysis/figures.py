@@ -74,14 +74,18 @@ _HEDGE_WORDS = sorted((h.split() for h in _HEDGES), key=len, reverse=True)
 _MONTHS = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[яй]|июн|"
     r"июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|"
-    r"жовт|листопад|груд|januar|februar|märz|juni|juli|oktober|dezember)",
+    r"жовт|листопад|груд|januar|februar|märz|juni|juli|oktober|dezember|janvier|f[ée]vrier|"
+    r"avril|juin$|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|"
+    r"abril|mayo$|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|mai$)",
     re.IGNORECASE,
 )
 _YEAR_WORDS = frozenset(
     "in since of by until till from year years summer autumn fall winter spring "
     "в во с до году года год літа осені весни зими році року рік im seit jahr".split()
 )
-_AGE_AFTER = re.compile(r"^(?:-?year-old|-?years?-old|years?\s+old|-летн|-річн|jährig)", re.I)
+_AGE_AFTER = re.compile(
+    r"^(?:-?year-old|-?years?-old|years?\s+old|-летн|-річн|jährig|ans\b|años\b)", re.I
+)
 _AGE_BEFORE = frozenset("aged age возраст віці вік alter".split())
 _STOP = frozenset(
     """the a an of in on at to from by for with and or but as than that which who whom whose
@@ -92,7 +96,11 @@ _STOP = frozenset(
     будут это эти его их ее её при для через после перед под над уже ещё еще також та і й
     з із від до на у в за про що як які який були був була було це ці його їх її для після
     der die das den dem des ein eine und oder mit von zu im am bei nach vor seit aus auf
-    wurden wurde sind ist war waren hat haben""".split()
+    wurden wurde sind ist war waren hat haben mussten musste
+    le la les l un une des du de d et ou mais que qui dont dans sur pour par avec sans ont a
+    été est sont était ont au aux en ce cette ces leur leurs se
+    el los las lo una unos unas del al y o pero que quien en con sin por para fueron fue
+    han ha es son era resultaron quedaron su sus se""".split()
 )
 _MAX_NOUN_WORDS = 5
 _CONTEXT_RADIUS = 8
@@ -239,7 +247,18 @@ def _figure_at(
     unit_end = j
     if j < len(words) and words[j] == "%":
         unit_end = j + 1
-    noun_idx = _noun_phrase(text, toks, words, unit_end)
+    if unit_end > j and not (unit_end < len(words) and words[unit_end].lower() in _OF):
+        noun_idx: list[int] = []  # "60 % of the houses" counts houses; "40 % above" nothing
+    else:
+        noun_idx = _noun_phrase(text, toks, words, unit_end)
+    if (
+        not hedge_words_before(words, i)
+        and word[0].isdigit()
+        and len(word) == 4
+        and 1800 <= number <= 2100
+        and not any(concepts.noun_class(words[k]) for k in noun_idx)
+    ):
+        return None  # a year with a verb after it ("1962 gebaut", "built in 1962")
     if not noun_idx and unit_end == j and not _predicate(words, j, i):
         return None
     hedge_start = _hedge_before(words, toks, text, i)
@@ -315,6 +334,14 @@ def _excluded(
     return False
 
 
+_OF = frozenset("of из з із de des du del d der".split())
+
+
+def hedge_words_before(words: list[str], i: int) -> bool:
+    """Is the number at i preceded by a hedge ("about", "plus de")?"""
+    return _hedge_before(words, [], "", i) < i
+
+
 def _hedge_before(words: list[str], toks: list[tuple[int, int, str]], text: str, i: int) -> int:
     lowered = [w.lower() for w in words]
     for hedge in _HEDGE_WORDS:
@@ -332,7 +359,7 @@ def _noun_phrase(
     skipped ("a dozen of the officers")."""
     out: list[int] = []
     n = len(words)
-    if k < n and words[k].lower() in ("of", "из", "з", "із"):
+    if k < n and words[k].lower() in _OF:
         k += 1
         while k < n and words[k].lower() in ("the", "its", "their", "his", "her"):
             k += 1
@@ -342,6 +369,8 @@ def _noun_phrase(
             break
         if out and toks[k][0] - toks[out[-1]][1] > 1:
             break
+        if out and concepts.event_of(w):
+            break  # "12 people injured": the event is not part of what is counted
         out.append(k)
         if concepts.noun_class(w) and not (k + 1 < n and concepts.noun_class(words[k + 1])):
             break
@@ -353,7 +382,8 @@ def _noun_phrase(
 
 _AUXILIARY = frozenset(
     "were was are is have has had been be being got reportedly also later".split()
-    + "были был было была є були було буде wurden wurde sind".split()
+    + "были был было была є були було буде wurden wurde sind worden".split()
+    + "ont a été sont sont été fueron fue han ha sido resultaron quedaron".split()
 )
 _PREDICATE_CLASSES = ("dead", "injured", "evacuated", "missing", "arrested")
 

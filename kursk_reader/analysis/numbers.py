@@ -15,6 +15,27 @@ _UNITS_EN = {
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
 }  # fmt: skip
 
+# French, Spanish and German number words (whole words; compounds joined by "-" or "y"/"und"
+# are read piece by piece). Words that are also common English words ("once", "elf", "cent")
+# are left out.
+_UNITS_OTHER = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+    "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "cents": 100,
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+    "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20,
+    "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+    "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "cientos": 100,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+    "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
+    "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+    "achtzig": 80, "neunzig": 90, "hundert": 100,
+}  # fmt: skip
+_UNITS_ALL = {**_UNITS_EN, **_UNITS_OTHER}
+
 # Russian and Ukrainian number words by stem: case endings vary ("двенадцать", "двенадцати").
 _STEMS_SLAVIC: list[tuple[str, int]] = [
     ("одиннадцат", 11), ("одинадцят", 11), ("двенадцат", 12), ("дванадцят", 12),
@@ -49,6 +70,8 @@ _SCALES: list[tuple[str, float]] = [
     ("тыс", 1e3), ("тис", 1e3), ("млн", 1e6), ("млрд", 1e9), ("миллион", 1e6),
     ("мільйон", 1e6), ("миллиард", 1e9), ("мільярд", 1e9), ("тысяч", 1e3), ("тисяч", 1e3),
     ("тисяч", 1e3), ("tausend", 1e3), ("millionen", 1e6), ("million", 1e6), ("mrd", 1e9),
+    ("mille", 1e3), ("milliard", 1e9), ("millón", 1e6), ("millones", 1e6), ("mil", 1e3),
+    ("mio", 1e6), ("milliarde", 1e9),
 ]  # fmt: skip
 
 _DIGITS = re.compile(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?")
@@ -65,19 +88,21 @@ def digits_value(raw: str) -> float:
 def scale_of(word: str) -> float | None:
     w = word.lower().rstrip(".")
     for stem, value in _SCALES:
-        if w.startswith(stem) and len(w) <= len(stem) + 3:
-            return value
+        if w == stem or (len(stem) > 3 and w.startswith(stem) and len(w) <= len(stem) + 3):
+            return value  # short stems ("mil", "bn") only whole: "miles" is no scale
     return None
 
 
 def word_value(word: str) -> float | None:
     """The value of one number word ("thirty-one" -> 31, "десятка" -> 10), or None."""
     w = word.lower()
-    if "-" in w and all(part in _UNITS_EN for part in w.split("-")):
-        parts = [_UNITS_EN[p] for p in w.split("-")]
+    if "-" in w and all(part in _UNITS_ALL for part in w.split("-")):
+        parts = [_UNITS_ALL[p] for p in w.split("-")]
+        if len(parts) == 2 and parts[0] == 10 and parts[1] < 10:
+            return float(10 + parts[1])  # "dix-sept"
         return float(sum(parts)) if parts[0] >= 20 and parts[-1] < 10 else None
-    if w in _UNITS_EN:
-        return float(_UNITS_EN[w])
+    if w in _UNITS_ALL:
+        return float(_UNITS_ALL[w])
     if w in _SLAVIC_EXACT:
         return float(_SLAVIC_EXACT[w])
     if not re.fullmatch(r"[а-яёіїєґ'’]+", w):
@@ -146,7 +171,7 @@ def read_number(words: list[str]) -> tuple[float, int] | None:
             value = word_value(w)
             if value is None:
                 if (
-                    w.lower() == "and"
+                    w.lower() in ("and", "y", "et")
                     and used > 0
                     and used + 1 < len(words)
                     and word_value(words[used + 1])

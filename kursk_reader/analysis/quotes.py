@@ -141,6 +141,7 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"(?<!\w)(?:he|she|они?|она|він|вона|er|sie|il|elle)(?!\w)", re.IGNORECASE)
+_ELIDED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$", re.IGNORECASE)
 _AFTER_REACH = 80
 """Characters after a quote searched for "…,” Madden said" / "…,” he added"."""
 
@@ -199,17 +200,15 @@ def _speaker(q: Quote, text: str, attributions: list[Attribution]) -> str:
     clause_end = min(clause_end, after_end + _AFTER_REACH)
     after = [a for a in attributions if after_end <= a.start < clause_end]
     open_after = not _closes_sentence(text, q.end, after_end)
+    words = text[after_end:clause_end].split()[:4]
+    pronoun = any(_PRONOUN.fullmatch(w) or _ELIDED_PRONOUN.search(w) for w in words[:3])
+    verb = any(_REPORTING.fullmatch(w.strip(",;")) for w in words)
+    if open_after and verb and (pronoun or not after):
+        earlier = [p for p in persons if p[0] < q.start]
+        if earlier:  # "…,” he said", "…», a-t-il déclaré", "…», dijo"
+            return _longest_form(earlier[-1][1], persons)
     if after and open_after:
         return _longest_form(min(after, key=lambda a: a.start).source, persons)
-    words = text[after_end:clause_end].split()[:4]
-    if (
-        open_after
-        and any(_REPORTING.fullmatch(w.strip(",;")) for w in words)
-        and all(_PRONOUN.fullmatch(w) or not w[:1].isupper() for w in words)
-    ):
-        earlier = [p for p in persons if p[0] < q.start]
-        if earlier:
-            return _longest_form(earlier[-1][1], persons)
     s, _e = _sentence_bounds(text, max(0, q.start - 2))
     line_start = text.rfind("\n", 0, q.start) + 1
     intro_start = s if s < q.start else line_start

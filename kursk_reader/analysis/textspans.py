@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 _WORD = re.compile(r"\w(?:[\w’'\-.&]*\w)?")
+_ELISION = re.compile(r"(?:[lLdDjJnNsScC]|[qQ]u)[’'](?=\w)")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»’)]*\s+|\n+")
 
 # Short words that may sit inside a name ("Bank of England", "Ludwig van Beethoven").
@@ -37,6 +38,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         while word.endswith((".", "-", "&")) and not re.fullmatch(r"(?:\w\.)+", word):
             word = word[:-1]
             e -= 1
+        elided = _ELISION.match(word)
+        if elided:  # French and Italian elision: "l'AFP" is "l'" + "AFP"
+            cut = elided.end()
+            out.append(Token(s, s + cut, word[:cut]))
+            s, word = s + cut, word[cut:]
         out.append(Token(s, e, word))
     return out
 
