@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QUndoCommand
 
 from kursk_reader.core.models import HighlightSnapshot
-from kursk_reader.services import Project
+
+if TYPE_CHECKING:
+    from kursk_reader.services import Project
 
 
 def _quote(text: str, limit: int = 30) -> str:

@@ -12,6 +12,7 @@ For those parts (docks, import/export actions) the window offers:
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import (
@@ -35,9 +36,13 @@ from kursk_reader.gui.commands_highlights import (
     DeleteHighlightCommand,
 )
 from kursk_reader.gui.context import GuiContext
+from kursk_reader.gui.extensions import install_all
 from kursk_reader.gui.panes import Pane, PaneArea
 from kursk_reader.gui.settings import WindowSettings
-from kursk_reader.services import Project
+from kursk_reader.storage.glance import ProjectGlance
+
+if TYPE_CHECKING:
+    from kursk_reader.services import Project
 
 PALETTE: tuple[tuple[str, str], ...] = (
     ("Yellow", "#ffd54f"),
@@ -62,22 +67,24 @@ def swatch(colour: str, size: int = 16) -> QIcon:
 class MainWindow(QMainWindow):
     """Kursk Reader's window on one open project."""
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, source: Project | ProjectGlance, parent: QWidget | None = None) -> None:
+        """Build the window on a project, or on a `ProjectGlance` to paint at once and take
+        the project itself later through `attach_project`."""
         super().__init__(parent)
-        self.project = project
-        bus = GuiBus(self)
-        bus.attach(project)
-        self.ctx = GuiContext(project, bus, QUndoStack(self), self)
+        self.project: Project | ProjectGlance = source
+        self.bus = GuiBus(self)
+        self.undo_stack = QUndoStack(self)
+        self.ctx: GuiContext | None = None
         self.settings = WindowSettings()
         self._menus: dict[str, QMenu] = {}
         self._tag_names: dict[int, str] | None = None
         self._claim_texts: dict[int, str] | None = None
         self.current_colour = PALETTE[0][1]
-        self.setWindowTitle(f"Kursk Reader — {project.title}")
+        self.setWindowTitle(f"Kursk Reader — {source.title}")
         self.setAccessibleName("Kursk Reader")
         self.resize(1400, 900)
 
-        self.panes = PaneArea(project, self)
+        self.panes = PaneArea(source, self)
         self.panes.setAccessibleName("Article panes")
         self.setCentralWidget(self.panes)
         self.panes.panesChanged.connect(self._panes_changed)
@@ -88,26 +95,49 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._restore()
         self._show_read_only()
+        if not isinstance(source, ProjectGlance):
+            self.attach_project(source)
 
-        bus.changed.connect(self._on_change)
-        bus.passageRequested.connect(self.show_passage)
-        bus.alignedPassages.connect(self._show_aligned)
-        bus.highlightSelected.connect(self._highlight_selected)
-        self.ctx.undo_stack.cleanChanged.connect(self._update_actions)
+    def attach_project(self, project: Project) -> GuiContext:
+        """Take the opened project: the bus, the docks, the extensions, the saved dock layout."""
+        self.project = project
+        self.panes.project = project
+        self.bus.attach(project)
+        ctx = GuiContext(project, self.bus, self.undo_stack, self)
+        self.ctx = ctx
+        self.bus.changed.connect(self._on_change)
+        self.bus.passageRequested.connect(self.show_passage)
+        self.bus.alignedPassages.connect(self._show_aligned)
+        self.bus.highlightSelected.connect(self._highlight_selected)
 
         from kursk_reader.gui.find import FindDock
         from kursk_reader.gui.highlight_panel import HighlightPanel
 
-        self.highlight_panel = HighlightPanel(self.ctx, self)
+        self.highlight_panel = HighlightPanel(ctx, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.highlight_panel)
-        self.find_dock = FindDock(self.ctx, self)
+        self.find_dock = FindDock(ctx, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.find_dock)
         self.find_dock.hide()
         self.menu("View").addSeparator()
         self.menu("View").addAction(self.highlight_panel.toggleViewAction())
+        self.menu("View").addAction(self.find_dock.toggleViewAction())
+        install_all(ctx)
         state = self.settings.state()
         if state is not None:
             self.restoreState(state)
+        self._update_actions()
+        return ctx
+
+    @property
+    def live_project(self) -> Project:
+        """The open project (only once attached)."""
+        assert self.ctx is not None, "the project is not open yet"
+        return self.ctx.project
+
+    @property
+    def attached(self) -> bool:
+        """Whether the project itself is open (not only glanced at for the first paint)."""
+        return self.ctx is not None
 
     # ----- public API for the other parts
 
@@ -171,7 +201,7 @@ class MainWindow(QMainWindow):
             if found is not None:
                 pane.view.scroll_to(*found)
                 break
-        self.ctx.bus.highlightSelected.emit(highlight_id)
+        self.bus.highlightSelected.emit(highlight_id)
 
     # ----- actions
 
@@ -194,7 +224,7 @@ class MainWindow(QMainWindow):
         S = K.StandardKey
         self.act_quit = self._action("&Quit", self.close, K(S.Quit), "Quit Kursk Reader")
         self.act_quit.setShortcuts([K("Ctrl+Q")])
-        undo = self.ctx.undo_stack
+        undo = self.undo_stack
         self.act_undo = undo.createUndoAction(self, "&Undo")
         self.act_undo.setShortcuts([K(S.Undo)])
         self.act_redo = undo.createRedoAction(self, "&Redo")
@@ -337,7 +367,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
     def _update_actions(self, *_: object) -> None:
-        editable = not self.project.read_only
+        editable = self.attached and not self.project.read_only
+        self.act_find.setEnabled(self.attached)
         self.act_highlight.setEnabled(editable)
         self.act_delete.setEnabled(editable and self._selected_highlight is not None)
         self.act_recolour.setEnabled(editable and self._selected_highlight is not None)
@@ -364,7 +395,9 @@ class MainWindow(QMainWindow):
         pane = self.panes.current_pane()
         quote = pane.view.article.text[start:end] if pane and pane.view.article else ""
         self._push(
-            AddHighlightCommand(self.project, article_id, start, end, self.current_colour, quote)
+            AddHighlightCommand(
+                self.live_project, article_id, start, end, self.current_colour, quote
+            )
         )
         if pane is not None:
             cursor = pane.view.textCursor()
@@ -373,17 +406,19 @@ class MainWindow(QMainWindow):
 
     def delete_selected_highlight(self) -> None:
         if self._selected_highlight is not None:
-            self._push(DeleteHighlightCommand(self.project, self._selected_highlight))
+            self._push(DeleteHighlightCommand(self.live_project, self._selected_highlight))
 
     def recolour_selected_highlight(self) -> None:
         if self._selected_highlight is not None:
             self._push(
-                ChangeColourCommand(self.project, self._selected_highlight, self.current_colour)
+                ChangeColourCommand(
+                    self.live_project, self._selected_highlight, self.current_colour
+                )
             )
 
     def _push(self, command: object) -> None:
         try:
-            self.ctx.undo_stack.push(command)  # type: ignore[arg-type]
+            self.undo_stack.push(command)  # type: ignore[arg-type]
         except KurskError as e:
             self._error(str(e))
 
@@ -396,13 +431,13 @@ class MainWindow(QMainWindow):
     def _tooltip(self, ids: list[int]) -> str:
         """What a highlight carries: colour, tags, note, claims (rich text for the tooltip)."""
         if self._tag_names is None:
-            self._tag_names = {t.id: t.name for t in self.project.tags()}
+            self._tag_names = {t.id: t.name for t in self.live_project.tags()}
         if self._claim_texts is None:
-            self._claim_texts = {c.id: c.statement for c in self.project.claims()}
+            self._claim_texts = {c.id: c.statement for c in self.live_project.claims()}
         parts = []
         for hid in ids:
             try:
-                h = self.project.get_highlight(hid)
+                h = self.live_project.get_highlight(hid)
             except NotFound:
                 continue
             lines = []
@@ -429,7 +464,7 @@ class MainWindow(QMainWindow):
                     for hid in change.ids:
                         pane.view.remove_span(hid)
                 if self._selected_highlight in change.ids:
-                    self.ctx.bus.highlightSelected.emit(None)
+                    self.bus.highlightSelected.emit(None)
             else:
                 self._refresh_highlights(change.ids)
         elif change.kind in ("tag", "claim", "evidence"):
@@ -448,7 +483,7 @@ class MainWindow(QMainWindow):
         shown = {p.article_id for p in self.panes.panes}
         for hid in ids:
             try:
-                h = self.project.get_highlight(hid)
+                h = self.live_project.get_highlight(hid)
             except NotFound:
                 continue
             if h.article_id not in shown:
@@ -474,7 +509,7 @@ class MainWindow(QMainWindow):
             if view.tooltip_provider is None:
                 view.tooltip_provider = self._tooltip
                 view.context_actions = [self.act_highlight, self.act_recolour, self.act_delete]
-                view.highlightClicked.connect(self.ctx.bus.highlightSelected.emit)
+                view.highlightClicked.connect(self.bus.highlightSelected.emit)
                 view.selectionSettled.connect(
                     lambda s, e, v=view: self._selection_settled(v.article_id, s, e)
                 )
@@ -482,7 +517,7 @@ class MainWindow(QMainWindow):
 
     def _selection_settled(self, article_id: int | None, start: int, end: int) -> None:
         if article_id is not None:
-            self.ctx.bus.selectionChanged.emit(article_id, start, end)
+            self.bus.selectionChanged.emit(article_id, start, end)
 
     # ----- view options
 
@@ -567,7 +602,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, e: QCloseEvent) -> None:
         self.save_settings()
-        self.ctx.bus.detach()
+        self.bus.detach()
         super().closeEvent(e)
 
     def _show_read_only(self) -> None:

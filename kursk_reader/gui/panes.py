@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,7 +18,10 @@ from PySide6.QtWidgets import (
 
 from kursk_reader.core.models import ArticleInfo
 from kursk_reader.gui.article_view import ArticleView
-from kursk_reader.services import Project
+
+if TYPE_CHECKING:
+    from kursk_reader.services import Project
+    from kursk_reader.storage.glance import ProjectGlance
 
 MAX_PANES = 6
 
@@ -102,9 +106,9 @@ class PaneArea(QSplitter):
     """Panes were added or removed, or a pane shows another article."""
     currentPaneChanged = Signal()
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project | ProjectGlance, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
-        self.project = project
+        self.project: Project | ProjectGlance = project
         self.setChildrenCollapsible(False)
         self.setHandleWidth(6)
         self.panes: list[Pane] = []
