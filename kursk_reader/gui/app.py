@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from kursk_reader.services import Project
 
 APP_NAME = "Kursk Reader"
 
@@ -64,7 +69,7 @@ def run(project_path: str | None, quit_after_first_paint: bool = False) -> int:
     return int(code)
 
 
-def _open_or_report(app: QApplication, project_path: str | None):  # type: ignore[no-untyped-def]
+def _open_or_report(app: QApplication, project_path: str | None) -> Project | None:
     """The project opened through services, or None after telling the user why not."""
     from kursk_reader.core.errors import KurskError
 
@@ -79,7 +84,7 @@ def _open_or_report(app: QApplication, project_path: str | None):  # type: ignor
     return None
 
 
-def _open(project_path: str | None):  # type: ignore[no-untyped-def]
+def _open(project_path: str | None) -> Project:
     from kursk_reader.services import open_project
 
     if project_path is None:
@@ -98,17 +103,17 @@ def _fail(app: QApplication, message: str) -> None:
 class FirstPaintWatcher(QObject):
     """Calls `done` once every watched widget has painted (then Qt finishes that frame)."""
 
-    def __init__(self, widgets: list[QWidget], done: object) -> None:
+    def __init__(self, widgets: list[QWidget], done: Callable[[], object]) -> None:
         super().__init__()
-        self._pending = set(widgets)
+        self._pending: set[QObject] = set(widgets)
         self._done = done
         for widget in widgets:
             widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and watched in self._pending:
-            self._pending.discard(watched)  # type: ignore[arg-type]
+            self._pending.discard(watched)
             watched.removeEventFilter(self)
             if not self._pending:
-                QTimer.singleShot(0, self._done)  # type: ignore[arg-type]
+                QTimer.singleShot(0, self._done)
         return False

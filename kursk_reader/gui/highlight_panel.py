@@ -88,11 +88,15 @@ class HighlightPanel(QDockWidget):
         ctx.bus.tagFilterChanged.connect(self.set_tag_filter)
         ctx.bus.highlightSelected.connect(self._select_row)
         window.panes.panesChanged.connect(self.schedule)
-        self.visibilityChanged.connect(lambda shown: shown and self.schedule())
+        self.visibilityChanged.connect(self._visibility_changed)
         self.schedule()
 
     def schedule(self) -> None:
         self._timer.start()
+
+    def _visibility_changed(self, shown: bool) -> None:
+        if shown:
+            self.schedule()
 
     def set_tag_filter(self, tag_id: int | None) -> None:
         """Show only highlights carrying this tag (None: all)."""

@@ -12,6 +12,8 @@ For those parts (docks, import/export actions) the window offers:
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -205,17 +207,23 @@ class MainWindow(QMainWindow):
 
     # ----- actions
 
-    def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | list[QKeySequence] | None = None,
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, list):
                 action.setShortcuts(shortcut)
             else:
-                action.setShortcut(shortcut)  # type: ignore[arg-type]
+                action.setShortcut(shortcut)
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         self.addAction(action)
         return action
 
@@ -296,7 +304,7 @@ class MainWindow(QMainWindow):
         for n, (name, colour) in enumerate(PALETTE, start=1):
             action = self._action(
                 f"Colour &{n}: {name}",
-                lambda _c=False, c=colour: self.set_current_colour(c),
+                partial(self.set_current_colour, colour),
                 K(str(n)),
                 f"Highlight colour {name} ({n})",
             )

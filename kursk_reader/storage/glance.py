@@ -16,6 +16,7 @@ import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from kursk_reader.core.models import Article, ArticleInfo
@@ -101,7 +102,7 @@ def glance(path: Path) -> ProjectGlance | None:
         return None
 
 
-def _info(r: tuple) -> ArticleInfo:  # type: ignore[type-arg]
+def _info(r: tuple[Any, ...]) -> ArticleInfo:
     imported = r[11]
     if isinstance(imported, str):
         imported = datetime.fromisoformat(imported)
