@@ -312,6 +312,12 @@ def test_search_cyrillic_prefix_notes_and_claims(project):
     claim_hits = [x for x in project.search("награжд") if x.kind == "claim"]
     assert [x.claim_id for x in claim_hits] == [c.id]
     assert c.statement[claim_hits[0].start : claim_hits[0].end].startswith("награжд")
+    # Accents are ignored both ways, and the offsets still point at the written word.
+    fr = project.add_article(NewArticle(text="Le traité de défense mutuelle, señor."))
+    fr_text = project.get_article(fr.id).text
+    for query, word in (("defense", "défense"), ("traite", "traité"), ("senor", "señor")):
+        found = [x for x in project.search(query) if x.article_id == fr.id]
+        assert [fr_text[x.start : x.end] for x in found] == [word]
     assert project.search("   ") == [] and project.search("zzzqqq") == []
     assert project.search('"quoted" AND OR (') is not None
     project.delete_article(ru.id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from sqlalchemy import select, text
@@ -80,7 +81,7 @@ class QueryServices(ProjectBase):
             article_ids = [r // 4 for r in rowids if r % 4 == 0]
             note_ids = [r // 4 for r in rowids if r % 4 == 1]
             claim_ids = [r // 4 for r in rowids if r % 4 == 2]
-            pattern = _term_pattern(terms)
+            pattern = _term_pattern([fold(t) for t in terms])
             bodies: dict[int, str] = {}
             for rank, article_id in enumerate(article_ids):  # best-ranked first, until full
                 if len(hits) >= limit:
@@ -92,7 +93,7 @@ class QueryServices(ProjectBase):
                     )
                     bodies.update((row.id, row.text) for row in rows)
                 body = bodies.get(article_id, "")
-                for n, m in enumerate(pattern.finditer(body)):
+                for n, m in enumerate(pattern.finditer(fold(body))):
                     if n >= MAX_HITS_PER_ARTICLE or len(hits) >= limit:
                         break
                     hits.append(
@@ -128,10 +129,24 @@ class QueryServices(ProjectBase):
             )
             for cid in claim_ids:
                 statement = statements.get(cid, "")
-                word = pattern.search(statement)
+                word = pattern.search(fold(statement))
                 start, end = word.span() if word else (0, 0)
                 hits.append(SearchHit("claim", 0, None, start, end, statement, claim_id=cid))
         return hits
+
+
+def fold(text: str) -> str:
+    """`text` with accents dropped, one character for one (so offsets stay valid), matching
+    the FTS index's `remove_diacritics` (Latin letters): "defense" finds "défense"."""
+    if text.isascii():
+        return text
+    table = {}
+    for ch in set(text):
+        if ord(ch) > 127:
+            base = unicodedata.normalize("NFD", ch)
+            if len(base) > 1 and all(unicodedata.combining(c) for c in base[1:]):
+                table[ord(ch)] = base[0]
+    return text.translate(table) if table else text
 
 
 def _term_pattern(terms: list[str]) -> re.Pattern[str]:
