@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.names import TITLES as _NAME_TITLES
 from kursk_reader.analysis.textspans import (
     NAME_CONNECTORS,
     Token,
@@ -83,7 +84,9 @@ SOURCE_NOUNS = frozenset(
     préfecture ministère gouvernement autorités police gendarmerie mairie pompiers agence
     experts témoins enquêteurs responsables porte-parole
     prefectura ministerio gobierno autoridades policía ayuntamiento bomberos agencia
-    expertos testigos fuentes portavoz""".split()
+    expertos testigos fuentes portavoz
+    organisers organizers organisateurs organizadores veranstalter организаторы организаторов
+    організатори організаторів""".split()
 )
 # What a source issued rather than who it is: kept in the quote, dropped from the name.
 DOCUMENT_NOUNS = frozenset(
@@ -93,8 +96,9 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 _DETERMINERS = frozenset("the a an".split())
-_TITLES = frozenset(
-    """mr mrs ms dr prof sir president prime minister general gen colonel col major maj
+_TITLES = (
+    frozenset(
+        """mr mrs ms dr prof sir president prime minister general gen colonel col major maj
     lieutenant lt captain capt admiral marshal commander senator governor mayor director
     chief deputy ambassador spokesman spokeswoman secretary chairman judge
     президент министр генерал полковник майор капитан мэр губернатор директор глава посол
@@ -102,6 +106,8 @@ _TITLES = frozenset(
     minister kapitän präsident bürgermeister direktor sprecher sprecherin leiter kanzler
     capitaine maire ministre directeur président général porte-parole préfet
     capitán alcalde alcaldesa ministro director presidente portavoz jefe""".split()
+    )
+    | _NAME_TITLES
 )
 _PRONOUNS = frozenset(
     "he she it they we i you this that these those он она оно они мы я він вона воно вони ми "
@@ -422,17 +428,34 @@ def _name_before(text: str, toks: list[Token], k: int) -> int | None:
     return toks[ok[0]].start if ok else None
 
 
+_AGE_ASIDE = re.compile(
+    r",\s*(?:de\s+|aged\s+)?\d{1,3}(?:\s+(?:años|ans|years?(?:\s+old)?|Jahre|лет|років))?\s*,\s*$"
+)
+
+
 def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | None:
-    """ "The captain, Nicos Papadakis, said": a name set off by commas just before the verb,
-    after a role noun or a title."""
-    if k < 3 or text[toks[k - 1].end : toks[k].start].strip() != ",":
+    """A name just before the verb set off by commas ("The captain, Nicos Papadakis, said")
+    or after a title with an age aside ("Organiser Iryna Melnyk, 29, said", "La
+    organizadora, Iryna Melnyk, de 29 años, dijo")."""
+    if k < 2:
         return None
-    lo = max(0, k - 6)
-    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:k])]
-    if not runs or runs[-1][1] != k:
+    lo_text = toks[max(0, k - 12)].start
+    age = _AGE_ASIDE.search(text, lo_text, toks[k].start)
+    end_tok = k
+    if age:
+        end_tok = next((i for i in range(k - 1, -1, -1) if toks[i].end <= age.start()), -1) + 1
+        if end_tok <= 0:
+            return None
+    elif text[toks[k - 1].end : toks[k].start].strip() != ",":
+        return None
+    lo = max(0, end_tok - 6)
+    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:end_tok])]
+    if not runs or runs[-1][1] != end_tok:
         return None
     i, j = runs[-1]
-    if i == 0 or text[toks[i - 1].end : toks[i].start].strip() != "," or j - i < 2:
+    titled = toks[i].text.lower().rstrip(".") in _TITLES
+    set_off = i > 0 and text[toks[i - 1].end : toks[i].start].strip() == ","
+    if not (set_off or (age and titled)) or j - i < 2:
         return None
     ok = _run_ok(text, toks, i, j)
     if ok is None:

@@ -19,8 +19,10 @@ GENERIC = "people"
 of people, and never enough on its own to say two figures count the same thing."""
 
 PERSON_CLASSES = frozenset(
-    "people military officers workers passengers crew children rescuers police".split()
+    "people military officers workers passengers crew children rescuers police protesters".split()
 )
+_ALSO_SAME = {frozenset(("officers", "police")), frozenset(("officers", "military"))}
+"""Classes that overlap: "officers" may be police officers or army officers."""
 
 NOUN_CLASSES: dict[str, str] = {
     GENERIC: """people persons person individuals residents inhabitants civilians villagers
@@ -36,14 +38,17 @@ NOUN_CLASSES: dict[str, str] = {
     "workers": """workers employees staff miners labourers laborers рабоч* работник* сотрудник*
         працівник* робітник* шахтар* arbeiter* mitarbeiter* beschaftigte* ouvriers travailleurs
         employes salaries mineurs trabajadores empleados obreros mineros""",
+    "protesters": """protesters demonstrators participants marchers activists учасник*
+        участник* протестувальник* протестующ* демонстрант* manifestant* participant*
+        teilnehmer* aktivist* activistas""",
     "passengers": """passengers пассажир* пасажир* passagier* passagere pasajeros""",
     "crew": """crew crewmembers экипаж* екіпаж* besatzung* equipage tripulantes tripulacion""",
     "children": """children kids minors дет* детей ребен* діт* дитин* kinder* enfants mineurs
         ninos menores""",
     "rescuers": """rescuers firefighters firemen спасател* пожарн* рятувальник* пожежник*
         einsatzkrafte* feuerwehrleute retter pompiers secouristes bomberos rescatistas""",
-    "police": """policemen police-officers полицейск* поліцейськ* polizisten policiers
-        policias agentes""",
+    "police": """policemen police-officers полицейск* поліцейськ* правоохорон* силовик*
+        polizisten polizeibeamte* policiers gendarmes policias agentes""",
     "vehicles": """vehicles cars trucks автомобил* машин* автомобіл* fahrzeug* autos lkw
         vehicules voitures camions vehiculos coches camiones""",
     "buildings": """houses homes buildings дом* домов здани* будинк* будівл* hauser gebaude
@@ -73,7 +78,7 @@ EVENTS: dict[str, str] = {
     "missing": """missing unaccounted пропал* пропавш* безвест* зникл* безвісти vermisst*
         disparu* desaparecid*""",
     "arrested": """arrested detained custody задерж* арест* затрима* затриман* festgenommen
-        verhaftet* inhaftiert* arretes arrete interpelle* detenid* arrestad*""",
+        verhaftet* inhaftiert* arretes arrete interpelle* detenid* detuvo detuvieron arrestad*""",
     "rescued": """rescued saved спасен* спасл* врятува* врятован* gerettet* sauves secourus
         rescatad* salvad*""",
     "employed": """employs employ employed работа* трудят* працю* beschaftig*
@@ -85,8 +90,9 @@ EVENTS: dict[str, str] = {
         geehrt decore* decores condecorad*""",
     "damaged": """damaged destroyed повреж* разруш* уничтож* пошкод* зруйн* знищ* beschadigt*
         zerstort* endommage* detruit* danad* destruid*""",
-    "protest": """protesters demonstrators marched rallied протест* митинг* демонстрант*
-        мітинг* demonstrant* protestier* manifest* protest*""",
+    "protest": """marched rallied protested joined took-part participated march rally
+        марш* мітинг* митинг* участ* демонстрац* marcha participaron manifestacion
+        teilgenommen kundgebung* manifestation* defile participe""",
 }
 
 
@@ -148,5 +154,7 @@ def compatible_nouns(a: str, b: str) -> bool:
     """Can two noun classes count the same thing? Equal classes can; generic people can be
     any kind of people; classes the lexicon does not know ("") decide nothing here."""
     if not a or not b or a == b:
+        return True
+    if frozenset((a, b)) in _ALSO_SAME:
         return True
     return GENERIC in (a, b) and a in PERSON_CLASSES and b in PERSON_CLASSES

@@ -170,10 +170,12 @@ def _with_event(
         before.insert(0, w)
     noun_words = f.noun.split() if f.noun and f.noun != "%" else []
     event, written = "", ""
-    for pool in (noun_words + after, before):
-        event, written = _first_event(pool)
-        if event:
-            break
+    event, written = _first_event(noun_words + after)
+    if not event:
+        for k in range(len(before) - 1, -1, -1):  # the nearest event word before the number
+            event, written = _first_event(before[k:])
+            if event:
+                break
     kind = ""
     for w in reversed(noun_words):
         kind = concepts.noun_class(w)
@@ -199,7 +201,7 @@ def _first_event(words: list[str]) -> tuple[str, str]:
     wounded") count together as "casualties"."""
     for k in range(len(words)):
         first, used = concepts.event_at(words, k)
-        if not first:
+        if not first or _date_word(words, k):
             continue
         if (
             k + 2 < len(words)
@@ -210,6 +212,12 @@ def _first_event(words: list[str]) -> tuple[str, str]:
             return "casualties", " ".join(words[k : k + 3])
         return first, " ".join(words[k : k + used])
     return "", ""
+
+
+def _date_word(words: list[str], k: int) -> bool:
+    """A capitalised word beside a number is a month in a date ("March 15"), not an event."""
+    near = words[max(0, k - 1) : k] + words[k + 1 : k + 2]
+    return words[k][:1].isupper() and any(w[:1].isdigit() for w in near)
 
 
 def _prose_lines(text: str) -> list[tuple[int, str]]:

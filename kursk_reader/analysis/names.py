@@ -59,7 +59,13 @@ TITLES = frozenset(
     лидер мэр губернатор посол директор заместитель маршал адмирал сержант
     президент прем'єр міністр генерал полковник майор лейтенант капітан голова командувач
     лідер мер губернатор посол директор заступник маршал адмірал сержант
-    präsident kanzler bundeskanzler minister generalleutnant oberst herr frau""".split()
+    präsident kanzler bundeskanzler minister generalleutnant oberst herr frau
+    organiser organizer organisers organizers activist coordinator founder chairwoman
+    spokesperson lawyer
+    организатор организаторка організатор організаторка активист активістка адвокат
+    organisator organisatorin sprecher sprecherin bürgermeister kapitän direktor
+    organisateur organisatrice maire capitaine directeur ministre porte-parole
+    organizador organizadora alcalde alcaldesa capitán director ministro portavoz""".split()
 )
 _FUNCTION = frozenset(
     """the a an in on at of for by from to and but or as when while after since despite

@@ -146,16 +146,21 @@ _AFTER_REACH = 80
 """Characters after a quote searched for "…,” Madden said" / "…,” he added"."""
 
 
-def _persons(text: str, attributions: list[Attribution]) -> list[tuple[int, str]]:
-    """(position, name) of people named in the text: name runs of two or more parts, and
-    attributions to such a name or to one of its parts ("Kovalev")."""
-    out = [(m.start, m.name) for m in name_mentions(0, text)]
-    full = {m for _, m in out}
+def _persons(
+    text: str, attributions: list[Attribution]
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(position, name) of people named in the text — name runs of two or more parts — and,
+    second, of the people among them the text cites (attributions to such a name or to one of
+    its parts, "Kovalev"): those are who speaks."""
+    named = [(m.start, m.name) for m in name_mentions(0, text)]
+    full = {m for _, m in named}
     parts = {p for m in full for p in m.split()}
-    for a in attributions:
-        if a.source in full or (" " not in a.source and a.source in parts):
-            out.append((a.start, a.source))
-    return sorted(out)
+    cited = [
+        (a.start, a.source)
+        for a in attributions
+        if a.source in full or (" " not in a.source and a.source in parts)
+    ]
+    return sorted(named + cited), sorted(cited)
 
 
 def _longest_form(name: str, persons: list[tuple[int, str]]) -> str:
@@ -187,7 +192,7 @@ def _speaker(q: Quote, text: str, attributions: list[Attribution]) -> str:
     right after the quote in the same sentence ("…,” Madden said), or ending the text that
     introduces it in its sentence ("Madden said: …"); a pronoun ("…,” he said) stands for the
     last person named before the quote. Never past a sentence boundary."""
-    persons = _persons(text, attributions)
+    persons, cited = _persons(text, attributions)
     after_end = q.end
     while after_end < len(text) and text[after_end] in ",.!?…”\"»’' \u00a0—–":
         if text[after_end] in ".!?…" and text[after_end + 1 : after_end + 2] in ("\n", ""):
@@ -204,7 +209,7 @@ def _speaker(q: Quote, text: str, attributions: list[Attribution]) -> str:
     pronoun = any(_PRONOUN.fullmatch(w) or _ELIDED_PRONOUN.search(w) for w in words[:3])
     verb = any(_REPORTING.fullmatch(w.strip(",;")) for w in words)
     if open_after and verb and (pronoun or not after):
-        earlier = [p for p in persons if p[0] < q.start]
+        earlier = [p for p in cited if p[0] < q.start] or [p for p in persons if p[0] < q.start]
         if earlier:  # "…,” he said", "…», a-t-il déclaré", "…», dijo"
             return _longest_form(earlier[-1][1], persons)
     if after and open_after:
@@ -217,7 +222,9 @@ def _speaker(q: Quote, text: str, attributions: list[Attribution]) -> str:
         prev_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         before = [a for a in attributions if prev_line <= a.start and a.end <= q.start]
     if before:
-        return _longest_form(max(before, key=lambda a: a.end).source, persons)
+        cited_names = {name for _, name in cited}
+        people = [a for a in before if a.source in cited_names] or before
+        return _longest_form(max(people, key=lambda a: a.end).source, persons)
     return ""
 
 
