@@ -318,6 +318,10 @@ def test_search_cyrillic_prefix_notes_and_claims(project):
     for query, word in (("defense", "défense"), ("traite", "traité"), ("senor", "señor")):
         found = [x for x in project.search(query) if x.article_id == fr.id]
         assert [fr_text[x.start : x.end] for x in found] == [word]
+    uk = project.add_article(NewArticle(text="Мої слова і мій голос."))
+    uk_text = project.get_article(uk.id).text
+    found = [uk_text[x.start : x.end] for x in project.search("мій") if x.article_id == uk.id]
+    assert found == ["мій"]
     assert project.search("   ") == [] and project.search("zzzqqq") == []
     assert project.search('"quoted" AND OR (') is not None
     project.delete_article(ru.id)

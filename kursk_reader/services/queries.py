@@ -144,7 +144,8 @@ def fold(text: str) -> str:
     for ch in set(text):
         if ord(ch) > 127:
             base = unicodedata.normalize("NFD", ch)
-            if len(base) > 1 and all(unicodedata.combining(c) for c in base[1:]):
+            # Latin letters only, as the index: "й" stays "й", not "и".
+            if len(base) > 1 and base[0].isascii() and all(map(unicodedata.combining, base[1:])):
                 table[ord(ch)] = base[0]
     return text.translate(table) if table else text
 
