@@ -214,6 +214,9 @@ def _speaker(q: Quote, text: str, attributions: list[Attribution]) -> str:
             return _longest_form(earlier[-1][1], persons)
     if after and open_after:
         return _longest_form(min(after, key=lambda a: a.start).source, persons)
+    named_after = [p for p in persons if after_end <= p[0] < clause_end]
+    if open_after and verb and named_after:  # "…,” said Mayor Ana Ruiz."
+        return _longest_form(named_after[0][1], persons)
     s, _e = _sentence_bounds(text, max(0, q.start - 2))
     line_start = text.rfind("\n", 0, q.start) + 1
     intro_start = s if s < q.start else line_start

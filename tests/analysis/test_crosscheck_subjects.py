@@ -1,0 +1,108 @@
+"""What a figure counts and who spoke a quote: figures of different subjects never pair (even
+when both count "people"), hedges decide whether two values conflict, and a quote's speaker is
+the person the sentence names, in the fullest form the article uses."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.figures import find_discrepancies, find_figures
+from kursk_reader.analysis.quotes import find_quote_variants
+
+
+def _groups(texts: dict[int, str]) -> list[set[str]]:
+    return [{f.normalized for f in d.figures} for d in find_discrepancies(texts)]
+
+
+def test_generic_people_of_different_events_never_pair_across_languages():
+    texts = {
+        1: "The mine employs 1,800 people. About 900 people were evacuated from the town.",
+        2: "Около 1200 человек эвакуировали из посёлка. На шахте работают 1800 человек.",
+    }
+    assert _groups(texts) == [{"900", "1200"}]
+
+
+def test_injured_and_killed_stay_apart_in_one_sentence():
+    texts = {
+        1: "Officials said 14 people were injured and three were killed in the blast.",
+        2: "Nine people were hurt and five died, the police said.",
+    }
+    groups = _groups(texts)
+    assert {"14", "9"} in groups and {"3", "5"} in groups
+    assert len(groups) == 2
+
+
+def test_french_spanish_german_number_words_and_events_pair():
+    texts = {
+        1: "Huit personnes sont mortes et vingt ont été blessées, selon la police.",
+        2: "Diez personas murieron y veinte resultaron heridas, según la policía.",
+        3: "Acht Menschen kamen ums Leben, zwanzig wurden verletzt.",
+    }
+    assert _groups(texts) == [{"8", "10"}]
+
+
+def test_a_value_inside_a_stated_bound_is_no_conflict_but_two_bounds_are():
+    within = {
+        1: "More than 10 firefighters were injured fighting the blaze.",
+        2: "Twelve firefighters were injured fighting the blaze.",
+    }
+    assert find_discrepancies(within) == []
+    bounds = {
+        1: "At least 30 firefighters were injured fighting the blaze.",
+        2: "More than 20 firefighters were injured fighting the blaze.",
+    }
+    assert _groups(bounds) == [{"30", "20"}]
+    outside = {
+        1: "At least six people died in the crash.",
+        2: "Four people died in the crash.",
+    }
+    assert _groups(outside) == [{"6", "4"}]
+
+
+def test_percentages_of_different_things_do_not_pair():
+    texts = {
+        1: "Turnout at the referendum was 52%. Prices rose 7% in a year.",
+        2: "About 61% of voters backed the proposal, and 9% of shops closed.",
+    }
+    assert find_discrepancies(texts) == []
+
+
+def test_years_ages_and_durations_written_as_words_are_not_paired_with_counts():
+    texts = {
+        1: "The dam, built in 1957, failed after two days of rain; 40 homes were flooded.",
+        2: "Der Damm wurde 1957 gebaut. 55 Häuser wurden überflutet.",
+    }
+    figures = {f.normalized for aid, t in texts.items() for f in find_figures(aid, t)}
+    assert "1957" not in figures
+    assert _groups(texts) == [{"40", "55"}]
+
+
+def test_speaker_is_the_fullest_name_and_pronouns_resolve_to_the_last_person_cited():
+    texts = {
+        1: (
+            "Fire chief Marta Okafor-Lind said the crews arrived within minutes. "
+            "“The roof collapsed before we could reach the upper floors,” she said.\n\n"
+            "The city council will meet on Friday, the AP reports."
+        ),
+        2: (
+            "“The roof came down before our crews got to the upper floors,” Okafor-Lind told "
+            "Reuters. Residents were allowed back in the evening."
+        ),
+    }
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1
+    assert groups[0].speaker == "Marta Okafor-Lind"
+    speakers = {q.article_id: q.speaker for q in groups[0].quotes}
+    assert speakers[1] == "Marta Okafor-Lind"
+    assert speakers[2].endswith("Okafor-Lind")
+
+
+def test_a_source_in_the_next_sentence_is_not_the_speaker():
+    texts = {
+        1: "“We will rebuild the school by autumn, whatever it costs.” The AP reports that "
+        "funding is unclear.",
+        2: "“Whatever it costs, the school will be rebuilt by autumn,” said Mayor Ana Ruiz.",
+    }
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1
+    speakers = {q.article_id: q.speaker for q in groups[0].quotes}
+    assert speakers[1] == ""
+    assert speakers[2] == "Ana Ruiz"
