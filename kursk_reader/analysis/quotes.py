@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -97,13 +98,19 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _stems(quote: str) -> set[str]:
-    words = re.findall(r"\w+", fold(quote))
-    return {w[:5] for w in words if w not in _STOPWORDS and len(w) > 2}
+@lru_cache(maxsize=16384)
+def _stems(quote: str) -> frozenset[str]:
+    words = re.findall(r"\w+", _folded(quote))
+    return frozenset(w[:5] for w in words if w not in _STOPWORDS and len(w) > 2)
 
 
-def _content(quote: str) -> set[str]:
+def _content(quote: str) -> frozenset[str]:
     return _stems(quote)
+
+
+@lru_cache(maxsize=16384)
+def _folded(quote: str) -> str:
+    return fold(quote)
 
 
 def remark_score(a: str, b: str, same_speaker: bool = False) -> float:
@@ -115,7 +122,7 @@ def remark_score(a: str, b: str, same_speaker: bool = False) -> float:
         return 0.0
     shared = len(sa & sb)
     overlap = shared / min(len(sa), len(sb))
-    ratio = fuzz.token_set_ratio(fold(a), fold(b)) / 100
+    ratio = fuzz.token_set_ratio(_folded(a), _folded(b)) / 100
     score = _W_RATIO * ratio + _W_OVERLAP * overlap + (_W_SPEAKER if same_speaker else 0.0)
     return score if shared >= _MIN_SHARED_ANY else 0.0
 
@@ -187,12 +194,17 @@ def same_surname(a: str, b: str) -> bool:
     return fuzz.ratio(x, y) >= _SAME_SURNAME
 
 
-def _speaker(q: Quote, text: str, attributions: list[Attribution]) -> str:
+def _speaker(
+    q: Quote,
+    text: str,
+    attributions: list[Attribution],
+    people: tuple[list[tuple[int, str]], list[tuple[int, str]]] | None = None,
+) -> str:
     """Who the text says spoke the quote, in its longest form in the article: an attribution
     right after the quote in the same sentence ("…,” Madden said), or ending the text that
     introduces it in its sentence ("Madden said: …"); a pronoun ("…,” he said) stands for the
     last person named before the quote. Never past a sentence boundary."""
-    persons, cited = _persons(text, attributions)
+    persons, cited = people if people is not None else _persons(text, attributions)
     after_end = q.end
     while after_end < len(text) and text[after_end] in ",.!?…”\"»’' \u00a0—–":
         if text[after_end] in ".!?…" and text[after_end + 1 : after_end + 2] in ("\n", ""):
@@ -249,8 +261,10 @@ def find_quote_variants(
         by_article.setdefault(a.article_id, []).append(a)
     quotes: list[Quote] = []
     for aid in sorted(texts):
-        for q in find_quotes(aid, texts[aid]):
-            speaker = _speaker(q, texts[aid], by_article.get(aid, []))
+        found = find_quotes(aid, texts[aid])
+        people = _persons(texts[aid], by_article.get(aid, [])) if found else None
+        for q in found:
+            speaker = _speaker(q, texts[aid], by_article.get(aid, []), people)
             quotes.append(Quote(q.article_id, q.quote, q.start, q.end, speaker))
     parent = list(range(len(quotes)))
 
