@@ -238,8 +238,8 @@ def _speaker(
         before = [a for a in attributions if prev_line <= a.start and a.end <= q.start]
     if before:
         cited_names = {name for _, name in cited}
-        people = [a for a in before if a.source in cited_names] or before
-        return _longest_form(max(people, key=lambda a: a.end).source, persons)
+        cited_before = [a for a in before if a.source in cited_names] or before
+        return _longest_form(max(cited_before, key=lambda a: a.end).source, persons)
     return ""
 
 
