@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 def text_hash(text: str) -> str:
@@ -24,7 +27,7 @@ class Utf16Map:
         if text.isascii():
             self._astral: list[int] = []
         else:
-            self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+            self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_u16 = [cp + n for n, cp in enumerate(self._astral)]
 
     def to_utf16(self, code_point: int) -> int:
