@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
+    QTextBlock,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -317,10 +318,27 @@ class ArticleView(QTextEdit):
     # ----- painting
 
     def _visible_utf16(self) -> tuple[int, int]:
-        top = self.cursorForPosition(QPoint(0, 0)).position()
-        vp = self.viewport()
-        bottom = self.cursorForPosition(QPoint(vp.width(), vp.height())).position()
-        return top, bottom
+        """The UTF-16 range of the blocks in view (found by bisecting block positions: a
+        hit test walks the blocks one by one and costs milliseconds in a long article)."""
+        y = self.verticalScrollBar().value()
+        first = self._block_at(y)
+        last = self._block_at(y + self.viewport().height())
+        return first.position(), last.position() + last.length()
+
+    def _block_at(self, y: float) -> QTextBlock:
+        doc = self.document()
+        layout = doc.documentLayout()
+        lo, hi = 0, doc.blockCount() - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            block = doc.findBlockByNumber(mid)
+            while not block.isVisible() and block.blockNumber() < hi:
+                block = block.next()
+            if layout.blockBoundingRect(block).top() <= y:
+                lo = mid
+            else:
+                hi = mid - 1
+        return doc.findBlockByNumber(lo)
 
     def highlight_rects(self, u_start: int, u_end: int) -> list[QRectF]:
         """Viewport rectangles covering the UTF-16 range (one per line it touches)."""
