@@ -127,6 +127,10 @@ class MainWindow(QMainWindow):
         state = self.settings.state()
         if state is not None:
             self.restoreState(state)
+        else:  # first launch: the panes get most of the width
+            self.resizeDocks(
+                [self.highlight_panel], [max(300, self.width() // 4)], Qt.Orientation.Horizontal
+            )
         self._update_actions()
         return ctx
 
