@@ -42,10 +42,12 @@ def fill_sample_project(project: Project, folder: Path) -> None:
         new = read_article(folder / entry["file"])
         new = replace(
             new,
-            title=entry.get("title") or new.title,
-            outlet=entry.get("outlet") or new.outlet,
-            language=entry.get("language") or new.language,
-            published=entry.get("published") or new.published,
+            # A field samples.json states (even as "") wins over what the importer guessed: a
+            # "Source:" line may name the outlet or only the outlet it copies from.
+            title=entry.get("title", new.title),
+            outlet=entry.get("outlet", new.outlet),
+            language=entry.get("language", new.language),
+            published=entry.get("published", new.published),
         )
         info = project.add_article(new)
         articles[entry["file"]] = (info.id, new.text)
