@@ -26,6 +26,8 @@ def write_atomic(path: str | Path, data: bytes | str) -> Path:
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        # mkstemp makes the file private (0600); give it the mode a new file normally gets.
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as f:
             f.write(payload)
             f.flush()
@@ -41,6 +43,12 @@ def write_atomic(path: str | Path, data: bytes | str) -> Path:
             except OSError:
                 pass
     return path
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _reason(e: OSError) -> str:

@@ -117,3 +117,17 @@ def test_no_qt_outside_the_pdf_exporter():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_exported_file_gets_the_usual_permissions_not_private_ones(tmp_path):
+    import os
+    import stat
+
+    from kursk_reader.export.atomic import write_atomic
+
+    old = os.umask(0o022)
+    try:
+        out = write_atomic(tmp_path / "report.md", "# Report\n")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
