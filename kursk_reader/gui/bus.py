@@ -3,6 +3,7 @@ each other (current highlight, passages to show) without knowing one another."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -32,14 +33,15 @@ class GuiBus(QObject):
     tagFilterChanged = Signal(object)
     """A tag id to show only highlights carrying it, or None for all."""
 
+    _unsubscribe: Callable[[], None] | None = None
+
     def attach(self, project: Project) -> None:
         """Relay the project's change notifications as `changed` signals."""
         self._unsubscribe = project.subscribe(self._relay)
 
     def detach(self) -> None:
-        unsubscribe = getattr(self, "_unsubscribe", None)
-        if unsubscribe is not None:
-            unsubscribe()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
             self._unsubscribe = None
 
     def _relay(self, change: Change) -> None:
