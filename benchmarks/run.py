@@ -12,6 +12,7 @@ import json
 import os
 import pkgutil
 import sys
+import traceback
 from pathlib import Path
 
 from benchmarks.common import Result
@@ -32,16 +33,23 @@ def main() -> int:
     if args.only:
         areas = [a for a in areas if a in args.only]
     results: list[Result] = []
+    failed: list[str] = []
     for area in areas:
         print(f"== {area}", file=sys.stderr, flush=True)
-        module = importlib.import_module(f"benchmarks.bench_{area}")
-        results.extend(module.run(args.quick))
+        try:
+            module = importlib.import_module(f"benchmarks.bench_{area}")
+            results.extend(module.run(args.quick))
+        except Exception:  # one broken area must not hide the others' figures
+            traceback.print_exc()
+            failed.append(area)
     print(table(results))
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps([r.as_dict() for r in results], indent=2))
     print(f"\nJSON: {out}")
-    return 0 if all(r.met is not False for r in results) else 1
+    if failed:
+        print(f"areas that failed to run: {', '.join(failed)}", file=sys.stderr)
+    return 0 if not failed and all(r.met is not False for r in results) else 1
 
 
 def table(results: list[Result]) -> str:
