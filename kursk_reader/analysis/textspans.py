@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _WORD = re.compile(r"\w(?:[\w’'\-.&]*\w)?")
+_INITIALISM = re.compile(r"(?:\w\.)+")
 _ELISION = re.compile(r"(?:[lLdDjJnNsScC]|[qQ]u)[’'](?=\w)")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»’)]*\s+|\n+")
 
@@ -18,8 +19,9 @@ NAME_CONNECTORS = frozenset(
 APOSTROPHES = "’'"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word and its code-point span (a tuple: made in bulk, so cheap to build)."""
+
     start: int
     end: int
     text: str
@@ -32,18 +34,22 @@ class Token:
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens of text[start:end], trailing dots dropped except in initialisms ("U.S.")."""
     out: list[Token] = []
+    add = out.append
     for m in _WORD.finditer(text, start, len(text) if end is None else end):
-        s, e = m.span()
         word = m.group(0)
-        while word.endswith((".", "-", "&")) and not re.fullmatch(r"(?:\w\.)+", word):
-            word = word[:-1]
-            e -= 1
-        elided = _ELISION.match(word)
-        if elided:  # French and Italian elision: "l'AFP" is "l'" + "AFP"
-            cut = elided.end()
-            out.append(Token(s, s + cut, word[:cut]))
-            s, word = s + cut, word[cut:]
-        out.append(Token(s, e, word))
+        if word[-1] in ".-&" or "'" in word or "’" in word:
+            s, e = m.span()
+            while word.endswith((".", "-", "&")) and not _INITIALISM.fullmatch(word):
+                word = word[:-1]
+                e -= 1
+            elided = _ELISION.match(word)
+            if elided:  # French and Italian elision: "l'AFP" is "l'" + "AFP"
+                cut = elided.end()
+                add(Token(s, s + cut, word[:cut]))
+                s, word = s + cut, word[cut:]
+            add(Token(s, e, word))
+        else:
+            add(Token(m.start(), m.end(), word))
     return out
 
 
