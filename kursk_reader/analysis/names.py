@@ -10,6 +10,7 @@ variants ("Путин" / "Путина"), and names in different scripts are tra
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -87,6 +88,13 @@ _FUZZY_PART = 85
 _FUZZY_LONE_PART = 75
 """The one differing part of otherwise equal names ("Kovalyov" / "Kovalev") may be this alike."""
 _MIN_PART = 2
+_FUZZY_SCRIPT = 80
+"""Sound skeletons of a transliterated Cyrillic part and a Latin part this alike (rapidfuzz
+ratio) are one part: romanisation schemes differ in a letter or two ("Kovalchuk"/"Koval'chuk").
+Lower joins different short surnames across scripts."""
+_FUZZY_KNOWN_NAME = 85
+"""Sound skeletons of two given names the dictionary knows ("Kathryn" / "Katherine") this
+alike, the rest of the name equal, are one person's name spelled two ways."""
 
 
 def name_mentions(article_id: int, text: str) -> list[NameMention]:
@@ -187,6 +195,45 @@ def _script(name: str) -> str:
     return "cyrillic" if _CYRILLIC.search(name) else "latin"
 
 
+_COMMON_CYRILLIC = dict(
+    zip(
+        "абвдезклмнопрстуфцчшщъыьэюяё",
+        "a b v d e z k l m n o p r s t u f ts ch sh shch _ y _ e yu ya yo".split(),
+        strict=True,
+    )
+)
+_RUSSIAN = {
+    **_COMMON_CYRILLIC, "г": "g", "ґ": "g", "и": "i", "і": "i", "ї": "yi", "є": "ye", "й": "y",
+    "х": "kh", "ж": "zh",
+}  # fmt: skip
+_UKRAINIAN = {
+    **_COMMON_CYRILLIC, "г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "yi", "є": "ye", "й": "i",
+    "х": "kh", "ж": "zh",
+}  # fmt: skip
+"""Standard romanisations (Russian BGN/PCGN-like; Ukrainian national 2010): names written in
+Cyrillic are compared with Latin ones through both."""
+
+
+def transliterations(name: str) -> tuple[str, ...]:
+    """A Cyrillic name in Latin letters, Russian-style and Ukrainian-style ("Сергій" ->
+    "Sergiy", "Serhii"); a Latin name as it is."""
+    if not _CYRILLIC.search(name):
+        return (name,)
+    out = []
+    for table in (_RUSSIAN, _UKRAINIAN):
+        chars = []
+        for ch in name:
+            low = ch.lower()
+            latin = table.get(low)
+            if latin is None:
+                chars.append(ch)
+                continue
+            latin = latin.replace("_", "")
+            chars.append(latin.capitalize() if ch != low else latin)
+        out.append("".join(chars))
+    return tuple(dict.fromkeys(out))
+
+
 def _parts_match(a: str, b: str) -> bool:
     if _identity(a) == _identity(b) or sound_key(a) == sound_key(b):
         return True
@@ -201,7 +248,7 @@ def names_match(a: str, b: str) -> bool:
     """Could a and b be one name written two ways (same script, part by part)? When all
     parts but one are the same, the odd part may differ a little more (_FUZZY_LONE_PART)."""
     if _script(a) != _script(b):
-        return False
+        return _across_scripts(a, b)
     pa, pb = _parts(a), _parts(b)
     if len(pa) == len(pb):
         same = [_identity(x) == _identity(y) for x, y in zip(pa, pb, strict=True)]
@@ -209,23 +256,71 @@ def names_match(a: str, b: str) -> bool:
             x, y = next((x, y) for x, y, s in zip(pa, pb, same, strict=True) if not s)
             if _parts_match(x, y):
                 return True
-            return (
-                not any(
-                    lexicon.is_dictionary_word(w) or lexicon.is_known_capitalised(w) for w in (x, y)
-                )
-                and min(len(x), len(y)) >= 5
-                and fuzz.ratio(sound_key(x), sound_key(y)) >= _FUZZY_LONE_PART
-            )
+            if min(len(x), len(y)) < 5 or any(lexicon.is_dictionary_word(w) for w in (x, y)):
+                return False
+            likeness = fuzz.ratio(sound_key(x), sound_key(y))
+            if any(lexicon.is_known_capitalised(w) for w in (x, y)):
+                fx, fy = fold(x), fold(y)
+                derived = fx.startswith(fy) or fy.startswith(fx)  # "Korea" / "Korean"
+                return not derived and fx[0] == fy[0] and likeness >= _FUZZY_KNOWN_NAME
+            return likeness >= _FUZZY_LONE_PART
         return all(_parts_match(x, y) for x, y in zip(pa, pb, strict=True))
     return "".join(sound_key(p) for p in pa) == "".join(sound_key(p) for p in pb)
 
 
-def _name_identity(name: str) -> str:
-    """Spellings that are one variant: Russian/Ukrainian case forms of one name; any other
-    difference (a hyphen, a letter) is a variant worth showing."""
+def _across_scripts(a: str, b: str) -> bool:
+    """One person's name in Cyrillic and in Latin letters ("Сергій Грушко" / "Sergei
+    Grushko"): some transliteration of the Cyrillic one (case ending dropped) sounds like the
+    Latin one part by part. Names of one hyphenated word (places, firms) are not compared:
+    writing them in each language's script is no variant."""
+    cyr, lat = (a, b) if _script(a) == "cyrillic" else (b, a)
+    if len(cyr.split()) < 2 or len(lat.split()) < 2:
+        return False  # "Jalal-Abad" / "Джалал-Абад": a place or firm spelled in each script
+    pc, pl = _parts(cyr), _parts(lat)
+    if len(pc) != len(pl):
+        return False
+    for x, y in zip(pc, pl, strict=True):
+        keys = {sound_key(t) for form in (x, _identity(x)) for t in transliterations(form)}
+        target = sound_key(y)
+        if target in keys:
+            continue
+        if not any(
+            min(len(k), len(target)) >= 4 and fuzz.ratio(k, target) >= _FUZZY_SCRIPT for k in keys
+        ):
+            return False
+    return True
+
+
+def _name_identity(name: str, lone: frozenset[str]) -> str:
+    """Spellings that are one variant: Russian/Ukrainian case forms of one name, forms that
+    differ only in capitals ("KELMARSH FALLS" in a headline), and — for places and bodies —
+    forms that differ only in accents ("Santa Lucía" / "Santa Lucia"): a reader gains
+    nothing from those. A person's name with its accents dropped ("José Ramírez" / "Jose
+    Ramirez") stays a variant; a name is taken for a person's when its last part also
+    stands alone in the articles ("Ramírez said"), as surnames do and place names rarely."""
     if _script(name) == "cyrillic":
         return " ".join(_identity(p) for p in _parts(name))
-    return name
+    if fold(_parts(name)[-1]) in lone:
+        return name.casefold()
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch)
+    )
+
+
+def lone_words(texts: Mapping[int, str]) -> frozenset[str]:
+    """Folded capitalised words standing alone (no capitalised neighbour), at a sentence start
+    only when no dictionary knows them: surnames used on their own ("Ramírez insisted")."""
+    out: set[str] = set()
+    for text in texts.values():
+        toks = tokens(text)
+        for i, j in name_runs(text, toks):
+            if j - i == 1:
+                word = strip_possessive(toks[i].text)
+                if not is_sentence_start(text, toks[i].start) or not (
+                    lexicon.is_dictionary_word(word) or word.isupper()
+                ):
+                    out.add(fold(word))
+    return frozenset(out)
 
 
 def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
@@ -235,9 +330,10 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         for m in name_mentions(aid, texts[aid]):
             mentions[m.name].append(m)
     spellings = sorted(mentions)
+    lone = lone_words(texts)
     by_identity: dict[str, list[str]] = defaultdict(list)
     for s in spellings:
-        by_identity[_name_identity(s)].append(s)
+        by_identity[_name_identity(s, lone)].append(s)
     identities = sorted(by_identity)
     parent = {k: k for k in identities}
 

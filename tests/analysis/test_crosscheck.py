@@ -103,14 +103,28 @@ def test_ukrainian_and_russian_figures_and_sources():
     assert {(1, "ДСНС"), (1, "Укрінформ"), (2, "МЧС"), (2, "ТАСС")} <= sources
 
 
-def test_russian_case_forms_are_not_name_variants_but_transliterations_are():
+def test_russian_case_forms_are_not_name_variants_but_transliterations_and_scripts_are():
     texts = {
         1: "Директор Евгений Ковалёв заявил, что угрозы нет. Слова Евгения Ковалёва подтвердили.",
         2: "Director Yevgeny Kovalyov said there was no threat.",
         3: "Director Evgeny Kovalev said the water was safe.",
     }
     groups = [{v.name for v in g.variants} for g in find_name_variants(texts)]
-    assert groups == [{"Yevgeny Kovalyov", "Evgeny Kovalev"}]
+    assert groups == [{"Yevgeny Kovalyov", "Evgeny Kovalev", "Евгений Ковалёв"}]
+
+
+def test_ukrainian_name_in_latin_letters_and_accent_or_capital_only_differences():
+    texts = {
+        1: "Голова профспілки Сергій Грушко заявив, що шахта стара. Трагедія в Санта-Фе.",
+        2: "Union leader Serhiy Hrushko said the mine was old. Residents of Santa Lucía waited.",
+        3: "Union leader Sergei Grushko spoke. Residents of Santa Lucia waited.\nSANTA LUCIA",
+        4: "Governor José Ramírez visited. Ramírez said the guards would answer for it.",
+        5: "Governor Jose Ramirez visited the prison on Tuesday.",
+    }
+    groups = [{v.name for v in g.variants} for g in find_name_variants(texts)]
+    assert {"Сергій Грушко", "Serhiy Hrushko", "Sergei Grushko"} in groups
+    assert {"José Ramírez", "Jose Ramirez"} in groups
+    assert not any("Santa Lucia" in g or "Santa Lucía" in g for g in groups)
 
 
 def test_reworded_quote_in_other_words_with_speaker():
