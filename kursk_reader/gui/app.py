@@ -26,7 +26,8 @@ def run(project_path: str | None, quit_after_first_paint: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
+    # No application display name: Qt would append it to every window title, and the main
+    # window's title already reads "Kursk Reader — <project>".
     app.setDesktopFileName("kursk-reader")
 
     from kursk_reader.gui.main_window import MainWindow
