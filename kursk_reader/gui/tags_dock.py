@@ -136,6 +136,7 @@ class TagsDock(QDockWidget):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.tag_field.setCompleter(self.completer)
         self.tag_field.returnPressed.connect(self.apply_typed_tag)
+        self.completer.activated.connect(self._completion_chosen)
         self.label_for_field = QLabel("&Add tag:")
         self.label_for_field.setBuddy(self.tag_field)
 
@@ -478,6 +479,12 @@ class TagsDock(QDockWidget):
         self.raise_()
         self.tag_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.tag_field.selectAll()
+
+    def _completion_chosen(self, name: str) -> None:
+        """A tag picked from the type-ahead list (arrows and Enter, or a click) applies at
+        once; the field's own Enter then finds it empty and does nothing more."""
+        self.tag_field.setText(name)
+        self.apply_typed_tag()
 
     def apply_typed_tag(self) -> None:
         """Apply the tag named in the field to the selected highlight, creating it if new."""
