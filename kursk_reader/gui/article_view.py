@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -226,6 +227,8 @@ class ArticleView(QTextEdit):
         )
 
     def select_range(self, start: int, end: int) -> None:
+        """Select from `start` (the anchor) to `end` (the caret), code points; `end` may be
+        the smaller one, putting the caret at the passage's start."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._map.to_utf16(start))
         cursor.setPosition(self._map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
@@ -417,6 +420,28 @@ class ArticleView(QTextEdit):
                 chosen = min(hits, key=lambda s: s.end - s.start)
                 self.set_selected_highlight(chosen.id)
                 self.highlightClicked.emit(chosen.id)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        """Enter on a highlight selects it, as a click does (the keyboard way to pick the
+        highlight to tag, note or link)."""
+        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.select_highlight_at_caret():
+            e.accept()
+            return
+        super().keyPressEvent(e)
+
+    def select_highlight_at_caret(self) -> bool:
+        """Select the shortest highlight under the caret (or the selection's start)."""
+        cursor = self.textCursor()
+        u = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
+        hits = [s for s in self.spans_between(u, u) if s.start <= u < s.end]
+        if not hits and u > 0:  # the caret just after a highlight's last character
+            hits = [s for s in self.spans_between(u - 1, u - 1) if s.start <= u - 1 < s.end]
+        if not hits:
+            return False
+        chosen = min(hits, key=lambda s: s.end - s.start)
+        self.set_selected_highlight(chosen.id)
+        self.highlightClicked.emit(chosen.id)
+        return True
 
     def viewportEvent(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip and self.tooltip_provider is not None:

@@ -23,11 +23,21 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QIcon,
+    QKeyEvent,
     QKeySequence,
     QPixmap,
     QUndoStack,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
 from kursk_reader.core.errors import KurskError, NotFound
 from kursk_reader.core.models import Change
@@ -57,7 +67,34 @@ PALETTE: tuple[tuple[str, str], ...] = (
 """Six highlight colours, light enough for black text on top, told apart also by
 colour-blind readers (hue and lightness both differ)."""
 DEFAULT_POINT_SIZE = 12.0
+MATRIX_MIN_HEIGHT = 230
+"""Height of the claim matrix panel at first launch: its header and about four claims."""
 MENU_NAMES = ("File", "Edit", "View", "Highlight", "Help")
+
+
+def first_focusable(root: QWidget) -> QWidget | None:
+    """The first control inside `root`, in tab order, that is shown, enabled and takes the
+    keyboard focus by Tab."""
+    widget = root.nextInFocusChain()
+    while widget is not None and widget is not root:
+        if (
+            root.isAncestorOf(widget)
+            and widget.isVisibleTo(root)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) without the white space at either edge of text[start:end]."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def swatch(colour: str, size: int = 16) -> QIcon:
@@ -85,6 +122,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Kursk Reader — {source.title}")
         self.setAccessibleName("Kursk Reader")
         self.resize(1400, 900)
+
+        # The side panels run the full height, so the claim matrix below the panes shares its
+        # height with the text only (not with the stacked side panels' minimum heights).
+        for corner, area in (
+            (Qt.Corner.TopLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea),
+            (Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea),
+            (Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea),
+            (Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea),
+        ):
+            self.setCorner(corner, area)
 
         self.panes = PaneArea(source, self)
         self.panes.setAccessibleName("Article panes")
@@ -127,10 +174,17 @@ class MainWindow(QMainWindow):
         state = self.settings.state()
         if state is not None:
             self.restoreState(state)
-        else:  # first launch: the panes get most of the width
+        else:  # first launch: the panes get most of the room, the claim matrix a few rows
             self.resizeDocks(
                 [self.highlight_panel], [max(300, self.width() // 4)], Qt.Orientation.Horizontal
             )
+            matrix = self.findChild(QDockWidget, "claimMatrixDock")
+            if matrix is not None:
+                self.resizeDocks(
+                    [matrix],
+                    [max(MATRIX_MIN_HEIGHT, self.height() * 3 // 10)],
+                    Qt.Orientation.Vertical,
+                )
         self._update_actions()
         return ctx
 
@@ -187,9 +241,10 @@ class MainWindow(QMainWindow):
         """Put these articles into panes, left to right (at most six)."""
         self.panes.show_articles(article_ids)
 
-    def show_passage(self, article_id: int, start: int, end: int) -> None:
+    def show_passage(self, article_id: int, start: int, end: int, select: bool = False) -> None:
         """Scroll to a passage and flash it: in a pane showing its article if there is one,
-        else in the current pane."""
+        else in the current pane. With `select` the passage is also selected, the caret at
+        its start, so Shift+arrows widen it and H highlights it."""
         pane = self.panes.pane_showing(article_id)
         if pane is None:
             pane = self.panes.current_pane() or self.panes.add_pane()
@@ -197,6 +252,8 @@ class MainWindow(QMainWindow):
                 return
             self.panes.load(pane, article_id)
         pane.view.scroll_to(start, end)
+        if select:
+            pane.view.select_range(end, start)
         pane.view.flash(start, end)
         pane.view.setFocus()
 
@@ -320,6 +377,24 @@ class MainWindow(QMainWindow):
         self.colour_actions[0].setChecked(True)
         self.act_about = self._action("&About Kursk Reader", self._about, None)
         self.act_keys = self._action("&Keyboard Shortcuts", self._show_keys, K(S.HelpContents))
+        self.act_next_area = self._action(
+            "Next &Area",
+            lambda: self.cycle_focus(1),
+            K("F6"),
+            "Move the keyboard focus to the next pane or panel (F6); Esc comes back to the text",
+        )
+        self.act_prev_area = self._action(
+            "Previous A&rea",
+            lambda: self.cycle_focus(-1),
+            K("Shift+F6"),
+            "Move the keyboard focus to the previous pane or panel (Shift+F6)",
+        )
+        self.act_go_highlights = self._action(
+            "Go to &Highlight List",
+            lambda: self.focus_dock(getattr(self, "highlight_panel", None)),
+            K("Ctrl+Shift+H"),
+            "Put the keyboard focus in the list of highlights (Enter selects one)",
+        )
 
     def _build_menus(self) -> None:
         for name in MENU_NAMES:
@@ -345,6 +420,10 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self.act_debris)
         view.addAction(self.act_in_step)
+        view.addSeparator()
+        view.addAction(self.act_next_area)
+        view.addAction(self.act_prev_area)
+        view.addAction(self.act_go_highlights)
         hl = self.menu("Highlight")
         hl.addAction(self.act_highlight)
         hl.addAction(self.act_recolour)
@@ -405,16 +484,24 @@ class MainWindow(QMainWindow):
             return
         article_id, start, end = found
         pane = self.panes.current_pane()
-        quote = pane.view.article.text[start:end] if pane and pane.view.article else ""
-        self._push(
-            AddHighlightCommand(
-                self.live_project, article_id, start, end, self.current_colour, quote
-            )
+        text = pane.view.article.text if pane and pane.view.article else ""
+        if text:
+            # Word-wise keyboard selection takes the space after the last word: leave it out.
+            start, end = trimmed(text, start, end)
+            if start >= end:
+                self.statusBar().showMessage("Select some text first, then press H.", 4000)
+                return
+        command = AddHighlightCommand(
+            self.live_project, article_id, start, end, self.current_colour, text[start:end]
         )
+        self._push(command)
         if pane is not None:
             cursor = pane.view.textCursor()
             cursor.clearSelection()
             pane.view.setTextCursor(cursor)
+        if command.highlight_id is not None:
+            # The new highlight is the one to tag, note or link next (T, N, L).
+            self.bus.highlightSelected.emit(command.highlight_id)
 
     def delete_selected_highlight(self) -> None:
         if self._selected_highlight is not None:
@@ -570,6 +657,56 @@ class MainWindow(QMainWindow):
 
     def _toggle_in_step(self) -> None:
         self.panes.set_scroll_in_step(self.act_in_step.isChecked())
+
+    def focus_dock(self, dock: QDockWidget | None) -> bool:
+        """Show a panel and put the keyboard focus on its first control that takes it."""
+        if dock is None:
+            return False
+        dock.show()
+        dock.raise_()
+        target = first_focusable(dock)
+        if target is None:
+            return False
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def focus_areas(self) -> list[QWidget]:
+        """Where F6 moves the focus, in order: the panes' texts left to right, then the
+        panels on screen, top-left first."""
+        areas: list[QWidget] = [p.view for p in self.panes.panes]
+        docks = [d for d in self.findChildren(QDockWidget) if d.isVisible() and first_focusable(d)]
+        docks.sort(key=lambda d: (d.mapTo(self, d.rect().topLeft()).x(), d.y()))
+        return areas + docks
+
+    def cycle_focus(self, step: int) -> None:
+        """Move the keyboard focus to the next (step 1) or previous (-1) pane or panel."""
+        areas = self.focus_areas()
+        if not areas:
+            return
+        focused = QApplication.focusWidget()
+        here = next(
+            (
+                n
+                for n, a in enumerate(areas)
+                if focused is a or (focused and a.isAncestorOf(focused))
+            ),
+            -1,
+        )
+        target = areas[(here + step) % len(areas)] if here >= 0 else areas[0]
+        if isinstance(target, QDockWidget):
+            self.focus_dock(target)
+        else:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        """Esc, when no control used it, brings the focus back to the current pane's text."""
+        if e.key() == Qt.Key.Key_Escape and e.modifiers() == Qt.KeyboardModifier.NoModifier:
+            pane = self.panes.current_pane()
+            if pane is not None:
+                pane.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                e.accept()
+                return
+        super().keyPressEvent(e)
 
     def _find(self) -> None:
         self.find_dock.show()

@@ -55,11 +55,15 @@ def test_keyboard_selection_and_h_highlights_with_current_colour(qtbot, sample_p
     qtbot.keyClick(view, Qt.Key.Key_2)
     assert window.current_colour == PALETTE[1][1]
     start, end = view.selection_range()
+    # Word-wise selection ends after the space following the last word; the highlight not.
+    assert article.text[end - 1].isspace() and not article.text[end - 2].isspace()
+    end -= 1
     qtbot.keyClick(view, Qt.Key.Key_H)
     new = [h for h in sample_project.highlights([article.id]) if h.id not in before]
     assert len(new) == 1
     h = new[0]
     assert (h.start, h.end) == (start, end)
+    assert window.selected_highlight() == h.id  # ready for T, N, L
     assert h.exact == article.text[start:end]
     assert h.colour == PALETTE[1][1]
     assert view.span_range(h.id) == (start, end)
