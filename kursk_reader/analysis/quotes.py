@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis.attributions import Attribution, find_attributions
-from kursk_reader.analysis.names import name_mentions
-from kursk_reader.analysis.textspans import fold, sentences
+from kursk_reader.analysis.names import name_mentions, sound_key, transliterations
+from kursk_reader.analysis.textspans import (
+    fold,
+    language_of,
+    sentences,
+    strip_possessive,
+    tokens,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,11 +160,12 @@ _AFTER_REACH = 80
 
 
 def _persons(
-    text: str, attributions: list[Attribution]
+    text: str, attributions: list[Attribution], surnames: frozenset[str] = frozenset()
 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """(position, name) of people named in the text — name runs of two or more parts — and,
-    second, of the people among them the text cites (attributions to such a name or to one of
-    its parts, "Kovalev"): those are who speaks."""
+    """(position, name) of people named in the text — name runs of two or more parts, and
+    surnames standing alone that some article of the set gives in full ("Einsatzleiter
+    Hübner" when another article names "Jörg Hübner") — and, second, of the people among
+    them the text cites or names alone: those are who speaks."""
     named = [(m.start, m.name) for m in name_mentions(0, text)]
     full = {m for _, m in named}
     parts = {p for m in full for p in m.split()}
@@ -167,7 +174,24 @@ def _persons(
         for a in attributions
         if a.source in full or (" " not in a.source and a.source in parts)
     ]
-    return sorted(named + cited), sorted(cited)
+    alone: list[tuple[int, str]] = []
+    if surnames:
+        for t in tokens(text):
+            word = strip_possessive(t.text)
+            if t.capitalised and fold(word) in surnames:
+                alone.append((t.start, word))
+    return sorted(named + cited + alone), sorted(cited + alone)
+
+
+def event_surnames(texts: Mapping[int, str]) -> frozenset[str]:
+    """Folded last parts of the multi-word person names of every article."""
+    out = set()
+    for aid, text in texts.items():
+        for m in name_mentions(aid, text):
+            last = m.name.split()[-1]
+            if len(last) >= 3:
+                out.add(fold(last))
+    return frozenset(out)
 
 
 def _longest_form(name: str, persons: list[tuple[int, str]]) -> str:
@@ -187,11 +211,25 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def same_surname(a: str, b: str) -> bool:
     """Are two speakers one person by surname, spelling variants allowed ("Kovalyov" /
-    "Kovalev")?"""
+    "Kovalev"), a Cyrillic surname matched through its romanisations ("Грушко" / "Grushko")?"""
     if not a or not b:
         return False
-    x, y = fold(a).split()[-1], fold(b).split()[-1]
-    return fuzz.ratio(x, y) >= _SAME_SURNAME
+    x, y = a.split()[-1], b.split()[-1]
+    if fuzz.ratio(fold(x), fold(y)) >= _SAME_SURNAME:
+        return True
+    kx, ky = _surname_keys(x), _surname_keys(y)
+    return bool(kx & ky) or any(
+        fuzz.ratio(p, q) >= _SAME_SURNAME for p in kx for q in ky if min(len(p), len(q)) >= 4
+    )
+
+
+def _surname(speaker: str) -> str:
+    return fold(speaker.split()[-1]) if speaker else ""
+
+
+@lru_cache(maxsize=4096)
+def _surname_keys(surname: str) -> frozenset[str]:
+    return frozenset(sound_key(t) for t in transliterations(surname))
 
 
 def _speaker(
@@ -220,15 +258,16 @@ def _speaker(
     words = text[after_end:clause_end].split()[:4]
     pronoun = any(_PRONOUN.fullmatch(w) or _ELIDED_PRONOUN.search(w) for w in words[:3])
     verb = any(_REPORTING.fullmatch(w.strip(",;")) for w in words)
-    if open_after and verb and (pronoun or not after):
-        earlier = [p for p in cited if p[0] < q.start] or [p for p in persons if p[0] < q.start]
-        if earlier:  # "…,” he said", "…», a-t-il déclaré", "…», dijo"
-            return _longest_form(earlier[-1][1], persons)
+    earlier = [p for p in cited if p[0] < q.start] or [p for p in persons if p[0] < q.start]
+    if open_after and verb and pronoun and earlier:  # "…,” he said", "…», a-t-il déclaré"
+        return _longest_form(earlier[-1][1], persons)
     if after and open_after:
         return _longest_form(min(after, key=lambda a: a.start).source, persons)
     named_after = [p for p in persons if after_end <= p[0] < clause_end]
-    if open_after and verb and named_after:  # "…,” said Mayor Ana Ruiz."
+    if open_after and verb and named_after:  # "…,” said Mayor Ana Ruiz.", "…», dijo Ruiz"
         return _longest_form(named_after[0][1], persons)
+    if open_after and verb and earlier:  # "…», dijo durante una visita"
+        return _longest_form(earlier[-1][1], persons)
     s, _e = _sentence_bounds(text, max(0, q.start - 2))
     line_start = text.rfind("\n", 0, q.start) + 1
     intro_start = s if s < q.start else line_start
@@ -253,16 +292,21 @@ def _closes_sentence(text: str, quote_end: int, after_end: int) -> bool:
 def find_quote_variants(
     texts: Mapping[int, str], attributions: list[Attribution] | None = None
 ) -> list[QuoteGroup]:
-    """Groups of quotes from two or more articles that word one remark differently."""
+    """Groups of quotes from two or more articles that word one remark differently: quotes
+    sharing enough words (`same_remark`); quotes of one speaker who is quoted once in each
+    of the two articles and who uses two content words of the other quote again; and
+    remarks of one speaker across languages (`_translations`)."""
     if attributions is None:
         attributions = find_attributions(texts)
     by_article: dict[int, list[Attribution]] = {}
     for a in attributions:
         by_article.setdefault(a.article_id, []).append(a)
     quotes: list[Quote] = []
+    found_in = {aid: find_quotes(aid, texts[aid]) for aid in sorted(texts)}
+    surnames = event_surnames({a: texts[a] for a in found_in if found_in[a]})
     for aid in sorted(texts):
-        found = find_quotes(aid, texts[aid])
-        people = _persons(texts[aid], by_article.get(aid, [])) if found else None
+        found = found_in[aid]
+        people = _persons(texts[aid], by_article.get(aid, []), surnames) if found else None
         for q in found:
             speaker = _speaker(q, texts[aid], by_article.get(aid, []), people)
             quotes.append(Quote(q.article_id, q.quote, q.start, q.end, speaker))
@@ -274,15 +318,27 @@ def find_quote_variants(
             i = parent[i]
         return i
 
+    said = Counter((q.article_id, _surname(q.speaker)) for q in quotes if q.speaker)
     for x in range(len(quotes)):
         for y in range(x + 1, len(quotes)):
             qx, qy = quotes[x], quotes[y]
-            if qx.article_id != qy.article_id and same_remark(
-                qx.quote, qy.quote, same_surname(qx.speaker, qy.speaker)
+            if qx.article_id == qy.article_id:
+                continue
+            speaker = same_surname(qx.speaker, qy.speaker)
+            if same_remark(qx.quote, qy.quote, speaker) or (
+                speaker
+                and said[(qx.article_id, _surname(qx.speaker))] == 1
+                and said[(qy.article_id, _surname(qy.speaker))] == 1
+                and len(_stems(qx.quote) & _stems(qy.quote)) >= _MIN_SHARED_ANY
             ):
                 rx, ry = root(x), root(y)
                 if rx != ry:
                     parent[max(rx, ry)] = min(rx, ry)
+    languages = {aid: language_of(texts[aid]) for aid in found_in if found_in[aid]}
+    for x, y in _translations(quotes, root, languages):
+        rx, ry = root(x), root(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
     groups: dict[int, list[Quote]] = {}
     for i, q in enumerate(quotes):
         groups.setdefault(root(i), []).append(q)
@@ -299,4 +355,44 @@ def find_quote_variants(
         speaker = max(speakers, key=lambda s: speakers[s]) if speakers else ""
         out.append(QuoteGroup(speaker, tuple(ordered)))
     out.sort(key=lambda g: (g.quotes[0].article_id, g.quotes[0].start))
+    return out
+
+
+_TRANSLATION_LENGTH = 2.2
+"""Two quotes whose lengths differ by more than this factor are not one remark translated."""
+
+
+def _translations(
+    quotes: list[Quote], root: Callable[[int], int], languages: Mapping[int, str]
+) -> list[tuple[int, int]]:
+    """Pairs of quotes that are one remark in two languages. Words cannot be compared across
+    languages, so the speaker decides: when one person (matched across spellings and
+    scripts) says exactly one remark in the articles of one language and exactly one in
+    those of another, the two are taken for one remark translated — if their lengths are
+    alike. Two remarks in one language leave the choice open, and nothing is paired: a
+    speaker's different remarks reported in different languages are the risk."""
+    remarks: dict[tuple[int, str], set[int]] = {}  # (speaker index, language) -> remark roots
+    speakers: list[str] = []
+    speaker_of: dict[int, int] = {}
+    for i, q in enumerate(quotes):
+        lang = languages.get(q.article_id, "")
+        if not q.speaker or not lang:
+            continue
+        k = next((n for n, s in enumerate(speakers) if same_surname(s, q.speaker)), -1)
+        if k < 0:
+            speakers.append(q.speaker)
+            k = len(speakers) - 1
+        speaker_of[i] = k
+        remarks.setdefault((k, lang), set()).add(root(i))
+    out: list[tuple[int, int]] = []
+    for (k, lang), roots in sorted(remarks.items()):
+        for (k2, lang2), roots2 in sorted(remarks.items()):
+            if k2 != k or lang2 <= lang or len(roots) != 1 or len(roots2) != 1:
+                continue
+            (r1,), (r2,) = roots, roots2
+            x = next(i for i in speaker_of if root(i) == r1)
+            y = next(i for i in speaker_of if root(i) == r2)
+            lx, ly = len(quotes[x].quote), len(quotes[y].quote)
+            if max(lx, ly) <= _TRANSLATION_LENGTH * min(lx, ly):
+                out.append((x, y))
     return out

@@ -124,3 +124,38 @@ def name_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+_LANGUAGE_WORDS = {
+    "en": "the and of to in is was were said that with for on by".split(),
+    "de": "der die und das ist nicht mit sich den von dem wurde sagte im".split(),
+    "fr": "le la les et des est une dans que pour du sur été au".split(),
+    "es": "el la los las y que en del por con una se fue según".split(),
+    "ru": "и в не что на был это по из с как для его он".split(),
+    "uk": "і в не що на був це по з як для його та у".split(),
+}
+_LANGUAGE_OF = {}
+for _lang, _words in _LANGUAGE_WORDS.items():
+    for _w in _words:
+        _LANGUAGE_OF.setdefault(_w, set()).add(_lang)
+_UKRAINIAN_LETTERS = re.compile(r"[іїєґ]", re.IGNORECASE)
+_RUSSIAN_LETTERS = re.compile(r"[ыэъё]", re.IGNORECASE)
+
+
+def language_of(text: str) -> str:
+    """A rough language code of a text ("en", "de", "fr", "es", "ru", "uk") from its most
+    common short words, Cyrillic told apart by the letters only one language uses; "" when
+    nothing decides."""
+    counts: dict[str, int] = dict.fromkeys(_LANGUAGE_WORDS, 0)
+    for w in re.findall(r"\w+", text[:4000].lower()):
+        for lang in _LANGUAGE_OF.get(w, ()):
+            counts[lang] += 1
+    if re.search(r"[а-яё]", text[:4000], re.IGNORECASE):
+        uk, ru = len(_UKRAINIAN_LETTERS.findall(text)), len(_RUSSIAN_LETTERS.findall(text))
+        if uk != ru:
+            return "uk" if uk > ru else "ru"
+        counts = {k: v for k, v in counts.items() if k in ("ru", "uk")}
+    else:
+        counts = {k: v for k, v in counts.items() if k not in ("ru", "uk")}
+    best = max(sorted(counts), key=lambda k: counts[k])
+    return best if counts[best] else ""

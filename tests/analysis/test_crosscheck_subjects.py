@@ -106,3 +106,34 @@ def test_a_source_in_the_next_sentence_is_not_the_speaker():
     speakers = {q.article_id: q.speaker for q in groups[0].quotes}
     assert speakers[1] == ""
     assert speakers[2] == "Ana Ruiz"
+
+
+def test_one_remark_per_language_by_one_speaker_pairs_across_languages():
+    texts = {
+        1: "La gobernadora Maricela Ortega visitó el penal. «No habrá impunidad para nadie, "
+        "empezando por los custodios», afirmó la gobernadora Maricela Ortega.",
+        2: "Governor Marisela Ortega visited the prison. “Nobody will go unpunished, and that "
+        "begins with the guards,” Ortega told reporters.",
+        3: "Einsatzleiter Jörg Weber war vor Ort. „Wir graben weiter, solange es Hoffnung gibt“, "
+        "sagte er. „Die Hänge waren seit Tagen überladen“, sagte Weber später.",
+        4: "Rescue chief Jörg Weber spoke at noon. “We will keep digging as long as there is "
+        "hope,” he said.",
+    }
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1
+    assert {q.article_id for q in groups[0].quotes} == {1, 2}
+    assert "Ortega" in groups[0].speaker
+
+
+def test_a_surname_alone_after_the_quote_is_its_speaker_not_an_earlier_body():
+    texts = {
+        1: "Según la Fiscalía del Estado, hubo complicidad. «Aquí nadie quedará impune y los "
+        "custodios responderán primero», dijo Gutiérrez durante una visita.",
+        2: "Governor Ana Gutiérrez spoke. «No habrá impunidad para nadie y los custodios "
+        "responderán», afirmó la gobernadora Ana Gutiérrez.",
+    }
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1
+    speakers = {q.article_id: q.speaker for q in groups[0].quotes}
+    assert "Gutiérrez" in groups[0].speaker and "Fiscal" not in groups[0].speaker
+    assert set(speakers) == {1, 2}
