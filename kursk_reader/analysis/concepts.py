@@ -60,7 +60,14 @@ NOUN_CLASSES: dict[str, str] = {
     "tonnes": """tonnes tons тонн* tonnen toneladas""",
     "hectares": """hectares acres гектар* hektar* hectareas""",
     "kilometres": """kilometres kilometers km километр* кілометр* kilometer* kilometros""",
+    "metres": """metres meters metre meter m метр метра метров метрів метри meter metern
+        mètres metres metros""",
 }
+
+MEASURES = frozenset("vehicles money hours days tonnes hectares kilometres metres %".split())
+"""Classes that measure or count things of any kind: "12 km" of road and "3 km" away, "38
+cars" of a train and "22 cars" derailed. Two such figures need what is measured in common
+(an event, or a word beside them), not just the unit."""
 
 EVENTS: dict[str, str] = {
     "dead": """killed dead died deaths death fatalities fatality lives погиб* убит* умер*

@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.numbers import format_value, read_number, scale_of, word_value
 from kursk_reader.analysis.textspans import fold
@@ -42,6 +44,8 @@ class Figure:
     know it."""
     event: str = ""
     """The event class of `predicate` ("dead"; "casualties" for "killed and wounded")."""
+    near: tuple[str, ...] = ()
+    """Folded content words right beside the figure (what is measured: "tunnel", "invested")."""
 
     @property
     def normalized(self) -> str:
@@ -146,6 +150,12 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
 
 
 _SENTENCE_STOP = frozenset(".!?;")
+_NEAR = 2
+"""Words on each side of a figure that say what it measures."""
+_CURRENCY = frozenset("€$£¥₴₽")
+_COGNATE = 80
+"""rapidfuzz ratio of two folded words taken as one word in two languages ("tunnel" /
+"túnel", "invested" / "investiert": also the first five letters alike)."""
 _CLAUSE_STOP = frozenset(".!?;,:()—–")
 _PEOPLE_EVENTS = frozenset(
     "dead injured casualties evacuated hospital missing arrested rescued".split()
@@ -190,9 +200,21 @@ def _with_event(
     ):
         kind = concepts.GENERIC  # "four were killed", "23 injured": people
     predicate = f.predicate or written
+    if f.noun in _CURRENCY:
+        kind = "money"
+    noun_folds = {fold(w) for w in noun_words}
+    near = tuple(
+        fold(w)
+        for w in before[-_NEAR:] + after[:_NEAR]
+        if w[:1].isalpha()
+        and len(w) >= 4
+        and w.lower() not in _STOP
+        and fold(w) not in noun_folds
+        and word_value(w) is None
+    )
     return Figure(
         f.article_id, f.value, f.number, f.hedge, f.noun, f.quote, f.start, f.end, f.context,
-        predicate, kind, event,
+        predicate, kind, event, near,
     )  # fmt: skip
 
 
@@ -267,9 +289,15 @@ def _figure_at(
         and not any(concepts.noun_class(words[k]) for k in noun_idx)
     ):
         return None  # a year with a verb after it ("1962 gebaut", "built in 1962")
-    if not noun_idx and unit_end == j and not _predicate(words, j, i):
+    if (
+        not noun_idx
+        and unit_end == j
+        and not _predicate(words, j, i)
+        and not (i > 0 and words[i - 1] in _CURRENCY)
+    ):
         return None
-    hedge_start = _hedge_before(words, toks, text, i)
+    currency = i > 0 and words[i - 1] in _CURRENCY and toks[i - 1][1] == toks[i][0]
+    hedge_start = _hedge_before(words, toks, text, i - 1 if currency else i)
     start = toks[hedge_start][0]
     end = toks[noun_idx[-1]][1] if noun_idx else toks[unit_end - 1][1]
     noun = (
@@ -279,10 +307,12 @@ def _figure_at(
         if noun_idx
         else ""
     )
+    if currency and not noun_idx:
+        noun = words[i - 1]  # "€4 million": money; the quote starts at the sign
     predicate = _predicate(words, (noun_idx[-1] + 1) if noun_idx else j, i)
     if not noun and predicate:
         noun = predicate
-    hedge = " ".join(words[hedge_start:i])
+    hedge = " ".join(w for w in words[hedge_start:i] if w not in _CURRENCY)
     value = text[start : toks[j - 1][1]]
     lo, hi = (
         max(0, i - _CONTEXT_RADIUS),
@@ -448,6 +478,9 @@ def similarity(a: Figure, b: Figure) -> float:
     if a.event and b.event and a.event != b.event:
         return 0.0
     shared_event = bool(a.event) and a.event == b.event
+    if (a.kind in concepts.MEASURES or b.kind in concepts.MEASURES) and not shared_event:
+        if not _measured_alike(a, b):
+            return 0.0  # "12 km" of road and "3 km" away; "38 cars" and "22 cars" derailed
     context = _context_cosine(a, b)
     generic = concepts.GENERIC in (a.kind, b.kind) or a.kind == "%"
     if generic and not shared_event and context < _MIN_CONTEXT:
@@ -457,6 +490,16 @@ def similarity(a: Figure, b: Figure) -> float:
     else:
         noun = 0.6  # people beside a kind of people ("people" / "residents", "soldiers")
     return _W_NOUN * noun + _W_EVENT * shared_event + _W_CONTEXT * context
+
+
+def _measured_alike(a: Figure, b: Figure) -> bool:
+    """Do the words right beside two figures share one (or its cognate in another language:
+    first five letters alike, or spelled nearly alike)?"""
+    for x in a.near:
+        for y in b.near:
+            if x[:5] == y[:5] or (min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= _COGNATE):
+                return True
+    return False
 
 
 def _compatible(a: Figure, b: Figure) -> bool:

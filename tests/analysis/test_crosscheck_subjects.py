@@ -137,3 +137,16 @@ def test_a_surname_alone_after_the_quote_is_its_speaker_not_an_earlier_body():
     speakers = {q.article_id: q.speaker for q in groups[0].quotes}
     assert "Gutiérrez" in groups[0].speaker and "Fiscal" not in groups[0].speaker
     assert set(speakers) == {1, 2}
+
+
+def test_units_pair_only_when_what_they_measure_is_named_alike():
+    texts = {
+        1: "Los reos huyeron por un túnel de 80 metros. La carretera quedó cortada en 12 km.",
+        2: "The inmates fled through a tunnel about 60 meters long. The new village will be "
+        "built about 3 km away.",
+        3: "The train's 38 cars were new. It had invested €4 million in barriers.",
+        4: "Officials said 22 cars derailed.",
+    }
+    assert _groups(texts) == [{"80", "60"}]
+    money = [f for f in find_figures(3, texts[3]) if f.quote.startswith("€")]
+    assert [(f.normalized, f.kind) for f in money] == [("4000000", "money")]
