@@ -44,6 +44,7 @@ _AFTER = re.compile(
     r"according\s+to|as\s+(?:noted|reported|stated|told|said|quoted|cited|written)\s+by"
     r"|(?:reported|cited|quoted|confirmed|announced|published|released|noted|stated)\s+by"
     r"|citing|quoting|told|in\s+an?\s+interview\s+with|sources?\s*:"
+    r"|(?<=[”\"’»]\s)(?:said|says|added)(?=\s+(?:[A-Z]\w*\.?\s+)?[A-Z])"
     r"|по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|согласно|со\s+ссылкой\s+на"
     r"|(?:как\s+)?(?:сообщает|сообщил[аио]?|пишет|передает|передаёт|заявил[аи]?)"
     r"|источник(?:и)?\s*:"

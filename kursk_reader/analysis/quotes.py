@@ -324,9 +324,9 @@ def find_quote_variants(
             qx, qy = quotes[x], quotes[y]
             if qx.article_id == qy.article_id:
                 continue
-            speaker = same_surname(qx.speaker, qy.speaker)
-            if same_remark(qx.quote, qy.quote, speaker) or (
-                speaker
+            one_speaker = same_surname(qx.speaker, qy.speaker)
+            if same_remark(qx.quote, qy.quote, one_speaker) or (
+                one_speaker
                 and said[(qx.article_id, _surname(qx.speaker))] == 1
                 and said[(qy.article_id, _surname(qy.speaker))] == 1
                 and len(_stems(qx.quote) & _stems(qy.quote)) >= _MIN_SHARED_ANY

@@ -134,7 +134,7 @@ _LANGUAGE_WORDS = {
     "ru": "и в не что на был это по из с как для его он".split(),
     "uk": "і в не що на був це по з як для його та у".split(),
 }
-_LANGUAGE_OF = {}
+_LANGUAGE_OF: dict[str, set[str]] = {}
 for _lang, _words in _LANGUAGE_WORDS.items():
     for _w in _words:
         _LANGUAGE_OF.setdefault(_w, set()).add(_lang)
