@@ -5,7 +5,7 @@ across articles ("The Wall Street Journal (WSJ)", "the WSJ", "Wall Street Journa
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -162,11 +162,14 @@ def find_attributions(texts: Mapping[int, str]) -> list[Attribution]:
 def _in_text(article_id: int, text: str) -> list[_Found]:
     """Attributions in one text. A cheap scan finds the cue words present ("according",
     "said"); only windows around them are matched and only their lines are tokenised."""
-    lines: dict[int, tuple[list[Token], list[int]]] = {}
+    lines: dict[int, list[int]] = {}
+    segments: dict[int, tuple[list[Token], list[int]]] = {}
     after_hits, before_hits = _cue_positions(text)
     out: list[_Found] = []
     for m in after_hits:
-        toks, starts = _line_tokens(text, m.end(), lines)
+        if not _may_name_after(text, m.end()):
+            continue
+        toks, starts = _segment_tokens(text, m.end(), lines, segments)
         idx = _first_token_at(starts, m.end())
         got = _source_after(text, toks, idx)
         if got is not None and m.group(0).lower() == "told" and not _TOLD_END.match(text, got[1]):
@@ -175,7 +178,9 @@ def _in_text(article_id: int, text: str) -> list[_Found]:
             s, e, acronym = got
             out.append(_Found(article_id, text[s:e], acronym, m.start(), _with_acronym(text, e), s))
     for pos in before_hits:
-        toks, starts = _line_tokens(text, pos, lines)
+        if not _may_name_before(text, pos):
+            continue
+        toks, starts = _segment_tokens(text, pos, lines, segments)
         idx = _first_token_at(starts, pos)
         if idx >= len(toks) or toks[idx].start != pos:
             continue
@@ -186,6 +191,48 @@ def _in_text(article_id: int, text: str) -> list[_Found]:
                 s, e, acronym = got
                 out.append(_Found(article_id, text[s:e], acronym, s, tok.end, s))
     return out
+
+
+_SKIP_TO_WORD = re.compile(r"[^\w\n]{0,6}")
+_CLAUSE_REACH = 320
+"""Characters a source named after its cue may span (a clause of at most _MAX_WORDS words)."""
+_WORD_INSIDE = "’'-.&_"
+_BEFORE_OK = frozenset("a ont hat haben ha han have has".split())
+
+
+def _may_name_after(text: str, pos: int) -> bool:
+    """Cheap test before tokenising: can the clause after a cue at pos name a source? It
+    must hold a capitalised word or a source noun ("according to officials")."""
+    m = _SKIP_TO_WORD.match(text, pos)
+    start = m.end() if m else pos
+    end = _CLAUSE_END.search(text, start + 1, start + _CLAUSE_REACH)
+    clause = text[start : end.start() if end else start + _CLAUSE_REACH]
+    if clause != clause.lower():
+        return True
+    return any(w in SOURCE_NOUNS for w in re.findall(r"[^\W\d_]+", clause))
+
+
+def _may_name_before(text: str, pos: int) -> bool:
+    """Cheap test before tokenising: can a source end just before the verb at pos? Only
+    after a comma (an appositive), a capitalised word, a source noun, an auxiliary ("a
+    déclaré") or an adverb ("emphatically stressed")."""
+    i = pos
+    while i > 0 and pos - i < 2 and text[i - 1] in " \u00a0":
+        i -= 1
+    if i == pos or i == 0:
+        return False
+    if text[i - 1] == ",":
+        return True
+    j = i - 1
+    while j > 0 and i - j < 40 and (text[j - 1].isalnum() or text[j - 1] in _WORD_INSIDE):
+        j -= 1
+    word = text[j:i]
+    if not word[:1].isalnum():
+        return False
+    if word[:1].isupper() or word.endswith("ly"):
+        return True
+    tail = re.split(r"[’']", word)[-1].lower()
+    return tail in SOURCE_NOUNS or tail in DOCUMENT_NOUNS or tail in _BEFORE_OK
 
 
 _ANCHORS = frozenset(
@@ -208,37 +255,37 @@ _BEFORE_VERB_CUE = re.compile(
     re.IGNORECASE,
 )
 """A verb of _BEFORE_VERBS standing as a word of its own."""
-_LEAD_WORDS = 2
+_LEAD_WORDS_MAX = 2
 """Words a cue may hold before its anchor ("in an interview", "по данным", "a déclaré")."""
-_LEAD_REACH = 16
-"""Characters those words may span."""
 
 
-@lru_cache(maxsize=512)
-def _literal_scan(words: frozenset[str]) -> re.Pattern[str]:
-    """A plain alternation of literals: re skips to their first letters at C speed."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+_CUE_SCAN = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(w) for w in sorted(_CUE_WORDS, key=lambda w: (-len(w), w)))
+    + ")"
+)
+"""Cue words at a word start in lower-cased text: the look-behind fails at once inside
+words, so one pass over the text is cheaper than testing each cue word."""
 
 
 def _cue_positions(text: str) -> tuple[list[re.Match[str]], list[int]]:
     """(matches of _AFTER, starts of words of _BEFORE_VERBS) in text, as a full scan with
-    both regexes would find them, found by first listing which cue words the text holds."""
+    both regexes would find them: the regexes run only where a cue word starts."""
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: scan the slow way
         return list(_AFTER.finditer(text)), [m.start() for m in _BEFORE_VERB_CUE.finditer(text)]
-    present = frozenset(c for c in _CUE_WORDS if c in low)
-    if not present:
-        return [], []
     before: list[int] = []
     after: list[re.Match[str]] = []
     tried: set[int] = set()
-    for m in _literal_scan(present).finditer(low):
+    for m in _CUE_SCAN.finditer(low):
         p = m.start()
-        if p and (low[p - 1].isalnum() or low[p - 1] == "_"):
-            continue
-        if _BEFORE_VERB_CUE.match(text, p):
+        word = m.group(0)
+        if word in _BEFORE_VERBS and _BEFORE_VERB_CUE.match(text, p):
             before.append(p)
-        for start in _word_starts_before(low, p):
+        role = _anchor_role(word)
+        if not role:
+            continue
+        for start in _word_starts_before(low, p) if role == 2 else (p,):
             if start not in tried:
                 tried.add(start)
                 got = _AFTER.match(text, start)
@@ -251,36 +298,85 @@ def _cue_positions(text: str) -> tuple[list[re.Match[str]], list[int]]:
     return kept, before
 
 
+_LEAD_ANCHORS = frozenset(
+    """noted reported stated told said quoted cited written interview source данным словам
+    информации сведениям ссылкой сообщает сообщил пишет передает передаёт заявил даними
+    словами інформацією посиланням повідомляє повідомив повідомила повідомили пише передає
+    заявив заявила angaben berufung après acuerdo annoncé déclaré indiqué précisé affirmé
+    expliqué rapporté""".split()
+)
+"""Anchors a cue of _AFTER may have words before ("as reported by", "по данным", "a déclaré")."""
+
+
+@lru_cache(maxsize=1024)
+def _anchor_role(word: str) -> int:
+    """2 when a cue of _AFTER may start before the matched cue word, 1 when it can only start
+    at it, 0 when the word holds no anchor."""
+    if any(word.startswith(a) for a in _LEAD_ANCHORS):
+        return 2
+    return 1 if any(word.startswith(a) for a in _ANCHORS) else 0
+
+
+_LEAD_WORDS = frozenset("as in an a по со как за з як nach unter d de ont".split())
+"""The words cues of _AFTER hold before their anchor ("as", "in an", "по", "d’", "a")."""
+_PREV_WORD = re.compile(r"(?<!\w)([^\W\d_]+)[ \u00a0'’]{1,2}$")
+
+
 def _word_starts_before(low: str, p: int) -> list[int]:
-    """p and the starts of the (at most _LEAD_WORDS) words just before it on its line."""
+    """p and the starts of the (at most _LEAD_WORDS) lead words just before it."""
     out = [p]
     i = p
-    for _ in range(_LEAD_WORDS):
-        j = i
-        while j > 0 and low[j - 1] in " \u00a0'’":
-            j -= 1
-        if j == i and not (i and low[i - 1] in "'’"):
+    for _ in range(_LEAD_WORDS_MAX):
+        m = _PREV_WORD.search(low, max(0, i - 9), i)
+        if m is None or m.group(1) not in _LEAD_WORDS:
             break
-        k = j
-        while k > 0 and low[k - 1].isalpha():
-            k -= 1
-        if k == j or p - k > _LEAD_REACH:
-            break
-        out.append(k)
-        i = k
+        i = m.start(1)
+        out.append(i)
     return out
 
 
-def _line_tokens(
-    text: str, pos: int, cache: dict[int, tuple[list[Token], list[int]]]
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”»’)]*[ \u00a0]+(?=[\"“«‘(]?[A-ZА-ЯЁІЇЄҐ])")
+"""A sentence end inside a line: end punctuation, spaces, a capital."""
+_SHORT_NAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][^\W\d_]{0,3}$")
+
+
+def _segment_starts(text: str, start: int, end: int) -> list[int]:
+    """Starts of the sentences of the line text[start:end]: breaks after a word of two
+    letters or more, but not after a short capitalised word ("Dr. Sin", "Gen. Kim", "St.
+    Petersburg"), which may be a title."""
+    out = [start]
+    for m in _SENTENCE_BREAK.finditer(text, start, end):
+        p = m.start()
+        if p - start < 2 or not (text[p - 1].isalpha() and text[p - 2].isalpha()):
+            continue
+        if not _SHORT_NAME.search(text, max(start, p - 5), p):
+            out.append(m.end())
+    return out
+
+
+def _segment_tokens(
+    text: str,
+    pos: int,
+    lines: dict[int, list[int]],
+    cache: dict[int, tuple[list[Token], list[int]]],
 ) -> tuple[list[Token], list[int]]:
-    """The tokens (and their starts) of the line holding pos, tokenised once per line.
-    Sources never reach across a line break, so a line is all a cue needs."""
-    start = text.rfind("\n", 0, pos) + 1
+    """The tokens (and their starts) of the sentence holding pos, tokenised once. Sources
+    never reach across a sentence end or a line break, so the sentence is all a cue needs;
+    the rest of a long line is never tokenised."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    starts = lines.get(line_start)
+    line_end = text.find("\n", pos)
+    if line_end < 0:
+        line_end = len(text)
+    if starts is None:
+        starts = _segment_starts(text, line_start, line_end)
+        lines[line_start] = starts
+    k = bisect_right(starts, pos) - 1
+    start = starts[k]
     got = cache.get(start)
     if got is None:
-        end = text.find("\n", pos)
-        toks = tokens(text, start, len(text) if end < 0 else end)
+        end = starts[k + 1] if k + 1 < len(starts) else line_end
+        toks = tokens(text, start, end)
         got = (toks, [t.start for t in toks])
         cache[start] = got
     return got

@@ -8,7 +8,6 @@ import unicodedata
 from typing import NamedTuple
 
 _WORD = re.compile(r"\w(?:[\w’'\-.&]*\w)?")
-_INITIALISM = re.compile(r"(?:\w\.)+")
 _ELISION = re.compile(r"(?:[lLdDjJnNsScC]|[qQ]u)[’'](?=\w)")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»’)]*\s+|\n+")
 
@@ -32,25 +31,27 @@ class Token(NamedTuple):
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Word tokens of text[start:end], trailing dots dropped except in initialisms ("U.S.")."""
-    out: list[Token] = []
-    add = out.append
-    for m in _WORD.finditer(text, start, len(text) if end is None else end):
-        word = m.group(0)
-        if word[-1] in ".-&" or "'" in word or "’" in word:
-            s, e = m.span()
-            while word.endswith((".", "-", "&")) and not _INITIALISM.fullmatch(word):
-                word = word[:-1]
-                e -= 1
-            elided = _ELISION.match(word)
-            if elided:  # French and Italian elision: "l'AFP" is "l'" + "AFP"
-                cut = elided.end()
-                add(Token(s, s + cut, word[:cut]))
-                s, word = s + cut, word[cut:]
-            add(Token(s, e, word))
+    """Word tokens of text[start:end]; French/Italian elisions split ("l'AFP" -> "l'", "AFP").
+    Built in one comprehension; only spans holding an apostrophe get a second, slower pass."""
+    stop = len(text) if end is None else end
+    make = tuple.__new__
+    out: list[Token] = [
+        make(Token, (m.start(), m.end(), m.group())) for m in _WORD.finditer(text, start, stop)
+    ]
+    if text.find("'", start, stop) < 0 and text.find("’", start, stop) < 0:
+        return out
+    split: list[Token] = []
+    add = split.append
+    for tok in out:
+        word = tok.text
+        elided = _ELISION.match(word) if ("'" in word or "’" in word) else None
+        if elided:
+            cut = elided.end()
+            add(Token(tok.start, tok.start + cut, word[:cut]))
+            add(Token(tok.start + cut, tok.end, word[cut:]))
         else:
-            add(Token(m.start(), m.end(), word))
-    return out
+            add(tok)
+    return split
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
