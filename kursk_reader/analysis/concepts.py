@@ -19,7 +19,8 @@ GENERIC = "people"
 of people, and never enough on its own to say two figures count the same thing."""
 
 PERSON_CLASSES = frozenset(
-    "people military officers workers passengers crew children rescuers police protesters".split()
+    """people military officers workers passengers crew children rescuers police protesters
+    visitors spectators patients prisoners students medics migrants volunteers""".split()
 )
 _ALSO_SAME = {frozenset(("officers", "police")), frozenset(("officers", "military"))}
 """Classes that overlap: "officers" may be police officers or army officers."""
@@ -37,7 +38,8 @@ NOUN_CLASSES: dict[str, str] = {
         kommandeur* generale officiers commandants generaux oficiales comandantes generales""",
     "workers": """workers employees staff miners labourers laborers рабоч* работник* сотрудник*
         працівник* робітник* шахтар* arbeiter* mitarbeiter* beschaftigte* ouvriers travailleurs
-        employes salaries mineurs trabajadores empleados obreros mineros""",
+        employes salaries trabajadores empleados obreros mineros гірник* горняк* шахтер*
+        bergleute bergarbeiter* kumpel""",
     "protesters": """protesters demonstrators participants marchers activists учасник*
         участник* протестувальник* протестующ* демонстрант* manifestant* participant*
         teilnehmer* aktivist* activistas""",
@@ -46,25 +48,61 @@ NOUN_CLASSES: dict[str, str] = {
     "children": """children kids minors дет* детей ребен* діт* дитин* kinder* enfants mineurs
         ninos menores""",
     "rescuers": """rescuers firefighters firemen спасател* пожарн* рятувальник* пожежник*
-        einsatzkrafte* feuerwehrleute retter pompiers secouristes bomberos rescatistas""",
+        einsatzkrafte* feuerwehrleute retter bergretter* helfer pompiers secouristes
+        sauveteurs bomberos rescatistas socorristas""",
     "police": """policemen police-officers полицейск* поліцейськ* правоохорон* силовик*
         polizisten polizeibeamte* policiers gendarmes policias agentes""",
-    "vehicles": """vehicles cars trucks автомобил* машин* автомобіл* fahrzeug* autos lkw
-        vehicules voitures camions vehiculos coches camiones""",
-    "buildings": """houses homes buildings дом* домов здани* будинк* будівл* hauser gebaude
-        wohnungen maisons batiments logements casas edificios viviendas""",
-    "money": """dollars euros rubles roubles hryvnias pounds yuan usd eur долларов евро рубл*
-        гривен* доларів рублів гривень dollar euro""",
+    "visitors": """tourists visitors holidaymakers vacationers skiers snowboarders hikers
+        climbers campers guests pilgrims турист* лыжник* отдыхающ* туріст* лижник*
+        відпочивальник* touristen urlauber* skifahrer* wintersportler* wanderer bergsteiger*
+        besucher* camper touristes vacanciers skieurs randonneurs alpinistes campeurs
+        visiteurs turistas esquiadores excursionistas alpinistas visitantes veraneantes""",
+    "spectators": """fans spectators supporters болельщик* зрител* вболівальник* глядач*
+        zuschauer* anhanger* supporters spectateurs aficionados espectadores hinchas""",
+    "patients": """patients пациент* пацієнт* patienten pacientes""",
+    "prisoners": """prisoners inmates detainees convicts заключенн* в'язн* ув'язнен* зек*
+        haftling* gefangene* insassen detenus prisonniers reclusos presos internos""",
+    "students": """students pupils schoolchildren студент* школьник* учн* школяр* schuler*
+        studenten* studierende eleves etudiants alumnos estudiantes""",
+    "medics": """doctors nurses medics paramedics врач* медик* лікар* медсестр* arzte
+        sanitater pfleger* medecins infirmier* medicos enfermer*""",
+    "migrants": """migrants refugees asylum-seekers мигрант* беженц* біженц* мігрант*
+        fluchtlinge migranten refugies refugiados migrantes""",
+    "volunteers": """volunteers волонтер* добровольц* волонтер* freiwillige benevoles
+        voluntarios""",
+    "animals": """animals birds seabirds cattle sheep cows dogs horses livestock dolphins
+        животн* птиц* скот* тварин* птах* худоб* tiere vogel seevogel rinder schafe hunde
+        animaux oiseaux betail moutons chiens animales aves pajaros ganado ovejas perros""",
+    "aircraft": """aircraft planes helicopters jets drones самолет* вертолет* літак*
+        гелікоптер* вертоліт* дрон* беспилотник* flugzeug* hubschrauber* drohnen avions
+        helicopteres aviones helicopteros""",
+    "vessels": """ships boats vessels судн* корабл* лодк* човн* schiffe boote bateaux
+        navires embarcaciones barcos buques""",
+    "tickets": """tickets билет* квитк* квиток eintrittskarten tickets billets entradas
+        boletos""",
+    "vehicles": """vehicles cars trucks buses wagons carriages автомобил* машин* автомобіл*
+        автобус* вагон* fahrzeug* autos lkw busse waggons vehicules voitures camions bus
+        wagons vehiculos coches camiones autobuses vagones""",
+    "buildings": """houses homes buildings dwellings schools дом* домов здани* будинк*
+        будівл* школ* hauser gebaude wohnhauser wohnungen schulen maisons batiments logements
+        ecoles casas edificios viviendas escuelas""",
+    "money": """dollars euros rubles roubles hryvnias pounds yuan usd eur francs pesos
+        zloty kronor kroner rupees долларов евро рубл* гривен* доларів рублів гривень
+        фунт* dollar euro franken""",
     "hours": """hours часа часов годин* stunden heures horas""",
     "days": """days дня дней днів doba tage tagen jours dias""",
     "tonnes": """tonnes tons тонн* tonnen toneladas""",
     "hectares": """hectares acres гектар* hektar* hectareas""",
     "kilometres": """kilometres kilometers km километр* кілометр* kilometer* kilometros""",
+    "litres": """litres liters gallons barrels литр* літр* баррел* liter fasser barils
+        barriles litros""",
     "metres": """metres meters metre meter m метр метра метров метрів метри meter metern
         mètres metres metros""",
 }
 
-MEASURES = frozenset("vehicles money hours days tonnes hectares kilometres metres %".split())
+MEASURES = frozenset(
+    "vehicles aircraft vessels money hours days tonnes hectares kilometres metres litres %".split()
+)
 """Classes that measure or count things of any kind: "12 km" of road and "3 km" away, "38
 cars" of a train and "22 cars" derailed. Two such figures need what is measured in common
 (an event, or a word beside them), not just the unit."""
@@ -78,7 +116,8 @@ EVENTS: dict[str, str] = {
         поранен* постражд* травмован* verletzt* verwundet* blesse* herid* lesionad*""",
     "evacuated": """evacuated evacuation evacuees evacuate moved-out relocated displaced
         эвакуир* эвакуац* евакуй* евакую* евакуац* переселен* evakuiert* evakuierung*
-        umgesiedelt evacue* evacuad* evacuac* desalojad* realojad*""",
+        umgesiedelt evacue* evacuad* evacuac* desalojad* realojad* fled flee fleeing homeless
+        geflohen fliehen flohen obdachlos* huyeron sin-hogar sans-abri бездомн* втекл*""",
     "hospital": """hospital hospitalised hospitalized hospitals больниц* госпитал*
         стационар* лікарн* шпитал* госпіталіз* krankenhaus* klinik* hospitalisiert* hopital*
         hopitaux hospitalise* hospitaliz* hospitales""",
@@ -95,8 +134,15 @@ EVENTS: dict[str, str] = {
         entsandt stationiert* deploye* envoye* desplegad* enviad*""",
     "awarded": """awarded decorated honoured honored награжд* наград* нагород* ausgezeichnet
         geehrt decore* decores condecorad*""",
-    "damaged": """damaged destroyed повреж* разруш* уничтож* пошкод* зруйн* знищ* beschadigt*
-        zerstort* endommage* detruit* danad* destruid*""",
+    "damaged": """damaged destroyed burned burnt scorched razed flattened повреж* разруш*
+        уничтож* пошкод* зруйн* знищ* сгорел* выгорел* згорі* вигорі* beschadigt* zerstort*
+        verbrannt* abgebrannt* verwustet* endommage* detruit* brule* ravage* parcouru danad*
+        destruid* quemad* calcinad* arrasad*""",
+    "trapped": """trapped buried stranded засыпан* завален* заблокирован* засипан* заблокован*
+        verschuttet* eingeschlossen* ensevelis ensevelies bloques atrapad* sepultad*
+        bloquead*""",
+    "sold": """sold verkauft vendus vendu vendues vendid* vendieron продан* продал*
+        продано""",
     "protest": """marched rallied protested joined took-part participated march rally
         марш* мітинг* митинг* участ* демонстрац* marcha participaron manifestacion
         teilgenommen kundgebung* manifestation* defile participe""",

@@ -103,6 +103,10 @@ def word_value(word: str) -> float | None:
         return float(sum(parts)) if parts[0] >= 20 and parts[-1] < 10 else None
     if w in _UNITS_ALL:
         return float(_UNITS_ALL[w])
+    if w.isalpha() and w != "tausend" and ("tausend" in w or "hundert" in w or "und" in w):
+        german = _german_compound(w)
+        if german is not None:
+            return float(german)
     if w in _SLAVIC_EXACT:
         return float(_SLAVIC_EXACT[w])
     if not re.fullmatch(r"[а-яёіїєґ'’]+", w):
@@ -118,6 +122,32 @@ def word_value(word: str) -> float | None:
             ):
                 return None
             return float(value)
+    return None
+
+
+_GERMAN_PARTS = {k: v for k, v in _UNITS_OTHER.items() if k.isascii() or "ö" in k or "ü" in k}
+_GERMAN_PARTS.update({"ein": 1, "eins": 1, "elf": 11, "dreissig": 30})
+_GERMAN_TENS = frozenset((20, 30, 40, 50, 60, 70, 80, 90))
+
+
+def _german_compound(w: str) -> int | None:
+    """German numbers written as one word: "dreitausend", "dreihundertfünfzig",
+    "dreiundzwanzig" (None when w is no such number)."""
+    for scale, factor in (("tausend", 1000), ("hundert", 100)):
+        if scale in w:
+            left, right = w.split(scale, 1)
+            head = _german_compound(left) if left else 1
+            tail = _german_compound(right) if right else 0
+            if head is None or tail is None or not 0 < head < 1000 or tail >= factor:
+                return None
+            return head * factor + tail
+    if w in _GERMAN_PARTS:
+        return _GERMAN_PARTS[w]
+    if "und" in w:
+        unit, tens = w.split("und", 1)
+        u, t = _GERMAN_PARTS.get(unit), _GERMAN_PARTS.get(tens)
+        if u is not None and t is not None and 1 <= u <= 9 and t in _GERMAN_TENS:
+            return t + u
     return None
 
 
