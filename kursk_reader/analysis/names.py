@@ -140,7 +140,9 @@ def _split_runs(toks: list[Token], runs: list[tuple[int, int]]) -> list[tuple[in
 
 
 def _is_title(word: str) -> bool:
-    return word.lower().rstrip(".") in TITLES
+    """ "General", "Gen.", and compounds of titles ("Lieutenant-Colonel", "Vice-President")."""
+    w = word.lower().rstrip(".")
+    return w in TITLES or ("-" in w and all(p in TITLES for p in w.split("-")))
 
 
 def _is_demonym(word: str) -> bool:
@@ -291,20 +293,57 @@ def _across_scripts(a: str, b: str) -> bool:
     return True
 
 
-def _name_identity(name: str, lone: frozenset[str]) -> str:
+def _name_identity(name: str, lone: frozenset[str], people: frozenset[str] = frozenset()) -> str:
     """Spellings that are one variant: Russian/Ukrainian case forms of one name, forms that
     differ only in capitals ("KELMARSH FALLS" in a headline), and — for places and bodies —
     forms that differ only in accents ("Santa Lucía" / "Santa Lucia"): a reader gains
     nothing from those. A person's name with its accents dropped ("José Ramírez" / "Jose
     Ramirez") stays a variant; a name is taken for a person's when its last part also
-    stands alone in the articles ("Ramírez said"), as surnames do and place names rarely."""
+    stands alone in the articles ("Ramírez said"), as surnames do and place names rarely,
+    or when the text treats it as a person's (see `person_names`)."""
     if _script(name) == "cyrillic":
         return " ".join(_identity(p) for p in _parts(name))
-    if fold(_parts(name)[-1]) in lone:
+    if fold(_parts(name)[-1]) in lone or fold(name) in people:
         return name.casefold()
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch)
     )
+
+
+_PERSON_AFTER = re.compile(
+    r",\s+(?:(?:who|qui|quien|quienes|который|которая|який|яка)\s"
+    r"|(?:the|a|an|el|la|le|der|die|its|their)\s+([^\W\d_]+))"
+)
+_ROLE_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)(?:,)?\s+$")
+_ROLE_APPOSITIVE = re.compile(r"([^\W\d_]+)(?:\s+[^\W\d_]+){0,3},\s+$")
+
+
+def person_names(texts: Mapping[int, str]) -> frozenset[str]:
+    """Folded multi-word names the text treats as people's: after a title or role word
+    ("Lieutenant-Colonel Helene Duret", "El presidente del club, José Luis Cabrera"), or
+    followed by a relative pronoun for people (", who", ", qui") or a title (", the
+    president of")."""
+    out: set[str] = set()
+    for text in texts.values():
+        toks = tokens(text)
+        for i, j in name_runs(text, toks):
+            if j - i < 2:
+                continue
+            start, end = toks[i].start, toks[j - 1].end
+            before = _ROLE_BEFORE.search(text, max(0, start - 40), start)
+            role = before is not None and any(
+                part.lower() in TITLES for part in before.group(1).split("-")
+            )
+            appositive = _ROLE_APPOSITIVE.search(text, max(0, start - 60), start)
+            role = role or (appositive is not None and appositive.group(1).lower() in TITLES)
+            first_title = _is_title(toks[i].text)
+            after = _PERSON_AFTER.match(text, end)
+            if after and after.group(1) and after.group(1).lower() not in TITLES:
+                after = None
+            if role or first_title or after:
+                k = i + 1 if first_title else i
+                out.add(fold(text[toks[k].start : end]))
+    return frozenset(out)
 
 
 def lone_words(texts: Mapping[int, str]) -> frozenset[str]:
@@ -331,9 +370,10 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
             mentions[m.name].append(m)
     spellings = sorted(mentions)
     lone = lone_words(texts)
+    people = person_names(texts)
     by_identity: dict[str, list[str]] = defaultdict(list)
     for s in spellings:
-        by_identity[_name_identity(s, lone)].append(s)
+        by_identity[_name_identity(s, lone, people)].append(s)
     identities = sorted(by_identity)
     parent = {k: k for k in identities}
 
