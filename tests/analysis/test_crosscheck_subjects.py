@@ -150,3 +150,31 @@ def test_units_pair_only_when_what_they_measure_is_named_alike():
     assert _groups(texts) == [{"80", "60"}]
     money = [f for f in find_figures(3, texts[3]) if f.quote.startswith("€")]
     assert [(f.normalized, f.kind) for f in money] == [("4000000", "money")]
+
+
+def test_counted_nouns_and_one_word_german_numbers_pair_across_languages():
+    texts = {
+        1: "Rescuers said 40 climbers were stranded on the ridge overnight.",
+        2: "Nach Angaben der Bergwacht saßen zweiundfünfzig Bergsteiger am Grat fest.",
+        3: "The ridge hut sold 900 tickets for the summer season.",
+    }
+    assert _groups(texts) == [{"40", "52"}]
+
+
+def test_a_named_person_keeps_dropped_accents_as_a_variant():
+    from kursk_reader.analysis.names import find_name_variants
+
+    texts = {
+        1: "“We are ready,” said Lieutenant-Colonel Mirèle Vautrin, who leads the brigade.",
+        2: "Mirele Vautrin, the commander of the brigade, declined to comment.",
+    }
+    groups = [{v.name for v in g.variants} for g in find_name_variants(texts)]
+    assert {"Mirèle Vautrin", "Mirele Vautrin"} in groups
+
+
+def test_a_cue_ending_a_sentence_names_nothing_in_the_next_one():
+    from kursk_reader.analysis.attributions import find_attributions
+
+    text = "The depot burned overnight, сообщила. Tomorrow the roads reopen, Interfax reported."
+    sources = [a.source for a in find_attributions({1: text})]
+    assert sources == ["Interfax"]
