@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -151,10 +152,15 @@ def _is_demonym(word: str) -> bool:
     ) and lexicon.is_known_capitalised(word)
 
 
-def _parts(name: str) -> list[str]:
-    return [p for p in re.split(r"[\s\-‐‑]+", name) if p]
+@lru_cache(maxsize=65536)
+def _parts(name: str) -> tuple[str, ...]:
+    return tuple(p for p in _PART_SPLIT.split(name) if p)
 
 
+_PART_SPLIT = re.compile(r"[\s\-‐‑]+")
+
+
+@lru_cache(maxsize=65536)
 def _identity(part: str) -> str:
     """A part without case, accents or a Russian/Ukrainian case ending: "Путина" -> "путин"."""
     f = fold(part).replace(" ", "")
@@ -165,7 +171,7 @@ def _identity(part: str) -> str:
     return f
 
 
-_SOUND_RULES = [
+_SOUND_RULES_RAW = [
     (r"yo|jo|ё|ë", "e"),
     (r"^(?:y|j|i)(?=[aeou])|^[йі](?=[аеоу])", ""),
     (r"^h|^г", "k"),
@@ -185,11 +191,16 @@ _SOUND_RULES = [
 ]
 
 
+_SOUND_RULES = [(re.compile(pattern), repl) for pattern, repl in _SOUND_RULES_RAW]
+
+
+@lru_cache(maxsize=65536)
 def sound_key(part: str) -> str:
-    """A rough sound skeleton that folds common transliteration differences."""
+    """A rough sound skeleton that folds common transliteration differences (cached: names
+    are compared pairwise)."""
     s = fold(part).replace(" ", "")
     for pattern, repl in _SOUND_RULES:
-        s = re.sub(pattern, repl, s)
+        s = pattern.sub(repl, s)
     return s
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 _WORD = re.compile(r"\w(?:[\w’'\-.&]*\w)?")
@@ -67,6 +68,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-folded, accents dropped, apostrophes and hyphens to spaces: a comparison key."""
     text = unicodedata.normalize("NFKD", text.casefold())
