@@ -1,0 +1,263 @@
+"""The cue words of attributions ("according to", "said", "по данным", "laut", "selon") and
+where they occur in a text, found fast: one look-behind regex lists cue words at word starts,
+cheap tests on the raw text drop cues that cannot name a source, and only the sentence
+holding a surviving cue is tokenised (see `attributions` for reading the source itself)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from kursk_reader.analysis.textspans import Token, tokens
+
+# The source follows these words ("according to X", "Source: X", "сообщает X").
+AFTER = re.compile(
+    r"(?<!\w)(?:"
+    r"according\s+to|as\s+(?:noted|reported|stated|told|said|quoted|cited|written)\s+by"
+    r"|(?:reported|cited|quoted|confirmed|announced|published|released|noted|stated)\s+by"
+    r"|citing|quoting|told|in\s+an?\s+interview\s+with|sources?\s*:"
+    r"|(?<=[”\"’»]\s)(?:said|says|added)(?=\s+(?:[A-Z]\w*\.?\s+)?[A-Z])"
+    r"|по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|согласно|со\s+ссылкой\s+на"
+    r"|(?:как\s+)?(?:сообщает|сообщил[аио]?|пишет|передает|передаёт|заявил[аи]?)"
+    r"|источник(?:и)?\s*:"
+    r"|за\s+даними|за\s+словами|за\s+інформацією|згідно\s+з(?:і)?|з\s+посиланням\s+на"
+    r"|(?:як\s+)?(?:повідомляє|повідомив|повідомила|повідомили|пише|передає|заявив|заявила)"
+    r"|джерело\s*:"
+    r"|laut|nach\s+Angaben(?:\s+(?:von|der|des))?|unter\s+Berufung\s+auf|Quelle\s*:"
+    r"|(?:berichtet|berichtete|sagte|meldet|meldete)"
+    r"|selon|d['’]après|de\s+acuerdo\s+con|según|fuente\s*:|de\s+source\s+\w+"
+    r"|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|expliqué|rapporté)"
+    r"|(?:déclaré|dit|indiqué|confié|expliqué)\s+à|(?:dijo|declaró|explicó|contó)\s+a"
+    r"|(?:informó|informa|anunció|señaló|indicó)"
+    r"|(?:mitgeteilt|berichtet|erklärt)\s+(?:von|vom|der|die|das)"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+
+# The source comes just before these verbs ("KCNA reported", "the WSJ notes", "Madden said").
+BEFORE_VERBS = frozenset(
+    """reported reports said says told noted notes stated states wrote writes announced
+    claimed added confirmed explained stressed emphasized emphasised cited quoted
+    сообщает сообщил сообщила сообщили заявил заявила заявили пишет отметил отметила передает
+    повідомляє повідомив повідомила повідомили заявив заявила пише зазначив зазначила
+    zufolge mitteilte mitteilt mitteilten berichtete berichtet erklärte erklärt sagte sagt
+    meldete meldet dit déclaré indiqué annoncé affirmé rapporte affirme indique annonce précisé
+    dijo declaró informó señaló afirmó aseguró indicó informa anunció explicó""".split()
+)
+
+# Nouns that name a kind of source on their own ("foreign analysts", "state media").
+SOURCE_NOUNS = frozenset(
+    """analysts officials experts sources intelligence media police witnesses residents
+    observers journalists authorities ministry spokesman spokeswoman spokesperson researchers
+    investigators prosecutors monitors agency newspaper service services office department
+    committee council commission command institute governor mayor spokesperson
+    источники эксперты аналитики чиновники разведка сми власти полиция ведомство служба
+    губернатор мэр джерела експерти аналітики розвідка влада поліція відомство служба
+    губернатор мер
+    quellen experten analysten behörden polizei medien präfektur ministerium regierung
+    feuerwehr agentur zeugen sprecher
+    préfecture ministère gouvernement autorités police gendarmerie mairie pompiers agence
+    experts témoins enquêteurs responsables porte-parole
+    prefectura ministerio gobierno autoridades policía ayuntamiento bomberos agencia
+    expertos testigos fuentes portavoz
+    organisers organizers organisateurs organizadores veranstalter организаторы организаторов
+    організатори організаторів""".split()
+)
+# What a source issued rather than who it is: kept in the quote, dropped from the name.
+DOCUMENT_NOUNS = frozenset(
+    """statement data estimates report figures release
+    заявление данные оценки сообщение заява дані оцінки повідомлення
+    angaben erklärung schätzungen bericht""".split()
+)
+
+CLAUSE_END = re.compile(r"[,;.:!?—–()\[\]\n\"“”«»]")
+
+
+_SKIP_TO_WORD = re.compile(r"[^\w\n]{0,6}")
+_CLAUSE_REACH = 320
+"""Characters a source named after its cue may span (a clause of at most 14 words)."""
+_WORD_INSIDE = "’'-.&_"
+_BEFORE_OK = frozenset("a ont hat haben ha han have has".split())
+
+
+def may_name_after(text: str, pos: int) -> bool:
+    """Cheap test before tokenising: can the clause after a cue at pos name a source? It
+    must hold a capitalised word or a source noun ("according to officials")."""
+    m = _SKIP_TO_WORD.match(text, pos)
+    start = m.end() if m else pos
+    end = CLAUSE_END.search(text, start + 1, start + _CLAUSE_REACH)
+    clause = text[start : end.start() if end else start + _CLAUSE_REACH]
+    if clause != clause.lower():
+        return True
+    return any(w in SOURCE_NOUNS for w in re.findall(r"[^\W\d_]+", clause))
+
+
+def may_name_before(text: str, pos: int) -> bool:
+    """Cheap test before tokenising: can a source end just before the verb at pos? Only
+    after a comma (an appositive), a capitalised word, a source noun, an auxiliary ("a
+    déclaré") or an adverb ("emphatically stressed")."""
+    i = pos
+    while i > 0 and pos - i < 2 and text[i - 1] in " \u00a0":
+        i -= 1
+    if i == pos or i == 0:
+        return False
+    if text[i - 1] == ",":
+        return True
+    j = i - 1
+    while j > 0 and i - j < 40 and (text[j - 1].isalnum() or text[j - 1] in _WORD_INSIDE):
+        j -= 1
+    word = text[j:i]
+    if not word[:1].isalnum():
+        return False
+    if word[:1].isupper() or word.endswith("ly"):
+        return True
+    tail = re.split(r"[’']", word)[-1].lower()
+    return tail in SOURCE_NOUNS or tail in DOCUMENT_NOUNS or tail in _BEFORE_OK
+
+
+_ANCHORS = frozenset(
+    """according noted reported stated told said quoted cited written confirmed announced
+    published released citing quoting interview source данным словам информации сведениям
+    согласно ссылкой сообщает сообщил пишет передает передаёт заявил источник даними словами
+    інформацією згідно посиланням повідомляє повідомив повідомила повідомили пише передає
+    заявив заявила джерело laut angaben berufung quelle berichtet sagte meldet meldete selon
+    après acuerdo según fuente annoncé déclaré indiqué précisé affirmé expliqué rapporté dit
+    confié dijo declaró explicó contó informó informa anunció señaló indicó mitgeteilt
+    erklärt""".split()
+)
+"""A word every cue of AFTER holds (matched as a prefix of a lower-case word): the regex runs
+only in a small window around one of them."""
+_CUE_WORDS = _ANCHORS | BEFORE_VERBS
+_BEFORE_VERB_CUE = re.compile(
+    r"(?<![\w’'\-.&])(?:"
+    + "|".join(sorted((re.escape(v) for v in BEFORE_VERBS), key=len, reverse=True))
+    + r")(?![\w’'\-&])",
+    re.IGNORECASE,
+)
+"""A verb of BEFORE_VERBS standing as a word of its own."""
+_LEAD_WORDS_MAX = 2
+"""Words a cue may hold before its anchor ("in an interview", "по данным", "a déclaré")."""
+
+
+_CUE_SCAN = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(w) for w in sorted(_CUE_WORDS, key=lambda w: (-len(w), w)))
+    + ")"
+)
+"""Cue words at a word start in lower-cased text: the look-behind fails at once inside
+words, so one pass over the text is cheaper than testing each cue word."""
+
+
+def cue_positions(text: str) -> tuple[list[re.Match[str]], list[int]]:
+    """(matches of AFTER, starts of words of BEFORE_VERBS) in text, as a full scan with
+    both regexes would find them: the regexes run only where a cue word starts."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: scan the slow way
+        return list(AFTER.finditer(text)), [m.start() for m in _BEFORE_VERB_CUE.finditer(text)]
+    before: list[int] = []
+    after: list[re.Match[str]] = []
+    tried: set[int] = set()
+    for m in _CUE_SCAN.finditer(low):
+        p = m.start()
+        word = m.group(0)
+        if word in BEFORE_VERBS and _BEFORE_VERB_CUE.match(text, p):
+            before.append(p)
+        role = _anchor_role(word)
+        if not role:
+            continue
+        for start in _word_starts_before(low, p) if role == 2 else (p,):
+            if start not in tried:
+                tried.add(start)
+                got = AFTER.match(text, start)
+                if got is not None:
+                    after.append(got)
+    kept: list[re.Match[str]] = []
+    for m in sorted(after, key=lambda m: m.start()):
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept, before
+
+
+_LEAD_ANCHORS = frozenset(
+    """noted reported stated told said quoted cited written interview source данным словам
+    информации сведениям ссылкой сообщает сообщил пишет передает передаёт заявил даними
+    словами інформацією посиланням повідомляє повідомив повідомила повідомили пише передає
+    заявив заявила angaben berufung après acuerdo annoncé déclaré indiqué précisé affirmé
+    expliqué rapporté""".split()
+)
+"""Anchors a cue of AFTER may have words before ("as reported by", "по данным", "a déclaré")."""
+
+
+@lru_cache(maxsize=1024)
+def _anchor_role(word: str) -> int:
+    """2 when a cue of AFTER may start before the matched cue word, 1 when it can only start
+    at it, 0 when the word holds no anchor."""
+    if any(word.startswith(a) for a in _LEAD_ANCHORS):
+        return 2
+    return 1 if any(word.startswith(a) for a in _ANCHORS) else 0
+
+
+_LEAD_WORDS = frozenset("as in an a по со как за з як nach unter d de ont".split())
+"""The words cues of AFTER hold before their anchor ("as", "in an", "по", "d’", "a")."""
+_PREV_WORD = re.compile(r"(?<!\w)([^\W\d_]+)[ \u00a0'’]{1,2}$")
+
+
+def _word_starts_before(low: str, p: int) -> list[int]:
+    """p and the starts of the (at most _LEAD_WORDS) lead words just before it."""
+    out = [p]
+    i = p
+    for _ in range(_LEAD_WORDS_MAX):
+        m = _PREV_WORD.search(low, max(0, i - 9), i)
+        if m is None or m.group(1) not in _LEAD_WORDS:
+            break
+        i = m.start(1)
+        out.append(i)
+    return out
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”»’)]*[ \u00a0]+(?=[\"“«‘(]?[A-ZА-ЯЁІЇЄҐ])")
+"""A sentence end inside a line: end punctuation, spaces, a capital."""
+_SHORT_NAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][^\W\d_]{0,3}$")
+
+
+def _segment_starts(text: str, start: int, end: int) -> list[int]:
+    """Starts of the sentences of the line text[start:end]: breaks after a word of two
+    letters or more, but not after a short capitalised word ("Dr. Sin", "Gen. Kim", "St.
+    Petersburg"), which may be a title."""
+    out = [start]
+    for m in _SENTENCE_BREAK.finditer(text, start, end):
+        p = m.start()
+        if p - start < 2 or not (text[p - 1].isalpha() and text[p - 2].isalpha()):
+            continue
+        if not _SHORT_NAME.search(text, max(start, p - 5), p):
+            out.append(m.end())
+    return out
+
+
+def segment_tokens(
+    text: str,
+    pos: int,
+    lines: dict[int, list[int]],
+    cache: dict[int, tuple[list[Token], list[int]]],
+) -> tuple[list[Token], list[int]]:
+    """The tokens (and their starts) of the sentence holding pos, tokenised once. Sources
+    never reach across a sentence end or a line break, so the sentence is all a cue needs;
+    the rest of a long line is never tokenised."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    starts = lines.get(line_start)
+    line_end = text.find("\n", pos)
+    if line_end < 0:
+        line_end = len(text)
+    if starts is None:
+        starts = _segment_starts(text, line_start, line_end)
+        lines[line_start] = starts
+    k = bisect_right(starts, pos) - 1
+    start = starts[k]
+    got = cache.get(start)
+    if got is None:
+        end = starts[k + 1] if k + 1 < len(starts) else line_end
+        toks = tokens(text, start, end)
+        got = (toks, [t.start for t in toks])
+        cache[start] = got
+    return got
