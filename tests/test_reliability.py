@@ -187,6 +187,16 @@ def test_project_cannot_be_created_in_an_unwritable_folder(tmp_path):
         folder.chmod(0o755)
 
 
+@pytest.mark.parametrize("name", ["100% sure.kursk", "a#b?.kursk", "x%20y.kursk"])
+def test_project_name_with_uri_characters_is_created_and_reopened(tmp_path, name):
+    path = tmp_path / name
+    with open_project(path, create=True) as project:
+        project.create_claim("kept")
+    with open_project(path, read_only=True) as project:
+        assert [c.statement for c in project.claims()] == ["kept"]
+    assert not list(tmp_path.glob("*.creating"))
+
+
 def test_explicit_read_only_open_refuses_writes(tmp_path):
     path = tmp_path / "p.kursk"
     seeded_project(path)

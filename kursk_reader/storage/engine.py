@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 
 from kursk_reader.core.errors import ProjectError
+from kursk_reader.storage.revisions import MIGRATIONS, head_revision, known_revisions, sqlite_uri
 from kursk_reader.storage.schema import APPLICATION_ID
+
+__all__ = [
+    "MIGRATIONS",
+    "ProjectFile",
+    "backup_and_upgrade",
+    "create_project_file",
+    "head_revision",
+    "inspect_project",
+    "known_revisions",
+    "make_engine",
+    "upgrade",
+]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15000
@@ -19,21 +32,6 @@ BUSY_TIMEOUT_MS = 15000
 
 MMAP_BYTES = 256 * 1024 * 1024
 """How much of a project file SQLite reads through a memory map."""
-
-MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-def known_revisions() -> list[str]:
-    """Revision ids shipped with this version, oldest first (files are named NNNN_*.py)."""
-    return sorted(
-        m.group(1)
-        for p in (MIGRATIONS / "versions").glob("*.py")
-        if (m := re.match(r"(\d{4})_", p.name))
-    )
-
-
-def head_revision() -> str:
-    return known_revisions()[-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +66,7 @@ def inspect_project(path: Path) -> ProjectFile:
     _check_size(path, header)
     try:
         # immutable=1 reads without creating -wal/-shm files or taking locks: nothing is written.
-        uri = f"file:{_quote(path)}?mode=ro&immutable=1"
-        con = sqlite3.connect(uri, uri=True)
+        con = sqlite3.connect(sqlite_uri(path, "mode=ro&immutable=1"), uri=True)
         try:
             rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
         finally:
@@ -108,10 +105,6 @@ def _check_size(path: Path, header: bytes) -> None:
         )
 
 
-def _quote(path: Path) -> str:
-    return str(path.resolve()).replace("?", "%3f").replace("#", "%23")
-
-
 def make_engine(path: Path, read_only: bool = False, immutable: bool | None = None) -> Engine:
     """An engine with the project's pragmas on every connection.
 
@@ -122,10 +115,7 @@ def make_engine(path: Path, read_only: bool = False, immutable: bool | None = No
     """
     if immutable is None:
         immutable = read_only
-    if immutable:
-        uri = f"file:{_quote(path)}?mode=ro&immutable=1"
-    else:
-        uri = f"file:{_quote(path)}?mode=rw"
+    uri = sqlite_uri(path, "mode=ro&immutable=1" if immutable else "mode=rw")
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(
@@ -161,10 +151,13 @@ def make_engine(path: Path, read_only: bool = False, immutable: bool | None = No
 
 
 def create_project_file(path: Path) -> None:
-    """Make a new, empty project at `path` (which must not exist) at the newest schema."""
+    """Make a new, empty project at `path` (which must not exist) at the newest schema.
+
+    It is built under a temporary name and renamed when complete; a failure leaves nothing.
+    """
+    tmp = path.with_name(path.name + ".creating")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".creating")
         tmp.unlink(missing_ok=True)
         con = sqlite3.connect(tmp)
         con.execute(f"PRAGMA application_id={APPLICATION_ID}")
@@ -174,9 +167,12 @@ def create_project_file(path: Path) -> None:
         _checkpoint(tmp)
         os.replace(tmp, path)
     except OSError as e:
+        _remove_with_journal(tmp)
         raise ProjectError(f"cannot create the project ({e.strerror})", path) from None
-    except sqlite3.OperationalError as e:
-        raise ProjectError(f"cannot create the project ({e})", path) from None
+    except (sqlite3.Error, DBAPIError) as e:
+        _remove_with_journal(tmp)
+        reason = e.orig if isinstance(e, DBAPIError) else e
+        raise ProjectError(f"cannot create the project ({reason})", path) from None
 
 
 def _checkpoint(path: Path) -> None:
@@ -185,6 +181,14 @@ def _checkpoint(path: Path) -> None:
     con.close()
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def _remove_with_journal(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def upgrade(path: Path) -> None:
@@ -210,7 +214,7 @@ def backup_and_upgrade(info: ProjectFile) -> Path:
     while backup.exists():
         backup = info.path.with_name(f"{info.path.name}.backup-{info.revision or 'none'}.{n}")
         n += 1
-    src = sqlite3.connect(f"file:{_quote(info.path)}?mode=ro", uri=True)
+    src = sqlite3.connect(sqlite_uri(info.path, "mode=ro"), uri=True)
     dst = sqlite3.connect(backup)
     try:
         src.backup(dst)

@@ -12,27 +12,18 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from kursk_reader.core.models import Article, ArticleInfo
+from kursk_reader.storage.revisions import head_revision, sqlite_uri
 
 _INFO = (
     "id, title, outlet, url, author, published, language, source_file, original_format, "
     "chars, text_hash, imported_at, near_duplicate_of"
 )
-
-
-def _head_revision() -> str | None:
-    versions = Path(__file__).with_name("migrations") / "versions"
-    found = sorted(
-        m.group(1) for p in versions.glob("*.py") if (m := re.match(r"(\d{4})_", p.name))
-    )
-    return found[-1] if found else None
 
 
 class ProjectGlance:
@@ -86,11 +77,10 @@ def glance(path: Path) -> ProjectGlance | None:
     try:
         if not path.is_file():
             return None
-        uri = f"file:{quote(str(path.resolve()))}?mode=ro"
-        con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        con = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True, check_same_thread=False)
         try:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            if row is None or row[0] != _head_revision():
+            if row is None or row[0] != head_revision():
                 con.close()
                 return None
             writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
