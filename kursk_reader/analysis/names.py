@@ -105,7 +105,7 @@ def name_mentions(article_id: int, text: str) -> list[NameMention]:
     for i, j in _split_runs(toks, name_runs(text, toks)):
         while i < j and (_is_title(toks[i].text) or toks[i].text.lower() in _FUNCTION):
             i += 1
-        while i < j and _is_demonym(toks[i].text) and j - i > 2:
+        while j - i > 2 and (_is_demonym(toks[i].text) or _is_role_word(toks[i].text)):
             i += 1
         if i >= j:
             continue
@@ -146,6 +146,20 @@ def _is_title(word: str) -> bool:
     return w in TITLES or ("-" in w and all(p in TITLES for p in w.split("-")))
 
 
+_ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ant|ent|eur|rice|man|woman|person|ian)$")
+
+
+def _is_role_word(word: str) -> bool:
+    """A capitalised common noun naming a role before a name ("Headteacher", "Epidemiologist",
+    "Einsatzleiter"): a dictionary word with an agent-noun ending, no proper name itself."""
+    return (
+        len(word) >= 6
+        and bool(_ROLE_SUFFIX.search(word))
+        and (lexicon.is_dictionary_word(word) or lexicon.is_common_noun(word))
+        and not lexicon.is_known_capitalised(word)
+    )
+
+
 def _is_demonym(word: str) -> bool:
     return bool(
         re.search(r"(?:an|ese|ish|ch|ский|ская|ський|ська)$", word)
@@ -172,6 +186,13 @@ def _identity(part: str) -> str:
 
 
 _SOUND_RULES_RAW = [
+    (r"ł", "l"),
+    (r"x", "ks"),
+    (r"^mac", "mc"),
+    (r"(?<=[^aeiouy])(?:ue|ü)(?=[^aeiouy]|$)", "u"),
+    (r"(?<=[^aeiouy])oe(?=[^aeiouy]|$)", "o"),
+    (r"(?<=[^aeiouy])ae(?=[^aeiouy]|$)", "a"),
+    (r"ts|tz|tс|тс", "c"),
     (r"yo|jo|ё|ë", "e"),
     (r"^(?:y|j|i)(?=[aeou])|^[йі](?=[аеоу])", ""),
     (r"^h|^г", "k"),
@@ -252,9 +273,16 @@ def _parts_match(a: str, b: str) -> bool:
         return True
     if lexicon.is_dictionary_word(a) or lexicon.is_dictionary_word(b):
         return False
-    if lexicon.is_known_capitalised(a) or lexicon.is_known_capitalised(b):
+    if min(len(a), len(b)) < 4:
         return False
-    return min(len(a), len(b)) >= 4 and fuzz.ratio(fold(a), fold(b)) >= _FUZZY_PART
+    known = lexicon.is_known_capitalised(a) or lexicon.is_known_capitalised(b)
+    if not known and fuzz.ratio(fold(a), fold(b)) >= _FUZZY_PART:
+        return True
+    fa, fb = fold(a), fold(b)
+    if known and (fa.startswith(fb) or fb.startswith(fa)):
+        return False  # "Korea" / "Korean": a word and its derivative
+    ka, kb = sound_key(a), sound_key(b)
+    return min(len(ka), len(kb)) >= 5 and ka[0] == kb[0] and fuzz.ratio(ka, kb) >= _FUZZY_PART
 
 
 def names_match(a: str, b: str) -> bool:
@@ -342,12 +370,13 @@ def person_names(texts: Mapping[int, str]) -> frozenset[str]:
                 continue
             start, end = toks[i].start, toks[j - 1].end
             before = _ROLE_BEFORE.search(text, max(0, start - 40), start)
-            role = before is not None and any(
-                part.lower() in TITLES for part in before.group(1).split("-")
+            role = before is not None and (
+                any(part.lower() in TITLES for part in before.group(1).split("-"))
+                or _is_role_word(before.group(1))
             )
             appositive = _ROLE_APPOSITIVE.search(text, max(0, start - 60), start)
             role = role or (appositive is not None and appositive.group(1).lower() in TITLES)
-            first_title = _is_title(toks[i].text)
+            first_title = _is_title(toks[i].text) or (j - i > 2 and _is_role_word(toks[i].text))
             after = _PERSON_AFTER.match(text, end)
             if after and after.group(1) and after.group(1).lower() not in TITLES:
                 after = None
@@ -413,6 +442,14 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     groups: dict[str, list[str]] = defaultdict(list)
     for ident in identities:
         groups[root(ident)].append(ident)
+    full_names = {
+        r: [n for i in g for n in by_identity[i][:1] if _is_person_like(n, people)]
+        for r, g in groups.items()
+    }
+    for word, group, ms in _lone_variants(texts, full_names):
+        by_identity["\x00" + word] = [word]
+        mentions[word] = ms
+        groups[group].append("\x00" + word)
     out: list[NameGroup] = []
     for idents in groups.values():
         if len(idents) < 2:
@@ -438,6 +475,91 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         )
         out.append(NameGroup(top.name, marked))
     out.sort(key=lambda g: (g.variants[0].mentions[0].article_id, g.variants[0].mentions[0].start))
+    return out
+
+
+def _lone_mentions(texts: Mapping[int, str]) -> dict[str, list[NameMention]]:
+    """Capitalised words standing alone that no dictionary knows as a common word, at least
+    four letters long, not at a sentence start: candidates for a surname used alone."""
+    out: dict[str, list[NameMention]] = defaultdict(list)
+    for aid in sorted(texts):
+        text = texts[aid]
+        toks = tokens(text)
+        for i, j in name_runs(text, toks):
+            if j - i != 1:
+                continue
+            word = strip_possessive(toks[i].text)
+            if (
+                len(word) < 4
+                or word.isupper()
+                or is_sentence_start(text, toks[i].start)
+                or lexicon.is_dictionary_word(word)
+            ):
+                continue
+            out[word].append(NameMention(aid, word, toks[i].start, toks[i].start + len(word)))
+    return out
+
+
+def _is_person_like(name: str, people: frozenset[str]) -> bool:
+    """A full name that reads as a person's: no part a common word (German nouns included),
+    and the text treats it as a person's or its first part is a given name the dictionary
+    knows; or a one-token hyphenated name (a firm: "Resto-Val")."""
+    parts = _parts(name)
+    words = name.split()
+    if len(words) == 1:  # one hyphenated token: a firm or place ("Resto-Val")
+        return not all(lexicon.is_dictionary_word(p) for p in parts)
+    if any(lexicon.is_dictionary_word(p) or lexicon.is_common_noun(p) for p in parts):
+        return False
+    if any(not w[:1].isupper() for w in words):
+        return False
+    return fold(name) in people or (
+        _script(name) == "latin" and lexicon.is_known_capitalised(parts[0])
+    )
+
+
+def _lone_matches(word: str, full: str) -> bool:
+    """Is the lone word the full name's surname (its last part) spelled another way, or a
+    one-token name ("Resto-Val") written without its hyphen?"""
+    parts = _parts(full)
+    last = parts[-1]
+    if _script(word) != _script(full):
+        if _script(word) == "latin":
+            return False
+        keys = {sound_key(t) for form in (word, _identity(word)) for t in transliterations(form)}
+        target = sound_key(last)
+        return target in keys or any(
+            min(len(k), len(target)) >= 5 and fuzz.ratio(k, target) >= _FUZZY_SCRIPT
+            for k in keys
+        )
+    if " " not in full and len(parts) > 1 and "-" not in word:
+        joined, key = "".join(sound_key(p) for p in parts), sound_key(word)
+        return key[:1] == joined[:1] and fuzz.ratio(key, joined) >= _FUZZY_PART
+    return _parts_match(word, last)
+
+
+def _lone_variants(
+    texts: Mapping[int, str], groups: Mapping[str, list[str]]
+) -> list[tuple[str, str, list[NameMention]]]:
+    """Surnames used alone and spelled unlike any full name's parts ("Whitlok" beside
+    "Graham Whitlock"; "Кузнецов" beside only "Alexei Kuznetsov"), each joined to the one
+    group of full names it matches; a word matching several people's names joins none."""
+    parts_by_script: set[tuple[str, str]] = set()
+    for names in groups.values():
+        for name in names:
+            for part in _parts(name):
+                parts_by_script.add((_script(name), _identity(part)))
+            if " " not in name:
+                parts_by_script.add((_script(name), fold(name).replace("-", "")))
+    out = []
+    for word, ms in sorted(_lone_mentions(texts).items()):
+        script = _script(word)
+        if {(script, _identity(word)), (script, fold(word).replace("-", ""))} & parts_by_script:
+            continue
+        if script == "latin" and lexicon.is_known_capitalised(word):
+            continue
+        hits = {r for r, names in groups.items() if any(_lone_matches(word, n) for n in names)}
+        if len(hits) == 1:
+            out.append((word, hits.pop(), ms))
     return out
 
 
