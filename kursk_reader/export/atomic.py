@@ -16,13 +16,17 @@ from kursk_reader.core.errors import KurskError
 
 def write_atomic(path: str | Path, data: bytes | str) -> Path:
     """Write `data` (text as UTF-8) to `path`, replacing it in one step; returns the path."""
-    path = Path(path).expanduser()
+    asked = Path(path).expanduser()
+    # A symbolic link is written through (the link stays a link); a rename would replace it.
+    path = asked.resolve() if asked.is_symlink() else asked
     payload = data.encode("utf-8") if isinstance(data, str) else data
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise KurskError("is a folder; choose a file name to export to", path)
+        raise KurskError("is a folder; choose a file name to export to", asked)
+    if path.exists() and not path.is_file():
+        raise KurskError("is a device or other special file, not a file to export to", asked)
     if not folder.is_dir():
-        raise KurskError("cannot be written: its folder does not exist", path)
+        raise KurskError("cannot be written: its folder does not exist", asked)
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -35,14 +39,14 @@ def write_atomic(path: str | Path, data: bytes | str) -> Path:
         os.replace(tmp_name, path)
         tmp_name = None
     except OSError as e:
-        raise KurskError(_reason(e), path) from None
+        raise KurskError(_reason(e), asked) from None
     finally:
         if tmp_name is not None:
             try:
                 os.unlink(tmp_name)
             except OSError:
                 pass
-    return path
+    return asked
 
 
 def _umask() -> int:

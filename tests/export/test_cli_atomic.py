@@ -131,3 +131,24 @@ def test_exported_file_gets_the_usual_permissions_not_private_ones(tmp_path):
     finally:
         os.umask(old)
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_export_through_a_symbolic_link_keeps_the_link(tmp_path):
+    real = tmp_path / "reports" / "latest.md"
+    real.parent.mkdir()
+    real.write_text("old")
+    link = tmp_path / "report.md"
+    link.symlink_to(real)
+    write_atomic(link, "# New\n")
+    assert link.is_symlink()
+    assert real.read_text() == "# New\n"
+
+
+def test_special_file_is_refused_and_left_alone(out_dir):
+    fifo = out_dir / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(KurskError, match="special file") as caught:
+        write_atomic(fifo, "# Report\n")
+    assert "pipe" in str(caught.value)
+    assert fifo.is_fifo()
+    assert [p.name for p in out_dir.iterdir()] == ["pipe"]
