@@ -479,13 +479,22 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
 
 
 def _lone_mentions(texts: Mapping[int, str]) -> dict[str, list[NameMention]]:
-    """Capitalised words standing alone that no dictionary knows as a common word, at least
-    four letters long, not at a sentence start: candidates for a surname used alone."""
+    """Capitalised words standing alone, at least four letters long, not at a sentence start,
+    in Latin script no common word (German capitalises nouns; Russian and Ukrainian capitalise
+    only names mid-sentence): candidates for a surname used alone."""
     out: dict[str, list[NameMention]] = defaultdict(list)
     for aid in sorted(texts):
         text = texts[aid]
         toks = tokens(text)
         for i, j in name_runs(text, toks):
+            if j - i == 2 and (
+                toks[i].text.lower() in _FUNCTION
+                or (
+                    is_sentence_start(text, toks[i].start)
+                    and lexicon.is_dictionary_word(toks[i].text)
+                )
+            ):
+                i += 1  # "But MacAllister denied", "Yet Wisniewski said"
             if j - i != 1:
                 continue
             word = strip_possessive(toks[i].text)
@@ -493,7 +502,7 @@ def _lone_mentions(texts: Mapping[int, str]) -> dict[str, list[NameMention]]:
                 len(word) < 4
                 or word.isupper()
                 or is_sentence_start(text, toks[i].start)
-                or lexicon.is_dictionary_word(word)
+                or (_script(word) == "latin" and lexicon.is_dictionary_word(word))
             ):
                 continue
             out[word].append(NameMention(aid, word, toks[i].start, toks[i].start + len(word)))
@@ -508,12 +517,14 @@ def _is_person_like(name: str, people: frozenset[str]) -> bool:
     words = name.split()
     if len(words) == 1:  # one hyphenated token: a firm or place ("Resto-Val")
         return not all(lexicon.is_dictionary_word(p) for p in parts)
-    if any(lexicon.is_dictionary_word(p) or lexicon.is_common_noun(p) for p in parts):
+    if any(not w[:1].isupper() or lexicon.is_common_noun(w) for w in words):
         return False
-    if any(not w[:1].isupper() for w in words):
-        return False
-    return fold(name) in people or (
-        _script(name) == "latin" and lexicon.is_known_capitalised(parts[0])
+    if fold(name) in people:
+        return True
+    return (
+        _script(name) == "latin"
+        and lexicon.is_known_capitalised(parts[0])
+        and not any(lexicon.is_dictionary_word(p) for p in parts[1:])
     )
 
 
@@ -528,13 +539,18 @@ def _lone_matches(word: str, full: str) -> bool:
         keys = {sound_key(t) for form in (word, _identity(word)) for t in transliterations(form)}
         target = sound_key(last)
         return target in keys or any(
-            min(len(k), len(target)) >= 5 and fuzz.ratio(k, target) >= _FUZZY_SCRIPT
-            for k in keys
+            min(len(k), len(target)) >= 5 and fuzz.ratio(k, target) >= _FUZZY_SCRIPT for k in keys
         )
     if " " not in full and len(parts) > 1 and "-" not in word:
         joined, key = "".join(sound_key(p) for p in parts), sound_key(word)
         return key[:1] == joined[:1] and fuzz.ratio(key, joined) >= _FUZZY_PART
     return _parts_match(word, last)
+
+
+def _spelling(part: str) -> str:
+    """A part as a spelling: Latin ones keep their accents (a dropped accent is a variant of
+    a person's name), Cyrillic ones lose their case ending ("Кузнецова" is "Кузнецов")."""
+    return _identity(part) if _script(part) == "cyrillic" else part.casefold()
 
 
 def _lone_variants(
@@ -547,13 +563,13 @@ def _lone_variants(
     for names in groups.values():
         for name in names:
             for part in _parts(name):
-                parts_by_script.add((_script(name), _identity(part)))
+                parts_by_script.add((_script(name), _spelling(part)))
             if " " not in name:
                 parts_by_script.add((_script(name), fold(name).replace("-", "")))
     out = []
     for word, ms in sorted(_lone_mentions(texts).items()):
         script = _script(word)
-        if {(script, _identity(word)), (script, fold(word).replace("-", ""))} & parts_by_script:
+        if {(script, _spelling(word)), (script, fold(word).replace("-", ""))} & parts_by_script:
             continue
         if script == "latin" and lexicon.is_known_capitalised(word):
             continue
