@@ -145,11 +145,20 @@ def read_annotations(path: str | Path) -> list[IncomingAnnotation]:
     or a Hypothesis API search result ({"rows": [...]})."""
     path = Path(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        raw = path.read_text(encoding="utf-8-sig")
+        if not raw.strip():
+            raise KurskError("is empty (expected a W3C Web Annotation JSON-LD file)", path)
+        data = json.loads(raw)
     except FileNotFoundError:
         raise KurskError("no such file", path) from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise KurskError(f"cannot be read: {e}", path) from None
+    except IsADirectoryError:
+        raise KurskError("is a folder, not a file", path) from None
+    except PermissionError:
+        raise KurskError("permission denied", path) from None
+    except OSError as e:
+        raise KurskError(f"cannot be read ({e.strerror or e})", path) from None
+    except UnicodeDecodeError:
+        raise KurskError("is not a JSON text file (not UTF-8; binary?)", path) from None
     except json.JSONDecodeError as e:
         raise KurskError(
             f"is not JSON (line {e.lineno}, column {e.colno}: {e.msg})", path

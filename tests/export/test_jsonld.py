@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from jsonschema import Draft4Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
@@ -203,4 +204,20 @@ def test_unreadable_annotation_file_is_one_clear_error(project, tmp_path):
     bad.write_text("{not json", encoding="utf-8")
     code, out, err = run_cli("import-annotations", str(project.path), str(bad))
     assert code == 1 and "bad.jsonld" in err and "not JSON" in err and "Traceback" not in err
+    assert project.highlights() == []
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [(b"", "is empty"), (b"\x89PNG\r\n\x1a\n\x00\xff\xfe", "not UTF-8"), (None, "is a folder")],
+)
+def test_annotation_file_that_is_no_json_text_is_named_with_why(project, tmp_path, content, said):
+    bad = tmp_path / "bad.jsonld"
+    if content is None:
+        bad.mkdir()
+    else:
+        bad.write_bytes(content)
+    code, out, err = run_cli("import-annotations", str(project.path), str(bad))
+    assert code == 1 and "bad.jsonld" in err and said in err and "Traceback" not in err
+    assert err.count("bad.jsonld") == 1
     assert project.highlights() == []
