@@ -16,6 +16,7 @@ from kursk_reader.export.layout import (
     cell_text,
     conflict_legend,
     highlight_meta,
+    section_keys,
     stance_text,
 )
 from kursk_reader.services.report import Report, ReportArticle, ReportHighlight
@@ -100,18 +101,6 @@ class _HtmlWriter:
         self.out(html)
         self._rows += 1
 
-    def _sections(self) -> list[str]:
-        r = self.r
-        keys = ["articles"]
-        if r.claims:
-            keys += ["matrix", "claims"]
-        keys += ["highlights", "codebook"]
-        if r.sources is not None:
-            keys.append("sources")
-        if r.orphans:
-            keys.append("orphans")
-        return keys
-
     def _write(self) -> None:
         r = self.r
         self.out(f"<h1>{escape(r.title or 'Report')}</h1>")
@@ -120,7 +109,7 @@ class _HtmlWriter:
             f"Scope: {escape(r.scope_text)}. {len(r.articles)} articles, "
             f"{r.highlight_count} highlights, {len(r.claims)} claims.</p>"
         )
-        for key in self._sections():
+        for key in section_keys(self.r):
             self.out(f'<h2><a name="{key}"></a>{escape(SECTION_TITLES[key])}</h2>')
             getattr(self, f"_{key}")()
             self.cut()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kursk_reader.core.models import Stance
-from kursk_reader.services.report import MatrixCell, ReportHighlight
+from kursk_reader.services.report import MatrixCell, Report, ReportHighlight
 
 SECTION_TITLES = {
     "articles": "Articles",
@@ -14,6 +14,20 @@ SECTION_TITLES = {
     "sources": "Sources cited",
     "orphans": "Orphaned highlights",
 }
+
+
+def section_keys(report: Report) -> list[str]:
+    """The report's sections in order (keys of SECTION_TITLES); empty optional ones left out."""
+    keys = ["articles"]
+    if report.claims:
+        keys += ["matrix", "claims"]
+    keys += ["highlights", "codebook"]
+    if report.sources is not None:
+        keys.append("sources")
+    if report.orphans:
+        keys.append("orphans")
+    return keys
+
 
 MATRIX_WIDE_MAX = 6
 """Up to this many outlets the matrix has one column per outlet; beyond, one row per

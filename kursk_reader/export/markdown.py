@@ -18,6 +18,7 @@ from kursk_reader.export.layout import (
     cell_text,
     conflict_legend,
     highlight_meta,
+    section_keys,
     stance_text,
 )
 from kursk_reader.services.report import Report, ReportArticle, ReportHighlight
@@ -86,6 +87,7 @@ class _MarkdownWriter:
         self.r = report
         self.progress = progress
         self.parts: list[str] = []
+        self.claim_heading = {c.claim.id: c.heading for c in report.claims}
         self._anchors(report)
         self._write()
 
@@ -96,7 +98,7 @@ class _MarkdownWriter:
         self.section: dict[str, str] = {}
         self.claim: dict[int, str] = {}
         self.article: dict[int, str] = {}
-        for key in self._sections():
+        for key in section_keys(r):
             self.section[key] = slugger.slug(SECTION_TITLES[key])
             if key == "claims":
                 for c in r.claims:
@@ -104,18 +106,6 @@ class _MarkdownWriter:
             if key == "highlights":
                 for a in r.articles:
                     self.article[a.info.id] = slugger.slug(a.heading)
-
-    def _sections(self) -> list[str]:
-        r = self.r
-        keys = ["articles"]
-        if r.claims:
-            keys += ["matrix", "claims"]
-        keys += ["highlights", "codebook"]
-        if r.sources is not None:
-            keys.append("sources")
-        if r.orphans:
-            keys.append("orphans")
-        return keys
 
     def out(self, *lines: str) -> None:
         for line in lines:
@@ -138,9 +128,10 @@ class _MarkdownWriter:
             "",
         )
         self.out(
-            " · ".join(self.link(SECTION_TITLES[k], self.section[k]) for k in self._sections()), ""
+            " · ".join(self.link(SECTION_TITLES[k], self.section[k]) for k in section_keys(self.r)),
+            "",
         )
-        for key in self._sections():
+        for key in section_keys(self.r):
             self.out(f"## {SECTION_TITLES[key]}", "")
             getattr(self, f"_{key}")()
 
@@ -239,12 +230,9 @@ class _MarkdownWriter:
             value = f", value “{escape(e.value)}”" if e.value else ""
             self.out(
                 "",
-                f"{indent}Evidence for {self.link(self.r_claim_heading(e.claim_id), self.claim[e.claim_id])}: "
+                f"{indent}Evidence for {self.link(self.claim_heading[e.claim_id], self.claim[e.claim_id])}: "
                 f"{escape(stance_text(e.stance))}{value}",
             )
-
-    def r_claim_heading(self, claim_id: int) -> str:
-        return next(c.heading for c in self.r.claims if c.claim.id == claim_id)
 
     def _codebook(self) -> None:
         if not self.r.codebook:
