@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+
+from kursk_reader.core.values import values_disagree
 
 
 class ClaimStatus(StrEnum):
@@ -18,6 +21,12 @@ class Stance(StrEnum):
     SUPPORTS = "supports"
     CONTRADICTS = "contradicts"
     MENTIONS = "mentions"
+
+
+def outlets_disagree(values: Iterable[str], stances: Iterable[Stance]) -> bool:
+    """The conflict rule of the claim matrix and the report: the outlets give different
+    values for a claim, or one supports it while another contradicts it."""
+    return values_disagree(list(values)) or {Stance.SUPPORTS, Stance.CONTRADICTS} <= set(stances)
 
 
 Range = tuple[int, int]
@@ -162,9 +171,7 @@ class ClaimMatrix:
         return self.cells.get((claim_id, article_id))
 
     def conflicting_claims(self) -> set[int]:
-        """Claims whose outlets give different values or take opposite stances."""
-        from kursk_reader.core.values import values_disagree
-
+        """Claims whose outlets disagree (see `outlets_disagree`)."""
         out: set[int] = set()
         for claim in self.claims:
             values: list[str] = []
@@ -175,7 +182,7 @@ class ClaimMatrix:
                     continue
                 values.extend(cell.values)
                 stances.update(e.stance for e, _ in cell.evidence)
-            if values_disagree(values) or {Stance.SUPPORTS, Stance.CONTRADICTS} <= stances:
+            if outlets_disagree(values, stances):
                 out.add(claim.id)
         return out
 

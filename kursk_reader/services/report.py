@@ -16,8 +16,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import select
 
-from kursk_reader.core.models import ArticleInfo, Claim, Stance, Tag
-from kursk_reader.core.values import values_disagree
+from kursk_reader.core.models import ArticleInfo, Claim, Stance, Tag, outlets_disagree
 from kursk_reader.services.articles import _INFO_COLUMNS, _info_from_columns
 from kursk_reader.services.base import ProjectBase
 from kursk_reader.storage.schema import ArticleRow, EvidenceRow, HighlightRow, highlight_tags
@@ -407,7 +406,7 @@ def _claim_sections(
             )
         values = [v for cell in cells.values() for v in cell.values]
         stances = {st for cell in cells.values() for st in cell.stances}
-        conflict = values_disagree(values) or {Stance.SUPPORTS, Stance.CONTRADICTS} <= stances
+        conflict = outlets_disagree(values, stances)
         sections.append(ClaimSection(claim, len(sections) + 1, conflict, cells, tuple(found)))
     return tuple(sections)
 
