@@ -18,6 +18,10 @@ AFTER = re.compile(
     r"|(?:reported|cited|quoted|confirmed|announced|published|released|noted|stated)\s+by"
     r"|citing|quoting|told|in\s+an?\s+interview\s+with|sources?\s*:"
     r"|(?<=[”\"’»]\s)(?:said|says|added)(?=\s+(?:[A-Z]\w*\.?\s+)?[A-Z])"
+    r"|(?:(?<=[”\"’»“]\s)|(?<=[”\"’»“],\s)|(?<=[”\"’»“]\s—\s)|(?<=[”\"’»“],\s—\s))"
+    r"(?:dijo|declaró|afirmó|añadió|aseguró|explicó|señaló|sagte|sagt|erklärte|betonte"
+    r"|сказал[аи]?|отметил[аи]?|добавил[аи]?|сказав|сказала|додав|додала|зазначив|зазначила)"
+    r"|a-t-(?:il|elle)\s+(?:déclaré|dit|indiqué|précisé|affirmé|expliqué|ajouté|assuré)"
     r"|по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|согласно|со\s+ссылкой\s+на"
     r"|(?:как\s+)?(?:сообщает|сообщил[аио]?|пишет|передает|передаёт|заявил[аи]?)"
     r"|источник(?:и)?\s*:"
@@ -124,7 +128,8 @@ _ANCHORS = frozenset(
     заявив заявила джерело laut angaben berufung quelle berichtet sagte meldet meldete selon
     après acuerdo según fuente annoncé déclaré indiqué précisé affirmé expliqué rapporté dit
     confié dijo declaró explicó contó informó informa anunció señaló indicó mitgeteilt
-    erklärt""".split()
+    erklärt afirmó añadió aseguró sagt erklärte betonte сказал отметил добавил сказав додав
+    зазначив a-t-il a-t-elle""".split()
 )
 """A word every cue of AFTER holds (matched as a prefix of a lower-case word): the regex runs
 only in a small window around one of them."""

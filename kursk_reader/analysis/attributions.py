@@ -119,6 +119,16 @@ def _in_text(article_id: int, text: str) -> list[_Found]:
             continue
         toks, starts = segment_tokens(text, m.end(), lines, segments)
         idx = _first_token_at(starts, m.end())
+        got = None
+        if _pronoun_led(text, toks, idx, m.group(0)):
+            got = _antecedent(text, toks, _first_token_at(starts, m.start()))
+            if got is not None:
+                s, e, _acr = got
+                out.append(_Found(article_id, text[s:e], "", m.start(), m.end(), s))
+            to = _TO_WORD.match(text, m.end())
+            if to is None:
+                continue
+            idx = _first_token_at(starts, to.end())  # "…», a-t-il déclaré à l'AFP"
         got = _source_after(text, toks, idx)
         if got is not None and m.group(0).lower() == "told" and not _TOLD_END.match(text, got[1]):
             got = None  # "told Reuters." yes; "What X told Russia — a warning" (a headline) no
@@ -139,6 +149,64 @@ def _in_text(article_id: int, text: str) -> list[_Found]:
                 s, e, acronym = got
                 out.append(_Found(article_id, text[s:e], acronym, s, tok.end, s))
     return out
+
+
+_SUBJECT_PRONOUNS = frozenset("he she er sie il elle он она він вона".split())
+
+
+def _pronoun_led(text: str, toks: list[Token], idx: int, cue: str) -> bool:
+    """ "…“, sagte er", "…», a-t-il déclaré", "…», — заявил он": the speaker is a pronoun."""
+    if "-t-" in cue.lower():
+        return True
+    return (
+        idx < len(toks)
+        and toks[idx].text.lower() in _SUBJECT_PRONOUNS
+        and bool(re.match(r"[ \u00a0]+$", text[toks[idx - 1].end if idx else 0 : toks[idx].start]))
+    )
+
+
+_TO_WORD = re.compile(r"[ \u00a0]+(?:à|au|aux)[ \u00a0]+")
+_QUOTE_MARKS = re.compile(r"[“”„«»\"]")
+
+
+def _antecedent(text: str, toks: list[Token], idx: int) -> tuple[int, int, str] | None:
+    """The last person named before token idx — outside the quote the cue closes — within
+    its paragraph and the one before: a name of two or more parts (a title or role word
+    before it dropped) or a surname standing alone mid-sentence."""
+    pos = toks[idx].start if idx < len(toks) else len(text)
+    marks = [mk.start() for mk in _QUOTE_MARKS.finditer(text, max(0, pos - 800), pos)]
+    if len(marks) >= 2:
+        pos = marks[-2]  # the opening mark of the quote just closed
+    para = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos)))
+    starts = [t.start for t in toks]
+    lo, hi = bisect_left(starts, max(0, para)), bisect_left(starts, pos)
+    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:hi])]
+    surnames = {toks[j - 1].text for i, j in runs if j - i >= 2}
+    for i, j in reversed(runs):
+        if (
+            j - i == 1
+            and toks[i].text not in surnames
+            and not (i > 0 and toks[i - 1].text.lower().rstrip(".") in _TITLES)
+        ):
+            continue  # a lone capitalised word is a person only as a known surname or titled
+        while j - i > 1 and (
+            toks[i].text.lower().rstrip(".") in _TITLES or lexicon.is_common_noun(toks[i].text)
+        ):
+            i += 1
+        ok = _run_ok(text, toks, i, j)
+        if ok is None:
+            continue
+        i, j = ok
+        if j - i == 1 and (
+            is_sentence_start(text, toks[i].start)
+            or lexicon.is_dictionary_word(toks[i].text)
+            or toks[i].text.lower() in _SUBJECT_PRONOUNS
+        ):
+            continue
+        if lexicon.is_common_noun(toks[j - 1].text):
+            continue
+        return toks[i].start, _end_of(toks[j - 1]), ""
+    return None
 
 
 _TOLD_END = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:[.,;]|that\b|in an interview\b|[a-z])")
@@ -412,6 +480,15 @@ _AGE_ASIDE = re.compile(
 )
 
 
+_ASIDE = re.compile(
+    r",\s+(?:who|the|a|an|its|le|la|les|l['’]|un|une|el|los|las|der|die|das|qui|quien"
+    r"|который|которая|который|який|яка|глава|начальник|директор)(?:\s|(?<=['’]))"
+    r"[^,.;:!?\n“”«»\"]{1,90},\s*$"
+)
+"""A set-off aside between a name and its verb: a relative clause or a role ("…, who led
+the response, said", "…, the mayor of Montclar, told")."""
+
+
 def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | None:
     """A name just before the verb set off by commas ("The captain, Nicos Papadakis, said")
     or after a title with an age aside ("Organiser Iryna Melnyk, 29, said", "La
@@ -420,7 +497,10 @@ def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, 
         return None
     lo_text = toks[max(0, k - 12)].start
     age = _AGE_ASIDE.search(text, lo_text, toks[k].start)
+    aside = None if age else _ASIDE.search(text, toks[max(0, k - 18)].start, toks[k].start)
     end_tok = k
+    if aside:
+        age = aside  # "Stanisław Wójcik, who led the response, said": the name before the aside
     if age:
         end_tok = next((i for i in range(k - 1, -1, -1) if toks[i].end <= age.start()), -1) + 1
         if end_tok <= 0:
@@ -432,9 +512,13 @@ def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, 
     if not runs or runs[-1][1] != end_tok:
         return None
     i, j = runs[-1]
-    titled = toks[i].text.lower().rstrip(".") in _TITLES
+    titled = toks[i].text.lower().rstrip(".") in _TITLES or (
+        i > 0 and toks[i - 1].text.lower().rstrip(".") in _TITLES
+    )
     set_off = i > 0 and text[toks[i - 1].end : toks[i].start].strip() == ","
-    if not (set_off or (age and titled)) or j - i < 2:
+    if aside and j - i == 1 and not is_sentence_start(text, toks[i].start):
+        pass  # "…,” Garnier, the epidemiologist leading the inquiry, said"
+    elif not (set_off or (age and (titled or j - i >= 2))) or j - i < 2:
         return None
     ok = _run_ok(text, toks, i, j)
     if ok is None:
