@@ -314,6 +314,9 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
     lead = clause[:]
     while lead and toks[lead[0]].text.lower() in _LEADING_ARTICLES:
         lead = lead[1:]
+    named = _name_after_role(text, toks, lead)
+    if named is not None:
+        return named
     if (
         len(lead) >= 3
         and toks[lead[0]].text.lower() in SOURCE_NOUNS
@@ -350,6 +353,40 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
         if toks[generic[-1]].text.lower() in SOURCE_NOUNS:
             return toks[generic[0]].start, toks[generic[-1]].end, ""
     return None
+
+
+def _name_after_role(text: str, toks: list[Token], lead: list[int]) -> tuple[int, int, str] | None:
+    """ "said the town's mayor, Niccolò Ferraro,", "a déclaré le ministre des Situations
+    d'urgence, Bolot Oussenaliev": a role in lower case, then the person's name set off by a
+    comma — the name is the source."""
+    if not lead or toks[lead[0]].capitalised:
+        return None
+    if not any(
+        strip_possessive(toks[k].text).lower() in _TITLES or _is_role(toks[k].text) for k in lead
+    ):
+        return None
+    m = _COMMA_NAME.match(text, toks[lead[-1]].end)
+    if m is None:
+        return None
+    k = lead[-1] + 1
+    while k < len(toks) and toks[k].start < m.end():
+        k += 1
+    j = k
+    while j < len(toks) and j - k < 4 and toks[j].capitalised:
+        if j > k and not gap_is_space(text, toks[j - 1].end, toks[j].start):
+            break
+        j += 1
+    if j - k < 2 or not re.match(r"\s*(?:[,.;]|$)", text[toks[j - 1].end : toks[j - 1].end + 3]):
+        return None
+    return toks[k].start, _end_of(toks[j - 1]), ""
+
+
+_COMMA_NAME = re.compile(r"[ \u00a0]*,[ \u00a0]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")
+_ROLE_END = re.compile(r"(?:er|or|ist|ant|ent|eur|rice|man|woman|person)$")
+
+
+def _is_role(word: str) -> bool:
+    return not word[:1].isupper() and len(word) >= 6 and bool(_ROLE_END.search(word))
 
 
 _LEADING_ARTICLES = frozenset("the a an le la les l el los las der die das des dem den".split())
