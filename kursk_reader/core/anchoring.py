@@ -74,7 +74,7 @@ def anchor(text: str, sel: TextSelectors) -> Anchor:
         return Anchor(sel.start, sel.end, "orphan", 0.0)
     if text[sel.start : sel.end] == sel.exact:
         return Anchor(sel.start, sel.end, "position")
-    exact = _exact_candidates(text, sel)
+    exact = occurrences(text, sel.exact)
     if exact:
         best = max(exact, key=lambda s: _rank(text, sel, s, s + len(sel.exact), 0))
         return Anchor(best, best + len(sel.exact), "exact")
@@ -94,25 +94,34 @@ def find_quote(text: str, exact: str, prefix: str = "", suffix: str = "") -> lis
     """
     if not exact:
         return []
-    sel = TextSelectors(0, 0, exact, prefix, suffix)
-    hits = _exact_candidates(text, sel)
+    hits = occurrences(text, exact)
 
     def fit(at: int) -> tuple[bool, float]:
         before = text[max(0, at - len(prefix)) : at]
         after = text[at + len(exact) : at + len(exact) + len(suffix)]
-        agrees = prefix.endswith(before) and suffix.startswith(after)
+        agrees = context_agrees(text, at, exact, prefix, suffix)
         return agrees, _similarity(before, prefix) + _similarity(after, suffix)
 
     return sorted(hits, key=lambda at: fit(at), reverse=True) if len(hits) > 1 else hits
 
 
-def _exact_candidates(text: str, sel: TextSelectors) -> list[int]:
+def occurrences(text: str, exact: str) -> list[int]:
+    """Start offsets of every occurrence of `exact` in `text`, overlapping ones included."""
     hits = []
-    at = text.find(sel.exact)
+    at = text.find(exact)
     while at >= 0:
         hits.append(at)
-        at = text.find(sel.exact, at + 1)
+        at = text.find(exact, at + 1)
     return hits
+
+
+def context_agrees(text: str, start: int, exact: str, prefix: str, suffix: str) -> bool:
+    """True when the text around `exact` at `start` is what `prefix` and `suffix` say (as far
+    as the text reaches: a quote at the very start or end of the text still agrees)."""
+    before = text[max(0, start - len(prefix)) : start]
+    end = start + len(exact)
+    after = text[end : end + len(suffix)]
+    return prefix.endswith(before) and suffix.startswith(after)
 
 
 def _similarity(a: str, b: str) -> float:

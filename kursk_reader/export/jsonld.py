@@ -20,7 +20,7 @@ from typing import Any
 
 from kursk_reader.core.errors import KurskError
 from kursk_reader.export.atomic import write_atomic
-from kursk_reader.services.annotations import IncomingAnnotation, IncomingEvidence
+from kursk_reader.services.annotations import ARTICLE_URN, IncomingAnnotation, IncomingEvidence
 from kursk_reader.services.report import Report, ReportArticle, ReportHighlight
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -30,7 +30,6 @@ CONTEXT: list[Any] = [ANNO_CONTEXT, {"kr": KR_NAMESPACE}]
 tag colour, #rrggbb), kr:orphan, kr:evidence (list of {kr:claim, kr:statement, kr:status,
 kr:claimNote, kr:stance, kr:value})."""
 
-ARTICLE_URN = "urn:kursk-reader:article:"
 CLAIM_URN = "urn:kursk-reader:claim:"
 _ID_NAMESPACE = uuid.UUID("8c0b3a55-52f4-4a1e-9d2b-6b7e3f0c6a11")
 

@@ -18,9 +18,17 @@ from datetime import datetime
 
 from sqlalchemy import insert, select
 
-from kursk_reader.core.anchoring import TextSelectors, anchor, describe
+from kursk_reader.core.anchoring import (
+    TextSelectors,
+    anchor,
+    context_agrees,
+    describe,
+    occurrences,
+)
 from kursk_reader.core.models import Change, ClaimStatus, Stance
 from kursk_reader.services.base import ProjectBase
+from kursk_reader.services.highlights import DEFAULT_COLOUR
+from kursk_reader.services.tags_claims import DEFAULT_TAG_COLOUR
 from kursk_reader.storage.schema import (
     ArticleRow,
     ClaimRow,
@@ -32,8 +40,7 @@ from kursk_reader.storage.schema import (
 )
 
 ARTICLE_URN = "urn:kursk-reader:article:"
-DEFAULT_COLOUR = "#ffd54f"
-DEFAULT_TAG_COLOUR = "#90caf9"
+"""How our JSON-LD names an article: this prefix and the sha256 of its text."""
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _SEPARATOR = "\x00"
 
@@ -125,11 +132,9 @@ class _Corpus:
     def find(self, exact: str) -> list[tuple[int, int]]:
         """(article id, start) of every occurrence of `exact`."""
         hits = []
-        at = self.joined.find(exact)
-        while at >= 0:
+        for at in occurrences(self.joined, exact):
             n = bisect_right(self.starts, at) - 1
             hits.append((self.ids[n], at - self.starts[n]))
-            at = self.joined.find(exact, at + 1)
         return hits
 
 
@@ -151,7 +156,7 @@ def locate(
             if not found.orphan:
                 return Placed(a.label, known, found.start, found.end, found.method)
             return NotPlaced(a.label, a.exact, f"quote not found in article {known}")
-        starts = _with_context(text, [s for _, s in _all(text, a.exact)], a)
+        starts = _with_context(text, occurrences(text, a.exact), a)
         if len(starts) == 1:
             return Placed(a.label, known, starts[0], starts[0] + len(a.exact), "exact")
         if starts:
@@ -184,20 +189,8 @@ def locate(
     return NotPlaced(a.label, a.exact, "quote not found in any article")
 
 
-def _all(text: str, exact: str) -> list[tuple[int, int]]:
-    out = []
-    at = text.find(exact)
-    while at >= 0:
-        out.append((0, at))
-        at = text.find(exact, at + 1)
-    return out
-
-
 def _context_fits(text: str, start: int, a: IncomingAnnotation) -> bool:
-    before = text[max(0, start - len(a.prefix)) : start]
-    end = start + len(a.exact)
-    after = text[end : end + len(a.suffix)]
-    return a.prefix.endswith(before) and a.suffix.startswith(after)
+    return context_agrees(text, start, a.exact, a.prefix, a.suffix)
 
 
 def _with_context(text: str, starts: list[int], a: IncomingAnnotation) -> list[int]:

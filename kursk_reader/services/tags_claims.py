@@ -20,6 +20,8 @@ from kursk_reader.storage.schema import (
     utcnow,
 )
 
+DEFAULT_TAG_COLOUR = "#90caf9"
+
 
 @dataclass(frozen=True, slots=True)
 class TagSnapshot:
@@ -41,7 +43,7 @@ class TagClaimServices(ProjectBase):
         self,
         name: str,
         parent_id: int | None = None,
-        colour: str = "#90caf9",
+        colour: str = DEFAULT_TAG_COLOUR,
         description: str = "",
     ) -> Tag:
         name = name.strip()
