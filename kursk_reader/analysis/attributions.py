@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
-
-from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import (
@@ -24,11 +20,11 @@ from kursk_reader.analysis.attribution_cues import (
     may_name_before,
     segment_tokens,
 )
+from kursk_reader.analysis.attribution_groups import Found, canonical_names
 from kursk_reader.analysis.names import TITLES as _NAME_TITLES
 from kursk_reader.analysis.textspans import (
     NAME_CONNECTORS,
     Token,
-    fold,
     gap_is_space,
     is_sentence_start,
     name_runs,
@@ -75,25 +71,14 @@ _CALENDAR = frozenset(
 )
 _ACRONYM = re.compile(r"\s*\(([A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐa-z&.]{1,9})\)")
 _MAX_WORDS = 14
-_FUZZY_SAME_SOURCE = 92  # keys this alike (rapidfuzz ratio) are one source, e.g. spelling slips
-
-
-@dataclass
-class _Found:
-    article_id: int
-    surface: str
-    acronym: str
-    start: int
-    end: int
-    source_start: int
 
 
 def find_attributions(texts: Mapping[int, str]) -> list[Attribution]:
     """Every attribution in every article, sources grouped and named alike, in text order."""
-    found: list[_Found] = []
+    found: list[Found] = []
     for article_id in sorted(texts):
         found.extend(_in_text(article_id, texts[article_id]))
-    names = _canonical_names(found)
+    names = canonical_names(found)
     seen: set[tuple[int, str, int]] = set()
     out: list[Attribution] = []
     for f in sorted(found, key=lambda f: (f.article_id, f.start, f.end)):
@@ -107,13 +92,13 @@ def find_attributions(texts: Mapping[int, str]) -> list[Attribution]:
     return out
 
 
-def _in_text(article_id: int, text: str) -> list[_Found]:
+def _in_text(article_id: int, text: str) -> list[Found]:
     """Attributions in one text. A cheap scan finds the cue words present ("according",
     "said"); only windows around them are matched and only their lines are tokenised."""
     lines: dict[int, list[int]] = {}
     segments: dict[int, tuple[list[Token], list[int]]] = {}
     after_hits, before_hits = cue_positions(text)
-    out: list[_Found] = []
+    out: list[Found] = []
     for m in after_hits:
         if not may_name_after(text, m.end()):
             continue
@@ -124,7 +109,7 @@ def _in_text(article_id: int, text: str) -> list[_Found]:
             got = _antecedent(text, toks, _first_token_at(starts, m.start()))
             if got is not None:
                 s, e, _acr = got
-                out.append(_Found(article_id, text[s:e], "", m.start(), m.end(), s))
+                out.append(Found(article_id, text[s:e], "", m.start(), m.end(), s))
             to = _TO_WORD.match(text, m.end())
             if to is None:
                 continue
@@ -134,7 +119,7 @@ def _in_text(article_id: int, text: str) -> list[_Found]:
             got = None  # "told Reuters." yes; "What X told Russia — a warning" (a headline) no
         if got is not None:
             s, e, acronym = got
-            out.append(_Found(article_id, text[s:e], acronym, m.start(), _with_acronym(text, e), s))
+            out.append(Found(article_id, text[s:e], acronym, m.start(), _with_acronym(text, e), s))
     for pos in before_hits:
         if not may_name_before(text, pos):
             continue
@@ -147,7 +132,7 @@ def _in_text(article_id: int, text: str) -> list[_Found]:
             got = _source_before(text, toks, idx)
             if got is not None:
                 s, e, acronym = got
-                out.append(_Found(article_id, text[s:e], acronym, s, tok.end, s))
+                out.append(Found(article_id, text[s:e], acronym, s, tok.end, s))
     return out
 
 
@@ -561,91 +546,3 @@ def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, 
     if ok is None:
         return None
     return toks[ok[0]].start, _end_of(toks[ok[1] - 1]), ""
-
-
-@lru_cache(maxsize=16384)
-def source_key(surface: str) -> str:
-    """The grouping key of a source: folded, without a leading article or trailing kind-noun."""
-    words = fold(surface).split()
-    while words and words[0] in _DETERMINERS:
-        words = words[1:]
-    core = [w for w in words if w not in SOURCE_NOUNS and w not in DOCUMENT_NOUNS]
-    return " ".join(core or words)
-
-
-def _initials(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in NAME_CONNECTORS).upper()
-
-
-def _canonical_names(found: list[_Found]) -> dict[int, str]:
-    """Group sources (same key, acronym, initials, surname, near-identical spelling) and name
-    each group by its most used full form, with the acronym when one is known."""
-    keys = sorted({source_key(f.surface) for f in found})
-    parent = {k: k for k in keys}
-
-    def root(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    def union(a: str, b: str) -> None:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
-    acronyms: dict[str, str] = {}
-    for f in found:
-        if f.acronym:
-            acronyms[source_key(f.surface)] = f.acronym.upper()
-    by_upper = {k.upper().replace(" ", ""): k for k in keys if " " not in k}
-    for k in keys:
-        if k in acronyms and acronyms[k] in by_upper:
-            union(k, by_upper[acronyms[k]])
-        words = k.split()
-        if len(words) >= 2:
-            initials = _initials(k)
-            if len(initials) >= 2 and initials in by_upper:
-                union(k, by_upper[initials])
-    for k in keys:
-        if " " not in k and len(k) > 2 and not k.isupper():
-            # A lone surname (or a lone family name written first) joins the one full name
-            # that starts or ends with it; with two candidates ("Kim") it stays apart.
-            holders = [o for o in keys if " " in o and k in (o.split()[0], o.split()[-1])]
-            if len(holders) == 1:
-                union(k, holders[0])
-    words_of: dict[str, int] = {}
-    for f in found:
-        k = source_key(f.surface)
-        words_of[k] = min(words_of.get(k, 99), len(f.surface.split()))
-    for a_i, a in enumerate(keys):
-        for b in keys[a_i + 1 :]:
-            if (
-                min(len(a), len(b)) > 6
-                and min(words_of[a], words_of[b]) >= 3
-                and fuzz.ratio(a, b) >= _FUZZY_SAME_SOURCE
-            ):  # two-word names spelled apart are name variants, kept as each article has it
-                union(a, b)
-    groups: dict[str, list[_Found]] = {}
-    for f in found:
-        groups.setdefault(root(source_key(f.surface)), []).append(f)
-    names: dict[int, str] = {}
-    for members in groups.values():
-        forms = Counter(_display(f.surface) for f in members)
-        full = [s for s in forms if not s.isupper()] or list(forms)
-        best = sorted(full, key=lambda s: (" " not in s, -forms[s], -len(s), s))[0]
-        acronym = next(
-            (a for a in sorted({f.acronym.upper() for f in members if f.acronym})), ""
-        ) or next((s for s in sorted(forms) if s.isupper() and len(s) >= 2), "")
-        if acronym and acronym != best and f"({acronym})" not in best:
-            best = f"{best} ({acronym})"
-        for f in members:
-            names[id(f)] = best
-    return names
-
-
-def _display(surface: str) -> str:
-    words = surface.split()
-    if words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)

@@ -204,7 +204,7 @@ _SOUND_RULES_RAW = [
     (r"b|п|б", "p"),
     (r"z|з|с", "s"),
     (r"(?<=[a-zа-я])h", ""),
-    (r"iy|ij|ie|ey|ei|yi|y|j|ий|ій|ы|і|ї|й|и|е|є|э|ё", "i"),
+    (r"iy|ij|ie|ey|ei|ej|yi|y|j|ий|ій|ы|і|ї|й|и|е|є|э|ё", "i"),
     (r"ou|oo|o|u|о|у|ю", "u"),
     (r"я|а", "a"),
     (r"ь|ъ|'|’", ""),
@@ -271,6 +271,10 @@ def transliterations(name: str) -> tuple[str, ...]:
 def _parts_match(a: str, b: str) -> bool:
     if _identity(a) == _identity(b) or sound_key(a) == sound_key(b):
         return True
+    if min(len(a), len(b)) >= 4 and a.endswith("s") != b.endswith("s"):
+        x, y = (a[:-1], b) if a.endswith("s") else (a, b[:-1])
+        if sound_key(x) == sound_key(y):
+            return True  # a Latvian/Lithuanian nominative ending: "Andrejs" / "Andrei"
     if lexicon.is_dictionary_word(a) or lexicon.is_dictionary_word(b):
         return False
     if min(len(a), len(b)) < 4:

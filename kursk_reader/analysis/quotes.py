@@ -351,11 +351,26 @@ def find_quote_variants(
             continue
         ordered = sorted(members, key=lambda q: (q.article_id, q.start))
         speakers = Counter(q.speaker for q in ordered if q.speaker)
-        # The most named form; on a tie the earliest article's (Counter keeps first-seen order).
-        speaker = max(speakers, key=lambda s: speakers[s]) if speakers else ""
+        speaker = _group_speaker(speakers)
         out.append(QuoteGroup(speaker, tuple(ordered)))
     out.sort(key=lambda g: (g.quotes[0].article_id, g.quotes[0].start))
     return out
+
+
+def _group_speaker(speakers: Counter[str]) -> str:
+    """The most named form (on a tie the earliest article's: Counter keeps first-seen order);
+    when the quoting articles write the speaker in two scripts, both forms, Latin first
+    ("Andriy Melnychuk / Андрій Мельничук"), so a reader of either finds the name."""
+    if not speakers:
+        return ""
+    by_script: dict[bool, Counter[str]] = {}
+    for name, n in speakers.items():
+        by_script.setdefault(bool(_CYRILLIC.search(name)), Counter())[name] += n
+    forms = [max(c, key=lambda s: c[s]) for _, c in sorted(by_script.items())]
+    return " / ".join(forms)
+
+
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 
 
 _TRANSLATION_LENGTH = 2.2
@@ -387,7 +402,10 @@ def _translations(
     out: list[tuple[int, int]] = []
     for (k, lang), roots in sorted(remarks.items()):
         for (k2, lang2), roots2 in sorted(remarks.items()):
-            if k2 != k or lang2 <= lang or len(roots) != 1 or len(roots2) != 1:
+            if k2 != k or lang2 <= lang:
+                continue
+            if len(roots) != 1 or len(roots2) != 1:
+                out.extend(_cognate_pairs(quotes, speaker_of, root, roots, roots2))
                 continue
             (r1,), (r2,) = roots, roots2
             x = next(i for i in speaker_of if root(i) == r1)
@@ -396,3 +414,56 @@ def _translations(
             if max(lx, ly) <= _TRANSLATION_LENGTH * min(lx, ly):
                 out.append((x, y))
     return out
+
+
+_MIN_COGNATES = 2
+"""Words two quotes in different languages must share in near-identical spelling (names,
+numbers, loanwords: "protocolos" / "protocol") to pair when their speaker said several."""
+
+
+def _cognate_pairs(
+    quotes: list[Quote],
+    speaker_of: Mapping[int, int],
+    root: Callable[[int], int],
+    roots: set[int],
+    roots2: set[int],
+) -> list[tuple[int, int]]:
+    """One speaker's several remarks in two languages: a remark pairs with the one remark
+    of the other language it shares the most cognates with (at least _MIN_COGNATES), when
+    that choice is mutual and clear (no tie) and their lengths are alike."""
+    first = {r: next(i for i in speaker_of if root(i) == r) for r in roots | roots2}
+    score = {
+        (a, b): _cognates(quotes[first[a]].quote, quotes[first[b]].quote)
+        for a in sorted(roots)
+        for b in sorted(roots2)
+    }
+    out = []
+    for (a, b), n in sorted(score.items()):
+        if n < _MIN_COGNATES:
+            continue
+        rivals = [v for (x, y), v in score.items() if (x == a) != (y == b) and (x == a or y == b)]
+        lx, ly = len(quotes[first[a]].quote), len(quotes[first[b]].quote)
+        if all(v < n for v in rivals) and max(lx, ly) <= _TRANSLATION_LENGTH * min(lx, ly):
+            out.append((first[a], first[b]))
+    return out
+
+
+_COGNATE = 80
+"""rapidfuzz ratio of two folded words of five letters or more taken as one word in two
+languages."""
+
+
+@lru_cache(maxsize=16384)
+def _cognate_words(quote: str) -> tuple[str, ...]:
+    words = re.findall(r"\w+", _folded(quote))
+    return tuple(sorted({w for w in words if (len(w) >= 5 or w.isdigit()) and w not in _STOPWORDS}))
+
+
+def _cognates(a: str, b: str) -> int:
+    """Words of a with a near-identical word in b (numbers equal)."""
+    wb = _cognate_words(b)
+    return sum(
+        1
+        for w in _cognate_words(a)
+        if any(w == v or (not w.isdigit() and fuzz.ratio(w, v) >= _COGNATE) for v in wb)
+    )

@@ -1,0 +1,117 @@
+"""Grouping the sources found by `attributions`: one key per source (article and kind-noun
+dropped), joined by acronym, initials, surname and near-identical spelling, each group named
+by its most used full form."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from kursk_reader.analysis.attribution_cues import DOCUMENT_NOUNS, SOURCE_NOUNS
+from kursk_reader.analysis.textspans import NAME_CONNECTORS, fold
+
+_DETERMINERS = frozenset("the a an".split())
+_FUZZY_SAME_SOURCE = 92  # keys this alike (rapidfuzz ratio) are one source, e.g. spelling slips
+
+
+@dataclass
+class Found:
+    """A source as one article writes it, before grouping."""
+
+    article_id: int
+    surface: str
+    acronym: str
+    start: int
+    end: int
+    source_start: int
+
+
+@lru_cache(maxsize=16384)
+def source_key(surface: str) -> str:
+    """The grouping key of a source: folded, without a leading article or trailing kind-noun."""
+    words = fold(surface).split()
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    core = [w for w in words if w not in SOURCE_NOUNS and w not in DOCUMENT_NOUNS]
+    return " ".join(core or words)
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in NAME_CONNECTORS).upper()
+
+
+def canonical_names(found: list[Found]) -> dict[int, str]:
+    """Group sources (same key, acronym, initials, surname, near-identical spelling) and name
+    each group by its most used full form, with the acronym when one is known."""
+    keys = sorted({source_key(f.surface) for f in found})
+    parent = {k: k for k in keys}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    acronyms: dict[str, str] = {}
+    for f in found:
+        if f.acronym:
+            acronyms[source_key(f.surface)] = f.acronym.upper()
+    by_upper = {k.upper().replace(" ", ""): k for k in keys if " " not in k}
+    for k in keys:
+        if k in acronyms and acronyms[k] in by_upper:
+            union(k, by_upper[acronyms[k]])
+        words = k.split()
+        if len(words) >= 2:
+            initials = _initials(k)
+            if len(initials) >= 2 and initials in by_upper:
+                union(k, by_upper[initials])
+    for k in keys:
+        if " " not in k and len(k) > 2 and not k.isupper():
+            # A lone surname (or a lone family name written first) joins the one full name
+            # that starts or ends with it; with two candidates ("Kim") it stays apart.
+            holders = [o for o in keys if " " in o and k in (o.split()[0], o.split()[-1])]
+            if len(holders) == 1:
+                union(k, holders[0])
+    words_of: dict[str, int] = {}
+    for f in found:
+        k = source_key(f.surface)
+        words_of[k] = min(words_of.get(k, 99), len(f.surface.split()))
+    for a_i, a in enumerate(keys):
+        for b in keys[a_i + 1 :]:
+            if (
+                min(len(a), len(b)) > 6
+                and min(words_of[a], words_of[b]) >= 3
+                and fuzz.ratio(a, b) >= _FUZZY_SAME_SOURCE
+            ):  # two-word names spelled apart are name variants, kept as each article has it
+                union(a, b)
+    groups: dict[str, list[Found]] = {}
+    for f in found:
+        groups.setdefault(root(source_key(f.surface)), []).append(f)
+    names: dict[int, str] = {}
+    for members in groups.values():
+        forms = Counter(_display(f.surface) for f in members)
+        full = [s for s in forms if not s.isupper()] or list(forms)
+        best = sorted(full, key=lambda s: (" " not in s, -forms[s], -len(s), s))[0]
+        acronym = next(
+            (a for a in sorted({f.acronym.upper() for f in members if f.acronym})), ""
+        ) or next((s for s in sorted(forms) if s.isupper() and len(s) >= 2), "")
+        if acronym and acronym != best and f"({acronym})" not in best:
+            best = f"{best} ({acronym})"
+        for f in members:
+            names[id(f)] = best
+    return names
+
+
+def _display(surface: str) -> str:
+    words = surface.split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
