@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import delete, func, select
 
 from kursk_reader.core.anchoring import TextSelectors, anchor
@@ -59,15 +57,17 @@ class ArticleServices(ProjectBase):
 
     def list_articles(self) -> list[ArticleInfo]:
         with self._read() as s:
-            rows = s.execute(select(*_INFO_COLUMNS).order_by(ArticleRow.id)).all()
-            return [_info_from_columns(r) for r in rows]
+            rows = s.execute(select(*convert.INFO_COLUMNS).order_by(ArticleRow.id)).all()
+            return [convert.info_from_columns(r) for r in rows]
 
     def article_info(self, article_id: int) -> ArticleInfo:
         with self._read() as s:
-            row = s.execute(select(*_INFO_COLUMNS).where(ArticleRow.id == article_id)).first()
+            row = s.execute(
+                select(*convert.INFO_COLUMNS).where(ArticleRow.id == article_id)
+            ).first()
             if row is None:
                 raise NotFound(f"no article {article_id}")
-            return _info_from_columns(row)
+            return convert.info_from_columns(row)
 
     def get_article(self, article_id: int) -> Article:
         with self._read() as s:
@@ -188,24 +188,3 @@ class ArticleServices(ProjectBase):
         """Keys of every finding the user dismissed."""
         with self._read() as s:
             return set(s.scalars(select(DismissedFindingRow.key)))
-
-
-_INFO_COLUMNS = (
-    ArticleRow.id,
-    ArticleRow.title,
-    ArticleRow.outlet,
-    ArticleRow.url,
-    ArticleRow.author,
-    ArticleRow.published,
-    ArticleRow.language,
-    ArticleRow.source_file,
-    ArticleRow.original_format,
-    ArticleRow.chars,
-    ArticleRow.text_hash,
-    ArticleRow.imported_at,
-    ArticleRow.near_duplicate_of,
-)
-
-
-def _info_from_columns(r: Any) -> ArticleInfo:
-    return ArticleInfo(*tuple(r))

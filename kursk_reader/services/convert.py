@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+from typing import Any
+
 from kursk_reader.core.models import (
     ArticleInfo,
     Claim,
@@ -30,6 +33,16 @@ def article_info(row: ArticleRow) -> ArticleInfo:
         imported_at=row.imported_at,
         near_duplicate_of=row.near_duplicate_of,
     )
+
+
+INFO_COLUMNS = tuple(getattr(ArticleRow, f.name) for f in fields(ArticleInfo))
+"""The article columns an `ArticleInfo` holds, in its fields' order: lists select only
+these, never the text or the original bytes."""
+
+
+def info_from_columns(r: Any) -> ArticleInfo:
+    """An `ArticleInfo` from a row selected with INFO_COLUMNS."""
+    return ArticleInfo(*tuple(r))
 
 
 def tag(row: TagRow, count: int = 0) -> Tag:

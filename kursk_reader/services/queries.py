@@ -26,17 +26,15 @@ class QueryServices(ProjectBase):
         self, claim_ids: Iterable[int] | None = None, article_ids: Iterable[int] | None = None
     ) -> ClaimMatrix:
         """Claims × articles; each cell the evidence one article gives for one claim."""
-        from kursk_reader.services.articles import _INFO_COLUMNS, _info_from_columns
-
         claim_q = select(ClaimRow).order_by(ClaimRow.id)
-        article_q = select(*_INFO_COLUMNS).order_by(ArticleRow.id)
+        article_q = select(*convert.INFO_COLUMNS).order_by(ArticleRow.id)
         if claim_ids is not None:
             claim_q = claim_q.where(ClaimRow.id.in_(list(claim_ids)))
         if article_ids is not None:
             article_q = article_q.where(ArticleRow.id.in_(list(article_ids)))
         with self._read() as s:
             claims = tuple(convert.claim(r) for r in s.scalars(claim_q))
-            articles = tuple(_info_from_columns(r) for r in s.execute(article_q))
+            articles = tuple(convert.info_from_columns(r) for r in s.execute(article_q))
             wanted_claims = {c.id for c in claims}
             wanted_articles = {a.id for a in articles}
             ids = select(EvidenceRow.highlight_id).where(EvidenceRow.claim_id.in_(wanted_claims))

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from sqlalchemy import select
 
 from kursk_reader.core.models import ArticleInfo, Claim, Stance, Tag, outlets_disagree
-from kursk_reader.services.articles import _INFO_COLUMNS, _info_from_columns
+from kursk_reader.services import convert
 from kursk_reader.services.base import ProjectBase
 from kursk_reader.storage.schema import ArticleRow, EvidenceRow, HighlightRow, highlight_tags
 
@@ -236,10 +236,10 @@ def build_report(
     wanted_tags = _wanted_tags(tags, scope.tag_names)
     wanted_claims = set(scope.claim_ids) if scope.claim_ids is not None else None
     with project._read() as s:
-        article_q = select(*_INFO_COLUMNS).order_by(ArticleRow.published, ArticleRow.id)
+        article_q = select(*convert.INFO_COLUMNS).order_by(ArticleRow.published, ArticleRow.id)
         if scope.article_ids is not None:
             article_q = article_q.where(ArticleRow.id.in_(list(scope.article_ids)))
-        infos = [_info_from_columns(r) for r in s.execute(article_q)]
+        infos = [convert.info_from_columns(r) for r in s.execute(article_q)]
         in_articles = {a.id for a in infos}
         rows = [
             r

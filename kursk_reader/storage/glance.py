@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,10 +21,8 @@ from typing import Any
 from kursk_reader.core.models import Article, ArticleInfo
 from kursk_reader.storage.revisions import head_revision, sqlite_uri
 
-_INFO = (
-    "id, title, outlet, url, author, published, language, source_file, original_format, "
-    "chars, text_hash, imported_at, near_duplicate_of"
-)
+_INFO = ", ".join(f.name for f in fields(ArticleInfo))
+"""The `articles` columns an ArticleInfo holds (each field is named after its column)."""
 
 
 class ProjectGlance:
