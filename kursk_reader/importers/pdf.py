@@ -21,10 +21,12 @@ MIN_TEXT_CHARS = 20
 
 @dataclass(frozen=True, slots=True)
 class PdfArticle:
+    """The text layer and the document's own title and author. No date: a PDF's creation
+    date is when it was saved, not when the report was published."""
+
     text: str
     title: str
     author: str
-    published: str
 
 
 def extract_pdf(data: bytes, path: Path) -> PdfArticle:
@@ -64,12 +66,11 @@ def extract_pdf(data: bytes, path: Path) -> PdfArticle:
     text = "\n\n".join(_tidy_page(p) for p in pages if p.strip())
     if sum(ch.isalpha() for ch in text) < MIN_TEXT_CHARS:
         raise ImportRefused("is a PDF without a text layer (a scan?); run OCR on it first", path)
-    # The PDF's creation date is when it was saved, not when the report was published.
-    title = author = published = ""
+    title = author = ""
     if info is not None:
         title = str(info.title or "").strip()
         author = str(info.author or "").strip()
-    return PdfArticle(text=text, title=title, author=author, published=published)
+    return PdfArticle(text=text, title=title, author=author)
 
 
 _LIGATURES = str.maketrans(

@@ -140,9 +140,7 @@ def _from_pdf(path: Path, data: bytes) -> NewArticle:
     from kursk_reader.importers.pdf import extract_pdf
 
     doc = extract_pdf(data, path)
-    return _finish(
-        path, data, "pdf", doc.text, title=doc.title, author=doc.author, published=doc.published
-    )
+    return _finish(path, data, "pdf", doc.text, title=doc.title, author=doc.author)
 
 
 def _from_markdown(path: Path, data: bytes, source: str) -> NewArticle:
