@@ -6,7 +6,7 @@ import hashlib
 import re
 from bisect import bisect_left
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def text_hash(text: str) -> str:
