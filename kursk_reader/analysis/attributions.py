@@ -346,12 +346,10 @@ def _name_after_role(text: str, toks: list[Token], lead: list[int]) -> tuple[int
     comma — the name is the source."""
     if not lead or toks[lead[0]].capitalised:
         return None
-    if not any(
+    m = _COMMA_NAME.match(text, toks[lead[-1]].end)
+    if m is None or not any(
         strip_possessive(toks[k].text).lower() in _TITLES or _is_role(toks[k].text) for k in lead
     ):
-        return None
-    m = _COMMA_NAME.match(text, toks[lead[-1]].end)
-    if m is None:
         return None
     k = lead[-1] + 1
     while k < len(toks) and toks[k].start < m.end():
