@@ -20,14 +20,15 @@ of people, and never enough on its own to say two figures count the same thing."
 
 PERSON_CLASSES = frozenset(
     """people military officers workers passengers crew children rescuers police protesters
-    visitors spectators patients prisoners students medics migrants volunteers""".split()
+    visitors spectators patients prisoners students medics migrants volunteers hostages""".split()
 )
 _ALSO_SAME = {frozenset(("officers", "police")), frozenset(("officers", "military"))}
 """Classes that overlap: "officers" may be police officers or army officers."""
 
 NOUN_CLASSES: dict[str, str] = {
     GENERIC: """people persons person individuals residents inhabitants civilians villagers
-        citizens locals человек* люде* люди лица* жител* граждан* мирн* населени* особ* люд*
+        citizens locals others человек* люде* люди лица* жител* граждан* мирн* населени* особ*
+        осіб люд* другие інші autres otros otras andere weitere
         мешканц* цивільн* громадян* menschen personen einwohner* bewohner* anwohner* zivilist*
         personnes habitant* civils residents gens personas habitantes civiles vecinos gente""",
     "military": """soldier* troop* servicem* personnel fighters militants combatants
@@ -59,6 +60,8 @@ NOUN_CLASSES: dict[str, str] = {
         visiteurs turistas esquiadores excursionistas alpinistas visitantes veraneantes""",
     "spectators": """fans spectators supporters болельщик* зрител* вболівальник* глядач*
         zuschauer* anhanger* supporters spectateurs aficionados espectadores hinchas""",
+    "hostages": """hostages captives заложник* заручник* полонян* geiseln otages rehenes
+        secuestrados""",
     "patients": """patients пациент* пацієнт* patienten pacientes""",
     "prisoners": """prisoners inmates detainees convicts заключенн* в'язн* ув'язнен* зек*
         haftling* gefangene* insassen detenus prisonniers reclusos presos internos""",
@@ -117,7 +120,8 @@ EVENTS: dict[str, str] = {
     "evacuated": """evacuated evacuation evacuees evacuate moved-out relocated displaced
         эвакуир* эвакуац* евакуй* евакую* евакуац* переселен* evakuiert* evakuierung*
         umgesiedelt evacue* evacuad* evacuac* desalojad* realojad* fled flee fleeing homeless
-        geflohen fliehen flohen obdachlos* huyeron sin-hogar sans-abri бездомн* втекл*""",
+        geflohen fliehen flohen obdachlos* huyeron sin-hogar sans-abri бездомн* втекл*
+        shelter* notunterk* refugios""",
     "hospital": """hospital hospitalised hospitalized hospitals больниц* госпитал*
         стационар* лікарн* шпитал* госпіталіз* krankenhaus* klinik* hospitalisiert* hopital*
         hopitaux hospitalise* hospitaliz* hospitales""",
@@ -141,6 +145,11 @@ EVENTS: dict[str, str] = {
     "trapped": """trapped buried stranded засыпан* завален* заблокирован* засипан* заблокован*
         verschuttet* eingeschlossen* ensevelis ensevelies bloques atrapad* sepultad*
         bloquead*""",
+    "stolen": """stolen stole looted gestohlen entwendet erbeutet geraubt voles volees
+        derobe* emporte* robad* sustraid* hurtad* украд* похищ* вкрад* викрад*""",
+    "no power": """without-power without-electricity blackout* outage* ohne-strom stromausfall*
+        sans-electricite sans-courant coupure* sin-luz sin-electricidad apagon* без-света
+        без-світла без-электричества без-електрики обесточ* знеструм*""",
     "sold": """sold verkauft vendus vendu vendues vendid* vendieron продан* продал*
         продано""",
     "protest": """marched rallied protested joined took-part participated march rally
@@ -177,17 +186,42 @@ def _lookup(word: str, exact: dict[str, str], prefixes: list[tuple[str, str]]) -
     return ""
 
 
+_MIN_COMPOUND_HEAD = 4
+"""Letters a known noun needs to be read as the head of a compound ("dockworkers",
+"Hafenarbeiter", "townspeople"): shorter heads ("bus", "m") would turn unrelated words into
+counted things."""
+_MIN_COMPOUND_LEFT = 3
+"""Letters that must stand before that head, so a word is not matched against itself."""
+
+
 @lru_cache(maxsize=65536)
 def noun_class(word: str) -> str:
     """The class of a counted noun ("troops" -> "military"), or "" when the lexicon does not
-    know it."""
-    return _lookup(word, _NOUN_EXACT, _NOUN_PREFIX)
+    know it. A Latin-script compound is read by its head, its longest known ending
+    ("dockworkers" -> "workers", "Bergretter" -> "rescuers")."""
+    found = _lookup(word, _NOUN_EXACT, _NOUN_PREFIX)
+    key = fold(word)
+    if found or not key.isascii() or not key.isalpha():
+        return found
+    for k in range(_MIN_COMPOUND_LEFT, len(key) - _MIN_COMPOUND_HEAD + 1):
+        tail = key[k:]
+        if tail in _NOUN_EXACT:
+            return _NOUN_EXACT[tail]
+        for stem, cls in _NOUN_PREFIX:
+            if len(stem) >= 5 and tail.startswith(stem) and len(tail) - len(stem) <= 3:
+                return cls
+    return ""
 
 
 @lru_cache(maxsize=65536)
 def event_of(word: str) -> str:
-    """The event a word reports ("hurt" -> "injured", "загинули" -> "dead"), or ""."""
-    return _lookup(word, _EVENT_EXACT, _EVENT_PREFIX)
+    """The event a word reports ("hurt" -> "injured", "загинули" -> "dead"), or "". An
+    English "-ing" form is read as its "-ed" form ("killing" -> "killed")."""
+    found = _lookup(word, _EVENT_EXACT, _EVENT_PREFIX)
+    key = fold(word)
+    if not found and key.endswith("ing") and len(key) >= 6 and key.isascii():
+        found = _lookup(key[:-3] + "ed", _EVENT_EXACT, _EVENT_PREFIX)
+    return found
 
 
 def event_at(words: list[str], k: int) -> tuple[str, int]:

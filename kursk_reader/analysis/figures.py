@@ -111,6 +111,13 @@ _CONTEXT_RADIUS = 8
 _EVENT_AFTER = 8
 """Tokens after the counted noun searched for what happened ("were taken to hospital")."""
 _EVENT_BEFORE = 4
+_GOVERNING = 1
+_HOME_WINDOW = 6
+"""Words after counted people searched for their homes ("residents from their homes",
+"Menschen mussten ihre Häuser verlassen"): people sent out of their homes were evacuated.
+Wider reaches homes named for another reason later in the sentence."""
+"""Words right before the number (and its hedge) read first as its verb ("killing at least 9",
+"загинули 6 осіб"): one word; more would take the verb of a previous clause."""
 """Tokens before the number searched when nothing follows ("загинули четверо людей")."""
 _MIN_CONTEXT = 0.4
 """Cosine of the surrounding stems two figures need when nothing else ties them (generic
@@ -118,6 +125,10 @@ nouns or percentages without an event). Same-language only: lower pairs figures 
 different things in one topic, higher misses the same figure in other words."""
 _MAX_RATIO = 4.0
 """Values further apart than this factor are not two versions of one figure."""
+_BOUND_SLACK = 0.2
+"""How far a value may sit inside another article's bound and still read as the same figure
+("more than 10" and "12" agree; "at least 20" and "27" are two different counts): lower
+reports more rounding as disagreement, higher hides figures that merely fit a loose bound."""
 _W_NOUN, _W_EVENT, _W_CONTEXT = 0.4, 0.35, 0.25
 """Weights of the pair score used to join the most alike pairs first."""
 
@@ -179,8 +190,11 @@ def _with_event(
             break
         before.insert(0, w)
     noun_words = f.noun.split() if f.noun and f.noun != "%" else []
-    event, written = "", ""
-    event, written = _first_event(noun_words + after)
+    event, written = _first_event(noun_words)
+    if not event and before:  # the verb governing the number: "destroying about 60 houses"
+        event, written = _first_event(before[-_GOVERNING:])
+    if not event:
+        event, written = _first_event(after)
     if not event:
         for k in range(len(before) - 1, -1, -1):  # the nearest event word before the number
             event, written = _first_event(before[k:])
@@ -191,6 +205,9 @@ def _with_event(
         kind = concepts.noun_class(w)
         if kind:
             break
+    if not event and kind in concepts.PERSON_CLASSES:
+        if any(concepts.noun_class(w) == "buildings" for w in after[:_HOME_WINDOW]):
+            event, written = "evacuated", ""  # "forced 3,000 people from their homes"
     if f.noun == "%":
         kind = "%"
     elif (
@@ -349,6 +366,8 @@ def _excluded(
             return True
     if first[0].isdigit() and after[:1].isalpha():
         return True  # codes and room numbers: "4B", "A320neo"
+    if _CLOCK.match(after):
+        return True  # "6 p.m.", "10 Uhr", "в 9 часов утра" is left to the hours class
     if before == "-" or (start >= 2 and text[start - 2 : start - 1].isalpha() and before in ("-",)):
         return True
     if _AGE_AFTER.match(after.lstrip()) or (i > 0 and words[i - 1].lower() in _AGE_BEFORE):
@@ -373,6 +392,7 @@ def _excluded(
 
 
 _OF = frozenset("of из з із de des du del d der".split())
+_CLOCK = re.compile(r"\s?(?:[ap]\.\s?m\b|[ap]m\b|uhr\b|h\d\d)", re.IGNORECASE)
 
 
 def hedge_words_before(words: list[str], i: int) -> bool:
@@ -582,7 +602,10 @@ def conflict(a: Figure, b: Figure) -> bool:
     lb, hb, bound_b = _interval(b)
     if bound_a != bound_b:
         point, (lo, hi) = (b, (la, ha)) if bound_a else (a, (lb, hb))
-        return not lo <= point.number <= hi
+        if not lo <= point.number <= hi:
+            return True
+        edge = lo if hi == math.inf else hi
+        return abs(point.number - edge) > _BOUND_SLACK * edge
     return True
 
 
