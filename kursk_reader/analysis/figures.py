@@ -46,6 +46,8 @@ class Figure:
     """The event class of `predicate` ("dead"; "casualties" for "killed and wounded")."""
     near: tuple[str, ...] = ()
     """Folded content words right beside the figure (what is measured: "tunnel", "invested")."""
+    percent: bool = False
+    """A share ("40 percent of the buildings"), never the same figure as a count."""
 
     @property
     def normalized(self) -> str:
@@ -161,8 +163,10 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
 
 
 _SENTENCE_STOP = frozenset(".!?;")
-_NEAR = 2
-"""Words on each side of a figure that say what it measures."""
+_NEAR = 4
+"""Content words on each side of a figure, in its clause, that say what it measures
+("invested", "Lawinenverbauungen"): more ties figures of different things in one sentence,
+fewer misses the verb a few words away in German or French word order."""
 _CURRENCY = frozenset("€$£¥₴₽")
 _COGNATE = 80
 """rapidfuzz ratio of two folded words taken as one word in two languages ("tunnel" /
@@ -208,7 +212,7 @@ def _with_event(
     if not event and kind in concepts.PERSON_CLASSES:
         if any(concepts.noun_class(w) == "buildings" for w in after[:_HOME_WINDOW]):
             event, written = "evacuated", ""  # "forced 3,000 people from their homes"
-    if f.noun == "%":
+    if f.noun == "%" or f.percent:
         kind = "%"
     elif (
         not kind
@@ -220,18 +224,27 @@ def _with_event(
     if f.noun in _CURRENCY:
         kind = "money"
     noun_folds = {fold(w) for w in noun_words}
-    near = tuple(
-        fold(w)
-        for w in before[-_NEAR:] + after[:_NEAR]
-        if w[:1].isalpha()
-        and len(w) >= 4
-        and w.lower() not in _STOP
-        and fold(w) not in noun_folds
-        and word_value(w) is None
-    )
+
+    def content(ws: list[str]) -> list[str]:
+        return [
+            fold(w)
+            for w in ws
+            if w[:1].isalpha()
+            and len(w) >= 4
+            and w.lower() not in _STOP
+            and fold(w) not in noun_folds
+            and word_value(w) is None
+        ]
+
+    clause_after: list[str] = []
+    for w in after:
+        if w in _CLAUSE_STOP:
+            break
+        clause_after.append(w)
+    near = tuple(content(before)[-_NEAR:] + content(clause_after)[:_NEAR])
     return Figure(
         f.article_id, f.value, f.number, f.hedge, f.noun, f.quote, f.start, f.end, f.context,
-        predicate, kind, event, near,
+        predicate, kind, event, near, f.percent,
     )  # fmt: skip
 
 
@@ -291,9 +304,7 @@ def _figure_at(
         return None
     if not word[0].isdigit() and number < 2:
         return None
-    unit_end = j
-    if j < len(words) and words[j] == "%":
-        unit_end = j + 1
+    unit_end = j + _percent_at(words, j)
     if unit_end > j and not (unit_end < len(words) and words[unit_end].lower() in _OF):
         noun_idx: list[int] = []  # "60 % of the houses" counts houses; "40 % above" nothing
     else:
@@ -341,8 +352,9 @@ def _figure_at(
         if w.isalpha() and w.lower() not in _STOP and word_value(w) is None
     )
     figure = Figure(
-        article_id, value, number, hedge, noun, text[start:end], start, end, context, predicate
-    )
+        article_id, value, number, hedge, noun, text[start:end], start, end, context, predicate,
+        percent=unit_end > j,
+    )  # fmt: skip
     tail_at = noun_idx[-1] + 1 if noun_idx else unit_end
     return figure, max(1, (noun_idx[-1] + 1 - i) if noun_idx else used), hedge_start, tail_at
 
@@ -392,6 +404,21 @@ def _excluded(
 
 
 _OF = frozenset("of из з із de des du del d der".split())
+_PERCENT_WORDS = frozenset(
+    "% percent per-cent prozent pour-cent por-ciento porcentaje процент процента процентов "
+    "відсоток відсотка відсотків pct".split()
+)
+
+
+def _percent_at(words: list[str], j: int) -> int:
+    """Tokens of a percent sign or word at j ("%", "percent", "per cent", "Prozent"), or 0."""
+    if j < len(words) and words[j].lower() in _PERCENT_WORDS:
+        return 1
+    if j + 1 < len(words) and f"{words[j]}-{words[j + 1]}".lower() in _PERCENT_WORDS:
+        return 2
+    return 0
+
+
 _CLOCK = re.compile(r"\s?(?:[ap]\.\s?m\b|[ap]m\b|uhr\b|h\d\d)", re.IGNORECASE)
 
 
@@ -488,7 +515,7 @@ def similarity(a: Figure, b: Figure) -> float:
     event in common, generic nouns ("people", "человек") and percentages need words in
     common around them — so across languages they pair only through the event lexicon."""
     if a.kind == "%" or b.kind == "%":
-        if a.kind != b.kind:
+        if a.kind != b.kind or not _same_share(a, b):
             return 0.0
     elif a.kind or b.kind:
         if not (a.kind and b.kind) or not concepts.compatible_nouns(a.kind, b.kind):
@@ -510,6 +537,18 @@ def similarity(a: Figure, b: Figure) -> float:
     else:
         noun = 0.6  # people beside a kind of people ("people" / "residents", "soldiers")
     return _W_NOUN * noun + _W_EVENT * shared_event + _W_CONTEXT * context
+
+
+def _same_share(a: Figure, b: Figure) -> bool:
+    """Can two percentages be shares of one thing? When both say of what ("of the
+    buildings", "of homes"), those nouns must be of one class or one stem."""
+    if a.noun == "%" or b.noun == "%" or not a.noun or not b.noun:
+        return True
+    ka = concepts.noun_class(a.noun.split()[-1])
+    kb = concepts.noun_class(b.noun.split()[-1])
+    if ka and kb:
+        return concepts.compatible_nouns(ka, kb)
+    return _head_stem(a) == _head_stem(b)
 
 
 def _measured_alike(a: Figure, b: Figure) -> bool:
