@@ -127,6 +127,11 @@ nouns or percentages without an event). Same-language only: lower pairs figures 
 different things in one topic, higher misses the same figure in other words."""
 _MAX_RATIO = 4.0
 """Values further apart than this factor are not two versions of one figure."""
+_ALONE_CLASSES = frozenset("money vehicles aircraft vessels hectares".split())
+"""Measures an event report usually gives once (the damage, the ships waiting, the area
+burned), so the only one in each article is one figure even without a word in common.
+Lengths, durations, weights and volumes are left out: "800 metres" wide and "2,350 metres"
+high are both "the only figure in metres" of their articles."""
 _BOUND_SLACK = 0.2
 """How far a value may sit inside another article's bound and still read as the same figure
 ("more than 10" and "12" agree; "at least 20" and "27" are two different counts): lower
@@ -308,7 +313,14 @@ def _figure_at(
     if unit_end > j and not (unit_end < len(words) and words[unit_end].lower() in _OF):
         noun_idx: list[int] = []  # "60 % of the houses" counts houses; "40 % above" nothing
     else:
-        noun_idx = _noun_phrase(text, toks, words, unit_end)
+        noun_at = unit_end
+        if (
+            words[unit_end - 1 : unit_end + 1][-1:] == ["."]
+            and scale_of(words[unit_end - 1]) is not None
+            and toks[unit_end - 1][1] == toks[unit_end][0]
+        ):
+            noun_at += 1  # "4,2 Mio. Euro", "3 млн. рублей": the dot marks the abbreviation
+        noun_idx = _noun_phrase(text, toks, words, noun_at)
     if (
         not hedge_words_before(words, i)
         and word[0].isdigit()
@@ -317,15 +329,18 @@ def _figure_at(
         and not any(concepts.noun_class(words[k]) for k in noun_idx)
     ):
         return None  # a year with a verb after it ("1962 gebaut", "built in 1962")
+    currency = i > 0 and words[i - 1] in _CURRENCY and toks[i - 1][1] == toks[i][0]
+    hedge_start = _hedge_before(words, toks, text, i - 1 if currency else i)
+    named_before = -1
     if (
         not noun_idx
         and unit_end == j
-        and not _predicate(words, j, i)
+        and not _predicate(words, j, hedge_start)
         and not (i > 0 and words[i - 1] in _CURRENCY)
     ):
-        return None
-    currency = i > 0 and words[i - 1] in _CURRENCY and toks[i - 1][1] == toks[i][0]
-    hedge_start = _hedge_before(words, toks, text, i - 1 if currency else i)
+        named_before = _noun_before(words, hedge_start, j)
+        if named_before < 0:
+            return None
     start = toks[hedge_start][0]
     end = toks[noun_idx[-1]][1] if noun_idx else toks[unit_end - 1][1]
     noun = (
@@ -335,9 +350,15 @@ def _figure_at(
         if noun_idx
         else ""
     )
+    quote_start = start
+    if named_before >= 0:  # "the death toll rose to 12": what is counted comes first
+        noun = words[named_before]
+        quote_start = toks[named_before][0]
+        if hedge_start == i - 1 and words[hedge_start].lower() in _RISE_TO:
+            hedge_start, start = i, toks[i][0]  # "выросло до 14" is "rose to", not "up to"
     if currency and not noun_idx:
         noun = words[i - 1]  # "€4 million": money; the quote starts at the sign
-    predicate = _predicate(words, (noun_idx[-1] + 1) if noun_idx else j, i)
+    predicate = _predicate(words, (noun_idx[-1] + 1) if noun_idx else j, hedge_start)
     if not noun and predicate:
         noun = predicate
     hedge = " ".join(w for w in words[hedge_start:i] if w not in _CURRENCY)
@@ -352,11 +373,38 @@ def _figure_at(
         if w.isalpha() and w.lower() not in _STOP and word_value(w) is None
     )
     figure = Figure(
-        article_id, value, number, hedge, noun, text[start:end], start, end, context, predicate,
-        percent=unit_end > j,
+        article_id, value, number, hedge, noun, text[quote_start:end], quote_start, end, context,
+        predicate, percent=unit_end > j,
     )  # fmt: skip
     tail_at = noun_idx[-1] + 1 if noun_idx else unit_end
     return figure, max(1, (noun_idx[-1] + 1 - i) if noun_idx else used), hedge_start, tail_at
+
+
+_RISE_TO = frozenset("до hasta jusqu'à jusqu’à".split())
+_LOOK_BACK = 5
+"""Tokens before a bare number searched for what it counts ("the death toll rose to 12",
+"Число погибших выросло до 14", "Injured: 25"): further back reaches the subject of another
+figure or clause."""
+
+
+def _noun_before(words: list[str], hedge_start: int, j: int) -> int:
+    """Index of the counted noun or event word named shortly before a number that ends its
+    clause, or -1. The number must close its clause ("reached 4,000.", "rose to 12 on
+    Monday") so "arrested him at 5 Elm Street" or "in 3 cases" is not read this way."""
+    if j < len(words) and words[j] not in _CLAUSE_STOP and words[j].lower() not in _STOP:
+        return -1
+    k = hedge_start - 1
+    if k >= 0 and words[k] == ":":
+        k -= 1  # "Injured: 25"
+    for idx in range(k, max(-1, k - _LOOK_BACK), -1):
+        w = words[idx]
+        if w in _CLAUSE_STOP or w.lower() in _CONJUNCTIONS or read_number([w]) is not None:
+            return -1  # "two died and five were flown out": the five are not the dead
+        if not w[:1].isalpha() or w.lower() in _STOP or _MONTHS.match(w):
+            continue
+        if concepts.event_of(w) in _PREDICATE_CLASSES or concepts.noun_class(w):
+            return idx
+    return -1
 
 
 def _excluded(
@@ -509,11 +557,13 @@ def _context_cosine(a: Figure, b: Figure) -> float:
     return dot / norm if norm else 0.0
 
 
-def similarity(a: Figure, b: Figure) -> float:
+def similarity(a: Figure, b: Figure, alone: bool = False) -> float:
     """How likely two figures count the same thing, 0 when they cannot: counted nouns of
     incompatible classes, or different events ("injured" vs "killed"), never pair. Without an
     event in common, generic nouns ("people", "человек") and percentages need words in
-    common around them — so across languages they pair only through the event lexicon."""
+    common around them — so across languages they pair only through the event lexicon.
+    `alone`: each is the only figure of its class in its article, which ties two measures
+    ("€3.5 million" of damage, "4,2 Mio. Euro" Schaden) that share no word."""
     if a.kind == "%" or b.kind == "%":
         if a.kind != b.kind or not _same_share(a, b):
             return 0.0
@@ -526,7 +576,10 @@ def similarity(a: Figure, b: Figure) -> float:
         return 0.0
     shared_event = bool(a.event) and a.event == b.event
     if (a.kind in concepts.MEASURES or b.kind in concepts.MEASURES) and not shared_event:
-        if not _measured_alike(a, b):
+        if not (
+            _measured_alike(a, b)
+            or alone and a.kind == b.kind in _ALONE_CLASSES and a.event == b.event
+        ):
             return 0.0  # "12 km" of road and "3 km" away; "38 cars" and "22 cars" derailed
     context = _context_cosine(a, b)
     generic = concepts.GENERIC in (a.kind, b.kind) or a.kind == "%"
@@ -573,12 +626,14 @@ def group_figures(figures: list[Figure]) -> list[list[Figure]]:
     figures that could not count the same thing (every member pair must be alike)."""
     pairs: list[tuple[float, int, int]] = []
     score: dict[tuple[int, int], float] = {}
+    per_class = Counter((f.article_id, f.kind) for f in figures)
     for x in range(len(figures)):
         for y in range(x + 1, len(figures)):
             a, b = figures[x], figures[y]
             if a.article_id == b.article_id or not _compatible(a, b):
                 continue
-            s = similarity(a, b)
+            alone = per_class[(a.article_id, a.kind)] == per_class[(b.article_id, b.kind)] == 1
+            s = similarity(a, b, alone)
             if s > 0:
                 pairs.append((s, x, y))
                 score[(x, y)] = s
