@@ -63,6 +63,9 @@ def install_docks(ctx: GuiContext) -> AnnotationDocks:
     spelling = SpellingHub(ctx.project, ctx.window)
     ctx.bus.changed.connect(spelling.on_change)
     spelling.problemFound.connect(lambda msg: ctx.window.statusBar().showMessage(msg, 15000))
+    # Load the dictionary now, in this thread, before the cross-check's worker thread loads
+    # its own: enchant's shared broker crashes when two threads open dictionaries at once.
+    spelling.report_problem()
 
     tags = TagsDock(ctx, ctx.window)
     note = NoteDock(ctx, spelling, ctx.window)
