@@ -102,6 +102,10 @@ class LinkDialog(QDialog):
                 self.claim_box.setCurrentIndex(index)
         self._update()
         self.resize(520, self.sizeHint().height())
+        # Start where typing is wanted: a new claim's statement, else the outlet's value.
+        first = self.statement if self.claim_box.currentData() == NEW_CLAIM else self.value
+        first.setFocus()
+        first.selectAll()
 
     def _update(self) -> None:
         new = self.claim_box.currentData() == NEW_CLAIM
@@ -137,3 +141,7 @@ class LinkDialog(QDialog):
             return dialog.request()
         finally:
             dialog.deleteLater()
+            if parent is not None:
+                # Give the keyboard back to the window (and its focused pane) at once; without
+                # a window manager doing it, typing would go nowhere after the dialog.
+                parent.window().activateWindow()
