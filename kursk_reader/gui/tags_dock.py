@@ -485,6 +485,8 @@ class TagsDock(QDockWidget):
         once; the field's own Enter then finds it empty and does nothing more."""
         self.tag_field.setText(name)
         self.apply_typed_tag()
+        # The completer writes its choice into the field after this slot: empty it after that.
+        QTimer.singleShot(0, self.tag_field.clear)
 
     def apply_typed_tag(self) -> None:
         """Apply the tag named in the field to the selected highlight, creating it if new."""
