@@ -227,7 +227,7 @@ class ClaimMatrixDock(QDockWidget):
         columns.setMinimumSectionSize(120)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(40)
-        self.view.verticalHeader().setMaximumWidth(400)
+        self.view.verticalHeader().setMaximumWidth(300)
         self.view.clicked.connect(self.show_passage)
         self.setWidget(self.view)
         self._next_evidence: dict[tuple[int, int], int] = {}

@@ -72,6 +72,18 @@ MATRIX_MIN_HEIGHT = 230
 MENU_NAMES = ("File", "Edit", "View", "Highlight", "Help")
 
 
+class StackAction(QAction):
+    """A toolbar twin of Undo or Redo with a short label; its tooltip names the step."""
+
+    def __init__(self, label: str, parent: QWidget) -> None:
+        super().__init__(label, parent)
+        self.label = label
+        self.setEnabled(False)
+
+    def show_what(self, text: str) -> None:
+        self.setToolTip(f"{self.label} {text}" if text else self.label)
+
+
 def first_focusable(root: QWidget) -> QWidget | None:
     """The first control inside `root`, in tab order, that is shown, enabled and takes the
     keyboard focus by Tab."""
@@ -123,11 +135,11 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("Kursk Reader")
         self.resize(1400, 900)
 
-        # The side panels run the full height, so the claim matrix below the panes shares its
-        # height with the text only (not with the stacked side panels' minimum heights).
+        # The right-hand panels run the full height, so the claim matrix below the panes shares
+        # its height with the text only (not with the stacked side panels' minimum heights).
         for corner, area in (
             (Qt.Corner.TopLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea),
-            (Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea),
+            (Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea),
             (Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea),
             (Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea),
         ):
@@ -445,8 +457,19 @@ class MainWindow(QMainWindow):
             bar.addAction(action)
         bar.addAction(self.act_delete)
         bar.addSeparator()
-        bar.addAction(self.act_undo)
-        bar.addAction(self.act_redo)
+        # Short labels here (the Edit menu and the tooltip name what will be undone), so a
+        # long undo text does not push the other buttons off the toolbar.
+        stack = self.undo_stack
+        self.tool_undo = StackAction("Undo", self)
+        self.tool_undo.triggered.connect(stack.undo)
+        stack.canUndoChanged.connect(self.tool_undo.setEnabled)
+        stack.undoTextChanged.connect(self.tool_undo.show_what)
+        self.tool_redo = StackAction("Redo", self)
+        self.tool_redo.triggered.connect(stack.redo)
+        stack.canRedoChanged.connect(self.tool_redo.setEnabled)
+        stack.redoTextChanged.connect(self.tool_redo.show_what)
+        bar.addAction(self.tool_undo)
+        bar.addAction(self.tool_redo)
         bar.addSeparator()
         bar.addAction(self.act_add_pane)
         bar.addAction(self.act_close_pane)
@@ -674,8 +697,12 @@ class MainWindow(QMainWindow):
         """Where F6 moves the focus, in order: the panes' texts left to right, then the
         panels on screen, top-left first."""
         areas: list[QWidget] = [p.view for p in self.panes.panes]
-        docks = [d for d in self.findChildren(QDockWidget) if d.isVisible() and first_focusable(d)]
-        docks.sort(key=lambda d: (d.mapTo(self, d.rect().topLeft()).x(), d.y()))
+        docks = [  # a dock behind another's tab counts as visible, but shows nothing
+            d
+            for d in self.findChildren(QDockWidget)
+            if d.isVisible() and not d.visibleRegion().isEmpty() and first_focusable(d)
+        ]
+        docks.sort(key=lambda d: (d.x(), d.y()))
         return areas + docks
 
     def cycle_focus(self, step: int) -> None:
