@@ -127,11 +127,11 @@ nouns or percentages without an event). Same-language only: lower pairs figures 
 different things in one topic, higher misses the same figure in other words."""
 _MAX_RATIO = 4.0
 """Values further apart than this factor are not two versions of one figure."""
-_ALONE_CLASSES = frozenset("money vehicles aircraft vessels hectares".split())
-"""Measures an event report usually gives once (the damage, the ships waiting, the area
-burned), so the only one in each article is one figure even without a word in common.
-Lengths, durations, weights and volumes are left out: "800 metres" wide and "2,350 metres"
-high are both "the only figure in metres" of their articles."""
+_ALONE_CLASSES = frozenset("money hectares".split())
+"""Measures an event report usually gives once (the damage, the area burned), so the only
+one in each article is one figure even without a word in common. Counted objects, lengths,
+durations, weights and volumes are left out: "38 cars" of a train and "22 cars" derailed,
+"800 metres" wide and "2,350 metres" high are each the only such figure of their articles."""
 _BOUND_SLACK = 0.2
 """How far a value may sit inside another article's bound and still read as the same figure
 ("more than 10" and "12" agree; "at least 20" and "27" are two different counts): lower
