@@ -550,6 +550,36 @@ def _head_stem(figure: Figure) -> str:
     return _stem(words[-1]) if words else ""
 
 
+_SPELLING = [(re.compile(p), r) for p, r in (("ph", "f"), ("th", "t"), ("c", "k"), ("z", "s"), ("y", "i"))]
+_PLURAL = re.compile(r"(?:es|en|as|os|s|e|n)$")
+_MIN_COGNATE = 5
+"""Letters two spelled-alike head nouns need before they are read as one word in two
+languages ("objects" / "Objekte", "containers" / "Container"): shorter words collide
+("mines" / "minutes" after endings are cut)."""
+
+
+def _cognate_key(word: str) -> str:
+    """A head noun without its plural ending and with spelling habits folded (c/k, z/s)."""
+    w = fold(word).replace(" ", "")
+    if len(w) > _MIN_COGNATE:
+        w = _PLURAL.sub("", w)
+    for pattern, repl in _SPELLING:
+        w = pattern.sub(repl, w)
+    return w
+
+
+def _cognate_heads(a: Figure, b: Figure) -> bool:
+    """Are the head nouns of two figures one word in two languages (same key, or one key the
+    other plus at most two letters)?"""
+    wa = [w for w in a.noun.split() if not concepts.event_of(w)]
+    wb = [w for w in b.noun.split() if not concepts.event_of(w)]
+    if not wa or not wb:
+        return False
+    ka, kb = _cognate_key(wa[-1]), _cognate_key(wb[-1])
+    short, long_ = sorted((ka, kb), key=len)
+    return len(short) >= _MIN_COGNATE and long_.startswith(short) and len(long_) - len(short) <= 2
+
+
 def _context_cosine(a: Figure, b: Figure) -> float:
     ca, cb = Counter(a.context), Counter(b.context)
     dot = sum(ca[w] * cb[w] for w in ca)
@@ -570,7 +600,7 @@ def similarity(a: Figure, b: Figure, alone: bool = False) -> float:
     elif a.kind or b.kind:
         if not (a.kind and b.kind) or not concepts.compatible_nouns(a.kind, b.kind):
             return 0.0
-    elif not a.noun or _head_stem(a) != _head_stem(b):
+    elif not a.noun or not (_head_stem(a) == _head_stem(b) or _cognate_heads(a, b)):
         return 0.0
     if a.event and b.event and a.event != b.event:
         return 0.0
