@@ -88,10 +88,11 @@ NOUN_CLASSES: dict[str, str] = {
         wagons vehiculos coches camiones autobuses vagones""",
     "buildings": """houses homes buildings dwellings schools дом* домов здани* будинк*
         будівл* школ* hauser gebaude wohnhauser wohnungen schulen maisons batiments logements
-        ecoles casas edificios viviendas escuelas""",
+        ecoles casas edificios viviendas escuelas households haushalt* hogares foyers
+        apartments flats квартир* домохозяйств* домогосподарств* apartamentos""",
     "money": """dollars euros rubles roubles hryvnias pounds yuan usd eur francs pesos
         zloty kronor kroner rupees долларов евро рубл* гривен* доларів рублів гривень
-        фунт* dollar euro franken""",
+        фунт* dollar euro franken dolares libras rublos доллар* долар*""",
     "hours": """hours часа часов годин* stunden heures horas""",
     "days": """days дня дней днів doba tage tagen jours dias""",
     "tonnes": """tonnes tons тонн* tonnen toneladas""",
@@ -114,8 +115,9 @@ EVENTS: dict[str, str] = {
     "dead": """killed dead died deaths death fatalities fatality lives погиб* убит* умер*
         скончал* жертв* загин* вбит* помер* загибл* tot tote toten getotet starben gestorben
         todesopfer ums-leben morts mort morte mortes tues tue decede* perdu muert* fallec* murieron
+        drowned ertrunken ertranken ahogad* noyes noyees утонул* потонул* утонуло
         victimas-mortales""",
-    "injured": """injured injuries injuring wounded hurt ранен* ранены пострадав* травм*
+    "injured": """injured injuries injuring wounded hurt ранен* ранены пострадав* пострадал* травм*
         поранен* постражд* травмован* verletzt* verwundet* blesse* herid* lesionad*""",
     "evacuated": """evacuated evacuation evacuees evacuate moved-out relocated displaced
         эвакуир* эвакуац* евакуй* евакую* евакуац* переселен* evakuiert* evakuierung*
