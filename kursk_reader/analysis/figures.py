@@ -1,6 +1,7 @@
 """Figures: quantities with what they count ("about 15,000 North Korean soldiers", "more than
-a dozen commanders", "загинули 12 осіб"), grouped across articles by the counted noun and the
-words around it; groups whose values disagree are discrepancies.
+a dozen commanders", "загинули 12 осіб", "the death toll rose to 12"), each with its hedge,
+its counted noun's class, what happened to it and the words that say what it measures.
+Grouping them across articles is `figure_groups`.
 
 Dates, years, ages, times, ordinals, model numbers and figures in page furniture (lines that
 do not read as sentences) are left out; the same value written differently ("15,000",
@@ -8,13 +9,8 @@ do not read as sentences) are left out; the same value written differently ("15,
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass
-
-from rapidfuzz import fuzz
 
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.numbers import format_value, read_number, scale_of, word_value
@@ -52,12 +48,6 @@ class Figure:
     @property
     def normalized(self) -> str:
         return format_value(self.number)
-
-
-@dataclass(frozen=True, slots=True)
-class Discrepancy:
-    subject: str
-    figures: tuple[Figure, ...]
 
 
 _TOKEN = re.compile(
@@ -113,31 +103,14 @@ _CONTEXT_RADIUS = 8
 _EVENT_AFTER = 8
 """Tokens after the counted noun searched for what happened ("were taken to hospital")."""
 _EVENT_BEFORE = 4
+"""Tokens before the number searched when nothing follows ("загинули четверо людей")."""
 _GOVERNING = 1
+"""Words right before the number (and its hedge) read first as its verb ("killing at least 9",
+"загинули 6 осіб"): one word; more would take the verb of a previous clause."""
 _HOME_WINDOW = 6
 """Words after counted people searched for their homes ("residents from their homes",
 "Menschen mussten ihre Häuser verlassen"): people sent out of their homes were evacuated.
 Wider reaches homes named for another reason later in the sentence."""
-"""Words right before the number (and its hedge) read first as its verb ("killing at least 9",
-"загинули 6 осіб"): one word; more would take the verb of a previous clause."""
-"""Tokens before the number searched when nothing follows ("загинули четверо людей")."""
-_MIN_CONTEXT = 0.4
-"""Cosine of the surrounding stems two figures need when nothing else ties them (generic
-nouns or percentages without an event). Same-language only: lower pairs figures of
-different things in one topic, higher misses the same figure in other words."""
-_MAX_RATIO = 4.0
-"""Values further apart than this factor are not two versions of one figure."""
-_ALONE_CLASSES = frozenset("money hectares".split())
-"""Measures an event report usually gives once (the damage, the area burned), so the only
-one in each article is one figure even without a word in common. Counted objects, lengths,
-durations, weights and volumes are left out: "38 cars" of a train and "22 cars" derailed,
-"800 metres" wide and "2,350 metres" high are each the only such figure of their articles."""
-_BOUND_SLACK = 0.2
-"""How far a value may sit inside another article's bound and still read as the same figure
-("more than 10" and "12" agree; "at least 20" and "27" are two different counts): lower
-reports more rounding as disagreement, higher hides figures that merely fit a loose bound."""
-_W_NOUN, _W_EVENT, _W_CONTEXT = 0.4, 0.35, 0.25
-"""Weights of the pair score used to join the most alike pairs first."""
 
 
 def find_figures(article_id: int, text: str) -> list[Figure]:
@@ -173,9 +146,6 @@ _NEAR = 4
 ("invested", "Lawinenverbauungen"): more ties figures of different things in one sentence,
 fewer misses the verb a few words away in German or French word order."""
 _CURRENCY = frozenset("€$£¥₴₽")
-_COGNATE = 80
-"""rapidfuzz ratio of two folded words taken as one word in two languages ("tunnel" /
-"túnel", "invested" / "investiert": also the first five letters alike)."""
 _CLAUSE_STOP = frozenset(".!?;,:()—–")
 _PEOPLE_EVENTS = frozenset(
     "dead injured casualties evacuated hospital missing arrested rescued".split()
@@ -368,7 +338,7 @@ def _figure_at(
         min(len(words), end and (noun_idx[-1] if noun_idx else j) + _CONTEXT_RADIUS),
     )
     context = tuple(
-        _stem(w)
+        stem(w)
         for w in words[lo:hi]
         if w.isalpha() and w.lower() not in _STOP and word_value(w) is None
     )
@@ -540,222 +510,7 @@ def _looks_like_verb(word: str) -> bool:
     )
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """The first five letters of the folded word: what context and head nouns are compared by."""
     w = fold(word).replace(" ", "")
     return w[:5] if len(w) > 5 else w
-
-
-def _head_stem(figure: Figure) -> str:
-    words = [w for w in figure.noun.split() if not concepts.event_of(w)]
-    return _stem(words[-1]) if words else ""
-
-
-_SPELLING = [(re.compile(p), r) for p, r in (("ph", "f"), ("th", "t"), ("c", "k"), ("z", "s"), ("y", "i"))]
-_PLURAL = re.compile(r"(?:es|en|as|os|s|e|n)$")
-_MIN_COGNATE = 5
-"""Letters two spelled-alike head nouns need before they are read as one word in two
-languages ("objects" / "Objekte", "containers" / "Container"): shorter words collide
-("mines" / "minutes" after endings are cut)."""
-
-
-def _cognate_key(word: str) -> str:
-    """A head noun without its plural ending and with spelling habits folded (c/k, z/s)."""
-    w = fold(word).replace(" ", "")
-    if len(w) > _MIN_COGNATE:
-        w = _PLURAL.sub("", w)
-    for pattern, repl in _SPELLING:
-        w = pattern.sub(repl, w)
-    return w
-
-
-def _cognate_heads(a: Figure, b: Figure) -> bool:
-    """Are the head nouns of two figures one word in two languages (same key, or one key the
-    other plus at most two letters)?"""
-    wa = [w for w in a.noun.split() if not concepts.event_of(w)]
-    wb = [w for w in b.noun.split() if not concepts.event_of(w)]
-    if not wa or not wb:
-        return False
-    ka, kb = _cognate_key(wa[-1]), _cognate_key(wb[-1])
-    short, long_ = sorted((ka, kb), key=len)
-    return len(short) >= _MIN_COGNATE and long_.startswith(short) and len(long_) - len(short) <= 2
-
-
-def _context_cosine(a: Figure, b: Figure) -> float:
-    ca, cb = Counter(a.context), Counter(b.context)
-    dot = sum(ca[w] * cb[w] for w in ca)
-    norm = math.sqrt(sum(v * v for v in ca.values())) * math.sqrt(sum(v * v for v in cb.values()))
-    return dot / norm if norm else 0.0
-
-
-def similarity(a: Figure, b: Figure, alone: bool = False) -> float:
-    """How likely two figures count the same thing, 0 when they cannot: counted nouns of
-    incompatible classes, or different events ("injured" vs "killed"), never pair. Without an
-    event in common, generic nouns ("people", "человек") and percentages need words in
-    common around them — so across languages they pair only through the event lexicon.
-    `alone`: each is the only figure of its class in its article, which ties two measures
-    ("€3.5 million" of damage, "4,2 Mio. Euro" Schaden) that share no word."""
-    if a.kind == "%" or b.kind == "%":
-        if a.kind != b.kind or not _same_share(a, b):
-            return 0.0
-    elif a.kind or b.kind:
-        if not (a.kind and b.kind) or not concepts.compatible_nouns(a.kind, b.kind):
-            return 0.0
-    elif not a.noun or not (_head_stem(a) == _head_stem(b) or _cognate_heads(a, b)):
-        return 0.0
-    if a.event and b.event and a.event != b.event:
-        return 0.0
-    shared_event = bool(a.event) and a.event == b.event
-    if (a.kind in concepts.MEASURES or b.kind in concepts.MEASURES) and not shared_event:
-        if not (
-            _measured_alike(a, b)
-            or alone and a.kind == b.kind in _ALONE_CLASSES and a.event == b.event
-        ):
-            return 0.0  # "12 km" of road and "3 km" away; "38 cars" and "22 cars" derailed
-    context = _context_cosine(a, b)
-    generic = concepts.GENERIC in (a.kind, b.kind) or a.kind == "%"
-    if generic and not shared_event and context < _MIN_CONTEXT:
-        return 0.0
-    if a.kind == b.kind or _head_stem(a) == _head_stem(b):
-        noun = 1.0
-    else:
-        noun = 0.6  # people beside a kind of people ("people" / "residents", "soldiers")
-    return _W_NOUN * noun + _W_EVENT * shared_event + _W_CONTEXT * context
-
-
-def _same_share(a: Figure, b: Figure) -> bool:
-    """Can two percentages be shares of one thing? When both say of what ("of the
-    buildings", "of homes"), those nouns must be of one class or one stem."""
-    if a.noun == "%" or b.noun == "%" or not a.noun or not b.noun:
-        return True
-    ka = concepts.noun_class(a.noun.split()[-1])
-    kb = concepts.noun_class(b.noun.split()[-1])
-    if ka and kb:
-        return concepts.compatible_nouns(ka, kb)
-    return _head_stem(a) == _head_stem(b)
-
-
-def _measured_alike(a: Figure, b: Figure) -> bool:
-    """Do the words right beside two figures share one (or its cognate in another language:
-    first five letters alike, or spelled nearly alike)?"""
-    for x in a.near:
-        for y in b.near:
-            if x[:5] == y[:5] or (min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= _COGNATE):
-                return True
-    return False
-
-
-def _compatible(a: Figure, b: Figure) -> bool:
-    lo, hi = sorted((a.number, b.number))
-    return lo > 0 and hi / lo <= _MAX_RATIO
-
-
-def group_figures(figures: list[Figure]) -> list[list[Figure]]:
-    """Groups of figures about one thing, at most one per article: pairs are joined from the
-    most alike down, and a join is refused when it would put two figures of one article
-    together (so "15,000 soldiers" and "1,665 killed" of one article stay apart) or two
-    figures that could not count the same thing (every member pair must be alike)."""
-    pairs: list[tuple[float, int, int]] = []
-    score: dict[tuple[int, int], float] = {}
-    per_class = Counter((f.article_id, f.kind) for f in figures)
-    for x in range(len(figures)):
-        for y in range(x + 1, len(figures)):
-            a, b = figures[x], figures[y]
-            if a.article_id == b.article_id or not _compatible(a, b):
-                continue
-            alone = per_class[(a.article_id, a.kind)] == per_class[(b.article_id, b.kind)] == 1
-            s = similarity(a, b, alone)
-            if s > 0:
-                pairs.append((s, x, y))
-                score[(x, y)] = s
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    group_of = list(range(len(figures)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(figures))}
-    for _s, x, y in pairs:
-        gx, gy = group_of[x], group_of[y]
-        if gx == gy:
-            continue
-        arts_x = {figures[i].article_id for i in members[gx]}
-        arts_y = {figures[i].article_id for i in members[gy]}
-        if arts_x & arts_y:
-            continue
-        if not all(
-            score.get((min(i, k), max(i, k)), 0.0) > 0 for i in members[gx] for k in members[gy]
-        ):
-            continue
-        keep, drop = min(gx, gy), max(gx, gy)
-        for i in members[drop]:
-            group_of[i] = keep
-        members[keep].extend(members.pop(drop))
-    return [
-        sorted((figures[i] for i in m), key=lambda f: (f.article_id, f.start))
-        for m in members.values()
-    ]
-
-
-_LOWER_BOUNDS = frozenset(
-    """more than|over|upwards of|at least|just over|не менее|по меньшей мере|как минимум|более|
-    больше|свыше|не менше|більш ніж|більше|понад|щонайменше|принаймні|mehr als|mindestens|über|
-    plus de|au moins|más de|al menos|por lo menos""".replace("\n", "").split("|")
-)
-_UPPER_BOUNDS = frozenset(
-    """less than|fewer than|up to|under|just under|не более|менее|меньше|до|менше|weniger als|
-    bis zu|moins de|jusqu'à|jusqu’à|menos de|hasta""".replace("\n", "").split("|")
-)
-
-
-def _interval(f: Figure) -> tuple[float, float, bool]:
-    """(low, high, is a bound) of what the figure allows: "more than 10" -> (10, inf, True);
-    a plain or approximate value ("about 15,000") is a point."""
-    hedge = " ".join(f.hedge.lower().split())
-    if hedge in {h.strip() for h in _LOWER_BOUNDS}:
-        return f.number, math.inf, True
-    if hedge in {h.strip() for h in _UPPER_BOUNDS}:
-        return 0.0, f.number, True
-    return f.number, f.number, False
-
-
-def conflict(a: Figure, b: Figure) -> bool:
-    """Do two versions of one figure disagree? Equal values never do. A value inside the
-    other's stated bound does not ("12" and "more than 10" can both be true), but two
-    different bounds do ("more than a dozen" vs "more than ten": the outlets give different
-    figures), and so do two different values, approximate or not ("about 15,000" vs
-    "around 12,000")."""
-    if a.number == b.number:
-        return False
-    la, ha, bound_a = _interval(a)
-    lb, hb, bound_b = _interval(b)
-    if bound_a != bound_b:
-        point, (lo, hi) = (b, (la, ha)) if bound_a else (a, (lb, hb))
-        if not lo <= point.number <= hi:
-            return True
-        edge = lo if hi == math.inf else hi
-        return abs(point.number - edge) > _BOUND_SLACK * edge
-    return True
-
-
-def find_discrepancies(texts: Mapping[int, str]) -> list[Discrepancy]:
-    """Groups of figures from two or more articles that disagree (see `conflict`)."""
-    figures = [f for aid in sorted(texts) for f in find_figures(aid, texts[aid])]
-    out: list[Discrepancy] = []
-    for group in group_figures(figures):
-        if len({f.article_id for f in group}) < 2:
-            continue
-        if not any(conflict(a, b) for a in group for b in group if a.article_id < b.article_id):
-            continue
-        out.append(Discrepancy(_subject(group), tuple(group)))
-    out.sort(key=lambda d: (d.figures[0].article_id, d.figures[0].start))
-    return out
-
-
-def _subject(group: list[Figure]) -> str:
-    """The counted noun most figures of the group use (ties: the earliest article's), with
-    what happened to it when a figure says ("people injured")."""
-    heads = Counter(f.noun.split()[-1].lower() for f in group if f.noun)
-    if not heads:
-        return ""
-    best = max(heads.values())
-    first = next(f for f in group if f.noun and heads[f.noun.split()[-1].lower()] == best)
-    event = next((f.predicate for f in group if f.predicate and f.event), "")
-    if event and event.lower() not in first.noun.lower():
-        return f"{first.noun} {event}"
-    return first.noun

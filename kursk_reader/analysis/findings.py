@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kursk_reader.analysis.attributions import Attribution, find_attributions
-from kursk_reader.analysis.figures import Discrepancy, find_discrepancies
+from kursk_reader.analysis.figure_groups import Discrepancy, find_discrepancies
 from kursk_reader.analysis.names import NameGroup, find_name_variants
 from kursk_reader.analysis.quotes import QuoteGroup, find_quote_variants
 

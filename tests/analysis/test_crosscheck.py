@@ -11,7 +11,8 @@ import pytest
 
 from kursk_reader.analysis.alignment import align_passage
 from kursk_reader.analysis.attributions import find_attributions
-from kursk_reader.analysis.figures import find_discrepancies, find_figures
+from kursk_reader.analysis.figure_groups import find_discrepancies
+from kursk_reader.analysis.figures import find_figures
 from kursk_reader.analysis.findings import analyze
 from kursk_reader.analysis.names import find_name_variants
 from kursk_reader.analysis.quotes import find_quote_variants

@@ -4,7 +4,8 @@ the person the sentence names, in the fullest form the article uses."""
 
 from __future__ import annotations
 
-from kursk_reader.analysis.figures import find_discrepancies, find_figures
+from kursk_reader.analysis.figure_groups import find_discrepancies
+from kursk_reader.analysis.figures import find_figures
 from kursk_reader.analysis.quotes import find_quote_variants
 
 
