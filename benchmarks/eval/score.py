@@ -1,10 +1,10 @@
 """Precision and recall of the cross-check on the labelled articles in this folder.
 
 Each `<split>_*.json` holds articles (id -> text) about one made-up event, its split ("dev":
-used while building, including the former held-out sets heldout2, heldout3 and heldout4;
-"heldout5": written by someone else, measured once when the method was final) and the findings expected. Only the files of the split asked for are read, so scoring
-the dev split never opens a held-out file. Matching is lenient on
-wording, strict on substance:
+used while building, including the former held-out sets heldout2 to heldout5; "heldout6":
+written by someone else, measured once when the method was final) and the findings expected.
+Only the files of the split asked for are read, so scoring the dev split never opens a
+held-out file. Matching is lenient on wording, strict on substance:
 - discrepancy: a predicted group matches an expected one when they share at least two
   (article, value) pairs with two different values;
 - name variant: the predicted group holds at least two of the expected spellings;
@@ -13,7 +13,7 @@ wording, strict on substance:
 - attribution: (article, source) pairs, the expected name contained in the predicted source
   name or the other way round (case and accents ignored).
 
-Run: `.venv/bin/python -m benchmarks.eval.score [--split heldout5 ...]`.
+Run: `.venv/bin/python -m benchmarks.eval.score [--split heldout6 ...]`.
 """
 
 from __future__ import annotations
