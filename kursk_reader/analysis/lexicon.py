@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from kursk_reader.analysis import enchant_guard
+
 LATIN = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES")
 CYRILLIC = ("ru_RU", "uk_UA")
 _CYRILLIC_CHARS = re.compile(r"[\u0400-\u04ff]")
@@ -29,8 +31,8 @@ def _dictionaries(languages: tuple[str, ...]) -> tuple[Any, ...]:
     found = []
     for tag in languages:
         try:
-            if enchant.dict_exists(tag):
-                found.append(enchant.Dict(tag))
+            if enchant_guard.exists(enchant, tag):
+                found.append(enchant_guard.load(enchant, tag))
         except Exception:
             continue
     return tuple(found)

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
+from kursk_reader.analysis import enchant_guard
+
 log = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "en_US"
@@ -53,7 +55,7 @@ def installed_languages() -> list[str]:
     """Dictionary languages enchant can load here (empty when enchant is missing)."""
     try:
         enchant = _import_enchant()
-        return sorted(set(enchant.list_languages()))
+        return sorted(set(enchant_guard.languages(enchant)))
     except (ImportError, OSError) as e:
         log.info("spell-checking unavailable: %s", e)
         return []
@@ -176,7 +178,7 @@ class SpellChecker:
             self._dictionary = _AcceptAll()
             return self._dictionary
         try:
-            self._dictionary = enchant.Dict(self.language)
+            self._dictionary = enchant_guard.load(enchant, self.language)
         except Exception as e:  # DictNotFoundError, or an error from a broken provider
             log.info("no %s dictionary: %s", self.language, e)
             self.problem = f"Spell-checking is off: no dictionary for {self.language} is installed."
