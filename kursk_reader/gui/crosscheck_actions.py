@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QUndoCommand
 
 from kursk_reader.analysis.alignment import PassageIndex
@@ -44,12 +44,22 @@ class AnalysisJob(QRunnable):
     def run(self) -> None:
         try:
             findings = analyze(
-                self.texts, self.debris, lambda s, n, label: self.signals.progress.emit(s, n, label)
+                self.texts,
+                self.debris,
+                lambda s, n, label: _emit(self.signals.progress, s, n, label),
             )
         except Exception as e:  # reported in the panel, never a crash of the window
-            self.signals.failed.emit(self.generation, f"{type(e).__name__}: {e}")
+            _emit(self.signals.failed, self.generation, f"{type(e).__name__}: {e}")
             return
-        self.signals.done.emit(self.generation, findings)
+        _emit(self.signals.done, self.generation, findings)
+
+
+def _emit(signal: SignalInstance, *args: object) -> None:
+    """Emit from the worker; when the window closed mid-analysis there is no one to tell."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # "Signal source has been deleted"
+        pass
 
 
 class FindingToClaimCommand(QUndoCommand):
