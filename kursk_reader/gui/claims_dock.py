@@ -4,12 +4,11 @@ claim's note. Creates a claim from the selected highlight, links the highlight t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDockWidget,
     QFormLayout,
     QHeaderView,
     QInputDialog,
@@ -36,13 +35,12 @@ from kursk_reader.gui.commands_annotations import (
     LinkEvidenceCommand,
     UnlinkEvidenceCommand,
     UpdateClaimCommand,
-    push,
     short,
 )
 from kursk_reader.gui.context import GuiContext
+from kursk_reader.gui.dock_base import AnnotationDock
 from kursk_reader.gui.link_dialog import LinkDialog
 from kursk_reader.gui.notes_editor import NotesEditor, SpellingHub
-from kursk_reader.gui.tags_dock import show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_MARK = {
@@ -53,14 +51,11 @@ STATUS_MARK = {
 }
 
 
-class ClaimsDock(QDockWidget):
+class ClaimsDock(AnnotationDock):
     """Claims, their evidence and note; actions on the selected claim and highlight."""
 
     def __init__(self, ctx: GuiContext, hub: SpellingHub, parent: QWidget | None = None) -> None:
-        super().__init__("Claims", parent)
-        self.setObjectName("claimsDock")
-        self.ctx = ctx
-        self.highlight_id: int | None = None
+        super().__init__("Claims", "claimsDock", ctx, parent)
         self._claims: dict[int, Claim] = {}
 
         self.list = QTreeWidget()
@@ -77,7 +72,9 @@ class ClaimsDock(QDockWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.currentItemChanged.connect(self._on_current_claim_changed)
         self.list.itemDoubleClicked.connect(lambda *_: self.reword_claim())
-        self.list.installEventFilter(self)
+        self._own_keys(
+            self.list, {Qt.Key.Key_Delete: self.delete_claim, Qt.Key.Key_F2: self.reword_claim}
+        )
 
         self.status_box = QComboBox()
         self.status_box.setAccessibleName("Status of the selected claim")
@@ -90,7 +87,7 @@ class ClaimsDock(QDockWidget):
         self.evidence.setMaximumHeight(130)
         self.evidence.itemActivated.connect(self._show_evidence)
         self.evidence.itemClicked.connect(self._show_evidence)
-        self.evidence.installEventFilter(self)
+        self._own_keys(self.evidence, {Qt.Key.Key_Delete: self.unlink})
 
         self.note = NotesEditor(hub)
         self.note.setAccessibleName("Note on the selected claim")
@@ -131,22 +128,12 @@ class ClaimsDock(QDockWidget):
         layout.addWidget(splitter, 1)
         self.setWidget(body)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
         ctx.bus.changed.connect(self._on_change)
         ctx.bus.highlightSelected.connect(self.set_highlight)
         self.refresh()
 
     def _make_actions(self) -> None:
-        def action(text: str, slot: object, shortcut: str = "") -> QAction:
-            a = QAction(text, self)
-            if shortcut:
-                a.setShortcut(QKeySequence(shortcut))
-            a.triggered.connect(slot)
-            return a
-
+        action = self._action
         self.new_action = action("New Claim from &Highlight…", self.new_claim, "Ctrl+Shift+C")
         self.link_action = action("&Link Highlight to Claim…", self.link_highlight, "L")
         self.unlink_action = action("&Unlink from Claim", self.unlink, "Shift+L")
@@ -182,24 +169,6 @@ class ClaimsDock(QDockWidget):
             self.delete_action,
         ]
 
-    def eventFilter(self, watched: object, event: object) -> bool:
-        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.ShortcutOverride:
-            # Delete and F2 belong to the focused list here, not to the window's shortcuts.
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_F2):
-                event.accept()
-                return True
-        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
-            if watched is self.list and event.key() == Qt.Key.Key_Delete:
-                self.delete_claim()
-                return True
-            if watched is self.list and event.key() == Qt.Key.Key_F2:
-                self.reword_claim()
-                return True
-            if watched is self.evidence and event.key() == Qt.Key.Key_Delete:
-                self.unlink()
-                return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
-
     def current_claim(self) -> Claim | None:
         item = self.list.currentItem()
         return self._claims.get(item.data(0, ID_ROLE)) if item is not None else None
@@ -213,7 +182,7 @@ class ClaimsDock(QDockWidget):
 
     def _on_change(self, change: Change) -> None:
         if change.kind in ("claim", "evidence", "highlight", "article"):
-            self._timer.start()
+            self._refresh_soon()
 
     def refresh(self) -> None:
         """Rebuild the list from the project, keeping the selected claim."""
@@ -281,25 +250,10 @@ class ClaimsDock(QDockWidget):
         self.highlight_id = highlight_id
 
     def _selected_highlight(self) -> Highlight | None:
-        if self.highlight_id is None:
+        highlight = self._highlight()
+        if highlight is None:
             self._status("Select a highlight first")
-            return None
-        try:
-            return self.ctx.project.get_highlight(self.highlight_id)
-        except NotFound:
-            self.highlight_id = None
-            self._status("Select a highlight first")
-            return None
-
-    def _status(self, message: str) -> None:
-        self.ctx.window.statusBar().showMessage(message, 5000)
-
-    def _push(self, command: AnnotationCommand) -> bool:
-        error = push(self.ctx.undo_stack, command)
-        if error is not None:
-            show_error(self.ctx, error)
-            return False
-        return True
+        return highlight
 
     def new_claim(self) -> None:
         """A new claim from the selected highlight: its text as the statement, linked to it."""

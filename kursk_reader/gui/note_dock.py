@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -15,18 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kursk_reader.core.errors import NotFound
 from kursk_reader.core.models import Change
-from kursk_reader.gui.commands_annotations import (
-    AddWordCommand,
-    AnnotationCommand,
-    SetHighlightNoteCommand,
-    push,
-    short,
-)
+from kursk_reader.gui.commands_annotations import AddWordCommand, SetHighlightNoteCommand, short
 from kursk_reader.gui.context import GuiContext
+from kursk_reader.gui.dock_base import AnnotationDock
 from kursk_reader.gui.notes_editor import NotesEditor, SpellingHub
-from kursk_reader.gui.tags_dock import show_error
 
 
 class LanguageCombo(QComboBox):
@@ -51,15 +43,12 @@ class LanguageCombo(QComboBox):
         super().showPopup()
 
 
-class NoteDock(QDockWidget):
+class NoteDock(AnnotationDock):
     """Edits the note of the highlight selected anywhere in the window."""
 
     def __init__(self, ctx: GuiContext, hub: SpellingHub, parent: QWidget | None = None) -> None:
-        super().__init__("Note", parent)
-        self.setObjectName("noteDock")
-        self.ctx = ctx
+        super().__init__("Note", "noteDock", ctx, parent)
         self.hub = hub
-        self.highlight_id: int | None = None
 
         self.quote = QLabel("Select a highlight to write its note.")
         self.quote.setWordWrap(True)
@@ -128,7 +117,7 @@ class NoteDock(QDockWidget):
 
     def focus_editor(self) -> None:
         if self.highlight_id is None:
-            self.ctx.window.statusBar().showMessage("Select a highlight to write its note", 5000)
+            self._status("Select a highlight to write its note")
             return
         self.show()
         self.raise_()
@@ -141,12 +130,7 @@ class NoteDock(QDockWidget):
         self._load()
 
     def _load(self) -> None:
-        highlight = None
-        if self.highlight_id is not None:
-            try:
-                highlight = self.ctx.project.get_highlight(self.highlight_id)
-            except NotFound:
-                self.highlight_id = None
+        highlight = self._highlight()
         if highlight is None:
             self.quote.setText("Select a highlight to write its note.")
             self.editor.load("")
@@ -165,20 +149,12 @@ class NoteDock(QDockWidget):
         if change.op == "removed" or not self.editor.is_dirty():
             self._load()
 
-    def _push(self, command: AnnotationCommand) -> None:
-        error = push(self.ctx.undo_stack, command)
-        if error is not None:
-            show_error(self.ctx, error)
-
     def _save(self, text: str) -> None:
-        if self.highlight_id is None:
-            return
-        try:
-            old = self.ctx.project.get_highlight(self.highlight_id).note
-        except NotFound:
-            return
-        if old != text:
-            self._push(SetHighlightNoteCommand(self.ctx.project, self.highlight_id, old, text))
+        highlight = self._highlight()
+        if highlight is not None and highlight.note != text:
+            self._push(
+                SetHighlightNoteCommand(self.ctx.project, highlight.id, highlight.note, text)
+            )
 
     def _add_word(self, word: str) -> None:
         self._push(AddWordCommand(self.ctx.project, word))

@@ -9,12 +9,11 @@ from the project when a change is reported.
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QDropEvent, QIcon, QKeyEvent, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QColor, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
     QCompleter,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -30,20 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kursk_reader.core.errors import KurskError, NotFound
+from kursk_reader.core.errors import KurskError
 from kursk_reader.core.models import Change, Tag
 from kursk_reader.gui.commands_annotations import (
-    AnnotationCommand,
     CreateTagCommand,
     DeleteTagCommand,
     MergeTagsCommand,
     MoveTagCommand,
     SetHighlightTagsCommand,
     UpdateTagCommand,
-    push,
     short,
 )
 from kursk_reader.gui.context import GuiContext
+from kursk_reader.gui.dock_base import AnnotationDock, show_error
+from kursk_reader.gui.window_actions import swatch
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole
 TOP_LEVEL = "(top level)"
@@ -52,15 +51,7 @@ PALETTE = ("#90caf9", "#a5d6a7", "#ffcc80", "#ce93d8", "#ef9a9a", "#80cbc4", "#f
 """Colours new tags take in turn, light enough to read text through."""
 
 
-def swatch(colour: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
-
-
-def show_error(ctx: GuiContext, error: KurskError) -> None:
-    """Tell the user why an action did not happen."""
-    QMessageBox.warning(ctx.window, "Kursk Reader", str(error))
+TAG_SWATCH_SIZE = 12
 
 
 class TagTree(QTreeWidget):
@@ -102,20 +93,19 @@ class TagTree(QTreeWidget):
         self.moveRequested.emit(item.data(0, TAG_ID_ROLE), parent_id)
 
 
-class TagsDock(QDockWidget):
+class TagsDock(AnnotationDock):
     """Dock listing the project's tags and the selected highlight's tags."""
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
-        super().__init__("Tags", parent)
-        self.setObjectName("tagsDock")
-        self.ctx = ctx
-        self.highlight_id: int | None = None
+        super().__init__("Tags", "tagsDock", ctx, parent)
         self._tags: dict[int, Tag] = {}
 
         self.tree = TagTree()
         self.tree.moveRequested.connect(self.move_tag)
         self.tree.currentItemChanged.connect(self._on_current_tag_changed)
-        self.tree.installEventFilter(self)
+        self._own_keys(
+            self.tree, {Qt.Key.Key_F2: self.rename_tag, Qt.Key.Key_Delete: self.delete_tag}
+        )
 
         self.highlight_label = QLabel("No highlight selected")
         self.highlight_label.setWordWrap(True)
@@ -124,7 +114,10 @@ class TagsDock(QDockWidget):
         self.highlight_tags.setMaximumHeight(90)
         self.highlight_tags.setFlow(QListWidget.Flow.LeftToRight)
         self.highlight_tags.setWrapping(True)
-        self.highlight_tags.installEventFilter(self)
+        remove = self.remove_selected_from_highlight
+        self._own_keys(
+            self.highlight_tags, {Qt.Key.Key_Delete: remove, Qt.Key.Key_Backspace: remove}
+        )
 
         self.tag_field = QLineEdit()
         self.tag_field.setPlaceholderText("Tag the highlight… (Enter applies, new names create)")
@@ -169,22 +162,12 @@ class TagsDock(QDockWidget):
         layout.addLayout(field_row)
         self.setWidget(body)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
         ctx.bus.changed.connect(self._on_change)
         ctx.bus.highlightSelected.connect(self.set_highlight)
         self.refresh()
 
     def _make_actions(self) -> None:
-        def action(text: str, slot: object, shortcut: str | QKeySequence = "") -> QAction:
-            a = QAction(text, self)
-            if shortcut:
-                a.setShortcut(QKeySequence(shortcut))
-            a.triggered.connect(slot)
-            return a
-
+        action = self._action
         self.new_action = action("&New Tag…", self.new_tag, "Ctrl+Shift+T")
         self.rename_action = action("&Rename Tag…\tF2", self.rename_tag)
         self.recolour_action = action("Re&colour Tag…", self.recolour_tag)
@@ -231,26 +214,6 @@ class TagsDock(QDockWidget):
             self.filter_action,
         ]
 
-    def eventFilter(self, watched: object, event: object) -> bool:
-        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.ShortcutOverride:
-            # Delete and F2 belong to the focused list here, not to the window's shortcuts.
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_F2):
-                event.accept()
-                return True
-        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
-            key = event.key()
-            if watched is self.tree:
-                if key == Qt.Key.Key_F2:
-                    self.rename_tag()
-                    return True
-                if key == Qt.Key.Key_Delete:
-                    self.delete_tag()
-                    return True
-            if watched is self.highlight_tags and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.remove_selected_from_highlight()
-                return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
-
     def current_tag(self) -> Tag | None:
         item = self.tree.currentItem()
         if item is None:
@@ -277,7 +240,7 @@ class TagsDock(QDockWidget):
 
     def _on_change(self, change: Change) -> None:
         if change.kind in ("tag", "highlight", "article"):
-            self._refresh_timer.start()
+            self._refresh_soon()
 
     def refresh(self) -> None:
         """Rebuild the tree and the highlight's tags from the project, keeping selection."""
@@ -290,7 +253,7 @@ class TagsDock(QDockWidget):
         items: dict[int, QTreeWidgetItem] = {}
         for tag in tags:
             item = QTreeWidgetItem([tag.name, str(tag.highlight_count)])
-            item.setIcon(0, swatch(tag.colour))
+            item.setIcon(0, swatch(tag.colour, TAG_SWATCH_SIZE))
             item.setData(0, TAG_ID_ROLE, tag.id)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             tip = tag.description or tag.name
@@ -320,12 +283,7 @@ class TagsDock(QDockWidget):
 
     def _show_highlight_tags(self) -> None:
         self.highlight_tags.clear()
-        highlight = None
-        if self.highlight_id is not None:
-            try:
-                highlight = self.ctx.project.get_highlight(self.highlight_id)
-            except NotFound:
-                self.highlight_id = None
+        highlight = self._highlight()
         if highlight is None:
             self.highlight_label.setText("No highlight selected")
         else:
@@ -334,7 +292,7 @@ class TagsDock(QDockWidget):
                 tag = self._tags.get(tag_id)
                 if tag is None:
                     continue
-                entry = QListWidgetItem(swatch(tag.colour), tag.name)
+                entry = QListWidgetItem(swatch(tag.colour, TAG_SWATCH_SIZE), tag.name)
                 entry.setData(TAG_ID_ROLE, tag.id)
                 entry.setToolTip("Delete removes this tag from the highlight")
                 self.highlight_tags.addItem(entry)
@@ -368,16 +326,6 @@ class TagsDock(QDockWidget):
             self._status("Select a tag to filter by")
             return
         self.ctx.bus.tagFilterChanged.emit(tag.id if checked and tag is not None else None)
-
-    def _status(self, message: str) -> None:
-        self.ctx.window.statusBar().showMessage(message, 5000)
-
-    def _push(self, command: AnnotationCommand) -> bool:
-        error = push(self.ctx.undo_stack, command)
-        if error is not None:
-            show_error(self.ctx, error)
-            return False
-        return True
 
     def _next_colour(self) -> str:
         return PALETTE[len(self._tags) % len(PALETTE)]
@@ -493,9 +441,8 @@ class TagsDock(QDockWidget):
         name = self.tag_field.text().strip()
         if not name or self.highlight_id is None:
             return
-        try:
-            highlight = self.ctx.project.get_highlight(self.highlight_id)
-        except NotFound:
+        highlight = self._highlight()
+        if highlight is None:
             self.set_highlight(None)
             return
         folded = name.casefold()
