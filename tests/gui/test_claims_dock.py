@@ -4,26 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from kursk_reader.core.models import ClaimStatus, NewArticle, Stance
-from kursk_reader.gui.bus import GuiBus
 from kursk_reader.gui.claim_matrix import AGREES, DIFFERS
-from kursk_reader.gui.context import GuiContext
-from kursk_reader.gui.docks import install_docks
 from kursk_reader.gui.link_dialog import LinkDialog, LinkRequest, guess_value
-
-
-def make_ui(qtbot, project):
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    bus = GuiBus()
-    bus.attach(project)
-    ctx = GuiContext(project, bus, QUndoStack(window), window)
-    docks = install_docks(ctx)
-    window.show()
-    return ctx, docks
+from tests.gui.conftest import make_ui
 
 
 @pytest.fixture

@@ -2,28 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtGui import QTextCharFormat, QUndoStack
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtGui import QTextCharFormat
 
 from kursk_reader.analysis.spelling import LANGUAGE_SETTING
-from kursk_reader.gui.bus import GuiBus
-from kursk_reader.gui.context import GuiContext
-from kursk_reader.gui.docks import install_docks
 from kursk_reader.gui.notes_editor import SAVE_PAUSE_MS, underline_ranges
-
-
-@pytest.fixture
-def ui(qtbot, sample_project):
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    bus = GuiBus()
-    bus.attach(sample_project)
-    ctx = GuiContext(sample_project, bus, QUndoStack(window), window)
-    docks = install_docks(ctx)
-    window.show()
-    yield ctx, docks
-    bus.detach()
 
 
 def underlined_words(editor) -> list[str]:

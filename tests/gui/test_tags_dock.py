@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QUndoStack
-from PySide6.QtWidgets import QColorDialog, QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QInputDialog, QMessageBox
 
-from kursk_reader.gui.bus import GuiBus
-from kursk_reader.gui.context import GuiContext
-from kursk_reader.gui.docks import AnnotationDocks, install_docks
-
-
-@pytest.fixture
-def ui(qtbot, sample_project):
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    bus = GuiBus()
-    bus.attach(sample_project)
-    ctx = GuiContext(sample_project, bus, QUndoStack(window), window)
-    docks = install_docks(ctx)
-    window.show()
-    yield ctx, docks
-    bus.detach()
+from kursk_reader.gui.docks import AnnotationDocks
 
 
 def tag_named(project, name):
