@@ -147,15 +147,6 @@ class ArticleView(QTextEdit):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.viewport().update()
 
-    def set_spans(self, spans: Iterable[tuple[int, int, int, str]]) -> None:
-        """Replace every highlight drawn (id, start, end, colour in code points)."""
-        self._spans.clear()
-        self._order = []
-        self._longest = 0
-        for span in spans:
-            self._insert(*span)
-        self.viewport().update()
-
     def upsert_span(self, highlight_id: int, start: int, end: int, colour: str) -> None:
         """Draw a new highlight, or move/recolour one already drawn."""
         self._remove(highlight_id)

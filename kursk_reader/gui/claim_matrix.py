@@ -9,6 +9,7 @@ scrolling a few hundred claims cost nothing more than reading lists.
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from dataclasses import dataclass
 
@@ -95,16 +96,12 @@ def _cell_view(cell: MatrixCell, differs: bool) -> CellView:
         parts.append(f"{STANCE_MARK[link.stance]} {shown}")
         tip = f"<b>{link.stance.value}</b>"
         if link.value:
-            tip += f" — value: {_html(link.value)}"
-        tip += f"<br>“{_html(highlight.exact)}”"
+            tip += f" — value: {html.escape(link.value)}"
+        tip += f"<br>“{html.escape(highlight.exact)}”"
         if highlight.note:
-            tip += f"<br><i>Note:</i> {_html(highlight.note)}"
+            tip += f"<br><i>Note:</i> {html.escape(highlight.note)}"
         tips.append(tip)
     return CellView(" / ".join(parts), "<hr>".join(tips), differs, cell.evidence)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class ClaimMatrixModel(QAbstractTableModel):

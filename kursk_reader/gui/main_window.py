@@ -24,7 +24,7 @@ from kursk_reader.core.models import Change
 from kursk_reader.gui.bus import GuiBus
 from kursk_reader.gui.context import GuiContext
 from kursk_reader.gui.extensions import install_all
-from kursk_reader.gui.panes import Pane, PaneArea
+from kursk_reader.gui.panes import PaneArea
 from kursk_reader.gui.settings import WindowSettings
 from kursk_reader.gui.window_actions import PALETTE, WindowActions
 from kursk_reader.gui.window_focus import FocusNavigation
@@ -119,9 +119,6 @@ class MainWindow(WindowActions, FocusNavigation, HighlightEditing, WindowState):
     def attached(self) -> bool:
         """Whether the project itself is open (not only glanced at for the first paint)."""
         return self.ctx is not None
-
-    def current_pane(self) -> Pane | None:
-        return self.panes.current_pane()
 
     def current_article_id(self) -> int | None:
         """The article in the pane that last had the keyboard focus."""
