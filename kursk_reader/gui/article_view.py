@@ -47,6 +47,8 @@ FLASH_MS = 1200
 SETTLE_MS = 300
 """A selection is reported once it has not changed for this long."""
 READING_FONT = "DejaVu Serif"
+CARET_WIDTH = 2
+"""Pixels: Qt's 1-pixel caret is lost in serif text; two stay visible and cover no letter."""
 
 
 @dataclass(slots=True)
@@ -81,6 +83,7 @@ class ArticleView(QTextEdit):
         self.setAccessibleName("Article text")
         self.setUndoRedoEnabled(False)
         self.setMouseTracking(True)
+        self.setCursorWidth(CARET_WIDTH)
         self.article: Article | None = None
         self._map = Utf16Map("")
         self._spans: dict[int, Span] = {}
