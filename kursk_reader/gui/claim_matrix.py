@@ -42,6 +42,11 @@ AGREES = QColor("#fff3c4")
 DIFFERS = QColor("#f4b6b0")
 """Cells giving another version."""
 CONFLICT_MARK = "≠ "
+CLAIM_COLUMN_WIDTH = 300
+"""Widest the claims down the side get: room for two wrapped lines of a statement,
+narrow enough to leave the outlets' columns most of the room."""
+CLAIM_LABEL_CHARS = 90
+"""A statement longer than about two wrapped lines is cut with "…"; its tooltip has it all."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -178,7 +183,7 @@ class ClaimMatrixModel(QAbstractTableModel):
         claim = self.matrix.claims[section]
         conflict = claim.id in self.conflicts
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{CONFLICT_MARK if conflict else ''}{short(claim.statement, 44)}"
+            return f"{CONFLICT_MARK if conflict else ''}{short(claim.statement, CLAIM_LABEL_CHARS)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{claim.statement}\nStatus: {claim.status.value}"
             if conflict:
@@ -222,9 +227,15 @@ class ClaimMatrixDock(QDockWidget):
         columns = self.view.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         columns.setMinimumSectionSize(120)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(40)
-        self.view.verticalHeader().setMaximumWidth(300)
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(40)
+        rows.setMaximumWidth(CLAIM_COLUMN_WIDTH)
+        rows.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft
+            | Qt.AlignmentFlag.AlignVCenter
+            | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
+        )
         self.view.clicked.connect(self.show_passage)
         self.setWidget(self.view)
         self._next_evidence: dict[tuple[int, int], int] = {}
