@@ -43,6 +43,9 @@ from kursk_reader.gui.link_dialog import LinkDialog
 from kursk_reader.gui.notes_editor import NotesEditor, SpellingHub
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+DETAIL_MIN_HEIGHT = 48
+"""Pixels: the evidence list and the note keep about two lines, so the claims list above them
+gets most of a dock of the window's default height (both scroll)."""
 STATUS_MARK = {
     ClaimStatus.UNVERIFIED: "?",
     ClaimStatus.SUPPORTED: "✓",
@@ -84,6 +87,7 @@ class ClaimsDock(AnnotationDock):
 
         self.evidence = QListWidget()
         self.evidence.setAccessibleName("Evidence for the selected claim")
+        self.evidence.setMinimumHeight(DETAIL_MIN_HEIGHT)
         self.evidence.setMaximumHeight(130)
         self.evidence.itemActivated.connect(self._show_evidence)
         self.evidence.itemClicked.connect(self._show_evidence)
@@ -92,6 +96,7 @@ class ClaimsDock(AnnotationDock):
         self.note = NotesEditor(hub)
         self.note.setAccessibleName("Note on the selected claim")
         self.note.setPlaceholderText("Note on this claim…")
+        self.note.setMinimumHeight(DETAIL_MIN_HEIGHT)
         self.note.editingPaused.connect(self._save_note)
         self.note.addWordRequested.connect(self._add_word)
 
@@ -109,18 +114,18 @@ class ClaimsDock(AnnotationDock):
         form.addRow(self.status_label, self.status_box)
         evidence_label = QLabel("&Evidence:")
         evidence_label.setBuddy(self.evidence)
-        form.addRow(evidence_label)
-        form.addRow(self.evidence)
+        form.addRow(evidence_label, self.evidence)
         note_label = QLabel("N&ote:")
         note_label.setBuddy(self.note)
-        form.addRow(note_label)
-        form.addRow(self.note)
+        form.addRow(note_label, self.note)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         splitter.addWidget(details)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        # The claims list gets the larger share; the evidence and the note scroll.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([300, 200])
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)

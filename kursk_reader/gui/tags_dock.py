@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QToolBar,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -143,10 +144,14 @@ class TagsDock(AnnotationDock):
             self.move_action,
             self.merge_action,
             self.delete_action,
-            self.filter_action,
         ):
             toolbar.addAction(action)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The filter acts on the highlight list, not on the tag: a button of its own under
+        # the tree, so it is not pushed behind the toolbar's "»" in a dock of default width.
+        filter_button = QToolButton()
+        filter_button.setDefaultAction(self.filter_action)
+        filter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
         field_row = QHBoxLayout()
         field_row.addWidget(self.label_for_field)
@@ -157,6 +162,7 @@ class TagsDock(AnnotationDock):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(toolbar)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(filter_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.highlight_label)
         layout.addWidget(self.highlight_tags)
         layout.addLayout(field_row)
@@ -194,7 +200,7 @@ class TagsDock(AnnotationDock):
             (self.move_action, "Nest"),
             (self.merge_action, "Merge"),
             (self.delete_action, "Delete"),
-            (self.filter_action, "Filter"),
+            (self.filter_action, "Filter Highlight List by This Tag"),
         ):
             a.setIconText(short_text)
 
