@@ -78,7 +78,7 @@ class AnnotationDock(QDockWidget):
         if self.highlight_id is None:
             return None
         try:
-            return self.ctx.project.get_highlight(self.highlight_id)
+            return self.ctx.bus.highlight(self.highlight_id)
         except NotFound:
             self.highlight_id = None
             return None

@@ -137,9 +137,9 @@ class ExportActions(QObject):
     def _import_done(self, result: Any) -> None:
         if result.highlight_ids:
             bus = self.ctx.bus
-            bus.changed.emit(Change("highlight", "added", tuple(result.highlight_ids)))
-            bus.changed.emit(Change("tag", "updated"))
-            bus.changed.emit(Change("claim", "updated"))
+            bus.announce(Change("highlight", "added", tuple(result.highlight_ids)))
+            bus.announce(Change("tag", "updated"))
+            bus.announce(Change("claim", "updated"))
         lines = [result.summary() + "."]
         for n in result.not_placed[:MAX_LISTED]:
             quote = n.exact if len(n.exact) <= 50 else n.exact[:47] + "…"

@@ -33,10 +33,12 @@ class HighlightListModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[Row] = []
+        self._row_of: dict[int, int] = {}
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self._row_of = {r[0]: n for n, r in enumerate(rows)}
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -55,7 +57,7 @@ class HighlightListModel(QAbstractListModel):
         return None
 
     def row_of(self, highlight_id: int) -> int:
-        return next((n for n, r in enumerate(self.rows) if r[0] == highlight_id), -1)
+        return self._row_of.get(highlight_id, -1)
 
 
 class HighlightPanel(QDockWidget):

@@ -195,7 +195,7 @@ class ImportController(QObject):
             self.progress = None
         ids = tuple(info.id for info in report.imported)
         if ids:
-            self.ctx.bus.changed.emit(Change("article", "added", ids))
+            self.ctx.bus.announce(Change("article", "added", ids))
         self._summarise(report)
 
     def _summarise(self, report: ImportReport) -> None:

@@ -473,7 +473,7 @@ class TagsDock(AnnotationDock):
         if entry is None or self.highlight_id is None:
             return
         tag_id = entry.data(TAG_ID_ROLE)
-        highlight = self.ctx.project.get_highlight(self.highlight_id)
+        highlight = self.ctx.bus.highlight(self.highlight_id)
         remaining = tuple(t for t in highlight.tag_ids if t != tag_id)
         self._push(
             SetHighlightTagsCommand(

@@ -133,7 +133,7 @@ class HighlightEditing(QMainWindow):
         parts = []
         for hid in ids:
             try:
-                h = self.live_project.get_highlight(hid)
+                h = self.bus.highlight(hid)
             except NotFound:
                 continue
             lines = []
@@ -167,7 +167,7 @@ class HighlightEditing(QMainWindow):
         shown = {p.article_id for p in self.panes.panes}
         for hid in ids:
             try:
-                h = self.live_project.get_highlight(hid)
+                h = self.bus.highlight(hid)
             except NotFound:
                 continue
             if h.article_id not in shown:

@@ -127,20 +127,22 @@ class HighlightServices(ProjectBase):
         self, s: Session, article_id: int, start: int, end: int, colour: str, note: str
     ) -> HighlightRow:
         # Quote and context are cut by SQLite (substr counts characters, as Python does),
-        # so a long article's text is not loaded for every highlight.
+        # so a long article's text is not loaded for every highlight; one substr of the whole
+        # window, since each substr walks the UTF-8 text from its start.
         pre = max(0, start - CONTEXT_CHARS)
         found = s.execute(
             select(
                 ArticleRow.chars,
                 ArticleRow.text_hash,
-                func.substr(ArticleRow.text, start + 1, max(0, end - start)),
-                func.substr(ArticleRow.text, pre + 1, start - pre),
-                func.substr(ArticleRow.text, end + 1, CONTEXT_CHARS),
+                func.substr(ArticleRow.text, pre + 1, max(0, end - pre) + CONTEXT_CHARS),
             ).where(ArticleRow.id == article_id)
         ).first()
         if found is None:
             raise NotFound(f"no article {article_id}")
-        chars, digest, exact, prefix, suffix = found
+        chars, digest, window = found
+        prefix = window[: start - pre]
+        exact = window[start - pre : end - pre]
+        suffix = window[end - pre :]
         if not (0 <= start < end <= chars):
             raise KurskError(
                 f"range {start}-{end} is outside article {article_id} ({chars} characters)"
@@ -162,11 +164,29 @@ class HighlightServices(ProjectBase):
         )
 
     def get_highlight(self, highlight_id: int) -> Highlight:
+        # Three point look-ups by key: the window asks for the selected highlight on every
+        # change, so this must stay cheap in a large project.
         with self._read() as s:
-            row = s.get(HighlightRow, highlight_id)
+            conn = s.connection()
+            row = conn.execute(select(*_COLUMNS).where(HighlightRow.id == highlight_id)).first()
             if row is None:
                 raise NotFound(f"no highlight {highlight_id}")
-            return convert.highlight(row)
+            tag_ids = tuple(
+                conn.execute(
+                    select(highlight_tags.c.tag_id)
+                    .where(highlight_tags.c.highlight_id == highlight_id)
+                    .order_by(highlight_tags.c.tag_id)
+                ).scalars()
+            )
+            evidence = tuple(
+                EvidenceLink(highlight_id, cid, _STANCES[stance], value)
+                for cid, stance, value in conn.execute(
+                    select(EvidenceRow.claim_id, EvidenceRow.stance, EvidenceRow.value)
+                    .where(EvidenceRow.highlight_id == highlight_id)
+                    .order_by(EvidenceRow.claim_id)
+                )
+            )
+        return Highlight(*row, tag_ids, evidence)  # type: ignore[arg-type]
 
     def highlights(
         self,
