@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, select
@@ -51,37 +53,58 @@ _COLUMNS = (
 def load_highlights(s: Session, ids: Select[Any]) -> list[Highlight]:
     """The highlights whose ids `ids` selects, in reading order, with tags and evidence.
 
-    Three plain queries instead of ORM rows with per-row relationship loading: the claim
-    matrix and `highlights()` of a large project read thousands of them.
+    The ids are read once and handed to three plain SQLite queries as one JSON list
+    (`json_each`), read through the driver: the claim matrix and `highlights()` of a large
+    project read thousands of rows, and ORM rows or per-row type processing cost more than
+    the queries themselves.
     """
-    id_set = ids.subquery()
-    conn = s.connection()  # Core rows: no ORM bookkeeping for thousands of plain tuples
-    tags: dict[int, list[int]] = {}
-    for hid, tid in conn.execute(
-        select(highlight_tags.c.highlight_id, highlight_tags.c.tag_id)
-        .where(highlight_tags.c.highlight_id.in_(select(id_set)))
-        .order_by(highlight_tags.c.tag_id)
-    ):
-        tags.setdefault(hid, []).append(tid)
-    evidence: dict[int, list[EvidenceLink]] = {}
-    for hid, cid, stance, value in conn.execute(
-        select(
-            EvidenceRow.highlight_id, EvidenceRow.claim_id, EvidenceRow.stance, EvidenceRow.value
-        )
-        .where(EvidenceRow.highlight_id.in_(select(id_set)))
-        .order_by(EvidenceRow.claim_id)
-    ):
-        evidence.setdefault(hid, []).append(EvidenceLink(hid, cid, _STANCES[stance], value))
-    rows = conn.execute(
-        select(*_COLUMNS)
-        .where(HighlightRow.id.in_(select(id_set)))
-        .order_by(HighlightRow.article_id, HighlightRow.start, HighlightRow.id)
-    )
-    # _COLUMNS are in the order of Highlight's fields, tags and evidence follow.
+    conn = s.connection()
+    wanted = json.dumps([row[0] for row in conn.execute(ids).all()])
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        tags: dict[int, list[int]] = {}
+        for hid, tid in cursor.execute(_TAGS_SQL, (wanted,)).fetchall():
+            tags.setdefault(hid, []).append(tid)
+        evidence: dict[int, list[EvidenceLink]] = {}
+        for hid, cid, stance, value in cursor.execute(_EVIDENCE_SQL, (wanted,)).fetchall():
+            evidence.setdefault(hid, []).append(EvidenceLink(hid, cid, _STANCES[stance], value))
+        rows = cursor.execute(_HIGHLIGHTS_SQL, (wanted,)).fetchall()
+    finally:
+        cursor.close()
+    when = datetime.fromisoformat
     return [
-        Highlight(*row, tuple(tags.get(row[0], ())), tuple(evidence.get(row[0], ())))  # type: ignore[arg-type]
-        for row in rows
+        Highlight(
+            hid,
+            aid,
+            start,
+            end,
+            exact,
+            prefix,
+            suffix,
+            colour,
+            note,
+            bool(orphan),
+            when(created),
+            when(updated),
+            tuple(tags.get(hid, ())),
+            tuple(evidence.get(hid, ())),
+        )
+        for hid, aid, start, end, exact, prefix, suffix, colour, note, orphan, created, updated in rows
     ]
+
+
+_IDS = "(SELECT value FROM json_each(?))"
+_TAGS_SQL = (
+    f"SELECT highlight_id, tag_id FROM highlight_tags WHERE highlight_id IN {_IDS} ORDER BY tag_id"
+)
+_EVIDENCE_SQL = (
+    f"SELECT highlight_id, claim_id, stance, value FROM evidence WHERE highlight_id IN {_IDS} "
+    "ORDER BY claim_id"
+)
+_HIGHLIGHTS_SQL = (
+    'SELECT id, article_id, start, "end", exact, prefix, suffix, colour, note, orphan, '
+    f"created_at, updated_at FROM highlights WHERE id IN {_IDS} ORDER BY article_id, start, id"
+)
 
 
 _STANCES = {s.value: s for s in Stance}
