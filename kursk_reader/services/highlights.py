@@ -20,7 +20,7 @@ from kursk_reader.core.models import (
     Stance,
 )
 from kursk_reader.services import convert
-from kursk_reader.services.base import ProjectBase
+from kursk_reader.services.base import ProjectBase, bulk_records
 from kursk_reader.storage.schema import (
     ArticleRow,
     ClaimRow,
@@ -58,6 +58,11 @@ def load_highlights(s: Session, ids: Select[Any]) -> list[Highlight]:
     project read thousands of rows, and ORM rows or per-row type processing cost more than
     the queries themselves.
     """
+    with bulk_records():
+        return _load_highlights(s, ids)
+
+
+def _load_highlights(s: Session, ids: Select[Any]) -> list[Highlight]:
     conn = s.connection()
     wanted = json.dumps([row[0] for row in conn.execute(ids).all()])
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
