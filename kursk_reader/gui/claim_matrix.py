@@ -61,7 +61,7 @@ class CellView:
 
 def article_header(info: ArticleInfo) -> str:
     """Two lines: the outlet (or the article's number), then a short title."""
-    return f"{info.outlet or f'Article {info.id}'}\n{short(info.title, 24)}"
+    return f"{info.outlet or f'Article {info.id}'}\n{short(info.title, 18)}"
 
 
 def _cell_versions(cell: MatrixCell) -> set[str]:
