@@ -102,8 +102,11 @@ class ReportArticle:
 
     @property
     def heading(self) -> str:
-        who = self.info.outlet or "Unknown outlet"
-        return f"{self.number}. {who}: {self.info.title or f'Article {self.info.id}'}"
+        """The heading "N. Outlet: Title"; without an outlet the title alone (or "Article ID")."""
+        title = self.info.title or f"Article {self.info.id}"
+        if self.info.outlet:
+            return f"{self.number}. {self.info.outlet}: {title}"
+        return f"{self.number}. {title}"
 
     @property
     def short_label(self) -> str:

@@ -8,6 +8,7 @@ import unicodedata
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from kursk_reader.core.models import NewArticle
 from kursk_reader.export.markdown import escape, render_markdown
 from kursk_reader.services.report import ReportScope, build_report
 
@@ -175,3 +176,19 @@ def test_escape_neutralises_line_markers():
         assert re.sub(r"\s+", " ", raw.strip()) == "".join(
             t.content for t in tokens if t.type == "text"
         )
+
+
+def test_article_headings_name_the_outlet_only_when_known(project):
+    project.add_article(NewArticle(text="One. Two.", title="Troops arrive", outlet="Daily Bugle"))
+    project.add_article(NewArticle(text="Three. Four.", title="Generals leave"))
+    untitled = project.add_article(NewArticle(text="Five. Six."))
+    tokens = check_document(render_markdown(build_report(project)))
+    headings = [
+        "".join(c.content for c in tokens[i + 1].children or [])
+        for i, t in enumerate(tokens)
+        if t.type == "heading_open"
+    ]
+    assert "1. Daily Bugle: Troops arrive" in headings
+    assert "2. Generals leave" in headings
+    assert f"3. Article {untitled.id}" in headings
+    assert not any("Unknown" in h for h in headings)
