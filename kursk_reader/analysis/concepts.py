@@ -20,9 +20,13 @@ of people, and never enough on its own to say two figures count the same thing."
 
 PERSON_CLASSES = frozenset(
     """people military officers workers passengers crew children rescuers police protesters
-    visitors spectators patients prisoners students medics migrants volunteers hostages""".split()
+    visitors spectators patients prisoners students medics migrants volunteers hostages
+    perpetrators""".split()
 )
 _ALSO_SAME = {frozenset(("officers", "police")), frozenset(("officers", "military"))}
+_EVENTS_ALIKE = {frozenset(("rescued", "evacuated"))}
+"""Events two outlets use for one outcome ("the crew were rescued" / "evacuated"): compatible,
+yet never enough on their own to tie figures of generic people (they need words in common)."""
 """Classes that overlap: "officers" may be police officers or army officers."""
 
 NOUN_CLASSES: dict[str, str] = {
@@ -30,7 +34,26 @@ NOUN_CLASSES: dict[str, str] = {
         citizens locals others человек* люде* люди лица* жител* граждан* мирн* населени* особ*
         осіб люд* другие інші autres otros otras andere weitere
         мешканц* цивільн* громадян* menschen personen einwohner* bewohner* anwohner* zivilist*
-        personnes habitant* civils residents gens personas habitantes civiles vecinos gente""",
+        personnes habitant* civils residents gens personas habitantes civiles vecinos gente
+        men women adults мужчин* женщин* взросл* чоловік* жінок жінки дорослих manner frauen
+        erwachsene hommes femmes adultes hombres mujeres adultos""",
+    "perpetrators": """thieves robbers burglars gunmen attackers assailants raiders
+        perpetrators kidnappers suspects looters intruders воры вор* грабител* налетчик*
+        нападавш* злоумышленник* похитител* подозреваем* злодії злодіїв грабіжник*
+        нападник* зловмисник* викрадач* підозрюван* tater diebe einbrecher rauber angreifer
+        entfuhrer verdachtige* voleurs cambrioleurs braqueurs agresseurs assaillants
+        ravisseurs suspects ladrones atracadores asaltantes agresores secuestradores
+        sospechosos""",
+    "families": """families семей семьи семья родин* familien familles familias""",
+    "quakes": """earthquakes quakes tremors aftershocks shocks землетрясени* толч* афтершок*
+        землетрус* поштовх* erdbeben beben erdstosse nachbeben seismes secousses repliques
+        sismos temblores replicas""",
+    "fires": """fires blazes wildfires bushfires пожар* пожеж* vogne brande waldbrande
+        feuer incendies feux incendios""",
+    "cases": """cases infections infected случа* заболевш* заражен* випадк* захворіл*
+        інфікован* falle infektionen infizierte* cas contamines casos contagios
+        infectados""",
+    "flights": """flights рейс* fluge fluege vols vuelos""",
     "military": """soldier* troop* servicem* personnel fighters militants combatants
         conscripts recruits военн* военнослуж* солдат* боец* бойц* військов* бійц* бойовик*
         soldaten truppen kampfer militars soldats troupes militaires combattants soldados
@@ -95,17 +118,31 @@ NOUN_CLASSES: dict[str, str] = {
         фунт* dollar euro franken dolares libras rublos доллар* долар*""",
     "hours": """hours часа часов годин* stunden heures horas""",
     "days": """days дня дней днів doba tage tagen jours dias""",
+    "minutes": """minutes mins минут* хвилин* minuten minutos""",
+    "weeks": """weeks недел* тижн* тиждень wochen semaines semanas""",
     "tonnes": """tonnes tons тонн* tonnen toneladas""",
-    "hectares": """hectares acres гектар* hektar* hectareas""",
+    "kilograms": """kilograms kilogrammes kg килограмм* кілограм* kilogramm kilogramos""",
+    "pounds weight": """lbs lb""",
+    "hectares": """hectares гектар* hektar* hectareas""",
+    "acres": """acres акр* acres""",
+    "area": """sq square km2 км2 квадратн* quadratkilometer* quadratmeter*
+        kilometres-carres km² м²""",
     "kilometres": """kilometres kilometers km километр* кілометр* kilometer* kilometros""",
-    "litres": """litres liters gallons barrels литр* літр* баррел* liter fasser barils
-        barriles litros""",
+    "miles": """miles mile миль* милі meilen meile milles millas""",
+    "nautical miles": """nautical-miles морских-миль морських-миль seemeilen
+        milles-nautiques millas-nauticas""",
+    "feet": """feet foot ft футов фут* fuss pieds pies""",
+    "litres": """litres liters литр* літр* liter litros""",
+    "gallons": """gallons галлон* галон* gallonen gallons galones""",
+    "barrels": """barrels баррел* барел* fasser barils barriles""",
     "metres": """metres meters metre meter m метр метра метров метрів метри meter metern
         mètres metres metros""",
 }
 
 MEASURES = frozenset(
-    "vehicles aircraft vessels money hours days tonnes hectares kilometres metres litres %".split()
+    """vehicles aircraft vessels money hours days minutes weeks tonnes kilograms hectares acres
+    kilometres miles metres feet litres gallons barrels flights %""".split()
+    + ["pounds weight", "area", "nautical miles"]
 )
 """Classes that measure or count things of any kind: "12 km" of road and "3 km" away, "38
 cars" of a train and "22 cars" derailed. Two such figures need what is measured in common
@@ -116,23 +153,25 @@ EVENTS: dict[str, str] = {
         скончал* жертв* загин* вбит* помер* загибл* tot tote toten getotet starben gestorben
         todesopfer ums-leben morts mort morte mortes tues tue decede* perdu muert* fallec* murieron
         drowned ertrunken ertranken ahogad* noyes noyees утонул* потонул* утонуло
-        victimas-mortales""",
+        victimas-mortales perished lost-their-lives bodies fatally death-toll umgekommen
+        todesfalle deces fallecidos muertes perdieron-la-vida смерт* гибел* загибел*""",
     "injured": """injured injuries injuring wounded hurt ранен* ранены пострадав* пострадал* травм*
         поранен* постражд* травмован* verletzt* verwundet* blesse* herid* lesionad*""",
     "evacuated": """evacuated evacuation evacuees evacuate moved-out relocated displaced
         эвакуир* эвакуац* евакуй* евакую* евакуац* переселен* evakuiert* evakuierung*
         umgesiedelt evacue* evacuad* evacuac* desalojad* realojad* fled flee fleeing homeless
         geflohen fliehen flohen obdachlos* huyeron sin-hogar sans-abri бездомн* втекл*
-        shelter* notunterk* refugios""",
+        shelter* notunterk* refugios airlifted""",
     "hospital": """hospital hospitalised hospitalized hospitals больниц* госпитал*
         стационар* лікарн* шпитал* госпіталіз* krankenhaus* klinik* hospitalisiert* hopital*
         hopitaux hospitalise* hospitaliz* hospitales""",
-    "missing": """missing unaccounted пропал* пропавш* безвест* зникл* безвісти vermisst*
+    "missing": """missing unaccounted unaccounted-for пропал* пропавш* безвест* зникл* безвісти vermisst*
         disparu* desaparecid*""",
-    "arrested": """arrested detained custody задерж* арест* затрима* затриман* festgenommen
+    "arrested": """arrested detained custody apprehended задерж* арест* затрима* затриман* festgenommen
         verhaftet* inhaftiert* arretes arrete interpelle* detenid* detuvo detuvieron arrestad*""",
-    "rescued": """rescued saved спасен* спасл* врятува* врятован* gerettet* sauves secourus
-        rescatad* salvad*""",
+    "rescued": """rescued saved pulled-out plucked winched спасен* спасл* спасли врятува*
+        врятован* gerettet* sauves secourus sauve* hélitreuill* rescatad* salvad*
+        socorrid*""",
     "employed": """employs employ employed работа* трудят* працю* beschaftig*
         arbeiten emploie emploi* emplea* trabajan""",
     "aboard": """aboard on-board carrying borta an-bord a-bord a-bordo""",
@@ -160,6 +199,26 @@ EVENTS: dict[str, str] = {
 }
 
 
+SENSES: dict[str, str] = {
+    "coast": """coast coasts coastline shore shores offshore seashore побереж* берег* берега
+        узбереж* kuste kusten strand cote cotes littoral rivage costa costas orilla litoral""",
+    "border": """border borders frontier границ* кордон* grenze grenzen frontiere frontera""",
+    "epicentre": """epicentre epicenter эпицентр* епіцентр* epizentrum epicentro""",
+    "depth": """deep depth глубин* глибин* tief tiefe tiefen profond profonde profondeur
+        profundidad profundo""",
+    "length": """long length длин* довжин* lang lange langen longueur longitud""",
+    "width": """wide width ширин* ширш* breit breite largeur ancho anchura""",
+    "height": """high height tall высот* висот* hoch hohe hoher hauteur altura""",
+    "path": """travelled traveled tracked path track swept stretched trail route путь
+        пути шлях* zuruckgelegt schneise strecke trajectoire parcours recorrido trayectoria""",
+    "damage": """damage damages losses ущерб* збит* schaden schaden degats dommages danos
+        perdidas""",
+}
+"""Words that say what a measure is about ("120 km from the coast" / "90 km off shore" /
+"в 120 километрах от побережья"): two measures naming one of these senses are measured
+alike even when the words differ."""
+
+
 def _compile(table: dict[str, str]) -> tuple[dict[str, str], list[tuple[str, str]]]:
     exact: dict[str, str] = {}
     prefixes: list[tuple[str, str]] = []
@@ -175,6 +234,7 @@ def _compile(table: dict[str, str]) -> tuple[dict[str, str], list[tuple[str, str
 
 
 _NOUN_EXACT, _NOUN_PREFIX = _compile(NOUN_CLASSES)
+_SENSE_EXACT, _SENSE_PREFIX = _compile(SENSES)
 _EVENT_EXACT, _EVENT_PREFIX = _compile(EVENTS)
 
 
@@ -247,3 +307,15 @@ def compatible_nouns(a: str, b: str) -> bool:
     if frozenset((a, b)) in _ALSO_SAME:
         return True
     return GENERIC in (a, b) and a in PERSON_CLASSES and b in PERSON_CLASSES
+
+
+def compatible_events(a: str, b: str) -> bool:
+    """Can two event classes report the same outcome? Unknown ("") decides nothing; equal
+    classes can, and so can the near-synonyms in `_EVENTS_ALIKE`."""
+    return not a or not b or a == b or frozenset((a, b)) in _EVENTS_ALIKE
+
+
+@lru_cache(maxsize=65536)
+def sense_of(word: str) -> str:
+    """What a word beside a measure says it is about ("shore" -> "coast"), or ""."""
+    return _lookup(word, _SENSE_EXACT, _SENSE_PREFIX)

@@ -105,7 +105,7 @@ def similarity(a: Figure, b: Figure, alone: bool = False) -> float:
             return 0.0
     elif not a.noun or not (_head_stem(a) == _head_stem(b) or _cognate_heads(a, b)):
         return 0.0
-    if a.event and b.event and a.event != b.event:
+    if not concepts.compatible_events(a.event, b.event):
         return 0.0
     shared_event = bool(a.event) and a.event == b.event
     if (a.kind in concepts.MEASURES or b.kind in concepts.MEASURES) and not shared_event:
@@ -142,6 +142,9 @@ def _same_share(a: Figure, b: Figure) -> bool:
 def _measured_alike(a: Figure, b: Figure) -> bool:
     """Do the words right beside two figures share one (or its cognate in another language:
     first five letters alike, or spelled nearly alike)?"""
+    senses = {concepts.sense_of(x) for x in a.near} - {""}
+    if senses & {concepts.sense_of(y) for y in b.near}:
+        return True  # "from the coast" / "off shore" / "от побережья"
     for x in a.near:
         for y in b.near:
             if x[:5] == y[:5] or (min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= _COGNATE):

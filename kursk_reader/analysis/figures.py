@@ -169,7 +169,12 @@ def _with_event(
             break
         before.insert(0, w)
     noun_words = f.noun.split() if f.noun and f.noun != "%" else []
-    event, written = _first_event(noun_words)
+    event, written = "", ""
+    if noun_words and any(w.lower() in _OF for w in words[number_at:tail_at]):
+        if concepts.event_of(noun_words[0]):  # "eleven of the injured remain in hospital"
+            event, written = _first_event(noun_words[1:] + after)
+    if not event:
+        event, written = _first_event(noun_words)
     if not event and before:  # the verb governing the number: "destroying about 60 houses"
         event, written = _first_event(before[-_GOVERNING:])
     if not event:
@@ -184,6 +189,11 @@ def _with_event(
         kind = concepts.noun_class(w)
         if kind:
             break
+    if any(concepts.noun_class(w) == "area" for w in noun_words):
+        kind = "area"  # "12 square kilometres", "300 km²": an area, not a length
+    elif kind == "money" and fold(noun_words[-1]).startswith(("pound", "libra", "фунт")):
+        if tail_at < len(words) and words[tail_at].lower() in _OF:
+            kind = "pounds weight"  # "2,000 pounds of explosives", not £2,000
     if not event and kind in concepts.PERSON_CLASSES:
         if any(concepts.noun_class(w) == "buildings" for w in after[:_HOME_WINDOW]):
             event, written = "evacuated", ""  # "forced 3,000 people from their homes"
@@ -487,15 +497,20 @@ _AUXILIARY = frozenset(
     "were was are is have has had been be being got reportedly also later".split()
     + "были был было была є були було буде wurden wurde sind worden".split()
     + "ont a été sont sont été fueron fue han ha sido resultaron quedaron".split()
+    + "still remain remains remained stay stayed остаются остались залишаються залишилися".split()
+    + "bleiben blieben liegen lagen noch restent restaient encore siguen permanecen".split()
+    + "in at в у im à en".split()
 )
-_PREDICATE_CLASSES = ("dead", "injured", "evacuated", "missing", "arrested")
+"""Words skipped between a figure and its event: auxiliaries, states that last ("remain",
+"still") and the preposition before a place event ("8 are still in hospital")."""
+_PREDICATE_CLASSES = ("dead", "injured", "evacuated", "missing", "arrested", "hospital")
 
 
 def _predicate(words: list[str], after: int, number_at: int) -> str:
     """A casualty-like word just after the counted phrase ("people were injured", "four
     died") or just before the number ("загинули четверо людей")."""
     k = after
-    while k < len(words) and k < after + 3 and words[k].lower() in _AUXILIARY:
+    while k < len(words) and k < after + 4 and words[k].lower() in _AUXILIARY:
         k += 1
     for idx in (k, number_at - 1):
         if 0 <= idx < len(words) and concepts.event_of(words[idx]) in _PREDICATE_CLASSES:
