@@ -66,7 +66,17 @@ SOURCE_NOUNS = frozenset(
     prefectura ministerio gobierno autoridades policía ayuntamiento bomberos agencia
     expertos testigos fuentes portavoz
     organisers organizers organisateurs organizadores veranstalter организаторы организаторов
-    організатори організаторів""".split()
+    організатори організаторів
+    prefecture authority defence defense managers coordinators responders forecasters
+    meteorologists scientists seismologists volcanologists operator coastguard guard centre
+    center administration municipality prosecutor prosecutors ombudsman union federation
+    association observatory coroner regulator inspectorate
+    администрация управление министерство прокуратура центр метеорологи синоптики
+    адміністрація управління міністерство прокуратура центр синоптики
+    staatsanwaltschaft verwaltung bezirksregierung landratsamt gemeinde küstenwache
+    wetterdienst betreiber gewerkschaft
+    préfecture parquet procureur mairie opérateur exploitant syndicat observatoire
+    fiscalía alcaldía operador sindicato observatorio guardia""".split()
 )
 # What a source issued rather than who it is: kept in the quote, dropped from the name.
 DOCUMENT_NOUNS = frozenset(
@@ -94,7 +104,12 @@ def may_name_after(text: str, pos: int) -> bool:
     clause = text[start : end.start() if end else start + _CLAUSE_REACH]
     if clause != clause.lower():
         return True
+    if end and _COMMA_CAPITAL.match(text, end.start()):
+        return True  # "according to the owner, Okhotsk Fishing Company"
     return any(w in SOURCE_NOUNS for w in re.findall(r"[^\W\d_]+", clause))
+
+
+_COMMA_CAPITAL = re.compile(r",[ \u00a0]+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]")
 
 
 def may_name_before(text: str, pos: int) -> bool:

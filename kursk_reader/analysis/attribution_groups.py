@@ -73,8 +73,13 @@ def canonical_names(found: list[Found]) -> dict[int, str]:
             initials = _initials(k)
             if len(initials) >= 2 and initials in by_upper:
                 union(k, by_upper[initials])
+    named = {
+        source_key(f.surface)
+        for f in found
+        if any(w[:1].isupper() for w in f.surface.split() if w.lower() not in _DETERMINERS)
+    }
     for k in keys:
-        if " " not in k and len(k) > 2 and not k.isupper():
+        if " " not in k and len(k) > 2 and not k.isupper() and k in named:
             # A lone surname (or a lone family name written first) joins the one full name
             # that starts or ends with it; with two candidates ("Kim") it stays apart.
             holders = [o for o in keys if " " in o and k in (o.split()[0], o.split()[-1])]

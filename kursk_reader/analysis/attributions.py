@@ -114,9 +114,17 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             if to is None:
                 continue
             idx = _first_token_at(starts, to.end())  # "…», a-t-il déclaré à l'AFP"
+        if _QUOTE_NEXT.match(text, m.end()):
+            continue  # "X заявив: «Ми попереджали міністерство…»": the quote is not a source
         got = _source_after(text, toks, idx)
         if got is not None and m.group(0).lower() == "told" and not _TOLD_END.match(text, got[1]):
             got = None  # "told Reuters." yes; "What X told Russia — a warning" (a headline) no
+        if (
+            got is not None
+            and m.group(0).lower() == "told"
+            and _PLACE_BEFORE.search(text, m.end(), got[0])
+        ):
+            got = None  # "told reporters in Lisbon": the audience's place, not a source
         if got is not None:
             s, e, acronym = got
             out.append(Found(article_id, text[s:e], acronym, m.start(), _with_acronym(text, e), s))
@@ -194,6 +202,8 @@ def _antecedent(text: str, toks: list[Token], idx: int) -> tuple[int, int, str] 
     return None
 
 
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at)[ \u00a0]+$")
+_QUOTE_NEXT = re.compile(r"[ \u00a0]*(?::[ \u00a0]*)?[“”„«\"]")
 _TOLD_END = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:[.,;]|that\b|in an interview\b|[a-z])")
 
 
@@ -309,8 +319,13 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
         and toks[lead[1]].text.lower() in _OF_WORDS
     ):
         return toks[lead[0]].start, toks[lead[-1]].end, ""  # "la préfecture de l'Ariège"
-    if lead and toks[lead[0]].text.lower() in SOURCE_NOUNS and not toks[lead[0]].capitalised:
-        if len(lead) == 1 or toks[lead[1]].text.lower() in _STOP_BETWEEN:
+    if lead and toks[lead[0]].text.lower() in SOURCE_NOUNS:
+        if (
+            len(lead) == 1
+            or toks[lead[1]].text.lower() in _STOP_BETWEEN
+            or toks[lead[0]].capitalised
+            and not toks[lead[1]].capitalised
+        ):
             return toks[lead[0]].start, toks[lead[0]].end, ""  # "según la prefectura, …"
     found = (_run_ok(text, toks, a, b, strict=False) for a, b in _runs_by_start(text, toks, clause))
     runs = [r for r in found if r]
@@ -348,7 +363,8 @@ def _name_after_role(text: str, toks: list[Token], lead: list[int]) -> tuple[int
         return None
     m = _COMMA_NAME.match(text, toks[lead[-1]].end)
     if m is None or not any(
-        strip_possessive(toks[k].text).lower() in _TITLES or _is_role(toks[k].text) for k in lead
+        strip_possessive(toks[k].text).lower() in _TITLES | _OWNER_NOUNS or _is_role(toks[k].text)
+        for k in lead
     ):
         return None
     k = lead[-1] + 1
@@ -364,6 +380,13 @@ def _name_after_role(text: str, toks: list[Token], lead: list[int]) -> tuple[int
     return toks[k].start, _end_of(toks[j - 1]), ""
 
 
+_OWNER_NOUNS = frozenset(
+    "owner owners operator company firm carrier airline employer manufacturer".split()
+    + "владелец оператор компания власник компанія besitzer eigentümer reederei".split()
+    + "propriétaire armateur compagnie propietario naviera compañía empresa".split()
+)
+"""Nouns that name who owns or runs something, then its name after a comma ("according to
+the owner, Okhotsk Fishing Company")."""
 _COMMA_NAME = re.compile(r"[ \u00a0]*,[ \u00a0]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")
 _ROLE_END = re.compile(r"(?:er|or|ist|ant|ent|eur|rice|man|woman|person)$")
 
@@ -383,6 +406,13 @@ _STOP_BETWEEN = frozenset(
 def _extend_with_nouns(toks: list[Token], j: int, clause: list[int]) -> int:
     """ "South Korean intelligence data": up to two source nouns may follow the name."""
     k = j
+    for n in range(j, min(j + 4, len(toks))):
+        word = toks[n].text.lower()
+        if n not in clause or toks[n].capitalised or word in _STOP_BETWEEN:
+            break
+        if word in SOURCE_NOUNS:
+            k = n + 1  # "Магаданский морской спасательно-координационный центр"
+            break
     while k < j + 2 and k in clause and toks[k].text.lower() in SOURCE_NOUNS | DOCUMENT_NOUNS:
         k += 1
     while k > j and toks[k - 1].text.lower() in DOCUMENT_NOUNS:
@@ -419,6 +449,7 @@ def _acronym_after(text: str, end: int) -> str:
     return m.group(1).replace(".", "") if m else ""
 
 
+_PLACE_WORDS = frozenset("in at в у im".split())
 _AUX_BEFORE_VERB = frozenset("a ont hat haben ha han have has".split())
 
 
@@ -480,6 +511,11 @@ def _source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, s
     if ok is None:
         return None
     i, j = ok
+    if i >= 2 and toks[i - 1].text.lower() in _PLACE_WORDS and not nouns:
+        named = _name_before(text, toks, i - 1)  # "the … Centre in Magadan said"
+        if named is None:
+            return None  # "residents in Magadan said": the place is not who speaks
+        return named, toks[i - 2].end, ""
     return toks[i].start, toks[verb - 1].end if nouns else toks[j - 1].end, ""
 
 
