@@ -307,7 +307,8 @@ def names_match(a: str, b: str) -> bool:
             if any(lexicon.is_known_capitalised(w) for w in (x, y)):
                 fx, fy = fold(x), fold(y)
                 derived = fx.startswith(fy) or fy.startswith(fx)  # "Korea" / "Korean"
-                return not derived and fx[0] == fy[0] and likeness >= _FUZZY_KNOWN_NAME
+                same_start = fx[0] == fy[0] or {fx[0], fy[0]} == {"c", "k"}  # Catherine
+                return not derived and same_start and likeness >= _FUZZY_KNOWN_NAME
             return likeness >= _FUZZY_LONE_PART
         return all(_parts_match(x, y) for x, y in zip(pa, pb, strict=True))
     return "".join(sound_key(p) for p in pa) == "".join(sound_key(p) for p in pb)

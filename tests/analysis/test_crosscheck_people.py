@@ -91,3 +91,12 @@ def test_several_remarks_across_languages_pair_only_by_shared_cognates():
     assert any("protocol in an exemplary" in q for q in quotes)
     assert any("cada protocolo" in q for q in quotes)
     assert "Prieto" in groups[0].speaker
+
+
+def test_known_given_names_spelled_with_c_or_k_are_one_person():
+    texts = {
+        1: "Catherine Brody, a forecaster, said the storm weakened overnight.",
+        2: "Katherine Brody, a forecaster, said the storm was weakening.",
+    }
+    groups = [{v.name for v in g.variants} for g in find_name_variants(texts)]
+    assert groups == [{"Catherine Brody", "Katherine Brody"}]
