@@ -3,7 +3,9 @@
 The one exporter that imports Qt (PySide6). It needs no screen: a QGuiApplication is made on
 the "offscreen" platform when none exists and no display is set. Each page gets a running
 header (report title) and a footer ("Page n of N"); fonts are DejaVu (Latin, Cyrillic, Greek),
-embedded by Qt's PDF engine.
+embedded by Qt's PDF engine. Headings are kept with the first lines under them, and a
+paragraph that runs across pages is cut in two at the break, so each page holds only the text
+it shows.
 """
 
 from __future__ import annotations
@@ -35,7 +37,11 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from kursk_reader.core.errors import KurskError
@@ -60,6 +66,13 @@ MARGINS_MM = QMarginsF(18, 16, 18, 14)
 HEADER_GAP = 26.0
 FOOTER_GAP = 22.0
 """Room (layout units) the running header and the page footer take from each page."""
+
+KEEP_WITH_HEADING = 3
+"""A heading starts a new page unless this many lines of what follows fit under it."""
+
+CLIP_SLACK = 0.25
+"""Each page is drawn with its clip this much inside the page's edges: Qt draws a line that
+only touches the clip, and the PDF would keep its (invisible) text."""
 
 BODY_FAMILIES = ("DejaVu Serif", "DejaVu Sans", "Noto Serif", "Liberation Serif")
 HEADING_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans")
@@ -168,7 +181,10 @@ def render_pdf(report: Report, page_size: str = "A4", progress: Progress | None 
                         progress(current + 1, pages)
                 painter.save()
                 painter.translate(0, HEADER_GAP - j * body_height)
-                doc.drawContents(painter, QRectF(0, j * body_height, width, body_height))
+                doc.drawContents(
+                    painter,
+                    QRectF(0, j * body_height + CLIP_SLACK, width, body_height - 2 * CLIP_SLACK),
+                )
                 painter.restore()
             placed[n] = (QTextDocument(), first)  # free the piece once drawn
     finally:
@@ -199,7 +215,111 @@ def _document(
         html = html.replace("<body>", "<body>" + spacer, 1)
     doc.setHtml(html)
     doc.setPageSize(page)
+    doc.pageCount()  # lays the whole document out before reading line positions
+    _keep_headings_with_text(doc, page.height())
+    _split_blocks_at_page_breaks(doc, page.height())
     return doc
+
+
+def _blocks(doc: QTextDocument) -> list[QTextBlock]:
+    """Every block of the document in order, those inside table cells included."""
+    blocks = []
+    block = doc.begin()
+    while block.isValid():
+        blocks.append(block)
+        block = block.next()
+    return blocks
+
+
+def _line_tops(doc: QTextDocument, block: QTextBlock) -> list[tuple[float, float]]:
+    """Top and bottom of each line of a laid-out block, in document units."""
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    layout = block.layout()
+    return [
+        (top + layout.lineAt(i).y(), top + layout.lineAt(i).y() + layout.lineAt(i).height())
+        for i in range(layout.lineCount())
+    ]
+
+
+def _page_of(y: float, page_height: float) -> int:
+    return int((y + CLIP_SLACK) // page_height)
+
+
+def _keep_headings_with_text(doc: QTextDocument, page_height: float) -> None:
+    """Move a heading (with the headings right above it) to the next page when the first
+    lines of what follows it would start on the next page."""
+    done: set[int] = set()
+    again = True
+    while again:
+        again = False
+        blocks = _blocks(doc)
+        for n, block in enumerate(blocks):
+            level = block.blockFormat().headingLevel()
+            if level == 0 or n in done or not block.layout().lineCount():
+                continue
+            done.add(n)
+            first = n
+            while first > 0 and blocks[first - 1].blockFormat().headingLevel() > 0:
+                first -= 1
+            lines: list[tuple[float, float]] = []
+            for following in blocks[n + 1 :]:
+                if following.blockFormat().headingLevel() > 0:
+                    break
+                lines += _line_tops(doc, following)
+                if len(lines) >= KEEP_WITH_HEADING:
+                    break
+            if not lines:
+                continue
+            heading_top = _line_tops(doc, blocks[first])[0][0]
+            last = lines[:KEEP_WITH_HEADING][-1][1]
+            if _page_of(last - 2 * CLIP_SLACK, page_height) > _page_of(heading_top, page_height):
+                fmt = blocks[first].blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(blocks[first]).setBlockFormat(fmt)
+                doc.pageCount()
+                done.update(range(first, n + 1))
+                again = True
+                break
+
+
+def _split_blocks_at_page_breaks(doc: QTextDocument, page_height: float) -> None:
+    """Cut every paragraph that runs across a page break into two at the break.
+
+    Qt draws a block's line just above the clip too (and a PDF keeps clipped text), so a
+    paragraph that crossed pages left invisible copies of its lines in the page furniture.
+    The cut is made where Qt broke the lines, so the pages look the same.
+    """
+    n = 0
+    while True:
+        blocks = _blocks(doc)
+        if n >= len(blocks):
+            return
+        block = blocks[n]
+        n += 1
+        lines = _line_tops(doc, block)
+        if len(lines) < 2:
+            continue
+        first_page = _page_of(lines[0][0], page_height)
+        cut = next(
+            (i for i, (top, _) in enumerate(lines) if _page_of(top, page_height) > first_page),
+            None,
+        )
+        if cut is None:
+            continue
+        position = block.position() + block.layout().lineAt(cut).textStart()
+        cursor = QTextCursor(doc)
+        cursor.setPosition(position)
+        before = block.blockFormat()
+        after = QTextBlockFormat(before)
+        after.setTopMargin(0)
+        after.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+        before.setBottomMargin(0)
+        cursor.setBlockFormat(before)
+        if doc.characterAt(position - 1) == "\u2028":
+            cursor.setPosition(position - 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        cursor.insertBlock(after, cursor.charFormat())
+        doc.pageCount()
 
 
 def _spacer() -> QImage:

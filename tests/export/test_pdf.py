@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import html
 import re
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from kursk_reader.core.models import NewArticle
+from kursk_reader.export import pdf
 from kursk_reader.export.build import ExportRequest, export
 from kursk_reader.services.report import ReportScope
 
 
 def pdf_text(path: Path) -> str:
     return subprocess.run(
-        ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
 
 
@@ -61,3 +64,66 @@ def test_bad_page_size_is_refused(sample_project, out_dir):
     with pytest.raises(KurskError, match="page size"):
         export(sample_project, ExportRequest("pdf", out_dir / "x.pdf", page_size="A3"))
     assert not list(out_dir.iterdir())
+
+
+def page_words(path: Path) -> list[list[tuple[str, float, float]]]:
+    """Every word poppler finds on each page, with its top and bottom (points from the top)."""
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = []
+    for page in re.findall(r"<page .*?</page>", xml, re.S):
+        words = re.findall(
+            r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*?)</word>', page
+        )
+        pages.append([(html.unescape(w), float(top), float(bottom)) for top, bottom, w in words])
+    return pages
+
+
+@pytest.fixture
+def long_notes_project(project):
+    """Thirty articles whose highlights carry notes of 10 to 150 words: paragraphs cross pages
+    and headings fall at every height of a page."""
+    for a in range(30):
+        text = " ".join(f"Sentence {a}-{s} tells what happened." for s in range(12))
+        article = project.add_article(NewArticle(text=text, title=f"Dispatch {a}"))
+        for h in range(1 + a % 3):
+            start = text.index(f"Sentence {a}-{h} ")
+            note = " ".join(f"n{a}h{h}w{i}" for i in range(10 + 23 * ((a * 3 + h) % 7)))
+            project.add_highlight(article.id, start, start + 12, note=note)
+    return project
+
+
+def test_each_page_holds_only_what_it_shows(long_notes_project, out_dir):
+    out = out_dir / "long.pdf"
+    report = export(long_notes_project, ExportRequest("pdf", out))
+    pages = page_words(out)
+    notes = [h.note.split() for a in report.articles for h in a.highlights]
+    word_page = {w: n for n, page in enumerate(pages) for w, _, _ in page}
+    # The layout really does break some note across pages ...
+    assert any(word_page[note[0]] != word_page[note[-1]] for note in notes)
+    # ... and no word of a note is in the PDF twice (a clipped, invisible copy).
+    plain = pdf_text(out).split()
+    for note in notes:
+        for word in note:
+            assert plain.count(word) == 1, word
+    # Outside the body area there is only the running header and the page number.
+    points = 72 / pdf.LAYOUT_DPI
+    body_top = pdf.MARGINS_MM.top() * 72 / 25.4 + pdf.HEADER_GAP * points
+    body_bottom = 842 - pdf.MARGINS_MM.bottom() * 72 / 25.4 - pdf.FOOTER_GAP * points
+    for n, page in enumerate(pages, start=1):
+        header = [w for w, top, _ in page if top < body_top - 0.5]
+        footer = [w for w, _, bottom in page if bottom > body_bottom + 0.5]
+        assert " ".join(header) == f"{report.title} Annotated report · {report.generated_on}"
+        assert footer == ["Page", str(n), "of", str(len(pages))]
+
+
+def test_headings_stay_with_what_follows(long_notes_project, out_dir):
+    out = out_dir / "long.pdf"
+    report = export(long_notes_project, ExportRequest("pdf", out))
+    per_page = [" ".join(p.split()) for p in pdf_text(out).split("\f")]
+    for a in report.articles:
+        heading = re.compile(r"(^| )" + re.escape(a.heading) + r"( |$)")
+        page = next(p for p in per_page if heading.search(p))
+        first = a.highlights[0]
+        assert f"1. {first.before}{first.exact}" in page, a.heading
