@@ -42,6 +42,8 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextLength,
+    QTextTable,
 )
 
 from kursk_reader.core.errors import KurskError
@@ -214,11 +216,61 @@ def _document(
         )
         html = html.replace("<body>", "<body>" + spacer, 1)
     doc.setHtml(html)
+    _fit_table_headers(doc, page.width())
     doc.setPageSize(page)
     doc.pageCount()  # lays the whole document out before reading line positions
     _keep_headings_with_text(doc, page.height())
     _split_blocks_at_page_breaks(doc, page.height())
     return doc
+
+
+HEADER_SLACK = 4.0
+"""Room (layout units) a header cell keeps beside its longest word."""
+
+
+def _fit_table_headers(doc: QTextDocument, width: float) -> None:
+    """Widen any column whose header would break inside a word, taking the room from the
+    column with the most to spare: Qt honours percentage widths even when a word overflows."""
+    for frame in doc.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        fmt = frame.format().toTableFormat()
+        widths = [w.rawValue() for w in fmt.columnWidthConstraints()]
+        if len(widths) != frame.columns() or not all(
+            w.type() == QTextLength.Type.PercentageLength for w in fmt.columnWidthConstraints()
+        ):
+            continue
+        inner = width - (frame.columns() + 1) * fmt.cellSpacing() - 2 * fmt.border()
+        needed = []
+        for column in range(frame.columns()):
+            cell = frame.cellAt(0, column)
+            longest = 0.0
+            block = cell.firstCursorPosition().block()
+            while block.isValid() and block.position() <= cell.lastCursorPosition().position():
+                it = block.begin()
+                while not it.atEnd():
+                    fragment = it.fragment()
+                    font = fragment.charFormat().font().resolve(doc.defaultFont())
+                    metrics = QFontMetricsF(font)
+                    for word in fragment.text().split():
+                        longest = max(longest, metrics.horizontalAdvance(word))
+                    it += 1
+                block = block.next()
+            room = longest + 2 * fmt.cellPadding() + 2 * fmt.border() + HEADER_SLACK
+            needed.append(100 * room / inner)
+        for column, need in enumerate(needed):
+            short = need - widths[column]
+            if short <= 0:
+                continue
+            donor = max(range(len(widths)), key=lambda c: widths[c] - needed[c])
+            if donor == column or widths[donor] - needed[donor] < short:
+                continue
+            widths[donor] -= short
+            widths[column] = need
+        fmt.setColumnWidthConstraints(
+            [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths]
+        )
+        frame.setFormat(fmt)
 
 
 def _blocks(doc: QTextDocument) -> list[QTextBlock]:

@@ -127,3 +127,21 @@ def test_headings_stay_with_what_follows(long_notes_project, out_dir):
         page = next(p for p in per_page if heading.search(p))
         first = a.highlights[0]
         assert f"1. {first.before}{first.exact}" in page, a.heading
+
+
+def test_table_headers_do_not_break_inside_words(sample_project, out_dir):
+    out = out_dir / "report.pdf"
+    export(sample_project, ExportRequest("pdf", out))
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines: dict[tuple[int, int], list[tuple[float, str]]] = {}
+    for n, page in enumerate(re.findall(r"<page .*?</page>", xml, re.S)):
+        for x, y, w in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>(.*?)</word>', page):
+            lines.setdefault((n, round(float(y))), []).append((float(x), html.unescape(w)))
+    rows = [[w for _, w in sorted(line)] for line in lines.values()]
+    for header in (
+        ["#", "Outlet", "Title", "Author", "Date", "Source", "Marks"],
+        ["Tag", "Colour", "Description", "Highlights"],
+    ):
+        assert header in rows
