@@ -61,6 +61,13 @@ languages ("objects" / "Objekte", "containers" / "Container"): shorter words col
 ("mines" / "minutes" after endings are cut)."""
 
 
+_MIN_FUZZY_COGNATE = 7
+"""Letters both head-noun keys need before a spelled-nearly-alike pair (rapidfuzz ratio >=
+`_COGNATE`: "chimpanzees" / "Schimpansen") is read as one word in two languages. Shorter
+keys differ by a letter or two between unrelated words ("workers" / "walkers"); longer
+ones rarely collide, and the figures must still agree on event and value range."""
+
+
 def _cognate_key(word: str) -> str:
     """A head noun without its plural ending and with spelling habits folded (c/k, z/s)."""
     w = fold(word).replace(" ", "")
@@ -80,7 +87,9 @@ def _cognate_heads(a: Figure, b: Figure) -> bool:
         return False
     ka, kb = _cognate_key(wa[-1]), _cognate_key(wb[-1])
     short, long_ = sorted((ka, kb), key=len)
-    return len(short) >= _MIN_COGNATE and long_.startswith(short) and len(long_) - len(short) <= 2
+    if len(short) >= _MIN_COGNATE and long_.startswith(short) and len(long_) - len(short) <= 2:
+        return True
+    return len(short) >= _MIN_FUZZY_COGNATE and fuzz.ratio(ka, kb) >= _COGNATE
 
 
 def _context_cosine(a: Figure, b: Figure) -> float:

@@ -482,8 +482,8 @@ def _noun_phrase(
             break
         if out and toks[k][0] - toks[out[-1]][1] > 1:
             break
-        if out and concepts.event_of(w):
-            break  # "12 people injured": the event is not part of what is counted
+        if out and (concepts.event_of(w) or w.lower() in _AUXILIARY):
+            break  # "12 people injured", "five chimps got out": the event is not counted
         out.append(k)
         if concepts.noun_class(w) and not (k + 1 < n and concepts.noun_class(words[k + 1])):
             break
