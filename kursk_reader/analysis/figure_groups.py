@@ -99,13 +99,14 @@ def _context_cosine(a: Figure, b: Figure) -> float:
     return dot / norm if norm else 0.0
 
 
-def similarity(a: Figure, b: Figure, alone: bool = False) -> float:
+def similarity(a: Figure, b: Figure, alone: bool = False, lead: bool = False) -> float:
     """How likely two figures count the same thing, 0 when they cannot: counted nouns of
     incompatible classes, or different events ("injured" vs "killed"), never pair. Without an
     event in common, generic nouns ("people", "человек") and percentages need words in
     common around them — so across languages they pair only through the event lexicon.
     `alone`: each is the only figure of its class in its article, which ties two measures
-    ("€3.5 million" of damage, "4,2 Mio. Euro" Schaden) that share no word."""
+    ("€3.5 million" of damage, "4,2 Mio. Euro" Schaden) that share no word. `lead`: each is
+    the first figure counting people in its article (see `_lead_people`)."""
     if a.kind == "%" or b.kind == "%":
         if a.kind != b.kind or not _same_share(a, b):
             return 0.0
@@ -127,7 +128,8 @@ def similarity(a: Figure, b: Figure, alone: bool = False) -> float:
             return 0.0  # "12 km" of road and "3 km" away; "38 cars" and "22 cars" derailed
     context = _context_cosine(a, b)
     generic = concepts.GENERIC in (a.kind, b.kind) or a.kind == "%"
-    if generic and not shared_event and context < _MIN_CONTEXT:
+    lead = lead and not (a.event and b.event)  # "evacuated" / "rescued" people: two counts
+    if generic and not shared_event and context < _MIN_CONTEXT and not lead:
         return 0.0
     if a.kind == b.kind or _head_stem(a) == _head_stem(b):
         noun = 1.0
@@ -184,6 +186,15 @@ def group_figures(figures: list[Figure]) -> list[list[Figure]]:
             if s > 0:
                 pairs.append((s, x, y))
                 score[(x, y)] = s
+    leads = _lead_people(figures)
+    for x in sorted(leads):
+        for y in sorted(leads):
+            a, b = figures[x], figures[y]
+            if x < y and (x, y) not in score and a.article_id != b.article_id:
+                s = similarity(a, b, lead=True) if _compatible(a, b) else 0.0
+                if s > 0:
+                    pairs.append((s, x, y))
+                    score[(x, y)] = s
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     group_of = list(range(len(figures)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(figures))}
@@ -207,6 +218,24 @@ def group_figures(figures: list[Figure]) -> list[list[Figure]]:
         sorted((figures[i] for i in m), key=lambda f: (f.article_id, f.start))
         for m in members.values()
     ]
+
+
+def _lead_people(figures: list[Figure]) -> set[int]:
+    """Indexes of each article's first figure counting people (any person class), when it
+    is also the first figure of the article that is not a measure (time, money, length):
+    news stories open with their main count ("86 people were saved" / "92 personnes
+    secourues"), so two leads tie even across languages with no word in common. Only the
+    first: later people counts (missing, children among them) stay apart; a story that opens
+    with a date-like measure keeps its lead, a story opening with another count has none."""
+    out: set[int] = set()
+    seen: set[int] = set()
+    for i, f in enumerate(figures):
+        if f.article_id in seen or f.kind in concepts.MEASURES or f.percent:
+            continue
+        seen.add(f.article_id)
+        if f.kind in concepts.PERSON_CLASSES or f.kind == concepts.GENERIC:
+            out.add(i)
+    return out
 
 
 _LOWER_BOUNDS = frozenset(

@@ -96,3 +96,23 @@ def test_pounds_of_a_substance_are_a_weight_not_money():
         2: "Thieves stole £3,000 in cash from the farm.",
     }
     assert _groups(texts) == []
+
+
+def test_the_opening_people_counts_of_two_languages_pair_but_later_ones_stay_apart():
+    texts = {
+        1: "Coastguards saved 40 people from a sinking barge near Ostby. At least 6 people "
+        "are missing.",
+        2: "Les garde-côtes ont sauvé 52 personnes d'une barge près d'Ostby. 9 enfants manquent.",
+    }
+    assert _groups(texts) == [{"40", "52"}]
+
+
+def test_a_counted_phrase_ends_before_an_auxiliary_and_near_spellings_pair_across_languages():
+    texts = {
+        1: "Seven chimpanzees escaped from the Ostby zoo on Friday.",
+        2: "Five chimpanzees got out of their enclosure at the Ostby zoo.",
+        3: "Sechs Schimpansen sind aus dem Zoo in Ostby entkommen.",
+    }
+    (figure,) = find_figures(2, texts[2])
+    assert figure.noun == "chimpanzees"
+    assert _groups(texts) == [{"7", "5", "6"}]
