@@ -300,77 +300,65 @@ def _page_of(y: float, page_height: float) -> int:
 def _keep_headings_with_text(doc: QTextDocument, page_height: float) -> None:
     """Move a heading (with the headings right above it) to the next page when the first
     lines of what follows it would start on the next page."""
-    done: set[int] = set()
-    again = True
-    while again:
-        again = False
-        blocks = _blocks(doc)
-        for n, block in enumerate(blocks):
-            level = block.blockFormat().headingLevel()
-            if level == 0 or n in done or not block.layout().lineCount():
-                continue
-            done.add(n)
-            first = n
-            while first > 0 and blocks[first - 1].blockFormat().headingLevel() > 0:
-                first -= 1
-            lines: list[tuple[float, float]] = []
-            for following in blocks[n + 1 :]:
-                if following.blockFormat().headingLevel() > 0:
-                    break
-                lines += _line_tops(doc, following)
-                if len(lines) >= KEEP_WITH_HEADING:
-                    break
-            if not lines:
-                continue
-            heading_top = _line_tops(doc, blocks[first])[0][0]
-            last = lines[:KEEP_WITH_HEADING][-1][1]
-            if _page_of(last - 2 * CLIP_SLACK, page_height) > _page_of(heading_top, page_height):
-                fmt = blocks[first].blockFormat()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(blocks[first]).setBlockFormat(fmt)
-                doc.pageCount()
-                done.update(range(first, n + 1))
-                again = True
+    blocks = _blocks(doc)
+    n = 0
+    while n < len(blocks):
+        block = blocks[n]
+        n += 1
+        if block.blockFormat().headingLevel() == 0 or not block.layout().lineCount():
+            continue
+        first = n - 1
+        while first > 0 and blocks[first - 1].blockFormat().headingLevel() > 0:
+            first -= 1
+        lines: list[tuple[float, float]] = []
+        for following in blocks[n:]:
+            if following.blockFormat().headingLevel() > 0:
                 break
+            lines += _line_tops(doc, following)
+            if len(lines) >= KEEP_WITH_HEADING:
+                break
+        if not lines:
+            continue
+        heading_top = _line_tops(doc, blocks[first])[0][0]
+        last = lines[:KEEP_WITH_HEADING][-1][1]
+        if _page_of(last - 2 * CLIP_SLACK, page_height) > _page_of(heading_top, page_height):
+            fmt = blocks[first].blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(blocks[first]).setBlockFormat(fmt)
+            doc.pageCount()
 
 
 def _split_blocks_at_page_breaks(doc: QTextDocument, page_height: float) -> None:
-    """Cut every paragraph that runs across a page break into two at the break.
+    """Cut every paragraph that runs across a page break into pieces at the breaks.
 
     Qt draws a block's line just above the clip too (and a PDF keeps clipped text), so a
     paragraph that crossed pages left invisible copies of its lines in the page furniture.
-    The cut is made where Qt broke the lines, so the pages look the same.
+    The cuts are made where Qt broke the lines, so the pages look the same; they are made
+    from the last one up, so the positions found in one layout stay right.
     """
-    n = 0
-    while True:
-        blocks = _blocks(doc)
-        if n >= len(blocks):
+    for _ in range(3):
+        cuts = []
+        for block in _blocks(doc):
+            lines = _line_tops(doc, block)
+            layout = block.layout()
+            for i in range(1, len(lines)):
+                if _page_of(lines[i][0], page_height) > _page_of(lines[i - 1][0], page_height):
+                    cuts.append(block.position() + layout.lineAt(i).textStart())
+        if not cuts:
             return
-        block = blocks[n]
-        n += 1
-        lines = _line_tops(doc, block)
-        if len(lines) < 2:
-            continue
-        first_page = _page_of(lines[0][0], page_height)
-        cut = next(
-            (i for i, (top, _) in enumerate(lines) if _page_of(top, page_height) > first_page),
-            None,
-        )
-        if cut is None:
-            continue
-        position = block.position() + block.layout().lineAt(cut).textStart()
         cursor = QTextCursor(doc)
-        cursor.setPosition(position)
-        before = block.blockFormat()
-        after = QTextBlockFormat(before)
-        after.setTopMargin(0)
-        after.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
-        before.setBottomMargin(0)
-        cursor.setBlockFormat(before)
-        if doc.characterAt(position - 1) == "\u2028":
-            cursor.setPosition(position - 1, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-        cursor.insertBlock(after, cursor.charFormat())
+        for position in sorted(cuts, reverse=True):
+            cursor.setPosition(position)
+            before = cursor.blockFormat()
+            after = QTextBlockFormat(before)
+            after.setTopMargin(0)
+            after.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            before.setBottomMargin(0)
+            cursor.setBlockFormat(before)
+            if doc.characterAt(position - 1) == "\u2028":
+                cursor.setPosition(position - 1, QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+            cursor.insertBlock(after, cursor.charFormat())
         doc.pageCount()
 
 
