@@ -19,6 +19,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.name_forms import compact_key, is_joined_form
 from kursk_reader.analysis.textspans import (
     Token,
     fold,
@@ -381,12 +382,13 @@ def person_names(texts: Mapping[int, str]) -> frozenset[str]:
             )
             appositive = _ROLE_APPOSITIVE.search(text, max(0, start - 60), start)
             role = role or (appositive is not None and appositive.group(1).lower() in TITLES)
+            titled = [t for t in range(i, j - 2) if _is_title(toks[t].text)]  # "Health Minister"
             first_title = _is_title(toks[i].text) or (j - i > 2 and _is_role_word(toks[i].text))
             after = _PERSON_AFTER.match(text, end)
             if after and after.group(1) and after.group(1).lower() not in TITLES:
                 after = None
-            if role or first_title or after:
-                k = i + 1 if first_title else i
+            if role or first_title or after or titled:
+                k = titled[-1] + 1 if titled else i + 1 if first_title else i
                 out.add(fold(text[toks[k].start : end]))
     return frozenset(out)
 
@@ -444,6 +446,19 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
             if root(a) != root(b) and names_match(by_identity[a][0], by_identity[b][0]):
                 ra, rb = root(a), root(b)
                 parent[max(ra, rb)] = min(ra, rb)
+    by_compact: dict[str, list[str]] = defaultdict(list)
+    for ident in identities:
+        by_compact[compact_key(by_identity[ident][0])].append(ident)
+    for key, same in by_compact.items():
+        for b in same[1:] if key else ():
+            ra, rb = root(same[0]), root(b)
+            parent[max(ra, rb)] = min(ra, rb)
+    for word, ms in sorted(_lone_mentions(texts).items()):
+        key = compact_key(word)
+        if is_joined_form(word) and word not in mentions and key in by_compact:
+            by_identity["\x00" + word], mentions[word] = [word], ms
+            identities.append("\x00" + word)
+            parent["\x00" + word] = root(by_compact[key][0])
     groups: dict[str, list[str]] = defaultdict(list)
     for ident in identities:
         groups[root(ident)].append(ident)

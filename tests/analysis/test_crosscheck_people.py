@@ -100,3 +100,26 @@ def test_known_given_names_spelled_with_c_or_k_are_one_person():
     }
     groups = [{v.name for v in g.variants} for g in find_name_variants(texts)]
     assert groups == [{"Catherine Brody", "Katherine Brody"}]
+
+
+def test_an_organisation_written_with_a_hyphen_a_space_or_joined_is_one_name():
+    texts = {
+        1: "The blast hit a depot run by Bright-Star Logistics near Ostby, police said.",
+        2: "Police said the depot belonged to Brightstar Logistics Ltd and was closed.",
+        3: "Хакеры из группы BlueMantis атаковали сервер, сообщает полиция.",
+        4: "A group calling itself Blue Mantis claimed the attack on the depot.",
+    }
+    groups = sorted(sorted(v.name for v in g.variants) for g in find_name_variants(texts))
+    assert groups == [
+        ["Blue Mantis", "BlueMantis"],
+        ["Bright-Star Logistics", "Brightstar Logistics Ltd"],
+    ]
+
+
+def test_a_minister_named_after_her_title_keeps_dropped_accents_as_a_variant():
+    texts = {
+        1: "Health Minister Maria Luisa Conceição visited the ward in Ostby.",
+        2: "Health Minister Maria Luisa Conceicao promised more beds.",
+    }
+    groups = [sorted(v.name for v in g.variants) for g in find_name_variants(texts)]
+    assert groups == [["Maria Luisa Conceicao", "Maria Luisa Conceição"]]

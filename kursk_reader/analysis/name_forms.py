@@ -1,0 +1,36 @@
+"""Written forms of one organisation's name: "Sky-Burst Pyrotechnics" / "Skyburst Pyrotechnics
+Ltd" / "NightHydra" / "Night Hydra" differ only in hyphens, spaces, capitals and a legal-form
+suffix, so they share one compact key."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.textspans import fold
+
+_LEGAL_FORMS = frozenset(
+    "ltd ltd. limited plc inc inc. llc corp corp. co co. gmbh ag kg sa s.a. sas sarl srl sl "
+    "s.l. bv nv oy ab ооо оао зао пао тов".split()
+)
+"""Legal-form words a name may carry in one article and drop in another."""
+_MIN_COMPACT = 8
+"""Letters a compact key needs before two forms are joined by it: short keys ("Al Ain" /
+"Alain") join different names; longer ones are one name written with or without a space."""
+
+
+def compact_key(name: str) -> str:
+    """The folded name without a trailing legal form, hyphens, spaces and apostrophes; "" when
+    too short to be told apart from other names."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in _LEGAL_FORMS:
+        words.pop()
+    key = "".join(ch for ch in fold(" ".join(words)) if ch.isalnum())
+    return key if len(key) >= _MIN_COMPACT else ""
+
+
+def is_joined_form(word: str) -> bool:
+    """One token with a capital inside ("NightHydra"): two name words written together."""
+    return (
+        len(word) > 1
+        and word[0].isupper()
+        and any(c.isupper() for c in word[1:])
+        and (not word.isupper())
+    )
