@@ -211,6 +211,9 @@ SENSES: dict[str, str] = {
     "height": """high height tall высот* висот* hoch hohe hoher hauteur altura""",
     "path": """travelled traveled tracked path track swept stretched trail route путь
         пути шлях* zuruckgelegt schneise strecke trajectoire parcours recorrido trayectoria""",
+    "airfield": """airfield airfields airport aerodrome airbase airstrip heliport helipad
+        base аэродром* аэропорт* аеродром* аеропорт* вертодром* flughafen flugplatz
+        aerodrome aeroport aeropuerto aerodromo""",
     "damage": """damage damages losses ущерб* збит* schaden schaden degats dommages danos
         perdidas""",
 }

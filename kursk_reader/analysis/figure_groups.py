@@ -99,6 +99,33 @@ def _context_cosine(a: Figure, b: Figure) -> float:
     return dot / norm if norm else 0.0
 
 
+_PART_OF = frozenset(
+    """them those these whom них їх ihnen denen eux elles ellos ellas""".split()
+)
+
+
+def _partitive(f: Figure) -> bool:
+    """Does the figure count an unnamed part of a group named before ("three of them", "Three
+    of the injured were in serious condition")? A part is never the whole: it pairs only with
+    other parts. A part that says what happened to it ("Eleven of the injured remain in
+    hospital", "five of them died") is a count of that outcome and pairs as usual."""
+    words = fold(f.quote).split()
+    for k, w in enumerate(words[1:-1], start=1):
+        if w in _OF_WORDS:
+            rest = [x for x in words[k + 1 :] if x not in _DETERMINERS]
+            if not rest:
+                return False
+            if rest[0] in _PART_OF:
+                return not f.event
+            group_event = concepts.event_of(rest[0])
+            return bool(group_event) and f.event in ("", group_event)
+    return False
+
+
+_OF_WORDS = frozenset("of из з із de des du del der von".split())
+_DETERMINERS = frozenset("the los las les la el die den".split())
+
+
 def similarity(a: Figure, b: Figure, alone: bool = False, lead: bool = False) -> float:
     """How likely two figures count the same thing, 0 when they cannot: counted nouns of
     incompatible classes, or different events ("injured" vs "killed"), never pair. Without an
@@ -107,6 +134,8 @@ def similarity(a: Figure, b: Figure, alone: bool = False, lead: bool = False) ->
     `alone`: each is the only figure of its class in its article, which ties two measures
     ("€3.5 million" of damage, "4,2 Mio. Euro" Schaden) that share no word. `lead`: each is
     the first figure counting people in its article (see `_lead_people`)."""
+    if _partitive(a) != _partitive(b):
+        return 0.0
     if a.kind == "%" or b.kind == "%":
         if a.kind != b.kind or not _same_share(a, b):
             return 0.0

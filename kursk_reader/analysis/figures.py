@@ -107,6 +107,10 @@ _EVENT_BEFORE = 4
 _GOVERNING = 1
 """Words right before the number (and its hedge) read first as its verb ("killing at least 9",
 "загинули 6 осіб"): one word; more would take the verb of a previous clause."""
+_OWNED_BY_PREVIOUS = 2
+"""Words right after the previous figure in the sentence belong to it ("8 people on board
+crashed about 15 km away": "on board" is the people's, not the distance's). Larger keeps more
+events from the figure before; smaller lets them leak onto the next number."""
 _HOME_WINDOW = 6
 """Words after counted people searched for their homes ("residents from their homes",
 "Menschen mussten ihre Häuser verlassen"): people sent out of their homes were evacuated.
@@ -180,7 +184,8 @@ def _with_event(
     if not event:
         event, written = _first_event(after)
     if not event:
-        for k in range(len(before) - 1, -1, -1):  # the nearest event word before the number
+        owned = prev_end + _OWNED_BY_PREVIOUS - (number_at - len(before)) if prev_end else 0
+        for k in range(len(before) - 1, max(owned, 0) - 1, -1):  # the nearest event before
             event, written = _first_event(before[k:])
             if event:
                 break
