@@ -174,6 +174,8 @@ EVENTS: dict[str, str] = {
         socorrid*""",
     "employed": """employs employ employed работа* трудят* працю* beschaftig*
         arbeiten emploie emploi* emplea* trabajan""",
+    "ill": """caught contracted sickened fell-ill became-ill заболел* заразил* захворіл*
+        заразил* erkrankt* angesteckt contracte* enferm* contagiad* contagiaron""",
     "aboard": """aboard on-board carrying borta an-bord a-bord a-bordo""",
     "deployed": """deployed sent deploy deployment направ* развернут* отправ* відправ* направи*
         entsandt stationiert* deploye* envoye* desplegad* enviad*""",

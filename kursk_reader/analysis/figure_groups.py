@@ -99,9 +99,7 @@ def _context_cosine(a: Figure, b: Figure) -> float:
     return dot / norm if norm else 0.0
 
 
-_PART_OF = frozenset(
-    """them those these whom них їх ihnen denen eux elles ellos ellas""".split()
-)
+_PART_OF = frozenset("""them those these whom них їх ihnen denen eux elles ellos ellas""".split())
 
 
 def _partitive(f: Figure) -> bool:

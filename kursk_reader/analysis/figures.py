@@ -152,7 +152,7 @@ fewer misses the verb a few words away in German or French word order."""
 _CURRENCY = frozenset("€$£¥₴₽")
 _CLAUSE_STOP = frozenset(".!?;,:()—–")
 _PEOPLE_EVENTS = frozenset(
-    "dead injured casualties evacuated hospital missing arrested rescued".split()
+    "dead injured casualties evacuated hospital missing arrested rescued ill".split()
 )
 _CONJUNCTIONS = frozenset("and or и или та і й und oder et ou y o".split())
 
@@ -210,6 +210,8 @@ def _with_event(
         and (not noun_words or concepts.event_of(noun_words[0]))
     ):
         kind = concepts.GENERIC  # "four were killed", "23 injured": people
+    if kind == concepts.GENERIC and event == "ill":
+        kind = "cases"  # "52 people have caught measles": 52 cases
     predicate = f.predicate or written
     if f.noun in _CURRENCY:
         kind = "money"
