@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.name_forms import compact_key, is_joined_form
+from kursk_reader.analysis.name_sounds import script_of, sound_key, transliterations
 from kursk_reader.analysis.textspans import (
     Token,
     fold,
@@ -186,89 +187,6 @@ def _identity(part: str) -> str:
     return f
 
 
-_SOUND_RULES_RAW = [
-    (r"ł", "l"),
-    (r"x", "ks"),
-    (r"^mac", "mc"),
-    (r"(?<=[^aeiouy])(?:ue|ü)(?=[^aeiouy]|$)", "u"),
-    (r"(?<=[^aeiouy])oe(?=[^aeiouy]|$)", "o"),
-    (r"(?<=[^aeiouy])ae(?=[^aeiouy]|$)", "a"),
-    (r"ts|tz|tс|тс", "c"),
-    (r"yo|jo|ё|ë", "e"),
-    (r"^(?:y|j|i)(?=[aeou])|^[йі](?=[аеоу])", ""),
-    (r"^h|^г", "k"),
-    (r"sch|sh|ch(?=[^aeiouy]|$)|sz|zh|ж|ш|щ", "s"),
-    (r"tch|tsch|ch|tsh|c|ч|ц", "c"),
-    (r"kh|ck|q|g|к|г|х|ґ", "k"),
-    (r"ph|v|w|в|ф", "f"),
-    (r"th|d|т|д", "t"),
-    (r"b|п|б", "p"),
-    (r"z|з|с", "s"),
-    (r"(?<=[a-zа-я])h", ""),
-    (r"iy|ij|ie|ey|ei|ej|yi|y|j|ий|ій|ы|і|ї|й|и|е|є|э|ё", "i"),
-    (r"ou|oo|o|u|о|у|ю", "u"),
-    (r"я|а", "a"),
-    (r"ь|ъ|'|’", ""),
-    (r"(.)\1+", r"\1"),
-]
-
-
-_SOUND_RULES = [(re.compile(pattern), repl) for pattern, repl in _SOUND_RULES_RAW]
-
-
-@lru_cache(maxsize=65536)
-def sound_key(part: str) -> str:
-    """A rough sound skeleton that folds common transliteration differences (cached: names
-    are compared pairwise)."""
-    s = fold(part).replace(" ", "")
-    for pattern, repl in _SOUND_RULES:
-        s = pattern.sub(repl, s)
-    return s
-
-
-def _script(name: str) -> str:
-    return "cyrillic" if _CYRILLIC.search(name) else "latin"
-
-
-_COMMON_CYRILLIC = dict(
-    zip(
-        "абвдезклмнопрстуфцчшщъыьэюяё",
-        "a b v d e z k l m n o p r s t u f ts ch sh shch _ y _ e yu ya yo".split(),
-        strict=True,
-    )
-)
-_RUSSIAN = {
-    **_COMMON_CYRILLIC, "г": "g", "ґ": "g", "и": "i", "і": "i", "ї": "yi", "є": "ye", "й": "y",
-    "х": "kh", "ж": "zh",
-}  # fmt: skip
-_UKRAINIAN = {
-    **_COMMON_CYRILLIC, "г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "yi", "є": "ye", "й": "i",
-    "х": "kh", "ж": "zh",
-}  # fmt: skip
-"""Standard romanisations (Russian BGN/PCGN-like; Ukrainian national 2010): names written in
-Cyrillic are compared with Latin ones through both."""
-
-
-def transliterations(name: str) -> tuple[str, ...]:
-    """A Cyrillic name in Latin letters, Russian-style and Ukrainian-style ("Сергій" ->
-    "Sergiy", "Serhii"); a Latin name as it is."""
-    if not _CYRILLIC.search(name):
-        return (name,)
-    out = []
-    for table in (_RUSSIAN, _UKRAINIAN):
-        chars = []
-        for ch in name:
-            low = ch.lower()
-            latin = table.get(low)
-            if latin is None:
-                chars.append(ch)
-                continue
-            latin = latin.replace("_", "")
-            chars.append(latin.capitalize() if ch != low else latin)
-        out.append("".join(chars))
-    return tuple(dict.fromkeys(out))
-
-
 def _parts_match(a: str, b: str) -> bool:
     if _identity(a) == _identity(b) or sound_key(a) == sound_key(b):
         return True
@@ -293,7 +211,7 @@ def _parts_match(a: str, b: str) -> bool:
 def names_match(a: str, b: str) -> bool:
     """Could a and b be one name written two ways (same script, part by part)? When all
     parts but one are the same, the odd part may differ a little more (_FUZZY_LONE_PART)."""
-    if _script(a) != _script(b):
+    if script_of(a) != script_of(b):
         return _across_scripts(a, b)
     pa, pb = _parts(a), _parts(b)
     if len(pa) == len(pb):
@@ -320,7 +238,7 @@ def _across_scripts(a: str, b: str) -> bool:
     Grushko"): some transliteration of the Cyrillic one (case ending dropped) sounds like the
     Latin one part by part. Names of one hyphenated word (places, firms) are not compared:
     writing them in each language's script is no variant."""
-    cyr, lat = (a, b) if _script(a) == "cyrillic" else (b, a)
+    cyr, lat = (a, b) if script_of(a) == "cyrillic" else (b, a)
     if len(cyr.split()) < 2 or len(lat.split()) < 2:
         return False  # "Jalal-Abad" / "Джалал-Абад": a place or firm spelled in each script
     pc, pl = _parts(cyr), _parts(lat)
@@ -346,7 +264,7 @@ def _name_identity(name: str, lone: frozenset[str], people: frozenset[str] = fro
     Ramirez") stays a variant; a name is taken for a person's when its last part also
     stands alone in the articles ("Ramírez said"), as surnames do and place names rarely,
     or when the text treats it as a person's (see `person_names`)."""
-    if _script(name) == "cyrillic":
+    if script_of(name) == "cyrillic":
         return " ".join(_identity(p) for p in _parts(name))
     if fold(_parts(name)[-1]) in lone or fold(name) in people:
         return name.casefold()
@@ -433,7 +351,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     by_first: dict[tuple[str, int], list[str]] = defaultdict(list)
     for ident in identities:
         sample = by_identity[ident][0]
-        by_first[(_script(sample), len(_parts(sample)))].append(ident)
+        by_first[(script_of(sample), len(_parts(sample)))].append(ident)
     for bucket in by_first.values():
         for x, a in enumerate(bucket):
             for b in bucket[x + 1 :]:
@@ -522,7 +440,7 @@ def _lone_mentions(texts: Mapping[int, str]) -> dict[str, list[NameMention]]:
                 len(word) < 4
                 or word.isupper()
                 or is_sentence_start(text, toks[i].start)
-                or (_script(word) == "latin" and lexicon.is_dictionary_word(word))
+                or (script_of(word) == "latin" and lexicon.is_dictionary_word(word))
             ):
                 continue
             out[word].append(NameMention(aid, word, toks[i].start, toks[i].start + len(word)))
@@ -542,7 +460,7 @@ def _is_person_like(name: str, people: frozenset[str]) -> bool:
     if fold(name) in people:
         return True
     return (
-        _script(name) == "latin"
+        script_of(name) == "latin"
         and lexicon.is_known_capitalised(parts[0])
         and not any(lexicon.is_dictionary_word(p) for p in parts[1:])
     )
@@ -553,8 +471,8 @@ def _lone_matches(word: str, full: str) -> bool:
     one-token name ("Resto-Val") written without its hyphen?"""
     parts = _parts(full)
     last = parts[-1]
-    if _script(word) != _script(full):
-        if _script(word) == "latin":
+    if script_of(word) != script_of(full):
+        if script_of(word) == "latin":
             return False
         keys = {sound_key(t) for form in (word, _identity(word)) for t in transliterations(form)}
         target = sound_key(last)
@@ -570,7 +488,7 @@ def _lone_matches(word: str, full: str) -> bool:
 def _spelling(part: str) -> str:
     """A part as a spelling: Latin ones keep their accents (a dropped accent is a variant of
     a person's name), Cyrillic ones lose their case ending ("Кузнецова" is "Кузнецов")."""
-    return _identity(part) if _script(part) == "cyrillic" else part.casefold()
+    return _identity(part) if script_of(part) == "cyrillic" else part.casefold()
 
 
 def _lone_variants(
@@ -583,12 +501,12 @@ def _lone_variants(
     for names in groups.values():
         for name in names:
             for part in _parts(name):
-                parts_by_script.add((_script(name), _spelling(part)))
+                parts_by_script.add((script_of(name), _spelling(part)))
             if " " not in name:
-                parts_by_script.add((_script(name), fold(name).replace("-", "")))
+                parts_by_script.add((script_of(name), fold(name).replace("-", "")))
     out = []
     for word, ms in sorted(_lone_mentions(texts).items()):
-        script = _script(word)
+        script = script_of(word)
         if {(script, _spelling(word)), (script, fold(word).replace("-", ""))} & parts_by_script:
             continue
         if script == "latin" and lexicon.is_known_capitalised(word):

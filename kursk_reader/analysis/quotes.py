@@ -16,7 +16,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis.attributions import Attribution, find_attributions
-from kursk_reader.analysis.names import name_mentions, sound_key, transliterations
+from kursk_reader.analysis.name_sounds import sound_key, transliterations
+from kursk_reader.analysis.names import name_mentions
 from kursk_reader.analysis.textspans import (
     fold,
     language_of,
