@@ -347,6 +347,7 @@ def _split_blocks_at_page_breaks(doc: QTextDocument, page_height: float) -> None
         if not cuts:
             return
         cursor = QTextCursor(doc)
+        cursor.beginEditBlock()  # one relayout for all the cuts, not one per cut
         for position in sorted(cuts, reverse=True):
             cursor.setPosition(position)
             before = cursor.blockFormat()
@@ -359,6 +360,7 @@ def _split_blocks_at_page_breaks(doc: QTextDocument, page_height: float) -> None
                 cursor.setPosition(position - 1, QTextCursor.MoveMode.KeepAnchor)
                 cursor.removeSelectedText()
             cursor.insertBlock(after, cursor.charFormat())
+        cursor.endEditBlock()
         doc.pageCount()
 
 
