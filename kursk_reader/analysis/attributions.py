@@ -25,6 +25,7 @@ from kursk_reader.analysis.names import TITLES as _NAME_TITLES
 from kursk_reader.analysis.textspans import (
     NAME_CONNECTORS,
     Token,
+    fold,
     gap_is_space,
     is_sentence_start,
     name_runs,
@@ -125,6 +126,8 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and _PLACE_BEFORE.search(text, m.end(), got[0])
         ):
             got = None  # "told reporters in Lisbon": the audience's place, not a source
+        if got is not None and set(fold(text[got[0] : got[1]]).split()) <= _AUDIENCES:
+            got = None  # "told journalists", "sagte Reportern": an audience, not a source
         if got is not None:
             s, e, acronym = got
             out.append(Found(article_id, text[s:e], acronym, m.start(), _with_acronym(text, e), s))
@@ -204,6 +207,12 @@ def _antecedent(text: str, toks: list[Token], idx: int) -> tuple[int, int, str] 
 
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at)[ \u00a0]+$")
 _QUOTE_NEXT = re.compile(r"[ \u00a0]*(?::[ \u00a0]*)?[“”„«\"]")
+_AUDIENCES = frozenset(
+    """journalists reporters press media newsmen correspondents журналистам журналістам
+    репортерам journalisten reportern presse journalistes periodistas prensa the die la les
+    los""".split()
+)
+"""Whom a speaker tells, never who is cited: "the governor told journalists"."""
 _TOLD_END = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:[.,;]|that\b|in an interview\b|[a-z])")
 
 

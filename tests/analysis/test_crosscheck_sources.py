@@ -53,3 +53,10 @@ def test_a_lower_case_body_is_not_merged_with_a_person_sharing_its_word():
     }
     by_article = {a.article_id: a.source for a in find_attributions(texts)}
     assert by_article[1] == "health ministry"
+
+
+def test_whom_a_speaker_tells_is_not_a_source_but_a_named_outlet_is():
+    assert "journalists" not in _sources(
+        "“We fought to the end,” Governor Ivo Marr told journalists."
+    )
+    assert "Tallinna Post" in _sources("“We fought to the end,” Ivo Marr told the Tallinna Post.")
