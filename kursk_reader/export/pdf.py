@@ -10,6 +10,7 @@ it shows.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -144,7 +145,9 @@ def render_pdf(report: Report, page_size: str = "A4", progress: Progress | None 
     scale = PDF_DPI / LAYOUT_DPI
     width = paint_rect.width() / scale
     height = paint_rect.height() / scale
-    body_height = height - HEADER_GAP - FOOTER_GAP
+    # Whole units: Qt places page breaks at multiples of the page height in 1/64 fixed point,
+    # and a fractional height drifts from ours by a hair a page, enough to misplace a line.
+    body_height = float(math.floor(height - HEADER_GAP - FOOTER_GAP))
 
     body_font = QFont(body_family)
     body_font.setPointSizeF(BODY_POINTS)
