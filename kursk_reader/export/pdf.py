@@ -290,10 +290,12 @@ def _line_tops(doc: QTextDocument, block: QTextBlock) -> list[tuple[float, float
     """Top and bottom of each line of a laid-out block, in document units."""
     top = doc.documentLayout().blockBoundingRect(block).top()
     layout = block.layout()
-    return [
-        (top + layout.lineAt(i).y(), top + layout.lineAt(i).y() + layout.lineAt(i).height())
-        for i in range(layout.lineCount())
-    ]
+    lines = []
+    for i in range(layout.lineCount()):
+        line = layout.lineAt(i)
+        y = top + line.y()
+        lines.append((y, y + line.height()))
+    return lines
 
 
 def _page_of(y: float, page_height: float) -> int:
@@ -342,6 +344,8 @@ def _split_blocks_at_page_breaks(doc: QTextDocument, page_height: float) -> None
     for _ in range(3):
         cuts = []
         for block in _blocks(doc):
+            if block.layout().lineCount() < 2:
+                continue
             lines = _line_tops(doc, block)
             layout = block.layout()
             for i in range(1, len(lines)):
