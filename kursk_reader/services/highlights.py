@@ -34,22 +34,6 @@ from kursk_reader.storage.schema import (
 DEFAULT_COLOUR = "#ffd54f"
 
 
-_COLUMNS = (
-    HighlightRow.id,
-    HighlightRow.article_id,
-    HighlightRow.start,
-    HighlightRow.end,
-    HighlightRow.exact,
-    HighlightRow.prefix,
-    HighlightRow.suffix,
-    HighlightRow.colour,
-    HighlightRow.note,
-    HighlightRow.orphan,
-    HighlightRow.created_at,
-    HighlightRow.updated_at,
-)
-
-
 def load_highlights(s: Session, ids: Select[Any]) -> list[Highlight]:
     """The highlights whose ids `ids` selects, in reading order, with tags and evidence.
 
@@ -192,29 +176,13 @@ class HighlightServices(ProjectBase):
         )
 
     def get_highlight(self, highlight_id: int) -> Highlight:
-        # Three point look-ups by key: the window asks for the selected highlight on every
-        # change, so this must stay cheap in a large project.
         with self._read() as s:
-            conn = s.connection()
-            row = conn.execute(select(*_COLUMNS).where(HighlightRow.id == highlight_id)).first()
-            if row is None:
-                raise NotFound(f"no highlight {highlight_id}")
-            tag_ids = tuple(
-                conn.execute(
-                    select(highlight_tags.c.tag_id)
-                    .where(highlight_tags.c.highlight_id == highlight_id)
-                    .order_by(highlight_tags.c.tag_id)
-                ).scalars()
+            found = load_highlights(
+                s, select(HighlightRow.id).where(HighlightRow.id == highlight_id)
             )
-            evidence = tuple(
-                EvidenceLink(highlight_id, cid, _STANCES[stance], value)
-                for cid, stance, value in conn.execute(
-                    select(EvidenceRow.claim_id, EvidenceRow.stance, EvidenceRow.value)
-                    .where(EvidenceRow.highlight_id == highlight_id)
-                    .order_by(EvidenceRow.claim_id)
-                )
-            )
-        return Highlight(*row, tag_ids, evidence)  # type: ignore[arg-type]
+        if not found:
+            raise NotFound(f"no highlight {highlight_id}")
+        return found[0]
 
     def highlights(
         self,
