@@ -1,5 +1,6 @@
 """Wires the cross-check into the window: the dock, the background analysis (texts read
-through services in the GUI thread, pure analysis in a pool thread, results back by signal),
+through services in the GUI thread, pure analysis in a child process watched from a pool
+thread, results back by signal),
 re-runs when articles change, undoable "make claim" and "dismiss", and passage alignment
 (a selection in one pane marks the most similar passages in the other panes)."""
 
@@ -7,11 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QUndoCommand
 
+from kursk_reader.analysis import child
 from kursk_reader.analysis.alignment import PassageIndex
-from kursk_reader.analysis.findings import Finding, Findings, analyze
+from kursk_reader.analysis.findings import Finding, Findings
 from kursk_reader.core.errors import KurskError
 from kursk_reader.core.models import Change, HighlightSnapshot, Stance
 from kursk_reader.gui.context import GuiContext
@@ -31,27 +42,39 @@ class _Signals(QObject):
 
 
 class AnalysisJob(QRunnable):
-    """Analyses already-read texts off the GUI thread; touches no project, no widget."""
+    """Waits, off the GUI thread, for the analysis running in a child process and relays its
+    messages as signals; touches no project, no widget."""
 
     def __init__(
         self, generation: int, texts: dict[int, str], debris: dict[int, Sequence[tuple[int, int]]]
     ) -> None:
         super().__init__()
         self.generation = generation
-        self.texts, self.debris = texts, debris
+        self.process, self.messages = child.start(texts, debris)
         self.signals = _Signals()
 
     def run(self) -> None:
         try:
-            findings = analyze(
-                self.texts,
-                self.debris,
-                lambda s, n, label: _emit(self.signals.progress, s, n, label),
-            )
-        except Exception as e:  # reported in the panel, never a crash of the window
-            _emit(self.signals.failed, self.generation, f"{type(e).__name__}: {e}")
-            return
-        _emit(self.signals.done, self.generation, findings)
+            while True:
+                message = self.messages.recv()  # blocks without holding the interpreter lock
+                if message[0] == "progress":
+                    _emit(self.signals.progress, *message[1:])
+                elif message[0] == "done":
+                    _emit(self.signals.done, self.generation, message[1])
+                    return
+                else:
+                    _emit(self.signals.failed, self.generation, message[1])
+                    return
+        except (EOFError, OSError):  # the child was stopped (a newer run, or the window closed)
+            _emit(self.signals.failed, self.generation, "the analysis stopped")
+        finally:
+            self.messages.close()
+            self.process.join(timeout=5)
+
+    def stop(self) -> None:
+        """End the child if it still runs (its results are no longer wanted)."""
+        if self.process.is_alive():
+            self.process.terminate()
 
 
 def _emit(signal: SignalInstance, *args: object) -> None:
@@ -154,9 +177,17 @@ class CrossCheck(QObject):
         self.panel.graph.sourceClicked.connect(self._show_source)
         ctx.bus.changed.connect(self._on_change)
         ctx.bus.selectionChanged.connect(self.align)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+
+    def stop(self) -> None:
+        """End a running analysis (quitting should not wait for it)."""
+        if self._job is not None:
+            self._job.stop()
 
     def run(self) -> None:
-        """Read the texts (short service calls) and analyse them in a pool thread."""
+        """Read the texts (short service calls) and analyse them in a child process."""
         self._generation += 1
         texts: dict[int, str] = {}
         debris: dict[int, Sequence[tuple[int, int]]] = {}
@@ -167,6 +198,8 @@ class CrossCheck(QObject):
         self._texts = texts
         self._index = None
         self.panel.set_running(True)
+        if self._job is not None:
+            self._job.stop()
         job = AnalysisJob(self._generation, texts, debris)
         job.signals.progress.connect(self.panel.set_progress, Qt.ConnectionType.QueuedConnection)
         job.signals.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
