@@ -143,6 +143,12 @@ def big_article(quick: bool) -> list[Result]:
             return (time.perf_counter() - t0) * 1000
 
         opens = [open_in_pane() for _ in range(3)]
+        busy_opens = []
+        for _ in range(3):  # the same while the cross-check analyses that article
+            window.crosscheck.run()
+            time.sleep(0.3)
+            busy_opens.append(open_in_pane())
+        window.crosscheck.stop()
         text = project.get_article(article_id).text
         plain = QPlainTextEdit()
         plain.resize(700, 800)
@@ -155,6 +161,7 @@ def big_article(quick: bool) -> list[Result]:
             floors.append((time.perf_counter() - t0) * 1000)
         plain.close()
         open_ms = statistics.median(opens)
+        busy_ms = statistics.median(busy_opens)
         results = [
             Result(
                 "gui",
@@ -164,7 +171,16 @@ def big_article(quick: bool) -> list[Result]:
                 statistics.median(floors),
                 "<= 500 ms",
                 open_ms <= 500,
-            )
+            ),
+            Result(
+                "gui",
+                "the same while the cross-check analyses it",
+                busy_ms,
+                "QPlainTextEdit.setPlainText + repaint",
+                statistics.median(floors),
+                "<= 500 ms",
+                busy_ms <= 500,
+            ),
         ]
         view = pane.view
         view.setFocus()
