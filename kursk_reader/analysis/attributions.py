@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.attribution_before import source_before
 from kursk_reader.analysis.attribution_cues import (
     BEFORE_VERBS,
     CLAUSE_END,
@@ -21,9 +22,15 @@ from kursk_reader.analysis.attribution_cues import (
     segment_tokens,
 )
 from kursk_reader.analysis.attribution_groups import Found, canonical_names
-from kursk_reader.analysis.names import TITLES as _NAME_TITLES
+from kursk_reader.analysis.attribution_runs import (
+    DETERMINERS,
+    STOP_BETWEEN,
+    TITLES,
+    end_of,
+    names_person,
+    run_ok,
+)
 from kursk_reader.analysis.textspans import (
-    NAME_CONNECTORS,
     Token,
     fold,
     gap_is_space,
@@ -44,32 +51,6 @@ class Attribution:
     end: int
 
 
-_DETERMINERS = frozenset("the a an".split())
-_TITLES = (
-    frozenset(
-        """mr mrs ms dr prof sir president prime minister general gen colonel col major maj
-    lieutenant lt captain capt admiral marshal commander senator governor mayor director
-    chief deputy ambassador spokesman spokeswoman secretary chairman judge
-    президент министр генерал полковник майор капитан мэр губернатор директор глава посол
-    президент міністр генерал полковник майор капітан мер губернатор директор голова посол
-    minister kapitän präsident bürgermeister direktor sprecher sprecherin leiter kanzler
-    capitaine maire ministre directeur président général porte-parole préfet
-    capitán alcalde alcaldesa ministro director presidente portavoz jefe""".split()
-    )
-    | _NAME_TITLES
-)
-_PRONOUNS = frozenset(
-    "he she it they we i you this that these those он она оно они мы я він вона воно вони ми "
-    "er sie es wir ich il elle ils on".split()
-)
-_LEADING_FUNCTION_WORDS = frozenset(
-    "what when where why how which who whom but and as if while after so then also yet or "
-    "что как когда где почему но и а що як коли де чому але і та was wie wann wo warum aber und".split()
-)
-_CALENDAR = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december""".split()
-)
 _ACRONYM = re.compile(r"\s*\(([A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐa-z&.]{1,9})\)")
 _MAX_WORDS = 14
 
@@ -140,7 +121,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             continue
         tok = toks[idx]
         if tok.text.lower() in BEFORE_VERBS and idx > 0 and _in_prose_line(text, tok.start):
-            got = _source_before(text, toks, idx)
+            got = source_before(text, toks, idx)
             if got is not None:
                 s, e, acronym = got
                 out.append(Found(article_id, text[s:e], acronym, s, tok.end, s))
@@ -182,14 +163,14 @@ def _antecedent(text: str, toks: list[Token], idx: int) -> tuple[int, int, str] 
         if (
             j - i == 1
             and toks[i].text not in surnames
-            and not (i > 0 and toks[i - 1].text.lower().rstrip(".") in _TITLES)
+            and not (i > 0 and toks[i - 1].text.lower().rstrip(".") in TITLES)
         ):
             continue  # a lone capitalised word is a person only as a known surname or titled
         while j - i > 1 and (
-            toks[i].text.lower().rstrip(".") in _TITLES or lexicon.is_common_noun(toks[i].text)
+            toks[i].text.lower().rstrip(".") in TITLES or lexicon.is_common_noun(toks[i].text)
         ):
             i += 1
-        ok = _run_ok(text, toks, i, j)
+        ok = run_ok(text, toks, i, j)
         if ok is None:
             continue
         i, j = ok
@@ -201,7 +182,7 @@ def _antecedent(text: str, toks: list[Token], idx: int) -> tuple[int, int, str] 
             continue
         if lexicon.is_common_noun(toks[j - 1].text):
             continue
-        return toks[i].start, _end_of(toks[j - 1]), ""
+        return toks[i].start, end_of(toks[j - 1]), ""
     return None
 
 
@@ -242,67 +223,6 @@ def _clause(text: str, toks: list[Token], idx: int) -> list[int]:
     return out
 
 
-def _run_ok(
-    text: str, toks: list[Token], i: int, j: int, strict: bool = True
-) -> tuple[int, int] | None:
-    """Trim determiners, pronouns and calendar words; reject a lone dictionary word that is
-    capitalised only because it starts a sentence."""
-    while i < j and (
-        (toks[i].text.lower() in (_DETERMINERS | _PRONOUNS) and not _is_title_the(toks, i, j))
-        or (toks[i].text.lower().rstrip(".") in _TITLES and j - i > 1)
-    ):
-        i += 1
-    while i < j and (
-        toks[i].text.lower() in _CALENDAR
-        or (
-            toks[i].text.lower() in _LEADING_FUNCTION_WORDS
-            and is_sentence_start(text, toks[i].start)
-        )
-    ):
-        i += 1
-    while j > i and toks[j - 1].text.lower() in (_CALENDAR | NAME_CONNECTORS):
-        j -= 1
-    if i >= j:
-        return None
-    if j - i == 1:
-        word = strip_possessive(toks[i].text)
-        if word.lower() in _PRONOUNS or len(word) < 2:
-            return None
-        if (
-            strict
-            and not word.isupper()
-            and is_sentence_start(text, toks[i].start)
-            and _common_word(text, word)
-        ):
-            return None
-    return i, j
-
-
-def _common_word(text: str, word: str) -> bool:
-    """Is a capitalised word at a sentence start a common word? The text itself answers
-    first — written in lower case elsewhere: yes; capitalised inside a sentence: no (a
-    name) — and only then the dictionaries, so most texts never load them."""
-    lower = word.lower()
-    if lower != word and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text):
-        return True
-    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
-        if not is_sentence_start(text, m.start()):
-            return False
-    return lexicon.is_dictionary_word(word)
-
-
-def _names_person(toks: list[Token], run: tuple[int, int]) -> bool:
-    """A run led by a title ("Kapitän Nikos Papadakis", "Mayor Oleksandr Hrytsenko") names a
-    person: a later name in the clause is not a better source."""
-    i, _j = run
-    return i > 0 and toks[i - 1].text.lower().rstrip(".") in _TITLES
-
-
-def _is_title_the(toks: list[Token], i: int, j: int) -> bool:
-    """A capitalised "The" inside a run of three or more words is part of a title."""
-    return toks[i].text == "The" and j - i >= 3
-
-
 def _runs_by_start(text: str, toks: list[Token], idxs: list[int]) -> list[tuple[int, int]]:
     if not idxs:
         return []
@@ -331,12 +251,12 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
     if lead and toks[lead[0]].text.lower() in SOURCE_NOUNS:
         if (
             len(lead) == 1
-            or toks[lead[1]].text.lower() in _STOP_BETWEEN
+            or toks[lead[1]].text.lower() in STOP_BETWEEN
             or toks[lead[0]].capitalised
             and not toks[lead[1]].capitalised
         ):
             return toks[lead[0]].start, toks[lead[0]].end, ""  # "según la prefectura, …"
-    found = (_run_ok(text, toks, a, b, strict=False) for a, b in _runs_by_start(text, toks, clause))
+    found = (run_ok(text, toks, a, b, strict=False) for a, b in _runs_by_start(text, toks, clause))
     runs = [r for r in found if r]
     if runs:
         i, j = runs[0]
@@ -344,19 +264,19 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
         # a role noun between two names means the second one is the source.
         for i2, j2 in runs[1:]:
             between = toks[j:i2]
-            if _names_person(toks, runs[0]) or j2 - i2 < 2 or lexicon.is_common_noun(toks[i2].text):
+            if names_person(toks, runs[0]) or j2 - i2 < 2 or lexicon.is_common_noun(toks[i2].text):
                 break
             if 0 < len(between) <= 3 and all(
-                not t.capitalised and t.text.lower() not in _STOP_BETWEEN for t in between
+                not t.capitalised and t.text.lower() not in STOP_BETWEEN for t in between
             ):
                 i, j = i2, j2
             break
         j = _extend_with_nouns(toks, j, clause)
-        s, e = toks[i].start, _end_of(toks[j - 1])
+        s, e = toks[i].start, end_of(toks[j - 1])
         s, e = _apposition(text, toks, toks[clause[-1]].end) or (s, e)
         return s, e, _acronym_after(text, e)
     generic = [k for k in clause if not toks[k].capitalised]
-    while generic and toks[generic[0]].text.lower() in _DETERMINERS:
+    while generic and toks[generic[0]].text.lower() in DETERMINERS:
         generic = generic[1:]
     if generic and generic == clause[-len(generic) :] and len(generic) <= 3:
         if toks[generic[-1]].text.lower() in SOURCE_NOUNS:
@@ -372,7 +292,7 @@ def _name_after_role(text: str, toks: list[Token], lead: list[int]) -> tuple[int
         return None
     m = _COMMA_NAME.match(text, toks[lead[-1]].end)
     if m is None or not any(
-        strip_possessive(toks[k].text).lower() in _TITLES | _OWNER_NOUNS or _is_role(toks[k].text)
+        strip_possessive(toks[k].text).lower() in TITLES | _OWNER_NOUNS or _is_role(toks[k].text)
         for k in lead
     ):
         return None
@@ -386,7 +306,7 @@ def _name_after_role(text: str, toks: list[Token], lead: list[int]) -> tuple[int
         j += 1
     if j - k < 2 or not re.match(r"\s*(?:[,.;]|$)", text[toks[j - 1].end : toks[j - 1].end + 3]):
         return None
-    return toks[k].start, _end_of(toks[j - 1]), ""
+    return toks[k].start, end_of(toks[j - 1]), ""
 
 
 _OWNER_NOUNS = frozenset(
@@ -406,10 +326,6 @@ def _is_role(word: str) -> bool:
 
 _LEADING_ARTICLES = frozenset("the a an le la les l el los las der die das des dem den".split())
 _OF_WORDS = frozenset("of de du des del d der".split())
-_STOP_BETWEEN = frozenset(
-    "from in at of on by to for with and or that which who whose as than after before".split()
-    + "из в на от о с и что который von aus in mit und dass з у в на від про і та що".split()
-)
 
 
 def _extend_with_nouns(toks: list[Token], j: int, clause: list[int]) -> int:
@@ -417,7 +333,7 @@ def _extend_with_nouns(toks: list[Token], j: int, clause: list[int]) -> int:
     k = j
     for n in range(j, min(j + 4, len(toks))):
         word = toks[n].text.lower()
-        if n not in clause or toks[n].capitalised or word in _STOP_BETWEEN:
+        if n not in clause or toks[n].capitalised or word in STOP_BETWEEN:
             break
         if word in SOURCE_NOUNS:
             k = n + 1  # "Магаданский морской спасательно-координационный центр"
@@ -427,11 +343,6 @@ def _extend_with_nouns(toks: list[Token], j: int, clause: list[int]) -> int:
     while k > j and toks[k - 1].text.lower() in DOCUMENT_NOUNS:
         k -= 1
     return k
-
-
-def _end_of(tok: Token) -> int:
-    word = strip_possessive(tok.text)
-    return tok.start + len(word)
 
 
 def _apposition(text: str, toks: list[Token], end: int) -> tuple[int, int] | None:
@@ -444,9 +355,9 @@ def _apposition(text: str, toks: list[Token], end: int) -> tuple[int, int] | Non
     clause = _clause(text, toks, idx)
     runs = _runs_by_start(text, toks, clause)
     if runs and runs[0][0] == idx:
-        ok = _run_ok(text, toks, *runs[0])
+        ok = run_ok(text, toks, *runs[0])
         if ok:
-            return toks[ok[0]].start, _end_of(toks[ok[1] - 1])
+            return toks[ok[0]].start, end_of(toks[ok[1] - 1])
     return None
 
 
@@ -456,136 +367,3 @@ _DASH_THE = re.compile(r"[\s\u00a0]*[—–][\s\u00a0]*(?:the[\s\u00a0]+)?")
 def _acronym_after(text: str, end: int) -> str:
     m = _ACRONYM.match(text, end)
     return m.group(1).replace(".", "") if m else ""
-
-
-_PLACE_WORDS = frozenset("in at в у im".split())
-_AUX_BEFORE_VERB = frozenset("a ont hat haben ha han have has".split())
-
-
-def _source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, str] | None:
-    k = verb
-    if (
-        k > 1
-        and toks[k - 1].text.lower() in _AUX_BEFORE_VERB
-        and toks[verb].text.lower() not in ("said", "told", "reported", "stated", "noted")
-        and gap_is_space(text, toks[k - 1].end, toks[k].start)
-    ):
-        k -= 1  # "le maire a déclaré", "la policía ha informado"
-    appositive = _appositive_before(text, toks, k)
-    if appositive is not None:
-        return appositive
-    if (
-        k > 1
-        and toks[k - 1].text.endswith("ly")
-        and not toks[k - 1].capitalised
-        and gap_is_space(text, toks[k - 1].end, toks[k].start)
-    ):
-        k -= 1  # "Madden emphatically stressed"
-    nouns = 0
-    while (
-        k > 0
-        and nouns < 2
-        and not toks[k - 1].capitalised
-        and toks[k - 1].text.lower() in SOURCE_NOUNS | DOCUMENT_NOUNS
-        and gap_is_space(text, toks[k - 1].end, toks[k].start)
-    ):
-        k -= 1
-        nouns += 1
-    if (
-        nouns
-        and toks[k].text.lower() in SOURCE_NOUNS
-        and toks[verb - 1].text.lower() in SOURCE_NOUNS
-    ):
-        s = k
-        if (
-            k > 0
-            and not toks[k - 1].capitalised
-            and toks[k - 1].text.lower() not in (_DETERMINERS | _STOP_BETWEEN | _PRONOUNS)
-            and gap_is_space(text, toks[k - 1].end, toks[k].start)
-            and not (k >= 1 and toks[k - 1].text.lower() in SOURCE_NOUNS)
-        ):
-            s = k - 1
-        if k == 0 or not toks[k - 1].capitalised:
-            named = _name_before(text, toks, s)
-            return (named if named is not None else toks[s].start), toks[verb - 1].end, ""
-    if k == 0 or not gap_is_space(text, toks[k - 1].end, toks[k].start):
-        return None
-    if not toks[k - 1].capitalised or strip_possessive(toks[k - 1].text) != toks[k - 1].text:
-        return None
-    lo = max(0, k - 8)
-    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:k])]
-    if not runs or runs[-1][1] != k:
-        return None
-    ok = _run_ok(text, toks, *runs[-1])
-    if ok is None:
-        return None
-    i, j = ok
-    if i >= 2 and toks[i - 1].text.lower() in _PLACE_WORDS and not nouns:
-        named = _name_before(text, toks, i - 1)  # "the … Centre in Magadan said"
-        if named is None:
-            return None  # "residents in Magadan said": the place is not who speaks
-        return named, toks[i - 2].end, ""
-    return toks[i].start, toks[verb - 1].end if nouns else toks[j - 1].end, ""
-
-
-def _name_before(text: str, toks: list[Token], k: int) -> int | None:
-    """Start of a capitalised name just before token k ("the Interfax news agency"), or None."""
-    if k == 0 or not gap_is_space(text, toks[k - 1].end, toks[k].start):
-        return None
-    lo = max(0, k - 6)
-    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:k])]
-    if not runs or runs[-1][1] != k:
-        return None
-    ok = _run_ok(text, toks, *runs[-1])
-    return toks[ok[0]].start if ok else None
-
-
-_AGE_ASIDE = re.compile(
-    r",\s*(?:de\s+|aged\s+)?\d{1,3}(?:\s+(?:años|ans|years?(?:\s+old)?|Jahre|лет|років))?\s*,\s*$"
-)
-
-
-_ASIDE = re.compile(
-    r",\s+(?:who|the|a|an|its|le|la|les|l['’]|un|une|el|los|las|der|die|das|qui|quien"
-    r"|который|которая|который|який|яка|глава|начальник|директор)(?:\s|(?<=['’]))"
-    r"[^,.;:!?\n“”«»\"]{1,90},\s*$"
-)
-"""A set-off aside between a name and its verb: a relative clause or a role ("…, who led
-the response, said", "…, the mayor of Montclar, told")."""
-
-
-def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | None:
-    """A name just before the verb set off by commas ("The captain, Nicos Papadakis, said")
-    or after a title with an age aside ("Organiser Iryna Melnyk, 29, said", "La
-    organizadora, Iryna Melnyk, de 29 años, dijo")."""
-    if k < 2:
-        return None
-    lo_text = toks[max(0, k - 12)].start
-    age = _AGE_ASIDE.search(text, lo_text, toks[k].start)
-    aside = None if age else _ASIDE.search(text, toks[max(0, k - 18)].start, toks[k].start)
-    end_tok = k
-    if aside:
-        age = aside  # "Stanisław Wójcik, who led the response, said": the name before the aside
-    if age:
-        end_tok = next((i for i in range(k - 1, -1, -1) if toks[i].end <= age.start()), -1) + 1
-        if end_tok <= 0:
-            return None
-    elif text[toks[k - 1].end : toks[k].start].strip() != ",":
-        return None
-    lo = max(0, end_tok - 6)
-    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:end_tok])]
-    if not runs or runs[-1][1] != end_tok:
-        return None
-    i, j = runs[-1]
-    titled = toks[i].text.lower().rstrip(".") in _TITLES or (
-        i > 0 and toks[i - 1].text.lower().rstrip(".") in _TITLES
-    )
-    set_off = i > 0 and text[toks[i - 1].end : toks[i].start].strip() == ","
-    if aside and j - i == 1 and not is_sentence_start(text, toks[i].start):
-        pass  # "…,” Garnier, the epidemiologist leading the inquiry, said"
-    elif not (set_off or (age and (titled or j - i >= 2))) or j - i < 2:
-        return None
-    ok = _run_ok(text, toks, i, j)
-    if ok is None:
-        return None
-    return toks[ok[0]].start, _end_of(toks[ok[1] - 1]), ""

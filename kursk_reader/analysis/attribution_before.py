@@ -1,0 +1,155 @@
+"""Sources named before their verb ("KCNA reported", "the port authority said", "The captain,
+Nicos Papadakis, said", "X, who led the response, said")."""
+
+from __future__ import annotations
+
+import re
+
+from kursk_reader.analysis.attribution_cues import DOCUMENT_NOUNS, SOURCE_NOUNS
+from kursk_reader.analysis.attribution_runs import (
+    DETERMINERS,
+    PRONOUNS,
+    STOP_BETWEEN,
+    TITLES,
+    end_of,
+    run_ok,
+)
+from kursk_reader.analysis.textspans import (
+    Token,
+    gap_is_space,
+    is_sentence_start,
+    name_runs,
+    strip_possessive,
+)
+
+_PLACE_WORDS = frozenset("in at в у im".split())
+_AUX_BEFORE_VERB = frozenset("a ont hat haben ha han have has".split())
+
+
+def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, str] | None:
+    k = verb
+    if (
+        k > 1
+        and toks[k - 1].text.lower() in _AUX_BEFORE_VERB
+        and toks[verb].text.lower() not in ("said", "told", "reported", "stated", "noted")
+        and gap_is_space(text, toks[k - 1].end, toks[k].start)
+    ):
+        k -= 1  # "le maire a déclaré", "la policía ha informado"
+    appositive = _appositive_before(text, toks, k)
+    if appositive is not None:
+        return appositive
+    if (
+        k > 1
+        and toks[k - 1].text.endswith("ly")
+        and not toks[k - 1].capitalised
+        and gap_is_space(text, toks[k - 1].end, toks[k].start)
+    ):
+        k -= 1  # "Madden emphatically stressed"
+    nouns = 0
+    while (
+        k > 0
+        and nouns < 2
+        and not toks[k - 1].capitalised
+        and toks[k - 1].text.lower() in SOURCE_NOUNS | DOCUMENT_NOUNS
+        and gap_is_space(text, toks[k - 1].end, toks[k].start)
+    ):
+        k -= 1
+        nouns += 1
+    if (
+        nouns
+        and toks[k].text.lower() in SOURCE_NOUNS
+        and toks[verb - 1].text.lower() in SOURCE_NOUNS
+    ):
+        s = k
+        if (
+            k > 0
+            and not toks[k - 1].capitalised
+            and toks[k - 1].text.lower() not in (DETERMINERS | STOP_BETWEEN | PRONOUNS)
+            and gap_is_space(text, toks[k - 1].end, toks[k].start)
+            and not (k >= 1 and toks[k - 1].text.lower() in SOURCE_NOUNS)
+        ):
+            s = k - 1
+        if k == 0 or not toks[k - 1].capitalised:
+            named = _name_before(text, toks, s)
+            return (named if named is not None else toks[s].start), toks[verb - 1].end, ""
+    if k == 0 or not gap_is_space(text, toks[k - 1].end, toks[k].start):
+        return None
+    if not toks[k - 1].capitalised or strip_possessive(toks[k - 1].text) != toks[k - 1].text:
+        return None
+    lo = max(0, k - 8)
+    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:k])]
+    if not runs or runs[-1][1] != k:
+        return None
+    ok = run_ok(text, toks, *runs[-1])
+    if ok is None:
+        return None
+    i, j = ok
+    if i >= 2 and toks[i - 1].text.lower() in _PLACE_WORDS and not nouns:
+        named = _name_before(text, toks, i - 1)  # "the … Centre in Magadan said"
+        if named is None:
+            return None  # "residents in Magadan said": the place is not who speaks
+        return named, toks[i - 2].end, ""
+    return toks[i].start, toks[verb - 1].end if nouns else toks[j - 1].end, ""
+
+
+def _name_before(text: str, toks: list[Token], k: int) -> int | None:
+    """Start of a capitalised name just before token k ("the Interfax news agency"), or None."""
+    if k == 0 or not gap_is_space(text, toks[k - 1].end, toks[k].start):
+        return None
+    lo = max(0, k - 6)
+    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:k])]
+    if not runs or runs[-1][1] != k:
+        return None
+    ok = run_ok(text, toks, *runs[-1])
+    return toks[ok[0]].start if ok else None
+
+
+_AGE_ASIDE = re.compile(
+    r",\s*(?:de\s+|aged\s+)?\d{1,3}(?:\s+(?:años|ans|years?(?:\s+old)?|Jahre|лет|років))?\s*,\s*$"
+)
+
+
+_ASIDE = re.compile(
+    r",\s+(?:who|the|a|an|its|le|la|les|l['’]|un|une|el|los|las|der|die|das|qui|quien"
+    r"|который|которая|который|який|яка|глава|начальник|директор)(?:\s|(?<=['’]))"
+    r"[^,.;:!?\n“”«»\"]{1,90},\s*$"
+)
+"""A set-off aside between a name and its verb: a relative clause or a role ("…, who led
+the response, said", "…, the mayor of Montclar, told")."""
+
+
+def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | None:
+    """A name just before the verb set off by commas ("The captain, Nicos Papadakis, said")
+    or after a title with an age aside ("Organiser Iryna Melnyk, 29, said", "La
+    organizadora, Iryna Melnyk, de 29 años, dijo")."""
+    if k < 2:
+        return None
+    lo_text = toks[max(0, k - 12)].start
+    age = _AGE_ASIDE.search(text, lo_text, toks[k].start)
+    aside = None if age else _ASIDE.search(text, toks[max(0, k - 18)].start, toks[k].start)
+    end_tok = k
+    if aside:
+        age = aside  # "Stanisław Wójcik, who led the response, said": the name before the aside
+    if age:
+        end_tok = next((i for i in range(k - 1, -1, -1) if toks[i].end <= age.start()), -1) + 1
+        if end_tok <= 0:
+            return None
+    elif text[toks[k - 1].end : toks[k].start].strip() != ",":
+        return None
+    lo = max(0, end_tok - 6)
+    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:end_tok])]
+    if not runs or runs[-1][1] != end_tok:
+        return None
+    i, j = runs[-1]
+    titled = toks[i].text.lower().rstrip(".") in TITLES or (
+        i > 0 and toks[i - 1].text.lower().rstrip(".") in TITLES
+    )
+    set_off = i > 0 and text[toks[i - 1].end : toks[i].start].strip() == ","
+    if aside and j - i == 1 and not is_sentence_start(text, toks[i].start):
+        pass  # "…,” Garnier, the epidemiologist leading the inquiry, said"
+    elif not (set_off or (age and (titled or j - i >= 2))) or j - i < 2:
+        return None
+    ok = run_ok(text, toks, i, j)
+    if ok is None:
+        return None
+    return toks[ok[0]].start, end_of(toks[ok[1] - 1]), ""
