@@ -29,7 +29,7 @@ nouns or percentages without an event). Same-language only: lower pairs figures 
 different things in one topic, higher misses the same figure in other words."""
 _MAX_RATIO = 4.0
 """Values further apart than this factor are not two versions of one figure."""
-_ALONE_CLASSES = frozenset("money hectares".split())
+_ALONE_DIMENSIONS = ("money", "area")
 """Measures an event report usually gives once (the damage, the area burned), so the only
 one in each article is one figure even without a word in common. Counted objects, lengths,
 durations, weights and volumes are left out: "38 cars" of a train and "22 cars" derailed,
@@ -38,6 +38,10 @@ _BOUND_SLACK = 0.2
 """How far a value may sit inside another article's bound and still read as the same figure
 ("more than 10" and "12" agree; "at least 20" and "27" are two different counts): lower
 reports more rounding as disagreement, higher hides figures that merely fit a loose bound."""
+_CONVERTED_SLACK = 0.1
+"""How far two values in different units of one dimension may differ after conversion and
+still agree ("14 miles" = 22.5 km reported as "22 km"; "3 hours" as "180 minutes"): outlets
+round converted figures; wider would hide real differences ("14 miles" vs "20 km")."""
 _W_NOUN, _W_EVENT, _W_CONTEXT = 0.4, 0.35, 0.25
 """Weights of the pair score used to join the most alike pairs first."""
 
@@ -137,6 +141,9 @@ def similarity(a: Figure, b: Figure, alone: bool = False, lead: bool = False) ->
     if a.kind == "%" or b.kind == "%":
         if a.kind != b.kind or not _same_share(a, b):
             return 0.0
+    elif a.dimension or b.dimension:
+        if a.dimension != b.dimension:
+            return 0.0  # "14 miles" and "22 km" are one length; "€4 million" is no "$4 million"
     elif a.kind or b.kind:
         if not (a.kind and b.kind) or not concepts.compatible_nouns(a.kind, b.kind):
             return 0.0
@@ -149,7 +156,7 @@ def similarity(a: Figure, b: Figure, alone: bool = False, lead: bool = False) ->
         if not (
             _measured_alike(a, b)
             or alone
-            and a.kind == b.kind in _ALONE_CLASSES
+            and a.dimension.startswith(_ALONE_DIMENSIONS)
             and a.event == b.event
         ):
             return 0.0  # "12 km" of road and "3 km" away; "38 cars" and "22 cars" derailed
@@ -158,7 +165,7 @@ def similarity(a: Figure, b: Figure, alone: bool = False, lead: bool = False) ->
     lead = lead and not (a.event and b.event)  # "evacuated" / "rescued" people: two counts
     if generic and not shared_event and context < _MIN_CONTEXT and not lead:
         return 0.0
-    if a.kind == b.kind or _head_stem(a) == _head_stem(b):
+    if a.kind == b.kind or _head_stem(a) == _head_stem(b) or a.dimension:
         noun = 1.0
     else:
         noun = 0.6  # people beside a kind of people ("people" / "residents", "soldiers")
@@ -191,7 +198,7 @@ def _measured_alike(a: Figure, b: Figure) -> bool:
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
-    lo, hi = sorted((a.number, b.number))
+    lo, hi = sorted((a.measure, b.measure))
     return lo > 0 and hi / lo <= _MAX_RATIO
 
 
@@ -202,13 +209,17 @@ def group_figures(figures: list[Figure]) -> list[list[Figure]]:
     figures that could not count the same thing (every member pair must be alike)."""
     pairs: list[tuple[float, int, int]] = []
     score: dict[tuple[int, int], float] = {}
-    per_class = Counter((f.article_id, f.kind) for f in figures)
+    per_class = Counter((f.article_id, f.dimension or f.kind) for f in figures)
     for x in range(len(figures)):
         for y in range(x + 1, len(figures)):
             a, b = figures[x], figures[y]
             if a.article_id == b.article_id or not _compatible(a, b):
                 continue
-            alone = per_class[(a.article_id, a.kind)] == per_class[(b.article_id, b.kind)] == 1
+            alone = (
+                per_class[(a.article_id, a.dimension or a.kind)]
+                == 1
+                == per_class[(b.article_id, b.dimension or b.kind)]
+            )
             s = similarity(a, b, alone)
             if s > 0:
                 pairs.append((s, x, y))
@@ -281,10 +292,10 @@ def _interval(f: Figure) -> tuple[float, float, bool]:
     a plain or approximate value ("about 15,000") is a point."""
     hedge = " ".join(f.hedge.lower().split())
     if hedge in {h.strip() for h in _LOWER_BOUNDS}:
-        return f.number, math.inf, True
+        return f.measure, math.inf, True
     if hedge in {h.strip() for h in _UPPER_BOUNDS}:
-        return 0.0, f.number, True
-    return f.number, f.number, False
+        return 0.0, f.measure, True
+    return f.measure, f.measure, False
 
 
 def conflict(a: Figure, b: Figure) -> bool:
@@ -293,16 +304,18 @@ def conflict(a: Figure, b: Figure) -> bool:
     different bounds do ("more than a dozen" vs "more than ten": the outlets give different
     figures), and so do two different values, approximate or not ("about 15,000" vs
     "around 12,000")."""
-    if a.number == b.number:
+    if a.number == b.number and a.scale == b.scale:
         return False
     la, ha, bound_a = _interval(a)
     lb, hb, bound_b = _interval(b)
     if bound_a != bound_b:
         point, (lo, hi) = (b, (la, ha)) if bound_a else (a, (lb, hb))
-        if not lo <= point.number <= hi:
+        if not lo <= point.measure <= hi:
             return True
         edge = lo if hi == math.inf else hi
-        return abs(point.number - edge) > _BOUND_SLACK * edge
+        return abs(point.measure - edge) > _BOUND_SLACK * edge
+    if a.scale != b.scale:  # "14 miles" and "22 km": a converted figure is rounded
+        return abs(a.measure - b.measure) > _CONVERTED_SLACK * max(a.measure, b.measure)
     return True
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figure_units import unit_of
 from kursk_reader.analysis.numbers import format_value, read_number, scale_of, word_value
 from kursk_reader.analysis.textspans import fold
 
@@ -44,10 +45,19 @@ class Figure:
     """Folded content words right beside the figure (what is measured: "tunnel", "invested")."""
     percent: bool = False
     """A share ("40 percent of the buildings"), never the same figure as a count."""
+    dimension: str = ""
+    """What a measure's unit measures ("length", "duration", "money:EUR"), "" for counts."""
+    scale: float = 1.0
+    """The unit's size in its dimension's base unit (km: 1000 metres), see `figure_units`."""
 
     @property
     def normalized(self) -> str:
         return format_value(self.number)
+
+    @property
+    def measure(self) -> float:
+        """The value in its dimension's base unit ("2 days" and "48 hours" alike)."""
+        return self.number * self.scale
 
 
 _TOKEN = re.compile(
@@ -155,6 +165,10 @@ _PEOPLE_EVENTS = frozenset(
     "dead injured casualties evacuated hospital missing arrested rescued ill".split()
 )
 _CONJUNCTIONS = frozenset("and or и или та і й und oder et ou y o".split())
+_NEXT_OWNS = 4
+"""Words after a conjunction that lead to the next figure of the sentence belong to it, not
+to the figure before the conjunction ("диаметром 40 метров и глубиной 25 метров": depth is
+the 25's). Larger would also cut words the first figure owns in long coordinated clauses."""
 
 
 def _with_event(
@@ -229,14 +243,17 @@ def _with_event(
         ]
 
     clause_after: list[str] = []
-    for w in after:
+    for k, w in enumerate(after):
         if w in _CLAUSE_STOP:
             break
+        if w.lower() in _CONJUNCTIONS and next_start - (tail_at + k) <= _NEXT_OWNS:
+            break  # "40 metres wide and 25 metres deep": "deep" is the next figure's
         clause_after.append(w)
     near = tuple(content(before)[-_NEAR:] + content(clause_after)[:_NEAR])
+    dimension, scale = unit_of(kind, f.noun)
     return Figure(
         f.article_id, f.value, f.number, f.hedge, f.noun, f.quote, f.start, f.end, f.context,
-        predicate, kind, event, near, f.percent,
+        predicate, kind, event, near, f.percent, dimension, scale,
     )  # fmt: skip
 
 

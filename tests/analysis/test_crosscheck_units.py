@@ -23,21 +23,25 @@ def test_imperial_units_are_counted_things_and_pair_on_a_shared_word():
     assert figure.kind == "gallons"
 
 
-def test_miles_and_kilometres_are_never_one_figure():
-    texts = {
+def test_miles_and_kilometres_are_compared_after_conversion():
+    agree = {
         1: "The slick stretched 14 miles along the Varne shoreline.",
-        2: "The slick stretched 20 kilometres along the Varne shoreline.",
+        2: "The slick stretched 22 kilometres along the Varne shoreline.",
     }
-    assert _groups(texts) == []
+    assert _groups(agree) == []  # 14 miles is 22.5 km: a rounded conversion, no conflict
+    differ = {1: agree[1], 2: "The slick stretched 30 kilometres along the Varne shoreline."}
+    assert _groups(differ) == [{"14", "30"}]
 
 
-def test_acres_and_hectares_and_square_kilometres_stay_apart():
+def test_acres_hectares_and_square_kilometres_are_one_area_after_conversion():
     texts = {
         1: "The blaze burned 500 acres of pine near Ostby.",
-        2: "The blaze burned 300 hectares of pine near Ostby.",
-        3: "The blaze burned 4 square kilometres of pine near Ostby.",
+        2: "The blaze burned 200 hectares of pine near Ostby.",
+        3: "The blaze burned 2 square kilometres of pine near Ostby.",
     }
-    assert _groups(texts) == []
+    assert _groups(texts) == []  # 202 ha, 200 ha and 200 ha agree
+    texts[2] = "The blaze burned 500 hectares of pine near Ostby."
+    assert _groups(texts) == [{"500", "2"}]
 
 
 def test_a_distance_from_the_coast_in_other_words_and_languages():

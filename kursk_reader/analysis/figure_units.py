@@ -1,0 +1,89 @@
+"""Units of measured figures: which dimension a unit measures (length, duration, mass, area,
+volume, money in one currency) and its size in that dimension's base unit, so "2 days" and
+"48 hours" or "14 miles" and "22 km" are compared like with like. Money converts to nothing:
+two sums pair only in the same currency ("€4 million" never meets "$4.5 million").
+
+A figure's counted class comes from `concepts` (the unit word: "kilometres", "hours"); its
+dimension and scale from here. Classes that are not units (people, vehicles) have none."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.textspans import fold
+
+_UNITS: dict[str, tuple[str, float]] = {
+    "metres": ("length", 1.0),
+    "kilometres": ("length", 1000.0),
+    "miles": ("length", 1609.344),
+    "nautical miles": ("length", 1852.0),
+    "feet": ("length", 0.3048),
+    "minutes": ("duration", 60.0),
+    "hours": ("duration", 3600.0),
+    "days": ("duration", 86400.0),
+    "weeks": ("duration", 604800.0),
+    "kilograms": ("mass", 1.0),
+    "tonnes": ("mass", 1000.0),
+    "pounds weight": ("mass", 0.45359),
+    "hectares": ("area", 1e4),
+    "acres": ("area", 4046.86),
+    "litres": ("volume", 1.0),
+    "gallons": ("volume", 3.78541),
+    "barrels": ("volume", 158.987),
+}
+"""Counted classes that are units: (dimension, size in the dimension's base unit)."""
+
+_SQUARE: list[tuple[tuple[str, ...], float]] = [
+    (("mile", "мил", "meil", "mill"), 2.58999e6),
+    (("km", "kilom", "килом", "кілом", "quadratkilom"), 1e6),
+    (("m", "metr", "meter", "метр", "quadratmeter", "m²", "м²", "м2"), 1.0),
+]
+"""Square units by the start of the word after "square"/"квадратных" (or the unit itself:
+"km²"), tried in order: an "area" figure says its unit in its counted noun."""
+
+_CURRENCIES: list[tuple[str, tuple[str, ...]]] = [
+    ("USD", ("$", "usd", "dollar", "доллар", "долар", "dolar")),
+    ("EUR", ("€", "eur", "евро", "євро")),
+    ("GBP", ("£", "pound", "фунт", "libra", "sterling")),
+    ("RUB", ("₽", "rub", "рубл", "rouble")),
+    ("UAH", ("₴", "hryvn", "гривн", "гривен", "uah", "griwn")),
+    ("JPY", ("¥", "yen", "иен", "ієн")),
+    ("CNY", ("yuan", "юан", "renminbi")),
+    ("CHF", ("chf", "franken", "franc")),
+    ("PLN", ("zlot", "злот", "pln")),
+    ("SEK", ("kronor", "krona", "sek")),
+    ("NOK", ("kroner", "nok")),
+    ("INR", ("rupee", "рупи", "рупі")),
+    ("MXN", ("peso", "песо")),
+]
+"""Currencies by sign or the start of the folded currency word ("dollars", "долларов",
+"dólares" -> USD)."""
+
+
+def currency_of(noun: str) -> str:
+    """The currency a money figure's counted noun or sign names ("USD"), or ""."""
+    for word in reversed(noun.split()):
+        key = fold(word).replace(" ", "")
+        for code, starts in _CURRENCIES:
+            if any(key.startswith(fold(s)) for s in starts):
+                return code
+    return ""
+
+
+def unit_of(kind: str, noun: str) -> tuple[str, float]:
+    """(dimension, size) of a figure of counted class `kind` and counted noun `noun`:
+    ("length", 1000.0) for "km"; ("money:EUR", 1.0) for euros; ("", 1.0) when the figure is
+    no measure in a known unit (people, cars, percentages)."""
+    if kind in _UNITS:
+        return _UNITS[kind]
+    if kind == "money":
+        code = currency_of(noun)
+        return (f"money:{code}" if code else "money:?"), 1.0
+    if kind == "area":
+        for word in noun.split():
+            key = fold(word).replace(" ", "")
+            if key in ("sq", "square") or key.startswith(("квадрат", "quadrat")) and len(key) < 11:
+                continue
+            for starts, size in _SQUARE:
+                if any(key.startswith(fold(s)) for s in starts):
+                    return "area", size
+        return "area", 1e6
+    return "", 1.0
