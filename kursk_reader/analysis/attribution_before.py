@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import DOCUMENT_NOUNS, SOURCE_NOUNS
 from kursk_reader.analysis.attribution_runs import (
     DETERMINERS,
@@ -110,12 +111,31 @@ _AGE_ASIDE = re.compile(
 
 
 _ASIDE = re.compile(
-    r",\s+(?:who|the|a|an|its|le|la|les|l['’]|un|une|el|los|las|der|die|das|qui|quien"
-    r"|который|которая|который|який|яка|глава|начальник|директор)(?:\s|(?<=['’]))"
-    r"[^,.;:!?\n“”«»\"]{1,90},\s*$"
+    r",\s+(?:(?:who|the|a|an|its|le|la|les|l['’]|un|une|el|los|las|der|die|das|qui|quien"
+    r"|который|которая|который|який|яка|of|from|de|del|du|des|von|vom|из|з|із)(?:\s|(?<=['’]))"
+    r"|(?P<role>[a-zà-öø-ÿа-яёіїєґ][\w-]*)\s+(?:(?:of|de|du|del|der|des)\s|[\w-]+\s+(?:of|de)\s)?)"
+    r"[^,.;:!?\n“”«»\"]{0,90},\s*$"
 )
-"""A set-off aside between a name and its verb: a relative clause or a role ("…, who led
-the response, said", "…, the mayor of Montclar, told")."""
+"""A set-off aside between a name and its verb, opening in lower case: a relative clause or
+a role, with or without an article ("…, who led the response, said", "…, the mayor of
+Montclar, told", "…, deputy head of the regional service, said", "…, of the consumer group
+X, said", "…, de la Universidad de X, explicó")."""
+
+
+_ROLE_WORD = re.compile(r"(?:er|or|ist|ant|ent|eur|man|woman|person|head|chief)$")
+
+
+def _role_aside(aside: re.Match[str]) -> bool:
+    """An aside opening without an article is a role when its first word is a title or a
+    role noun, or is followed by "of"/"de" ("deputy head of …", "director of …", "chef de
+    …"); a participle ("suspendidas a 80 metros") is no role."""
+    word = aside.group("role").lower()
+    rest = aside.group(0)[aside.end("role") - aside.start() :].split()
+    return (
+        word in TITLES
+        or bool(_ROLE_WORD.search(word))
+        or (bool(rest) and rest[0] in ("of", "de", "du", "del", "der", "des"))
+    )
 
 
 def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | None:
@@ -127,6 +147,8 @@ def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, 
     lo_text = toks[max(0, k - 12)].start
     age = _AGE_ASIDE.search(text, lo_text, toks[k].start)
     aside = None if age else _ASIDE.search(text, toks[max(0, k - 18)].start, toks[k].start)
+    if aside and aside.group("role") and not _role_aside(aside):
+        aside = None
     end_tok = k
     if aside:
         age = aside  # "Stanisław Wójcik, who led the response, said": the name before the aside
@@ -145,8 +167,15 @@ def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, 
         i > 0 and toks[i - 1].text.lower().rstrip(".") in TITLES
     )
     set_off = i > 0 and text[toks[i - 1].end : toks[i].start].strip() == ","
-    if aside and j - i == 1 and not is_sentence_start(text, toks[i].start):
-        pass  # "…,” Garnier, the epidemiologist leading the inquiry, said"
+    if (
+        aside
+        and j - i == 1
+        and (
+            not is_sentence_start(text, toks[i].start)
+            or not lexicon.is_dictionary_word(toks[i].text)
+        )
+    ):
+        pass  # "…,” Garnier, the epidemiologist leading the inquiry, said"; "Okonjo, of …, said"
     elif not (set_off or (age and (titled or j - i >= 2))) or j - i < 2:
         return None
     ok = run_ok(text, toks, i, j)
