@@ -120,12 +120,38 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         if idx >= len(toks) or toks[idx].start != pos:
             continue
         tok = toks[idx]
-        if tok.text.lower() in BEFORE_VERBS and idx > 0 and _in_prose_line(text, tok.start):
+        if (
+            tok.text.lower() in BEFORE_VERBS
+            and idx > 0
+            and _in_prose_line(text, tok.start)
+            and _particle_ok(text, tok)
+        ):
             got = source_before(text, toks, idx)
             if got is not None:
                 s, e, acronym = got
                 out.append(Found(article_id, text[s:e], acronym, s, tok.end, s))
     return out
+
+
+_SEPARABLE = {"teilte": "mit", "teilten": "mit", "kündigte": "an", "kündigten": "an"}
+"""German speech verbs whose particle closes the clause ("teilte die Polizei mit"); without
+it the verb means something else ("teilte die Stadt in zwei Teile")."""
+_PARTICLE_AT_END = {
+    p: re.compile(rf"[^.,;:!?\n]{{0,80}}?(?<!\w){p}(?=[ \u00a0]*(?:[.,;:]|dass\b|$))")
+    for p in ("mit", "an")
+}
+
+
+def _particle_ok(text: str, tok: Token) -> bool:
+    """A separable German verb counts as speech only with its particle ending the clause; "an"
+    must follow at once ("kündigte an, dass …"), as "kündigte eine Untersuchung an" announces an
+    act, not words."""
+    particle = _SEPARABLE.get(tok.text.lower())
+    if particle is None:
+        return True
+    if particle == "an":
+        return bool(re.match(r"[ \u00a0]+an(?=[ \u00a0]*[,:])", text[tok.end : tok.end + 8]))
+    return _PARTICLE_AT_END[particle].match(text, tok.end) is not None
 
 
 _SUBJECT_PRONOUNS = frozenset("he she er sie il elle он она він вона".split())
@@ -201,7 +227,7 @@ def _in_prose_line(text: str, pos: int) -> bool:
     """Headlines, menus and captions do not end like sentences; skip "X says" there."""
     end = text.find("\n", pos)
     line = text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end].rstrip()
-    return line.endswith((".", "!", "?", '"', "”", "»", "'", "’", ":", "…"))
+    return line.endswith((".", "!", "?", '"', "”", "“", "»", "'", "’", ":", "…"))
 
 
 def _first_token_at(starts: list[int], pos: int) -> int:
