@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kursk_reader.analysis.textspans import fold
 
-_LEGAL_FORMS = frozenset(
+LEGAL_FORMS = frozenset(
     "ltd ltd. limited plc inc inc. llc corp corp. co co. gmbh ag kg sa s.a. sas sarl srl sl "
     "s.l. bv nv oy ab ооо оао зао пао тов".split()
 )
@@ -20,7 +20,7 @@ def compact_key(name: str) -> str:
     """The folded name without a trailing legal form, hyphens, spaces and apostrophes; "" when
     too short to be told apart from other names."""
     words = name.split()
-    while len(words) > 1 and words[-1].casefold() in _LEGAL_FORMS:
+    while len(words) > 1 and words[-1].casefold() in LEGAL_FORMS:
         words.pop()
     key = "".join(ch for ch in fold(" ".join(words)) if ch.isalnum())
     return key if len(key) >= _MIN_COMPACT else ""

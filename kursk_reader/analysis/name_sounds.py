@@ -22,6 +22,7 @@ _SOUND_RULES_RAW = [
     (r"yo|jo|ё|ë", "e"),
     (r"^(?:y|j|i)(?=[aeou])|^[йі](?=[аеоу])", ""),
     (r"^h|^г", "k"),
+    (r"(?<=.)(?:kh|х)", "h"),
     (r"sch|sh|ch(?=[^aeiouy]|$)|sz|zh|ж|ш|щ", "s"),
     (r"tch|tsch|ch|tsh|c|ч|ц", "c"),
     (r"kh|ck|q|g|к|г|х|ґ", "k"),
@@ -49,6 +50,20 @@ def sound_key(part: str) -> str:
     for pattern, repl in _SOUND_RULES:
         s = pattern.sub(repl, s)
     return s
+
+
+_VOWELS = re.compile(r"[aeiou]+")
+
+
+def consonant_skeleton(part: str) -> str:
+    """The sound key without its vowels ("Reardon" / "Riordan" -> "rrtn"): names that differ
+    only in how their vowels are written share it."""
+    return _VOWELS.sub("", sound_key(part))
+
+
+def vowel_groups(part: str) -> int:
+    """How many vowel runs (roughly syllables) the sound key has."""
+    return len(_VOWELS.findall(sound_key(part)))
 
 
 def script_of(name: str) -> str:

@@ -19,8 +19,14 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
-from kursk_reader.analysis.name_forms import compact_key, is_joined_form
-from kursk_reader.analysis.name_sounds import script_of, sound_key, transliterations
+from kursk_reader.analysis.name_forms import LEGAL_FORMS, compact_key, is_joined_form
+from kursk_reader.analysis.name_sounds import (
+    consonant_skeleton,
+    script_of,
+    sound_key,
+    transliterations,
+    vowel_groups,
+)
 from kursk_reader.analysis.textspans import (
     Token,
     fold,
@@ -81,7 +87,7 @@ _FUNCTION = frozenset(
 )
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
 _CASE_ENDINGS = sorted(
-    "ого ому ыми ими ами ями ой ей ом ем ым им ую юю ая яя ое ее ые ие ых их ов ев ів а я у ю е "
+    "ого ому ыми ими ами ями ой ей ом ем ым им ую юю ая яя ое ее ые ие ых их а я у ю е "
     "ы и і ї".split(),
     key=len,
     reverse=True,
@@ -95,6 +101,9 @@ _FUZZY_SCRIPT = 80
 """Sound skeletons of a transliterated Cyrillic part and a Latin part this alike (rapidfuzz
 ratio) are one part: romanisation schemes differ in a letter or two ("Kovalchuk"/"Koval'chuk").
 Lower joins different short surnames across scripts."""
+_MIN_SKELETON = 4
+"""Consonant sounds two names differing only in vowels need: "Moran" / "Marin" (three) are
+different names, "Reardon" / "Riordan" (four) one name spelled two ways."""
 _FUZZY_KNOWN_NAME = 85
 """Sound skeletons of two given names the dictionary knows ("Kathryn" / "Katherine") this
 alike, the rest of the name equal, are one person's name spelled two ways."""
@@ -107,8 +116,16 @@ def name_mentions(article_id: int, text: str) -> list[NameMention]:
     for i, j in _split_runs(toks, name_runs(text, toks)):
         while i < j and (_is_title(toks[i].text) or toks[i].text.lower() in _FUNCTION):
             i += 1
-        while j - i > 2 and (_is_demonym(toks[i].text) or _is_role_word(toks[i].text)):
+        while j - i > 2 and (
+            _is_demonym(toks[i].text)
+            or _is_role_word(toks[i].text)
+            or _is_acronym_before_person(toks[i].text, toks[i + 1].text)
+        ):
             i += 1
+            while j - i > 2 and _is_title(toks[i].text):
+                i += 1
+        while j - i > 2 and toks[j - 1].text.casefold() in LEGAL_FORMS:
+            j -= 1
         if i >= j:
             continue
         end = toks[j - 1].start + len(strip_possessive(toks[j - 1].text))
@@ -138,8 +155,41 @@ def _split_runs(toks: list[Token], runs: list[tuple[int, int]]) -> list[tuple[in
             if word.lower() in _SPLITTERS or (_is_title(word) and not _is_title(toks[k - 1].text)):
                 out.append((start, k))
                 start = k + 1 if word.lower() in _SPLITTERS else k
+            elif word == "of" and _reads_as_person(toks[start:k]):
+                out.append((start, k))
+                start = k + 1
         out.append((start, j))
     return [(a, b) for a, b in out if b > a]
+
+
+def _is_acronym_before_person(word: str, following: str) -> bool:
+    """An agency's initials heading a person's name ("ДСНС Микола Ткачук", "FEMA Director
+    ..."): the next word is a title or a given name the dictionary knows."""
+    return (
+        len(word) >= 2
+        and word.isupper()
+        and (
+            _is_title(following)
+            or (
+                lexicon.is_known_capitalised(following)
+                and not lexicon.is_dictionary_word(following)
+            )
+        )
+    )
+
+
+def _reads_as_person(head: list[Token]) -> bool:
+    """ "Evgeny Sorokin" in "Evgeny Sorokin of Rosselhoznadzor": two or more words no
+    dictionary knows in lower case, unlike the head of "Bank of England" or "Royal Bank of
+    Scotland"; the words after "of" then name the person's body, not part of the name."""
+    words = [
+        t.text
+        for t in head
+        if not (_is_title(t.text) or _is_role_word(t.text) or t.text.lower() in _FUNCTION)
+    ]
+    return len(words) >= 2 and not any(
+        lexicon.is_dictionary_word(w) or lexicon.is_common_noun(w) for w in words
+    )
 
 
 def _is_title(word: str) -> bool:
@@ -228,9 +278,22 @@ def names_match(a: str, b: str) -> bool:
                 derived = fx.startswith(fy) or fy.startswith(fx)  # "Korea" / "Korean"
                 same_start = fx[0] == fy[0] or {fx[0], fy[0]} == {"c", "k"}  # Catherine
                 return not derived and same_start and likeness >= _FUZZY_KNOWN_NAME
-            return likeness >= _FUZZY_LONE_PART
+            return likeness >= _FUZZY_LONE_PART or vowels_differ_only(x, y)
         return all(_parts_match(x, y) for x, y in zip(pa, pb, strict=True))
     return "".join(sound_key(p) for p in pa) == "".join(sound_key(p) for p in pb)
+
+
+def vowels_differ_only(a: str, b: str) -> bool:
+    """Two spellings of one name that differ only in their vowels ("Reardon" / "Riordan"):
+    the same first letter, the same consonant skeleton of at least _MIN_SKELETON sounds and
+    as many vowel runs. Only for the one differing part of otherwise equal names."""
+    skeleton = consonant_skeleton(a)
+    return (
+        fold(a)[:1] == fold(b)[:1]
+        and len(skeleton) >= _MIN_SKELETON
+        and skeleton == consonant_skeleton(b)
+        and vowel_groups(a) == vowel_groups(b)
+    )
 
 
 def _across_scripts(a: str, b: str) -> bool:
@@ -267,10 +330,16 @@ def _name_identity(name: str, lone: frozenset[str], people: frozenset[str] = fro
     if script_of(name) == "cyrillic":
         return " ".join(_identity(p) for p in _parts(name))
     if fold(_parts(name)[-1]) in lone or fold(name) in people:
-        return name.casefold()
+        return case_key(name)
     return "".join(
-        ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch)
+        ch for ch in unicodedata.normalize("NFKD", case_key(name)) if not unicodedata.combining(ch)
     )
+
+
+def case_key(name: str) -> str:
+    """The name with its capitals folded except those inside a word: "KELMARSH FALLS" and
+    "Kelmarsh Falls" are one spelling, "PayLink" and "Paylink" two."""
+    return " ".join(w.casefold() if w.isupper() else w[:1].casefold() + w[1:] for w in name.split())
 
 
 _PERSON_AFTER = re.compile(
@@ -384,7 +453,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         r: [n for i in g for n in by_identity[i][:1] if _is_person_like(n, people)]
         for r, g in groups.items()
     }
-    for word, group, ms in _lone_variants(texts, full_names):
+    for word, group, ms in _lone_variants(texts, full_names, spellings):
         by_identity["\x00" + word] = [word]
         mentions[word] = ms
         groups[group].append("\x00" + word)
@@ -492,13 +561,13 @@ def _spelling(part: str) -> str:
 
 
 def _lone_variants(
-    texts: Mapping[int, str], groups: Mapping[str, list[str]]
+    texts: Mapping[int, str], groups: Mapping[str, list[str]], spellings: list[str]
 ) -> list[tuple[str, str, list[NameMention]]]:
     """Surnames used alone and spelled unlike any full name's parts ("Whitlok" beside
     "Graham Whitlock"; "Кузнецов" beside only "Alexei Kuznetsov"), each joined to the one
     group of full names it matches; a word matching several people's names joins none."""
     parts_by_script: set[tuple[str, str]] = set()
-    for names in groups.values():
+    for names in (*groups.values(), spellings):
         for name in names:
             for part in _parts(name):
                 parts_by_script.add((script_of(name), _spelling(part)))
