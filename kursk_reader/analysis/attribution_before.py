@@ -70,11 +70,29 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
             and not (k >= 1 and toks[k - 1].text.lower() in SOURCE_NOUNS)
         ):
             s = k - 1
-        if k == 0 or not toks[k - 1].capitalised:
+            if (
+                s > 0
+                and not toks[s - 1].capitalised
+                and len(toks[s - 1].text) <= _SHORT_NAME
+                and toks[s - 1].text.lower() not in DETERMINERS | STOP_BETWEEN | PRONOUNS
+                and gap_is_space(text, toks[s - 1].end, toks[s].start)
+                and not lexicon.is_dictionary_word(toks[s - 1].text)
+            ):
+                s -= 1  # "the dpa news agency reported"
+        if (
+            k == 0
+            or not toks[k - 1].capitalised
+            or not gap_is_space(text, toks[k - 1].end, toks[k].start)
+        ):  # "…on Thursday, authorities said": the comma ends what came before
+            person = _person_of(text, toks, s)
+            if person is not None:
+                return person  # "Station manager Dana Whitcombe of the county fire service said"
             named = _name_before(text, toks, s)
             return (named if named is not None else toks[s].start), toks[verb - 1].end, ""
     if k == 0 or not gap_is_space(text, toks[k - 1].end, toks[k].start):
         return None
+    if not nouns and not toks[k - 1].capitalised:
+        return _lower_case_source(text, toks, k)
     if not toks[k - 1].capitalised or strip_possessive(toks[k - 1].text) != toks[k - 1].text:
         return None
     lo = max(0, k - 8)
@@ -87,10 +105,100 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
     i, j = ok
     if i >= 2 and toks[i - 1].text.lower() in _PLACE_WORDS and not nouns:
         named = _name_before(text, toks, i - 1)  # "the … Centre in Magadan said"
-        if named is None:
-            return None  # "residents in Magadan said": the place is not who speaks
-        return named, toks[i - 2].end, ""
+        if named is not None:
+            return named, toks[i - 2].end, ""
+        body = toks[i - 2].text.lower()
+        if (
+            body in SOURCE_NOUNS
+            and body not in _PEOPLE_NOUNS
+            and (not toks[i - 2].capitalised or is_sentence_start(text, toks[i - 2].start))
+        ):
+            if toks[i - 1].text.lower() == "at":
+                return toks[i].start, toks[j - 1].end, ""  # "analysts at Harmon Commodities"
+            return toks[i - 2].start, toks[i - 2].end, ""  # "police in Wendelstadt said"
+        return None  # "residents in Magadan said": the place is not who speaks
+    person = _person_of(text, toks, i)
+    if person is not None:
+        return person  # "Astronomer Josep Vilaro of the University of Lleida said"
     return toks[i].start, toks[verb - 1].end if nouns else toks[j - 1].end, ""
+
+
+_PEOPLE_NOUNS = frozenset(
+    """residents witnesses observers journalists жители свидетели мешканці свідки zeugen
+    témoins testigos""".split()
+)
+"""Source nouns for people in a place, who speak for no body there ("residents in X")."""
+_OF_AFFILIATION = frozenset("of at from".split())
+_PERSON_ROLE = re.compile(r"(?:er|or|ist|ant|ent|eur|man|woman|person|ian)$")
+
+
+def _person_of(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | None:
+    """ "<person> of the <body> said": the person speaks, the body is where they work. The
+    person is a name of two or three capitalised words after a title or a role noun
+    ("Astronomer Josep Vilaro", "Station manager Dana Whitcombe")."""
+    m = k - 1
+    while (
+        m > 0
+        and k - m <= 3
+        and not toks[m].capitalised
+        and toks[m].text.lower() not in (_OF_AFFILIATION | DETERMINERS | STOP_BETWEEN)
+    ):
+        m -= 1  # "of the county fire service": modifiers of the body
+    if m >= 0 and toks[m].text.lower() in DETERMINERS:
+        m -= 1
+    if m < 2 or toks[m].text.lower() not in _OF_AFFILIATION:
+        return None
+    if not gap_is_space(text, toks[m - 1].end, toks[m].start):
+        return None
+    j = i = m
+    while (
+        i > 0
+        and j - i < 4
+        and toks[i - 1].capitalised
+        and gap_is_space(text, toks[i - 1].end, toks[i].start)
+    ):
+        i -= 1
+    role = _is_role_word(toks[i - 1].text) if i > 0 else False
+    if j - i >= 3 and _is_role_word(toks[i].text):
+        i, role = i + 1, True  # "Astronomer Josep Vilaro"
+    while j - i > 3:
+        i += 1
+    if j - i < 2 or not role:
+        return None
+    return toks[i].start, end_of(toks[j - 1]), ""
+
+
+def _is_role_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in TITLES or bool(_PERSON_ROLE.search(low))
+
+
+_ROMANCE_DETERMINERS = frozenset("la le el los las les l".split())
+_SHORT_NAME = 4
+"""Letters of a lower-case word no dictionary knows taken for a name written in lower case
+(agency names like "dpa"); longer unknown words are more often inflected adjectives."""
+
+
+def _lower_case_source(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | None:
+    """A lower-case word right before the verb that no dictionary knows, after a source noun
+    ("the German news agency dpa reported"), or a Romance adjective after a source noun ("La
+    policía bávara informó", "la police nationale a indiqué")."""
+    word = toks[k - 1].text
+    if k < 2 or not gap_is_space(text, toks[k - 2].end, toks[k - 1].start):
+        return None
+    noun = toks[k - 2].text.lower()
+    if noun not in SOURCE_NOUNS or toks[k - 2].capitalised:
+        return None
+    if len(word) <= _SHORT_NAME and not lexicon.is_dictionary_word(word):
+        return toks[k - 1].start, toks[k - 1].end, ""
+    if (
+        k >= 3
+        and toks[k - 3].text.lower().rstrip("'’") in _ROMANCE_DETERMINERS
+        and word.lower() not in STOP_BETWEEN
+        and not word.lower().endswith("mente")
+    ):
+        return toks[k - 2].start, toks[k - 1].end, ""
+    return None
 
 
 def _name_before(text: str, toks: list[Token], k: int) -> int | None:

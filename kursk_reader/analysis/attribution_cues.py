@@ -147,7 +147,10 @@ def may_name_before(text: str, pos: int) -> bool:
     if word[:1].isupper() or word.endswith("ly"):
         return True
     tail = re.split(r"[’']", word)[-1].lower()
-    return tail in SOURCE_NOUNS or tail in DOCUMENT_NOUNS or tail in _BEFORE_OK
+    if tail in SOURCE_NOUNS or tail in DOCUMENT_NOUNS or tail in _BEFORE_OK:
+        return True
+    prev = _PREV_WORD.search(text, max(0, j - 40), j)
+    return prev is not None and prev.group(1).lower() in SOURCE_NOUNS  # "agency dpa reported"
 
 
 _ANCHORS = frozenset(
