@@ -116,18 +116,18 @@ NOUN_CLASSES: dict[str, str] = {
     "money": """dollars euros rubles roubles hryvnias pounds yuan usd eur francs pesos
         zloty kronor kroner rupees долларов евро рубл* гривен* доларів рублів гривень
         фунт* dollar euro franken dolares libras rublos доллар* долар*""",
-    "hours": """hours часа часов годин* stunden heures horas""",
+    "hours": """hours hrs hr std ч часа часов годин* stunden heures horas""",
     "days": """days дня дней днів doba tage tagen jours dias""",
-    "minutes": """minutes mins минут* хвилин* minuten minutos""",
+    "minutes": """minutes mins min мин минут* хвилин* minuten minutos""",
     "weeks": """weeks недел* тижн* тиждень wochen semaines semanas""",
     "tonnes": """tonnes tons тонн* tonnen toneladas""",
-    "kilograms": """kilograms kilogrammes kg килограмм* кілограм* kilogramm kilogramos""",
+    "kilograms": """kilograms kilogrammes kg кг килограмм* кілограм* kilogramm kilogramos""",
     "pounds weight": """lbs lb""",
-    "hectares": """hectares гектар* hektar* hectareas""",
+    "hectares": """hectares ha га гектар* hektar* hectareas""",
     "acres": """acres акр* acres""",
     "area": """sq square km2 км2 квадратн* quadratkilometer* quadratmeter*
         kilometres-carres km² м²""",
-    "kilometres": """kilometres kilometers km километр* кілометр* kilometer* kilometros""",
+    "kilometres": """kilometres kilometers km км километр* кілометр* kilometer* kilometros""",
     "miles": """miles mile миль* милі meilen meile milles millas""",
     "nautical miles": """nautical-miles морских-миль морських-миль seemeilen
         milles-nautiques millas-nauticas""",
@@ -135,7 +135,7 @@ NOUN_CLASSES: dict[str, str] = {
     "litres": """litres liters литр* літр* liter litros""",
     "gallons": """gallons галлон* галон* gallonen gallons galones""",
     "barrels": """barrels баррел* барел* fasser barils barriles""",
-    "metres": """metres meters metre meter m метр метра метров метрів метри meter metern
+    "metres": """metres meters metre meter m м метр метра метров метрів метри meter metern
         mètres metres metros""",
 }
 
@@ -206,11 +206,13 @@ SENSES: dict[str, str] = {
         узбереж* kuste kusten strand cote cotes littoral rivage costa costas orilla litoral""",
     "border": """border borders frontier границ* кордон* grenze grenzen frontiere frontera""",
     "epicentre": """epicentre epicenter эпицентр* епіцентр* epizentrum epicentro""",
-    "depth": """deep depth глубин* глибин* tief tiefe tiefen profond profonde profondeur
-        profundidad profundo""",
-    "length": """long length длин* довжин* lang lange langen longueur longitud""",
-    "width": """wide width ширин* ширш* breit breite largeur ancho anchura""",
-    "height": """high height tall высот* висот* hoch hohe hoher hauteur altura""",
+    "depth": """deep depth глубин* глибин* завглибшки tief tiefe tiefen profond profonde
+        profondeur profundidad profundo""",
+    "length": """long length длин* довжин* завдовжки lang lange langen longueur longitud""",
+    "width": """wide width ширин* ширш* завширшки breit breite largeur ancho anchura diameter
+        диаметр* діаметр* durchmesser diametre diametro""",
+    "height": """high height tall altitude elevation высот* висот* заввишки hoch hohe hoher
+        hauteur altitud elevacion""",
     "path": """travelled traveled tracked path track swept stretched trail route путь
         пути шлях* zuruckgelegt schneise strecke trajectoire parcours recorrido trayectoria""",
     "airfield": """airfield airfields airport aerodrome airbase airstrip heliport helipad

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figure_context import COGNATE, cognates, contrary_senses, latin_key
 from kursk_reader.analysis.figures import Figure, find_figures, stem
-from kursk_reader.analysis.textspans import fold
+from kursk_reader.analysis.textspans import fold, language_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,20 +46,14 @@ round converted figures; wider would hide real differences ("14 miles" vs "20 km
 _W_NOUN, _W_EVENT, _W_CONTEXT = 0.4, 0.35, 0.25
 """Weights of the pair score used to join the most alike pairs first."""
 
-_COGNATE = 80
-"""rapidfuzz ratio of two folded words taken as one word in two languages ("tunnel" /
-"túnel", "invested" / "investiert": also the first five letters alike)."""
-
 
 def _head_stem(figure: Figure) -> str:
     words = [w for w in figure.noun.split() if not concepts.event_of(w)]
     return stem(words[-1]) if words else ""
 
 
-_SPELLING = [
-    (re.compile(p), r) for p, r in (("ph", "f"), ("th", "t"), ("c", "k"), ("z", "s"), ("y", "i"))
-]
 _PLURAL = re.compile(r"(?:es|en|as|os|s|e|n)$")
+_SLAVIC_ENDING = re.compile(r"(?:iakh|akh|ami|ov|ev|iv|ei|om|i|a|u|e|o)$")
 _MIN_COGNATE = 5
 """Letters two spelled-alike head nouns need before they are read as one word in two
 languages ("objects" / "Objekte", "containers" / "Container"): shorter words collide
@@ -73,12 +68,12 @@ ones rarely collide, and the figures must still agree on event and value range."
 
 
 def _cognate_key(word: str) -> str:
-    """A head noun without its plural ending and with spelling habits folded (c/k, z/s)."""
-    w = fold(word).replace(" ", "")
+    """A head noun in Latin letters without its plural or case ending and with spelling
+    habits folded (c/k, z/s): "containers", "Container", "контейнеров" -> "kontainer",
+    "kontainer", "konteiner"."""
+    w = latin_key(word)
     if len(w) > _MIN_COGNATE:
-        w = _PLURAL.sub("", w)
-    for pattern, repl in _SPELLING:
-        w = pattern.sub(repl, w)
+        w = (_PLURAL if fold(word).isascii() else _SLAVIC_ENDING).sub("", w)
     return w
 
 
@@ -93,7 +88,7 @@ def _cognate_heads(a: Figure, b: Figure) -> bool:
     short, long_ = sorted((ka, kb), key=len)
     if len(short) >= _MIN_COGNATE and long_.startswith(short) and len(long_) - len(short) <= 2:
         return True
-    return len(short) >= _MIN_FUZZY_COGNATE and fuzz.ratio(ka, kb) >= _COGNATE
+    return len(short) >= _MIN_FUZZY_COGNATE and fuzz.ratio(ka, kb) >= COGNATE
 
 
 def _context_cosine(a: Figure, b: Figure) -> float:
@@ -128,14 +123,19 @@ _OF_WORDS = frozenset("of из з із de des du del der von".split())
 _DETERMINERS = frozenset("the los las les la el die den".split())
 
 
-def similarity(a: Figure, b: Figure, alone: bool = False, lead: bool = False) -> float:
+def similarity(
+    a: Figure, b: Figure, alone: bool = False, lead: bool = False, foreign: bool = False
+) -> float:
     """How likely two figures count the same thing, 0 when they cannot: counted nouns of
     incompatible classes, or different events ("injured" vs "killed"), never pair. Without an
     event in common, generic nouns ("people", "человек") and percentages need words in
     common around them — so across languages they pair only through the event lexicon.
     `alone`: each is the only figure of its class in its article, which ties two measures
     ("€3.5 million" of damage, "4,2 Mio. Euro" Schaden) that share no word. `lead`: each is
-    the first figure counting people in its article (see `_lead_people`)."""
+    the first figure counting people in its article (see `_lead_people`). `foreign`: the
+    two articles are in different languages, so words in common cannot be expected; two
+    measures or counted objects that are each the only one of their kind in their article
+    then pair on an equal event (see `_measures_pair`)."""
     if _partitive(a) != _partitive(b):
         return 0.0
     if a.kind == "%" or b.kind == "%":
@@ -152,14 +152,11 @@ def similarity(a: Figure, b: Figure, alone: bool = False, lead: bool = False) ->
     if not concepts.compatible_events(a.event, b.event):
         return 0.0
     shared_event = bool(a.event) and a.event == b.event
-    if (a.kind in concepts.MEASURES or b.kind in concepts.MEASURES) and not shared_event:
-        if not (
-            _measured_alike(a, b)
-            or alone
-            and a.dimension.startswith(_ALONE_DIMENSIONS)
-            and a.event == b.event
-        ):
-            return 0.0  # "12 km" of road and "3 km" away; "38 cars" and "22 cars" derailed
+    measures = a.kind in concepts.MEASURES or b.kind in concepts.MEASURES
+    if measures and contrary_senses(a.near, b.near):
+        return 0.0  # "30 metres wide" / "12 metres deep"
+    if measures and not shared_event and not _measures_pair(a, b, alone, foreign):
+        return 0.0  # "12 km" of road and "3 km" away; "38 cars" and "22 cars" derailed
     context = _context_cosine(a, b)
     generic = concepts.GENERIC in (a.kind, b.kind) or a.kind == "%"
     lead = lead and not (a.event and b.event)  # "evacuated" / "rescued" people: two counts
@@ -184,17 +181,28 @@ def _same_share(a: Figure, b: Figure) -> bool:
     return _head_stem(a) == _head_stem(b)
 
 
+def _measures_pair(a: Figure, b: Figure, alone: bool, foreign: bool) -> bool:
+    """May two measures or counts of objects without a shared event pair? When words beside
+    them are alike; or when each is the only one of its kind in its article and their events
+    are equal (both unnamed, usually), for sums and areas (the damage, the area burned) in
+    any language, and for anything else only across languages: in one language two figures
+    about one thing share a word, across two they cannot ("three cars fell into the pit" /
+    "в провал упали два автомобиля"; "the search lasted four hours" / "die Suche dauerte
+    sechs Stunden")."""
+    if _measured_alike(a, b):
+        return True
+    if not alone or a.event != b.event or a.kind == "%":
+        return False
+    return a.dimension.startswith(_ALONE_DIMENSIONS) or foreign
+
+
 def _measured_alike(a: Figure, b: Figure) -> bool:
-    """Do the words right beside two figures share one (or its cognate in another language:
-    first five letters alike, or spelled nearly alike)?"""
+    """Do the words right beside two figures share one, or its cognate in another language or
+    script ("tunnel" / "тоннеля", "Sapporo" / "Саппоро": see `figure_context.cognates`)?"""
     senses = {concepts.sense_of(x) for x in a.near} - {""}
     if senses & {concepts.sense_of(y) for y in b.near}:
         return True  # "from the coast" / "off shore" / "от побережья"
-    for x in a.near:
-        for y in b.near:
-            if x[:5] == y[:5] or (min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= _COGNATE):
-                return True
-    return False
+    return any(cognates(x, y) for x in a.near for y in b.near)
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -202,11 +210,15 @@ def _compatible(a: Figure, b: Figure) -> bool:
     return lo > 0 and hi / lo <= _MAX_RATIO
 
 
-def group_figures(figures: list[Figure]) -> list[list[Figure]]:
+def group_figures(
+    figures: list[Figure], languages: Mapping[int, str] | None = None
+) -> list[list[Figure]]:
     """Groups of figures about one thing, at most one per article: pairs are joined from the
     most alike down, and a join is refused when it would put two figures of one article
     together (so "15,000 soldiers" and "1,665 killed" of one article stay apart) or two
-    figures that could not count the same thing (every member pair must be alike)."""
+    figures that could not count the same thing (every member pair must be alike).
+    `languages` (article id -> language code) tells which pairs cross languages."""
+    languages = languages or {}
     pairs: list[tuple[float, int, int]] = []
     score: dict[tuple[int, int], float] = {}
     per_class = Counter((f.article_id, f.dimension or f.kind) for f in figures)
@@ -220,7 +232,8 @@ def group_figures(figures: list[Figure]) -> list[list[Figure]]:
                 == 1
                 == per_class[(b.article_id, b.dimension or b.kind)]
             )
-            s = similarity(a, b, alone)
+            la, lb = languages.get(a.article_id, ""), languages.get(b.article_id, "")
+            s = similarity(a, b, alone, foreign=bool(la and lb and la != lb))
             if s > 0:
                 pairs.append((s, x, y))
                 score[(x, y)] = s
@@ -322,8 +335,9 @@ def conflict(a: Figure, b: Figure) -> bool:
 def find_discrepancies(texts: Mapping[int, str]) -> list[Discrepancy]:
     """Groups of figures from two or more articles that disagree (see `conflict`)."""
     figures = [f for aid in sorted(texts) for f in find_figures(aid, texts[aid])]
+    languages = {aid: language_of(texts[aid]) for aid in sorted(texts)}
     out: list[Discrepancy] = []
-    for group in group_figures(figures):
+    for group in group_figures(figures, languages):
         if len({f.article_id for f in group}) < 2:
             continue
         if not any(conflict(a, b) for a in group for b in group if a.article_id < b.article_id):

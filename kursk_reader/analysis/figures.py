@@ -262,7 +262,7 @@ def _first_event(words: list[str]) -> tuple[str, str]:
     wounded") count together as "casualties"."""
     for k in range(len(words)):
         first, used = concepts.event_at(words, k)
-        if not first or _date_word(words, k):
+        if not first or _date_word(words, k) or _negated(words, k):
             continue
         if (
             k + 2 < len(words)
@@ -273,6 +273,26 @@ def _first_event(words: list[str]) -> tuple[str, str]:
             return "casualties", " ".join(words[k : k + 3])
         return first, " ".join(words[k : k + used])
     return "", ""
+
+
+_NEGATIONS = frozenset(
+    """not no never none nobody neither nor не ни нет никто ніхто ні ніхто nicht kein keine
+    keiner keinen niemand weder ne pas aucun aucune jamais ni nadie ningun ninguno ninguna
+    nunca""".split()
+)
+_NEGATION_REACH = 2
+"""Words before an event word searched for a negation ("водители не пострадали", "nobody
+was hurt", "niemand wurde verletzt"): a denied event is no event of the figure. Further
+reaches a negation that belongs to another verb."""
+
+
+def _negated(words: list[str], k: int) -> bool:
+    """Is the event word at k denied ("were not injured", "не пострадали", "n'a été blessé")?"""
+    for w in words[max(0, k - _NEGATION_REACH) : k]:
+        low = fold(w)
+        if low in _NEGATIONS or low.endswith("n t") or low.startswith("n ") or low == "n":
+            return True
+    return False
 
 
 def _date_word(words: list[str], k: int) -> bool:
@@ -506,7 +526,7 @@ def _noun_phrase(
             break
         if out and toks[k][0] - toks[out[-1]][1] > 1:
             break
-        if out and (concepts.event_of(w) or w.lower() in _AUXILIARY):
+        if out and (concepts.event_of(w) or w.lower() in _AUXILIARY or w.lower() in _NEGATIONS):
             break  # "12 people injured", "five chimps got out": the event is not counted
         out.append(k)
         if concepts.noun_class(w) and not (k + 1 < n and concepts.noun_class(words[k + 1])):

@@ -62,3 +62,53 @@ def test_percentages_pair_only_with_percentages():
         2: "Turnout in Ravel district fell to 31 voters per polling station.",
     }
     assert _groups(texts) == []
+
+
+def test_counted_objects_outside_the_lexicon_pair_as_cognates_across_scripts():
+    texts = {
+        1: "Crews moved 40 containers from the Kessel terminal overnight.",
+        2: "За ночь рабочие вывезли с терминала Кессель 60 контейнеров.",
+        3: "За ночь рабочие вывезли с терминала Кессель 55 кранов.",
+    }
+    assert _groups(texts) == [{"40", "60"}]
+
+
+def test_a_place_name_beside_two_measures_ties_them_across_scripts():
+    texts = {
+        1: "The convoy stopped 30 km from Tarvik. The bypass is 12 km long.",
+        2: "Колонна остановилась в 45 км от Тарвика. Объездная дорога длиной 12 км.",
+    }
+    assert _groups(texts) == [{"30", "45"}]
+    texts[2] = "Колонна остановилась в 45 км от границы. Объездная дорога длиной 12 км."
+    assert _groups(texts) == []
+
+
+def test_a_denied_event_is_no_event_of_the_figure():
+    (buses,) = find_figures(1, "Two buses overturned and nobody was hurt.")
+    assert buses.event == ""
+    (drivers,) = find_figures(2, "Полиция сообщила, что 3 водителя не пострадали.")
+    assert drivers.event == ""
+    (hurt,) = find_figures(3, "Three drivers were hurt.")
+    assert hurt.event == "injured"
+
+
+def test_the_only_measure_of_its_kind_pairs_across_languages_but_not_within_one():
+    english = "The search for the two climbers lasted five hours, police said."
+    german = "Die Suche nach den zwei Bergsteigern dauerte acht Stunden."
+    assert _groups({1: english, 2: german}) == [{"5", "8"}]
+    same_language = "Traffic on the valley road was halted for eight hours."
+    assert _groups({1: english, 2: same_language}) == []
+    two_durations = english + " The road then stayed shut for two days."
+    assert _groups({1: two_durations, 2: german}) == []
+    objects = {
+        1: "Two buses overturned and nobody was hurt.",
+        2: "Под Хальмом перевернулись три автобуса, водители не пострадали.",
+    }
+    assert _groups(objects) == [{"2", "3"}]
+
+
+def test_measures_of_different_senses_stay_apart_even_when_alone():
+    texts = {1: "The crater is 30 metres wide.", 2: "Der Krater ist 12 Meter tief."}
+    assert _groups(texts) == []
+    texts[2] = "Der Krater hat einen Durchmesser von 45 Metern."
+    assert _groups(texts) == [{"30", "45"}]

@@ -1,0 +1,65 @@
+"""What stands around a figure, compared without translation tables: words beside it are
+matched as cognates across scripts (Cyrillic read in Latin letters: "тоннеля" / "tunnel",
+"Саппоро" / "Sapporo", "контейнеров" / "containers"), the sense words of a measure (depth,
+width, coast) tell two measures apart, and the language of each article says whether a
+missing word in common is evidence at all (in one language it is; across two it is not).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from kursk_reader.analysis import concepts
+from kursk_reader.analysis.textspans import fold
+
+_CYRILLIC = dict(
+    zip(
+        "абвгдежзийклмнопрстуфхцчшщъыьэюяіїєґ",
+        "a b v g d e zh z i i k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i i e g".split(),
+        strict=True,
+    )
+)
+_SPELLING = [
+    (re.compile(p), r)
+    for p, r in (("ph", "f"), ("th", "t"), ("ch", "kh"), ("c", "k"), ("z", "s"), ("y", "i"))
+]
+_MIN_LETTERS = 5
+"""Letters both words need before a fuzzy match counts: shorter words collide by chance."""
+COGNATE = 80
+"""rapidfuzz ratio of two Latin keys taken as one word in two languages or scripts."""
+
+
+@lru_cache(maxsize=65536)
+def latin_key(word: str) -> str:
+    """A spelling key for cognates in any of the six languages: folded, Cyrillic written in
+    Latin letters, ph/th/ch/c/z/y habits folded ("Tunnel", "túnel", "тоннель" -> "tunnel",
+    "tunel", "tonnel")."""
+    w = fold(word).replace(" ", "")
+    w = "".join(_CYRILLIC.get(ch, ch) for ch in w).replace("_", "")
+    for pattern, repl in _SPELLING:
+        w = pattern.sub(repl, w)
+    return w
+
+
+def cognates(x: str, y: str) -> bool:
+    """Are two words one word, or one word in two languages or scripts? Same first five
+    letters of their keys, or keys of five letters or more spelled nearly alike."""
+    kx, ky = latin_key(x), latin_key(y)
+    if kx[:5] == ky[:5] and min(len(kx), len(ky)) >= 4:
+        return True
+    return min(len(kx), len(ky)) >= _MIN_LETTERS and fuzz.ratio(kx, ky) >= COGNATE
+
+
+def senses(words: tuple[str, ...]) -> set[str]:
+    """The measure senses named among words ("deep" -> depth, "off shore" -> coast)."""
+    return {concepts.sense_of(w) for w in words} - {""}
+
+
+def contrary_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Do two measures say they are about different things ("30 metres wide" / "12 metres
+    deep")? Only when both name a sense and they share none."""
+    sa, sb = senses(a), senses(b)
+    return bool(sa and sb and not sa & sb)
