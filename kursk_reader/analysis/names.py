@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.name_forms import LEGAL_FORMS, compact_key, is_joined_form
+from kursk_reader.analysis.name_romanise import is_standard_part
 from kursk_reader.analysis.name_sounds import (
     consonant_skeleton,
     script_of,
@@ -472,7 +473,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
                     name, articles, tuple(sorted(ms, key=lambda m: (m.article_id, m.start)))
                 )
             )
-        if len({v.name for v in variants}) < 2:
+        if _spelling_classes([v.name for v in variants]) < 2:
             continue
         variants.sort(key=lambda v: (-len(v.article_ids), -len(v.mentions), v.name))
         top = variants[0]
@@ -584,6 +585,42 @@ def _lone_variants(
         if len(hits) == 1:
             out.append((word, hits.pop(), ms))
     return out
+
+
+def _spelling_classes(names: list[str]) -> int:
+    """How many spellings a reader would tell apart: a Cyrillic name whose standard
+    romanisation is in the group ("Анна Белова" beside "Anna Belova") is one spelling in two
+    scripts, and a surname alone that is another spelling's last word (a case form, or its
+    romanisation: "Харитонова" beside "Yevgeny Kharitonov") adds none."""
+    seen: set[str] = set()
+    for name in names:
+        if any(_same_words(name, other) for other in names if other != name):
+            continue
+        seen.add(case_key(name) if script_of(name) == "latin" else _name_identity_cyr(name))
+    return len(seen)
+
+
+def _name_identity_cyr(name: str) -> str:
+    return " ".join(_identity(p) for p in _parts(name))
+
+
+def _same_words(name: str, other: str) -> bool:
+    """Is name (Cyrillic, or one word) written in other: a Cyrillic name romanised the
+    standard way, or a lone word that is other's last word?"""
+    pn, po = _parts(name), _parts(other)
+    if len(pn) == 1 and len(po) > 1:
+        pn, po = pn, po[-1:]
+    elif len(pn) != len(po) or script_of(name) == "latin" or script_of(other) == "cyrillic":
+        return False
+    for x, y in zip(pn, po, strict=True):
+        if script_of(x) == script_of(y):
+            same = _identity(x) == _identity(y) if script_of(x) == "cyrillic" else x == y
+        else:
+            lat, cyr = (x, y) if script_of(y) == "cyrillic" else (y, x)
+            same = is_standard_part(lat, cyr) or is_standard_part(lat, _identity(cyr))
+        if not same:
+            return False
+    return True
 
 
 def _probable_misspelling(v: NameVariant, top: NameVariant) -> bool:
