@@ -22,6 +22,7 @@ from kursk_reader.analysis.attribution_cues import (
     segment_tokens,
 )
 from kursk_reader.analysis.attribution_groups import Found, canonical_names
+from kursk_reader.analysis.attribution_locative import IMPERSONAL_VERBS, body_after, body_before
 from kursk_reader.analysis.attribution_runs import (
     DETERMINERS,
     STOP_BETWEEN,
@@ -98,6 +99,8 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             idx = _first_token_at(starts, to.end())  # "…», a-t-il déclaré à l'AFP"
         if _QUOTE_NEXT.match(text, m.end()):
             continue  # "X заявив: «Ми попереджали міністерство…»": the quote is not a source
+        if _BARE_VERB.fullmatch(m.group(0)) and _REPORTED_NEXT.match(text, m.end()):
+            continue  # "informó de que los ladrones …", "sagte, einer der Fahrer …": what was said
         got = _source_after(text, toks, idx)
         if got is not None and m.group(0).lower() == "told" and not _TOLD_END.match(text, got[1]):
             got = None  # "told Reuters." yes; "What X told Russia — a warning" (a headline) no
@@ -107,12 +110,23 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and _PLACE_BEFORE.search(text, m.end(), got[0])
         ):
             got = None  # "told reporters in Lisbon": the audience's place, not a source
+        if got is not None and m.group(0).lower() == "told" and text[got[0] : got[1]].islower():
+            got = None  # "told the agency:": the outlet already named, referred back to
         if got is not None and set(fold(text[got[0] : got[1]]).split()) <= _AUDIENCES:
             got = None  # "told journalists", "sagte Reportern": an audience, not a source
         if got is not None:
             s, e, acronym = got
             out.append(Found(article_id, text[s:e], acronym, m.start(), _with_acronym(text, e), s))
     for pos in before_hits:
+        word = _WORD_AT.match(text, pos)
+        if word is not None and word.group(0).lower() in IMPERSONAL_VERBS:
+            toks, starts = segment_tokens(text, pos, lines, segments)
+            idx = _first_token_at(starts, pos)
+            body = body_after(text, toks, idx + 1) or body_before(text, toks, idx)
+            if body is not None:  # "сообщили в областном управлении ветеринарии"
+                s, e = body
+                out.append(Found(article_id, text[s:e], "", min(s, pos), max(e, word.end()), s))
+                continue
         if not may_name_before(text, pos):
             continue
         toks, starts = segment_tokens(text, pos, lines, segments)
@@ -220,7 +234,13 @@ _AUDIENCES = frozenset(
     los""".split()
 )
 """Whom a speaker tells, never who is cited: "the governor told journalists"."""
-_TOLD_END = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:[.,;]|that\b|in an interview\b|[a-z])")
+_TOLD_END = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:[.,;:]|that\b|in an interview\b|[a-z])")
+_WORD_AT = re.compile(r"\w+")
+_BARE_VERB = re.compile(r"(?:(?:как|як)\s+)?[^\W\d_]+", re.IGNORECASE)
+_REPORTED_NEXT = re.compile(
+    r"[ \u00a0]*(?:[,:]|(?:de[ \u00a0]+)?que\b|that\b|dass\b|что\b|що\b|qu['’])", re.IGNORECASE
+)
+"""After a speech verb, a comma, colon or "that" opens what was said, not who said it."""
 
 
 def _in_prose_line(text: str, pos: int) -> bool:

@@ -1,0 +1,78 @@
+"""Russian and Ukrainian impersonal attributions: a plural speech verb without a subject and
+the body that spoke in the locative ("сообщили в областном управлении ветеринарии", "В
+городской больнице сообщили", "повідомили в обласному управлінні поліції"). The construction
+itself says the phrase is who spoke, so the phrase needs no source noun; it must read as a
+locative noun phrase (adjectives, then a noun in -е/-и/-і/-ах/-ях, then genitives or a name)."""
+
+from __future__ import annotations
+
+import re
+
+from kursk_reader.analysis.textspans import Token, gap_is_space, is_sentence_start
+
+IMPERSONAL_VERBS = frozenset(
+    """сообщили заявили рассказали пояснили уточнили сказали отметили подтвердили
+    повідомили заявили розповіли пояснили уточнили сказали зазначили підтвердили""".split()
+)
+"""Plural past speech verbs of Russian and Ukrainian, used without a subject for a body."""
+_IN = frozenset("в во у".split())
+_ADJECTIVE = re.compile(r"(?:ом|ем|ой|ей|ых|их|ому|ему|ім|ій|их|іх|ому)$")
+_LOCATIVE_NOUN = re.compile(r"(?:е|и|і|ах|ях|у|ю)$")
+_GENITIVE = re.compile(r"(?:а|я|ы|и|і|ов|ев|ей|ій|ого|ої|ей|ии|ії)$")
+_NOT_BODIES = frozenset(
+    """понедельник вторник среду четверг пятницу субботу воскресенье понеділок вівторок середу
+    четвер п'ятницю суботу неділю интервью інтерв'ю""".split()
+)
+"""Days of the week and "interview" follow "в" as times and occasions, never as bodies."""
+_MAX_WORDS = 5
+
+
+def body_after(text: str, toks: list[Token], idx: int) -> tuple[int, int] | None:
+    """ "…, сообщили в областном управлении ветеринарии": toks[idx] is the word after the
+    verb; the span of the body named after "в"/"у", or None."""
+    if idx >= len(toks) or toks[idx].text.lower() not in _IN:
+        return None
+    return _phrase(text, toks, idx + 1, len(toks))
+
+
+def body_before(text: str, toks: list[Token], verb: int) -> tuple[int, int] | None:
+    """ "В городской детской больнице сообщили, что …": a sentence (or clause) opening with
+    "в"/"у" and a locative phrase right before the plural verb."""
+    for k in range(verb - 1, max(-1, verb - _MAX_WORDS - 2), -1):
+        if toks[k].text.lower() in _IN:
+            if k + 1 >= verb:
+                return None
+            opens = is_sentence_start(text, toks[k].start) or text[
+                : toks[k].start
+            ].rstrip().endswith(",")
+            span = _phrase(text, toks, k + 1, verb) if opens else None
+            if span is None or span[1] != toks[verb - 1].end:
+                return None
+            return span
+    return None
+
+
+def _phrase(text: str, toks: list[Token], i: int, stop: int) -> tuple[int, int] | None:
+    """Adjectives, a locative noun, then genitive words or a capitalised name: the span."""
+    k = i
+    while k < stop and k - i < _MAX_WORDS and _ADJECTIVE.search(toks[k].text.lower()):
+        if k > i and not gap_is_space(text, toks[k - 1].end, toks[k].start):
+            return None
+        k += 1
+    if k >= stop or toks[k].text.lower() in _NOT_BODIES:
+        return None
+    head = toks[k]
+    if not (head.capitalised or _LOCATIVE_NOUN.search(head.text.lower())):
+        return None
+    if k > i and not gap_is_space(text, toks[k - 1].end, head.start):
+        return None
+    end = k + 1
+    while (
+        end < stop
+        and end - i < _MAX_WORDS
+        and gap_is_space(text, toks[end - 1].end, toks[end].start)
+        and (toks[end].capitalised or _GENITIVE.search(toks[end].text.lower()))
+        and not toks[end].text.isdigit()
+    ):
+        end += 1
+    return toks[i].start, toks[end - 1].end
