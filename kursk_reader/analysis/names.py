@@ -14,19 +14,23 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.name_forms import LEGAL_FORMS, compact_key, is_joined_form
+from kursk_reader.analysis.name_lone import is_person_like, lone_mentions, lone_variants, lone_words
+from kursk_reader.analysis.name_match import (
+    FUNCTION_WORDS,
+    NameMention,
+    case_key,
+    identity,
+    name_parts,
+    names_match,
+)
 from kursk_reader.analysis.name_romanise import is_standard_part
 from kursk_reader.analysis.name_sounds import (
-    consonant_skeleton,
     script_of,
-    sound_key,
-    transliterations,
-    vowel_groups,
 )
 from kursk_reader.analysis.textspans import (
     Token,
@@ -36,14 +40,6 @@ from kursk_reader.analysis.textspans import (
     strip_possessive,
     tokens,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class NameMention:
-    article_id: int
-    name: str
-    start: int
-    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,36 +74,10 @@ TITLES = frozenset(
     organisateur organisatrice maire capitaine directeur ministre porte-parole
     organizador organizadora alcalde alcaldesa capitán director ministro portavoz""".split()
 )
-_FUNCTION = frozenset(
-    """the a an in on at of for by from to and but or as when while after since despite
-    according this that these those his her their its our my your with without during
-    however meanwhile also then there here what which who why how all both each every
-    в на и но а по с со из о об при после для что как это эти его её их
-    в на і але а по з із о про при після для що як це ці його її їх
-    der die das den dem des ein eine und aber in im am auf mit von zu nach""".split()
-)
-_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
-_CASE_ENDINGS = sorted(
-    "ого ому ыми ими ами ями ой ей ом ем ым им ую юю ая яя ое ее ые ие ых их а я у ю е "
-    "ы и і ї".split(),
-    key=len,
-    reverse=True,
-)
-_FUZZY_PART = 85
-"""Parts no dictionary knows count as one name spelled two ways above this rapidfuzz ratio."""
-_FUZZY_LONE_PART = 75
-"""The one differing part of otherwise equal names ("Kovalyov" / "Kovalev") may be this alike."""
+
+
 _MIN_PART = 2
-_FUZZY_SCRIPT = 80
-"""Sound skeletons of a transliterated Cyrillic part and a Latin part this alike (rapidfuzz
-ratio) are one part: romanisation schemes differ in a letter or two ("Kovalchuk"/"Koval'chuk").
-Lower joins different short surnames across scripts."""
-_MIN_SKELETON = 4
-"""Consonant sounds two names differing only in vowels need: "Moran" / "Marin" (three) are
-different names, "Reardon" / "Riordan" (four) one name spelled two ways."""
-_FUZZY_KNOWN_NAME = 85
-"""Sound skeletons of two given names the dictionary knows ("Kathryn" / "Katherine") this
-alike, the rest of the name equal, are one person's name spelled two ways."""
+"""Letters a name part needs ("Li" counts, a stray initial does not)."""
 
 
 def name_mentions(article_id: int, text: str) -> list[NameMention]:
@@ -115,7 +85,7 @@ def name_mentions(article_id: int, text: str) -> list[NameMention]:
     toks = tokens(text)
     out: list[NameMention] = []
     for i, j in _split_runs(toks, name_runs(text, toks)):
-        while i < j and (_is_title(toks[i].text) or toks[i].text.lower() in _FUNCTION):
+        while i < j and (_is_title(toks[i].text) or toks[i].text.lower() in FUNCTION_WORDS):
             i += 1
         while j - i > 2 and (
             _is_demonym(toks[i].text)
@@ -131,7 +101,7 @@ def name_mentions(article_id: int, text: str) -> list[NameMention]:
             continue
         end = toks[j - 1].start + len(strip_possessive(toks[j - 1].text))
         name = " ".join(text[toks[i].start : end].split())
-        parts = _parts(name)
+        parts = name_parts(name)
         if len(parts) < 2 or any(len(p) < _MIN_PART for p in parts):
             continue
         if all(lexicon.is_dictionary_word(p) for p in parts) and is_sentence_start(
@@ -186,7 +156,7 @@ def _reads_as_person(head: list[Token]) -> bool:
     words = [
         t.text
         for t in head
-        if not (_is_title(t.text) or _is_role_word(t.text) or t.text.lower() in _FUNCTION)
+        if not (_is_title(t.text) or _is_role_word(t.text) or t.text.lower() in FUNCTION_WORDS)
     ]
     return len(words) >= 2 and not any(
         lexicon.is_dictionary_word(w) or lexicon.is_common_noun(w) for w in words
@@ -219,107 +189,6 @@ def _is_demonym(word: str) -> bool:
     ) and lexicon.is_known_capitalised(word)
 
 
-@lru_cache(maxsize=65536)
-def _parts(name: str) -> tuple[str, ...]:
-    return tuple(p for p in _PART_SPLIT.split(name) if p)
-
-
-_PART_SPLIT = re.compile(r"[\s\-‐‑]+")
-
-
-@lru_cache(maxsize=65536)
-def _identity(part: str) -> str:
-    """A part without case, accents or a Russian/Ukrainian case ending: "Путина" -> "путин"."""
-    f = fold(part).replace(" ", "")
-    if _CYRILLIC.search(f) and len(f) > 4:
-        for ending in _CASE_ENDINGS:
-            if f.endswith(ending) and len(f) - len(ending) >= 3:
-                return f[: -len(ending)]
-    return f
-
-
-def _parts_match(a: str, b: str) -> bool:
-    if _identity(a) == _identity(b) or sound_key(a) == sound_key(b):
-        return True
-    if min(len(a), len(b)) >= 4 and a.endswith("s") != b.endswith("s"):
-        x, y = (a[:-1], b) if a.endswith("s") else (a, b[:-1])
-        if sound_key(x) == sound_key(y):
-            return True  # a Latvian/Lithuanian nominative ending: "Andrejs" / "Andrei"
-    if lexicon.is_dictionary_word(a) or lexicon.is_dictionary_word(b):
-        return False
-    if min(len(a), len(b)) < 4:
-        return False
-    known = lexicon.is_known_capitalised(a) or lexicon.is_known_capitalised(b)
-    if not known and fuzz.ratio(fold(a), fold(b)) >= _FUZZY_PART:
-        return True
-    fa, fb = fold(a), fold(b)
-    if known and (fa.startswith(fb) or fb.startswith(fa)):
-        return False  # "Korea" / "Korean": a word and its derivative
-    ka, kb = sound_key(a), sound_key(b)
-    return min(len(ka), len(kb)) >= 5 and ka[0] == kb[0] and fuzz.ratio(ka, kb) >= _FUZZY_PART
-
-
-def names_match(a: str, b: str) -> bool:
-    """Could a and b be one name written two ways (same script, part by part)? When all
-    parts but one are the same, the odd part may differ a little more (_FUZZY_LONE_PART)."""
-    if script_of(a) != script_of(b):
-        return _across_scripts(a, b)
-    pa, pb = _parts(a), _parts(b)
-    if len(pa) == len(pb):
-        same = [_identity(x) == _identity(y) for x, y in zip(pa, pb, strict=True)]
-        if sum(same) == len(pa) - 1 and len(pa) >= 2:
-            x, y = next((x, y) for x, y, s in zip(pa, pb, same, strict=True) if not s)
-            if _parts_match(x, y):
-                return True
-            if min(len(x), len(y)) < 5 or any(lexicon.is_dictionary_word(w) for w in (x, y)):
-                return False
-            likeness = fuzz.ratio(sound_key(x), sound_key(y))
-            if any(lexicon.is_known_capitalised(w) for w in (x, y)):
-                fx, fy = fold(x), fold(y)
-                derived = fx.startswith(fy) or fy.startswith(fx)  # "Korea" / "Korean"
-                same_start = fx[0] == fy[0] or {fx[0], fy[0]} == {"c", "k"}  # Catherine
-                return not derived and same_start and likeness >= _FUZZY_KNOWN_NAME
-            return likeness >= _FUZZY_LONE_PART or vowels_differ_only(x, y)
-        return all(_parts_match(x, y) for x, y in zip(pa, pb, strict=True))
-    return "".join(sound_key(p) for p in pa) == "".join(sound_key(p) for p in pb)
-
-
-def vowels_differ_only(a: str, b: str) -> bool:
-    """Two spellings of one name that differ only in their vowels ("Reardon" / "Riordan"):
-    the same first letter, the same consonant skeleton of at least _MIN_SKELETON sounds and
-    as many vowel runs. Only for the one differing part of otherwise equal names."""
-    skeleton = consonant_skeleton(a)
-    return (
-        fold(a)[:1] == fold(b)[:1]
-        and len(skeleton) >= _MIN_SKELETON
-        and skeleton == consonant_skeleton(b)
-        and vowel_groups(a) == vowel_groups(b)
-    )
-
-
-def _across_scripts(a: str, b: str) -> bool:
-    """One person's name in Cyrillic and in Latin letters ("Сергій Грушко" / "Sergei
-    Grushko"): some transliteration of the Cyrillic one (case ending dropped) sounds like the
-    Latin one part by part. Names of one hyphenated word (places, firms) are not compared:
-    writing them in each language's script is no variant."""
-    cyr, lat = (a, b) if script_of(a) == "cyrillic" else (b, a)
-    if len(cyr.split()) < 2 or len(lat.split()) < 2:
-        return False  # "Jalal-Abad" / "Джалал-Абад": a place or firm spelled in each script
-    pc, pl = _parts(cyr), _parts(lat)
-    if len(pc) != len(pl):
-        return False
-    for x, y in zip(pc, pl, strict=True):
-        keys = {sound_key(t) for form in (x, _identity(x)) for t in transliterations(form)}
-        target = sound_key(y)
-        if target in keys:
-            continue
-        if not any(
-            min(len(k), len(target)) >= 4 and fuzz.ratio(k, target) >= _FUZZY_SCRIPT for k in keys
-        ):
-            return False
-    return True
-
-
 def _name_identity(name: str, lone: frozenset[str], people: frozenset[str] = frozenset()) -> str:
     """Spellings that are one variant: Russian/Ukrainian case forms of one name, forms that
     differ only in capitals ("KELMARSH FALLS" in a headline), and — for places and bodies —
@@ -329,18 +198,12 @@ def _name_identity(name: str, lone: frozenset[str], people: frozenset[str] = fro
     stands alone in the articles ("Ramírez said"), as surnames do and place names rarely,
     or when the text treats it as a person's (see `person_names`)."""
     if script_of(name) == "cyrillic":
-        return " ".join(_identity(p) for p in _parts(name))
-    if fold(_parts(name)[-1]) in lone or fold(name) in people:
+        return " ".join(identity(p) for p in name_parts(name))
+    if fold(name_parts(name)[-1]) in lone or fold(name) in people:
         return case_key(name)
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", case_key(name)) if not unicodedata.combining(ch)
     )
-
-
-def case_key(name: str) -> str:
-    """The name with its capitals folded except those inside a word: "KELMARSH FALLS" and
-    "Kelmarsh Falls" are one spelling, "PayLink" and "Paylink" two."""
-    return " ".join(w.casefold() if w.isupper() else w[:1].casefold() + w[1:] for w in name.split())
 
 
 _PERSON_AFTER = re.compile(
@@ -381,22 +244,6 @@ def person_names(texts: Mapping[int, str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def lone_words(texts: Mapping[int, str]) -> frozenset[str]:
-    """Folded capitalised words standing alone (no capitalised neighbour), at a sentence start
-    only when no dictionary knows them: surnames used on their own ("Ramírez insisted")."""
-    out: set[str] = set()
-    for text in texts.values():
-        toks = tokens(text)
-        for i, j in name_runs(text, toks):
-            if j - i == 1:
-                word = strip_possessive(toks[i].text)
-                if not is_sentence_start(text, toks[i].start) or not (
-                    lexicon.is_dictionary_word(word) or word.isupper()
-                ):
-                    out.add(fold(word))
-    return frozenset(out)
-
-
 def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     """Groups of names written in two or more ways, most used spelling first."""
     mentions: dict[str, list[NameMention]] = defaultdict(list)
@@ -421,14 +268,14 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     by_first: dict[tuple[str, int], list[str]] = defaultdict(list)
     for ident in identities:
         sample = by_identity[ident][0]
-        by_first[(script_of(sample), len(_parts(sample)))].append(ident)
+        by_first[(script_of(sample), len(name_parts(sample)))].append(ident)
     for bucket in by_first.values():
         for x, a in enumerate(bucket):
             for b in bucket[x + 1 :]:
                 if root(a) != root(b) and names_match(by_identity[a][0], by_identity[b][0]):
                     ra, rb = root(a), root(b)
                     parent[max(ra, rb)] = min(ra, rb)
-    joined = [i for i in identities if len(_parts(by_identity[i][0])) >= 2]
+    joined = [i for i in identities if len(name_parts(by_identity[i][0])) >= 2]
     for x, a in enumerate(joined):
         for b in joined[x + 1 :]:
             if root(a) != root(b) and names_match(by_identity[a][0], by_identity[b][0]):
@@ -441,7 +288,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         for b in same[1:] if key else ():
             ra, rb = root(same[0]), root(b)
             parent[max(ra, rb)] = min(ra, rb)
-    for word, ms in sorted(_lone_mentions(texts).items()):
+    for word, ms in sorted(lone_mentions(texts).items()):
         key = compact_key(word)
         if is_joined_form(word) and word not in mentions and key in by_compact:
             by_identity["\x00" + word], mentions[word] = [word], ms
@@ -451,10 +298,10 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     for ident in identities:
         groups[root(ident)].append(ident)
     full_names = {
-        r: [n for i in g for n in by_identity[i][:1] if _is_person_like(n, people)]
+        r: [n for i in g for n in by_identity[i][:1] if is_person_like(n, people)]
         for r, g in groups.items()
     }
-    for word, group, ms in _lone_variants(texts, full_names, spellings):
+    for word, group, ms in lone_variants(texts, full_names, spellings):
         by_identity["\x00" + word] = [word]
         mentions[word] = ms
         groups[group].append("\x00" + word)
@@ -486,107 +333,6 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     return out
 
 
-def _lone_mentions(texts: Mapping[int, str]) -> dict[str, list[NameMention]]:
-    """Capitalised words standing alone, at least four letters long, not at a sentence start,
-    in Latin script no common word (German capitalises nouns; Russian and Ukrainian capitalise
-    only names mid-sentence): candidates for a surname used alone."""
-    out: dict[str, list[NameMention]] = defaultdict(list)
-    for aid in sorted(texts):
-        text = texts[aid]
-        toks = tokens(text)
-        for i, j in name_runs(text, toks):
-            if j - i == 2 and (
-                toks[i].text.lower() in _FUNCTION
-                or (
-                    is_sentence_start(text, toks[i].start)
-                    and lexicon.is_dictionary_word(toks[i].text)
-                )
-            ):
-                i += 1  # "But MacAllister denied", "Yet Wisniewski said"
-            if j - i != 1:
-                continue
-            word = strip_possessive(toks[i].text)
-            if (
-                len(word) < 4
-                or word.isupper()
-                or is_sentence_start(text, toks[i].start)
-                or (script_of(word) == "latin" and lexicon.is_dictionary_word(word))
-            ):
-                continue
-            out[word].append(NameMention(aid, word, toks[i].start, toks[i].start + len(word)))
-    return out
-
-
-def _is_person_like(name: str, people: frozenset[str]) -> bool:
-    """A full name that reads as a person's: no part a common word (German nouns included),
-    and the text treats it as a person's or its first part is a given name the dictionary
-    knows; or a one-token hyphenated name (a firm: "Resto-Val")."""
-    parts = _parts(name)
-    words = name.split()
-    if len(words) == 1:  # one hyphenated token: a firm or place ("Resto-Val")
-        return not all(lexicon.is_dictionary_word(p) for p in parts)
-    if any(not w[:1].isupper() or lexicon.is_common_noun(w) for w in words):
-        return False
-    if fold(name) in people:
-        return True
-    return (
-        script_of(name) == "latin"
-        and lexicon.is_known_capitalised(parts[0])
-        and not any(lexicon.is_dictionary_word(p) for p in parts[1:])
-    )
-
-
-def _lone_matches(word: str, full: str) -> bool:
-    """Is the lone word the full name's surname (its last part) spelled another way, or a
-    one-token name ("Resto-Val") written without its hyphen?"""
-    parts = _parts(full)
-    last = parts[-1]
-    if script_of(word) != script_of(full):
-        if script_of(word) == "latin":
-            return False
-        keys = {sound_key(t) for form in (word, _identity(word)) for t in transliterations(form)}
-        target = sound_key(last)
-        return target in keys or any(
-            min(len(k), len(target)) >= 5 and fuzz.ratio(k, target) >= _FUZZY_SCRIPT for k in keys
-        )
-    if " " not in full and len(parts) > 1 and "-" not in word:
-        joined, key = "".join(sound_key(p) for p in parts), sound_key(word)
-        return key[:1] == joined[:1] and fuzz.ratio(key, joined) >= _FUZZY_PART
-    return _parts_match(word, last)
-
-
-def _spelling(part: str) -> str:
-    """A part as a spelling: Latin ones keep their accents (a dropped accent is a variant of
-    a person's name), Cyrillic ones lose their case ending ("Кузнецова" is "Кузнецов")."""
-    return _identity(part) if script_of(part) == "cyrillic" else part.casefold()
-
-
-def _lone_variants(
-    texts: Mapping[int, str], groups: Mapping[str, list[str]], spellings: list[str]
-) -> list[tuple[str, str, list[NameMention]]]:
-    """Surnames used alone and spelled unlike any full name's parts ("Whitlok" beside
-    "Graham Whitlock"; "Кузнецов" beside only "Alexei Kuznetsov"), each joined to the one
-    group of full names it matches; a word matching several people's names joins none."""
-    parts_by_script: set[tuple[str, str]] = set()
-    for names in (*groups.values(), spellings):
-        for name in names:
-            for part in _parts(name):
-                parts_by_script.add((script_of(name), _spelling(part)))
-            if " " not in name:
-                parts_by_script.add((script_of(name), fold(name).replace("-", "")))
-    out = []
-    for word, ms in sorted(_lone_mentions(texts).items()):
-        script = script_of(word)
-        if {(script, _spelling(word)), (script, fold(word).replace("-", ""))} & parts_by_script:
-            continue
-        if script == "latin" and lexicon.is_known_capitalised(word):
-            continue
-        hits = {r for r, names in groups.items() if any(_lone_matches(word, n) for n in names)}
-        if len(hits) == 1:
-            out.append((word, hits.pop(), ms))
-    return out
-
-
 def _spelling_classes(names: list[str]) -> int:
     """How many spellings a reader would tell apart: a Cyrillic name whose standard
     romanisation is in the group ("Анна Белова" beside "Anna Belova") is one spelling in two
@@ -601,23 +347,23 @@ def _spelling_classes(names: list[str]) -> int:
 
 
 def _name_identity_cyr(name: str) -> str:
-    return " ".join(_identity(p) for p in _parts(name))
+    return " ".join(identity(p) for p in name_parts(name))
 
 
 def _same_words(name: str, other: str) -> bool:
     """Is name (Cyrillic, or one word) written in other: a Cyrillic name romanised the
     standard way, or a lone word that is other's last word?"""
-    pn, po = _parts(name), _parts(other)
+    pn, po = name_parts(name), name_parts(other)
     if len(pn) == 1 and len(po) > 1:
         pn, po = pn, po[-1:]
     elif len(pn) != len(po) or script_of(name) == "latin" or script_of(other) == "cyrillic":
         return False
     for x, y in zip(pn, po, strict=True):
         if script_of(x) == script_of(y):
-            same = _identity(x) == _identity(y) if script_of(x) == "cyrillic" else x == y
+            same = identity(x) == identity(y) if script_of(x) == "cyrillic" else x == y
         else:
             lat, cyr = (x, y) if script_of(y) == "cyrillic" else (y, x)
-            same = is_standard_part(lat, cyr) or is_standard_part(lat, _identity(cyr))
+            same = is_standard_part(lat, cyr) or is_standard_part(lat, identity(cyr))
         if not same:
             return False
     return True

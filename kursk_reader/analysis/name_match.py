@@ -1,0 +1,167 @@
+"""How two names compare: a name's parts, a part's identity (no case, accents or Russian and
+Ukrainian case ending), and whether two names could be one name written two ways — part by
+part in one script, through romanisation tables across scripts. Shared by the name modules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.name_sounds import (
+    consonant_skeleton,
+    script_of,
+    sound_key,
+    transliterations,
+    vowel_groups,
+)
+from kursk_reader.analysis.textspans import fold
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    article_id: int
+    name: str
+    start: int
+    end: int
+
+
+FUNCTION_WORDS = frozenset(
+    """the a an in on at of for by from to and but or as when while after since despite
+    according this that these those his her their its our my your with without during
+    however meanwhile also then there here what which who why how all both each every
+    в на и но а по с со из о об при после для что как это эти его её их
+    в на і але а по з із о про при після для що як це ці його її їх
+    der die das den dem des ein eine und aber in im am auf mit von zu nach""".split()
+)
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
+_CASE_ENDINGS = sorted(
+    "ого ому ыми ими ами ями ой ей ом ем ым им ую юю ая яя ое ее ые ие ых их а я у ю е "
+    "ы и і ї".split(),
+    key=len,
+    reverse=True,
+)
+FUZZY_PART = 85
+"""Parts no dictionary knows count as one name spelled two ways above this rapidfuzz ratio."""
+_FUZZY_LONE_PART = 75
+"""The one differing part of otherwise equal names ("Kovalyov" / "Kovalev") may be this alike."""
+FUZZY_SCRIPT = 80
+"""Sound skeletons of a transliterated Cyrillic part and a Latin part this alike (rapidfuzz
+ratio) are one part: romanisation schemes differ in a letter or two ("Kovalchuk"/"Koval'chuk").
+Lower joins different short surnames across scripts."""
+_MIN_SKELETON = 4
+"""Consonant sounds two names differing only in vowels need: "Moran" / "Marin" (three) are
+different names, "Reardon" / "Riordan" (four) one name spelled two ways."""
+_FUZZY_KNOWN_NAME = 85
+"""Sound skeletons of two given names the dictionary knows ("Kathryn" / "Katherine") this
+alike, the rest of the name equal, are one person's name spelled two ways."""
+
+
+@lru_cache(maxsize=65536)
+def name_parts(name: str) -> tuple[str, ...]:
+    return tuple(p for p in _PART_SPLIT.split(name) if p)
+
+
+_PART_SPLIT = re.compile(r"[\s\-‐‑]+")
+
+
+@lru_cache(maxsize=65536)
+def identity(part: str) -> str:
+    """A part without case, accents or a Russian/Ukrainian case ending: "Путина" -> "путин"."""
+    f = fold(part).replace(" ", "")
+    if _CYRILLIC.search(f) and len(f) > 4:
+        for ending in _CASE_ENDINGS:
+            if f.endswith(ending) and len(f) - len(ending) >= 3:
+                return f[: -len(ending)]
+    return f
+
+
+def parts_match(a: str, b: str) -> bool:
+    if identity(a) == identity(b) or sound_key(a) == sound_key(b):
+        return True
+    if min(len(a), len(b)) >= 4 and a.endswith("s") != b.endswith("s"):
+        x, y = (a[:-1], b) if a.endswith("s") else (a, b[:-1])
+        if sound_key(x) == sound_key(y):
+            return True  # a Latvian/Lithuanian nominative ending: "Andrejs" / "Andrei"
+    if lexicon.is_dictionary_word(a) or lexicon.is_dictionary_word(b):
+        return False
+    if min(len(a), len(b)) < 4:
+        return False
+    known = lexicon.is_known_capitalised(a) or lexicon.is_known_capitalised(b)
+    if not known and fuzz.ratio(fold(a), fold(b)) >= FUZZY_PART:
+        return True
+    fa, fb = fold(a), fold(b)
+    if known and (fa.startswith(fb) or fb.startswith(fa)):
+        return False  # "Korea" / "Korean": a word and its derivative
+    ka, kb = sound_key(a), sound_key(b)
+    return min(len(ka), len(kb)) >= 5 and ka[0] == kb[0] and fuzz.ratio(ka, kb) >= FUZZY_PART
+
+
+def names_match(a: str, b: str) -> bool:
+    """Could a and b be one name written two ways (same script, part by part)? When all
+    parts but one are the same, the odd part may differ a little more (_FUZZY_LONE_PART)."""
+    if script_of(a) != script_of(b):
+        return across_scripts(a, b)
+    pa, pb = name_parts(a), name_parts(b)
+    if len(pa) == len(pb):
+        same = [identity(x) == identity(y) for x, y in zip(pa, pb, strict=True)]
+        if sum(same) == len(pa) - 1 and len(pa) >= 2:
+            x, y = next((x, y) for x, y, s in zip(pa, pb, same, strict=True) if not s)
+            if parts_match(x, y):
+                return True
+            if min(len(x), len(y)) < 5 or any(lexicon.is_dictionary_word(w) for w in (x, y)):
+                return False
+            likeness = fuzz.ratio(sound_key(x), sound_key(y))
+            if any(lexicon.is_known_capitalised(w) for w in (x, y)):
+                fx, fy = fold(x), fold(y)
+                derived = fx.startswith(fy) or fy.startswith(fx)  # "Korea" / "Korean"
+                same_start = fx[0] == fy[0] or {fx[0], fy[0]} == {"c", "k"}  # Catherine
+                return not derived and same_start and likeness >= _FUZZY_KNOWN_NAME
+            return likeness >= _FUZZY_LONE_PART or vowels_differ_only(x, y)
+        return all(parts_match(x, y) for x, y in zip(pa, pb, strict=True))
+    return "".join(sound_key(p) for p in pa) == "".join(sound_key(p) for p in pb)
+
+
+def vowels_differ_only(a: str, b: str) -> bool:
+    """Two spellings of one name that differ only in their vowels ("Reardon" / "Riordan"):
+    the same first letter, the same consonant skeleton of at least _MIN_SKELETON sounds and
+    as many vowel runs. Only for the one differing part of otherwise equal names."""
+    skeleton = consonant_skeleton(a)
+    return (
+        fold(a)[:1] == fold(b)[:1]
+        and len(skeleton) >= _MIN_SKELETON
+        and skeleton == consonant_skeleton(b)
+        and vowel_groups(a) == vowel_groups(b)
+    )
+
+
+def across_scripts(a: str, b: str) -> bool:
+    """One person's name in Cyrillic and in Latin letters ("Сергій Грушко" / "Sergei
+    Grushko"): some transliteration of the Cyrillic one (case ending dropped) sounds like the
+    Latin one part by part. Names of one hyphenated word (places, firms) are not compared:
+    writing them in each language's script is no variant."""
+    cyr, lat = (a, b) if script_of(a) == "cyrillic" else (b, a)
+    if len(cyr.split()) < 2 or len(lat.split()) < 2:
+        return False  # "Jalal-Abad" / "Джалал-Абад": a place or firm spelled in each script
+    pc, pl = name_parts(cyr), name_parts(lat)
+    if len(pc) != len(pl):
+        return False
+    for x, y in zip(pc, pl, strict=True):
+        keys = {sound_key(t) for form in (x, identity(x)) for t in transliterations(form)}
+        target = sound_key(y)
+        if target in keys:
+            continue
+        if not any(
+            min(len(k), len(target)) >= 4 and fuzz.ratio(k, target) >= FUZZY_SCRIPT for k in keys
+        ):
+            return False
+    return True
+
+
+def case_key(name: str) -> str:
+    """The name with its capitals folded except those inside a word: "KELMARSH FALLS" and
+    "Kelmarsh Falls" are one spelling, "PayLink" and "Paylink" two."""
+    return " ".join(w.casefold() if w.isupper() else w[:1].casefold() + w[1:] for w in name.split())
