@@ -30,6 +30,7 @@ AFTER = re.compile(
     r"|джерело\s*:"
     r"|laut|nach\s+Angaben(?:\s+(?:von|der|des))?|unter\s+Berufung\s+auf|Quelle\s*:"
     r"|(?:berichtet|berichtete|sagte|meldet|meldete)"
+    r"|teilten?(?=[^.,;:!?\n]{1,80}?[ \u00a0]mit(?:[ \u00a0]*[.,;:]|$))"
     r"|selon|d['’]après|de\s+acuerdo\s+con|según|fuente\s*:|de\s+source\s+\w+"
     r"|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|expliqué|rapporté)"
     r"|(?:déclaré|dit|indiqué|confié|expliqué)\s+à|(?:dijo|declaró|explicó|contó)\s+a"
@@ -162,7 +163,7 @@ _ANCHORS = frozenset(
     après acuerdo según fuente annoncé déclaré indiqué précisé affirmé expliqué rapporté dit
     confié dijo declaró explicó contó informó informa anunció señaló indicó mitgeteilt
     erklärt afirmó añadió aseguró sagt erklärte betonte сказал отметил добавил сказав додав
-    зазначив a-t-il a-t-elle""".split()
+    зазначив a-t-il a-t-elle teilte""".split()
 )
 """A word every cue of AFTER holds (matched as a prefix of a lower-case word): the regex runs
 only in a small window around one of them."""
@@ -187,9 +188,21 @@ _CUE_SCAN = re.compile(
 words, so one pass over the text is cheaper than testing each cue word."""
 
 
+_SO_AFTER_QUOTE = re.compile(r"(?<=[“”\"»’],[ \u00a0])so(?=[ \u00a0]+[A-ZÄÖÜ])")
+"""German "„…“, so Heinemann": the speaker after "so" right after a closing quote."""
+
+
 def cue_positions(text: str) -> tuple[list[re.Match[str]], list[int]]:
     """(matches of AFTER, starts of words of BEFORE_VERBS) in text, as a full scan with
     both regexes would find them: the regexes run only where a cue word starts."""
+    after_so = list(_SO_AFTER_QUOTE.finditer(text))
+    hits, before = _cue_positions(text)
+    if after_so:
+        hits = sorted(hits + after_so, key=lambda m: m.start())
+    return hits, before
+
+
+def _cue_positions(text: str) -> tuple[list[re.Match[str]], list[int]]:
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: scan the slow way
         return list(AFTER.finditer(text)), [m.start() for m in _BEFORE_VERB_CUE.finditer(text)]

@@ -38,6 +38,7 @@ from kursk_reader.analysis.textspans import (
     is_sentence_start,
     name_runs,
     strip_possessive,
+    tokens,
 )
 
 
@@ -83,7 +84,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     after_hits, before_hits = cue_positions(text)
     out: list[Found] = []
     for m in after_hits:
-        if not may_name_after(text, m.end()):
+        if not may_name_after(text, m.end()) and not _PRONOUN_NEXT.match(text, m.end()):
             continue
         toks, starts = segment_tokens(text, m.end(), lines, segments)
         idx = _first_token_at(starts, m.end())
@@ -110,6 +111,12 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and _PLACE_BEFORE.search(text, m.end(), got[0])
         ):
             got = None  # "told reporters in Lisbon": the audience's place, not a source
+        if (
+            got is not None
+            and m.group(0).lower() == "told"
+            and fold(text[got[0] : got[1]]) in fold(_masthead(text))
+        ):
+            got = None  # "Tillman told KTVN" in KTVN's own article: the publisher, not a source
         if got is not None and m.group(0).lower() == "told" and text[got[0] : got[1]].islower():
             got = None  # "told the agency:": the outlet already named, referred back to
         if got is not None and set(fold(text[got[0] : got[1]]).split()) <= _AUDIENCES:
@@ -182,6 +189,7 @@ def _pronoun_led(text: str, toks: list[Token], idx: int, cue: str) -> bool:
     )
 
 
+_PRONOUN_NEXT = re.compile(r"[ \u00a0]+(?:he|she|er|sie|il|elle|он|она|він|вона)(?!\w)")
 _TO_WORD = re.compile(r"[ \u00a0]+(?:à|au|aux)[ \u00a0]+")
 _QUOTE_MARKS = re.compile(r"[“”„«»\"]")
 
@@ -195,6 +203,8 @@ def _antecedent(text: str, toks: list[Token], idx: int) -> tuple[int, int, str] 
     if len(marks) >= 2:
         pos = marks[-2]  # the opening mark of the quote just closed
     para = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos)))
+    if toks and toks[0].start > max(0, para):  # the person may be named sentences before
+        toks = tokens(text, max(0, para), pos)
     starts = [t.start for t in toks]
     lo, hi = bisect_left(starts, max(0, para)), bisect_left(starts, pos)
     runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:hi])]
@@ -241,6 +251,16 @@ _REPORTED_NEXT = re.compile(
     r"[ \u00a0]*(?:[,:]|(?:de[ \u00a0]+)?que\b|that\b|dass\b|что\b|що\b|qu['’])", re.IGNORECASE
 )
 """After a speech verb, a comma, colon or "that" opens what was said, not who said it."""
+
+
+def _masthead(text: str) -> str:
+    """The lines above the first line of prose (twelve words or more): title, outlet, byline."""
+    head = []
+    for line in text[:1500].split("\n"):
+        if len(line.split()) >= 12:
+            break
+        head.append(line)
+    return "\n".join(head)
 
 
 def _in_prose_line(text: str, pos: int) -> bool:
