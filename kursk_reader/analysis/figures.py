@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figure_exclusions import MONTHS, excluded
 from kursk_reader.analysis.figure_units import unit_of
 from kursk_reader.analysis.numbers import format_value, read_number, scale_of, word_value
 from kursk_reader.analysis.textspans import fold
@@ -77,22 +78,6 @@ _HEDGES = [
     "aproximadamente",
 ]  # fmt: skip
 _HEDGE_WORDS = sorted((h.split() for h in _HEDGES), key=len, reverse=True)
-_MONTHS = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[яй]|июн|"
-    r"июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|"
-    r"жовт|листопад|груд|januar|februar|märz|juni|juli|oktober|dezember|janvier|f[ée]vrier|"
-    r"avril|juin$|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|"
-    r"abril|mayo$|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|mai$)",
-    re.IGNORECASE,
-)
-_YEAR_WORDS = frozenset(
-    "in since of by until till from year years summer autumn fall winter spring "
-    "в во с до году года год літа осені весни зими році року рік im seit jahr".split()
-)
-_AGE_AFTER = re.compile(
-    r"^(?:-?year-old|-?years?-old|years?\s+old|-летн|-річн|jährig|ans\b|años\b)", re.I
-)
-_AGE_BEFORE = frozenset("aged age возраст віці вік alter".split())
 _STOP = frozenset(
     """the a an of in on at to from by for with and or but as than that which who whom whose
     were was are is be been being have has had will would could should may might can did do
@@ -329,7 +314,7 @@ def _figure_at(
         return None
     number, used = got
     j = i + used
-    if _excluded(text, toks, words, i, j, number):
+    if excluded(text, toks, words, i, j, number):
         return None
     if not word[0].isdigit() and number < 2:
         return None
@@ -424,55 +409,11 @@ def _noun_before(words: list[str], hedge_start: int, j: int) -> int:
         w = words[idx]
         if w in _CLAUSE_STOP or w.lower() in _CONJUNCTIONS or read_number([w]) is not None:
             return -1  # "two died and five were flown out": the five are not the dead
-        if not w[:1].isalpha() or w.lower() in _STOP or _MONTHS.match(w):
+        if not w[:1].isalpha() or w.lower() in _STOP or MONTHS.match(w):
             continue
         if concepts.event_of(w) in _PREDICATE_CLASSES or concepts.noun_class(w):
             return idx
     return -1
-
-
-def _excluded(
-    text: str, toks: list[tuple[int, int, str]], words: list[str], i: int, j: int, number: float
-) -> bool:
-    """Dates, years, ages, times, ordinals, model numbers: not counted quantities."""
-    first = words[i]
-    start, end = toks[i][0], toks[j - 1][1]
-    before = text[max(0, start - 1) : start]
-    after = text[end : end + 12]
-    if re.match(r"[:/\-–]\d|[-–]?(?:st|nd|rd|th|го|й|я|е|ї|ий)\b", after) or before in (
-        ":",
-        "/",
-        "#",
-        "№",
-        "$",
-    ):
-        if not (before == "$" or after.startswith(("-", "–")) and after[1:2].isalpha()):
-            return True
-    if first[0].isdigit() and after[:1].isalpha():
-        return True  # codes and room numbers: "4B", "A320neo"
-    if _CLOCK.match(after):
-        return True  # "6 p.m.", "10 Uhr", "в 9 часов утра" is left to the hours class
-    if before == "-" or (start >= 2 and text[start - 2 : start - 1].isalpha() and before in ("-",)):
-        return True
-    if _AGE_AFTER.match(after.lstrip()) or (i > 0 and words[i - 1].lower() in _AGE_BEFORE):
-        return True
-    neighbours = [w for w in (words[i - 1] if i > 0 else "", words[j] if j < len(words) else "")]
-    if any(_MONTHS.match(w) and w.isalpha() for w in neighbours if w):
-        return True
-    if first.isdigit() and len(first) == 4 and 1800 <= number <= 2100:
-        prev = words[i - 1].lower() if i > 0 else ""
-        nxt = words[j] if j < len(words) else ""
-        if prev in _YEAR_WORDS or not nxt.isalpha() or nxt.lower() in _YEAR_WORDS:
-            return True
-    if (
-        first.isdigit()
-        and len(first) == 4
-        and 1800 <= number <= 2100
-        and j < len(words)
-        and words[j][:1].isupper()
-    ):
-        return True
-    return False
 
 
 _OF = frozenset("of из з із de des du del d der".split())
@@ -489,9 +430,6 @@ def _percent_at(words: list[str], j: int) -> int:
     if j + 1 < len(words) and f"{words[j]}-{words[j + 1]}".lower() in _PERCENT_WORDS:
         return 2
     return 0
-
-
-_CLOCK = re.compile(r"\s?(?:[ap]\.\s?m\b|[ap]m\b|uhr\b|h\d\d)", re.IGNORECASE)
 
 
 def hedge_words_before(words: list[str], i: int) -> bool:

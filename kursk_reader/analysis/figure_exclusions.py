@@ -1,0 +1,68 @@
+"""Numbers that are no counted quantity: dates, years, ages, clock times, ordinals, codes
+and model numbers ("March 15", "in 1998", "a 52-year-old", "6 p.m.", "4B", "A320neo")."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[яй]|июн|"
+    r"июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|"
+    r"жовт|листопад|груд|januar|februar|märz|juni|juli|oktober|dezember|janvier|f[ée]vrier|"
+    r"avril|juin$|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|"
+    r"abril|mayo$|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|mai$)",
+    re.IGNORECASE,
+)
+_YEAR_WORDS = frozenset(
+    "in since of by until till from year years summer autumn fall winter spring "
+    "в во с до году года год літа осені весни зими році року рік im seit jahr".split()
+)
+_AGE_AFTER = re.compile(
+    r"^(?:-?year-old|-?years?-old|years?\s+old|-летн|-річн|jährig|ans\b|años\b)", re.I
+)
+_AGE_BEFORE = frozenset("aged age возраст віці вік alter".split())
+_CLOCK = re.compile(r"\s?(?:[ap]\.\s?m\b|[ap]m\b|uhr\b|h\d\d)", re.IGNORECASE)
+
+
+def excluded(
+    text: str, toks: list[tuple[int, int, str]], words: list[str], i: int, j: int, number: float
+) -> bool:
+    """Dates, years, ages, times, ordinals, model numbers: not counted quantities."""
+    first = words[i]
+    start, end = toks[i][0], toks[j - 1][1]
+    before = text[max(0, start - 1) : start]
+    after = text[end : end + 12]
+    if re.match(r"[:/\-–]\d|[-–]?(?:st|nd|rd|th|го|й|я|е|ї|ий)\b", after) or before in (
+        ":",
+        "/",
+        "#",
+        "№",
+        "$",
+    ):
+        if not (before == "$" or after.startswith(("-", "–")) and after[1:2].isalpha()):
+            return True
+    if first[0].isdigit() and after[:1].isalpha():
+        return True  # codes and room numbers: "4B", "A320neo"
+    if _CLOCK.match(after):
+        return True  # "6 p.m.", "10 Uhr", "в 9 часов утра" is left to the hours class
+    if before == "-" or (start >= 2 and text[start - 2 : start - 1].isalpha() and before in ("-",)):
+        return True
+    if _AGE_AFTER.match(after.lstrip()) or (i > 0 and words[i - 1].lower() in _AGE_BEFORE):
+        return True
+    neighbours = [w for w in (words[i - 1] if i > 0 else "", words[j] if j < len(words) else "")]
+    if any(MONTHS.match(w) and w.isalpha() for w in neighbours if w):
+        return True
+    if first.isdigit() and len(first) == 4 and 1800 <= number <= 2100:
+        prev = words[i - 1].lower() if i > 0 else ""
+        nxt = words[j] if j < len(words) else ""
+        if prev in _YEAR_WORDS or not nxt.isalpha() or nxt.lower() in _YEAR_WORDS:
+            return True
+    if (
+        first.isdigit()
+        and len(first) == 4
+        and 1800 <= number <= 2100
+        and j < len(words)
+        and words[j][:1].isupper()
+    ):
+        return True
+    return False
