@@ -79,6 +79,17 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
                 and not lexicon.is_dictionary_word(toks[s - 1].text)
             ):
                 s -= 1  # "the dpa news agency reported"
+            mods = s
+            while (
+                mods > 0
+                and s - mods < 2
+                and not toks[mods - 1].capitalised
+                and toks[mods - 1].text.lower() not in DETERMINERS | STOP_BETWEEN | PRONOUNS
+                and gap_is_space(text, toks[mods - 1].end, toks[mods].start)
+            ):
+                mods -= 1
+            if mods < s and mods > 0 and toks[mods - 1].text.lower() in DETERMINERS:
+                s = mods  # "the regional civil protection agency said": the whole body
         if (
             k == 0
             or not toks[k - 1].capitalised

@@ -83,6 +83,7 @@ SOURCE_NOUNS = frozenset(
     expertos testigos fuentes portavoz
     organisers organizers organisateurs organizadores veranstalter организаторы организаторов
     організатори організаторів
+    government правительство уряд
     prefecture authority defence defense managers coordinators responders forecasters
     meteorologists scientists seismologists volcanologists operator coastguard guard centre
     center administration municipality prosecutor prosecutors ombudsman union federation

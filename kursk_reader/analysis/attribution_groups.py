@@ -78,8 +78,13 @@ def canonical_names(found: list[Found]) -> dict[int, str]:
         for f in found
         if any(w[:1].isupper() for w in f.surface.split() if w.lower() not in _DETERMINERS)
     }
+    one_word = {
+        source_key(f.surface)
+        for f in found
+        if len([w for w in f.surface.split() if w.lower() not in _DETERMINERS]) == 1
+    }
     for k in keys:
-        if " " not in k and len(k) > 2 and not k.isupper() and k in named:
+        if " " not in k and len(k) > 2 and not k.isupper() and k in named and k in one_word:
             # A lone surname (or a lone family name written first) joins the one full name
             # that starts or ends with it; with two candidates ("Kim") it stays apart.
             holders = [o for o in keys if " " in o and k in (o.split()[0], o.split()[-1])]

@@ -344,7 +344,7 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
     generic = [k for k in clause if not toks[k].capitalised]
     while generic and toks[generic[0]].text.lower() in DETERMINERS:
         generic = generic[1:]
-    if generic and generic == clause[-len(generic) :] and len(generic) <= 3:
+    if generic and generic == clause[-len(generic) :] and len(generic) <= 4:
         if toks[generic[-1]].text.lower() in SOURCE_NOUNS:
             return toks[generic[0]].start, toks[generic[-1]].end, ""
     return None
