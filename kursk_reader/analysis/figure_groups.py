@@ -144,9 +144,12 @@ def similarity(
     elif a.dimension or b.dimension:
         if a.dimension != b.dimension:
             return 0.0  # "14 miles" and "22 km" are one length; "€4 million" is no "$4 million"
-    elif a.kind or b.kind:
-        if not (a.kind and b.kind) or not concepts.compatible_nouns(a.kind, b.kind):
+    elif a.kind and b.kind:
+        if not concepts.compatible_nouns(a.kind, b.kind):
             return 0.0
+    elif a.kind or b.kind:
+        if not _cognate_heads(a, b):
+            return 0.0  # a noun the lexicon lacks pairs only as a cognate: passagers/passengers
     elif not a.noun or not (_head_stem(a) == _head_stem(b) or _cognate_heads(a, b)):
         return 0.0
     if not concepts.compatible_events(a.event, b.event):

@@ -151,9 +151,10 @@ _PEOPLE_EVENTS = frozenset(
 )
 _CONJUNCTIONS = frozenset("and or и или та і й und oder et ou y o".split())
 _NEXT_OWNS = 4
-"""Words after a conjunction that lead to the next figure of the sentence belong to it, not
-to the figure before the conjunction ("диаметром 40 метров и глубиной 25 метров": depth is
-the 25's). Larger would also cut words the first figure owns in long coordinated clauses."""
+"""Words after a comma or conjunction that lead to the next figure of the sentence belong to
+it, not to the figure before ("диаметром 40 метров и глубиной 25 метров": depth is the 25's;
+"8 млн евро, повреждены около 200 домов": damaged is the houses'). Larger would also cut
+words the first figure owns in long coordinated clauses."""
 
 
 def _with_event(
@@ -162,9 +163,15 @@ def _with_event(
     """The figure with its counted class and event: the first event word in the noun phrase
     or after it in the sentence, else just before the number in the same clause."""
     after: list[str] = []
-    for w in words[tail_at : min(next_start, tail_at + _EVENT_AFTER)]:
+    for k, w in enumerate(words[tail_at : min(next_start, tail_at + _EVENT_AFTER)]):
         if w in _SENTENCE_STOP:
             break
+        if (
+            (w in _CLAUSE_STOP or w.lower() in _CONJUNCTIONS)
+            and next_start < len(words)
+            and next_start - (tail_at + k) <= _NEXT_OWNS
+        ):
+            break  # "€8 million, destroying 200 houses", "30 m wide and 12 m deep"
         after.append(w)
     before: list[str] = []
     for w in reversed(words[max(prev_end, number_at - _EVENT_BEFORE - 4) : number_at]):
@@ -228,11 +235,9 @@ def _with_event(
         ]
 
     clause_after: list[str] = []
-    for k, w in enumerate(after):
+    for w in after:
         if w in _CLAUSE_STOP:
             break
-        if w.lower() in _CONJUNCTIONS and next_start - (tail_at + k) <= _NEXT_OWNS:
-            break  # "40 metres wide and 25 metres deep": "deep" is the next figure's
         clause_after.append(w)
     near = tuple(content(before)[-_NEAR:] + content(clause_after)[:_NEAR])
     dimension, scale = unit_of(kind, f.noun)
@@ -464,8 +469,13 @@ def _noun_phrase(
             break
         if out and toks[k][0] - toks[out[-1]][1] > 1:
             break
-        if out and (concepts.event_of(w) or w.lower() in _AUXILIARY or w.lower() in _NEGATIONS):
-            break  # "12 people injured", "five chimps got out": the event is not counted
+        if out and (
+            concepts.event_of(w)
+            or w.lower() in _AUXILIARY
+            or w.lower() in _NEGATIONS
+            or _ELIDED.match(w)
+        ):
+            break  # "12 people injured", "51 passagers s'est renversé": no longer counted
         out.append(k)
         if concepts.noun_class(w) and not (k + 1 < n and concepts.noun_class(words[k + 1])):
             break
@@ -475,6 +485,8 @@ def _noun_phrase(
     return out
 
 
+_ELIDED = re.compile(r"(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)
+"""A French elided pronoun or article ("s'est", "l'autocar", "qu'il") ends a noun phrase."""
 _AUXILIARY = frozenset(
     "were was are is have has had been be being got reportedly also later".split()
     + "были был было была є були було буде wurden wurde sind worden".split()

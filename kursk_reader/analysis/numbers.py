@@ -155,6 +155,7 @@ def _slavic_small_word(w: str, stem: str) -> bool:
     """ "два", "пяти", "шість" are numbers; "семья", "девятый", "пятница" are not."""
     endings = (
         "",
+        "е",
         "и",
         "ь",
         "ти",

@@ -112,3 +112,30 @@ def test_measures_of_different_senses_stay_apart_even_when_alone():
     assert _groups(texts) == []
     texts[2] = "Der Krater hat einen Durchmesser von 45 Metern."
     assert _groups(texts) == [{"30", "45"}]
+
+
+def test_a_verb_after_a_comma_before_the_next_figure_is_the_next_figures():
+    money, homes = find_figures(1, "Ущерб составил 8 млн евро, повреждены около 200 домов.")
+    assert money.event == "" and homes.event == "damaged"
+    texts = {
+        1: "Repairs in Velmar will cost an estimated €8 million, officials said.",
+        2: "Ущерб в Вельмаре составил 11 млн евро, повреждены около 200 домов.",
+    }
+    assert _groups(texts) == [{"8000000", "11000000"}]
+
+
+def test_a_counted_noun_the_lexicon_lacks_pairs_with_a_known_cognate_only():
+    texts = {
+        1: "A coach carrying 46 passengers overturned near Tolva.",
+        2: "Un autocar transportant 51 passagers s'est renversé près de Tolva.",
+    }
+    (french,) = find_figures(2, texts[2])
+    assert french.noun == "passagers"
+    assert _groups(texts) == [{"46", "51"}]
+    texts[2] = "Un autocar transportant 51 pèlerins s'est renversé près de Tolva."
+    assert _groups(texts) == []
+
+
+def test_russian_nominative_four_is_a_number():
+    (dead,) = find_figures(1, "Погибли четыре человека.")
+    assert (dead.normalized, dead.event) == ("4", "dead")
