@@ -4,8 +4,9 @@ in two ways across articles."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from rapidfuzz import fuzz
 
@@ -21,12 +22,16 @@ from kursk_reader.analysis.name_match import (
 )
 from kursk_reader.analysis.name_sounds import script_of, sound_key, transliterations
 from kursk_reader.analysis.textspans import (
+    Token,
     fold,
     is_sentence_start,
     name_runs,
     strip_possessive,
     tokens,
 )
+
+Run = tuple[int, int]
+"""Token index range [i, j) of a run of capitalised words."""
 
 
 def lone_words(texts: Mapping[int, str]) -> frozenset[str]:
@@ -45,15 +50,20 @@ def lone_words(texts: Mapping[int, str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def lone_mentions(texts: Mapping[int, str]) -> dict[str, list[NameMention]]:
+def lone_mentions(
+    texts: Mapping[int, str], split: Callable[[list[Token], list[Run]], list[Run]] | None = None
+) -> dict[str, list[NameMention]]:
     """Capitalised words standing alone, at least four letters long, not at a sentence start,
     in Latin script no common word (German capitalises nouns; Russian and Ukrainian capitalise
-    only names mid-sentence): candidates for a surname used alone."""
+    only names mid-sentence): candidates for a surname used alone. `split` cuts runs of
+    capitalised words into names ("Evgeny Sorokin of Rosselhoznadzor": the body stands
+    alone)."""
     out: dict[str, list[NameMention]] = defaultdict(list)
     for aid in sorted(texts):
         text = texts[aid]
         toks = tokens(text)
-        for i, j in name_runs(text, toks):
+        runs = name_runs(text, toks)
+        for i, j in split(toks, runs) if split else runs:
             if j - i == 2 and (
                 toks[i].text.lower() in FUNCTION_WORDS
                 or (
@@ -120,27 +130,112 @@ def _spelling(part: str) -> str:
     return identity(part) if script_of(part) == "cyrillic" else part.casefold()
 
 
+def _known_parts(spellings: Iterable[str]) -> set[tuple[str, str]]:
+    """(script, spelling) of every part of the names written in full, and of one-token names
+    without their hyphens: a lone word among them is no new spelling."""
+    out: set[tuple[str, str]] = set()
+    for name in spellings:
+        for part in name_parts(name):
+            out.add((script_of(name), _spelling(part)))
+        if " " not in name:
+            out.add((script_of(name), fold(name).replace("-", "")))
+    return out
+
+
+def _is_known_part(word: str, known: set[tuple[str, str]]) -> bool:
+    script = script_of(word)
+    return bool({(script, _spelling(word)), (script, fold(word).replace("-", ""))} & known)
+
+
 def lone_variants(
-    texts: Mapping[int, str], groups: Mapping[str, list[str]], spellings: list[str]
+    alone: Mapping[str, list[NameMention]],
+    groups: Mapping[str, list[str]],
+    spellings: list[str],
+    mentions: Mapping[str, list[NameMention]],
 ) -> list[tuple[str, str, list[NameMention]]]:
     """Surnames used alone and spelled unlike any full name's parts ("Whitlok" beside
     "Graham Whitlock"; "Кузнецов" beside only "Alexei Kuznetsov"), each joined to the one
-    group of full names it matches; a word matching several people's names joins none."""
-    parts_by_script: set[tuple[str, str]] = set()
-    for names in (*groups.values(), spellings):
-        for name in names:
-            for part in name_parts(name):
-                parts_by_script.add((script_of(name), _spelling(part)))
-            if " " not in name:
-                parts_by_script.add((script_of(name), fold(name).replace("-", "")))
+    group of full names it matches; a word matching several people's names joins the one
+    whose full name comes nearest before it wherever it is used, or none."""
+    known = _known_parts([*spellings, *(n for names in groups.values() for n in names)])
     out = []
-    for word, ms in sorted(lone_mentions(texts).items()):
-        script = script_of(word)
-        if {(script, _spelling(word)), (script, fold(word).replace("-", ""))} & parts_by_script:
+    for word, ms in sorted(alone.items()):
+        if _is_known_part(word, known):
             continue
-        if script == "latin" and lexicon.is_known_capitalised(word):
+        if script_of(word) == "latin" and lexicon.is_known_capitalised(word):
             continue
         hits = {r for r, names in groups.items() if any(_lone_matches(word, n) for n in names)}
+        if len(hits) > 1:
+            hits = _nearest_group(ms, {r: groups[r] for r in hits}, mentions)
         if len(hits) == 1:
             out.append((word, hits.pop(), ms))
     return out
+
+
+def _nearest_group(
+    lone: list[NameMention],
+    groups: Mapping[str, list[str]],
+    mentions: Mapping[str, list[NameMention]],
+) -> set[str]:
+    """The group whose full name is written nearest before each use of the lone word ("Marcus
+    Feeny ... Feeney said" beside an "Anna Feeney" elsewhere): one group when every use that
+    follows a full name agrees, else none."""
+    votes: set[str] = set()
+    for m in lone:
+        best: tuple[int, str] | None = None
+        for r, names in groups.items():
+            for name in names:
+                for full in mentions.get(name, ()):
+                    if full.article_id == m.article_id and full.end <= m.start:
+                        if best is None or m.start - full.end < best[0]:
+                            best = (m.start - full.end, r)
+        if best is not None:
+            votes.add(best[1])
+    return votes if len(votes) == 1 else set()
+
+
+_MIN_ONE_WORD = 6
+"""Letters a one-word name needs before two spellings of it are joined by sound: short words
+("Kiev" / "Kyiv") sound alike by chance more often than long ones ("Rosselkhoznadzor")."""
+
+
+def one_word_groups(
+    alone: Mapping[str, list[NameMention]], spellings: list[str], taken: set[str]
+) -> list[list[list[str]]]:
+    """One-word names (an agency, a firm: "Rosselkhoznadzor" / "Rosselhoznadzor", "PayLink" /
+    "Paylink") written two ways across articles: Latin words no dictionary knows, of at
+    least _MIN_ONE_WORD letters and no part of a name written in full, joined when their
+    sound keys are equal; a Cyrillic word joins when one of its romanisations sounds the
+    same. Each group is a list of spellings, each spelling a list of words that differ only
+    in accents (one spelling for a place: "Valparaíso" / "Valparaiso")."""
+    known = _known_parts(spellings)
+    latin: dict[str, list[str]] = defaultdict(list)
+    cyrillic: list[str] = []
+    for word in sorted(alone):
+        if word in taken or _is_known_part(word, known) or len(fold(word)) < _MIN_ONE_WORD:
+            continue
+        if script_of(word) == "cyrillic":
+            cyrillic.append(word)
+        elif not (lexicon.is_known_capitalised(word) or lexicon.is_common_noun(word)):
+            latin[sound_key(word)].append(word)
+    out = []
+    for key, words in sorted(latin.items()):
+        forms: dict[str, list[str]] = defaultdict(list)
+        for w in words:
+            forms[_accentless_case_key(w)].append(w)
+        if len(forms) < 2:
+            continue
+        group = [forms[k] for k in sorted(forms)]
+        for word in cyrillic:
+            romanised = {sound_key(t) for f in (word, identity(word)) for t in transliterations(f)}
+            if key in romanised:
+                group.append([word])
+        out.append(group)
+    return out
+
+
+def _accentless_case_key(word: str) -> str:
+    """Capitals folded except inside the word, accents dropped: "PayLink" and "Paylink" stay
+    apart, "Valparaíso" and "Valparaiso" do not."""
+    key = word[:1].casefold() + word[1:]
+    return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))

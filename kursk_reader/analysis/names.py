@@ -19,7 +19,13 @@ from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.name_forms import LEGAL_FORMS, compact_key, is_joined_form
-from kursk_reader.analysis.name_lone import is_person_like, lone_mentions, lone_variants, lone_words
+from kursk_reader.analysis.name_lone import (
+    is_person_like,
+    lone_mentions,
+    lone_variants,
+    lone_words,
+    one_word_groups,
+)
 from kursk_reader.analysis.name_match import (
     FUNCTION_WORDS,
     NameMention,
@@ -288,7 +294,8 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         for b in same[1:] if key else ():
             ra, rb = root(same[0]), root(b)
             parent[max(ra, rb)] = min(ra, rb)
-    for word, ms in sorted(lone_mentions(texts).items()):
+    alone = lone_mentions(texts, _split_runs)
+    for word, ms in sorted(alone.items()):
         key = compact_key(word)
         if is_joined_form(word) and word not in mentions and key in by_compact:
             by_identity["\x00" + word], mentions[word] = [word], ms
@@ -301,10 +308,19 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         r: [n for i in g for n in by_identity[i][:1] if is_person_like(n, people)]
         for r, g in groups.items()
     }
-    for word, group, ms in lone_variants(texts, full_names, spellings):
+    taken = set()
+    for word, group, ms in lone_variants(alone, full_names, spellings, mentions):
         by_identity["\x00" + word] = [word]
         mentions[word] = ms
         groups[group].append("\x00" + word)
+        taken.add(word)
+    for spellings_of_one in one_word_groups(alone, spellings, taken | set(mentions)):
+        root_key = "\x01" + spellings_of_one[0][0]
+        for words in spellings_of_one:
+            by_identity["\x00" + words[0]] = words
+            for w in words:
+                mentions[w] = alone[w]
+            groups[root_key].append("\x00" + words[0])
     out: list[NameGroup] = []
     for idents in groups.values():
         if len(idents) < 2:
