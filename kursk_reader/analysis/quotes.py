@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from kursk_reader.analysis.attributions import Attribution, find_attributions
 from kursk_reader.analysis.name_sounds import sound_key, transliterations
 from kursk_reader.analysis.names import name_mentions
+from kursk_reader.analysis.quote_concepts import STRONG, concepts, strong
 from kursk_reader.analysis.textspans import (
     fold,
     language_of,
@@ -107,8 +108,13 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=16384)
 def _stems(quote: str) -> frozenset[str]:
+    """Content stems (five letters) and numbers, digits or words alike ("six" = "6")."""
     words = re.findall(r"\w+", _folded(quote))
-    return frozenset(w[:5] for w in words if w not in _STOPWORDS and len(w) > 2)
+    stems = {w[:5] for w in words if w not in _STOPWORDS and len(w) > 2 and not w.isdigit()}
+    return frozenset(stems | {c for c in concepts(quote) if c.startswith(_NUMBER_CONCEPT)})
+
+
+_NUMBER_CONCEPT = STRONG + "n="
 
 
 def _content(quote: str) -> frozenset[str]:
@@ -330,7 +336,7 @@ def find_quote_variants(
                 one_speaker
                 and said[(qx.article_id, _surname(qx.speaker))] == 1
                 and said[(qy.article_id, _surname(qy.speaker))] == 1
-                and len(_stems(qx.quote) & _stems(qy.quote)) >= _MIN_SHARED_ANY
+                and _once_each_alike(qx.quote, qy.quote)
             ):
                 rx, ry = root(x), root(y)
                 if rx != ry:
@@ -356,6 +362,16 @@ def find_quote_variants(
         out.append(QuoteGroup(speaker, tuple(ordered)))
     out.sort(key=lambda g: (g.quotes[0].article_id, g.quotes[0].start))
     return out
+
+
+def _once_each_alike(a: str, b: str) -> bool:
+    """One speaker quoted once in each of two articles: one remark when the quotes share two
+    content stems or numbers, or one and a closed-class word of meaning ("again", "never",
+    "as if", a unit of time)."""
+    shared = len(_stems(a) & _stems(b))
+    if shared >= _MIN_SHARED_ANY:
+        return True
+    return shared >= 1 and bool((concepts(a) & concepts(b)) - strong(concepts(a)))
 
 
 def _group_speaker(speakers: Counter[str]) -> str:
@@ -412,9 +428,16 @@ def _translations(
             x = next(i for i in speaker_of if root(i) == r1)
             y = next(i for i in speaker_of if root(i) == r2)
             lx, ly = len(quotes[x].quote), len(quotes[y].quote)
-            if max(lx, ly) <= _TRANSLATION_LENGTH * min(lx, ly):
+            if max(lx, ly) <= _TRANSLATION_LENGTH * min(lx, ly) and _same_strong(
+                quotes[x].quote, quotes[y].quote
+            ):
                 out.append((x, y))
     return out
+
+
+def _same_strong(a: str, b: str) -> bool:
+    """Do two wordings hold the same numbers, days and months? A translation keeps them."""
+    return strong(concepts(a)) == strong(concepts(b))
 
 
 _MIN_COGNATES = 2
@@ -461,10 +484,16 @@ def _cognate_words(quote: str) -> tuple[str, ...]:
 
 
 def _cognates(a: str, b: str) -> int:
-    """Words of a with a near-identical word in b (numbers equal)."""
+    """Words of a with a near-identical word in b, plus the closed-class concepts both hold
+    (numbers, days and months count twice), minus two when one holds a number, day or month
+    the other lacks."""
     wb = _cognate_words(b)
-    return sum(
+    near = sum(
         1
         for w in _cognate_words(a)
-        if any(w == v or (not w.isdigit() and fuzz.ratio(w, v) >= _COGNATE) for v in wb)
+        if not w.isdigit() and any(w == v or fuzz.ratio(w, v) >= _COGNATE for v in wb)
     )
+    ca, cb = concepts(a), concepts(b)
+    both = ca & cb
+    score = near + len(both) + len(strong(both))
+    return score - 2 if strong(ca) != strong(cb) else score

@@ -1,0 +1,139 @@
+"""What a quote says in closed-class words, comparable across languages: numbers (digits or
+words, "three" = "drei" = "три" = 3), units of time, days, months, times of day and function
+words ("never" / "nie" / "jamais" / "nunca" / "никогда" / "ніколи"). Two wordings of one remark
+in different languages keep most of these; two different remarks rarely share several. Every
+class is given whole for the six languages (en, ru, uk, de, fr, es); no event's words."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kursk_reader.analysis.numbers import word_value
+from kursk_reader.analysis.textspans import fold
+
+_CONCEPTS_RAW = {
+    "never": "never | nie niemals | jamais | nunca jamas | никогда | ніколи",
+    "nobody": "nobody no_one | niemand | personne | nadie | никто | ніхто",
+    "nothing": "nothing | nichts | rien | nada | ничего ничто | нічого ніщо",
+    "all": "all every everything everyone everybody | alle alles jeder jede jedes jeden | "
+    "tous tout toute toutes chaque | todos todas todo toda cada | все всё весь вся каждый каждая "
+    "каждого | всі усі весь вся кожен кожна кожного кожну",
+    "only": "only | nur | seulement | solo solamente | только лишь | лише тільки",
+    "even": "even | sogar auch_nur | meme | incluso | даже | навіть",
+    "until": "until till | bis | jusqu_a | hasta | пока_не до_тех_пор | доки поки_не",
+    "while": "as_long_as | solange | tant_que | mientras | пока | поки",
+    "because": "because | weil | parce_que car | porque | потому_что так_как | бо тому_що",
+    "without": "without | ohne | sans | sin | без",
+    "as_if": "as_if as_though | als_ob als_wenn | comme_si | como_si | как_будто словно "
+    "будто | ніби наче неначе",
+    "again": "again | wieder erneut | de_nouveau a_nouveau | otra_vez de_nuevo | снова опять "
+    "вновь | знову",
+    "already": "already | schon bereits | deja | ya | уже | вже",
+    "today": "today | heute | aujourd_hui | hoy | сегодня | сьогодні",
+    "yesterday": "yesterday | gestern | hier | ayer | вчера | вчора",
+    "tomorrow": "tomorrow | morgen | demain | manana | завтра | завтра",
+    "now": "now | jetzt | maintenant | ahora | сейчас теперь | зараз тепер",
+    "night": "night nights overnight | nacht nachte nachts | nuit nuits | noche noches | ночь ночи "
+    "ночью | нiч ніч ночі вночі",
+    "midnight": "midnight | mitternacht | minuit | medianoche | полночь полночи | північ опівночі",
+    "noon": "noon midday | mittag mittags | midi | mediodia | полдень полудня | полудень опівдні",
+    "minute": "minute minutes | minute minuten | minute minutes | minuto minutos | минута минуты "
+    "минут | хвилина хвилини хвилин",
+    "hour": "hour hours | stunde stunden | heure heures | hora horas | час часа часов | година "
+    "години годин",
+    "day": "day days | tag tage tagen | jour jours | dia dias | день дня дней дни | день дня днів дні",
+    "week": "week weeks | woche wochen | semaine semaines | semana semanas | неделя недели недель "
+    "неделю | тиждень тижні тижнів",
+    "month": "month months | monat monate monaten | mois | mes meses | месяц месяца месяцев | "
+    "місяць місяці місяців",
+    "year": "year years | jahr jahre jahren | an ans annee annees | ano anos | год года лет | рік "
+    "роки років року",
+}
+_DAYS = [
+    "monday montag lundi lunes понедельник понеділок",
+    "tuesday dienstag mardi martes вторник вівторок",
+    "wednesday mittwoch mercredi miercoles среда среду середа середу",
+    "thursday donnerstag jeudi jueves четверг четвер",
+    "friday freitag vendredi viernes пятница пятницу пятниця пятницю",
+    "saturday samstag samedi sabado суббота субботу субота суботу",
+    "sunday sonntag dimanche domingo воскресенье неделя неділя неділю",
+]
+_MONTHS = [
+    "january januar janvier enero января январе січня",
+    "february februar fevrier febrero февраля феврале лютого",
+    "march marz mars marzo марта марте березня",
+    "april avril abril апреля апреле квітня",
+    "may mai mayo мая мае травня",
+    "june juni juin junio июня июне червня",
+    "july juli juillet julio июля июле липня",
+    "august aout agosto августа августе серпня",
+    "september septembre septiembre сентября сентябре вересня",
+    "october oktober octobre octubre октября октябре жовтня",
+    "november novembre noviembre ноября ноябре листопада",
+    "december dezember decembre diciembre декабря декабре грудня",
+]
+_TIMES = {
+    2: "twice zweimal дважды двічі",
+    3: "thrice dreimal трижды тричі",
+    4: "viermal четырежды",
+    5: "fünfmal пятикратно",
+}
+"""Multiplicative adverbs read as their number ("тричі" = "three times" = 3)."""
+STRONG = "#"
+"""Prefix of concepts a translation keeps (numbers, days, months): one wording holding one
+the other lacks is a sign of two different remarks."""
+
+
+def _build() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Word -> concept, and (phrase, concept) for forms of several words (written with "_")."""
+    words: dict[str, str] = {}
+    phrases: list[tuple[str, str]] = []
+    for concept, raw in _CONCEPTS_RAW.items():
+        for form in raw.replace("|", " ").split():
+            key = fold(form.replace("_", " "))
+            if " " in key:
+                phrases.append((key, concept))
+            else:
+                words.setdefault(key, concept)
+    for value, line in _TIMES.items():
+        for w in line.split():
+            words[fold(w)] = f"{STRONG}n={value}"
+    for n, line in enumerate(_DAYS):
+        for w in line.split():
+            words[fold(w)] = f"{STRONG}day{n}"
+    for n, line in enumerate(_MONTHS):
+        for w in line.split():
+            words[fold(w)] = f"{STRONG}month{n}"
+    return words, phrases
+
+
+_WORDS, _PHRASES = _build()
+_PHRASE_RE = [(re.compile(rf"(?<!\w){re.escape(p)}(?!\w)"), c) for p, c in _PHRASES]
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+@lru_cache(maxsize=16384)
+def concepts(quote: str) -> frozenset[str]:
+    """The closed-class concepts of a quote; numbers as "#n=<value>" (one excluded: it is
+    also an article, "un"/"una"/"один")."""
+    folded = fold(quote)
+    out: set[str] = set()
+    for pattern, concept in _PHRASE_RE:
+        if pattern.search(folded):
+            out.add(concept)
+    for w in re.findall(r"\w+", folded):
+        if w in _WORDS:
+            out.add(_WORDS[w])
+        elif _NUMBER.fullmatch(w):
+            out.add(f"{STRONG}n={float(w.replace(',', '.')):g}")
+        else:
+            value = word_value(w)
+            if value is not None and value != 1:
+                out.add(f"{STRONG}n={value:g}")
+    return frozenset(out)
+
+
+def strong(found: frozenset[str]) -> frozenset[str]:
+    """Numbers, days and months among the concepts."""
+    return frozenset(c for c in found if c.startswith(STRONG))
