@@ -282,12 +282,17 @@ def _lines(text: str) -> str:
     )
 
 
+SWATCH = "&nbsp;" * 3
+"""The colour chip that opens a highlight's colour/tags line (the PDF keeps that line with
+the highlight above it by this opening)."""
+
+
 def _meta(h: ReportHighlight) -> str:
     chips = "".join(
         f' <span style="background-color:{safe_colour(t.colour)}">&nbsp;{escape(t.name)}&nbsp;</span>'
         for t in h.tags
     )
-    swatch = f'<span style="background-color:{safe_colour(h.colour)}">&nbsp;&nbsp;&nbsp;</span> '
+    swatch = f'<span style="background-color:{safe_colour(h.colour)}">{SWATCH}</span> '
     text = escape(highlight_meta(h).split(" · tags:")[0].split(" · no tags")[0])
     return swatch + text + (" · tags:" + chips if chips else " · no tags")
 

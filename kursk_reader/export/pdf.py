@@ -53,6 +53,7 @@ from kursk_reader.export.html import (
     GRAPH_MAX_ARTICLES,
     GRAPH_MAX_SOURCES,
     SOURCES_GRAPH_URL,
+    SWATCH,
     render_html_chunks,
 )
 from kursk_reader.services.report import Report
@@ -72,6 +73,13 @@ FOOTER_GAP = 22.0
 
 KEEP_WITH_HEADING = 3
 """A heading starts a new page unless this many lines of what follows fit under it."""
+
+KEEP_WITH_COLOUR_LINE = 6
+"""A highlight of at most this many lines moves to the next page with its colour/tags line
+rather than leave that line alone at the top of a page (a longer one is left where it is:
+moving it would leave a large gap)."""
+
+_COLOUR_LINE_OPENING = SWATCH.replace("&nbsp;", "\u00a0")
 
 CLIP_SLACK = 0.25
 """Each page is drawn with its clip this much inside the page's edges: Qt draws a line that
@@ -223,6 +231,7 @@ def _document(
     doc.setPageSize(page)
     doc.pageCount()  # lays the whole document out before reading line positions
     _keep_headings_with_text(doc, page.height())
+    _keep_colour_lines_with_highlights(doc, page.height())
     _split_blocks_at_page_breaks(doc, page.height())
     return doc
 
@@ -331,6 +340,45 @@ def _keep_headings_with_text(doc: QTextDocument, page_height: float) -> None:
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             QTextCursor(blocks[first]).setBlockFormat(fmt)
             doc.pageCount()
+
+
+def _keep_colour_lines_with_highlights(doc: QTextDocument, page_height: float) -> None:
+    """Move a short highlight to the next page when its colour/tags line would open that
+    page alone (with the article heading and its one-line facts when they sit right above
+    the highlight, so the heading is not left behind)."""
+    blocks = _blocks(doc)
+    for n in range(1, len(blocks)):
+        block, above = blocks[n], blocks[n - 1]
+        if not block.text().startswith(_COLOUR_LINE_OPENING):
+            continue
+        if not block.layout().lineCount() or not above.layout().lineCount():
+            continue
+        lines = _line_tops(doc, above)
+        if len(lines) > KEEP_WITH_COLOUR_LINE:
+            continue
+        line_top = _line_tops(doc, block)[0][0]
+        if _page_of(line_top, page_height) <= _page_of(lines[-1][0], page_height):
+            continue
+        first = n - 1
+        while first > 0:
+            if _is_heading(blocks[first - 1]):
+                first -= 1
+            elif (
+                first > 1
+                and _is_heading(blocks[first - 2])
+                and blocks[first - 1].layout().lineCount() == 1
+            ):
+                first -= 2
+            else:
+                break
+        fmt = blocks[first].blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(blocks[first]).setBlockFormat(fmt)
+        doc.pageCount()
+
+
+def _is_heading(block: QTextBlock) -> bool:
+    return block.blockFormat().headingLevel() > 0
 
 
 def _split_blocks_at_page_breaks(doc: QTextDocument, page_height: float) -> None:

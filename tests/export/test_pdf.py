@@ -145,3 +145,32 @@ def test_table_headers_do_not_break_inside_words(sample_project, out_dir):
         ["Tag", "Colour", "Description", "Highlights"],
     ):
         assert header in rows
+
+
+@pytest.fixture
+def many_short_highlights_project(project):
+    """Highlights of every length, no notes: their colour lines fall at every page height."""
+    for a in range(12):
+        text = " ".join(f"Line {a}-{s} says what the reporter saw there." for s in range(40))
+        article = project.add_article(NewArticle(text=text, title=f"Report {a}"))
+        for h in range(24):
+            start = text.index(f"Line {a}-{h} ")
+            length = 12 + 37 * ((a * 5 + h * 3) % 11)
+            project.add_highlight(article.id, start, min(len(text), start + length))
+    return project
+
+
+def test_colour_line_stays_with_its_highlight(many_short_highlights_project, out_dir):
+    out = out_dir / "short.pdf"
+    export(many_short_highlights_project, ExportRequest("pdf", out))
+    points = 72 / pdf.LAYOUT_DPI
+    body_top = pdf.MARGINS_MM.top() * 72 / 25.4 + pdf.HEADER_GAP * points
+    opening_lines = []
+    for page in page_words(out)[1:]:
+        body = [(top, w) for w, top, _ in page if top >= body_top - 0.5]
+        if body:
+            first_top = min(top for top, _ in body)
+            opening_lines.append({w for top, w in body if top < first_top + 3})
+    assert len(opening_lines) > 10
+    # A highlight's colour line ("colour #ffd54f · no tags") never opens a page alone.
+    assert not [line for line in opening_lines if "#ffd54f" in line]
