@@ -196,7 +196,8 @@ EVENTS: dict[str, str] = {
     "sold": """sold verkauft vendus vendu vendues vendid* vendieron продан* продал*
         продано""",
     "protest": """marched rallied protested joined took-part participated march rally
-        марш* мітинг* митинг* участ* демонстрац* marcha participaron manifestacion
+        марш* мітинг* митинг* участвова* участие участия участь участі брали-участь
+        приняли-участие демонстрац* marcha participaron manifestacion
         teilgenommen kundgebung* manifestation* defile participe""",
 }
 
@@ -218,6 +219,8 @@ SENSES: dict[str, str] = {
     "airfield": """airfield airfields airport aerodrome airbase airstrip heliport helipad
         base аэродром* аэропорт* аеродром* аеропорт* вертодром* flughafen flugplatz
         aerodrome aeroport aeropuerto aerodromo""",
+    "distance": """away distance distant entfernt entfernung abstand eloigne eloignee
+        distancia lejos alejado alejada расстояни* удалени* відстан* віддален*""",
     "damage": """damage damages losses ущерб* збит* schaden schaden degats dommages danos
         perdidas""",
 }

@@ -58,8 +58,16 @@ def senses(words: tuple[str, ...]) -> set[str]:
     return {concepts.sense_of(w) for w in words} - {""}
 
 
+_PLACES = frozenset("coast border epicentre airfield distance".split())
+"""Senses that say where from a distance is measured; "away" / "entfernt" names no place, so
+it agrees with any of them ("90 km away" / "120 km from the coast")."""
+
+
 def contrary_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Do two measures say they are about different things ("30 metres wide" / "12 metres
-    deep")? Only when both name a sense and they share none."""
+    deep", "a 12 km stretch" / "3 km away")? Only when both name a sense and they share
+    none; a bare distance and a distance from a named place are not contrary."""
     sa, sb = senses(a), senses(b)
-    return bool(sa and sb and not sa & sb)
+    if not sa or not sb or sa & sb:
+        return False
+    return not ("distance" in sa | sb and sa | sb <= _PLACES)

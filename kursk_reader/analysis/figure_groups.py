@@ -186,17 +186,17 @@ def _same_share(a: Figure, b: Figure) -> bool:
 
 def _measures_pair(a: Figure, b: Figure, alone: bool, foreign: bool) -> bool:
     """May two measures or counts of objects without a shared event pair? When words beside
-    them are alike; or when each is the only one of its kind in its article and their events
-    are equal (both unnamed, usually), for sums and areas (the damage, the area burned) in
-    any language, and for anything else only across languages: in one language two figures
-    about one thing share a word, across two they cannot ("three cars fell into the pit" /
-    "в провал упали два автомобиля"; "the search lasted four hours" / "die Suche dauerte
-    sechs Stunden")."""
+    them are alike; or when each is the only one of its kind in its article and their
+    events are equal (both unnamed, usually): across languages always (in one language two
+    figures about one thing share a word, across two they cannot: "three cars fell into the
+    pit" / "в провал упали два автомобиля"; "the search lasted four hours" / "die Suche
+    dauerte sechs Stunden"), in one language only sums and areas (the damage, the area
+    burned)."""
     if _measured_alike(a, b):
         return True
-    if not alone or a.event != b.event or a.kind == "%":
+    if not alone or a.kind == "%" or a.event != b.event:
         return False
-    return a.dimension.startswith(_ALONE_DIMENSIONS) or foreign
+    return foreign or a.dimension.startswith(_ALONE_DIMENSIONS)
 
 
 def _measured_alike(a: Figure, b: Figure) -> bool:

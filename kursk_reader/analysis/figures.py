@@ -149,6 +149,9 @@ _CLAUSE_STOP = frozenset(".!?;,:()—–")
 _PEOPLE_EVENTS = frozenset(
     "dead injured casualties evacuated hospital missing arrested rescued ill".split()
 )
+_PEOPLE_ONLY = frozenset(("employed", "ill", "protest"))
+"""Events only people have (a job, a disease, a march): beside a measure they belong to
+someone else in the clause ("rescuers worked 20 hours")."""
 _CONJUNCTIONS = frozenset("and or и или та і й und oder et ou y o".split())
 _NEXT_OWNS = 4
 """Words after a comma or conjunction that lead to the next figure of the sentence belong to
@@ -241,6 +244,8 @@ def _with_event(
         clause_after.append(w)
     near = tuple(content(before)[-_NEAR:] + content(clause_after)[:_NEAR])
     dimension, scale = unit_of(kind, f.noun)
+    if dimension and event in _PEOPLE_ONLY:
+        event = ""  # "рятувальники працювали 20 годин": the hours are nobody's employment
     return Figure(
         f.article_id, f.value, f.number, f.hedge, f.noun, f.quote, f.start, f.end, f.context,
         predicate, kind, event, near, f.percent, dimension, scale,

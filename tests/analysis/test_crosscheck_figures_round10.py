@@ -139,3 +139,29 @@ def test_a_counted_noun_the_lexicon_lacks_pairs_with_a_known_cognate_only():
 def test_russian_nominative_four_is_a_number():
     (dead,) = find_figures(1, "Погибли четыре человека.")
     assert (dead.normalized, dead.event) == ("4", "dead")
+
+
+def test_a_job_beside_a_measure_is_nobodys_event_of_the_measure():
+    texts = {
+        1: "Рятувальники в Горбові працювали 20 годин.",
+        2: "Los rescatistas trabajaron en Horbiv durante 20 horas.",
+        3: "Die Retter arbeiteten in Horbiw 26 Stunden lang.",
+    }
+    (hours,) = find_figures(1, texts[1])
+    assert (hours.dimension, hours.event) == ("duration", "")
+    assert _groups(texts) == [{"20", "26"}]
+    (staff,) = find_figures(4, "На заводі працюють 300 людей.")
+    assert staff.event == "employed"
+
+
+def test_a_stretch_and_a_distance_away_stay_apart_but_a_distance_meets_a_place():
+    stretch = {
+        1: "Дорога перекрыта на участке длиной 12 километров.",
+        2: "The village will be rebuilt about 3 km away.",
+    }
+    assert _groups(stretch) == []
+    place = {
+        1: "The tanker ran aground 8 km away, the coastguard said.",
+        2: "Der Tanker lief 12 Kilometer vor der Küste auf Grund.",
+    }
+    assert _groups(place) == [{"8", "12"}]
