@@ -113,7 +113,7 @@ def canonical_names(found: list[Found]) -> dict[int, str]:
         acronym = next(
             (a for a in sorted({f.acronym.upper() for f in members if f.acronym})), ""
         ) or next((s for s in sorted(forms) if s.isupper() and len(s) >= 2), "")
-        if acronym and acronym != best and f"({acronym})" not in best:
+        if acronym and acronym not in best.split() and f"({acronym})" not in best:
             best = f"{best} ({acronym})"
         for f in members:
             names[id(f)] = best

@@ -102,6 +102,8 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             continue  # "X заявив: «Ми попереджали міністерство…»": the quote is not a source
         if _BARE_VERB.fullmatch(m.group(0)) and _REPORTED_NEXT.match(text, m.end()):
             continue  # "informó de que los ladrones …", "sagte, einer der Fahrer …": what was said
+        if m.group(0).split()[-1].lower() in IMPERSONAL_VERBS and body_after(text, toks, idx):
+            continue  # "сообщили в управлении МЧС": read with the impersonal verbs below
         got = _source_after(text, toks, idx)
         if got is not None and m.group(0).lower() == "told" and not _TOLD_END.match(text, got[1]):
             got = None  # "told Reuters." yes; "What X told Russia — a warning" (a headline) no

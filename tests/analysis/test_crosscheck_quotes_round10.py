@@ -1,0 +1,157 @@
+"""Round-10 mechanisms of the quote and attribution cross-checks, on invented texts: speech
+verbs in six languages, role asides, a person at a body, impersonal Russian/Ukrainian
+attributions, German particles, pronouns resolved across sentences, and quotes paired through
+closed-class concepts across languages."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.attributions import find_attributions
+from kursk_reader.analysis.findings import analyze
+from kursk_reader.analysis.quote_concepts import concepts, strong
+from kursk_reader.analysis.quotes import find_quote_variants
+
+
+def _sources(text: str) -> list[str]:
+    return [a.source for a in find_attributions({1: text})]
+
+
+def test_role_aside_without_article_names_the_person() -> None:
+    text = (
+        "The depot was closed on Monday. Marta Kovalenko, deputy head of the regional water "
+        "board, said a boil notice had been issued."
+    )
+    assert _sources(text) == ["Marta Kovalenko"]
+    text = 'Okafor, of the tenants\' union Fair Rent, said: "We warned them for months."'
+    assert _sources(text) == ["Okafor"]
+
+
+def test_participle_aside_after_a_place_is_no_person() -> None:
+    text = (
+        "Dozens were stranded in the cabins of Villa Serrano, hanging over the gorge, "
+        "informó la Protección Civil."
+    )
+    assert "Villa Serrano" not in _sources(text)
+
+
+def test_speech_verbs_in_feminine_and_plural_forms() -> None:
+    assert _sources("Директор завода Ольга Миронова сказала: «Мы всё восстановим».") == [
+        "Ольга Миронова"
+    ]
+    assert _sources("Голова громади Ірина Ткач розповіла, що воду вже подали.") == ["Ірина Ткач"]
+    assert _sources("La alcaldesa Rosa Vidal añadió que el puente seguirá cerrado.") == [
+        "Rosa Vidal"
+    ]
+
+
+def test_person_at_a_body_is_the_source_not_the_body() -> None:
+    text = "Geologist Tomas Lind of the University of Uppsala said the slope had moved."
+    assert _sources(text) == ["Tomas Lind"]
+    text = "Duty officer Ann Berg of the county rescue service said two boats were out."
+    assert _sources(text) == ["Ann Berg"]
+
+
+def test_analysts_at_a_firm_cite_the_firm_and_police_in_a_town_cite_the_police() -> None:
+    assert _sources("Analysts at Norrow Capital said prices would settle.") == ["Norrow Capital"]
+    assert _sources("Nine people were bitten, police in Eastwick said.") == ["police"]
+    assert _sources("Residents in Eastwick said the dogs roamed freely.") == []
+
+
+def test_comma_ends_what_came_before_a_source_noun() -> None:
+    assert _sources("The road reopened on Friday, authorities said.") == ["authorities"]
+
+
+def test_lower_case_agency_and_romance_adjective() -> None:
+    assert _sources("Ten people were hurt, the German news agency dpa reported.") == ["dpa"]
+    assert _sources("La policía gallega informó de que el conductor huyó por la AP9.") == [
+        "policía gallega"
+    ]
+
+
+def test_what_follows_that_or_a_comma_is_what_was_said() -> None:
+    assert "Beifahrer" not in _sources(
+        "Sprecherin Jana Wolf sagte, einer der Beifahrer sei verletzt."
+    )
+
+
+def test_impersonal_russian_and_ukrainian_bodies_in_the_locative() -> None:
+    text = "Из реки спасли трёх рыбаков, сообщили в районном управлении МЧС."
+    assert _sources(text) == ["районном управлении МЧС"]
+    text = "В областной клинической больнице сообщили, что двое в тяжёлом состоянии."
+    assert _sources(text) == ["областной клинической больнице"]
+    assert _sources("Спасатели сообщили в пятницу, что пожар потушен.") == []
+
+
+def test_german_particles_and_so_after_a_quote() -> None:
+    assert _sources("Drei Fenster wurden eingeschlagen, teilte die Feuerwehr mit.") == ["Feuerwehr"]
+    assert _sources("Der Stadtrat teilte die Kosten mit dem Land.") == []
+    text = (
+        "„Das Wasser stieg schneller als erwartet“, so Brandmeister Kuhn. Dann fiel der Strom aus."
+    )
+    assert _sources(text) == ["Brandmeister Kuhn"]
+    assert _sources("Landrat Otto Weil kündigte eine Untersuchung an.") == []
+
+
+def test_pronoun_finds_the_person_named_sentences_before() -> None:
+    text = (
+        "Голова кооперативу Петро Сидоренко вимагає компенсації. "
+        "«Ми втратили весь урожай», — сказав він журналістам."
+    )
+    assert _sources(text) == ["Петро Сидоренко"]
+
+
+def test_told_the_outlets_own_masthead_is_no_source() -> None:
+    text = (
+        "Valley Ledger | Local\n\nThe storm flattened two barns near Oakridge on Friday night, "
+        "and the county closed three roads.\n\n“We lost everything,” Ray Dunn told the Valley "
+        "Ledger."
+    )
+    assert "Valley Ledger" not in _sources(text)
+
+
+def test_concepts_are_comparable_across_languages() -> None:
+    en = concepts("We waited three days and never gave up until midnight on Friday")
+    de = concepts("Wir warteten drei Tage und gaben bis Mitternacht am Freitag nie auf")
+    assert {"never", "until", "midnight", "day"} <= en & de
+    assert strong(en) == strong(de)
+    assert strong(concepts("Nous avons appelé lundi")) != strong(concepts("We called on Sunday"))
+
+
+def test_one_remark_each_in_two_languages_needs_the_same_numbers() -> None:
+    texts = {
+        1: "Mayor Ines Marlow spoke on Tuesday.\n\n“We have four pumps working now,” Marlow said.",
+        2: "La alcaldesa Ines Marlow habló el martes.\n\n«Nadie dormirá hasta que baje el agua», "
+        "dijo Marlow.",
+    }
+    assert find_quote_variants(texts) == []
+    texts[2] = (
+        "La alcaldesa Ines Marlow habló el martes.\n\n«Ya funcionan cuatro bombas», dijo Marlow."
+    )
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1 and "Marlow" in groups[0].speaker
+
+
+def test_several_remarks_pair_across_languages_by_concepts() -> None:
+    texts = {
+        1: "Rescue chief Ola Brenner led the search.\n\n“We will keep going as long as there "
+        "is even a little hope,” Brenner said.",
+        2: "Einsatzleiter Ola Brenner leitete die Suche.\n\n„Wir suchen weiter, solange es auch "
+        "nur etwas Hoffnung gibt“, sagte Brenner.",
+        3: "Rescue chief Ola Brenner spoke again.\n\n“After twenty minutes under snow the odds "
+        "drop fast,” Brenner said.",
+        4: "Einsatzleiter Ola Brenner sprach erneut.\n\n„Die Hänge waren seit Wochen "
+        "überladen, das wussten viele“, sagte Brenner.",
+    }
+    groups = find_quote_variants(texts)
+    assert [sorted(q.article_id for q in g.quotes) for g in groups] == [[1, 2]]
+
+
+def test_numbers_in_words_and_digits_pair_one_speakers_remarks() -> None:
+    texts = {
+        1: "Health officer Lena Rask urged caution.\n\n“Anyone over 70 should stay inside "
+        "after six,” Lena Rask said.",
+        2: "Officials issued a warning.\n\n“People over seventy must not go out after 6 "
+        "p.m.,” health officer Rask said.",
+    }
+    findings = analyze(texts)
+    assert len(findings.quote_variants) == 1
+    assert "Rask" in findings.quote_variants[0].speaker
