@@ -84,7 +84,10 @@ def parts_match(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) >= 4 and a.endswith("s") != b.endswith("s"):
         x, y = (a[:-1], b) if a.endswith("s") else (a, b[:-1])
-        if sound_key(x) == sound_key(y):
+        plural = (x == y and x.endswith(("an", "er")) and lexicon.is_known_capitalised(x)) or all(
+            lexicon.is_known_capitalised(w) for w in (a, b)
+        )  # a people and its plural: "Koreans" / "Korean", "Sri Lankans" / "Sri Lankan"
+        if sound_key(x) == sound_key(y) and not plural:
             return True  # a Latvian/Lithuanian nominative ending: "Andrejs" / "Andrei"
     if lexicon.is_dictionary_word(a) or lexicon.is_dictionary_word(b):
         return False

@@ -1,0 +1,138 @@
+"""Name variants, round 10: one-word bodies in two transliterations, Ye-/E- given names,
+surnames differing only in vowels, capitals inside a word, surnames used alone, and a name
+beside its standard romanisation. Invented names only."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.names import find_name_variants
+
+
+def _groups(texts: dict[int, str]) -> list[set[str]]:
+    return [{v.name for v in g.variants} for g in find_name_variants(texts)]
+
+
+def test_a_one_word_body_in_two_transliterations_and_cyrillic_is_one_name():
+    texts = {
+        1: "The farm was inspected by Roszemkhimnadzor, the federal soil watchdog, on Monday.",
+        2: "Officials from Roszemhimnadzor said the samples were clean.",
+        3: "Как сообщает Росземхимнадзор, пробы почвы чистые.",
+    }
+    assert _groups(texts) == [{"Roszemkhimnadzor", "Roszemhimnadzor", "Росземхимнадзор"}]
+
+
+def test_one_word_names_that_sound_different_or_are_short_or_common_stay_apart():
+    texts = {
+        1: "Trucks from Vostrakhim and Belomor arrived, and Tovr sent a crane.",
+        2: "Trucks from Vostrakin and Belamor arrived, and Tavr sent a crane.",
+        3: "The Harbour board met; the harbor board agreed.",
+    }
+    assert _groups(texts) == []
+
+
+def test_a_one_word_place_with_its_accents_dropped_is_no_variant():
+    texts = {
+        1: "Rescuers reached Sanvaldería before dawn, officials said.",
+        2: "Rescuers reached Sanvalderia before dawn, officials said.",
+    }
+    assert _groups(texts) == []
+
+
+def test_ye_and_e_romanisations_of_a_given_name_group_and_a_body_after_of_is_cut_off():
+    texts = {
+        1: "Yelena Morozkina, deputy head of the inspectorate, said no one was infected.",
+        2: "Elena Morozkina of Roszemhimnadzor told reporters the farm was sealed.",
+        3: "Заместитель начальника Елена Морозкина заявила, что ферма закрыта.",
+    }
+    groups = _groups(texts)
+    assert {"Yelena Morozkina", "Elena Morozkina", "Елена Морозкина"} in groups
+    assert not any(any("of" in name.split() for name in g) for g in groups)
+
+
+def test_a_surname_differing_only_in_vowels_groups_when_the_first_name_is_the_same():
+    texts = {
+        1: "Chief executive Niamh Kearnan said the outage was regrettable.",
+        2: "Niamh Kiernan, the chief executive, apologised to customers.",
+    }
+    assert _groups(texts) == [{"Niamh Kearnan", "Niamh Kiernan"}]
+
+
+def test_different_surnames_sharing_a_first_name_and_brothers_stay_apart():
+    texts = {
+        1: "Doctor Anna Petrova said the ward was full. Nurse Anna Morin agreed.",
+        2: "Doctor Anna Petrenko said the ward was full. Nurse Anna Moran agreed.",
+        3: "Captain Oleg Varnavsky and his brother Pavel Varnavsky were rescued.",
+    }
+    assert _groups(texts) == []
+
+
+def test_a_firm_differing_only_in_capitals_inside_a_word_is_a_variant():
+    texts = {
+        1: "Payments ran through Quickpay Networks until the crash.",
+        2: "A spokesman for QuickPay Networks blamed a software update.",
+    }
+    assert _groups(texts) == [{"Quickpay Networks", "QuickPay Networks"}]
+
+
+def test_a_headline_in_capitals_is_no_variant():
+    texts = {
+        1: "TELVANO GROUP SHUTS PLANT\n\nThe plant was run by Telvano Group until May.",
+        2: "Workers at Telvano Group were sent home.",
+    }
+    assert _groups(texts) == []
+
+
+def test_one_word_firm_in_two_capitalisations_is_a_variant():
+    texts = {
+        1: "Card payments failed after Mintpath pushed an update, the bank said.",
+        2: "The bank blamed MintPath for the failure, officials said.",
+    }
+    assert _groups(texts) == [{"Mintpath", "MintPath"}]
+
+
+def test_a_surname_alone_spelled_unlike_the_full_name_joins_the_nearest_person():
+    texts = {
+        1: "Captain Declan Mulcahy led the search. The sea was rough, Mulcahey said later.",
+        2: "Dr Aoife Mulcahy treated the survivors at the port hospital.",
+    }
+    groups = _groups(texts)
+    assert {"Declan Mulcahy", "Mulcahey"} in groups
+    assert not any("Dr Aoife Mulcahy" in g or "Aoife Mulcahy" in g for g in groups)
+
+
+def test_a_name_beside_only_its_standard_romanisation_is_no_variant():
+    texts = {
+        1: "Mayor Oksana Hrytsiv said the water was safe to drink.",
+        2: "Міська голова Оксана Гриців заявила, що воду можна пити.",
+        3: "Director Yevgeny Zarechnov closed the plant.",
+        4: "Директор Евгений Заречнов закрыл завод. По словам Заречнова, ремонт займёт месяц.",
+    }
+    assert _groups(texts) == []
+
+
+def test_a_non_standard_romanisation_beside_the_cyrillic_is_a_variant():
+    texts = {
+        1: "Mayor Oksana Gritsiv said the water was safe to drink.",
+        2: "Міська голова Оксана Гриців заявила, що воду можна пити.",
+    }
+    assert _groups(texts) == [{"Oksana Gritsiv", "Оксана Гриців"}]
+
+
+def test_a_legal_form_is_dropped_and_agency_initials_before_a_person_are_trimmed():
+    texts = {
+        1: "The trawler belonged to Brennock Marine Ltd, registered in Cork.",
+        2: "The owner, Brenock Marine, declined to comment.",
+        3: "Начальник управления МЧС Ольга Сидорчук сообщила о спасении экипажа.",
+        4: "Regional rescue chief Olga Sidorchuk said the crew was saved.",
+        5: "Olha Sydorchuk, the rescue chief, said the crew was saved.",
+    }
+    groups = _groups(texts)
+    assert {"Brennock Marine", "Brenock Marine"} in groups
+    assert any("Ольга Сидорчук" in g and "Olha Sydorchuk" in g for g in groups)
+
+
+def test_a_demonym_and_its_plural_are_no_variant():
+    texts = {
+        1: "On Monday two Sri Lankan climbers were missing.",
+        2: "On Monday two Sri Lankans were missing on the ridge.",
+    }
+    assert _groups(texts) == []
