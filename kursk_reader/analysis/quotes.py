@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from kursk_reader.analysis.attribution_cues import BEFORE_VERBS
 from kursk_reader.analysis.attributions import Attribution, find_attributions
 from kursk_reader.analysis.name_sounds import sound_key, transliterations
 from kursk_reader.analysis.names import name_mentions
@@ -160,7 +161,17 @@ _REPORTING = re.compile(
     r"заявив|заявила|зазначив|зазначила|додав|додала|наголосив|наголосила)(?!\w)",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"(?<!\w)(?:he|she|они?|она|він|вона|er|sie|il|elle)(?!\w)", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"(?<!\w)(?:he|she|они?|она|він|вона|er|sie|il|elle|ella|él)(?!\w)", re.IGNORECASE
+)
+
+
+def _speech_verb(word: str) -> bool:
+    """A speech verb of either closed list (quote cues, attribution verbs), any of six
+    languages."""
+    return bool(_REPORTING.fullmatch(word)) or word.lower() in BEFORE_VERBS
+
+
 _ELIDED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$", re.IGNORECASE)
 _AFTER_REACH = 80
 """Characters after a quote searched for "…,” Madden said" / "…,” he added"."""
@@ -264,7 +275,7 @@ def _speaker(
     open_after = not _closes_sentence(text, q.end, after_end)
     words = text[after_end:clause_end].split()[:4]
     pronoun = any(_PRONOUN.fullmatch(w) or _ELIDED_PRONOUN.search(w) for w in words[:3])
-    verb = any(_REPORTING.fullmatch(w.strip(",;")) for w in words)
+    verb = any(_speech_verb(w.strip(",;")) for w in words)
     earlier = [p for p in cited if p[0] < q.start] or [p for p in persons if p[0] < q.start]
     if open_after and verb and pronoun and earlier:  # "…,” he said", "…», a-t-il déclaré"
         return _longest_form(earlier[-1][1], persons)
@@ -286,7 +297,37 @@ def _speaker(
         cited_names = {name for _, name in cited}
         cited_before = [a for a in before if a.source in cited_names] or before
         return _longest_form(max(cited_before, key=lambda a: a.end).source, persons)
+    if _stands_alone(text, q, intro_start, clause_end):
+        neighbour = _cited_just_before(text, intro_start, cited)
+        if neighbour:
+            return _longest_form(neighbour, persons)
     return ""
+
+
+_NEIGHBOUR_REACH = 400
+"""Characters before a quote that stands alone searched for the person cited just before."""
+
+
+def _stands_alone(text: str, q: Quote, intro_start: int, clause_end: int) -> bool:
+    """Nothing but the quote in its sentence: no words before it, none after it."""
+    lead = text[intro_start : q.start].strip(' \t\u00a0\n“"«„‘—–-')
+    tail = text[q.end : clause_end].strip(' \t\u00a0\n”"»“’.,!?…—–-')
+    return not lead and not tail
+
+
+def _cited_just_before(text: str, pos: int, cited: list[tuple[int, str]]) -> str:
+    """The person the sentence just before pos cites (within its paragraph or the one before),
+    when no other quote stands between: "X, the mayor, said on Monday. “…”" """
+    lo = max(0, pos - _NEIGHBOUR_REACH)
+    if re.search(r"[“”\"«»„]", text[lo:pos]):
+        lo = max(m.end() for m in re.finditer(r"[“”\"«»„]", text[lo:pos])) + lo
+    names = [(p, name) for p, name in cited if lo <= p < pos]
+    if not names:
+        return ""
+    at, name = names[-1]
+    if not any(_speech_verb(w) for w in re.findall(r"[^\W\d_]+", text[at:pos])):
+        return ""  # "X walked along the levee. “…”": named, but not as speaking
+    return name
 
 
 def _closes_sentence(text: str, quote_end: int, after_end: int) -> bool:

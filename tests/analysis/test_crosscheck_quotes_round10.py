@@ -155,3 +155,18 @@ def test_numbers_in_words_and_digits_pair_one_speakers_remarks() -> None:
     findings = analyze(texts)
     assert len(findings.quote_variants) == 1
     assert "Rask" in findings.quote_variants[0].speaker
+
+
+def test_quote_standing_alone_takes_the_speaker_cited_just_before() -> None:
+    first = (
+        "The river rose overnight. Mayor Ines Marlow said on Tuesday that crews were ready."
+        "\n\n“We have four pumps working and two more are coming,” she added."
+    )
+    for lead, speaker in (("said the pumps were busy", "Ines Marlow"), ("walked the levee", "")):
+        texts = {
+            1: first,
+            2: f"Ines Marlow {lead} on Tuesday.\n\n“Four pumps are working, and "
+            "another two are on the way.”",
+        }
+        quotes = {q.article_id: q.speaker for g in find_quote_variants(texts) for q in g.quotes}
+        assert quotes == {1: "Ines Marlow", 2: speaker}
