@@ -25,6 +25,7 @@ _SOUND_RULES_RAW = [
     (r"(?<=.)(?:kh|х)", "h"),
     (r"sch|sh|ch(?=[^aeiouy]|$)|sz|zh|ж|ш|щ", "s"),
     (r"tch|tsch|ch|tsh|c|ч|ц", "c"),
+    (r"(?<=[a-z])h(?=[a-z])", "g"),
     (r"kh|ck|q|g|к|г|х|ґ", "k"),
     (r"ph|v|w|в|ф", "f"),
     (r"th|d|т|д", "t"),

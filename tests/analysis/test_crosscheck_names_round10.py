@@ -136,3 +136,14 @@ def test_a_demonym_and_its_plural_are_no_variant():
         2: "On Monday two Sri Lankans were missing on the ridge.",
     }
     assert _groups(texts) == []
+
+
+def test_ukrainian_h_and_russian_g_romanisations_are_one_name():
+    texts = {
+        1: "Mayor Serhiy Dovhal said the dam held.",
+        2: "Mayor Sergei Dovgal said the dam held overnight.",
+        3: "Engineer Bohdan Lysak checked the gates; engineer Bogdan Lisak agreed.",
+    }
+    groups = _groups(texts)
+    assert {"Serhiy Dovhal", "Sergei Dovgal"} in groups
+    assert {"Bohdan Lysak", "Bogdan Lisak"} in groups
