@@ -20,6 +20,7 @@ from kursk_reader.analysis.attributions import Attribution, find_attributions
 from kursk_reader.analysis.name_sounds import sound_key, transliterations
 from kursk_reader.analysis.names import name_mentions
 from kursk_reader.analysis.quote_concepts import STRONG, concepts, strong
+from kursk_reader.analysis.quote_indirect import indirect_remarks
 from kursk_reader.analysis.textspans import (
     fold,
     language_of,
@@ -352,9 +353,11 @@ def find_quote_variants(
     quotes: list[Quote] = []
     found_in = {aid: find_quotes(aid, texts[aid]) for aid in sorted(texts)}
     surnames = event_surnames({a: texts[a] for a in found_in if found_in[a]})
+    people_of: dict[int, tuple[list[tuple[int, str]], list[tuple[int, str]]]] = {}
     for aid in sorted(texts):
         found = found_in[aid]
-        people = _persons(texts[aid], by_article.get(aid, []), surnames) if found else None
+        people = _persons(texts[aid], by_article.get(aid, []), surnames)
+        people_of[aid] = people
         for q in found:
             speaker = _speaker(q, texts[aid], by_article.get(aid, []), people)
             quotes.append(Quote(q.article_id, q.quote, q.start, q.end, speaker))
@@ -387,22 +390,77 @@ def find_quote_variants(
         rx, ry = root(x), root(y)
         if rx != ry:
             parent[max(rx, ry)] = min(rx, ry)
-    groups: dict[int, list[Quote]] = {}
-    for i, q in enumerate(quotes):
-        groups.setdefault(root(i), []).append(q)
+    direct = len(quotes)
+    for aid in sorted(texts):
+        for remark in _reported(texts[aid], aid, by_article.get(aid, []), people_of.get(aid)):
+            if any(q.article_id == aid and q.start <= remark.start < q.end for q in quotes):
+                continue
+            quotes.append(remark)
+            parent.append(len(parent))
+            languages.setdefault(aid, language_of(texts[aid]))
+    for r in range(direct, len(quotes)):
+        rq = quotes[r]
+        for x in range(direct):
+            qx = quotes[x]
+            if qx.article_id != rq.article_id and same_surname(qx.speaker, rq.speaker):
+                if _reported_alike(qx.quote, rq.quote, languages, qx.article_id, rq.article_id):
+                    rx, ry = root(x), root(r)
+                    if rx != ry:
+                        parent[max(rx, ry)] = min(rx, ry)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(quotes)):
+        groups.setdefault(root(i), []).append(i)
     out: list[QuoteGroup] = []
-    for members in groups.values():
+    for indexes in groups.values():
+        quoted_in = {quotes[i].article_id for i in indexes if i < direct}
+        kept = [i for i in indexes if i < direct or quotes[i].article_id not in quoted_in]
+        members = [quotes[i] for i in kept]  # a reported remark only where none is quoted
         if len({q.article_id for q in members}) < 2:
             continue
         wordings = [fold(q.quote) for q in members]
         if all(fuzz.ratio(wordings[0], w) >= _SAME_WORDING for w in wordings[1:]):
             continue
         ordered = sorted(members, key=lambda q: (q.article_id, q.start))
-        speakers = Counter(q.speaker for q in ordered if q.speaker)
+        speakers = Counter(
+            quotes[i].speaker for i in sorted(kept) if quotes[i].speaker and i < direct
+        )
         speaker = _group_speaker(speakers)
         out.append(QuoteGroup(speaker, tuple(ordered)))
     out.sort(key=lambda g: (g.quotes[0].article_id, g.quotes[0].start))
     return out
+
+
+def _reported(
+    text: str,
+    article_id: int,
+    attributions: list[Attribution],
+    people: tuple[list[tuple[int, str]], list[tuple[int, str]]] | None,
+) -> list[Quote]:
+    """Remarks the article reports in indirect speech ("X said that …"), each with its
+    speaker: a person the article cites, with a speech verb ending the citation."""
+    if people is None:
+        return []
+    persons, cited = people
+    names = {name for _, name in cited}
+    cues = []
+    for a in attributions:
+        words = a.quote.split()
+        if a.source in names and words and _speech_verb(words[-1].strip(",:")):
+            cues.append((a.end, _longest_form(a.source, persons)))
+    return [
+        Quote(article_id, remark, s, e, speaker)
+        for remark, s, e, speaker in indirect_remarks(text, cues)
+    ]
+
+
+def _reported_alike(
+    quoted: str, reported: str, languages: Mapping[int, str], a: int, b: int
+) -> bool:
+    """Is a reported remark the quoted one of the same speaker? In one language: the wording
+    test for one speaker's remarks; across languages: cognates and concepts (`_cognates`)."""
+    if languages.get(a) and languages.get(b) and languages[a] != languages[b]:
+        return _cognates(quoted, reported) >= _MIN_COGNATES + 1
+    return same_remark(quoted, reported, True) or _once_each_alike(quoted, reported)
 
 
 def _once_each_alike(a: str, b: str) -> bool:

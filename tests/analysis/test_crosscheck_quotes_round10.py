@@ -170,3 +170,25 @@ def test_quote_standing_alone_takes_the_speaker_cited_just_before() -> None:
         }
         quotes = {q.article_id: q.speaker for g in find_quote_variants(texts) for q in g.quotes}
         assert quotes == {1: "Ines Marlow", 2: speaker}
+
+
+def test_a_remark_reported_in_indirect_speech_joins_its_quoted_wording() -> None:
+    texts = {
+        1: "Fire chief Oren Walsh toured the site.\n\n“The blaze spread through the roof "
+        "space in under ten minutes,” Walsh said.",
+        2: "Crews worked through the night. Fire chief Oren Walsh said that the blaze had spread "
+        "through the roof space in less than ten minutes.",
+        3: "Jefe de bomberos Oren Walsh dijo que el edificio estaba vacío cuando llegaron.",
+    }
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1
+    assert sorted(q.article_id for q in groups[0].quotes) == [1, 2]
+    assert groups[0].speaker == "Oren Walsh"
+
+
+def test_two_reported_remarks_alone_make_no_group() -> None:
+    texts = {
+        1: "Fire chief Oren Walsh said that the blaze had spread through the roof space quickly.",
+        2: "Fire chief Oren Walsh said the blaze spread through the roof space very quickly.",
+    }
+    assert find_quote_variants(texts) == []

@@ -1,0 +1,40 @@
+"""Remarks reported in indirect speech: "X said (that) …", "X сказал, что …", "X sagte, dass …",
+"X dijo que …", "X a déclaré que …". One article may quote a remark while another reports it;
+the reported wording is offered for pairing with a quoted one by the same speaker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_OPENING = re.compile(
+    r"[ \u00a0]*(?:(?:on|am|le|el|в|у)[ \u00a0]+\w+[ \u00a0]+)?,?[ \u00a0]*"
+    r"(?:that|que|dass|что|що|qu['’]|de[ \u00a0]+que)?[ \u00a0,]*",
+    re.IGNORECASE,
+)
+"""What may stand between the speech verb and the remark: a day ("on Monday"), a comma, a
+complementiser."""
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+_QUOTE_MARK = re.compile(r"[“”„«»\"]")
+_MIN_WORDS = 5
+_MAX_CHARS = 400
+
+
+def indirect_remarks(text: str, cues: Iterable[tuple[int, str]]) -> list[tuple[str, int, int, str]]:
+    """(remark, start, end, speaker) for each cue (end of "X said", speaker) followed by
+    reported speech of at least five words up to the sentence end, holding no quote mark
+    (a quoted remark is read as a quote)."""
+    out: list[tuple[str, int, int, str]] = []
+    for end, speaker in cues:
+        m = _OPENING.match(text, end)
+        start = m.end() if m else end
+        if start >= len(text) or not text[start].isalpha():
+            continue
+        stop = _SENTENCE_END.search(text, start, start + _MAX_CHARS)
+        if stop is None:
+            continue
+        remark = text[start : stop.start()].rstrip(" ,;")
+        if _QUOTE_MARK.search(remark) or len(remark.split()) < _MIN_WORDS:
+            continue
+        out.append((remark, start, start + len(remark), speaker))
+    return out
