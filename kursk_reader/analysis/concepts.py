@@ -121,7 +121,7 @@ NOUN_CLASSES: dict[str, str] = {
     "minutes": """minutes mins min мин минут* хвилин* minuten minutos""",
     "weeks": """weeks недел* тижн* тиждень wochen semaines semanas""",
     "tonnes": """tonnes tons тонн* tonnen toneladas""",
-    "kilograms": """kilograms kilogrammes kg кг килограмм* кілограм* kilogramm kilogramos""",
+    "kilograms": """kilograms kilogrammes kilos kilo kg кг кило килограмм* кілограм* kilogramm kilogramos""",
     "pounds weight": """lbs lb""",
     "hectares": """hectares ha га гектар* hektar* hectareas""",
     "acres": """acres акр* acres""",

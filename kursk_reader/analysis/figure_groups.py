@@ -107,6 +107,8 @@ def _partitive(f: Figure) -> bool:
     other parts. A part that says what happened to it ("Eleven of the injured remain in
     hospital", "five of them died") is a count of that outcome and pairs as usual."""
     words = fold(f.quote).split()
+    if any(w in _PART_MARKERS for w in words[1:]):
+        return not f.event  # "sieben davon schwer", "dont trois grièvement"
     for k, w in enumerate(words[1:-1], start=1):
         if w in _OF_WORDS:
             rest = [x for x in words[k + 1 :] if x not in _DETERMINERS]
@@ -119,12 +121,19 @@ def _partitive(f: Figure) -> bool:
     return False
 
 
+_PART_MARKERS = frozenset("davon darunter dont".split())
+"""Words that alone say "of them" (German, French)."""
 _OF_WORDS = frozenset("of из з із de des du del der von".split())
 _DETERMINERS = frozenset("the los las les la el die den".split())
 
 
 def similarity(
-    a: Figure, b: Figure, alone: bool = False, lead: bool = False, foreign: bool = False
+    a: Figure,
+    b: Figure,
+    alone: bool = False,
+    lead: bool = False,
+    foreign: bool = False,
+    parallel: bool = False,
 ) -> float:
     """How likely two figures count the same thing, 0 when they cannot: counted nouns of
     incompatible classes, or different events ("injured" vs "killed"), never pair. Without an
@@ -135,7 +144,9 @@ def similarity(
     the first figure counting people in its article (see `_lead_people`). `foreign`: the
     two articles are in different languages, so words in common cannot be expected; two
     measures or counted objects that are each the only one of their kind in their article
-    then pair on an equal event (see `_measures_pair`)."""
+    then pair on an equal event (see `_measures_pair`). `parallel`: the two stand at one
+    place in two parallel sentences (see `_parallel_pairs`), so counted nouns the lexicon
+    does not know may differ ("14 cuadros" / "11 Gemälde")."""
     if _partitive(a) != _partitive(b):
         return 0.0
     if a.kind == "%" or b.kind == "%":
@@ -150,7 +161,9 @@ def similarity(
     elif a.kind or b.kind:
         if not _cognate_heads(a, b):
             return 0.0  # a noun the lexicon lacks pairs only as a cognate: passagers/passengers
-    elif not a.noun or not (_head_stem(a) == _head_stem(b) or _cognate_heads(a, b)):
+    elif not a.noun or not b.noun:
+        return 0.0
+    elif not (parallel or _head_stem(a) == _head_stem(b) or _cognate_heads(a, b)):
         return 0.0
     if not concepts.compatible_events(a.event, b.event):
         return 0.0
@@ -240,6 +253,9 @@ def group_figures(
             if s > 0:
                 pairs.append((s, x, y))
                 score[(x, y)] = s
+    for (x, y), s in _parallel_pairs(figures, score).items():
+        pairs.append((s, x, y))
+        score[(x, y)] = s
     leads = _lead_people(figures)
     for x in sorted(leads):
         for y in sorted(leads):
@@ -272,6 +288,50 @@ def group_figures(
         sorted((figures[i] for i in m), key=lambda f: (f.article_id, f.start))
         for m in members.values()
     ]
+
+
+def _parallel_pairs(
+    figures: list[Figure], score: Mapping[tuple[int, int], float]
+) -> dict[tuple[int, int], float]:
+    """Pairs of figures standing at one place in two parallel sentences of two articles: the
+    sentences hold as many figures, at least one place already pairs, and at every place the
+    figures could count one thing but for counted nouns the lexicon does not know ("Los
+    ladrones se llevaron 14 cuadros y 3 esculturas" / "Die Diebe erbeuteten 11 Gemälde und 3
+    Skulpturen": the sculptures pair as cognates, so the paintings pair by place). One
+    sentence's structure is language-independent evidence a word table cannot give."""
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i, f in enumerate(figures):
+        if f.sentence >= 0:
+            by_sentence.setdefault((f.article_id, f.sentence), []).append(i)
+    multi = [idxs for idxs in by_sentence.values() if len(idxs) >= 2]
+    out: dict[tuple[int, int], float] = {}
+    for m, xs in enumerate(multi):
+        for ys in multi[m + 1 :]:
+            if len(xs) != len(ys) or figures[xs[0]].article_id == figures[ys[0]].article_id:
+                continue
+            places = [(min(x, y), max(x, y)) for x, y in zip(xs, ys, strict=True)]
+            if not any(p in score for p in places) or not _shared_anchor(figures, xs, ys):
+                continue
+            relaxed = {
+                p: similarity(figures[p[0]], figures[p[1]], parallel=True)
+                if _compatible(figures[p[0]], figures[p[1]])
+                else 0.0
+                for p in places
+                if p not in score
+            }
+            if all(v > 0 for v in relaxed.values()):
+                out.update(relaxed)
+    return out
+
+
+def _shared_anchor(figures: list[Figure], xs: list[int], ys: list[int]) -> bool:
+    """Do two sentences share a word (a cognate, a place or name in either script) besides
+    the counted nouns of their figures? Structure alone could be chance ("42 people were
+    hurt when two trams crashed" / "38 Menschen verletzt, sieben davon schwer")."""
+    nouns = {fold(w) for i in xs + ys for w in figures[i].noun.split()}
+    wa = [w for w in figures[xs[0]].sentence_words if w not in nouns]
+    wb = [w for w in figures[ys[0]].sentence_words if w not in nouns]
+    return any(cognates(x, y) for x in wa for y in wb)
 
 
 def _lead_people(figures: list[Figure]) -> set[int]:

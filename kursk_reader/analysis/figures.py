@@ -10,7 +10,7 @@ do not read as sentences) are left out; the same value written differently ("15,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_exclusions import MONTHS, excluded
@@ -50,6 +50,10 @@ class Figure:
     """What a measure's unit measures ("length", "duration", "money:EUR"), "" for counts."""
     scale: float = 1.0
     """The unit's size in its dimension's base unit (km: 1000 metres), see `figure_units`."""
+    sentence: int = -1
+    """Start offset of the figure's sentence (figures of one sentence share it)."""
+    sentence_words: tuple[str, ...] = ()
+    """Folded words of five letters or more in the figure's sentence (number words too)."""
 
     @property
     def normalized(self) -> str:
@@ -132,10 +136,23 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
             figure, used, number_at, tail_at = got
             found.append((figure, number_at, tail_at, i + used))
             i += used
+        sentence_at: list[int] = []
+        sentence_words: dict[int, list[str]] = {}
+        begin = toks[0][0] if toks else 0
+        for k, (tok_start, _end, w) in enumerate(toks):
+            if k and words[k - 1] in _SENTENCE_STOP:
+                begin = tok_start
+            sentence_at.append(begin)
+            if found and len(w) >= 5 and w.isalpha() and w.lower() not in _STOP:
+                sentence_words.setdefault(begin, []).append(fold(w))
         for k, (figure, number_at, tail_at, _next) in enumerate(found):
             prev_end = found[k - 1][3] if k else 0
             next_start = found[k + 1][1] if k + 1 < len(found) else len(words)
-            out.append(_with_event(figure, words, number_at, tail_at, prev_end, next_start))
+            got = _with_event(figure, words, number_at, tail_at, prev_end, next_start)
+            begin = sentence_at[number_at]
+            out.append(
+                replace(got, sentence=begin, sentence_words=tuple(sentence_words.get(begin, ())))
+            )
     return out
 
 

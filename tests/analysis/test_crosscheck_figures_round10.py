@@ -165,3 +165,44 @@ def test_a_stretch_and_a_distance_away_stay_apart_but_a_distance_meets_a_place()
         2: "Der Tanker lief 12 Kilometer vor der Küste auf Grund.",
     }
     assert _groups(place) == [{"8", "12"}]
+
+
+def test_figures_at_one_place_in_parallel_sentences_pair_without_a_word_in_common():
+    texts = {
+        1: "Los ladrones se llevaron 14 cuadros y 3 esculturas del museo de Arlon.",
+        2: "Die Diebe erbeuteten 11 Gemälde und 3 Skulpturen aus dem Museum in Arlon.",
+    }
+    assert _groups(texts) == [{"14", "11"}]
+    no_anchor = {
+        1: texts[1],
+        2: "Die Diebe erbeuteten 11 Gemälde und 3 Skulpturen aus dem Schloss.",
+    }
+    assert _groups(no_anchor) == []
+    not_parallel = {
+        1: texts[1],
+        2: "Die Diebe erbeuteten in Arlon 11 Gemälde. Auch 3 Skulpturen fehlen.",
+    }
+    assert _groups(not_parallel) == []
+
+
+def test_german_and_french_of_them_words_make_a_part():
+    texts = {
+        1: "Die Polizei meldete in Velden 38 Verletzte, sieben davon schwer.",
+        2: "Police in Velden reported 38 people injured, and two trams were wrecked.",
+    }
+    (_whole, part) = find_figures(1, texts[1])
+    assert part.normalized == "7"
+    assert _groups(texts) == []  # seven of the injured are no count of trams
+    (_all, serious) = find_figures(3, "38 personnes ont été blessées, dont sept gravement.")
+    assert serious.normalized == "7"
+    assert _groups({1: texts[1], 3: "38 personnes ont été blessées, dont sept gravement."}) == []
+
+
+def test_weights_convert_between_tonnes_and_kilos():
+    texts = {
+        1: "Police seized 1.2 tonnes of cocaine at the port of Velen.",
+        2: "La policía incautó 900 kilos de cocaína en el puerto de Velen.",
+    }
+    assert _groups(texts) == [{"1.2", "900"}]
+    texts[2] = "La policía incautó 1.200 kilos de cocaína en el puerto de Velen."
+    assert _groups(texts) == []
