@@ -148,10 +148,10 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
         for k, (figure, number_at, tail_at, _next) in enumerate(found):
             prev_end = found[k - 1][3] if k else 0
             next_start = found[k + 1][1] if k + 1 < len(found) else len(words)
-            got = _with_event(figure, words, number_at, tail_at, prev_end, next_start)
+            read = _with_event(figure, words, number_at, tail_at, prev_end, next_start)
             begin = sentence_at[number_at]
             out.append(
-                replace(got, sentence=begin, sentence_words=tuple(sentence_words.get(begin, ())))
+                replace(read, sentence=begin, sentence_words=tuple(sentence_words.get(begin, ())))
             )
     return out
 
