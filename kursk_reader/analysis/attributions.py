@@ -116,7 +116,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         if (
             got is not None
             and m.group(0).lower() == "told"
-            and fold(text[got[0] : got[1]]) in fold(_masthead(text))
+            and fold(text[got[0] : got[1]]) in fold(_masthead(text, m.start()))
         ):
             got = None  # "Tillman told KTVN" in KTVN's own article: the publisher, not a source
         if got is not None and m.group(0).lower() == "told" and text[got[0] : got[1]].islower():
@@ -255,13 +255,17 @@ _REPORTED_NEXT = re.compile(
 """After a speech verb, a comma, colon or "that" opens what was said, not who said it."""
 
 
-def _masthead(text: str) -> str:
-    """The lines above the first line of prose (twelve words or more): title, outlet, byline."""
+def _masthead(text: str, pos: int) -> str:
+    """The lines above the first line of prose (twelve words or more, or a sentence end) and
+    above pos: title, outlet, byline."""
     head = []
-    for line in text[:1500].split("\n"):
-        if len(line.split()) >= 12:
+    at = 0
+    for line in text[: min(pos, 1500)].split("\n"):
+        at += len(line) + 1
+        if len(line.split()) >= 12 or line.rstrip().endswith((".", "!", "?", "”", '"', "»")):
             break
-        head.append(line)
+        if at <= pos:
+            head.append(line)
     return "\n".join(head)
 
 

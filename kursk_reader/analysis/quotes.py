@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,10 +17,17 @@ from rapidfuzz import fuzz
 
 from kursk_reader.analysis.attribution_cues import BEFORE_VERBS
 from kursk_reader.analysis.attributions import Attribution, find_attributions
-from kursk_reader.analysis.name_sounds import sound_key, transliterations
 from kursk_reader.analysis.names import name_mentions
 from kursk_reader.analysis.quote_concepts import STRONG, concepts, strong
 from kursk_reader.analysis.quote_indirect import indirect_remarks
+from kursk_reader.analysis.quote_pairing import (
+    MIN_COGNATES,
+    STOPWORDS,
+    cognates,
+    folded,
+    same_surname,
+    translations,
+)
 from kursk_reader.analysis.textspans import (
     fold,
     language_of,
@@ -62,21 +69,8 @@ _MIN_SCORE = 0.55
 """Combined score above which two quotes sharing few words are one remark. Lower pairs freer
 rewordings and also different remarks on one topic by one speaker (the speaker bonus alone
 is 0.15); higher keeps only close rewordings."""
-_SAME_SURNAME = 75
-"""rapidfuzz ratio of two folded surnames taken as one person spelled two ways."""
 _MIN_SHARED_ANY = 2
 """Content stems any pair must share, however high its score."""
-_STOPWORDS = frozenset(
-    """the a an of in on at to from by for with and or but as than that which who is are was
-    were be been being have has had will would could should may might can not no it its this
-    these those they them their he she his her we our you your i my me us do does did so if
-    into also just very more most there here what when where how all any some such only own
-    same too now then out up about over after before again further once shouldn't should
-    и в во на с со из у от до по за к о об а но что как это эти его их ее её он она они мы
-    не ни же ли бы уже ещё еще для при через
-    і й в у на з із від до по за к о про а але що як це ці його їх її він вона вони ми не
-    der die das den dem des ein eine und oder aber in im am auf mit von zu ist sind war nicht""".split()
-)
 
 
 def find_quotes(article_id: int, text: str) -> list[Quote]:
@@ -111,8 +105,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 @lru_cache(maxsize=16384)
 def _stems(quote: str) -> frozenset[str]:
     """Content stems (five letters) and numbers, digits or words alike ("six" = "6")."""
-    words = re.findall(r"\w+", _folded(quote))
-    stems = {w[:5] for w in words if w not in _STOPWORDS and len(w) > 2 and not w.isdigit()}
+    words = re.findall(r"\w+", folded(quote))
+    stems = {w[:5] for w in words if w not in STOPWORDS and len(w) > 2 and not w.isdigit()}
     return frozenset(stems | {c for c in concepts(quote) if c.startswith(_NUMBER_CONCEPT)})
 
 
@@ -121,11 +115,6 @@ _NUMBER_CONCEPT = STRONG + "n="
 
 def _content(quote: str) -> frozenset[str]:
     return _stems(quote)
-
-
-@lru_cache(maxsize=16384)
-def _folded(quote: str) -> str:
-    return fold(quote)
 
 
 def remark_score(a: str, b: str, same_speaker: bool = False) -> float:
@@ -137,7 +126,7 @@ def remark_score(a: str, b: str, same_speaker: bool = False) -> float:
         return 0.0
     shared = len(sa & sb)
     overlap = shared / min(len(sa), len(sb))
-    ratio = fuzz.token_set_ratio(_folded(a), _folded(b)) / 100
+    ratio = fuzz.token_set_ratio(folded(a), folded(b)) / 100
     score = _W_RATIO * ratio + _W_OVERLAP * overlap + (_W_SPEAKER if same_speaker else 0.0)
     return score if shared >= _MIN_SHARED_ANY else 0.0
 
@@ -228,27 +217,8 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return pos, pos
 
 
-def same_surname(a: str, b: str) -> bool:
-    """Are two speakers one person by surname, spelling variants allowed ("Kovalyov" /
-    "Kovalev"), a Cyrillic surname matched through its romanisations ("Грушко" / "Grushko")?"""
-    if not a or not b:
-        return False
-    x, y = a.split()[-1], b.split()[-1]
-    if fuzz.ratio(fold(x), fold(y)) >= _SAME_SURNAME:
-        return True
-    kx, ky = _surname_keys(x), _surname_keys(y)
-    return bool(kx & ky) or any(
-        fuzz.ratio(p, q) >= _SAME_SURNAME for p in kx for q in ky if min(len(p), len(q)) >= 4
-    )
-
-
 def _surname(speaker: str) -> str:
     return fold(speaker.split()[-1]) if speaker else ""
-
-
-@lru_cache(maxsize=4096)
-def _surname_keys(surname: str) -> frozenset[str]:
-    return frozenset(sound_key(t) for t in transliterations(surname))
 
 
 def _speaker(
@@ -386,7 +356,7 @@ def find_quote_variants(
                 if rx != ry:
                     parent[max(rx, ry)] = min(rx, ry)
     languages = {aid: language_of(texts[aid]) for aid in found_in if found_in[aid]}
-    for x, y in _translations(quotes, root, languages):
+    for x, y in translations(quotes, root, languages):
         rx, ry = root(x), root(y)
         if rx != ry:
             parent[max(rx, ry)] = min(rx, ry)
@@ -459,7 +429,7 @@ def _reported_alike(
     """Is a reported remark the quoted one of the same speaker? In one language: the wording
     test for one speaker's remarks; across languages: cognates and concepts (`_cognates`)."""
     if languages.get(a) and languages.get(b) and languages[a] != languages[b]:
-        return _cognates(quoted, reported) >= _MIN_COGNATES + 1
+        return cognates(quoted, reported) >= MIN_COGNATES + 1
     return same_remark(quoted, reported, True) or _once_each_alike(quoted, reported)
 
 
@@ -487,112 +457,3 @@ def _group_speaker(speakers: Counter[str]) -> str:
 
 
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
-
-
-_TRANSLATION_LENGTH = 2.2
-"""Two quotes whose lengths differ by more than this factor are not one remark translated."""
-
-
-def _translations(
-    quotes: list[Quote], root: Callable[[int], int], languages: Mapping[int, str]
-) -> list[tuple[int, int]]:
-    """Pairs of quotes that are one remark in two languages. Words cannot be compared across
-    languages, so the speaker decides: when one person (matched across spellings and
-    scripts) says exactly one remark in the articles of one language and exactly one in
-    those of another, the two are taken for one remark translated — if their lengths are
-    alike. Two remarks in one language leave the choice open, and nothing is paired: a
-    speaker's different remarks reported in different languages are the risk."""
-    remarks: dict[tuple[int, str], set[int]] = {}  # (speaker index, language) -> remark roots
-    speakers: list[str] = []
-    speaker_of: dict[int, int] = {}
-    for i, q in enumerate(quotes):
-        lang = languages.get(q.article_id, "")
-        if not q.speaker or not lang:
-            continue
-        k = next((n for n, s in enumerate(speakers) if same_surname(s, q.speaker)), -1)
-        if k < 0:
-            speakers.append(q.speaker)
-            k = len(speakers) - 1
-        speaker_of[i] = k
-        remarks.setdefault((k, lang), set()).add(root(i))
-    out: list[tuple[int, int]] = []
-    for (k, lang), roots in sorted(remarks.items()):
-        for (k2, lang2), roots2 in sorted(remarks.items()):
-            if k2 != k or lang2 <= lang:
-                continue
-            if len(roots) != 1 or len(roots2) != 1:
-                out.extend(_cognate_pairs(quotes, speaker_of, root, roots, roots2))
-                continue
-            (r1,), (r2,) = roots, roots2
-            x = next(i for i in speaker_of if root(i) == r1)
-            y = next(i for i in speaker_of if root(i) == r2)
-            lx, ly = len(quotes[x].quote), len(quotes[y].quote)
-            if max(lx, ly) <= _TRANSLATION_LENGTH * min(lx, ly) and _same_strong(
-                quotes[x].quote, quotes[y].quote
-            ):
-                out.append((x, y))
-    return out
-
-
-def _same_strong(a: str, b: str) -> bool:
-    """Do two wordings hold the same numbers, days and months? A translation keeps them."""
-    return strong(concepts(a)) == strong(concepts(b))
-
-
-_MIN_COGNATES = 2
-"""Words two quotes in different languages must share in near-identical spelling (names,
-numbers, loanwords: "protocolos" / "protocol") to pair when their speaker said several."""
-
-
-def _cognate_pairs(
-    quotes: list[Quote],
-    speaker_of: Mapping[int, int],
-    root: Callable[[int], int],
-    roots: set[int],
-    roots2: set[int],
-) -> list[tuple[int, int]]:
-    """One speaker's several remarks in two languages: a remark pairs with the one remark
-    of the other language it shares the most cognates with (at least _MIN_COGNATES), when
-    that choice is mutual and clear (no tie) and their lengths are alike."""
-    first = {r: next(i for i in speaker_of if root(i) == r) for r in roots | roots2}
-    score = {
-        (a, b): _cognates(quotes[first[a]].quote, quotes[first[b]].quote)
-        for a in sorted(roots)
-        for b in sorted(roots2)
-    }
-    out = []
-    for (a, b), n in sorted(score.items()):
-        if n < _MIN_COGNATES:
-            continue
-        rivals = [v for (x, y), v in score.items() if (x == a) != (y == b) and (x == a or y == b)]
-        lx, ly = len(quotes[first[a]].quote), len(quotes[first[b]].quote)
-        if all(v < n for v in rivals) and max(lx, ly) <= _TRANSLATION_LENGTH * min(lx, ly):
-            out.append((first[a], first[b]))
-    return out
-
-
-_COGNATE = 80
-"""rapidfuzz ratio of two folded words of five letters or more taken as one word in two
-languages."""
-
-
-@lru_cache(maxsize=16384)
-def _cognate_words(quote: str) -> tuple[str, ...]:
-    words = re.findall(r"\w+", _folded(quote))
-    return tuple(sorted({w for w in words if (len(w) >= 5 or w.isdigit()) and w not in _STOPWORDS}))
-
-
-def _cognates(a: str, b: str) -> int:
-    """Words of a with a near-identical word in b, plus the closed-class concepts both hold
-    (numbers, days and months count twice), minus two when one holds a number, day or month
-    the other lacks."""
-    wb = _cognate_words(b)
-    near = sum(
-        1
-        for w in _cognate_words(a)
-        if not w.isdigit() and any(w == v or fuzz.ratio(w, v) >= _COGNATE for v in wb)
-    )
-    ca, cb = concepts(a), concepts(b)
-    both = ca & cb
-    score = near + len(both) + len(strong(both))
-    return score - 2 if strong(ca) != strong(cb) else score

@@ -1,0 +1,166 @@
+"""Pairing quotes across spellings and languages: one speaker written two ways ("Kovalyov" /
+"Kovalev", "Грушко" / "Grushko"), and one remark in two languages, told by its speaker, its
+cognates and its closed-class concepts (`quote_concepts`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from kursk_reader.analysis.name_sounds import sound_key, transliterations
+from kursk_reader.analysis.quote_concepts import concepts, strong
+from kursk_reader.analysis.textspans import fold
+
+if TYPE_CHECKING:
+    from kursk_reader.analysis.quotes import Quote
+
+_SAME_SURNAME = 75
+"""rapidfuzz ratio of two folded surnames taken as one person spelled two ways."""
+STOPWORDS = frozenset(
+    """the a an of in on at to from by for with and or but as than that which who is are was
+    were be been being have has had will would could should may might can not no it its this
+    these those they them their he she his her we our you your i my me us do does did so if
+    into also just very more most there here what when where how all any some such only own
+    same too now then out up about over after before again further once shouldn't should
+    и в во на с со из у от до по за к о об а но что как это эти его их ее её он она они мы
+    не ни же ли бы уже ещё еще для при через
+    і й в у на з із від до по за к о про а але що як це ці його їх її він вона вони ми не
+    der die das den dem des ein eine und oder aber in im am auf mit von zu ist sind war nicht""".split()
+)
+
+
+@lru_cache(maxsize=16384)
+def folded(quote: str) -> str:
+    return fold(quote)
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Are two speakers one person by surname, spelling variants allowed ("Kovalyov" /
+    "Kovalev"), a Cyrillic surname matched through its romanisations ("Грушко" / "Grushko")?"""
+    if not a or not b:
+        return False
+    x, y = a.split()[-1], b.split()[-1]
+    if fuzz.ratio(fold(x), fold(y)) >= _SAME_SURNAME:
+        return True
+    kx, ky = _surname_keys(x), _surname_keys(y)
+    return bool(kx & ky) or any(
+        fuzz.ratio(p, q) >= _SAME_SURNAME for p in kx for q in ky if min(len(p), len(q)) >= 4
+    )
+
+
+@lru_cache(maxsize=4096)
+def _surname_keys(surname: str) -> frozenset[str]:
+    return frozenset(sound_key(t) for t in transliterations(surname))
+
+
+_TRANSLATION_LENGTH = 2.2
+"""Two quotes whose lengths differ by more than this factor are not one remark translated."""
+
+
+def translations(
+    quotes: list[Quote], root: Callable[[int], int], languages: Mapping[int, str]
+) -> list[tuple[int, int]]:
+    """Pairs of quotes that are one remark in two languages. Words cannot be compared across
+    languages, so the speaker decides: when one person (matched across spellings and
+    scripts) says exactly one remark in the articles of one language and exactly one in
+    those of another, the two are taken for one remark translated — if their lengths are
+    alike. Two remarks in one language leave the choice open, and nothing is paired: a
+    speaker's different remarks reported in different languages are the risk."""
+    remarks: dict[tuple[int, str], set[int]] = {}  # (speaker index, language) -> remark roots
+    speakers: list[str] = []
+    speaker_of: dict[int, int] = {}
+    for i, q in enumerate(quotes):
+        lang = languages.get(q.article_id, "")
+        if not q.speaker or not lang:
+            continue
+        k = next((n for n, s in enumerate(speakers) if same_surname(s, q.speaker)), -1)
+        if k < 0:
+            speakers.append(q.speaker)
+            k = len(speakers) - 1
+        speaker_of[i] = k
+        remarks.setdefault((k, lang), set()).add(root(i))
+    out: list[tuple[int, int]] = []
+    for (k, lang), roots in sorted(remarks.items()):
+        for (k2, lang2), roots2 in sorted(remarks.items()):
+            if k2 != k or lang2 <= lang:
+                continue
+            if len(roots) != 1 or len(roots2) != 1:
+                out.extend(_cognate_pairs(quotes, speaker_of, root, roots, roots2))
+                continue
+            (r1,), (r2,) = roots, roots2
+            x = next(i for i in speaker_of if root(i) == r1)
+            y = next(i for i in speaker_of if root(i) == r2)
+            lx, ly = len(quotes[x].quote), len(quotes[y].quote)
+            if max(lx, ly) <= _TRANSLATION_LENGTH * min(lx, ly) and _same_strong(
+                quotes[x].quote, quotes[y].quote
+            ):
+                out.append((x, y))
+    return out
+
+
+def _same_strong(a: str, b: str) -> bool:
+    """Do two wordings hold the same numbers, days and months? A translation keeps them."""
+    return strong(concepts(a)) == strong(concepts(b))
+
+
+MIN_COGNATES = 2
+"""Words two quotes in different languages must share in near-identical spelling (names,
+numbers, loanwords: "protocolos" / "protocol") to pair when their speaker said several."""
+
+
+def _cognate_pairs(
+    quotes: list[Quote],
+    speaker_of: Mapping[int, int],
+    root: Callable[[int], int],
+    roots: set[int],
+    roots2: set[int],
+) -> list[tuple[int, int]]:
+    """One speaker's several remarks in two languages: a remark pairs with the one remark
+    of the other language it shares the most cognates with (at least MIN_COGNATES), when
+    that choice is mutual and clear (no tie) and their lengths are alike."""
+    first = {r: next(i for i in speaker_of if root(i) == r) for r in roots | roots2}
+    score = {
+        (a, b): cognates(quotes[first[a]].quote, quotes[first[b]].quote)
+        for a in sorted(roots)
+        for b in sorted(roots2)
+    }
+    out = []
+    for (a, b), n in sorted(score.items()):
+        if n < MIN_COGNATES:
+            continue
+        rivals = [v for (x, y), v in score.items() if (x == a) != (y == b) and (x == a or y == b)]
+        lx, ly = len(quotes[first[a]].quote), len(quotes[first[b]].quote)
+        if all(v < n for v in rivals) and max(lx, ly) <= _TRANSLATION_LENGTH * min(lx, ly):
+            out.append((first[a], first[b]))
+    return out
+
+
+_COGNATE = 80
+"""rapidfuzz ratio of two folded words of five letters or more taken as one word in two
+languages."""
+
+
+@lru_cache(maxsize=16384)
+def _cognate_words(quote: str) -> tuple[str, ...]:
+    words = re.findall(r"\w+", folded(quote))
+    return tuple(sorted({w for w in words if (len(w) >= 5 or w.isdigit()) and w not in STOPWORDS}))
+
+
+def cognates(a: str, b: str) -> int:
+    """Words of a with a near-identical word in b, plus the closed-class concepts both hold
+    (numbers, days and months count twice), minus two when one holds a number, day or month
+    the other lacks."""
+    wb = _cognate_words(b)
+    near = sum(
+        1
+        for w in _cognate_words(a)
+        if not w.isdigit() and any(w == v or fuzz.ratio(w, v) >= _COGNATE for v in wb)
+    )
+    ca, cb = concepts(a), concepts(b)
+    both = ca & cb
+    score = near + len(both) + len(strong(both))
+    return score - 2 if strong(ca) != strong(cb) else score
