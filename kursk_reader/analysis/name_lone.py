@@ -86,10 +86,45 @@ def lone_mentions(
     return out
 
 
-def is_person_like(name: str, people: frozenset[str]) -> bool:
+_PLACE_PREPOSITIONS = frozenset(
+    """in at near from to into outside inside across
+    в во на из у под возле около под до
+    в у на з із біля під до
+    in im am bei aus nach von nahe
+    à en dans près de depuis vers
+    en cerca desde hacia""".split()
+)
+"""Prepositions that put a place after them ("in Altenbrück", "bei Tirol", "в Твери"): a lone
+word ever written after one reads as a place, not as a surname."""
+
+
+def surnames_alone(texts: Mapping[int, str]) -> frozenset[str]:
+    """Folded capitalised words standing alone, never right after a preposition of place, no
+    dictionary word or name the dictionary knows: surnames used on their own ("Brzezicki
+    added")."""
+    seen: set[str] = set()
+    places: set[str] = set()
+    for text in texts.values():
+        toks = tokens(text)
+        for i, j in name_runs(text, toks):
+            if j - i != 1:
+                continue
+            word = fold(strip_possessive(toks[i].text))
+            if i > 0 and toks[i - 1].text.lower() in _PLACE_PREPOSITIONS:
+                places.add(word)
+            seen.add(word)
+    return frozenset(
+        w
+        for w in seen - places
+        if not (lexicon.is_dictionary_word(w) or lexicon.is_known_capitalised(w.capitalize()))
+    )
+
+
+def is_person_like(name: str, people: frozenset[str], alone: frozenset[str] = frozenset()) -> bool:
     """A full name that reads as a person's: no part a common word (German nouns included),
-    and the text treats it as a person's or its first part is a given name the dictionary
-    knows; or a one-token hyphenated name (a firm: "Resto-Val")."""
+    and the text treats it as a person's, or its first part is a given name the dictionary
+    knows, or its last part also stands alone in the articles (as surnames do: "Tadeusz
+    Brzezicki ... Brzezicki added"); or a one-token hyphenated name (a firm: "Resto-Val")."""
     parts = name_parts(name)
     words = name.split()
     if len(words) == 1:  # one hyphenated token: a firm or place ("Resto-Val")
@@ -97,6 +132,8 @@ def is_person_like(name: str, people: frozenset[str]) -> bool:
     if any(not w[:1].isupper() or lexicon.is_common_noun(w) for w in words):
         return False
     if fold(name) in people:
+        return True
+    if fold(parts[-1]) in alone and not any(lexicon.is_dictionary_word(p) for p in parts):
         return True
     return (
         script_of(name) == "latin"

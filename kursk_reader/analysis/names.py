@@ -25,6 +25,7 @@ from kursk_reader.analysis.name_lone import (
     lone_variants,
     lone_words,
     one_word_groups,
+    surnames_alone,
 )
 from kursk_reader.analysis.name_match import (
     FUNCTION_WORDS,
@@ -304,8 +305,9 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     groups: dict[str, list[str]] = defaultdict(list)
     for ident in identities:
         groups[root(ident)].append(ident)
+    surnames = surnames_alone(texts)
     full_names = {
-        r: [n for i in g for n in by_identity[i][:1] if is_person_like(n, people)]
+        r: [n for i in g for n in by_identity[i][:1] if is_person_like(n, people, surnames)]
         for r, g in groups.items()
     }
     taken = set()

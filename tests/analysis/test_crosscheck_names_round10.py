@@ -147,3 +147,20 @@ def test_ukrainian_h_and_russian_g_romanisations_are_one_name():
     groups = _groups(texts)
     assert {"Serhiy Dovhal", "Sergei Dovgal"} in groups
     assert {"Bohdan Lysak", "Bogdan Lisak"} in groups
+
+
+def test_a_full_name_whose_surname_stands_alone_is_a_person_for_lone_spellings():
+    texts = {
+        1: "Tadeusz Brzezicki said the bridge was closed. Brzezicki added that repairs would "
+        "take a week.",
+        2: "The bridge stays shut, Brzezicky said on Monday.",
+    }
+    assert _groups(texts) == [{"Tadeusz Brzezicki", "Brzezicky"}]
+
+
+def test_a_town_after_a_body_is_no_person_even_when_it_stands_alone():
+    texts = {
+        1: "Ein Haus in Ostervelde ist eingestürzt, wie die Wache Ostervelde mitteilte.",
+        2: "A house collapsed in Osterveld, Ostervelde officials said.",
+    }
+    assert _groups(texts) == []
