@@ -19,8 +19,9 @@ from kursk_reader.analysis.name_match import (
     identity,
     name_parts,
     parts_match,
+    romanised_keys,
 )
-from kursk_reader.analysis.name_sounds import script_of, sound_key, transliterations
+from kursk_reader.analysis.name_sounds import script_of, sound_key
 from kursk_reader.analysis.textspans import (
     Token,
     fold,
@@ -150,7 +151,7 @@ def _lone_matches(word: str, full: str) -> bool:
     if script_of(word) != script_of(full):
         if script_of(word) == "latin":
             return False
-        keys = {sound_key(t) for form in (word, identity(word)) for t in transliterations(form)}
+        keys = romanised_keys(word)
         target = sound_key(last)
         return target in keys or any(
             min(len(k), len(target)) >= 5 and fuzz.ratio(k, target) >= FUZZY_SCRIPT for k in keys
@@ -264,8 +265,7 @@ def one_word_groups(
             continue
         group = [forms[k] for k in sorted(forms)]
         for word in cyrillic:
-            romanised = {sound_key(t) for f in (word, identity(word)) for t in transliterations(f)}
-            if key in romanised:
+            if key in romanised_keys(word):
                 group.append([word])
         out.append(group)
     return out

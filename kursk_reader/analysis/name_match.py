@@ -141,6 +141,15 @@ def vowels_differ_only(a: str, b: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
+def romanised_keys(cyrillic: str) -> frozenset[str]:
+    """Sound keys of a Cyrillic word romanised Russian- and Ukrainian-style, as written and
+    without its case ending."""
+    return frozenset(
+        sound_key(t) for form in (cyrillic, identity(cyrillic)) for t in transliterations(form)
+    )
+
+
 def across_scripts(a: str, b: str) -> bool:
     """One person's name in Cyrillic and in Latin letters ("Сергій Грушко" / "Sergei
     Grushko"): some transliteration of the Cyrillic one (case ending dropped) sounds like the
@@ -153,7 +162,7 @@ def across_scripts(a: str, b: str) -> bool:
     if len(pc) != len(pl):
         return False
     for x, y in zip(pc, pl, strict=True):
-        keys = {sound_key(t) for form in (x, identity(x)) for t in transliterations(form)}
+        keys = romanised_keys(x)
         target = sound_key(y)
         if target in keys:
             continue

@@ -67,6 +67,7 @@ def vowel_groups(part: str) -> int:
     return len(_VOWELS.findall(sound_key(part)))
 
 
+@lru_cache(maxsize=65536)
 def script_of(name: str) -> str:
     """ "cyrillic" or "latin": names in two scripts are translations, compared by sound."""
     return "cyrillic" if _CYRILLIC.search(name) else "latin"
@@ -91,6 +92,7 @@ _UKRAINIAN = {
 Cyrillic are compared with Latin ones through both."""
 
 
+@lru_cache(maxsize=65536)
 def transliterations(name: str) -> tuple[str, ...]:
     """A Cyrillic name in Latin letters, Russian-style and Ukrainian-style ("Сергій" ->
     "Sergiy", "Serhii"); a Latin name as it is."""
