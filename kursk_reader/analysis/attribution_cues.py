@@ -18,21 +18,28 @@ AFTER = re.compile(
     r"|(?:reported|cited|quoted|confirmed|announced|published|released|noted|stated)\s+by"
     r"|citing|quoting|told|in\s+an?\s+interview\s+with|sources?\s*:"
     r"|(?<=[”\"’»]\s)(?:said|says|added)(?=\s+(?:[A-Z]\w*\.?\s+)?[A-Z])"
+    r"|(?<=\w,\s)(?:said|says|added)(?=\s+(?-i:(?:[A-Z]\w*\.?\s+)?[A-Z]))"
     r"|(?:(?<=[”\"’»“]\s)|(?<=[”\"’»“],\s)|(?<=[”\"’»“]\s—\s)|(?<=[”\"’»“],\s—\s))"
     r"(?:dijo|declaró|afirmó|añadió|aseguró|explicó|señaló|sagte|sagt|erklärte|betonte"
     r"|сказал[аи]?|отметил[аи]?|добавил[аи]?|сказав|сказала|додав|додала|зазначив|зазначила)"
-    r"|a-t-(?:il|elle)\s+(?:déclaré|dit|indiqué|précisé|affirmé|expliqué|ajouté|assuré)"
+    r"|a-t-(?:il|elle)\s+(?:déclaré|dit|indiqué|précisé|affirmé|expliqué|ajouté|assuré"
+    r"|souligné|confirmé|estimé|averti|reconnu|raconté)"
     r"|по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|согласно|со\s+ссылкой\s+на"
     r"|(?:как\s+)?(?:сообщает|сообщил[аио]?|пишет|передает|передаёт|заявил[аи]?)"
+    r"|как\s+(?:рассказал|пояснил|уточнил|подчеркнул|отметил|сказал)[аи]?"
+    r"|як\s+(?:розповів|розповіла|розповіли|пояснив|пояснила|зазначив|зазначила|сказав|сказала"
+    r"|наголосив|наголосила)"
     r"|источник(?:и)?\s*:"
     r"|за\s+даними|за\s+словами|за\s+інформацією|згідно\s+з(?:і)?|з\s+посиланням\s+на"
     r"|(?:як\s+)?(?:повідомляє|повідомив|повідомила|повідомили|пише|передає|заявив|заявила)"
     r"|джерело\s*:"
     r"|laut|nach\s+Angaben(?:\s+(?:von|der|des))?|unter\s+Berufung\s+auf|Quelle\s*:"
     r"|(?:berichtet|berichtete|sagte|meldet|meldete)"
-    r"|teilten?(?=[^.,;:!?\n]{1,80}?[ \u00a0]mit(?:[ \u00a0]*[.,;:]|$))"
+    r"|teilten?(?=[ \u00a0]+(?:der|die|das|den|dem|des|(?-i:[A-ZÄÖÜ]))[^.,;:!?\n]{0,80}?[ \u00a0]mit"
+    r"(?:[ \u00a0]*[.,;:]|$))"
     r"|selon|d['’]après|de\s+acuerdo\s+con|según|fuente\s*:|de\s+source\s+\w+"
-    r"|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|expliqué|rapporté)"
+    r"|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|expliqué|rapporté|assuré|ajouté"
+    r"|souligné|confirmé|estimé|averti|reconnu|raconté)"
     r"|(?:déclaré|dit|indiqué|confié|expliqué)\s+à|(?:dijo|declaró|explicó|contó)\s+a"
     r"|(?:informó|informa|anunció|señaló|indicó)"
     r"|(?:mitgeteilt|berichtet|erklärt)\s+(?:von|vom|der|die|das)"
@@ -164,7 +171,9 @@ _ANCHORS = frozenset(
     après acuerdo según fuente annoncé déclaré indiqué précisé affirmé expliqué rapporté dit
     confié dijo declaró explicó contó informó informa anunció señaló indicó mitgeteilt
     erklärt afirmó añadió aseguró sagt erklärte betonte сказал отметил добавил сказав додав
-    зазначив a-t-il a-t-elle teilte""".split()
+    зазначив a-t-il a-t-elle teilte assuré ajouté souligné confirmé estimé averti reconnu raconté
+    рассказал пояснил уточнил подчеркнул розповів розповіла розповіли пояснив пояснила
+    наголосив наголосила""".split()
 )
 """A word every cue of AFTER holds (matched as a prefix of a lower-case word): the regex runs
 only in a small window around one of them."""
@@ -236,7 +245,9 @@ _LEAD_ANCHORS = frozenset(
     информации сведениям ссылкой сообщает сообщил пишет передает передаёт заявил даними
     словами інформацією посиланням повідомляє повідомив повідомила повідомили пише передає
     заявив заявила angaben berufung après acuerdo annoncé déclaré indiqué précisé affirmé
-    expliqué rapporté""".split()
+    expliqué rapporté assuré ajouté souligné confirmé estimé averti reconnu raconté рассказал
+    пояснил уточнил подчеркнул отметил сказал розповів розповіла розповіли пояснив пояснила
+    зазначив зазначила сказав сказала наголосив наголосила""".split()
 )
 """Anchors a cue of AFTER may have words before ("as reported by", "по данным", "a déclaré")."""
 

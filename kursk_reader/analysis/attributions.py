@@ -353,6 +353,12 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
     if generic and generic == clause[-len(generic) :] and len(generic) <= 4:
         if toks[generic[-1]].text.lower() in SOURCE_NOUNS:
             return toks[generic[0]].start, toks[generic[-1]].end, ""
+    if generic and generic == clause and toks[generic[0]].text.lower() in SOURCE_NOUNS:
+        rest = generic[1:3] if len(generic) <= 3 else []
+        if any(toks[k].text.lower() in STOP_BETWEEN for k in rest):
+            rest = []
+        last = rest[-1] if rest else generic[0]  # "según fuentes policiales", "officials"
+        return toks[generic[0]].start, toks[last].end, ""
     return None
 
 

@@ -192,3 +192,20 @@ def test_two_reported_remarks_alone_make_no_group() -> None:
         2: "Fire chief Oren Walsh said the blaze spread through the roof space very quickly.",
     }
     assert find_quote_variants(texts) == []
+
+
+def test_more_speech_cue_forms_in_several_languages() -> None:
+    assert _sources("Two were found alive, said Jan Ek, a spokesman for the coastguard.") == [
+        "Jan Ek"
+    ]
+    assert _sources("Tom Reed, a spokesman, said the plant had been built by Orwell Works.") == [
+        "Tom Reed"
+    ]
+    assert _sources("« Nous tenons bon », a assuré la maire, Claire Vidal.") == ["Claire Vidal"]
+    assert _sources("Как рассказала директор школы Марина Котова, дети не пострадали.") == [
+        "Марина Котова"
+    ]
+    assert _sources("Según fuentes policiales, el sospechoso huyó.") == ["fuentes policiales"]
+    assert _sources("Die Feuerwehr teilte am Abend mit, dass alle gerettet seien.") == [
+        "Die Feuerwehr"
+    ]
