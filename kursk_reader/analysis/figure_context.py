@@ -71,3 +71,22 @@ def contrary_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not sa or not sb or sa & sb:
         return False
     return not ("distance" in sa | sb and sa | sb <= _PLACES)
+
+
+_FROM = frozenset("from away off от від вiд von vom entfernt desde".split())
+_OF = frozenset("of along across long wide deep high tall длиной довжиною lang".split())
+_ROMANCE_OF = frozenset("de du des del d".split())
+_ROMANCE_AT = frozenset("à a".split())
+
+
+def length_relation(before: str, after: str) -> str:
+    """What a length measures, from the function words around it: "from" a place ("9 km
+    from Tarvik", "в 9 км от", "à 9 km de la raffinerie", "a 9 km de"), or the extent "of"
+    something ("4 km of the river", "4 km de route", "12 km long"); "" when they do not say.
+    `before` is the word before the number (and its hedge), `after` the word after the unit."""
+    b, a = fold(before), fold(after)
+    if a in _FROM or (a in _ROMANCE_OF and b in _ROMANCE_AT):
+        return "from"
+    if a in _OF or a in _ROMANCE_OF:
+        return "of"
+    return ""

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import concepts
-from kursk_reader.analysis.figure_context import COGNATE, cognates, contrary_senses, latin_key
+from kursk_reader.analysis.figure_context import (
+    COGNATE,
+    cognates,
+    contrary_senses,
+    latin_key,
+    senses,
+)
 from kursk_reader.analysis.figures import Figure, find_figures, stem
 from kursk_reader.analysis.textspans import fold, language_of
 
@@ -171,6 +177,9 @@ def similarity(
     measures = a.kind in concepts.MEASURES or b.kind in concepts.MEASURES
     if measures and contrary_senses(a.near, b.near):
         return 0.0  # "30 metres wide" / "12 metres deep"
+    if a.relation and b.relation and a.relation != b.relation:
+        if not senses(a.near) & senses(b.near):  # "tracked 18 miles from X to Y" is a path
+            return 0.0  # "4 km of the river" / "à 9 km de la raffinerie"
     if measures and not shared_event and not _measures_pair(a, b, alone, foreign):
         return 0.0  # "12 km" of road and "3 km" away; "38 cars" and "22 cars" derailed
     context = _context_cosine(a, b)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figure_context import length_relation
 from kursk_reader.analysis.figure_exclusions import MONTHS, excluded
 from kursk_reader.analysis.figure_units import unit_of
 from kursk_reader.analysis.numbers import format_value, read_number, scale_of, word_value
@@ -54,6 +55,9 @@ class Figure:
     """Start offset of the figure's sentence (figures of one sentence share it)."""
     sentence_words: tuple[str, ...] = ()
     """Folded words of five letters or more in the figure's sentence (number words too)."""
+    relation: str = ""
+    """For a length: "from" for a distance from a place ("9 km from", "à 9 km de"), "of"
+    for an extent ("4 km of the river", "12 km long"), "" when no word says."""
 
     @property
     def normalized(self) -> str:
@@ -263,9 +267,13 @@ def _with_event(
     dimension, scale = unit_of(kind, f.noun)
     if dimension and event in _PEOPLE_ONLY:
         event = ""  # "рятувальники працювали 20 годин": the hours are nobody's employment
+    relation = ""
+    if dimension == "length":
+        lead = words[number_at - 1] if number_at else ""
+        relation = length_relation(lead, words[tail_at] if tail_at < len(words) else "")
     return Figure(
         f.article_id, f.value, f.number, f.hedge, f.noun, f.quote, f.start, f.end, f.context,
-        predicate, kind, event, near, f.percent, dimension, scale,
+        predicate, kind, event, near, f.percent, dimension, scale, relation=relation,
     )  # fmt: skip
 
 

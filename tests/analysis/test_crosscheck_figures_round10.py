@@ -206,3 +206,24 @@ def test_weights_convert_between_tonnes_and_kilos():
     assert _groups(texts) == [{"1.2", "900"}]
     texts[2] = "La policía incautó 1.200 kilos de cocaína en el puerto de Velen."
     assert _groups(texts) == []
+
+
+def test_a_distance_from_a_place_and_an_extent_stay_apart():
+    from_place = {
+        1: "The nearest village lies 5 km from the refinery.",
+        2: "Le village le plus proche se trouve à 9 km de la raffinerie.",
+    }
+    assert [f.relation for f in find_figures(2, from_place[2])] == ["from"]
+    assert _groups(from_place) == [{"5", "9"}]
+    extent = {1: "The spill spread over 4 km of the Varna river.", 2: from_place[2]}
+    assert [f.relation for f in find_figures(1, extent[1])] == ["of"]
+    assert _groups(extent) == []
+
+
+def test_ages_years_and_addresses_never_pair_across_languages():
+    texts = {
+        1: "The driver, 47, had worked for the firm since 2004. The fire began at 12 Rue Lamarck.",
+        2: "Der 52-jährige Fahrer arbeitete seit 2009 für die Firma.",
+        3: "El incendio comenzó en el número 16 de la calle Lamarck.",
+    }
+    assert _groups(texts) == []
