@@ -113,6 +113,8 @@ def names_match(a: str, b: str) -> bool:
         same = [identity(x) == identity(y) for x, y in zip(pa, pb, strict=True)]
         if sum(same) == len(pa) - 1 and len(pa) >= 2:
             x, y = next((x, y) for x, y, s in zip(pa, pb, same, strict=True) if not s)
+            if is_gender_pair(x, y):
+                return False
             if parts_match(x, y):
                 return True
             if min(len(x), len(y)) < 5 or any(lexicon.is_dictionary_word(w) for w in (x, y)):
@@ -126,6 +128,15 @@ def names_match(a: str, b: str) -> bool:
             return likeness >= _FUZZY_LONE_PART or vowels_differ_only(x, y)
         return all(parts_match(x, y) for x, y in zip(pa, pb, strict=True))
     return "".join(sound_key(p) for p in pa) == "".join(sound_key(p) for p in pb)
+
+
+def is_gender_pair(a: str, b: str) -> bool:
+    """Masculine and feminine forms of one name ("Roberto" / "Roberta", "Kowalski" /
+    "Kowalska"): the same word but for a last vowel, one of them "a". Two people (a brother
+    and a sister, a husband and a wife), not one name spelled two ways."""
+    fa, fb = fold(a), fold(b)
+    ends = {fa[-1:], fb[-1:]}
+    return len(fa) >= 4 and fa[:-1] == fb[:-1] and "a" in ends and ends <= set("aeiouy")
 
 
 def vowels_differ_only(a: str, b: str) -> bool:

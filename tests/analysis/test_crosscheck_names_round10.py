@@ -164,3 +164,11 @@ def test_a_town_after_a_body_is_no_person_even_when_it_stands_alone():
         2: "A house collapsed in Osterveld, Ostervelde officials said.",
     }
     assert _groups(texts) == []
+
+
+def test_masculine_and_feminine_forms_of_a_name_are_two_people():
+    texts = {
+        1: "Firefighter Alessandro Ventimi and Captain Jan Wolanski were hurt.",
+        2: "Nurse Alessandra Ventimi and Doctor Jan Wolanska treated them.",
+    }
+    assert _groups(texts) == []
