@@ -7,9 +7,11 @@ import re
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.names import TITLES as _NAME_TITLES
+from kursk_reader.analysis.quote_concepts import CALENDAR_WORDS
 from kursk_reader.analysis.textspans import (
     NAME_CONNECTORS,
     Token,
+    fold,
     is_sentence_start,
     strip_possessive,
 )
@@ -36,10 +38,8 @@ LEADING_FUNCTION_WORDS = frozenset(
     "what when where why how which who whom but and as if while after so then also yet or "
     "что как когда где почему но и а що як коли де чому але і та was wie wann wo warum aber und".split()
 )
-CALENDAR = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december""".split()
-)
+CALENDAR = CALENDAR_WORDS
+"""Days and months in six languages (folded): never a source's name ("am Montag")."""
 
 
 def run_ok(
@@ -53,14 +53,16 @@ def run_ok(
     ):
         i += 1
     while i < j and (
-        toks[i].text.lower() in CALENDAR
+        fold(toks[i].text) in CALENDAR
         or (
             toks[i].text.lower() in LEADING_FUNCTION_WORDS
             and is_sentence_start(text, toks[i].start)
         )
     ):
         i += 1
-    while j > i and toks[j - 1].text.lower() in (CALENDAR | NAME_CONNECTORS):
+    while j > i and (
+        fold(toks[j - 1].text) in CALENDAR or toks[j - 1].text.lower() in NAME_CONNECTORS
+    ):
         j -= 1
     if i >= j:
         return None

@@ -152,6 +152,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             got = source_before(text, toks, idx)
             if got is not None:
                 s, e, acronym = got
+                s = _without_article(text, s, e)
                 out.append(Found(article_id, text[s:e], acronym, s, tok.end, s))
     return out
 
@@ -255,6 +256,21 @@ _REPORTED_NEXT = re.compile(
 """After a speech verb, a comma, colon or "that" opens what was said, not who said it."""
 
 
+_ARTICLE_WORD = re.compile(
+    r"(?:der|die|das|den|dem|des|le|la|les|l['’]|el|los|las)[ \u00a0]*(?=\w)", re.IGNORECASE
+)
+
+
+def _without_article(text: str, s: int, e: int) -> int:
+    """ "Die Feuerwehr", "La policía": a leading article before a source noun is dropped, so
+    the body groups with its bare mentions; before a name ("Die Welt", "Le Monde") it stays."""
+    m = _ARTICLE_WORD.match(text, s, e)
+    if m is None:
+        return s
+    word = re.match(r"[^\W\d_]+", text[m.end() : e])
+    return m.end() if word and word.group(0).lower() in SOURCE_NOUNS else s
+
+
 def _masthead(text: str, pos: int) -> str:
     """The lines above the first line of prose (twelve words or more, or a sentence end) and
     above pos: title, outlet, byline."""
@@ -285,11 +301,18 @@ def _with_acronym(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+_TOPIC_WORDS = frozenset("about über о об про sur sobre".split())
+"""Prepositions of a topic: what follows is what was told about, never who told it."""
+
+
 def _clause(text: str, toks: list[Token], idx: int) -> list[int]:
-    """Token indexes from idx to the end of the clause (at most _MAX_WORDS)."""
+    """Token indexes from idx to the end of the clause (at most _MAX_WORDS), stopping at a
+    preposition of topic ("berichtete am Montag über den Fall")."""
     out: list[int] = []
     for k in range(idx, min(len(toks), idx + _MAX_WORDS)):
         if k > idx and CLAUSE_END.search(text, toks[k - 1].end, toks[k].start):
+            break
+        if toks[k].text.lower() in _TOPIC_WORDS:
             break
         out.append(k)
     return out

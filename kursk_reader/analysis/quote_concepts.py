@@ -109,6 +109,8 @@ def _build() -> tuple[dict[str, str], list[tuple[str, str]]]:
 
 
 _WORDS, _PHRASES = _build()
+CALENDAR_WORDS = frozenset(fold(w) for line in _DAYS + _MONTHS for w in line.split())
+"""Names of days and months in six languages, folded (accents and case dropped)."""
 _PHRASE_RE = [(re.compile(rf"(?<!\w){re.escape(p)}(?!\w)"), c) for p, c in _PHRASES]
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 

@@ -206,6 +206,5 @@ def test_more_speech_cue_forms_in_several_languages() -> None:
         "Марина Котова"
     ]
     assert _sources("Según fuentes policiales, el sospechoso huyó.") == ["fuentes policiales"]
-    assert _sources("Die Feuerwehr teilte am Abend mit, dass alle gerettet seien.") == [
-        "Die Feuerwehr"
-    ]
+    assert _sources("Die Feuerwehr teilte am Abend mit, dass alle gerettet seien.") == ["Feuerwehr"]
+    assert _sources("Die Welt berichtete am Montag über den Fall.") == ["Die Welt"]
