@@ -238,14 +238,19 @@ _MIN_ONE_WORD = 6
 
 
 def one_word_groups(
-    alone: Mapping[str, list[NameMention]], spellings: list[str], taken: set[str]
+    alone: Mapping[str, list[NameMention]],
+    spellings: list[str],
+    taken: set[str],
+    languages: Mapping[int, str],
 ) -> list[list[list[str]]]:
     """One-word names (an agency, a firm: "Rosselkhoznadzor" / "Rosselhoznadzor", "PayLink" /
     "Paylink") written two ways across articles: Latin words no dictionary knows, of at
     least _MIN_ONE_WORD letters and no part of a name written in full, joined when their
     sound keys are equal; a Cyrillic word joins when one of its romanisations sounds the
-    same. Each group is a list of spellings, each spelling a list of words that differ only
-    in accents (one spelling for a place: "Valparaíso" / "Valparaiso")."""
+    same. Spellings differing in more than capitals join only when articles in one language
+    write them ("Chernobyl" / "Tschernobyl" is each language's habit, not a variant; see
+    `textspans.language_of`). Each group is a list of spellings, each spelling a list of words
+    that differ only in accents (one spelling for a place: "Valparaíso" / "Valparaiso")."""
     known = _known_parts(spellings)
     latin: dict[str, list[str]] = defaultdict(list)
     cyrillic: list[str] = []
@@ -263,12 +268,37 @@ def one_word_groups(
             forms[_accentless_case_key(w)].append(w)
         if len(forms) < 2:
             continue
-        group = [forms[k] for k in sorted(forms)]
-        for word in cyrillic:
-            if key in romanised_keys(word):
-                group.append([word])
-        out.append(group)
+        for group in _same_language_forms(forms, alone, languages):
+            group += [[word] for word in cyrillic if key in romanised_keys(word)]
+            out.append(group)
     return out
+
+
+def _same_language_forms(
+    forms: Mapping[str, list[str]],
+    alone: Mapping[str, list[NameMention]],
+    languages: Mapping[int, str],
+) -> list[list[list[str]]]:
+    """Spellings of one sound joined when articles of one language write both (an unknown
+    language matches any) or when they differ only in capitals; groups of two or more."""
+    keys = sorted(forms)
+    langs = {k: {languages.get(m.article_id, "") for w in forms[k] for m in alone[w]} for k in keys}
+    roots = {k: k for k in keys}
+
+    def root(k: str) -> str:
+        while roots[k] != k:
+            k = roots[k]
+        return k
+
+    for x, a in enumerate(keys):
+        for b in keys[x + 1 :]:
+            shared = langs[a] & langs[b] or "" in langs[a] | langs[b]
+            if shared or a.casefold() == b.casefold():
+                roots[root(b)] = root(a)
+    groups: dict[str, list[list[str]]] = defaultdict(list)
+    for k in keys:
+        groups[root(k)].append(forms[k])
+    return [g for g in groups.values() if len(g) >= 2]
 
 
 def _accentless_case_key(word: str) -> str:

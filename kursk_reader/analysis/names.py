@@ -43,6 +43,7 @@ from kursk_reader.analysis.textspans import (
     Token,
     fold,
     is_sentence_start,
+    language_of,
     name_runs,
     strip_possessive,
     tokens,
@@ -316,7 +317,9 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         mentions[word] = ms
         groups[group].append("\x00" + word)
         taken.add(word)
-    for spellings_of_one in one_word_groups(alone, spellings, taken | set(mentions)):
+    for spellings_of_one in one_word_groups(
+        alone, spellings, taken | set(mentions), {a: language_of(t) for a, t in texts.items()}
+    ):
         root_key = "\x01" + spellings_of_one[0][0]
         for words in spellings_of_one:
             by_identity["\x00" + words[0]] = words

@@ -172,3 +172,13 @@ def test_masculine_and_feminine_forms_of_a_name_are_two_people():
         2: "Nurse Alessandra Ventimi and Doctor Jan Wolanska treated them.",
     }
     assert _groups(texts) == []
+
+
+def test_a_one_word_name_in_each_languages_own_spelling_is_no_variant():
+    texts = {
+        1: "The reactor near Vostrobylsk was shut down, officials said on Monday.",
+        2: "Der Reaktor bei Wostrobylsk wurde abgeschaltet, sagte die Behörde am Montag.",
+    }
+    assert _groups(texts) == []
+    texts[3] = "Engineers from Vostrobilsk checked the reactor and the pumps on Monday."
+    assert _groups(texts) == [{"Vostrobylsk", "Vostrobilsk"}]
