@@ -346,6 +346,9 @@ def find_quote_variants(
             if qx.article_id == qy.article_id:
                 continue
             one_speaker = same_surname(qx.speaker, qy.speaker)
+            if qx.speaker and qy.speaker and not one_speaker:
+                if not _nearly_same_words(qx.quote, qy.quote):
+                    continue  # two named speakers: one remark only in nearly the same words
             if same_remark(qx.quote, qy.quote, one_speaker) or (
                 one_speaker
                 and said[(qx.article_id, _surname(qx.speaker))] == 1
@@ -431,6 +434,22 @@ def _reported_alike(
     if languages.get(a) and languages.get(b) and languages[a] != languages[b]:
         return cognates(quoted, reported) >= MIN_COGNATES + 1
     return same_remark(quoted, reported, True) or _once_each_alike(quoted, reported)
+
+
+_TWO_SPEAKERS_OVERLAP = 0.7
+"""Share of content stems two quotes given to two different people must have in common to
+be one remark (one misattributed or quoting the other); lower pairs different people's
+remarks on one topic."""
+
+
+def _nearly_same_words(a: str, b: str) -> bool:
+    sa, sb = _stems(a), _stems(b)
+    shared = len(sa & sb)
+    return (
+        bool(sa and sb)
+        and shared >= _MIN_SHARED
+        and shared / min(len(sa), len(sb)) >= (_TWO_SPEAKERS_OVERLAP)
+    )
 
 
 def _once_each_alike(a: str, b: str) -> bool:

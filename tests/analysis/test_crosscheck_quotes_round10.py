@@ -208,3 +208,14 @@ def test_more_speech_cue_forms_in_several_languages() -> None:
     assert _sources("Según fuentes policiales, el sospechoso huyó.") == ["fuentes policiales"]
     assert _sources("Die Feuerwehr teilte am Abend mit, dass alle gerettet seien.") == ["Feuerwehr"]
     assert _sources("Die Welt berichtete am Montag über den Fall.") == ["Die Welt"]
+
+
+def test_remarks_of_two_different_people_pair_only_in_nearly_the_same_words() -> None:
+    texts = {
+        1: "“The water rose over the river wall in less than an hour,” said Mayor Edda Lund.",
+        2: "“The river wall held for days, but the water came over the road,” said "
+        "engineer Karl Stein.",
+    }
+    assert find_quote_variants(texts) == []
+    texts[2] = "“In less than an hour, water poured over the river wall,” said engineer Karl Stein."
+    assert len(find_quote_variants(texts)) == 1
