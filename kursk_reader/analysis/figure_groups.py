@@ -150,9 +150,10 @@ def similarity(
     the first figure counting people in its article (see `_lead_people`). `foreign`: the
     two articles are in different languages, so words in common cannot be expected; two
     measures or counted objects that are each the only one of their kind in their article
-    then pair on an equal event (see `_measures_pair`). `parallel`: the two stand at one
-    place in two parallel sentences (see `_parallel_pairs`), so counted nouns the lexicon
-    does not know may differ ("14 cuadros" / "11 Gemälde")."""
+    then pair on an equal event (see `_measures_pair`). `parallel`: something else says the
+    two stand in one role (one place in two parallel sentences, see `_parallel_pairs`; the
+    only figure of one casualty event in each article, see `_event_pairs`), so a counted
+    noun the lexicon does not know may differ ("14 cuadros" / "11 Gemälde")."""
     if _partitive(a) != _partitive(b):
         return 0.0
     if a.kind == "%" or b.kind == "%":
@@ -165,7 +166,7 @@ def similarity(
         if not concepts.compatible_nouns(a.kind, b.kind):
             return 0.0
     elif a.kind or b.kind:
-        if not _cognate_heads(a, b):
+        if not (parallel or _cognate_heads(a, b)):
             return 0.0  # a noun the lexicon lacks pairs only as a cognate: passagers/passengers
     elif not a.noun or not b.noun:
         return 0.0
@@ -265,6 +266,9 @@ def group_figures(
     for (x, y), s in _parallel_pairs(figures, score).items():
         pairs.append((s, x, y))
         score[(x, y)] = s
+    for (x, y), s in _event_pairs(figures, score).items():
+        pairs.append((s, x, y))
+        score[(x, y)] = s
     leads = _lead_people(figures)
     for x in sorted(leads):
         for y in sorted(leads):
@@ -330,6 +334,42 @@ def _parallel_pairs(
             }
             if all(v > 0 for v in relaxed.values()):
                 out.update(relaxed)
+    return out
+
+
+_ROLE_EVENTS = frozenset("dead injured casualties arrested missing".split())
+"""Events whose only figure in an article is that article's count of them: reports name one
+number of dead, of injured, of arrests, whatever noun they count them by."""
+
+
+def _event_pairs(
+    figures: list[Figure], score: Mapping[tuple[int, int], float]
+) -> dict[tuple[int, int], float]:
+    """Pairs of figures that are each the only figure of one casualty event in their article
+    ("Nueve custodios fueron detenidos" / "six guards were arrested"; "Die Zahl der Toten ist
+    auf 4 gestiegen" / "Four people died"), when a counted noun the lexicon does not know
+    kept them apart; every other test of `similarity` still applies."""
+    per_event = Counter((f.article_id, f.event) for f in figures)
+    unnamed = {(f.article_id, f.sentence) for f in figures if not f.event}
+    lone = [
+        i
+        for i, f in enumerate(figures)
+        if f.event in _ROLE_EVENTS
+        and per_event[(f.article_id, f.event)] == 1
+        and (f.article_id, f.sentence) not in unnamed  # "Nine fishermen and two divers…"
+        and not (f.dimension or f.percent)
+    ]
+    out: dict[tuple[int, int], float] = {}
+    for m, x in enumerate(lone):
+        for y in lone[m + 1 :]:
+            a, b = figures[x], figures[y]
+            if (x, y) in score or a.article_id == b.article_id or a.event != b.event:
+                continue
+            if (a.kind and b.kind) or not _compatible(a, b):
+                continue
+            s = similarity(a, b, parallel=True)
+            if s > 0:
+                out[(x, y)] = s
     return out
 
 

@@ -219,6 +219,8 @@ def _with_event(
             event, written = _first_event(before[k:])
             if event:
                 break
+    if not event:
+        event, written = _clause_final_event(words, tail_at, next_start)
     kind = ""
     for w in reversed(noun_words):
         kind = concepts.noun_class(w)
@@ -275,6 +277,29 @@ def _with_event(
         f.article_id, f.value, f.number, f.hedge, f.noun, f.quote, f.start, f.end, f.context,
         predicate, kind, event, near, f.percent, dimension, scale, relation=relation,
     )  # fmt: skip
+
+
+_CLAUSE_END_REACH = 16
+"""Tokens after a figure searched for the verb that closes its clause."""
+
+
+def _clause_final_event(words: list[str], tail_at: int, next_start: int) -> tuple[str, str]:
+    """The event of the verb closing the figure's clause, when nothing nearer names one: the
+    German verb comes last ("Neun Fischer werden nach dem Untergang … noch vermisst"). Not
+    past the next figure or a clause stop."""
+    end = tail_at
+    limit = min(next_start, tail_at + _CLAUSE_END_REACH, len(words))
+    while end < limit and words[end] not in _CLAUSE_STOP:
+        if words[end].lower() in _CONJUNCTIONS:
+            return "", ""  # "two buses overturned and nobody was hurt": another clause
+        end += 1
+    if end == limit and end < len(words) and words[end] not in _CLAUSE_STOP:
+        return "", ""  # the clause goes on past the next figure or the reach
+    for k in range(end - 1, max(tail_at, end - 2) - 1, -1):
+        event, used = concepts.event_at(words, k)
+        if event and not _negated(words, k):
+            return event, " ".join(words[k : k + used])
+    return "", ""
 
 
 def _first_event(words: list[str]) -> tuple[str, str]:
@@ -429,6 +454,21 @@ _LOOK_BACK = 5
 """Tokens before a bare number searched for what it counts ("the death toll rose to 12",
 "Число погибших выросло до 14", "Injured: 25"): further back reaches the subject of another
 figure or clause."""
+_LOOK_BACK_RISE = 12
+"""Tokens searched back when a verb of reaching a figure stands before the number ("The
+death toll from the Marlow factory explosion rose to 17", "La cifra de muertos por la
+explosión … asciende a 21"): the subject of such a verb is what is counted, however long."""
+_RISE_VERBS = frozenset(
+    """rose risen climbed reached increased jumped stands stood hit totals totalled totaled
+    fell fallen dropped decreased declined
+    выросло вырос выросла возросло возрос достигло достиг достигла составило составляет
+    увеличилось снизилось сократилось упало
+    зросла зросло зріс досягла досягло сягнула становить склала збільшилася знизилася
+    скоротилася впала
+    stieg gestiegen erreichte erreicht liegt beträgt betragt kletterte sank gesunken fiel
+    eleve monte grimpe atteint atteignait passe baisse chute tombe
+    asciende ascendio alcanza alcanzo subio aumento eleva bajo descendio cayo""".split()
+)
 
 
 def _noun_before(words: list[str], hedge_start: int, j: int) -> int:
@@ -440,7 +480,10 @@ def _noun_before(words: list[str], hedge_start: int, j: int) -> int:
     k = hedge_start - 1
     if k >= 0 and words[k] == ":":
         k -= 1  # "Injured: 25"
-    for idx in range(k, max(-1, k - _LOOK_BACK), -1):
+    reach = _LOOK_BACK
+    if any(fold(w).split(" ")[-1] in _RISE_VERBS for w in words[max(0, k - 1) : k + 1]):
+        reach = _LOOK_BACK_RISE  # "rose to 17", "выросло до 19", "s'élève à 17"
+    for idx in range(k, max(-1, k - reach), -1):
         w = words[idx]
         if w in _CLAUSE_STOP or w.lower() in _CONJUNCTIONS or read_number([w]) is not None:
             return -1  # "two died and five were flown out": the five are not the dead
@@ -519,7 +562,7 @@ _ELIDED = re.compile(r"(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)
 """A French elided pronoun or article ("s'est", "l'autocar", "qu'il") ends a noun phrase."""
 _AUXILIARY = frozenset(
     "were was are is have has had been be being got reportedly also later".split()
-    + "были был было была є були було буде wurden wurde sind worden".split()
+    + "были был было была є були було буде wurden wurde sind worden werden wird".split()
     + "ont a été sont sont été fueron fue han ha sido resultaron quedaron".split()
     + "still remain remains remained stay stayed остаются остались залишаються залишилися".split()
     + "bleiben blieben liegen lagen noch restent restaient encore siguen permanecen".split()

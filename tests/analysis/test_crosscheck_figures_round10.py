@@ -227,3 +227,32 @@ def test_ages_years_and_addresses_never_pair_across_languages():
         3: "El incendio comenzó en el número 16 de la calle Lamarck.",
     }
     assert _groups(texts) == []
+
+
+def test_a_toll_that_rose_to_a_number_counts_its_distant_subject():
+    texts = {
+        1: "The death toll from the Marlow factory explosion rose to 17 on Wednesday.",
+        2: "Число погибших при взрыве на заводе в Марлоу выросло до 19.",
+        3: "La cifra de muertos por la explosión en la fábrica de Marlow asciende a 21.",
+    }
+    events = [f.event for aid, t in texts.items() for f in find_figures(aid, t)]
+    assert events == ["dead", "dead", "dead"]
+    assert _groups(texts) == [{"17", "19", "21"}]
+    stopped = "The bus carrying workers from the Marlow depot on the night shift stopped at 17."
+    assert find_figures(4, stopped) == []
+
+
+def test_the_only_figure_of_a_casualty_event_pairs_whatever_noun_counts_it():
+    texts = {
+        1: "Nine fishermen are still missing after the trawler Alba sank off Vigo.",
+        2: "Siete pescadores siguen desaparecidos tras el naufragio del Alba frente a Vigo.",
+        3: "Neun Fischer werden nach dem Untergang der Alba vor Vigo noch vermisst.",
+    }
+    assert _groups(texts) == [{"9", "7"}]
+    assert {f.normalized for f in find_discrepancies(texts)[0].figures} == {"9", "7"}
+    assert len(find_discrepancies(texts)[0].figures) == 3
+    two_missing = {
+        1: "Nine fishermen and two divers are still missing after the Alba sank off Vigo.",
+        2: texts[2],
+    }
+    assert _groups(two_missing) == []
