@@ -182,3 +182,16 @@ def test_a_one_word_name_in_each_languages_own_spelling_is_no_variant():
     assert _groups(texts) == []
     texts[3] = "Engineers from Vostrobilsk checked the reactor and the pumps on Monday."
     assert _groups(texts) == [{"Vostrobylsk", "Vostrobilsk"}]
+
+
+def test_iotated_vowels_and_digraphs_romanised_differently_are_one_name():
+    texts = {
+        1: "Captain Arkady Vasilyev and engineer Philip Dorsky were aboard.",
+        2: "Captain Arkady Wassiljew and engineer Filip Dorsky were aboard.",
+        3: "Captain Arkady Vasiliev said engineer Pyotr Solovyov was missing.",
+        4: "The captain said engineer Pyotr Soloviev was missing.",
+    }
+    groups = _groups(texts)
+    assert {"Arkady Vasilyev", "Arkady Wassiljew", "Arkady Vasiliev"} in groups
+    assert {"Philip Dorsky", "Filip Dorsky"} in groups
+    assert {"Pyotr Solovyov", "Pyotr Soloviev"} in groups
