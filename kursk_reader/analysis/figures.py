@@ -14,6 +14,13 @@ from dataclasses import dataclass, replace
 
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_context import length_relation
+from kursk_reader.analysis.figure_events import (
+    CLAUSE_STOP,
+    CONJUNCTIONS,
+    NEGATIONS,
+    clause_final_event,
+    first_event,
+)
 from kursk_reader.analysis.figure_exclusions import MONTHS, excluded
 from kursk_reader.analysis.figure_units import unit_of
 from kursk_reader.analysis.numbers import format_value, read_number, scale_of, word_value
@@ -166,14 +173,12 @@ _NEAR = 4
 ("invested", "Lawinenverbauungen"): more ties figures of different things in one sentence,
 fewer misses the verb a few words away in German or French word order."""
 _CURRENCY = frozenset("€$£¥₴₽")
-_CLAUSE_STOP = frozenset(".!?;,:()—–")
 _PEOPLE_EVENTS = frozenset(
     "dead injured casualties evacuated hospital missing arrested rescued ill".split()
 )
 _PEOPLE_ONLY = frozenset(("employed", "ill", "protest"))
 """Events only people have (a job, a disease, a march): beside a measure they belong to
 someone else in the clause ("rescuers worked 20 hours")."""
-_CONJUNCTIONS = frozenset("and or и или та і й und oder et ou y o".split())
 _NEXT_OWNS = 4
 """Words after a comma or conjunction that lead to the next figure of the sentence belong to
 it, not to the figure before ("диаметром 40 метров и глубиной 25 метров": depth is the 25's;
@@ -191,7 +196,7 @@ def _with_event(
         if w in _SENTENCE_STOP:
             break
         if (
-            (w in _CLAUSE_STOP or w.lower() in _CONJUNCTIONS)
+            (w in CLAUSE_STOP or w.lower() in CONJUNCTIONS)
             and next_start < len(words)
             and next_start - (tail_at + k) <= _NEXT_OWNS
         ):
@@ -199,28 +204,28 @@ def _with_event(
         after.append(w)
     before: list[str] = []
     for w in reversed(words[max(prev_end, number_at - _EVENT_BEFORE - 4) : number_at]):
-        if w in _CLAUSE_STOP or len(before) >= _EVENT_BEFORE + 4:
+        if w in CLAUSE_STOP or len(before) >= _EVENT_BEFORE + 4:
             break
         before.insert(0, w)
     noun_words = f.noun.split() if f.noun and f.noun != "%" else []
     event, written = "", ""
     if noun_words and any(w.lower() in _OF for w in words[number_at:tail_at]):
         if concepts.event_of(noun_words[0]):  # "eleven of the injured remain in hospital"
-            event, written = _first_event(noun_words[1:] + after)
+            event, written = first_event(noun_words[1:] + after)
     if not event:
-        event, written = _first_event(noun_words)
+        event, written = first_event(noun_words)
     if not event and before:  # the verb governing the number: "destroying about 60 houses"
-        event, written = _first_event(before[-_GOVERNING:])
+        event, written = first_event(before[-_GOVERNING:])
     if not event:
-        event, written = _first_event(after)
+        event, written = first_event(after)
     if not event:
         owned = prev_end + _OWNED_BY_PREVIOUS - (number_at - len(before)) if prev_end else 0
         for k in range(len(before) - 1, max(owned, 0) - 1, -1):  # the nearest event before
-            event, written = _first_event(before[k:])
+            event, written = first_event(before[k:])
             if event:
                 break
     if not event:
-        event, written = _clause_final_event(words, tail_at, next_start)
+        event, written = clause_final_event(words, tail_at, next_start)
     kind = ""
     for w in reversed(noun_words):
         kind = concepts.noun_class(w)
@@ -262,7 +267,7 @@ def _with_event(
 
     clause_after: list[str] = []
     for w in after:
-        if w in _CLAUSE_STOP:
+        if w in CLAUSE_STOP:
             break
         clause_after.append(w)
     near = tuple(content(before)[-_NEAR:] + content(clause_after)[:_NEAR])
@@ -277,73 +282,6 @@ def _with_event(
         f.article_id, f.value, f.number, f.hedge, f.noun, f.quote, f.start, f.end, f.context,
         predicate, kind, event, near, f.percent, dimension, scale, relation=relation,
     )  # fmt: skip
-
-
-_CLAUSE_END_REACH = 16
-"""Tokens after a figure searched for the verb that closes its clause."""
-
-
-def _clause_final_event(words: list[str], tail_at: int, next_start: int) -> tuple[str, str]:
-    """The event of the verb closing the figure's clause, when nothing nearer names one: the
-    German verb comes last ("Neun Fischer werden nach dem Untergang … noch vermisst"). Not
-    past the next figure or a clause stop."""
-    end = tail_at
-    limit = min(next_start, tail_at + _CLAUSE_END_REACH, len(words))
-    while end < limit and words[end] not in _CLAUSE_STOP:
-        if words[end].lower() in _CONJUNCTIONS:
-            return "", ""  # "two buses overturned and nobody was hurt": another clause
-        end += 1
-    if end == limit and end < len(words) and words[end] not in _CLAUSE_STOP:
-        return "", ""  # the clause goes on past the next figure or the reach
-    for k in range(end - 1, max(tail_at, end - 2) - 1, -1):
-        event, used = concepts.event_at(words, k)
-        if event and not _negated(words, k):
-            return event, " ".join(words[k : k + used])
-    return "", ""
-
-
-def _first_event(words: list[str]) -> tuple[str, str]:
-    """The first event named in words; two events joined by a conjunction ("killed and
-    wounded") count together as "casualties"."""
-    for k in range(len(words)):
-        first, used = concepts.event_at(words, k)
-        if not first or _date_word(words, k) or _negated(words, k):
-            continue
-        if (
-            k + 2 < len(words)
-            and words[k + 1].lower() in _CONJUNCTIONS
-            and concepts.event_of(words[k + 2]) not in ("", first)
-            and {first, concepts.event_of(words[k + 2])} <= {"dead", "injured", "missing"}
-        ):
-            return "casualties", " ".join(words[k : k + 3])
-        return first, " ".join(words[k : k + used])
-    return "", ""
-
-
-_NEGATIONS = frozenset(
-    """not no never none nobody neither nor не ни нет никто ніхто ні ніхто nicht kein keine
-    keiner keinen niemand weder ne pas aucun aucune jamais ni nadie ningun ninguno ninguna
-    nunca""".split()
-)
-_NEGATION_REACH = 2
-"""Words before an event word searched for a negation ("водители не пострадали", "nobody
-was hurt", "niemand wurde verletzt"): a denied event is no event of the figure. Further
-reaches a negation that belongs to another verb."""
-
-
-def _negated(words: list[str], k: int) -> bool:
-    """Is the event word at k denied ("were not injured", "не пострадали", "n'a été blessé")?"""
-    for w in words[max(0, k - _NEGATION_REACH) : k]:
-        low = fold(w)
-        if low in _NEGATIONS or low.endswith("n t") or low.startswith("n ") or low == "n":
-            return True
-    return False
-
-
-def _date_word(words: list[str], k: int) -> bool:
-    """A capitalised word beside a number is a month in a date ("March 15"), not an event."""
-    near = words[max(0, k - 1) : k] + words[k + 1 : k + 2]
-    return words[k][:1].isupper() and any(w[:1].isdigit() for w in near)
 
 
 def _prose_lines(text: str) -> list[tuple[int, str]]:
@@ -475,7 +413,7 @@ def _noun_before(words: list[str], hedge_start: int, j: int) -> int:
     """Index of the counted noun or event word named shortly before a number that ends its
     clause, or -1. The number must close its clause ("reached 4,000.", "rose to 12 on
     Monday") so "arrested him at 5 Elm Street" or "in 3 cases" is not read this way."""
-    if j < len(words) and words[j] not in _CLAUSE_STOP and words[j].lower() not in _STOP:
+    if j < len(words) and words[j] not in CLAUSE_STOP and words[j].lower() not in _STOP:
         return -1
     k = hedge_start - 1
     if k >= 0 and words[k] == ":":
@@ -485,7 +423,7 @@ def _noun_before(words: list[str], hedge_start: int, j: int) -> int:
         reach = _LOOK_BACK_RISE  # "rose to 17", "выросло до 19", "s'élève à 17"
     for idx in range(k, max(-1, k - reach), -1):
         w = words[idx]
-        if w in _CLAUSE_STOP or w.lower() in _CONJUNCTIONS or read_number([w]) is not None:
+        if w in CLAUSE_STOP or w.lower() in CONJUNCTIONS or read_number([w]) is not None:
             return -1  # "two died and five were flown out": the five are not the dead
         if not w[:1].isalpha() or w.lower() in _STOP or MONTHS.match(w):
             continue
@@ -545,7 +483,7 @@ def _noun_phrase(
         if out and (
             concepts.event_of(w)
             or w.lower() in _AUXILIARY
-            or w.lower() in _NEGATIONS
+            or w.lower() in NEGATIONS
             or _ELIDED.match(w)
         ):
             break  # "12 people injured", "51 passagers s'est renversé": no longer counted
