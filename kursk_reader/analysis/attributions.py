@@ -136,6 +136,14 @@ def _in_text(article_id: int, text: str) -> list[Found]:
                 s, e = body
                 out.append(Found(article_id, text[s:e], "", min(s, pos), max(e, word.end()), s))
                 continue
+        if _PRONOUN_AFTER_QUOTE.search(text, max(0, pos - 12), pos):
+            toks, starts = segment_tokens(text, pos, lines, segments)
+            idx = _first_token_at(starts, pos)
+            got = _antecedent(text, toks, max(0, idx - 1)) if idx > 0 else None
+            if got is not None:  # "“…,” she said": the person named before the quote
+                s, e, _acr = got
+                out.append(Found(article_id, text[s:e], "", pos, pos, s))
+            continue
         if not may_name_before(text, pos):
             continue
         toks, starts = segment_tokens(text, pos, lines, segments)
@@ -178,7 +186,7 @@ def _particle_ok(text: str, tok: Token) -> bool:
     return _PARTICLE_AT_END[particle].match(text, tok.end) is not None
 
 
-_SUBJECT_PRONOUNS = frozenset("he she er sie il elle он она він вона".split())
+_SUBJECT_PRONOUNS = frozenset("he she er sie il elle ella él он она він вона".split())
 
 
 def _pronoun_led(text: str, toks: list[Token], idx: int, cue: str) -> bool:
@@ -192,7 +200,12 @@ def _pronoun_led(text: str, toks: list[Token], idx: int, cue: str) -> bool:
     )
 
 
-_PRONOUN_NEXT = re.compile(r"[ \u00a0]+(?:he|she|er|sie|il|elle|он|она|він|вона)(?!\w)")
+_PRONOUN_NEXT = re.compile(r"[ \u00a0]+(?:he|she|er|sie|il|elle|ella|él|он|она|він|вона)(?!\w)")
+_NUMBER_NEXT = re.compile(r"\.?[ \u00a0]*\d")
+_PRONOUN_AFTER_QUOTE = re.compile(
+    r"[”\"»’][ \u00a0]*,?[ \u00a0—–-]*(?:he|she|er|sie|il|elle|ella|él|он|она|він|вона)[ \u00a0]+$",
+    re.IGNORECASE,
+)
 _TO_WORD = re.compile(r"[ \u00a0]+(?:à|au|aux)[ \u00a0]+")
 _QUOTE_MARKS = re.compile(r"[“”„«»\"]")
 
@@ -235,6 +248,8 @@ def _antecedent(text: str, toks: list[Token], idx: int) -> tuple[int, int, str] 
             continue
         if lexicon.is_common_noun(toks[j - 1].text):
             continue
+        if _NUMBER_NEXT.match(text, toks[j - 1].end):
+            continue  # "School No. 7", "Gate 4": a numbered place, not a person
         return toks[i].start, end_of(toks[j - 1]), ""
     return None
 

@@ -148,7 +148,9 @@ _REPORTING = re.compile(
     r"continued|replied|asked|wrote|sagte|erklärte|betonte|fügte|meinte|dit|déclaré|ajouté|"
     r"expliqué|souligné|déclare|ajoute|dijo|añadió|afirmó|explicó|señaló|declaró|"
     r"сказал[аи]?|заявил[аи]?|отметил[аи]?|добавил[аи]?|подчеркнул[аи]?|сказав|сказала|"
-    r"заявив|заявила|зазначив|зазначила|додав|додала|наголосив|наголосила)(?!\w)",
+    r"заявив|заявила|зазначив|зазначила|додав|додала|наголосив|наголосила|"
+    r"spoke|speaking|sprach|sprachen|говорил[аи]?|говорив|говорила|говорили|habló|hablaron|"
+    r"parlé|parlait)(?!\w)",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(
@@ -268,8 +270,8 @@ def _speaker(
         cited_names = {name for _, name in cited}
         cited_before = [a for a in before if a.source in cited_names] or before
         return _longest_form(max(cited_before, key=lambda a: a.end).source, persons)
-    if _stands_alone(text, q, intro_start, clause_end):
-        neighbour = _cited_just_before(text, intro_start, cited)
+    if _stands_alone(text, q, intro_start, clause_end if open_after else q.end):
+        neighbour = _cited_just_before(text, intro_start, persons)
         if neighbour:
             return _longest_form(neighbour, persons)
     return ""

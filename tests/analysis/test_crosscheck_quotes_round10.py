@@ -219,3 +219,25 @@ def test_remarks_of_two_different_people_pair_only_in_nearly_the_same_words() ->
     assert find_quote_variants(texts) == []
     texts[2] = "“In less than an hour, water poured over the river wall,” said engineer Karl Stein."
     assert len(find_quote_variants(texts)) == 1
+
+
+def test_pronoun_after_a_quote_cites_the_person_named_before() -> None:
+    text = "Mayor Rosa Mendez toured the area on Sunday.\n\n“We will not abandon anyone,” she said."
+    assert _sources(text) == ["Rosa Mendez"]
+    text = "La alcaldesa Rosa Méndez visitó la zona. «No abandonaremos a nadie», dijo ella."
+    assert _sources(text) == ["Rosa Méndez"]
+    text = (
+        "Organiser Ana Lis, 31, said the march to School No. 4 was calm. “We came to talk, "
+        "not to fight,” she said."
+    )
+    assert "School No" not in _sources(text)
+
+
+def test_speaker_who_spoke_in_the_sentence_before_a_lone_quote() -> None:
+    texts = {
+        1: "Rosa Mendez, the mayor, spoke to residents. “Nobody will be left behind in this "
+        "valley.” Then she left.",
+        2: "“No one in this valley will be left behind,” Mayor Rosa Mendez said.",
+    }
+    groups = find_quote_variants(texts)
+    assert [q.speaker for q in groups[0].quotes] == ["Rosa Mendez", "Rosa Mendez"]
