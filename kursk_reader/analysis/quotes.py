@@ -461,7 +461,12 @@ def _once_each_alike(a: str, b: str) -> bool:
     shared = len(_stems(a) & _stems(b))
     if shared >= _MIN_SHARED_ANY:
         return True
-    return shared >= 1 and bool((concepts(a) & concepts(b)) - strong(concepts(a)))
+    both = (concepts(a) & concepts(b)) - strong(concepts(a)) - _COMMON_CONCEPTS
+    return shared >= 1 and bool(both)
+
+
+_COMMON_CONCEPTS = frozenset("all only now even day hour year".split())
+"""Concepts too common in remarks to tell one from another on their own."""
 
 
 def _group_speaker(speakers: Counter[str]) -> str:

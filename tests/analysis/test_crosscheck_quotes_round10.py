@@ -241,3 +241,11 @@ def test_speaker_who_spoke_in_the_sentence_before_a_lone_quote() -> None:
     }
     groups = find_quote_variants(texts)
     assert [q.speaker for q in groups[0].quotes] == ["Rosa Mendez", "Rosa Mendez"]
+
+
+def test_one_stem_and_a_common_word_do_not_make_one_remark() -> None:
+    texts = {
+        1: "“All the pupils left the school safely,” head teacher Ida Moor said.",
+        2: "“The school stays closed until every check is finished,” head teacher Ida Moor said.",
+    }
+    assert find_quote_variants(texts) == []
