@@ -15,6 +15,7 @@ _SOUND_RULES_RAW = [
     (r"ł", "l"),
     (r"x", "ks"),
     (r"^mac", "mc"),
+    (r"^ol(?=[eiy])", "al"),
     (r"(?<=[a-z])[yji]e(?=[a-z])", "e"),
     (r"(?<=[a-z])[yj]o(?=[a-z])", "e"),
     (r"(?<=[^aeiouy])(?:ue|ü)(?=[^aeiouy]|$)", "u"),

@@ -195,3 +195,12 @@ def test_iotated_vowels_and_digraphs_romanised_differently_are_one_name():
     assert {"Arkady Vasilyev", "Arkady Wassiljew", "Arkady Vasiliev"} in groups
     assert {"Philip Dorsky", "Filip Dorsky"} in groups
     assert {"Pyotr Solovyov", "Pyotr Soloviev"} in groups
+
+
+def test_ukrainian_o_and_russian_a_at_the_start_of_a_given_name_are_one_name():
+    texts = {
+        1: "Deputy mayor Oleksandr Yarmolenko said the bridge would reopen.",
+        2: "Deputy mayor Aleksandr Yarmolenko said the bridge would reopen soon.",
+        3: "Nurse Inna Yarmolenko and nurse Anna Yarmolenko were on duty.",
+    }
+    assert _groups(texts) == [{"Oleksandr Yarmolenko", "Aleksandr Yarmolenko"}]
