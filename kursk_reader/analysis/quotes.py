@@ -271,9 +271,28 @@ def _speaker(
         cited_before = [a for a in before if a.source in cited_names] or before
         return _longest_form(max(cited_before, key=lambda a: a.end).source, persons)
     if _stands_alone(text, q, intro_start, clause_end if open_after else q.end):
-        neighbour = _cited_just_before(text, intro_start, persons)
+        neighbour = _cited_just_before(text, intro_start, persons) or _cited_just_after(
+            text, q.end, cited
+        )
         if neighbour:
             return _longest_form(neighbour, persons)
+    return ""
+
+
+_NEXT_SENTENCE = re.compile(r"[”\"»’]?[.!?…]?[”\"»’]?[ \u00a0]+")
+
+
+def _cited_just_after(text: str, end: int, cited: list[tuple[int, str]]) -> str:
+    """ "“…” Whitcombe added that …": the person cited at the start of the next sentence of
+    the same paragraph, with a speech verb among its first words."""
+    m = _NEXT_SENTENCE.match(text, end)
+    if m is None:
+        return ""
+    start = m.end()
+    head = text[start : start + 80].split()[:5]
+    for pos, name in cited:
+        if start <= pos < start + 3 and any(_speech_verb(w.strip(",;:")) for w in head):
+            return name
     return ""
 
 

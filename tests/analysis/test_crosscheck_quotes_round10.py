@@ -249,3 +249,15 @@ def test_one_stem_and_a_common_word_do_not_make_one_remark() -> None:
         2: "“The school stays closed until every check is finished,” head teacher Ida Moor said.",
     }
     assert find_quote_variants(texts) == []
+
+
+def test_speaker_cited_at_the_start_of_the_next_sentence() -> None:
+    texts = {
+        1: "The fog came at dawn.\n\n“We heard the crashes before we saw anything at all.” "
+        "Whitcombe, the station manager, said crews worked for hours.",
+        2: "“We could hear the crashes long before we could see anything,” Dana Whitcombe said.",
+    }
+    groups = find_quote_variants(texts)
+    assert [q.speaker for q in groups[0].quotes] == ["Whitcombe", "Dana Whitcombe"]
+    texts[1] = texts[1].replace("said crews worked", "walked to the road, where crews worked")
+    assert [q.speaker for q in find_quote_variants(texts)[0].quotes][0] == ""
