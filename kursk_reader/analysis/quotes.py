@@ -392,12 +392,19 @@ def find_quote_variants(
             quotes.append(remark)
             parent.append(len(parent))
             languages.setdefault(aid, language_of(texts[aid]))
+    reported = Counter((q.article_id, _surname(q.speaker)) for q in quotes[direct:])
     for r in range(direct, len(quotes)):
         rq = quotes[r]
         for x in range(direct):
             qx = quotes[x]
             if qx.article_id != rq.article_id and same_surname(qx.speaker, rq.speaker):
-                if _reported_alike(qx.quote, rq.quote, languages, qx.article_id, rq.article_id):
+                single = (
+                    said[(qx.article_id, _surname(qx.speaker))] == 1
+                    and reported[(rq.article_id, _surname(rq.speaker))] == 1
+                )
+                if _reported_alike(
+                    qx.quote, rq.quote, languages, qx.article_id, rq.article_id, single
+                ):
                     rx, ry = root(x), root(r)
                     if rx != ry:
                         parent[max(rx, ry)] = min(rx, ry)
@@ -448,13 +455,14 @@ def _reported(
 
 
 def _reported_alike(
-    quoted: str, reported: str, languages: Mapping[int, str], a: int, b: int
+    quoted: str, reported: str, languages: Mapping[int, str], a: int, b: int, single: bool
 ) -> bool:
     """Is a reported remark the quoted one of the same speaker? In one language: the wording
-    test for one speaker's remarks; across languages: cognates and concepts (`_cognates`)."""
+    test, or — when each article gives the speaker one remark (`single`) — the looser test of
+    `_once_each_alike`; across languages: cognates and concepts (`cognates`)."""
     if languages.get(a) and languages.get(b) and languages[a] != languages[b]:
         return cognates(quoted, reported) >= MIN_COGNATES + 1
-    return same_remark(quoted, reported, True) or _once_each_alike(quoted, reported)
+    return same_remark(quoted, reported, True) or (single and _once_each_alike(quoted, reported))
 
 
 _TWO_SPEAKERS_OVERLAP = 0.7
