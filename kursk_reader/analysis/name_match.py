@@ -186,5 +186,12 @@ def across_scripts(a: str, b: str) -> bool:
 
 def case_key(name: str) -> str:
     """The name with its capitals folded except those inside a word: "KELMARSH FALLS" and
-    "Kelmarsh Falls" are one spelling, "PayLink" and "Paylink" two."""
-    return " ".join(w.casefold() if w.isupper() else w[:1].casefold() + w[1:] for w in name.split())
+    "Kelmarsh Falls" are one spelling, "PayLink" and "Paylink" two. Typographic apostrophes
+    and hyphens are one character ("O’Brien" is "O'Brien")."""
+    plain = name.translate(_TYPOGRAPHIC)
+    return " ".join(
+        w.casefold() if w.isupper() else w[:1].casefold() + w[1:] for w in plain.split()
+    )
+
+
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-"})

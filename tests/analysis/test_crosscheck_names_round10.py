@@ -204,3 +204,13 @@ def test_ukrainian_o_and_russian_a_at_the_start_of_a_given_name_are_one_name():
         3: "Nurse Inna Yarmolenko and nurse Anna Yarmolenko were on duty.",
     }
     assert _groups(texts) == [{"Oleksandr Yarmolenko", "Aleksandr Yarmolenko"}]
+
+
+def test_a_curly_apostrophe_is_no_variant_but_a_dropped_one_is():
+    texts = {
+        1: "Captain Sean O'Farrell said the ship sank.",
+        2: "Captain Sean O’Farrell said the ship sank quickly.",
+    }
+    assert _groups(texts) == []
+    texts[3] = "Captain Sean OFarrell was rescued at dawn."
+    assert _groups(texts) == [{"Sean O'Farrell", "Sean OFarrell"}]
