@@ -128,6 +128,7 @@ NOUN_CLASSES: dict[str, str] = {
     "area": """sq square km2 км2 квадратн* quadratkilometer* quadratmeter*
         kilometres-carres km² м²""",
     "kilometres": """kilometres kilometers km км километр* кілометр* kilometer* kilometros""",
+    "mph": """mph""",
     "miles": """miles mile миль* милі meilen meile milles millas""",
     "nautical miles": """nautical-miles морских-миль морських-миль seemeilen
         milles-nautiques millas-nauticas""",
@@ -141,7 +142,7 @@ NOUN_CLASSES: dict[str, str] = {
 
 MEASURES = frozenset(
     """vehicles aircraft vessels money hours days minutes weeks tonnes kilograms hectares acres
-    kilometres miles metres feet litres gallons barrels flights %""".split()
+    kilometres miles metres feet litres gallons barrels flights mph %""".split()
     + ["pounds weight", "area", "nautical miles"]
 )
 """Classes that measure or count things of any kind: "12 km" of road and "3 km" away, "38
@@ -161,7 +162,9 @@ EVENTS: dict[str, str] = {
         эвакуир* эвакуац* евакуй* евакую* евакуац* переселен* evakuiert* evakuierung*
         umgesiedelt evacue* evacuad* evacuac* desalojad* realojad* fled flee fleeing homeless
         geflohen fliehen flohen obdachlos* huyeron sin-hogar sans-abri бездомн* втекл*
-        shelter* notunterk* refugios airlifted""",
+        shelter* notunterk* refugios airlifted rehoused housed accommodated resettled
+        отселен* расселен* размещен* відселен* розміщен* переселен* untergebracht
+        heberge* reloge* albergad* alojad* reubicad*""",
     "hospital": """hospital hospitalised hospitalized hospitals больниц* госпитал*
         стационар* лікарн* шпитал* госпіталіз* krankenhaus* klinik* hospitalisiert* hopital*
         hopitaux hospitalise* hospitaliz* hospitales""",

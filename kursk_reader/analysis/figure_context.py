@@ -73,7 +73,7 @@ def contrary_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return not ("distance" in sa | sb and sa | sb <= _PLACES)
 
 
-_FROM = frozenset("from away off от від вiд von vom entfernt desde".split())
+_FROM = frozenset("from away off от від вiд von vom vor entfernt desde".split())
 _OF = frozenset("of along across long wide deep high tall длиной довжиною lang".split())
 _ROMANCE_OF = frozenset("de du des del d".split())
 _ROMANCE_AT = frozenset("à a".split())

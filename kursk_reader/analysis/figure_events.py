@@ -10,6 +10,11 @@ from kursk_reader.analysis.textspans import fold
 CLAUSE_STOP = frozenset(".!?;,:()—–")
 CONJUNCTIONS = frozenset("and or и или та і й und oder et ou y o".split())
 
+_PREPOSITIONS = frozenset(
+    "in im into on at to в во у на in auf an zu nach bei à dans en sur a en con".split()
+)
+"""A figure after one of these is the object of a preposition, not the subject of its own
+clause, so the verb closing the clause may be read past it."""
 _CLAUSE_END_REACH = 16
 """Tokens after a figure searched for the verb that closes its clause."""
 
@@ -19,6 +24,8 @@ def clause_final_event(words: list[str], tail_at: int, next_start: int) -> tuple
     German verb comes last ("Neun Fischer werden nach dem Untergang … noch vermisst"). Not
     past the next figure or a clause stop."""
     end = tail_at
+    if 0 < next_start < len(words) and words[next_start - 1].lower() in _PREPOSITIONS:
+        next_start = len(words)  # "600 Anwohner wurden in zwei Sporthallen untergebracht"
     limit = min(next_start, tail_at + _CLAUSE_END_REACH, len(words))
     while end < limit and words[end] not in CLAUSE_STOP:
         if words[end].lower() in CONJUNCTIONS:

@@ -25,6 +25,7 @@ _UNITS: dict[str, tuple[str, float]] = {
     "pounds weight": ("mass", 0.45359),
     "hectares": ("area", 1e4),
     "acres": ("area", 4046.86),
+    "mph": ("speed", 1.609344),
     "litres": ("volume", 1.0),
     "gallons": ("volume", 3.78541),
     "barrels": ("volume", 158.987),

@@ -176,6 +176,7 @@ _CURRENCY = frozenset("€$£¥₴₽")
 _PEOPLE_EVENTS = frozenset(
     "dead injured casualties evacuated hospital missing arrested rescued ill".split()
 )
+_PER_HOUR = frozenset("h ч hr std".split())
 _PEOPLE_ONLY = frozenset(("employed", "ill", "protest"))
 """Events only people have (a job, a disease, a march): beside a measure they belong to
 someone else in the clause ("rescuers worked 20 hours")."""
@@ -272,6 +273,9 @@ def _with_event(
         clause_after.append(w)
     near = tuple(content(before)[-_NEAR:] + content(clause_after)[:_NEAR])
     dimension, scale = unit_of(kind, f.noun)
+    if dimension == "length" and tail_at + 1 < len(words) and words[tail_at] == "/":
+        if fold(words[tail_at + 1]) in _PER_HOUR:
+            dimension, scale = "speed", scale / 1000  # "140 km/h" is a speed, not a length
     if dimension and event in _PEOPLE_ONLY:
         event = ""  # "рятувальники працювали 20 годин": the hours are nobody's employment
     relation = ""

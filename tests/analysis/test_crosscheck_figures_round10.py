@@ -256,3 +256,27 @@ def test_the_only_figure_of_a_casualty_event_pairs_whatever_noun_counts_it():
         2: texts[2],
     }
     assert _groups(two_missing) == []
+
+
+def test_speeds_are_no_lengths_and_convert_between_kmh_and_mph():
+    (gust,) = find_figures(1, "Winds of up to 140 km/h toppled trees near Ostby.")
+    assert gust.dimension == "speed"
+    texts = {
+        1: "Winds of up to 140 km/h toppled trees near Ostby. The ship ran aground 3 km away.",
+        2: "Gusts of up to 60 mph toppled trees near Ostby.",
+    }
+    assert _groups(texts) == [{"140", "60"}]  # 60 mph is 97 km/h
+    texts[2] = "Gusts of up to 87 mph toppled trees near Ostby."
+    assert _groups(texts) == []
+
+
+def test_the_verb_closing_a_german_clause_is_read_past_a_prepositional_figure():
+    texts = {
+        1: "Etwa 600 Anwohner wurden in zwei Sporthallen untergebracht.",
+        2: "Unos 800 vecinos fueron alojados en dos polideportivos.",
+    }
+    (residents, _halls) = find_figures(1, texts[1])
+    assert residents.event == "evacuated"
+    assert _groups(texts) == [{"600", "800"}]
+    (crew, _ships) = find_figures(3, "Etwa 600 Anwohner und zwei Frachter lagen fest.")
+    assert crew.event == ""
