@@ -126,7 +126,7 @@ NOUN_CLASSES: dict[str, str] = {
     "hectares": """hectares ha га гектар* hektar* hectareas""",
     "acres": """acres акр* acres""",
     "area": """sq square km2 км2 квадратн* quadratkilometer* quadratmeter*
-        kilometres-carres km² м²""",
+        kilometres-carres km² м² carres carre carrees cuadrados cuadrado m2""",
     "kilometres": """kilometres kilometers km км километр* кілометр* kilometer* kilometros""",
     "mph": """mph""",
     "miles": """miles mile миль* милі meilen meile milles millas""",

@@ -280,3 +280,10 @@ def test_the_verb_closing_a_german_clause_is_read_past_a_prepositional_figure():
     assert _groups(texts) == [{"600", "800"}]
     (crew, _ships) = find_figures(3, "Etwa 600 Anwohner und zwei Frachter lagen fest.")
     assert crew.event == ""
+
+
+def test_square_units_written_after_the_unit_are_areas():
+    (fr,) = find_figures(1, "Le feu a ravagé 4 500 mètres carrés près de Lunel.")
+    (es,) = find_figures(2, "El fuego arrasó 2 kilómetros cuadrados cerca de Lunel.")
+    assert (fr.dimension, fr.scale) == ("area", 1.0)
+    assert (es.dimension, es.scale) == ("area", 1e6)
