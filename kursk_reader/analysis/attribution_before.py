@@ -50,7 +50,7 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
     while (
         k > 0
         and nouns < 2
-        and not toks[k - 1].capitalised
+        and (not toks[k - 1].capitalised or is_sentence_start(text, toks[k - 1].start))
         and toks[k - 1].text.lower() in SOURCE_NOUNS | DOCUMENT_NOUNS
         and gap_is_space(text, toks[k - 1].end, toks[k].start)
     ):

@@ -36,7 +36,8 @@ PRONOUNS = frozenset(
 )
 LEADING_FUNCTION_WORDS = frozenset(
     "what when where why how which who whom but and as if while after so then also yet or "
-    "что как когда где почему но и а що як коли де чому але і та was wie wann wo warum aber und".split()
+    "что как когда где почему но и а що як коли де чому але і та was wie wann wo warum aber und "
+    "según selon laut comme como".split()
 )
 CALENDAR = CALENDAR_WORDS
 """Days and months in six languages (folded): never a source's name ("am Montag")."""

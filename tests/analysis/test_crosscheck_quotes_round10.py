@@ -261,3 +261,8 @@ def test_speaker_cited_at_the_start_of_the_next_sentence() -> None:
     assert [q.speaker for q in groups[0].quotes] == ["Whitcombe", "Dana Whitcombe"]
     texts[1] = texts[1].replace("said crews worked", "walked to the road, where crews worked")
     assert [q.speaker for q in find_quote_variants(texts)[0].quotes][0] == ""
+
+
+def test_a_source_noun_opening_the_sentence_and_a_cue_word_never_a_source() -> None:
+    assert _sources("Officials said on Monday that six people had died.") == ["Officials"]
+    assert _sources("Según explicó el alcalde, Juan Ortiz, el agua es potable.") == ["Juan Ortiz"]
