@@ -343,10 +343,18 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
             )
         if _spelling_classes([v.name for v in variants]) < 2:
             continue
-        variants.sort(key=lambda v: (-len(v.article_ids), -len(v.mentions), v.name))
+        standard = _standard_romanisations([v.name for v in variants])
+        variants.sort(
+            key=lambda v: (-len(v.article_ids), -len(v.mentions), v.name not in standard, v.name)
+        )
         top = variants[0]
         marked = tuple(
-            NameVariant(v.name, v.article_ids, v.mentions, _probable_misspelling(v, top))
+            NameVariant(
+                v.name,
+                v.article_ids,
+                v.mentions,
+                not {v.name, top.name} <= standard and _probable_misspelling(v, top),
+            )
             for v in variants
         )
         out.append(NameGroup(top.name, marked))
@@ -369,6 +377,19 @@ def _spelling_classes(names: list[str]) -> int:
 
 def _name_identity_cyr(name: str) -> str:
     return " ".join(identity(p) for p in name_parts(name))
+
+
+def _standard_romanisations(names: list[str]) -> set[str]:
+    """The Latin names that romanise a Cyrillic name of the group the standard way: preferred
+    as the group's name when as common, and never a misspelling of one another ("Yelena" /
+    "Elena" both romanise "Елена")."""
+    cyrillic = [n for n in names if script_of(n) == "cyrillic"]
+    return {
+        n
+        for n in names
+        if script_of(n) == "latin"
+        and any(_same_words(c, n) and len(name_parts(c)) == len(name_parts(n)) for c in cyrillic)
+    }
 
 
 def _same_words(name: str, other: str) -> bool:

@@ -214,3 +214,17 @@ def test_a_curly_apostrophe_is_no_variant_but_a_dropped_one_is():
     assert _groups(texts) == []
     texts[3] = "Captain Sean OFarrell was rescued at dawn."
     assert _groups(texts) == [{"Sean O'Farrell", "Sean OFarrell"}]
+
+
+def test_the_standard_romanisation_names_a_tied_group_and_no_romanisation_is_a_misspelling():
+    texts = {
+        1: "Officials from Roszemkhimnadzor and Yelena Morozkina visited the farm.",
+        2: "Officials from Roszemhimnadzor and Elena Morozkina visited the farm.",
+        3: "Ферму посетили представители Росземхимнадзор и Елена Морозкина.",
+    }
+    groups = {g.canonical: g for g in find_name_variants(texts)}
+    assert set(groups) == {"Roszemkhimnadzor", "Elena Morozkina"}
+    body = {v.name: v.probable_misspelling for v in groups["Roszemkhimnadzor"].variants}
+    assert body["Roszemhimnadzor"] is True
+    person = groups["Elena Morozkina"].variants
+    assert not any(v.probable_misspelling for v in person)
