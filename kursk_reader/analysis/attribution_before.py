@@ -257,6 +257,26 @@ def _role_aside(aside: re.Match[str]) -> bool:
     )
 
 
+def _body_before_aside(text: str, toks: list[Token], end: int) -> tuple[int, int, str] | None:
+    """ "A hospital spokesperson, who asked not to be named, said": a source noun (with its
+    lower-case modifiers after an article) before an aside."""
+    noun = toks[end - 1] if end > 0 else None
+    if noun is None or noun.text.lower() not in SOURCE_NOUNS:
+        return None
+    if noun.capitalised and not is_sentence_start(text, noun.start):
+        return None
+    i = end - 1
+    while (
+        i > 0
+        and end - i < 3
+        and not toks[i - 1].capitalised
+        and toks[i - 1].text.lower() not in DETERMINERS | STOP_BETWEEN | PRONOUNS
+        and gap_is_space(text, toks[i - 1].end, toks[i].start)
+    ):
+        i -= 1
+    return toks[i].start, noun.end, ""
+
+
 def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | None:
     """A name just before the verb set off by commas ("The captain, Nicos Papadakis, said")
     or after a title with an age aside ("Organiser Iryna Melnyk, 29, said", "La
@@ -280,7 +300,7 @@ def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, 
     lo = max(0, end_tok - 6)
     runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:end_tok])]
     if not runs or runs[-1][1] != end_tok:
-        return None
+        return _body_before_aside(text, toks, end_tok) if aside else None
     i, j = runs[-1]
     titled = toks[i].text.lower().rstrip(".") in TITLES or (
         i > 0 and toks[i - 1].text.lower().rstrip(".") in TITLES
@@ -296,7 +316,7 @@ def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, 
     ):
         pass  # "…,” Garnier, the epidemiologist leading the inquiry, said"; "Okonjo, of …, said"
     elif not (set_off or (age and (titled or j - i >= 2))) or j - i < 2:
-        return None
+        return _body_before_aside(text, toks, end_tok) if aside else None
     ok = run_ok(text, toks, i, j)
     if ok is None:
         return None

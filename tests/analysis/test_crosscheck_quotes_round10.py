@@ -266,3 +266,9 @@ def test_speaker_cited_at_the_start_of_the_next_sentence() -> None:
 def test_a_source_noun_opening_the_sentence_and_a_cue_word_never_a_source() -> None:
     assert _sources("Officials said on Monday that six people had died.") == ["Officials"]
     assert _sources("Según explicó el alcalde, Juan Ortiz, el agua es potable.") == ["Juan Ortiz"]
+
+
+def test_a_source_noun_before_an_aside() -> None:
+    text = "A hospital spokesperson, who asked not to be named, said six patients were critical."
+    assert _sources(text) == ["hospital spokesperson"]
+    assert _sources("Police, who arrived within minutes, said the man fled.") == ["Police"]
