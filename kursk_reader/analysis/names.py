@@ -99,6 +99,7 @@ def name_mentions(article_id: int, text: str) -> list[NameMention]:
             _is_demonym(toks[i].text)
             or _is_role_word(toks[i].text)
             or _is_acronym_before_person(toks[i].text, toks[i + 1].text)
+            or _is_cyrillic_common_start(text, toks[i])
         ):
             i += 1
             while j - i > 2 and _is_title(toks[i].text):
@@ -139,6 +140,18 @@ def _split_runs(toks: list[Token], runs: list[tuple[int, int]]) -> list[tuple[in
                 start = k + 1
         out.append((start, j))
     return [(a, b) for a, b in out if b > a]
+
+
+def _is_cyrillic_common_start(text: str, tok: Token) -> bool:
+    """A Russian or Ukrainian common word capitalised only because it opens the sentence
+    ("Начальник Микола Ткачук ..."): those languages capitalise nothing else but names, so a
+    word the dictionary knows in lower case is no part of the name."""
+    return (
+        script_of(tok.text) == "cyrillic"
+        and is_sentence_start(text, tok.start)
+        and lexicon.is_dictionary_word(tok.text)
+        and not lexicon.is_known_capitalised(tok.text)
+    )
 
 
 def _is_acronym_before_person(word: str, following: str) -> bool:

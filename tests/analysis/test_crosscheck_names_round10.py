@@ -228,3 +228,12 @@ def test_the_standard_romanisation_names_a_tied_group_and_no_romanisation_is_a_m
     assert body["Roszemhimnadzor"] is True
     person = groups["Elena Morozkina"].variants
     assert not any(v.probable_misspelling for v in person)
+
+
+def test_a_cyrillic_common_word_opening_the_sentence_is_no_part_of_the_name():
+    texts = {
+        1: "Начальник Микола Ткачук повідомив про двох постраждалих.",
+        2: "Rescue chief Mykola Tkachuk said two people were hurt.",
+        3: "Rescue chief Mikola Tkachuk said two people were hurt.",
+    }
+    assert _groups(texts) == [{"Микола Ткачук", "Mykola Tkachuk", "Mikola Tkachuk"}]
