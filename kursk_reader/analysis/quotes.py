@@ -74,7 +74,8 @@ _MIN_SHARED_ANY = 2
 
 
 def find_quotes(article_id: int, text: str) -> list[Quote]:
-    """Quoted spans and colon-introduced quote lines of at least four words."""
+    """Quoted spans, colon-introduced quote lines and dash-opened lines of direct speech, of at
+    least four words."""
     out: list[Quote] = []
     for m in _QUOTED.finditer(text):
         group = next(g for g in range(1, 6) if m.group(g) is not None)
@@ -90,8 +91,21 @@ def find_quotes(article_id: int, text: str) -> list[Quote]:
             if not any(q.start <= s < q.end for q in out):
                 out.append(Quote(article_id, text[s:e], s, e))
         pos += len(line) + 1
+    for m in _DASH_SPEECH.finditer(text):
+        s, e = _trim(text, *m.span(1))
+        if len(text[s:e].split()) >= _MIN_WORDS and not any(q.start <= s < q.end for q in out):
+            out.append(Quote(article_id, text[s:e], s, e))
     out.sort(key=lambda q: q.start)
     return out
+
+
+_DASH_SPEECH = re.compile(
+    r"^[ \t]*[—–][ \u00a0]+([^\n—–«»“”„\"]{8,600}?)(?:[,!?…][ \u00a0]+[—–][ \u00a0]+\w|[ \t]*$)",
+    re.MULTILINE,
+)
+"""A line opening with a dash is direct speech in Russian, Ukrainian and Spanish news ("— Мы
+никого не бросим, — сказала она."): the words up to the dash that brings in the speaker, or
+the line's end."""
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

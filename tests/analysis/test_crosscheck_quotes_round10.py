@@ -272,3 +272,18 @@ def test_a_source_noun_before_an_aside() -> None:
     text = "A hospital spokesperson, who asked not to be named, said six patients were critical."
     assert _sources(text) == ["hospital spokesperson"]
     assert _sources("Police, who arrived within minutes, said the man fled.") == ["Police"]
+
+
+def test_dash_opened_lines_are_direct_speech() -> None:
+    texts = {
+        1: "Глава района Ирина Лебедева приехала на место.\n— Мы никого не бросим и всех "
+        "расселим, — сказала она журналистам.",
+        2: "District head Irina Lebedeva visited the site. “We will not abandon anyone and will "
+        "rehouse everybody,” she told reporters.",
+    }
+    assert _sources(texts[1]) == ["Ирина Лебедева"]
+    groups = find_quote_variants(texts)
+    assert [(q.article_id, q.speaker) for q in groups[0].quotes] == [
+        (1, "Ирина Лебедева"),
+        (2, "Irina Lebedeva"),
+    ]
