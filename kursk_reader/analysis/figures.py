@@ -23,7 +23,7 @@ from kursk_reader.analysis.figure_events import (
 )
 from kursk_reader.analysis.figure_exclusions import MONTHS, excluded
 from kursk_reader.analysis.figure_units import unit_of
-from kursk_reader.analysis.numbers import format_value, read_number, scale_of, word_value
+from kursk_reader.analysis.numbers import ONE_WORDS, format_value, read_number, scale_of, word_value
 from kursk_reader.analysis.textspans import fold
 
 
@@ -309,7 +309,13 @@ def _figure_at(
     """The figure starting at token i: (figure, tokens used, first token of the hedge, first
     token after the counted noun)."""
     word = words[i]
-    if not (word[0].isdigit() or word_value(word) is not None or word.lower() in ("a", "an")):
+    lower = word.lower()
+    if not (
+        word[0].isdigit()
+        or word_value(word) is not None
+        or lower in ONE_WORDS
+        or lower in ("mil", "mille", "tausend", "тысяча", "тисяча")
+    ):
         return None
     got = read_number(words[i : i + 8])
     if got is None:

@@ -28,6 +28,13 @@ _UNITS_OTHER = {
     "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20,
     "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
     "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "cientos": 100,
+    "veintiuno": 21, "veintiuna": 21, "veintiún": 21, "veintidós": 22, "veintitrés": 23,
+    "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintisiete": 27,
+    "veintiocho": 28, "veintinueve": 29, "doscientos": 200, "doscientas": 200,
+    "trescientos": 300, "trescientas": 300, "cuatrocientos": 400, "cuatrocientas": 400,
+    "quinientos": 500, "quinientas": 500, "seiscientos": 600, "seiscientas": 600,
+    "setecientos": 700, "setecientas": 700, "ochocientos": 800, "ochocientas": 800,
+    "novecientos": 900, "novecientas": 900, "vingts": 20,
     "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
     "neun": 9, "zehn": 10, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
     "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
@@ -49,7 +56,13 @@ _STEMS_SLAVIC: list[tuple[str, int]] = [
     ("восемьдесят", 80), ("вісімдесят", 80), ("девяност", 90), ("дев'яност", 90),
     ("дев’яност", 90), ("двест", 200), ("двісті", 200), ("триста", 300),
     ("четыреста", 400), ("чотириста", 400), ("пятьсот", 500), ("п'ятсот", 500),
-    ("п’ятсот", 500), ("десят", 10), ("дюжин", 12), ("сотн", 100), ("сто", 100),
+    ("п’ятсот", 500), ("шестьсот", 600), ("шістсот", 600), ("семьсот", 700),
+    ("сімсот", 700), ("восемьсот", 800), ("вісімсот", 800), ("девятьсот", 900),
+    ("дев'ятсот", 900), ("дев’ятсот", 900), ("двухсот", 200), ("двохсот", 200),
+    ("трехсот", 300), ("трёхсот", 300), ("трьохсот", 300), ("четырехсот", 400),
+    ("четырёхсот", 400), ("чотирьохсот", 400), ("пятисот", 500), ("п'ятисот", 500),
+    ("п’ятисот", 500), ("шестисот", 600), ("семисот", 700), ("восьмисот", 800),
+    ("девятисот", 900), ("дев'ятисот", 900), ("дев’ятисот", 900), ("десят", 10), ("дюжин", 12), ("сотн", 100), ("сто", 100),
     ("дв", 2), ("три", 3), ("трьох", 3), ("трех", 3), ("трёх", 3), ("четыр", 4), ("чотир", 4),
     ("пят", 5), ("п'ят", 5), ("п’ят", 5), ("шест", 6), ("шість", 6), ("шести", 6),
     ("сем", 7), ("сім", 7), ("восем", 8), ("вісім", 8), ("девят", 9), ("дев'ят", 9),
@@ -58,7 +71,8 @@ _STEMS_SLAVIC: list[tuple[str, int]] = [
 _SLAVIC_EXACT = {
     "один": 1, "одна": 1, "одного": 1, "одной": 1, "одні": 1, "два": 2, "две": 2, "дві": 2,
     "двое": 2, "двоє": 2, "трое": 3, "троє": 3, "четверо": 4, "пятеро": 5, "п'ятеро": 5,
-    "п’ятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "вісьмеро": 8,
+    "п’ятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "вісьмеро": 8, "полтора": 1.5,
+    "полторы": 1.5, "півтора": 1.5, "півтори": 1.5,
 }  # fmt: skip
 _SLAVIC_SMALL_OK = re.compile(
     r"^(?:дв|три|трь|тре|трё|четыр|чотир|пят|п.ят|шест|шіс|сем|сім|восем|вісім|девят|дев.ят)[а-яіїєґ']*$"
@@ -96,11 +110,8 @@ def scale_of(word: str) -> float | None:
 def word_value(word: str) -> float | None:
     """The value of one number word ("thirty-one" -> 31, "десятка" -> 10), or None."""
     w = word.lower()
-    if "-" in w and all(part in _UNITS_ALL for part in w.split("-")):
-        parts = [_UNITS_ALL[p] for p in w.split("-")]
-        if len(parts) == 2 and parts[0] == 10 and parts[1] < 10:
-            return float(10 + parts[1])  # "dix-sept"
-        return float(sum(parts)) if parts[0] >= 20 and parts[-1] < 10 else None
+    if "-" in w:
+        return _hyphenated(w)
     if w in _UNITS_ALL:
         return float(_UNITS_ALL[w])
     if w.isalpha() and w != "tausend" and ("tausend" in w or "hundert" in w or "und" in w):
@@ -122,6 +133,25 @@ def word_value(word: str) -> float | None:
             ):
                 return None
             return float(value)
+    return None
+
+
+def _hyphenated(w: str) -> float | None:
+    """ "thirty-one", "dix-sept", "soixante-dix", "quatre-vingts", "quatre-vingt-dix",
+    "vingt-et-un" -> 31, 17, 70, 80, 90, 21; None when w is no number."""
+    words = [p for p in w.split("-") if p != "et"]
+    words = ["one" if p in ("un", "une") and k else p for k, p in enumerate(words)]
+    if not words or not all(p in _UNITS_ALL for p in words):
+        return None
+    parts = [_UNITS_ALL[p] for p in words]
+    if len(parts) >= 2 and 2 <= parts[0] <= 9 and parts[1] == 20:
+        parts = [parts[0] * 20] + parts[2:]  # "quatre-vingt-dix"
+    if len(parts) == 1:
+        return float(parts[0])
+    if len(parts) == 2 and parts[0] == 10 and parts[1] < 10:
+        return float(10 + parts[1])  # "dix-sept"
+    if len(parts) == 2 and parts[0] >= 20 and parts[0] % 10 == 0 and parts[1] < 20:
+        return float(sum(parts))  # "thirty-one", "soixante-dix", "soixante-quinze"
     return None
 
 
@@ -177,6 +207,12 @@ def _slavic_small_word(w: str, stem: str) -> bool:
     return rest in endings and bool(_SLAVIC_SMALL_OK.match(w))
 
 
+ONE_WORDS = frozenset("a an eine einer einem un une una uno один одна одну".split())
+"""Words for "one" read as a number only before a scale word ("a million", "un millón")."""
+_LONE_THOUSANDS = frozenset("mil mille tausend тысяча тисяча".split())
+"""A thousand written without a number before it ("mil doscientos vecinos")."""
+
+
 def read_number(words: list[str]) -> tuple[float, int] | None:
     """Read a number from the start of words (already-split tokens): (value, tokens used)."""
     if not words:
@@ -189,13 +225,15 @@ def read_number(words: list[str]) -> tuple[float, int] | None:
         used = 1
     else:
         lower = first.lower()
-        if lower in ("a", "an") and len(words) > 1:
+        if lower in ONE_WORDS and len(words) > 1:
             nxt = words[1].lower()
-            if nxt in ("dozen", "hundred"):
+            if nxt in ("dozen", "hundred") and lower in ("a", "an"):
                 return _with_scale(float(_UNITS_EN[nxt]), words, 2)
             if scale_of(nxt):
-                return _with_scale(1.0, words, 1)
+                return _with_scale(1.0, words, 1)  # "a million", "eine Million", "un millón"
             return None
+        if lower in _LONE_THOUSANDS:
+            return _with_scale(1.0, words, 0)  # "mil doscientos", "тысяча двести"
         current = 0.0
         while used < len(words):
             w = words[used]
@@ -209,6 +247,9 @@ def read_number(words: list[str]) -> tuple[float, int] | None:
                 ):
                     used += 1
                     continue
+                if w.lower() == "et" and used and words[used + 1 : used + 2] in (["un"], ["une"]):
+                    current += 1  # "vingt et un"
+                    used += 2
                 break
             if value == 100 and current:
                 current *= 100

@@ -287,3 +287,31 @@ def test_square_units_written_after_the_unit_are_areas():
     (es,) = find_figures(2, "El fuego arrasó 2 kilómetros cuadrados cerca de Lunel.")
     assert (fr.dimension, fr.scale) == ("area", 1.0)
     assert (es.dimension, es.scale) == ("area", 1e6)
+
+
+def test_number_words_of_every_language_read_hundreds_thousands_and_compounds():
+    from kursk_reader.analysis.numbers import read_number
+
+    cases = {
+        "doscientas personas": 200,
+        "mil doscientos vecinos": 1200,
+        "veintitrés heridos": 23,
+        "quatre-vingt-dix blessés": 90,
+        "soixante-quinze morts": 75,
+        "vingt et un morts": 21,
+        "восемьсот человек": 800,
+        "тисяча двісті людей": 1200,
+        "полтора миллиона рублей": 1.5e6,
+        "eine Million Euro": 1e6,
+        "un millón de euros": 1e6,
+    }
+    for text, value in cases.items():
+        got = read_number(text.split())
+        assert got is not None and got[0] == value, text
+    for text in ("a man", "семья", "une maison", "miles de personas"):
+        assert read_number(text.split()) is None, text
+    texts = {
+        1: "Unos mil doscientos vecinos fueron evacuados en Tarvik.",
+        2: "Около восьмисот жителей Тарвика эвакуировали.",
+    }
+    assert _groups(texts) == [{"1200", "800"}]
