@@ -100,12 +100,12 @@ def find_quotes(article_id: int, text: str) -> list[Quote]:
 
 
 _DASH_SPEECH = re.compile(
-    r"^[ \t]*[—–][ \u00a0]+([^\n—–«»“”„\"]{8,600}?)(?:[,!?…][ \u00a0]+[—–][ \u00a0]+\w|[ \t]*$)",
+    r"^[ \t]*[—–][ \u00a0]+([^\n—–«»“”„\"]{8,600}?)[,!?…][ \u00a0]+[—–][ \u00a0]+\w",
     re.MULTILINE,
 )
 """A line opening with a dash is direct speech in Russian, Ukrainian and Spanish news ("— Мы
-никого не бросим, — сказала она."): the words up to the dash that brings in the speaker, or
-the line's end."""
+никого не бросим, — сказала она."): the words up to the dash that brings in the speaker. A
+dash line without one (a list item, a menu entry) is not taken."""
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
