@@ -470,4 +470,6 @@ def _subject(group: list[Figure]) -> str:
     event = next((f.predicate for f in group if f.predicate and f.event), "")
     if event and event.lower() not in first.noun.lower():
         return f"{first.noun} {event}"
+    if first.dimension and first.near:  # "hours (search, lasted)": a unit alone says little
+        return f"{first.noun} ({', '.join(first.near[:2])})"
     return first.noun
