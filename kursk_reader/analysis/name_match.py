@@ -35,8 +35,22 @@ FUNCTION_WORDS = frozenset(
     however meanwhile also then there here what which who why how all both each every
     в на и но а по с со из о об при после для что как это эти его её их
     в на і але а по з із о про при після для що як це ці його її їх
-    der die das den dem des ein eine und aber in im am auf mit von zu nach""".split()
+    der die das den dem des ein eine und aber in im am auf mit von zu nach
+    wie laut bei für gegen über unter vor seit während wegen als auch dass denn doch oder
+    sowie zum zur vom beim ins sie er es wir ihr sein seine ihre dieser diese dieses
+    und et mais ou donc selon pour par avec sans dans sur sous chez vers après avant
+    depuis pendant lors comme quand que qui il elle ils elles cette ces leur leurs ainsi
+    alors puis aussi
+    pero según para por con sobre bajo desde hasta tras durante como cuando que quien él
+    ella ellos ellas este esta estos estas ese esa así además también
+    under over near into about among between before against through
+    под над около у до за через между перед согласно также
+    під над біля у до за через між перед згідно також""".split()
 )
+"""Words of a closed class (articles, prepositions, conjunctions, pronouns; the Romance
+articles left out, as they open names: "Le Pen", "El Salvador", and short words that are
+also surnames: "Sin", "Son", "Su") trimmed from the start of a run of capitalised words:
+"Según Javier García" is "Javier García"."""
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
 _CASE_ENDINGS = sorted(
     "ого ому ыми ими ами ями ой ей ом ем ым им ую юю ая яя ое ее ые ие ых их а я у ю е "

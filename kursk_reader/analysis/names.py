@@ -100,6 +100,7 @@ def name_mentions(article_id: int, text: str) -> list[NameMention]:
             or _is_role_word(toks[i].text)
             or _is_acronym_before_person(toks[i].text, toks[i + 1].text)
             or _is_cyrillic_common_start(text, toks[i])
+            or _is_role_before_given_name(toks[i].text, toks[i + 1].text)
         ):
             i += 1
             while j - i > 2 and _is_title(toks[i].text):
@@ -151,6 +152,23 @@ def _is_cyrillic_common_start(text: str, tok: Token) -> bool:
         and is_sentence_start(text, tok.start)
         and lexicon.is_dictionary_word(tok.text)
         and not lexicon.is_known_capitalised(tok.text)
+    )
+
+
+_AGENT_ENDING = re.compile(r"(?:er|or|ist|eur|rice|in|chef)$")
+_MIN_ROLE = 7
+
+
+def _is_role_before_given_name(word: str, following: str) -> bool:
+    """A compound role noun no dictionary here knows before a given name it does know
+    ("Polizeisprecher Thomas Weber", "Bürgermeisterin Anna Schmitt"): an agent ending, at
+    least _MIN_ROLE letters, itself no listed name ("Christopher", "Alexander" are)."""
+    return (
+        len(word) >= _MIN_ROLE
+        and bool(_AGENT_ENDING.search(word))
+        and not lexicon.is_known_capitalised(word)
+        and lexicon.is_known_capitalised(following)
+        and not lexicon.is_dictionary_word(following)
     )
 
 

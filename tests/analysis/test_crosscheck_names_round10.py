@@ -237,3 +237,15 @@ def test_a_cyrillic_common_word_opening_the_sentence_is_no_part_of_the_name():
         3: "Rescue chief Mikola Tkachuk said two people were hurt.",
     }
     assert _groups(texts) == [{"Микола Ткачук", "Mykola Tkachuk", "Mikola Tkachuk"}]
+
+
+def test_opening_prepositions_and_unknown_role_compounds_are_trimmed_from_names():
+    texts = {
+        1: "Según Javier Olmedo Ruiz, el incendio empezó de noche.",
+        2: "Wie Feuerwehrsprecherin Anna Obermeier sagte, brannte die Halle.",
+        3: "The fire started at night, Javier Olmedo Ruis said.",
+        4: "The hall burned, fire service spokeswoman Anna Obermaier said.",
+    }
+    groups = _groups(texts)
+    assert {"Javier Olmedo Ruiz", "Javier Olmedo Ruis"} in groups
+    assert {"Anna Obermeier", "Anna Obermaier"} in groups
