@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kursk_reader.analysis.numbers import word_value
+from kursk_reader.analysis.numbers import read_number, word_value
 from kursk_reader.analysis.textspans import fold
 
 _CONCEPTS_RAW = {
@@ -112,7 +112,6 @@ _WORDS, _PHRASES = _build()
 CALENDAR_WORDS = frozenset(fold(w) for line in _DAYS + _MONTHS for w in line.split())
 """Names of days and months in six languages, folded (accents and case dropped)."""
 _PHRASE_RE = [(re.compile(rf"(?<!\w){re.escape(p)}(?!\w)"), c) for p, c in _PHRASES]
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 @lru_cache(maxsize=16384)
@@ -127,13 +126,52 @@ def concepts(quote: str) -> frozenset[str]:
     for w in re.findall(r"\w+", folded):
         if w in _WORDS:
             out.add(_WORDS[w])
-        elif _NUMBER.fullmatch(w):
-            out.add(f"{STRONG}n={float(w.replace(',', '.')):g}")
-        else:
-            value = word_value(w)
-            if value is not None and value != 1:
-                out.add(f"{STRONG}n={value:g}")
+    out.update(_numbers(quote))
     return frozenset(out)
+
+
+_RAW_WORD = re.compile(
+    r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])(?:[.,]\d+)?|\d+(?::\d+|[.,]\d+)?"
+    r"|[^\W\d_]+(?:-[^\W\d_]+)*"
+)
+_CLOCK = frozenset("am pm a.m p.m uhr h".split())
+
+
+def _numbers(quote: str) -> set[str]:
+    """The numbers of a quote as concepts, digits or words, scale words applied ("two
+    thousand" = "zweitausend" = "2,000") — "#n=<value>", one left out (also an article) —
+    and times of day on a 24-hour clock ("6 p.m." = "18 Uhr" = "18:00": "#t=18")."""
+    words = [m.group(0) for m in _RAW_WORD.finditer(quote)]
+    out: set[str] = set()
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if ":" in w:
+            out.add(f"{STRONG}t={int(w.split(':')[0])}")  # "18:30": a time of day
+            i += 1
+            continue
+        low = w.lower()
+        if low in _DOZEN:
+            out.add(f"{STRONG}n=12")
+        if not (w[0].isdigit() or word_value(w) is not None):
+            i += 1
+            continue
+        got = read_number(words[i : i + 6])
+        if got is None:
+            i += 1
+            continue
+        value, used = got
+        after = " ".join(words[i + used : i + used + 2]).lower()
+        if after.split(" ")[0] in _CLOCK or after in ("a m", "p m"):
+            pm = after.startswith("p") and value < 12
+            out.add(f"{STRONG}t={value + 12 if pm else value:g}")  # "6 p.m." = "18 Uhr"
+        elif value != 1:
+            out.add(f"{STRONG}n={value:g}")
+        i += max(1, used)
+    return out
+
+
+_DOZEN = frozenset("dozen dutzend douzaine docena дюжина дюжину дюжини".split())
 
 
 def strong(found: frozenset[str]) -> frozenset[str]:

@@ -114,6 +114,10 @@ def test_concepts_are_comparable_across_languages() -> None:
     assert {"never", "until", "midnight", "day"} <= en & de
     assert strong(en) == strong(de)
     assert strong(concepts("Nous avons appelé lundi")) != strong(concepts("We called on Sunday"))
+    assert strong(concepts("two thousand homes by 6 p.m.")) == strong(
+        concepts("zweitausend Häuser bis 18 Uhr")
+    )
+    assert strong(concepts("1,500 people")) == strong(concepts("1 500 personnes"))
 
 
 def test_one_remark_each_in_two_languages_needs_the_same_numbers() -> None:
@@ -150,7 +154,7 @@ def test_numbers_in_words_and_digits_pair_one_speakers_remarks() -> None:
         1: "Health officer Lena Rask urged caution.\n\n“Anyone over 70 should stay inside "
         "after six,” Lena Rask said.",
         2: "Officials issued a warning.\n\n“People over seventy must not go out after 6 "
-        "p.m.,” health officer Rask said.",
+        "in the evening,” health officer Rask said.",
     }
     findings = analyze(texts)
     assert len(findings.quote_variants) == 1
