@@ -174,17 +174,13 @@ def _is_role_before_given_name(word: str, following: str) -> bool:
 
 def _is_acronym_before_person(word: str, following: str) -> bool:
     """An agency's initials heading a person's name ("ДСНС Микола Ткачук", "FEMA Director
-    ..."): the next word is a title or a given name the dictionary knows."""
+    ...", "TASS Evgeny Sorokin"): the next word is a title, or no common word (a given name
+    the dictionary lists or none it knows), unlike "BBC World Service"."""
     return (
         len(word) >= 2
         and word.isupper()
-        and (
-            _is_title(following)
-            or (
-                lexicon.is_known_capitalised(following)
-                and not lexicon.is_dictionary_word(following)
-            )
-        )
+        and not following.isupper()
+        and (_is_title(following) or not lexicon.is_dictionary_word(following))
     )
 
 

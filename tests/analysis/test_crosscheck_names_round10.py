@@ -4,7 +4,7 @@ beside its standard romanisation. Invented names only."""
 
 from __future__ import annotations
 
-from kursk_reader.analysis.names import find_name_variants
+from kursk_reader.analysis.names import find_name_variants, name_mentions
 
 
 def _groups(texts: dict[int, str]) -> list[set[str]]:
@@ -249,3 +249,13 @@ def test_opening_prepositions_and_unknown_role_compounds_are_trimmed_from_names(
     groups = _groups(texts)
     assert {"Javier Olmedo Ruiz", "Javier Olmedo Ruis"} in groups
     assert {"Anna Obermeier", "Anna Obermaier"} in groups
+
+
+def test_agency_initials_before_a_name_are_trimmed_but_not_before_common_words():
+    texts = {
+        1: "The farm was sealed, said RSN Evgeny Ralkin on Monday.",
+        2: "Yevgeny Ralkin, the inspector, said the farm was sealed.",
+    }
+    assert _groups(texts) == [{"Evgeny Ralkin", "Yevgeny Ralkin"}]
+    found = [m.name for m in name_mentions(3, "It was reported by the BTV World Service.")]
+    assert found == ["BTV World Service"]
