@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_before import source_before
+from kursk_reader.analysis.attribution_cases import GENITIVE_CUES, nominative
 from kursk_reader.analysis.attribution_cues import (
     BEFORE_VERBS,
     CLAUSE_END,
@@ -125,7 +126,10 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             got = None  # "told journalists", "sagte Reportern": an audience, not a source
         if got is not None:
             s, e, acronym = got
-            out.append(Found(article_id, text[s:e], acronym, m.start(), _with_acronym(text, e), s))
+            surface = text[s:e]
+            if GENITIVE_CUES.search(m.group(0)):
+                surface = nominative(surface)  # "по словам Анны Беловой" -> "Анна Белова"
+            out.append(Found(article_id, surface, acronym, m.start(), _with_acronym(text, e), s))
     for pos in before_hits:
         word = _WORD_AT.match(text, pos)
         if word is not None and word.group(0).lower() in IMPERSONAL_VERBS:

@@ -291,3 +291,13 @@ def test_dash_opened_lines_are_direct_speech() -> None:
         (1, "Ирина Лебедева"),
         (2, "Irina Lebedeva"),
     ]
+
+
+def test_a_russian_name_after_po_slovam_is_given_in_the_nominative() -> None:
+    texts = {
+        1: "По словам Ирины Котовой, вода спала за ночь.",
+        2: "По словам Евгения Сорокина, дорогу откроют завтра.",
+        3: "Директор школы Ирина Котова сказала, что занятия возобновятся.",
+    }
+    by_article = {a.article_id: a.source for a in find_attributions(texts)}
+    assert by_article == {1: "Ирина Котова", 2: "Евгений Сорокин", 3: "Ирина Котова"}
