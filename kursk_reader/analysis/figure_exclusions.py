@@ -5,14 +5,31 @@ from __future__ import annotations
 
 import re
 
-MONTHS = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[яй]|июн|"
-    r"июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|"
-    r"жовт|листопад|груд|januar|februar|märz|juni|juli|oktober|dezember|janvier|f[ée]vrier|"
-    r"avril|juin$|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|"
-    r"abril|mayo$|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|mai$)",
+_MONTHS_EN = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$"
+)
+"""English months only capitalised and whole: "a march of 3,000", "marines", "mayor",
+"decided", "deceased" are no months."""
+_MONTHS_OTHER = re.compile(
+    r"^(?:январ|феврал|марта?$|марте$|апрел|ма[яйе]$|июн|июл|август|сентябр|октябр|ноябр|"
+    r"декабр|січ(?:ня|ень)$|лют(?:ого|ий)$|берез(?:ня|ень)$|квіт(?:ня|ень)$|трав(?:ня|ень)$|"
+    r"черв(?:ня|ень)$|лип(?:ня|ень)$|серп(?:ня|ень)$|верес(?:ня|ень)$|жовт(?:ня|ень)$|"
+    r"листопад|груд(?:ня|ень)$|januar$|februar$|märz$|april$|mai$|juni$|juli$|august$|"
+    r"september$|oktober$|november$|dezember$|janvier$|f[ée]vrier$|mars$|avril$|juin$|"
+    r"juillet$|ao[uû]t$|septembre$|octobre$|novembre$|d[ée]cembre$|enero$|febrero$|marzo$|"
+    r"abril$|mayo$|junio$|julio$|agosto$|septiembre$|octubre$|noviembre$|diciembre$)",
     re.IGNORECASE,
 )
+"""Months of the other five languages, whole words or their case forms ("травня", never
+"травмовано"; "марта", never "марш")."""
+
+
+def is_month(word: str) -> bool:
+    """Is the word a month name ("March", "Sept.", "марта", "травня", "juillet")?"""
+    return bool(_MONTHS_EN.match(word) or _MONTHS_OTHER.match(word))
+
+
 _YEAR_WORDS = frozenset(
     "in since of by until till from year years summer autumn fall winter spring "
     "в во с до году года год літа осені весни зими році року рік im seit jahr".split()
@@ -50,7 +67,7 @@ def excluded(
     if _AGE_AFTER.match(after.lstrip()) or (i > 0 and words[i - 1].lower() in _AGE_BEFORE):
         return True
     neighbours = [w for w in (words[i - 1] if i > 0 else "", words[j] if j < len(words) else "")]
-    if any(MONTHS.match(w) and w.isalpha() for w in neighbours if w):
+    if any(is_month(w) and w.isalpha() for w in neighbours if w):
         return True
     if first.isdigit() and len(first) == 4 and 1800 <= number <= 2100:
         prev = words[i - 1].lower() if i > 0 else ""

@@ -21,7 +21,7 @@ from kursk_reader.analysis.figure_events import (
     clause_final_event,
     first_event,
 )
-from kursk_reader.analysis.figure_exclusions import MONTHS, excluded
+from kursk_reader.analysis.figure_exclusions import excluded, is_month
 from kursk_reader.analysis.figure_units import unit_of
 from kursk_reader.analysis.numbers import ONE_WORDS, format_value, read_number, scale_of, word_value
 from kursk_reader.analysis.textspans import fold
@@ -435,7 +435,7 @@ def _noun_before(words: list[str], hedge_start: int, j: int) -> int:
         w = words[idx]
         if w in CLAUSE_STOP or w.lower() in CONJUNCTIONS or read_number([w]) is not None:
             return -1  # "two died and five were flown out": the five are not the dead
-        if not w[:1].isalpha() or w.lower() in _STOP or MONTHS.match(w):
+        if not w[:1].isalpha() or w.lower() in _STOP or is_month(w):
             continue
         if concepts.event_of(w) in _PREDICATE_CLASSES or concepts.noun_class(w):
             return idx

@@ -315,3 +315,16 @@ def test_number_words_of_every_language_read_hundreds_thousands_and_compounds():
         2: "Около восьмисот жителей Тарвика эвакуировали.",
     }
     assert _groups(texts) == [{"1200", "800"}]
+
+
+def test_words_that_only_begin_like_a_month_do_not_hide_a_figure():
+    found = {
+        "Siete marineros murieron frente a Vigo.": "7",
+        "Внаслідок аварії травмовано 5 людей.": "5",
+        "Organisers said a march of 3,000 people crossed the bridge.": "3000",
+        "The 12 deceased were named on Monday.": "12",
+    }
+    for text, value in found.items():
+        assert [f.normalized for f in find_figures(1, text)] == [value], text
+    for text in ("The works end on March 15.", "Роботи завершать 15 травня.", "Le 3 juillet."):
+        assert find_figures(1, text) == [], text
