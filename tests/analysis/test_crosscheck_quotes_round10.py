@@ -301,3 +301,11 @@ def test_a_russian_name_after_po_slovam_is_given_in_the_nominative() -> None:
     }
     by_article = {a.article_id: a.source for a in find_attributions(texts)}
     assert by_article == {1: "Ирина Котова", 2: "Евгений Сорокин", 3: "Ирина Котова"}
+
+
+def test_german_so_closing_a_sentence_and_written_posts() -> None:
+    assert _sources("Die Lage sei ruhig, so die Polizei.") == ["Polizei"]
+    assert _sources("Es regnete, so dass die Straße gesperrt wurde.") == []
+    assert _sources("Глава региона Олег Петров написал в Telegram, что свет дали.") == [
+        "Олег Петров"
+    ]
