@@ -84,6 +84,25 @@ TITLES = frozenset(
 )
 
 
+_ROLE_TITLES = frozenset(
+    """inspector superintendent constable detective commissioner councillor councilor
+    chancellor professor doctor coroner prosecutor sheriff
+    начальник заместитель руководитель представитель прокурор судья врач доктор профессор
+    следователь начальник заступник керівник представник речник прокурор суддя лікар
+    професор слідчий очільник
+    landrat staatsanwalt staatsanwältin kommissar kommissarin polizeipräsident
+    polizeipräsidentin oberbürgermeister oberbürgermeisterin bürgermeisterin
+    ministerpräsident ministerpräsidentin pressesprecher pressesprecherin chefarzt
+    chefärztin professor professorin doktor richter richterin
+    préfet préfète procureur procureure commandant docteur professeur député députée
+    sénateur sénatrice président présidente juge
+    presidente presidenta comisario comisaria juez jueza doctora gobernador
+    gobernadora consejero consejera ministra capitana teniente coronel sargento""".split()
+)
+"""More titles and offices before a name, in six languages, used only to trim names here
+(TITLES is shared with the attribution check)."""
+_ALL_TITLES = TITLES | _ROLE_TITLES
+
 _MIN_PART = 2
 """Letters a name part needs ("Li" counts, a stray initial does not)."""
 
@@ -201,7 +220,7 @@ def _reads_as_person(head: list[Token]) -> bool:
 def _is_title(word: str) -> bool:
     """ "General", "Gen.", and compounds of titles ("Lieutenant-Colonel", "Vice-President")."""
     w = word.lower().rstrip(".")
-    return w in TITLES or ("-" in w and all(p in TITLES for p in w.split("-")))
+    return w in _ALL_TITLES or ("-" in w and all(p in _ALL_TITLES for p in w.split("-")))
 
 
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ant|ent|eur|rice|man|woman|person|ian)$")
@@ -263,15 +282,15 @@ def person_names(texts: Mapping[int, str]) -> frozenset[str]:
             start, end = toks[i].start, toks[j - 1].end
             before = _ROLE_BEFORE.search(text, max(0, start - 40), start)
             role = before is not None and (
-                any(part.lower() in TITLES for part in before.group(1).split("-"))
+                any(part.lower() in _ALL_TITLES for part in before.group(1).split("-"))
                 or _is_role_word(before.group(1))
             )
             appositive = _ROLE_APPOSITIVE.search(text, max(0, start - 60), start)
-            role = role or (appositive is not None and appositive.group(1).lower() in TITLES)
+            role = role or (appositive is not None and appositive.group(1).lower() in _ALL_TITLES)
             titled = [t for t in range(i, j - 2) if _is_title(toks[t].text)]  # "Health Minister"
             first_title = _is_title(toks[i].text) or (j - i > 2 and _is_role_word(toks[i].text))
             after = _PERSON_AFTER.match(text, end)
-            if after and after.group(1) and after.group(1).lower() not in TITLES:
+            if after and after.group(1) and after.group(1).lower() not in _ALL_TITLES:
                 after = None
             if role or first_title or after or titled:
                 k = titled[-1] + 1 if titled else i + 1 if first_title else i
