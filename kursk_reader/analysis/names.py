@@ -1,11 +1,15 @@
 """Name variants: the same person or organisation written differently across articles
 ("Sin Kum Chol" / "Shin Gum Chul" / "Sin Kum-chol", "Valery" / "Valerie" Gerasimov).
 
-Names are runs of capitalised words with ranks, titles and function words trimmed. Two names
-are variants when they have as many parts and each pair of parts sounds alike once
-transliteration habits are folded (sh/s, g/k, u/o, y/ie/i, hyphens, accents), or — for parts
-no dictionary knows — is spelled nearly alike. Russian and Ukrainian case endings are not
-variants ("Путин" / "Путина"), and names in different scripts are translations, not variants."""
+Names are runs of capitalised words with ranks, titles, opening function words, an agency's
+initials and a legal-form suffix trimmed, cut before "of" when the head reads as a person's
+name. Two names are variants when they have as many parts and each pair of parts sounds
+alike once transliteration habits are folded (`name_sounds`), or — for parts no dictionary
+knows — is spelled nearly alike, or differs only in its vowels (`name_match`). Russian and
+Ukrainian case endings are not variants ("Путин" / "Путина"), capitals are not unless inside
+a word ("PayLink" / "Paylink"), and a Cyrillic name beside its standard romanisation is one
+spelling in two scripts (`name_romanise`). Surnames and one-word names standing alone are in
+`name_lone`."""
 
 from __future__ import annotations
 
