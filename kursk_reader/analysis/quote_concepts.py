@@ -80,6 +80,8 @@ _TIMES = {
     5: "fünfmal пятикратно",
 }
 """Multiplicative adverbs read as their number ("тричі" = "three times" = 3)."""
+COMMON_CONCEPTS = frozenset("all only now day hour year".split())
+"""Concepts too common in remarks to tell one from another on their own."""
 STRONG = "#"
 """Prefix of concepts a translation keeps (numbers, days, months): one wording holding one
 the other lacks is a sign of two different remarks."""

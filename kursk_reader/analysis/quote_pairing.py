@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis.name_sounds import sound_key, transliterations
-from kursk_reader.analysis.quote_concepts import concepts, strong
+from kursk_reader.analysis.quote_concepts import COMMON_CONCEPTS, concepts, strong
 from kursk_reader.analysis.textspans import fold
 
 if TYPE_CHECKING:
@@ -150,10 +150,10 @@ def _cognate_words(quote: str) -> tuple[str, ...]:
     return tuple(sorted({w for w in words if (len(w) >= 5 or w.isdigit()) and w not in STOPWORDS}))
 
 
-def cognates(a: str, b: str) -> int:
+def cognates(a: str, b: str) -> float:
     """Words of a with a near-identical word in b, plus the closed-class concepts both hold
-    (numbers, days and months count twice), minus two when one holds a number, day or month
-    the other lacks."""
+    (numbers, days and months count twice, concepts common in any remark half), minus two
+    when one holds a number, day or month the other lacks."""
     wb = _cognate_words(b)
     near = sum(
         1
@@ -162,5 +162,6 @@ def cognates(a: str, b: str) -> int:
     )
     ca, cb = concepts(a), concepts(b)
     both = ca & cb
-    score = near + len(both) + len(strong(both))
+    common = len(both & COMMON_CONCEPTS)
+    score = near + len(both) - common / 2 + len(strong(both))
     return score - 2 if strong(ca) != strong(cb) else score

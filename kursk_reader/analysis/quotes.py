@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from kursk_reader.analysis.attribution_cues import BEFORE_VERBS
 from kursk_reader.analysis.attributions import Attribution, find_attributions
 from kursk_reader.analysis.names import name_mentions
-from kursk_reader.analysis.quote_concepts import STRONG, concepts, strong
+from kursk_reader.analysis.quote_concepts import COMMON_CONCEPTS, STRONG, concepts, strong
 from kursk_reader.analysis.quote_indirect import indirect_remarks
 from kursk_reader.analysis.quote_pairing import (
     MIN_COGNATES,
@@ -502,12 +502,8 @@ def _once_each_alike(a: str, b: str) -> bool:
     shared = len(_stems(a) & _stems(b))
     if shared >= _MIN_SHARED_ANY:
         return True
-    both = (concepts(a) & concepts(b)) - strong(concepts(a)) - _COMMON_CONCEPTS
+    both = (concepts(a) & concepts(b)) - strong(concepts(a)) - COMMON_CONCEPTS
     return shared >= 1 and bool(both)
-
-
-_COMMON_CONCEPTS = frozenset("all only now even day hour year".split())
-"""Concepts too common in remarks to tell one from another on their own."""
 
 
 def _group_speaker(speakers: Counter[str]) -> str:
