@@ -187,12 +187,41 @@ def similarity(
     generic = concepts.GENERIC in (a.kind, b.kind) or a.kind == "%"
     lead = lead and not (a.event and b.event)  # "evacuated" / "rescued" people: two counts
     if generic and not shared_event and context < _MIN_CONTEXT and not lead:
-        return 0.0
+        if not (foreign and _foreign_context(a, b)):
+            return 0.0
     if a.kind == b.kind or _head_stem(a) == _head_stem(b) or a.dimension:
         noun = 1.0
     else:
         noun = 0.6  # people beside a kind of people ("people" / "residents", "soldiers")
     return _W_NOUN * noun + _W_EVENT * shared_event + _W_CONTEXT * context
+
+
+_MIN_FOREIGN_WORD = 6
+"""Letters a word beside two figures in two languages needs before its cognate ties them
+("vaccinated" / "vaccinées"): shorter words collide across languages."""
+
+
+def _foreign_context(a: Figure, b: Figure) -> bool:
+    """Across languages, where surrounding stems cannot be compared: do two people counts
+    share a lower-case cognate beside them ("12,000 people have been vaccinated" / "12 000
+    personnes ont été vaccinées"), or do two shares say of what in cognate nouns ("40
+    percent of the servers" / "60 Prozent der Server")? Names do not count: a story's place
+    stands beside most of its figures."""
+    if a.kind == "%":
+        return _shares_of_one_noun(a, b)
+    wa = [x for x in a.near_lower if len(x) >= _MIN_FOREIGN_WORD]
+    wb = [y for y in b.near_lower if len(y) >= _MIN_FOREIGN_WORD]
+    return any(cognates(x, y) for x in wa for y in wb)
+
+
+def _shares_of_one_noun(a: Figure, b: Figure) -> bool:
+    """Do two percentages both say of what, in one noun or its cognate ("40 percent of the
+    servers" / "60 Prozent der Server")?"""
+    return (
+        bool(a.noun and b.noun)
+        and "%" not in (a.noun, b.noun)
+        and (_head_stem(a) == _head_stem(b) or _cognate_heads(a, b))
+    )
 
 
 def _same_share(a: Figure, b: Figure) -> bool:
@@ -215,7 +244,7 @@ def _measures_pair(a: Figure, b: Figure, alone: bool, foreign: bool) -> bool:
     pit" / "в провал упали два автомобиля"; "the search lasted four hours" / "die Suche
     dauerte sechs Stunden"), in one language only sums and areas (the damage, the area
     burned)."""
-    if _measured_alike(a, b):
+    if _measured_alike(a, b) or (a.kind == b.kind == "%" and _shares_of_one_noun(a, b)):
         return True
     if not alone or a.kind == "%" or a.event != b.event:
         return False

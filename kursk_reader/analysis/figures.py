@@ -62,6 +62,8 @@ class Figure:
     """Start offset of the figure's sentence (figures of one sentence share it)."""
     sentence_words: tuple[str, ...] = ()
     """Folded words of five letters or more in the figure's sentence (number words too)."""
+    near_lower: tuple[str, ...] = ()
+    """The words of `near` written in lower case (no names)."""
     relation: str = ""
     """For a length: "from" for a distance from a place ("9 km from", "à 9 km de"), "of"
     for an extent ("4 km of the river", "12 km long"), "" when no word says."""
@@ -92,6 +94,7 @@ _HEDGES = [
     "al menos", "por lo menos", "alrededor de", "cerca de", "casi", "unos", "unas", "hasta",
     "aproximadamente",
 ]  # fmt: skip
+_ONE_WORD_HEDGES = frozenset(h for h in _HEDGES if " " not in h)
 _HEDGE_WORDS = sorted((h.split() for h in _HEDGES), key=len, reverse=True)
 _STOP = frozenset(
     """the a an of in on at to from by for with and or but as than that which who whom whose
@@ -272,6 +275,10 @@ def _with_event(
             break
         clause_after.append(w)
     near = tuple(content(before)[-_NEAR:] + content(clause_after)[:_NEAR])
+    lower = [w for w in before if w[:1].islower()][-_NEAR:] + [
+        w for w in clause_after if w[:1].islower()
+    ][:_NEAR]
+    near_lower = tuple(w for w in content(lower) if w in near)
     dimension, scale = unit_of(kind, f.noun)
     if dimension == "length" and tail_at + 1 < len(words) and words[tail_at] == "/":
         if fold(words[tail_at + 1]) in _PER_HOUR:
@@ -285,6 +292,7 @@ def _with_event(
     return Figure(
         f.article_id, f.value, f.number, f.hedge, f.noun, f.quote, f.start, f.end, f.context,
         predicate, kind, event, near, f.percent, dimension, scale, relation=relation,
+        near_lower=near_lower,
     )  # fmt: skip
 
 
@@ -495,6 +503,7 @@ def _noun_phrase(
             or w.lower() in _AUXILIARY
             or w.lower() in NEGATIONS
             or _ELIDED.match(w)
+            or (w.lower() in _ONE_WORD_HEDGES and read_number(words[k + 1 : k + 2]))
         ):
             break  # "12 people injured", "51 passagers s'est renversé": no longer counted
         out.append(k)

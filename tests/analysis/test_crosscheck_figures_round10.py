@@ -328,3 +328,39 @@ def test_words_that_only_begin_like_a_month_do_not_hide_a_figure():
         assert [f.normalized for f in find_figures(1, text)] == [value], text
     for text in ("The works end on March 15.", "Роботи завершать 15 травня.", "Le 3 juillet."):
         assert find_figures(1, text) == [], text
+
+
+def test_shares_of_one_thing_pair_across_languages_but_not_shares_of_different_things():
+    texts = {
+        1: "About 40 percent of the company's servers were encrypted at Tellmark.",
+        2: "Rund 60 Prozent der Server wurden bei Tellmark verschlüsselt.",
+    }
+    assert _groups(texts) == [{"40", "60"}]
+    texts[2] = "Rund 60 Prozent der Kunden wurden bei Tellmark informiert."
+    assert _groups(texts) == []
+    no_noun = {
+        1: "The Ravel jail holds 2,100 inmates, 40 % más de su capacidad.",
+        2: "Prisons in the country are on average 25% over capacity.",
+    }
+    assert _groups(no_noun) == []
+
+
+def test_people_counts_across_languages_pair_on_a_lower_case_cognate_beside_them():
+    texts = {
+        1: "In Morvan about 12,000 people have been vaccinated so far.",
+        2: "À Morvan, environ 14 000 personnes ont été vaccinées jusqu'ici.",
+    }
+    assert _groups(texts) == [{"12000", "14000"}]
+    names_only = {  # the first people count of each article is the injured one
+        1: "Three people were injured. In Morvan about 12,000 people live near Velbert Station.",
+        2: "Trois personnes ont été blessées. Environ 14 000 personnes attendaient près de "
+        "Velbert Station.",
+    }
+    assert _groups(names_only) == []
+
+
+def test_a_hedge_of_the_next_figure_is_not_part_of_the_counted_noun():
+    (customers, _hours) = find_figures(
+        1, "Der Dienst fiel für 2,1 Millionen Kunden rund 19 Stunden aus."
+    )
+    assert customers.noun == "Kunden"
