@@ -78,11 +78,7 @@ def canonical_names(found: list[Found]) -> dict[int, str]:
         for f in found
         if any(w[:1].isupper() for w in f.surface.split() if w.lower() not in _DETERMINERS)
     }
-    one_word = {
-        source_key(f.surface)
-        for f in found
-        if len([w for w in f.surface.split() if w.lower() not in _DETERMINERS]) == 1
-    }
+    one_word = {source_key(f.surface) for f in found if _lone_word(f.surface)}
     for k in keys:
         if " " not in k and len(k) > 2 and not k.isupper() and k in named and k in one_word:
             # A lone surname (or a lone family name written first) joins the one full name
@@ -118,6 +114,16 @@ def canonical_names(found: list[Found]) -> dict[int, str]:
         for f in members:
             names[id(f)] = best
     return names
+
+
+def _lone_word(surface: str) -> bool:
+    """A source written as one word, or as an acronym with a kind noun ("KCNA statement");
+    "Lancashire Police" is a name of its own, not a lone surname of "Lancashire Fire …"."""
+    words = [w for w in surface.split() if w.lower() not in _DETERMINERS]
+    if len(words) == 1:
+        return True
+    core = [w for w in words if w.lower() not in SOURCE_NOUNS and w.lower() not in DOCUMENT_NOUNS]
+    return len(core) == 1 and core[0].isupper()
 
 
 def _display(surface: str) -> str:

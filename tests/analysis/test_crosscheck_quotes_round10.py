@@ -309,3 +309,15 @@ def test_german_so_closing_a_sentence_and_written_posts() -> None:
     assert _sources("Глава региона Олег Петров написал в Telegram, что свет дали.") == [
         "Олег Петров"
     ]
+
+
+def test_a_body_named_with_its_kind_noun_is_no_lone_surname_but_an_acronym_is() -> None:
+    texts = {
+        1: "Two men were arrested, Avon Police said.",
+        2: "Avon Fire and Rescue Service said crews were still at the scene.",
+        3: "The KBA statement said 12 cars were recalled.",
+        4: "“We act fast,” a spokesman said, according to KBA state media.",
+    }
+    by_article = {a.article_id: a.source for a in find_attributions(texts)}
+    assert by_article[1] != by_article[2]
+    assert by_article[3] == by_article[4]
