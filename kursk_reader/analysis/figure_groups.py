@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -108,22 +109,27 @@ _PART_OF = frozenset("""them those these whom них їх ihnen denen eux elles 
 
 
 def _partitive(f: Figure) -> bool:
+    return _partitive_quote(f.quote, f.event)
+
+
+@lru_cache(maxsize=65536)
+def _partitive_quote(quote: str, event: str) -> bool:
     """Does the figure count an unnamed part of a group named before ("three of them", "Three
     of the injured were in serious condition")? A part is never the whole: it pairs only with
     other parts. A part that says what happened to it ("Eleven of the injured remain in
     hospital", "five of them died") is a count of that outcome and pairs as usual."""
-    words = fold(f.quote).split()
+    words = fold(quote).split()
     if any(w in _PART_MARKERS for w in words[1:]):
-        return not f.event  # "sieben davon schwer", "dont trois grièvement"
+        return not event  # "sieben davon schwer", "dont trois grièvement"
     for k, w in enumerate(words[1:-1], start=1):
         if w in _OF_WORDS:
             rest = [x for x in words[k + 1 :] if x not in _DETERMINERS]
             if not rest:
                 return False
             if rest[0] in _PART_OF:
-                return not f.event
+                return not event
             group_event = concepts.event_of(rest[0])
-            return bool(group_event) and f.event in ("", group_event)
+            return bool(group_event) and event in ("", group_event)
     return False
 
 
@@ -261,8 +267,10 @@ def _measured_alike(a: Figure, b: Figure) -> bool:
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
-    lo, hi = sorted((a.measure, b.measure))
-    return lo > 0 and hi / lo <= _MAX_RATIO
+    lo, hi = a.number * a.scale, b.number * b.scale
+    if lo > hi:
+        lo, hi = hi, lo
+    return lo > 0 and hi <= _MAX_RATIO * lo
 
 
 def group_figures(
