@@ -14,6 +14,7 @@ _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
 _SOUND_RULES_RAW = [
     (r"ł", "l"),
     (r"x", "ks"),
+    (r"^(?:el|ul|il)$", "al"),
     (r"^mac", "mc"),
     (r"^ol(?=[eiy])", "al"),
     (r"(?<=[a-z])[yji]e(?=[a-z])", "e"),

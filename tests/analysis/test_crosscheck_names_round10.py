@@ -272,3 +272,11 @@ def test_offices_before_a_name_in_several_languages_are_trimmed():
     groups = _groups(texts)
     assert {"Peter Haltermann", "Peter Haltermen"} in groups
     assert any({"Ігор Стецюк", "Igor Stetsyuk"} <= g for g in groups)
+
+
+def test_the_arabic_article_written_el_or_al_is_one_name():
+    texts = {
+        1: "Governor Abdel Karim El-Masri inspected the dam.",
+        2: "Governor Abdel Karim Al-Masri said the dam was safe.",
+    }
+    assert _groups(texts) == [{"Abdel Karim El-Masri", "Abdel Karim Al-Masri"}]
