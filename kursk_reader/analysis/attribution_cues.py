@@ -25,7 +25,8 @@ AFTER = re.compile(
     r"|сказал[аи]?|отметил[аи]?|добавил[аи]?|сказав|сказала|додав|додала|зазначив|зазначила)"
     r"|a-t-(?:il|elle)\s+(?:déclaré|dit|indiqué|précisé|affirmé|expliqué|ajouté|assuré"
     r"|souligné|confirmé|estimé|averti|reconnu|raconté)"
-    r"|по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|согласно|со\s+ссылкой\s+на"
+    r"|по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|по\s+оценкам|согласно"
+    r"|со\s+ссылкой\s+на|за\s+оцінками"
     r"|(?:как\s+)?(?:сообщает|сообщил[аио]?|пишет|передает|передаёт|заявил[аи]?)"
     r"|как\s+(?:рассказал|пояснил|уточнил|подчеркнул|отметил|сказал)[аи]?"
     r"|як\s+(?:розповів|розповіла|розповіли|пояснив|пояснила|зазначив|зазначила|сказав|сказала"
@@ -57,7 +58,9 @@ BEFORE_VERBS = frozenset(
     zufolge mitteilte mitteilt mitteilten berichtete berichtet erklärte erklärt sagte sagt
     meldete meldet dit déclaré indiqué annoncé affirmé rapporte affirme indique annonce précisé
     dijo declaró informó señaló afirmó aseguró indicó informa anunció explicó
-    warned insisted acknowledged replied urged
+    warned insisted acknowledged replied urged estimated estimates
+    оценил оценила оценили оцінив оцінила оцінили schätzt schätzte schätzen schätzten
+    estime estimó estima calculó
     сказал сказала сказали заявляет отметили добавил добавила добавили подчеркнул подчеркнула
     подчеркнули пояснил пояснила пояснили рассказал рассказала рассказали уточнил уточнила
     уточнили предупредил предупредила предупредили написал написала написали
@@ -169,6 +172,7 @@ _ANCHORS = frozenset(
     """according noted reported stated told said quoted cited written confirmed announced
     published released citing quoting interview source данным словам информации сведениям
     согласно ссылкой сообщает сообщил пишет передает передаёт заявил источник даними словами
+    оценкам оцінками
     інформацією згідно посиланням повідомляє повідомив повідомила повідомили пише передає
     заявив заявила джерело laut angaben berufung quelle berichtet sagte meldet meldete selon
     après acuerdo según fuente annoncé déclaré indiqué précisé affirmé expliqué rapporté dit
@@ -251,7 +255,7 @@ def _cue_positions(text: str) -> tuple[list[re.Match[str]], list[int]]:
 
 _LEAD_ANCHORS = frozenset(
     """noted reported stated told said quoted cited written interview source данным словам
-    информации сведениям ссылкой сообщает сообщил пишет передает передаёт заявил даними
+    информации сведениям ссылкой оценкам оцінками сообщает сообщил пишет передает передаёт заявил даними
     словами інформацією посиланням повідомляє повідомив повідомила повідомили пише передає
     заявив заявила angaben berufung après acuerdo annoncé déclaré indiqué précisé affirmé
     expliqué rapporté assuré ajouté souligné confirmé estimé averti reconnu raconté рассказал

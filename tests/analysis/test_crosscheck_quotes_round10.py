@@ -321,3 +321,9 @@ def test_a_body_named_with_its_kind_noun_is_no_lone_surname_but_an_acronym_is() 
     by_article = {a.article_id: a.source for a in find_attributions(texts)}
     assert by_article[1] != by_article[2]
     assert by_article[3] == by_article[4]
+
+
+def test_who_estimates_is_cited() -> None:
+    assert _sources("Officials estimated the damage at $2 million.") == ["Officials"]
+    assert _sources("An estimated 3,000 people attended.") == []
+    assert _sources("По оценкам Росгидромета, уровень воды поднимется.") == ["Росгидромета"]
