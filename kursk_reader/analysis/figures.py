@@ -330,7 +330,7 @@ def _figure_at(
         return None
     number, used = got
     j = i + used
-    if excluded(text, toks, words, i, j, number):
+    if excluded(text, toks, words, i, j, number) or _range_start(words, i, j):
         return None
     if not word[0].isdigit() and number < 2:
         return None
@@ -427,6 +427,23 @@ _RISE_VERBS = frozenset(
 )
 
 
+_RANGE_FROM = frozenset("from с з із від von de".split())
+_RANGE_TO = frozenset("to до auf bis à a".split())
+
+
+def _range_start(words: list[str], i: int, j: int) -> bool:
+    """Is the number at words[i:j] the old value of a change or the start of a range ("rose
+    from 5 to 8", "выросло с 5 до 8", "stieg von 5 auf 8", "est passé de 5 à 8")? The figure
+    is the value after it."""
+    return (
+        i > 0
+        and words[i - 1].lower() in _RANGE_FROM
+        and j + 1 < len(words)
+        and words[j].lower() in _RANGE_TO
+        and read_number(words[j + 1 : j + 2]) is not None
+    )
+
+
 def _noun_before(words: list[str], hedge_start: int, j: int) -> int:
     """Index of the counted noun or event word named shortly before a number that ends its
     clause, or -1. The number must close its clause ("reached 4,000.", "rose to 12 on
@@ -437,10 +454,12 @@ def _noun_before(words: list[str], hedge_start: int, j: int) -> int:
     if k >= 0 and words[k] == ":":
         k -= 1  # "Injured: 25"
     reach = _LOOK_BACK
-    if any(fold(w).split(" ")[-1] in _RISE_VERBS for w in words[max(0, k - 1) : k + 1]):
+    if any(fold(w).split(" ")[-1] in _RISE_VERBS for w in words[max(0, k - 4) : k + 1]):
         reach = _LOOK_BACK_RISE  # "rose to 17", "выросло до 19", "s'élève à 17"
     for idx in range(k, max(-1, k - reach), -1):
         w = words[idx]
+        if read_number([w]) is not None and _range_start(words, idx, idx + 1):
+            continue  # "rose from 5 to 8": the 8 counts the toll
         if w in CLAUSE_STOP or w.lower() in CONJUNCTIONS or read_number([w]) is not None:
             return -1  # "two died and five were flown out": the five are not the dead
         if not w[:1].isalpha() or w.lower() in _STOP or is_month(w):

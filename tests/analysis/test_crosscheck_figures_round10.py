@@ -364,3 +364,17 @@ def test_a_hedge_of_the_next_figure_is_not_part_of_the_counted_noun():
         1, "Der Dienst fiel für 2,1 Millionen Kunden rund 19 Stunden aus."
     )
     assert customers.noun == "Kunden"
+
+
+def test_the_new_value_of_a_change_is_the_figure_not_the_old_one():
+    for aid, text in enumerate(
+        (
+            "The death toll rose from 5 to 8 on Tuesday.",
+            "Число погибших выросло с 5 до 8.",
+            "Die Zahl der Toten stieg von 5 auf 8.",
+            "Le bilan est passé de 5 à 8 morts.",
+        )
+    ):
+        assert [(f.normalized, f.event) for f in find_figures(aid, text)] == [("8", "dead")]
+    texts = {1: "The death toll rose from 5 to 8 on Tuesday.", 2: "Nine people died, police said."}
+    assert _groups(texts) == [{"8", "9"}]
