@@ -127,7 +127,7 @@ def names_match(a: str, b: str) -> bool:
         same = [identity(x) == identity(y) for x, y in zip(pa, pb, strict=True)]
         if sum(same) == len(pa) - 1 and len(pa) >= 2:
             x, y = next((x, y) for x, y, s in zip(pa, pb, same, strict=True) if not s)
-            if is_gender_pair(x, y):
+            if is_gender_pair(x, y) or is_derived_name(x, y):
                 return False
             if parts_match(x, y):
                 return True
@@ -151,6 +151,18 @@ def is_gender_pair(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     ends = {fa[-1:], fb[-1:]}
     return len(fa) >= 4 and fa[:-1] == fb[:-1] and "a" in ends and ends <= set("aeiouy")
+
+
+_DERIVED = 3
+"""Letters a longer name must add to a shorter one it starts with to be a name derived from
+it ("Bondar" / "Bondarenko", "Ivan" / "Ivanov"), not the same name spelled out."""
+
+
+def is_derived_name(a: str, b: str) -> bool:
+    """One name made from the other with a suffix: a different name, however alike."""
+    fa, fb = fold(a), fold(b)
+    short, long = sorted((fa, fb), key=len)
+    return long.startswith(short) and len(long) - len(short) >= _DERIVED
 
 
 def vowels_differ_only(a: str, b: str) -> bool:

@@ -280,3 +280,11 @@ def test_the_arabic_article_written_el_or_al_is_one_name():
         2: "Governor Abdel Karim Al-Masri said the dam was safe.",
     }
     assert _groups(texts) == [{"Abdel Karim El-Masri", "Abdel Karim Al-Masri"}]
+
+
+def test_a_surname_derived_from_another_by_a_suffix_is_a_different_person():
+    texts = {
+        1: "Engineer Andriy Bondar checked the pumps.",
+        2: "Engineer Andriy Bondarenko checked the valves.",
+    }
+    assert _groups(texts) == []
