@@ -155,7 +155,8 @@ EVENTS: dict[str, str] = {
         todesopfer ums-leben morts mort morte mortes tues tue decede* perdu muert* fallec* murieron
         drowned ertrunken ertranken ahogad* noyes noyees утонул* потонул* утонуло
         victimas-mortales perished lost-their-lives bodies fatally death-toll umgekommen
-        todesfalle deces fallecidos muertes perdieron-la-vida смерт* гибел* загибел*""",
+        todesfalle deces fallecidos muertes perdieron-la-vida смерт* гибел* загибел* peri
+        perirent perissent verstorben verstarben erlagen""",
     "injured": """injured injuries injuring wounded hurt ранен* ранены пострадав* пострадал* травм*
         поранен* постражд* травмован* verletzt* verwundet* blesse* herid* lesionad*""",
     "evacuated": """evacuated evacuation evacuees evacuate moved-out relocated displaced
@@ -172,7 +173,9 @@ EVENTS: dict[str, str] = {
         disparu* desaparecid*""",
     "arrested": """arrested detained custody apprehended задерж* арест* затрима* затриман* festgenommen
         verhaftet* inhaftiert* arretes arrete interpelle* detenid* detuvo detuvieron arrestad*""",
-    "rescued": """rescued saved pulled-out plucked winched спасен* спасл* спасли врятува*
+    "rescued": """rescued saved pulled-out plucked winched survivors survived uberlebende
+        uberlebt* выживш* выжил* уцелевш* вцілі* вижил* survivants survecu* supervivientes
+        sobrevivientes sobrevivieron спасен* спасл* спасли врятува*
         врятован* gerettet* sauves secourus sauve* hélitreuill* rescatad* salvad*
         socorrid*""",
     "employed": """employs employ employed работа* трудят* працю* beschaftig*

@@ -378,3 +378,14 @@ def test_the_new_value_of_a_change_is_the_figure_not_the_old_one():
         assert [(f.normalized, f.event) for f in find_figures(aid, text)] == [("8", "dead")]
     texts = {1: "The death toll rose from 5 to 8 on Tuesday.", 2: "Nine people died, police said."}
     assert _groups(texts) == [{"8", "9"}]
+
+
+def test_deaths_and_survivors_in_more_words():
+    texts = {
+        1: "Sept randonneurs ont péri dans l'avalanche de Brévent.",
+        2: "Neun Wanderer sind bei der Lawine am Brévent verstorben.",
+        3: "Cuatro supervivientes fueron hallados en Brévent.",
+    }
+    events = [f.event for aid, t in texts.items() for f in find_figures(aid, t)]
+    assert events == ["dead", "dead", "rescued"]
+    assert _groups(texts) == [{"7", "9"}]
