@@ -150,7 +150,8 @@ def similarity(
     """How likely two figures count the same thing, 0 when they cannot: counted nouns of
     incompatible classes, or different events ("injured" vs "killed"), never pair. Without an
     event in common, generic nouns ("people", "человек") and percentages need words in
-    common around them — so across languages they pair only through the event lexicon.
+    common around them (in one language, the stems around them; across languages, a
+    lower-case cognate beside them or, for shares, a cognate noun they are shares of).
     `alone`: each is the only figure of its class in its article, which ties two measures
     ("€3.5 million" of damage, "4,2 Mio. Euro" Schaden) that share no word. `lead`: each is
     the first figure counting people in its article (see `_lead_people`). `foreign`: the
