@@ -122,7 +122,7 @@ _SKIP_TO_WORD = re.compile(r"[^\w\n]{0,6}")
 _CLAUSE_REACH = 320
 """Characters a source named after its cue may span (a clause of at most 14 words)."""
 _WORD_INSIDE = "’'-.&_"
-_BEFORE_OK = frozenset("a ont hat haben ha han have has".split())
+_BEFORE_OK = frozenset("a ont hat haben ha han have has and und et y и і та".split())
 
 
 def may_name_after(text: str, pos: int) -> bool:

@@ -327,3 +327,12 @@ def test_who_estimates_is_cited() -> None:
     assert _sources("Officials estimated the damage at $2 million.") == ["Officials"]
     assert _sources("An estimated 3,000 people attended.") == []
     assert _sources("По оценкам Росгидромета, уровень воды поднимется.") == ["Росгидромета"]
+
+
+def test_a_sentence_subject_speaking_through_its_second_verb() -> None:
+    text = "The city bus company NRB put the damage at €2 million and said line 4 stays shut."
+    assert _sources(text) == ["NRB"]
+    assert _sources("Police arrested two men and said more arrests were possible.") == ["Police"]
+    text = "Governor Ana Ruiz promised an inquiry and said troops would help."
+    assert _sources(text) == ["Ana Ruiz"]
+    assert _sources("Rescuers from Lviv pulled out three people and said the search went on.") == []
