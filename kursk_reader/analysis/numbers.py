@@ -16,8 +16,8 @@ _UNITS_EN = {
 }  # fmt: skip
 
 # French, Spanish and German number words (whole words; compounds joined by "-" or "y"/"und"
-# are read piece by piece). Words that are also common English words ("once", "elf", "cent")
-# are left out.
+# are read piece by piece). Words that are also common English words ("once", "cent") are
+# left out; "elf" (German eleven) is rare enough in English news to be read.
 _UNITS_OTHER = {
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
     "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
@@ -36,7 +36,7 @@ _UNITS_OTHER = {
     "setecientos": 700, "setecientas": 700, "ochocientos": 800, "ochocientas": 800,
     "novecientos": 900, "novecientas": 900, "vingts": 20,
     "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-    "neun": 9, "zehn": 10, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
     "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
     "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
     "achtzig": 80, "neunzig": 90, "hundert": 100,

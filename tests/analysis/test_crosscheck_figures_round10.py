@@ -389,3 +389,8 @@ def test_deaths_and_survivors_in_more_words():
     events = [f.event for aid, t in texts.items() for f in find_figures(aid, t)]
     assert events == ["dead", "dead", "rescued"]
     assert _groups(texts) == [{"7", "9"}]
+
+
+def test_german_eleven_is_read():
+    (dead,) = find_figures(1, "Bei der Explosion sind elf Bergleute ums Leben gekommen.")
+    assert (dead.normalized, dead.event) == ("11", "dead")
