@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import BEFORE_VERBS
 from kursk_reader.analysis.attributions import Attribution, find_attributions
 from kursk_reader.analysis.names import name_mentions
@@ -196,7 +197,7 @@ def _persons(
     cited = [
         (a.start, a.source)
         for a in attributions
-        if a.source in full or (" " not in a.source and a.source in parts)
+        if a.source in full or (" " not in a.source and a.source in parts) or _lone_surname(a)
     ]
     alone: list[tuple[int, str]] = []
     if surnames:
@@ -205,6 +206,20 @@ def _persons(
             if t.capitalised and fold(word) in surnames:
                 alone.append((t.start, word))
     return sorted(named + cited + alone), sorted(cited + alone)
+
+
+def _lone_surname(a: Attribution) -> bool:
+    """ "…,” Okafor said": a source of one capitalised word no dictionary knows, cited with a
+    speech verb, speaks as a person even when no article gives a full name."""
+    word = a.source
+    return (
+        " " not in word
+        and len(word) >= 3
+        and word[:1].isupper()
+        and not word.isupper()
+        and any(_speech_verb(w.strip(",:")) for w in a.quote.split())
+        and not lexicon.is_dictionary_word(word)
+    )
 
 
 def event_surnames(texts: Mapping[int, str]) -> frozenset[str]:

@@ -336,3 +336,15 @@ def test_a_sentence_subject_speaking_through_its_second_verb() -> None:
     text = "Governor Ana Ruiz promised an inquiry and said troops would help."
     assert _sources(text) == ["Ana Ruiz"]
     assert _sources("Rescuers from Lviv pulled out three people and said the search went on.") == []
+
+
+def test_a_lone_surname_quoted_with_a_speech_verb_is_a_speaker() -> None:
+    texts = {
+        1: "The council was attacked by hackers on Monday and the city said the systems were "
+        "down.\n\n“We will not pay a single cent to these criminals,” Okafor said.",
+        2: "El ayuntamiento sufrió un ataque el lunes y los sistemas de la ciudad siguen sin "
+        "funcionar, según la policía.\n\n«No pagaremos ni un solo céntimo a estos "
+        "criminales», dijo Okafor.",
+    }
+    groups = find_quote_variants(texts)
+    assert [(q.article_id, q.speaker) for q in groups[0].quotes] == [(1, "Okafor"), (2, "Okafor")]
