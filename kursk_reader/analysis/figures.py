@@ -96,6 +96,7 @@ _HEDGES = [
 ]  # fmt: skip
 _ONE_WORD_HEDGES = frozenset(h for h in _HEDGES if " " not in h)
 _HEDGE_WORDS = sorted((h.split() for h in _HEDGES), key=len, reverse=True)
+_HEDGE_REACH = len(_HEDGE_WORDS[0])
 _STOP = frozenset(
     """the a an of in on at to from by for with and or but as than that which who whom whose
     were was are is be been being have has had will would could should may might can did do
@@ -491,10 +492,10 @@ def hedge_words_before(words: list[str], i: int) -> bool:
 
 
 def _hedge_before(words: list[str], toks: list[tuple[int, int, str]], text: str, i: int) -> int:
-    lowered = [w.lower() for w in words]
+    lowered = [w.lower() for w in words[max(0, i - _HEDGE_REACH) : i]]
     for hedge in _HEDGE_WORDS:
         n = len(hedge)
-        if i - n >= 0 and lowered[i - n : i] == hedge:
+        if n <= len(lowered) and lowered[len(lowered) - n :] == hedge:
             return i - n
     return i
 
