@@ -297,8 +297,14 @@ def _with_event(
     )  # fmt: skip
 
 
+_LABEL_LINE = re.compile(r"^\W{0,3}[^\W\d][^\d:–—]{1,40}(?::|\s[–—])\s*[^\W\d]*\s*\d[\d\s,.]*$")
+"""A line of a fact box ("Deaths: 12", "Injured: about 40", "Evacuated – 1,500"): read,
+though it has no sentence punctuation; its label must still name what is counted."""
+
+
 def _prose_lines(text: str) -> list[tuple[int, str]]:
-    """Lines that read as sentences (end with sentence punctuation or are long)."""
+    """Lines that read as sentences (end with sentence punctuation or are long) or as lines
+    of a fact box."""
     out = []
     pos = 0
     for line in text.split("\n"):
@@ -306,6 +312,7 @@ def _prose_lines(text: str) -> list[tuple[int, str]]:
         if (
             stripped.endswith((".", "!", "?", '"', "”", "»", "’", "'", ":", "…", ")"))
             or len(stripped.split()) > 25
+            or _LABEL_LINE.match(stripped)
         ):
             out.append((pos, line))
         pos += len(line) + 1
@@ -452,8 +459,8 @@ def _noun_before(words: list[str], hedge_start: int, j: int) -> int:
     if j < len(words) and words[j] not in CLAUSE_STOP and words[j].lower() not in _STOP:
         return -1
     k = hedge_start - 1
-    if k >= 0 and words[k] == ":":
-        k -= 1  # "Injured: 25"
+    if k >= 0 and words[k] in (":", "–", "—"):
+        k -= 1  # "Injured: 25", "Evacuated – 1,500"
     reach = _LOOK_BACK
     if any(fold(w).split(" ")[-1] in _RISE_VERBS for w in words[max(0, k - 4) : k + 1]):
         reach = _LOOK_BACK_RISE  # "rose to 17", "выросло до 19", "s'élève à 17"

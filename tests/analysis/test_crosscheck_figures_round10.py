@@ -394,3 +394,11 @@ def test_deaths_and_survivors_in_more_words():
 def test_german_eleven_is_read():
     (dead,) = find_figures(1, "Bei der Explosion sind elf Bergleute ums Leben gekommen.")
     assert (dead.normalized, dead.event) == ("11", "dead")
+
+
+def test_lines_of_a_fact_box_are_read_but_other_furniture_is_not():
+    box = "Key figures\nDeaths: 12\nInjured: about 40\nEvacuated – 1,500\nComments: 45\nUpdated: 12:40\n"
+    got = [(f.normalized, f.event) for f in find_figures(1, box)]
+    assert got == [("12", "dead"), ("40", "injured"), ("1500", "evacuated")]
+    texts = {1: box, 2: "Fourteen people died and about 40 were injured in Terrai."}
+    assert _groups(texts) == [{"12", "14"}]
