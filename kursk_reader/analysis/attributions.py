@@ -146,7 +146,8 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             got = _antecedent(text, toks, max(0, idx - 1)) if idx > 0 else None
             if got is not None:  # "“…,” she said": the person named before the quote
                 s, e, _acr = got
-                out.append(Found(article_id, text[s:e], "", pos, pos, s))
+                verb_end = toks[idx].end if idx < len(toks) else pos
+                out.append(Found(article_id, text[s:e], "", toks[idx - 1].start, verb_end, s))
             continue
         if not may_name_before(text, pos):
             continue
@@ -205,6 +206,7 @@ def _pronoun_led(text: str, toks: list[Token], idx: int, cue: str) -> bool:
 
 
 _PRONOUN_NEXT = re.compile(r"[ \u00a0]+(?:he|she|er|sie|il|elle|ella|él|он|она|він|вона)(?!\w)")
+_AFFILIATION = frozenset("of at from the der des de del du".split())
 _NUMBER_NEXT = re.compile(r"\.?[ \u00a0]*\d")
 _PRONOUN_AFTER_QUOTE = re.compile(
     r"[”\"»’][ \u00a0]*,?[ \u00a0—–-]*(?:he|she|er|sie|il|elle|ella|él|он|она|він|вона)[ \u00a0]+$",
@@ -230,6 +232,10 @@ def _antecedent(text: str, toks: list[Token], idx: int) -> tuple[int, int, str] 
     runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:hi])]
     surnames = {toks[j - 1].text for i, j in runs if j - i >= 2}
     for i, j in reversed(runs):
+        if toks[j - 1].text.lower() in SOURCE_NOUNS or (
+            i > 0 and toks[i - 1].text.lower() in _AFFILIATION
+        ):
+            continue  # "of the Carrow Fire Service": a body someone belongs to, not a person
         if (
             j - i == 1
             and toks[i].text not in surnames

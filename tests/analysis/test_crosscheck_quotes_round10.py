@@ -348,3 +348,13 @@ def test_a_lone_surname_quoted_with_a_speech_verb_is_a_speaker() -> None:
     }
     groups = find_quote_variants(texts)
     assert [(q.article_id, q.speaker) for q in groups[0].quotes] == [(1, "Okafor"), (2, "Okafor")]
+
+
+def test_she_said_cites_the_person_not_the_body_she_belongs_to() -> None:
+    text = (
+        "Station commander Ruth Alder of the Carrow Fire Service said 40 people were rescued. "
+        '"I have never seen the river come up this fast," she said.'
+    )
+    assert _sources(text) == ["Ruth Alder"]
+    text = "Ruth Alder spoke at noon.\n\n“The river rose fast,” she said."
+    assert [a.quote for a in find_attributions({1: text})] == ["she said"]
