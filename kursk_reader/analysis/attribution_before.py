@@ -145,8 +145,14 @@ _PEOPLE_NOUNS = frozenset(
     témoins testigos""".split()
 )
 """Source nouns for people in a place, who speak for no body there ("residents in X")."""
-_OF_AFFILIATION = frozenset("of at from".split())
-_PERSON_ROLE = re.compile(r"(?:er|or|ist|ant|ent|eur|man|woman|person|ian)$")
+_OF_AFFILIATION = frozenset("of at from von vom aus de del du из с з із від".split())
+_BODY_ARTICLES = DETERMINERS | frozenset("der die das dem den des la le l el los las les".split())
+_PERSON_ROLE = re.compile(
+    r"(?:er|or|ist|ant|ent|eur|man|woman|person|ian|erin|log|logo|loga|logue|login|ista|ero"
+    r"|era|ora|ico|ica|лог|ист|ник|тель|ер|ор|ач|ог|іст)$"
+)
+"""Endings of role nouns before a name in six languages ("biologist", "Klimaforscher",
+"climatólogo", "periodista", "bombera", "климатолог", "журналіст")."""
 
 
 _AND = frozenset("and und et y и і та".split())
@@ -197,10 +203,10 @@ def _person_of(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | N
         m > 0
         and k - m <= 3
         and not toks[m].capitalised
-        and toks[m].text.lower() not in (_OF_AFFILIATION | DETERMINERS | STOP_BETWEEN)
+        and toks[m].text.lower() not in (_OF_AFFILIATION | _BODY_ARTICLES | STOP_BETWEEN)
     ):
         m -= 1  # "of the county fire service": modifiers of the body
-    if m >= 0 and toks[m].text.lower() in DETERMINERS:
+    if m >= 0 and toks[m].text.lower().rstrip("'’") in _BODY_ARTICLES:
         m -= 1
     if m < 2 or toks[m].text.lower() not in _OF_AFFILIATION:
         return None
@@ -214,9 +220,11 @@ def _person_of(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | N
         and gap_is_space(text, toks[i - 1].end, toks[i].start)
     ):
         i -= 1
+    while j - i > 2 and toks[i].text.lower() in _BODY_ARTICLES:
+        i += 1  # "Der Klimaforscher Peter Vance"
     role = _is_role_word(toks[i - 1].text) if i > 0 else False
     if j - i >= 3 and _is_role_word(toks[i].text):
-        i, role = i + 1, True  # "Astronomer Josep Vilaro"
+        i, role = i + 1, True  # "Astronomer Josep Vilaro", "Sprecherin Anna Lang"
     while j - i > 3:
         i += 1
     if j - i < 2 or not role:

@@ -26,7 +26,11 @@ TITLES = (
     президент міністр генерал полковник майор капітан мер губернатор директор голова посол
     minister kapitän präsident bürgermeister direktor sprecher sprecherin leiter kanzler
     capitaine maire ministre directeur président général porte-parole préfet
-    capitán alcalde alcaldesa ministro director presidente portavoz jefe""".split()
+    capitán alcalde alcaldesa ministro director presidente portavoz jefe
+    jefa directora presidenta ministra consejera concejala gobernadora inspectora capitana
+    directrice présidente préfète commandante
+    leiterin direktorin präsidentin bürgermeisterin ministerin kommandantin kapitänin
+    начальник руководитель директор глава керівник начальниця очільниця очільник""".split()
     )
     | _NAME_TITLES
 )

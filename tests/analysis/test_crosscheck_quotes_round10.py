@@ -358,3 +358,14 @@ def test_she_said_cites_the_person_not_the_body_she_belongs_to() -> None:
     assert _sources(text) == ["Ruth Alder"]
     text = "Ruth Alder spoke at noon.\n\n“The river rose fast,” she said."
     assert [a.quote for a in find_attributions({1: text})] == ["she said"]
+
+
+def test_person_at_a_body_in_german_spanish_and_russian() -> None:
+    text = "Die Sprecherin Anna Lang vom Landratsamt sagte, die Straße sei frei."
+    assert _sources(text) == ["Anna Lang"]
+    text = "El climatólogo Pedro Vance de la Universidad de Carrow dijo que hay más tormentas."
+    assert _sources(text) == ["Pedro Vance"]
+    text = "Климатолог Питер Вэнс из Университета Кэрроу рассказал, что штормы участились."
+    assert _sources(text) == ["Питер Вэнс"]
+    text = "«Nunca había visto subir el río tan rápido», declaró la jefa de bomberos, Ruth Alder."
+    assert _sources(text) == ["Ruth Alder"]
