@@ -10,6 +10,7 @@ are listed: the rest is compared through words the articles share."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kursk_reader.analysis.textspans import fold
@@ -115,7 +116,7 @@ NOUN_CLASSES: dict[str, str] = {
         apartments flats квартир* домохозяйств* домогосподарств* apartamentos""",
     "money": """dollars euros rubles roubles hryvnias pounds yuan usd eur francs pesos
         zloty kronor kroner rupees долларов евро рубл* гривен* доларів рублів гривень
-        фунт* dollar euro franken dolares libras rublos доллар* долар*""",
+        фунт* dollar euro franken dolares libras rublos доллар* долар* грн руб""",
     "hours": """hours hrs hr std ч часа часов годин* stunden heures horas""",
     "days": """days дня дней днів doba tage tagen jours dias""",
     "minutes": """minutes mins min мин минут* хвилин* minuten minutos""",
@@ -264,6 +265,7 @@ def _lookup(word: str, exact: dict[str, str], prefixes: list[tuple[str, str]]) -
     return ""
 
 
+_ELISION = re.compile(r"^[cdjlmnst] \w")
 _MIN_COMPOUND_HEAD = 4
 """Letters a known noun needs to be read as the head of a compound ("dockworkers",
 "Hafenarbeiter", "townspeople"): shorter heads ("bus", "m") would turn unrelated words into
@@ -279,6 +281,8 @@ def noun_class(word: str) -> str:
     ("dockworkers" -> "workers", "Bergretter" -> "rescuers")."""
     found = _lookup(word, _NOUN_EXACT, _NOUN_PREFIX)
     key = fold(word)
+    if not found and _ELISION.match(key):  # "d'euros", "l'hectare"
+        return noun_class(key[2:])
     if found or not key.isascii() or not key.isalpha():
         return found
     for k in range(_MIN_COMPOUND_LEFT, len(key) - _MIN_COMPOUND_HEAD + 1):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from kursk_reader.analysis import concepts
+
 _MONTHS_EN = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$"
@@ -59,7 +61,9 @@ def excluded(
         if not (before == "$" or after.startswith(("-", "–")) and after[1:2].isalpha()):
             return True
     if first[0].isdigit() and after[:1].isalpha():
-        return True  # codes and room numbers: "4B", "A320neo"
+        unit = re.match(r"[^\W\d_]+", after)
+        if not (unit and concepts.noun_class(unit.group()) in concepts.MEASURES):
+            return True  # codes and room numbers: "4B", "A320neo"; "10km", "4m" are lengths
     if _CLOCK.match(after):
         return True  # "6 p.m.", "10 Uhr", "в 9 часов утра" is left to the hours class
     if before == "-" or (start >= 2 and text[start - 2 : start - 1].isalpha() and before in ("-",)):

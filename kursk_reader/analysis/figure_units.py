@@ -44,8 +44,8 @@ _CURRENCIES: list[tuple[str, tuple[str, ...]]] = [
     ("USD", ("$", "usd", "dollar", "доллар", "долар", "dolar")),
     ("EUR", ("€", "eur", "евро", "євро")),
     ("GBP", ("£", "pound", "фунт", "libra", "sterling")),
-    ("RUB", ("₽", "rub", "рубл", "rouble")),
-    ("UAH", ("₴", "hryvn", "гривн", "гривен", "uah", "griwn")),
+    ("RUB", ("₽", "rub", "руб", "rouble")),
+    ("UAH", ("₴", "hryvn", "гривн", "гривен", "грн", "uah", "griwn")),
     ("JPY", ("¥", "yen", "иен", "ієн")),
     ("CNY", ("yuan", "юан", "renminbi")),
     ("CHF", ("chf", "franken", "franc")),
@@ -62,7 +62,8 @@ _CURRENCIES: list[tuple[str, tuple[str, ...]]] = [
 def currency_of(noun: str) -> str:
     """The currency a money figure's counted noun or sign names ("USD"), or ""."""
     for word in reversed(noun.split()):
-        key = fold(word).replace(" ", "")
+        key = fold(word)
+        key = (key[2:] if key[1:2] == " " else key).replace(" ", "")  # "d'euros"
         for code, starts in _CURRENCIES:
             if any(key.startswith(fold(s)) for s in starts):
                 return code

@@ -338,6 +338,15 @@ def _figure_at(
         return None
     number, used = got
     j = i + used
+    if (
+        i > 0
+        and words[i - 1] in _CURRENCY
+        and j < len(words)
+        and words[j].lower() in _MONEY_SUFFIX
+        and toks[j][0] == toks[j - 1][1]
+    ):
+        number *= _MONEY_SUFFIX[words[j].lower()]  # "£3.4m", "$250k"
+        used, j = used + 1, j + 1
     if excluded(text, toks, words, i, j, number) or _range_start(words, i, j):
         return None
     if not word[0].isdigit() and number < 2:
@@ -435,6 +444,8 @@ _RISE_VERBS = frozenset(
 )
 
 
+_MONEY_SUFFIX = {"m": 1e6, "mn": 1e6, "k": 1e3}
+"""Scale letters written onto a sum after a currency sign ("£3.4m", "$250k")."""
 _RANGE_FROM = frozenset("from с з із від von de".split())
 _RANGE_TO = frozenset("to до auf bis à a".split())
 

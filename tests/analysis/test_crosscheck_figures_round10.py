@@ -402,3 +402,17 @@ def test_lines_of_a_fact_box_are_read_but_other_furniture_is_not():
     assert got == [("12", "dead"), ("40", "injured"), ("1500", "evacuated")]
     texts = {1: box, 2: "Fourteen people died and about 40 were injured in Terrai."}
     assert _groups(texts) == [{"12", "14"}]
+
+
+def test_sums_and_units_written_onto_the_number_and_abbreviated_currencies():
+    got = {
+        "The bill came to £3.4m.": ("3400000", "money:GBP"),
+        "A 10km stretch was closed.": ("10", "length"),
+        "Збитки оцінюють у 12 млн грн.": ("12000000", "money:UAH"),
+        "Ущерб составил 3,5 млрд руб.": ("3500000000", "money:RUB"),
+        "Les dégâts s'élèvent à 1,2 milliard d'euros.": ("1200000000", "money:EUR"),
+    }
+    for text, want in got.items():
+        assert [(f.normalized, f.dimension) for f in find_figures(1, text)] == [want], text
+    for text in ("Room 4B was hit.", "The A320neo landed at 12h30."):
+        assert find_figures(1, text) == [], text
