@@ -416,3 +416,12 @@ def test_sums_and_units_written_onto_the_number_and_abbreviated_currencies():
         assert [(f.normalized, f.dimension) for f in find_figures(1, text)] == [want], text
     for text in ("Room 4B was hit.", "The A320neo landed at 12h30."):
         assert find_figures(1, text) == [], text
+
+
+def test_approximate_number_nouns_are_read_but_vague_plurals_are_not():
+    texts = {
+        1: "Une trentaine de personnes ont été blessées à Lunel.",
+        2: "Una veintena de personas resultaron heridas en Lunel.",
+    }
+    assert _groups(texts) == [{"30", "20"}]
+    assert find_figures(3, "Des centaines de personnes ont manifesté à Lunel.") == []
