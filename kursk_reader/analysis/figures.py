@@ -22,6 +22,12 @@ from kursk_reader.analysis.figure_events import (
     first_event,
 )
 from kursk_reader.analysis.figure_exclusions import excluded, is_month
+from kursk_reader.analysis.figure_text import (
+    ONE_WORD_HEDGES,
+    hedge_before,
+    hedge_words_before,
+    prose_lines,
+)
 from kursk_reader.analysis.figure_units import unit_of
 from kursk_reader.analysis.numbers import ONE_WORDS, format_value, read_number, scale_of, word_value
 from kursk_reader.analysis.textspans import fold
@@ -81,22 +87,6 @@ class Figure:
 _TOKEN = re.compile(
     r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S"
 )
-_HEDGES = [
-    "more than", "less than", "fewer than", "at least", "up to", "as many as", "as few as",
-    "just over", "just under", "close to", "upwards of", "an estimated", "approximately",
-    "about", "around", "roughly", "nearly", "almost", "some", "over", "under", "circa",
-    "не менее", "не более", "по меньшей мере", "как минимум", "более", "больше", "свыше",
-    "менее", "меньше", "около", "почти", "порядка", "примерно", "приблизительно", "до",
-    "не менше", "більш ніж", "більше", "понад", "менше", "близько", "майже", "приблизно",
-    "щонайменше", "принаймні", "mehr als", "weniger als", "mindestens", "bis zu", "etwa",
-    "rund", "fast", "knapp", "über", "ca", "plus de", "moins de", "au moins", "près de",
-    "jusqu'à", "jusqu’à", "environ", "quelque", "quelques", "presque", "más de", "menos de",
-    "al menos", "por lo menos", "alrededor de", "cerca de", "casi", "unos", "unas", "hasta",
-    "aproximadamente",
-]  # fmt: skip
-_ONE_WORD_HEDGES = frozenset(h for h in _HEDGES if " " not in h)
-_HEDGE_WORDS = sorted((h.split() for h in _HEDGES), key=len, reverse=True)
-_HEDGE_REACH = len(_HEDGE_WORDS[0])
 _STOP = frozenset(
     """the a an of in on at to from by for with and or but as than that which who whom whose
     were was are is be been being have has had will would could should may might can did do
@@ -135,7 +125,7 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
     """Every counted quantity in prose lines of text, with what it counts and what happened
     to it (searched in its own sentence, not past the neighbouring figures)."""
     out: list[Figure] = []
-    for line_start, line in _prose_lines(text):
+    for line_start, line in prose_lines(text):
         toks = [
             (m.start() + line_start, m.end() + line_start, m.group(0))
             for m in _TOKEN.finditer(line)
@@ -297,28 +287,6 @@ def _with_event(
     )  # fmt: skip
 
 
-_LABEL_LINE = re.compile(r"^\W{0,3}[^\W\d][^\d:–—]{1,40}(?::|\s[–—])\s*[^\W\d]*\s*\d[\d\s,.]*$")
-"""A line of a fact box ("Deaths: 12", "Injured: about 40", "Evacuated – 1,500"): read,
-though it has no sentence punctuation; its label must still name what is counted."""
-
-
-def _prose_lines(text: str) -> list[tuple[int, str]]:
-    """Lines that read as sentences (end with sentence punctuation or are long) or as lines
-    of a fact box."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        stripped = line.rstrip()
-        if (
-            stripped.endswith((".", "!", "?", '"', "”", "»", "’", "'", ":", "…", ")"))
-            or len(stripped.split()) > 25
-            or _LABEL_LINE.match(stripped)
-        ):
-            out.append((pos, line))
-        pos += len(line) + 1
-    return out
-
-
 def _figure_at(
     article_id: int, text: str, toks: list[tuple[int, int, str]], words: list[str], i: int
 ) -> tuple[Figure, int, int, int] | None:
@@ -372,7 +340,7 @@ def _figure_at(
     ):
         return None  # a year with a verb after it ("1962 gebaut", "built in 1962")
     currency = i > 0 and words[i - 1] in _CURRENCY and toks[i - 1][1] == toks[i][0]
-    hedge_start = _hedge_before(words, toks, text, i - 1 if currency else i)
+    hedge_start = hedge_before(words, i - 1 if currency else i)
     named_before = -1
     if (
         not noun_idx
@@ -504,20 +472,6 @@ def _percent_at(words: list[str], j: int) -> int:
     return 0
 
 
-def hedge_words_before(words: list[str], i: int) -> bool:
-    """Is the number at i preceded by a hedge ("about", "plus de")?"""
-    return _hedge_before(words, [], "", i) < i
-
-
-def _hedge_before(words: list[str], toks: list[tuple[int, int, str]], text: str, i: int) -> int:
-    lowered = [w.lower() for w in words[max(0, i - _HEDGE_REACH) : i]]
-    for hedge in _HEDGE_WORDS:
-        n = len(hedge)
-        if n <= len(lowered) and lowered[len(lowered) - n :] == hedge:
-            return i - n
-    return i
-
-
 def _noun_phrase(
     text: str, toks: list[tuple[int, int, str]], words: list[str], k: int
 ) -> list[int]:
@@ -541,7 +495,7 @@ def _noun_phrase(
             or w.lower() in _AUXILIARY
             or w.lower() in NEGATIONS
             or _ELIDED.match(w)
-            or (w.lower() in _ONE_WORD_HEDGES and read_number(words[k + 1 : k + 2]))
+            or (w.lower() in ONE_WORD_HEDGES and read_number(words[k + 1 : k + 2]))
         ):
             break  # "12 people injured", "51 passagers s'est renversé": no longer counted
         out.append(k)

@@ -1,0 +1,61 @@
+"""The text around figures: which lines are prose (or lines of a fact box) and which words
+before a number hedge it ("more than", "около", "mindestens", "plus de", "al menos")."""
+
+from __future__ import annotations
+
+import re
+
+_HEDGES = [
+    "more than", "less than", "fewer than", "at least", "up to", "as many as", "as few as",
+    "just over", "just under", "close to", "upwards of", "an estimated", "approximately",
+    "about", "around", "roughly", "nearly", "almost", "some", "over", "under", "circa",
+    "не менее", "не более", "по меньшей мере", "как минимум", "более", "больше", "свыше",
+    "менее", "меньше", "около", "почти", "порядка", "примерно", "приблизительно", "до",
+    "не менше", "більш ніж", "більше", "понад", "менше", "близько", "майже", "приблизно",
+    "щонайменше", "принаймні", "mehr als", "weniger als", "mindestens", "bis zu", "etwa",
+    "rund", "fast", "knapp", "über", "ca", "plus de", "moins de", "au moins", "près de",
+    "jusqu'à", "jusqu’à", "environ", "quelque", "quelques", "presque", "más de", "menos de",
+    "al menos", "por lo menos", "alrededor de", "cerca de", "casi", "unos", "unas", "hasta",
+    "aproximadamente",
+]  # fmt: skip
+ONE_WORD_HEDGES = frozenset(h for h in _HEDGES if " " not in h)
+_HEDGE_WORDS = sorted((h.split() for h in _HEDGES), key=len, reverse=True)
+_HEDGE_REACH = len(_HEDGE_WORDS[0])
+
+
+_LABEL_LINE = re.compile(r"^\W{0,3}[^\W\d][^\d:–—]{1,40}(?::|\s[–—])\s*[^\W\d]*\s*\d[\d\s,.]*$")
+"""A line of a fact box ("Deaths: 12", "Injured: about 40", "Evacuated – 1,500"): read,
+though it has no sentence punctuation; its label must still name what is counted."""
+
+
+def prose_lines(text: str) -> list[tuple[int, str]]:
+    """Lines that read as sentences (end with sentence punctuation or are long) or as lines
+    of a fact box."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.rstrip()
+        if (
+            stripped.endswith((".", "!", "?", '"', "”", "»", "’", "'", ":", "…", ")"))
+            or len(stripped.split()) > 25
+            or _LABEL_LINE.match(stripped)
+        ):
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def hedge_words_before(words: list[str], i: int) -> bool:
+    """Is the number at i preceded by a hedge ("about", "plus de")?"""
+    return hedge_before(words, i) < i
+
+
+def hedge_before(words: list[str], i: int) -> int:
+    """Index of the first word of the hedge right before words[i] ("more than", "около"),
+    or i when there is none."""
+    lowered = [w.lower() for w in words[max(0, i - _HEDGE_REACH) : i]]
+    for hedge in _HEDGE_WORDS:
+        n = len(hedge)
+        if n <= len(lowered) and lowered[len(lowered) - n :] == hedge:
+            return i - n
+    return i
