@@ -121,7 +121,10 @@ def _cognate_pairs(
 ) -> list[tuple[int, int]]:
     """One speaker's several remarks in two languages: a remark pairs with the one remark
     of the other language it shares the most cognates with (at least MIN_COGNATES), when
-    that choice is mutual and clear (no tie) and their lengths are alike."""
+    that choice is mutual and clear (no tie) and their lengths are alike. When that leaves
+    one remark on each side, those two pair as the speaker's one remaining remark when they
+    have a cognate or concept in common (a score of one) and lengths alike; two unrelated
+    leftovers ("Safety comes first" / "Passengers get hotels tonight") stay apart."""
     first = {r: next(i for i in speaker_of if root(i) == r) for r in roots | roots2}
     score = {
         (a, b): cognates(quotes[first[a]].quote, quotes[first[b]].quote)
@@ -136,6 +139,14 @@ def _cognate_pairs(
         lx, ly = len(quotes[first[a]].quote), len(quotes[first[b]].quote)
         if all(v < n for v in rivals) and max(lx, ly) <= _TRANSLATION_LENGTH * min(lx, ly):
             out.append((first[a], first[b]))
+    paired = {root(x) for pair in out for x in pair}
+    left, right = sorted(roots - paired), sorted(roots2 - paired)
+    if out and len(left) == 1 and len(right) == 1:  # the one remark left on each side
+        x, y = first[left[0]], first[right[0]]
+        lx, ly = len(quotes[x].quote), len(quotes[y].quote)
+        some = cognates(quotes[x].quote, quotes[y].quote) >= 1  # a word or concept in common
+        if some and max(lx, ly) <= _TRANSLATION_LENGTH * min(lx, ly):
+            out.append((x, y))
     return out
 
 

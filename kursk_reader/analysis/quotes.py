@@ -16,9 +16,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
-from kursk_reader.analysis.attribution_cues import BEFORE_VERBS
+from kursk_reader.analysis.attribution_cues import BEFORE_VERBS, SOURCE_NOUNS
 from kursk_reader.analysis.attributions import Attribution, find_attributions
-from kursk_reader.analysis.names import name_mentions
+from kursk_reader.analysis.names import name_mentions, person_names
 from kursk_reader.analysis.quote_concepts import COMMON_CONCEPTS, STRONG, concepts, strong
 from kursk_reader.analysis.quote_indirect import indirect_remarks
 from kursk_reader.analysis.quote_pairing import (
@@ -201,9 +201,14 @@ def _persons(
     ]
     alone: list[tuple[int, str]] = []
     if surnames:
+        inside = [
+            (start, start + len(name)) for start, name in named if " " in name
+        ]  # "Carrow" in "Carrow Fire Service" is part of a body's name, not a surname
         for t in tokens(text):
             word = strip_possessive(t.text)
             if t.capitalised and fold(word) in surnames:
+                if any(a <= t.start and t.end < b for a, b in inside):
+                    continue
                 alone.append((t.start, word))
     return sorted(named + cited + alone), sorted(cited + alone)
 
@@ -223,13 +228,22 @@ def _lone_surname(a: Attribution) -> bool:
 
 
 def event_surnames(texts: Mapping[int, str]) -> frozenset[str]:
-    """Folded last parts of the multi-word person names of every article."""
+    """Folded last parts of the multi-word names of every article that may be people's: the
+    name reads as a person's (`names.person_names`) or opens with a word no dictionary knows
+    in lower case (not "Universität Carrow", "Storm Elna"); a body's kind noun ("Service",
+    "Police") is no surname."""
     out = set()
+    people = person_names(texts)
     for aid, text in texts.items():
         for m in name_mentions(aid, text):
             last = m.name.split()[-1]
-            if len(last) >= 3:
-                out.add(fold(last))
+            if len(last) < 3 or last.lower() in SOURCE_NOUNS:  # not "… Fire Service"
+                continue
+            first = m.name.split()[0]
+            if fold(m.name) in people or not (
+                lexicon.is_dictionary_word(first.lower()) or lexicon.is_common_noun(first)
+            ):
+                out.add(fold(last))  # not "Universität Carrow", "Storm Elna"
     return frozenset(out)
 
 
@@ -351,6 +365,25 @@ def _cited_just_before(text: str, pos: int, cited: list[tuple[int, str]]) -> str
     return name
 
 
+_CONTINUED_GAP = 60
+"""Characters between two quotes of one paragraph within which an unattributed second quote
+continues the first speaker ("“…,” she said. “…”")."""
+
+
+def _continued(text: str, previous: Quote, q: Quote) -> str:
+    """The speaker of the quote just before, when this quote follows it in the same
+    paragraph, separated only by that quote's attribution (no other name, no line break)."""
+    gap = text[previous.end : q.start]
+    if not previous.speaker or "\n" in gap or len(gap) > _CONTINUED_GAP:
+        return ""
+    words = re.findall(r"[^\W\d_]+", gap)
+    names = [w for w in words if w[:1].isupper()]
+    surname = previous.speaker.split()[-1]
+    if any(w not in previous.speaker.split() and w != surname for w in names[1:]):
+        return ""
+    return previous.speaker
+
+
 def _closes_sentence(text: str, quote_end: int, after_end: int) -> bool:
     """True when the quote ends its sentence (“….” Then a new sentence), so what follows
     does not name its speaker."""
@@ -378,9 +411,13 @@ def find_quote_variants(
         found = found_in[aid]
         people = _persons(texts[aid], by_article.get(aid, []), surnames)
         people_of[aid] = people
+        previous: Quote | None = None
         for q in found:
             speaker = _speaker(q, texts[aid], by_article.get(aid, []), people)
-            quotes.append(Quote(q.article_id, q.quote, q.start, q.end, speaker))
+            if not speaker and previous is not None:
+                speaker = _continued(texts[aid], previous, q)
+            previous = Quote(q.article_id, q.quote, q.start, q.end, speaker)
+            quotes.append(previous)
     parent = list(range(len(quotes)))
 
     def root(i: int) -> int:

@@ -369,3 +369,17 @@ def test_person_at_a_body_in_german_spanish_and_russian() -> None:
     assert _sources(text) == ["Питер Вэнс"]
     text = "«Nunca había visto subir el río tan rápido», declaró la jefa de bomberos, Ruth Alder."
     assert _sources(text) == ["Ruth Alder"]
+
+
+def test_consecutive_quotes_and_the_one_remark_left_on_each_side() -> None:
+    texts = {
+        1: "Station commander Ruth Alder of the Carrow Fire Service said 40 people had been "
+        'rescued. "I have never seen the river come up this fast," she said. "We will keep the '
+        'pumps running until Friday."',
+        2: "Die Feuerwehr war im Einsatz. „So schnell ist der Fluss noch nie gestiegen“, sagte "
+        "Einsatzleiterin Ruth Alder. „Die Pumpen laufen bis Freitag weiter“, fügte sie hinzu.",
+    }
+    groups = find_quote_variants(texts)
+    pairs = sorted(tuple(q.quote[:12] for q in g.quotes) for g in groups)
+    assert pairs == [("I have never", "So schnell i"), ("We will keep", "Die Pumpen l")]
+    assert all(g.speaker == "Ruth Alder" for g in groups)
