@@ -1,9 +1,13 @@
 """Reworded quotes: the same remark quoted in different words by different articles, with the
 speaker when the text names one ("…,” Madden noted", "Madden stressed: …").
 
-Quotes are spans in quotation marks (“ ” " " « » „ “ ‘ ’) and lines introduced by a line
-ending in a colon. Two quotes are one remark when they share enough content words (stems);
-a group is reported when its wordings differ."""
+Quotes are spans in quotation marks (“ ” " " « » „ “ ‘ ’), lines introduced by a line
+ending in a colon and dash-opened lines of speech; remarks reported in indirect speech ("X
+said that …", `quote_indirect`) may join a quoted one. Two quotes are one remark when they
+share enough content words (stems, numbers); across languages the speaker, cognates and
+closed-class concepts decide (`quote_pairing`, `quote_concepts`). The speaker is found in the
+quote's sentence, a pronoun's person, the sentence just before or after a quote standing
+alone, or the quote just before it. A group is reported when its wordings differ."""
 
 from __future__ import annotations
 
