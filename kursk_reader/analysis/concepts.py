@@ -117,25 +117,25 @@ NOUN_CLASSES: dict[str, str] = {
     "money": """dollars euros rubles roubles hryvnias pounds yuan usd eur francs pesos
         zloty kronor kroner rupees долларов евро рубл* гривен* доларів рублів гривень
         фунт* dollar euro franken dolares libras rublos доллар* долар* грн руб""",
-    "hours": """hours hrs hr std ч часа часов годин* stunden heures horas""",
-    "days": """days дня дней днів doba tage tagen jours dias""",
-    "minutes": """minutes mins min мин минут* хвилин* minuten minutos""",
-    "weeks": """weeks недел* тижн* тиждень wochen semaines semanas""",
-    "tonnes": """tonnes tons тонн* tonnen toneladas""",
+    "hours": """hours hour hrs hr std ч часа часов годин* stunden heures horas""",
+    "days": """days day дня дней днів doba tage tagen jours dias""",
+    "minutes": """minutes minute mins min мин минут* хвилин* minuten minutos""",
+    "weeks": """weeks week недел* тижн* тиждень wochen semaines semanas""",
+    "tonnes": """tonnes tons tonne ton тонн* tonnen toneladas""",
     "kilograms": """kilograms kilogrammes kilos kilo kg кг кило килограмм* кілограм* kilogramm kilogramos""",
     "pounds weight": """lbs lb""",
-    "hectares": """hectares ha га гектар* hektar* hectareas""",
-    "acres": """acres акр* acres""",
+    "hectares": """hectares hectare ha га гектар* hektar* hectareas""",
+    "acres": """acres acre акр* acres""",
     "area": """sq square km2 км2 квадратн* quadratkilometer* quadratmeter*
         kilometres-carres km² м² carres carre carrees cuadrados cuadrado m2""",
-    "kilometres": """kilometres kilometers km км километр* кілометр* kilometer* kilometros""",
+    "kilometres": """kilometres kilometers kilometre kilometer km км километр* кілометр* kilometer* kilometros""",
     "mph": """mph""",
     "miles": """miles mile миль* милі meilen meile milles millas""",
     "nautical miles": """nautical-miles морских-миль морських-миль seemeilen
         milles-nautiques millas-nauticas""",
     "feet": """feet foot ft футов фут* fuss pieds pies""",
-    "litres": """litres liters литр* літр* liter litros""",
-    "gallons": """gallons галлон* галон* gallonen gallons galones""",
+    "litres": """litres liters litre liter литр* літр* liter litros""",
+    "gallons": """gallons gallon галлон* галон* gallonen gallons galones""",
     "barrels": """barrels баррел* барел* fasser barils barriles""",
     "metres": """metres meters metre meter m м метр метра метров метрів метри meter metern
         mètres metres metros""",
@@ -216,7 +216,8 @@ SENSES: dict[str, str] = {
     "epicentre": """epicentre epicenter эпицентр* епіцентр* epizentrum epicentro""",
     "depth": """deep depth глубин* глибин* завглибшки tief tiefe tiefen profond profonde
         profondeur profundidad profundo""",
-    "length": """long length длин* довжин* завдовжки lang lange langen longueur longitud""",
+    "length": """long length длин* довжин* завдовжки lang lange langen longueur longitud
+        stretch section участок участке участка ділянк* abschnitt* teilstuck troncon tramo""",
     "width": """wide width ширин* ширш* завширшки breit breite largeur ancho anchura diameter
         диаметр* діаметр* durchmesser diametre diametro""",
     "height": """high height tall altitude elevation высот* висот* заввишки hoch hohe hoher

@@ -322,6 +322,8 @@ def _figure_at(
     unit_end = j + _percent_at(words, j)
     if unit_end > j and not (unit_end < len(words) and words[unit_end].lower() in _OF):
         noun_idx: list[int] = []  # "60 % of the houses" counts houses; "40 % above" nothing
+    elif _hyphened_unit(toks, words, j):
+        noun_idx = [j + 1]  # "a 14-hour standoff", "a 5-km stretch"
     else:
         noun_at = unit_end
         if (
@@ -410,6 +412,17 @@ _RISE_VERBS = frozenset(
     eleve monte grimpe atteint atteignait passe baisse chute tombe
     asciende ascendio alcanza alcanzo subio aumento eleva bajo descendio cayo""".split()
 )
+
+
+def _hyphened_unit(toks: list[tuple[int, int, str]], words: list[str], j: int) -> bool:
+    """Is the number before words[j] joined by a hyphen to a unit ("14-hour", "5-km")?"""
+    return (
+        j + 1 < len(words)
+        and words[j] in ("-", "‐")
+        and toks[j][0] == toks[j - 1][1]
+        and toks[j + 1][0] == toks[j][1]
+        and concepts.noun_class(words[j + 1]) in concepts.MEASURES
+    )
 
 
 _MONEY_SUFFIX = {"m": 1e6, "mn": 1e6, "k": 1e3}

@@ -425,3 +425,22 @@ def test_approximate_number_nouns_are_read_but_vague_plurals_are_not():
     }
     assert _groups(texts) == [{"30", "20"}]
     assert find_figures(3, "Des centaines de personnes ont manifesté à Lunel.") == []
+
+
+def test_a_unit_hyphened_to_its_number_is_a_measure():
+    got = [(f.normalized, f.dimension) for f in find_figures(1, "After a 14-hour standoff.")]
+    assert got == [("14", "duration")]
+    assert find_figures(2, "The 12-year-old boy was found.") == []
+    texts = {
+        1: "Police ended the Kerch siege after a 14-hour standoff.",
+        2: "Поліція завершила облогу в Керчі після 16 годин переговорів.",
+    }
+    assert _groups(texts) == [{"14", "16"}]
+
+
+def test_a_stretch_of_tunnel_is_a_length_not_a_depth():
+    texts = {
+        1: "The gas ignited at a depth of 740 metres in the Dolna pit.",
+        2: "Rescuers sealed a 1,200-metre stretch of the tunnel where the gas ignited.",
+    }
+    assert _groups(texts) == []
