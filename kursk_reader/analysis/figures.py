@@ -96,6 +96,7 @@ _STOP = frozenset(
     будут это эти его их ее её при для через после перед под над уже ещё еще також та і й
     з із від до на у в за про що як які який були був була було це ці його їх її для після
     der die das den dem des ein eine und oder mit von zu im am bei nach vor seit aus auf
+    für fur durch gegen ohne um unter zwischen während wahrend wegen
     wurden wurde sind ist war waren hat haben mussten musste
     le la les l un une des du de d et ou mais que qui dont dans sur pour par avec sans ont a
     été est sont était ont au aux en ce cette ces leur leurs se

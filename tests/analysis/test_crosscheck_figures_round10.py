@@ -444,3 +444,8 @@ def test_a_stretch_of_tunnel_is_a_length_not_a_depth():
         2: "Rescuers sealed a 1,200-metre stretch of the tunnel where the gas ignited.",
     }
     assert _groups(texts) == []
+
+
+def test_a_german_preposition_ends_a_counted_noun():
+    (holders, _hours) = find_figures(1, "Rund 3 Millionen Karteninhaber für etwa sechs Stunden.")
+    assert holders.noun == "Karteninhaber"
