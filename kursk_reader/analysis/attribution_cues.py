@@ -205,20 +205,38 @@ _CUE_SCAN = re.compile(
 words, so one pass over the text is cheaper than testing each cue word."""
 
 
-_SO_AFTER_QUOTE = re.compile(
-    r"(?<=[“”\"»’],[ \u00a0])so(?=[ \u00a0]+[A-ZÄÖÜ])"
-    r"|(?<=\w,[ \u00a0])so(?=[ \u00a0]+(?:(?:der|die|das|ein|eine)[ \u00a0]+)?[A-ZÄÖÜ][^\s,.;:!?]*"
+_SO_AFTER_QUOTE = re.compile(r"so(?=[ \u00a0]+[A-ZÄÖÜ])")
+_SO_CLOSING = re.compile(
+    r"so(?=[ \u00a0]+(?:(?:der|die|das|ein|eine)[ \u00a0]+)?[A-ZÄÖÜ][^\s,.;:!?]*"
     r"(?:[ \u00a0]+[A-ZÄÖÜ][^\s,.;:!?]*){0,3}[ \u00a0]*[.;])"
 )
-"""German "„…“, so Heinemann" and "…, so die Polizei.": the speaker after "so" right after a
-closing quote, or ending the sentence after a comma (an article and capitalised words only,
-so "so dass", "so viele" never match)."""
+_QUOTE_CLOSERS = '“”"»’'
+
+
+def _so_cues(text: str) -> list[re.Match[str]]:
+    """German "„…“, so Heinemann" and "…, so die Polizei.": "so" after a comma that follows
+    a closing quote (a capital next), or after a word when an article and capitalised words
+    close the sentence (never "so dass", "so viele"). Found by a plain search for ", so "."""
+    out = []
+    i = text.find(", so")
+    while i > 0:
+        before = text[i - 1]
+        if before in _QUOTE_CLOSERS:
+            m = _SO_AFTER_QUOTE.match(text, i + 2)
+        elif before.isalnum():
+            m = _SO_CLOSING.match(text, i + 2)
+        else:
+            m = None
+        if m is not None:
+            out.append(m)
+        i = text.find(", so", i + 4)
+    return out
 
 
 def cue_positions(text: str) -> tuple[list[re.Match[str]], list[int]]:
     """(matches of AFTER, starts of words of BEFORE_VERBS) in text, as a full scan with
     both regexes would find them: the regexes run only where a cue word starts."""
-    after_so = list(_SO_AFTER_QUOTE.finditer(text))
+    after_so = _so_cues(text)
     hits, before = _cue_positions(text)
     if after_so:
         hits = sorted(hits + after_so, key=lambda m: m.start())

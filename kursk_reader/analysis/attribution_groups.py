@@ -90,14 +90,11 @@ def canonical_names(found: list[Found]) -> dict[int, str]:
     for f in found:
         k = source_key(f.surface)
         words_of[k] = min(words_of.get(k, 99), len(f.surface.split()))
-    for a_i, a in enumerate(keys):
-        for b in keys[a_i + 1 :]:
-            if (
-                min(len(a), len(b)) > 6
-                and min(words_of[a], words_of[b]) >= 3
-                and fuzz.ratio(a, b) >= _FUZZY_SAME_SOURCE
-            ):  # two-word names spelled apart are name variants, kept as each article has it
-                union(a, b)
+    long_keys = [k for k in keys if len(k) > 6 and words_of[k] >= 3]
+    for a_i, a in enumerate(long_keys):
+        for b in long_keys[a_i + 1 :]:
+            if fuzz.ratio(a, b) >= _FUZZY_SAME_SOURCE:
+                union(a, b)  # two-word names spelled apart are name variants, kept apart
     groups: dict[str, list[Found]] = {}
     for f in found:
         groups.setdefault(root(source_key(f.surface)), []).append(f)
