@@ -53,7 +53,8 @@ class Findings:
             passages = tuple(
                 Passage(f.article_id, f.start, f.end, f.quote, f.value) for f in d.figures
             )
-            values = " vs ".join(dict.fromkeys(f.value for f in d.figures))
+            units = len({f.scale for f in d.figures}) > 1  # "36 hours vs zwei Tage"
+            values = " vs ".join(dict.fromkeys(f.quote if units else f.value for f in d.figures))
             out.append(
                 Finding(
                     "discrepancy", _key("discrepancy", passages), f"{d.subject}: {values}", passages
