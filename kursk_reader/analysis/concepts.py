@@ -200,6 +200,11 @@ EVENTS: dict[str, str] = {
     "no power": """without-power without-electricity blackout* outage* ohne-strom stromausfall*
         sans-electricite sans-courant coupure* sin-luz sin-electricidad apagon* без-света
         без-світла без-электричества без-електрики обесточ* знеструм*""",
+    "crashed": """crashed collided derailed overturned capsized sank ran-aground crash-landed
+        entgleist verungluckt umgekippt gekentert gesunken zusammengestossen deraille*
+        renverse* chavire* coule* accidente* descarril* volcaron volco naufrag* hundi*
+        сошл* перевернул* затонул* столкнул* разбил* зійшл* перекинул* затону* зіткнул*
+        розбил*""",
     "sold": """sold verkauft vendus vendu vendues vendid* vendieron продан* продал*
         продано""",
     "protest": """marched rallied protested joined took-part participated march rally

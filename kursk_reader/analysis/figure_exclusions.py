@@ -60,6 +60,8 @@ def excluded(
     ):
         if not (before == "$" or after.startswith(("-", "–")) and after[1:2].isalpha()):
             return True
+    if first[0].isdigit() and before.isalpha():
+        return True  # road and model codes: "the A4", "M25", "B737"
     if first[0].isdigit() and after[:1].isalpha():
         unit = re.match(r"[^\W\d_]+", after)
         if not (unit and concepts.noun_class(unit.group()) in concepts.MEASURES):

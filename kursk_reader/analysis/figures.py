@@ -172,6 +172,8 @@ _PEOPLE_EVENTS = frozenset(
     "dead injured casualties evacuated hospital missing arrested rescued ill".split()
 )
 _PER_HOUR = frozenset("h ч hr std".split())
+_CRAFT = frozenset(("vehicles", "aircraft", "vessels"))
+"""What crashes, sinks or derails; any other figure beside such a verb was aboard."""
 _PEOPLE_ONLY = frozenset(("employed", "ill", "protest"))
 """Events only people have (a job, a disease, a march): beside a measure they belong to
 someone else in the clause ("rescuers worked 20 hours")."""
@@ -275,8 +277,11 @@ def _with_event(
     if dimension == "length" and tail_at + 1 < len(words) and words[tail_at] == "/":
         if fold(words[tail_at + 1]) in _PER_HOUR:
             dimension, scale = "speed", scale / 1000  # "140 km/h" is a speed, not a length
-    if dimension and event in _PEOPLE_ONLY:
-        event = ""  # "рятувальники працювали 20 годин": the hours are nobody's employment
+    people = kind in concepts.PERSON_CLASSES or kind in (concepts.GENERIC, "cases")
+    if event in _PEOPLE_ONLY and (dimension or kind and not people):
+        event = ""  # "рятувальники працювали 20 годин", "38 vehicles were caught up in"
+    if event == "crashed" and kind not in _CRAFT:
+        event = ""  # "the ship sank with 12 crew", "51 passagers s'est renversé": the craft did
     relation = ""
     if dimension == "length":
         lead = words[number_at - 1] if number_at else ""

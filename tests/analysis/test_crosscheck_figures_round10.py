@@ -85,7 +85,7 @@ def test_a_place_name_beside_two_measures_ties_them_across_scripts():
 
 def test_a_denied_event_is_no_event_of_the_figure():
     (buses,) = find_figures(1, "Two buses overturned and nobody was hurt.")
-    assert buses.event == ""
+    assert buses.event == "crashed"
     (drivers,) = find_figures(2, "Полиция сообщила, что 3 водителя не пострадали.")
     assert drivers.event == ""
     (hurt,) = find_figures(3, "Three drivers were hurt.")
@@ -449,3 +449,17 @@ def test_a_stretch_of_tunnel_is_a_length_not_a_depth():
 def test_a_german_preposition_ends_a_counted_noun():
     (holders, _hours) = find_figures(1, "Rund 3 Millionen Karteninhaber für etwa sechs Stunden.")
     assert holders.noun == "Karteninhaber"
+
+
+def test_what_a_vehicle_did_keeps_its_load_apart_from_its_wrecked_part():
+    texts = {
+        1: "A freight train carrying 38 tank cars derailed near Holloway.",
+        2: "Twenty-two cars of the freight train derailed near Holloway.",
+    }
+    assert [f.event for f in find_figures(2, texts[2])] == ["crashed"]
+    assert _groups(texts) == []
+    (crew,) = find_figures(3, "The trawler sank off Vigo with 12 crew on board.")
+    assert crew.event == "aboard"
+    (wrecked,) = find_figures(4, "Thirty-eight vehicles were caught up in the pile-up.")
+    assert wrecked.event == ""  # "caught" is a disease only for people
+    assert find_figures(5, "The buses collided on the A4 near Halm.") == []
