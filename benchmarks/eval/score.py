@@ -9,7 +9,8 @@ held-out file. Matching is lenient on wording, strict on substance:
   (article, value) pairs with two different values;
 - name variant: the predicted group holds at least two of the expected spellings;
 - quote variant: the predicted group holds at least two of the expected quotes (article and
-  a phrase inside the quote) and, when a speaker is expected, names that speaker;
+  a phrase inside the quote) and, when a speaker is expected, names that speaker (in either
+  script: both names are romanised by one fixed table before comparing);
 - attribution: (article, source) pairs, the expected name contained in the predicted source
   name or the other way round (case and accents ignored).
 
@@ -62,6 +63,23 @@ def texts_of(case: dict[str, Any]) -> dict[int, str]:
     return {int(k): v for k, v in case["articles"].items()}
 
 
+_CYRILLIC_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфыэ", "abvgdezijklmnoprstufye", strict=True)),
+        **{"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "yu"},
+        **{"я": "ya", "ё": "e", "є": "ye", "ї": "yi", "і": "i", "ґ": "g", "ь": "", "ъ": ""},
+    }
+)
+
+
+def _romanised(name: str) -> str:
+    """A Cyrillic name in Latin letters by one fixed table, and Latin spellings loosened the
+    same way, so an expected speaker "Savchenko" is found in "Ирина Савченко": the labels
+    name a speaker in one script, the articles may quote them in another."""
+    latin = name.translate(_CYRILLIC_LATIN)
+    return latin.replace("kh", "h").replace("y", "i").replace("j", "i").replace("g", "h")
+
+
 def _match_matrix(predicted: list[Any], expected: list[Any], match: Any) -> Score:
     hits = [[match(p, e) for e in expected] for p in predicted]
     return Score(
@@ -94,7 +112,9 @@ def score_case(case: dict[str, Any], findings: Findings) -> dict[str, Score]:
             for aid, phrase in e["quotes"]
             if any(q.article_id == aid and fold(phrase) in fold(q.quote) for q in p.quotes)
         )
-        speaker_ok = not e["speaker"] or fold(e["speaker"]) in fold(p.speaker)
+        speaker_ok = not e["speaker"] or _romanised(fold(e["speaker"])) in _romanised(
+            fold(p.speaker)
+        )
         return found >= 2 and speaker_ok
 
     out["quote_variants"] = _match_matrix(
