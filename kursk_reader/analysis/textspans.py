@@ -17,6 +17,9 @@ NAME_CONNECTORS = frozenset(
     "of the for and de del della la le du des der die das den von van al bin ibn y i и та".split()
 )
 APOSTROPHES = "’'"
+_NAME_PARTICLE = re.compile(r"(?:al|el|ul|ad|ar|as|ash|at|az|an|abu|bin|ibn|ben|bint)-[A-ZÀ-ÖØ-Þ]")
+"""A lower-case Arabic article or kin word hyphened to a name part continues a name
+("Khalid al-Mashani", "Abd ar-Rahman"); only inside a run, never opening one."""
 
 
 class Token(NamedTuple):
@@ -112,7 +115,7 @@ def name_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         while j < n and gap_is_space(text, toks[j - 1].end, toks[j].start):
             if strip_possessive(toks[j - 1].text) != toks[j - 1].text:
                 break
-            if toks[j].capitalised:
+            if toks[j].capitalised or _NAME_PARTICLE.match(toks[j].text):
                 j += 1
                 continue
             if (
