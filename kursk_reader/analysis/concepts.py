@@ -156,7 +156,7 @@ EVENTS: dict[str, str] = {
         todesopfer ums-leben morts mort morte mortes tues tue decede* perdu muert* fallec* murieron
         drowned ertrunken ertranken ahogad* noyes noyees утонул* потонул* утонуло
         victimas-mortales perished lost-their-lives bodies fatally death-toll umgekommen
-        todesfalle deces fallecidos muertes perdieron-la-vida смерт* гибел* загибел* peri
+        todesfalle deces fallecidos muertes perdieron-la-vida смерт* гибел* загибел* мертв* peri
         perirent perissent verstorben verstarben erlagen""",
     "injured": """injured injuries injuring wounded hurt ранен* ранены пострадав* пострадал* травм*
         поранен* постражд* травмован* verletzt* verwundet* blesse* herid* lesionad*""",

@@ -21,6 +21,7 @@ from kursk_reader.analysis.figure_context import (
     latin_key,
     senses,
 )
+from kursk_reader.analysis.figure_links import consistent, noun_stems
 from kursk_reader.analysis.figures import Figure, find_figures, stem
 from kursk_reader.analysis.textspans import fold, language_of
 
@@ -57,6 +58,12 @@ _W_NOUN, _W_EVENT, _W_CONTEXT = 0.4, 0.35, 0.25
 def _head_stem(figure: Figure) -> str:
     words = [w for w in figure.noun.split() if not concepts.event_of(w)]
     return stem(words[-1]) if words else ""
+
+
+def _same_noun(a: Figure, b: Figure) -> bool:
+    """Do two counted nouns the lexicon does not know share their head or a lower-case word
+    ("47 urnas impugnadas" / "sesenta urnas": Spanish puts its modifiers after the noun)?"""
+    return _head_stem(a) == _head_stem(b) or bool(noun_stems(a) & noun_stems(b))
 
 
 _PLURAL = re.compile(r"(?:es|en|as|os|s|e|n)$")
@@ -177,7 +184,7 @@ def similarity(
             return 0.0  # a noun the lexicon lacks pairs only as a cognate: passagers/passengers
     elif not a.noun or not b.noun:
         return 0.0
-    elif not (parallel or _head_stem(a) == _head_stem(b) or _cognate_heads(a, b)):
+    elif not (parallel or _same_noun(a, b) or _cognate_heads(a, b)):
         return 0.0
     if not concepts.compatible_events(a.event, b.event):
         return 0.0
@@ -328,7 +335,15 @@ def group_figures(
         if arts_x & arts_y:
             continue
         if not all(
-            score.get((min(i, k), max(i, k)), 0.0) > 0 for i in members[gx] for k in members[gy]
+            score.get((min(i, k), max(i, k)), 0.0) > 0
+            or consistent(
+                figures[i],
+                figures[k],
+                languages.get(figures[i].article_id) == languages.get(figures[k].article_id),
+                _partitive(figures[i]) != _partitive(figures[k]),
+            )
+            for i in members[gx]
+            for k in members[gy]
         ):
             continue
         keep, drop = min(gx, gy), max(gx, gy)

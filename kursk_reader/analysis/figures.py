@@ -101,7 +101,15 @@ _STOP = frozenset(
     le la les l un une des du de d et ou mais que qui dont dans sur pour par avec sans ont a
     été est sont était ont au aux en ce cette ces leur leurs se
     el los las lo una unos unas del al y o pero que quien en con sin por para fueron fue
-    han ha es son era resultaron quedaron su sus se""".split()
+    han ha es son era resultaron quedaron su sus se
+    against among amongst between through throughout without within across toward towards
+    near behind beyond along despite via upon beside inside outside amid
+    без между против среди вокруг вдоль ради сквозь возле мимо кроме
+    між проти серед навколо вздовж через під над перед при біля крім поміж
+    gegenüber gegenuber entlang innerhalb außerhalb ausserhalb trotz statt hinter neben
+    entre contre vers chez sous depuis pendant selon parmi devant derrière derriere après
+    apres avant malgré malgre envers
+    ante bajo contra desde hacia según segun sobre tras durante mediante""".split()
 )
 _MAX_NOUN_WORDS = 5
 _CONTEXT_RADIUS = 8

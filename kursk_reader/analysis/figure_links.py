@@ -1,0 +1,61 @@
+"""When two figures may stand in one group although nothing ties them directly: the test that
+lets groups merge transitively ("12 days" in English pairs with "11 jours", "11 jours" with
+"11 days", so the three are one group even when the two English wordings share no word).
+Evidence that two figures count one thing is `figure_groups.similarity`; this module only
+says whether anything says they count different things."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figure_context import contrary_senses, senses
+from kursk_reader.analysis.figures import Figure, stem
+from kursk_reader.analysis.textspans import fold
+
+MAX_RATIO = 4.0
+"""Values further apart than this factor are not two versions of one figure."""
+
+
+def within_ratio(a: Figure, b: Figure) -> bool:
+    """Are two values close enough (after units) to be versions of one figure?"""
+    lo, hi = a.measure, b.measure
+    if lo > hi:
+        lo, hi = hi, lo
+    return lo > 0 and hi <= MAX_RATIO * lo
+
+
+def noun_stems(figure: Figure) -> set[str]:
+    """Stems of the lower-case words of a counted noun phrase that are no event words
+    ("urnas impugnadas" -> {"urnas", "impug"}): a noun the lexicon does not know may stand
+    first or last in its phrase, depending on the language."""
+    if figure.noun in ("", "%"):
+        return set()
+    return {
+        stem(w)
+        for w in figure.noun.split()
+        if w[:1].islower() and len(fold(w)) >= 3 and not concepts.event_of(w)
+    }
+
+
+def consistent(a: Figure, b: Figure, same_language: bool, partitive: bool) -> bool:
+    """Could two figures of two articles count one thing, as far as anything written says?
+    Not when their values are far apart, they are of different dimensions or incompatible
+    classes, their events disagree, their measures name contrary senses or relations, one
+    is a part and the other not (`partitive`: the two differ in that), or, in one language,
+    two nouns the lexicon does not know share no stem ("ballot boxes" / "complaints")."""
+    if a.article_id == b.article_id or partitive or not within_ratio(a, b):
+        return False
+    if (a.kind == "%") != (b.kind == "%") or a.dimension != b.dimension:
+        return False
+    if a.kind and b.kind and not concepts.compatible_nouns(a.kind, b.kind):
+        return False
+    if not a.kind and not b.kind and same_language and not noun_stems(a) & noun_stems(b):
+        return False
+    if not concepts.compatible_events(a.event, b.event):
+        return False
+    if (a.kind in concepts.MEASURES or b.kind in concepts.MEASURES) and contrary_senses(
+        a.near, b.near
+    ):
+        return False
+    if a.relation and b.relation and a.relation != b.relation:
+        return bool(senses(a.near) & senses(b.near))
+    return True

@@ -1,0 +1,61 @@
+"""Figures grouped on unseen wordings (invented texts): groups merge across articles when one
+link is evidenced and nothing contradicts the rest, counted nouns end at prepositions of six
+languages and are compared by any of their words, and the counter-cases that must stay
+apart (figures of different things in one article, agreeing figures)."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.figure_groups import find_discrepancies
+from kursk_reader.analysis.figures import find_figures
+
+
+def _groups(texts: dict[int, str]) -> list[set[tuple[int, str]]]:
+    return [{(f.article_id, f.normalized) for f in d.figures} for d in find_discrepancies(texts)]
+
+
+def test_groups_merge_across_languages_when_one_link_is_evidenced_and_nothing_contradicts():
+    texts = {
+        1: "The lorry convoy was stuck on the Varna pass for nine hours before ploughs arrived.",
+        2: "Колона вантажівок простояла на перевалі Варна дев'ять годин.",
+        3: "Водії провели в заметах шість годин, повідомили рятувальники.",
+    }
+    assert _groups(texts) == [{(1, "9"), (2, "9"), (3, "6")}]
+    texts[3] = "Водії провели в заметах дев'ять годин, повідомили рятувальники."
+    assert _groups(texts) == []
+
+
+def test_a_merge_is_refused_when_one_member_pair_is_contradicted():
+    texts = {
+        1: "Snow closed the Varna pass for nine hours, the road agency said.",
+        2: "Снег закрыл перевал Варна на девять часов.",
+        3: "Ремонт дороги займёт шесть недель, сообщили в ведомстве.",
+    }
+    assert _groups(texts) == []
+
+
+def test_prepositions_of_six_languages_end_a_counted_noun():
+    (fig,) = find_figures(1, "La campaña presentó nueve reclamaciones ante la comisión electoral.")
+    assert fig.noun == "reclamaciones"
+    (fig,) = find_figures(1, "Die Kasse zahlte zwölf Rechnungen gegenüber dem Amt nicht aus.")
+    assert fig.noun == "Rechnungen"
+    (fig,) = find_figures(1, "Партия подала семь жалоб против решения комиссии.")
+    assert fig.noun == "жалоб"
+    texts = {
+        1: "La campaña presentó nueve reclamaciones ante la comisión electoral.",
+        2: "El partido radicó doce reclamaciones sobre el conteo.",
+    }
+    assert _groups(texts) == [{(1, "9"), (2, "12")}]
+
+
+def test_an_unknown_noun_pairs_on_any_of_its_words_not_only_the_last():
+    texts = {
+        1: "Los inspectores revisan 35 contenedores sellados en el puerto de Ardal.",
+        2: "En el puerto de Ardal quedaron retenidos 28 contenedores.",
+        3: "Los inspectores revisan 28 grúas en el puerto de Ardal.",
+    }
+    assert _groups(texts) == [{(1, "35"), (2, "28")}]
+    ukr = {
+        1: "Без води залишилися п'ять сіл нижче за течією.",
+        2: "Без води залишаються мешканці восьми сіл.",
+    }
+    assert _groups(ukr) == [{(1, "5"), (2, "8")}]
