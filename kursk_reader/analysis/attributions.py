@@ -358,7 +358,7 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
     lead = clause[:]
     while lead and toks[lead[0]].text.lower() in _LEADING_ARTICLES:
         lead = lead[1:]
-    named = _name_after_role(text, toks, lead)
+    named = _name_after_role(text, toks, lead, len(lead) < len(clause))
     if named is not None:
         return named
     if (
@@ -410,14 +410,25 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
     return None
 
 
-def _name_after_role(text: str, toks: list[Token], lead: list[int]) -> tuple[int, int, str] | None:
+def _name_after_role(
+    text: str, toks: list[Token], lead: list[int], with_article: bool = False
+) -> tuple[int, int, str] | None:
     """ "said the town's mayor, Niccolò Ferraro,", "a déclaré le ministre des Situations
     d'urgence, Bolot Oussenaliev": a role in lower case, then the person's name set off by a
-    comma — the name is the source."""
-    if not lead or toks[lead[0]].capitalised:
+    comma — the name is the source. The role is a known title or role word, or any noun
+    phrase an article or a possessive opens ("said the group's guide, X", "said Mersin's chief
+    prosecutor, X", "afirmó la conselleira do Mar, X"): that shape is a description of the
+    person named next."""
+    if not lead:
+        return None
+    possessive = strip_possessive(toks[lead[0]].text) != toks[lead[0]].text
+    if toks[lead[0]].capitalised and not (possessive and len(lead) >= 2):
         return None
     m = _COMMA_NAME.match(text, toks[lead[-1]].end)
-    if m is None or not any(
+    if m is None:
+        return None
+    described = (with_article or possessive) and _described(toks, lead)
+    if not described and not any(
         strip_possessive(toks[k].text).lower() in TITLES | _OWNER_NOUNS or _is_role(toks[k].text)
         for k in lead
     ):
@@ -435,6 +446,27 @@ def _name_after_role(text: str, toks: list[Token], lead: list[int]) -> tuple[int
     return toks[k].start, end_of(toks[j - 1]), ""
 
 
+_DESCRIPTION_WORDS = 5
+
+
+def _described(toks: list[Token], lead: list[int]) -> bool:
+    """A short noun phrase in lower case (a place or body after "of"/"do"/"de" may be
+    capitalised): no number or clause word inside, a lower-case noun of four letters or more
+    in it."""
+    if len(lead) > _DESCRIPTION_WORDS or toks[lead[-1]].capitalised and len(lead) < 3:
+        return False
+    words = [toks[k].text.lower() for k in lead]
+    if any(w in _NOT_IN_DESCRIPTION or w.isdigit() for w in words):
+        return False
+    return any(not toks[k].capitalised and len(toks[k].text) >= 4 for k in lead)
+
+
+_NOT_IN_DESCRIPTION = frozenset(
+    "on in at to with for from by and or that which who when after before during"
+    " am im beim mit für nach vor und dass le la en avec pour après avant et qui que"
+    " en con para tras antes y que в на с для после перед и что у з після і що".split()
+)
+"""Words that make a phrase more than a description of a person ("said on Monday, X")."""
 _OWNER_NOUNS = frozenset(
     "owner owners operator company firm carrier airline employer manufacturer".split()
     + "владелец оператор компания власник компанія besitzer eigentümer reederei".split()
@@ -450,7 +482,9 @@ def _is_role(word: str) -> bool:
     return not word[:1].isupper() and len(word) >= 6 and bool(_ROLE_END.search(word))
 
 
-_LEADING_ARTICLES = frozenset("the a an le la les l el los las der die das des dem den".split())
+_LEADING_ARTICLES = frozenset(
+    "the a an le la les l l' l’ el los las der die das des dem den".split()
+)
 _OF_WORDS = frozenset("of de du des del d der".split())
 
 

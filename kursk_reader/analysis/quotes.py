@@ -24,6 +24,7 @@ from kursk_reader.analysis.attribution_cues import BEFORE_VERBS, SOURCE_NOUNS
 from kursk_reader.analysis.attributions import Attribution, find_attributions
 from kursk_reader.analysis.names import name_mentions, person_names
 from kursk_reader.analysis.quote_concepts import COMMON_CONCEPTS, STRONG, concepts, strong
+from kursk_reader.analysis.quote_growth import grown_groups
 from kursk_reader.analysis.quote_indirect import indirect_remarks
 from kursk_reader.analysis.quote_pairing import (
     MIN_COGNATES,
@@ -478,6 +479,10 @@ def find_quote_variants(
                     rx, ry = root(x), root(r)
                     if rx != ry:
                         parent[max(rx, ry)] = min(rx, ry)
+    for x, y in grown_groups(quotes, root, languages, direct, _stems, _once_each_alike):
+        rx, ry = root(x), root(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
     groups: dict[int, list[int]] = {}
     for i in range(len(quotes)):
         groups.setdefault(root(i), []).append(i)

@@ -1,0 +1,116 @@
+"""Growing a speaker's remark group: once one person's remark is paired across two or more
+articles, the same person's only remark in a further article joins it on weaker evidence (a
+word, a concept, a cognate) than two loose quotes would need. Called by `quotes` with its
+word tests, so this module does not import it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from kursk_reader.analysis.quote_concepts import COMMON_CONCEPTS, concepts, strong
+from kursk_reader.analysis.quote_pairing import cognates, same_surname
+
+if TYPE_CHECKING:
+    from kursk_reader.analysis.quotes import Quote
+
+_ALIKE_LENGTH = 2.2
+"""Two wordings of one remark by one speaker are rarely more than this many times longer
+than each other."""
+
+
+def grown_groups(
+    quotes: list[Quote],
+    root: Callable[[int], int],
+    languages: Mapping[int, str],
+    direct: int,
+    stems: Callable[[str], frozenset[str]],
+    once_each_alike: Callable[[str, str], bool],
+) -> list[tuple[int, int]]:
+    """A speaker's remark already paired across two or more articles grows by the speaker's
+    only remark of a further article (quoted, or reported where the article quotes them
+    nothing) that shares weaker evidence with any member (`_weakly_alike`): the same person
+    quoted once per article about one event mostly gives one remark, and the group's own
+    wordings are the evidence. A speaker with two such groups is ambiguous: nothing joins."""
+    speakers: list[str] = []
+    members: dict[int, list[int]] = {}
+    for i, q in enumerate(quotes):
+        if not q.speaker:
+            continue
+        k = next((n for n, s in enumerate(speakers) if same_surname(s, q.speaker)), -1)
+        if k < 0:
+            speakers.append(q.speaker)
+            k = len(speakers) - 1
+        members.setdefault(k, []).append(i)
+    out: list[tuple[int, int]] = []
+    for said in members.values():
+        direct_in = Counter(quotes[i].article_id for i in said if i < direct)
+        reported_in = Counter(quotes[i].article_id for i in said if i >= direct)
+        by_root: dict[int, list[int]] = {}
+        for i in said:
+            by_root.setdefault(root(i), []).append(i)
+        wide = [r for r, ix in by_root.items() if len({quotes[i].article_id for i in ix}) >= 2]
+        if len(wide) != 1:
+            continue
+        group = list(by_root[wide[0]])
+        grew = True
+        while grew:
+            grew = False
+            inside = {quotes[i].article_id for i in group}
+            for r, ix in sorted(by_root.items()):
+                if r == wide[0] or len(ix) != 1 or ix[0] in group:
+                    continue
+                i = ix[0]
+                aid = quotes[i].article_id
+                only = (
+                    direct_in[aid] == 1
+                    if i < direct
+                    else direct_in[aid] == 0 and reported_in[aid] == 1
+                )
+                if aid in inside or not only:
+                    continue
+                if any(
+                    _weakly_alike(
+                        quotes[g], quotes[i], languages, i >= direct, stems, once_each_alike
+                    )
+                    for g in group
+                ):
+                    out.append((group[0], i))
+                    group.append(i)
+                    grew = True
+    return out
+
+
+def _weakly_alike(
+    a: Quote,
+    b: Quote,
+    languages: Mapping[int, str],
+    reported: bool,
+    stems: Callable[[str], frozenset[str]],
+    once_each_alike: Callable[[str, str], bool],
+) -> bool:
+    """Weak evidence of one remark: in one language a content stem or a closed-class concept
+    in common and lengths alike (a remark `reported` in indirect speech needs the test of
+    `_once_each_alike`: its wording is the reporter's), across languages a cognate or
+    concept (`cognates` of one or more); numbers, days or months that differ on both sides
+    rule it out."""
+    ca, cb = concepts(a.quote), concepts(b.quote)
+    if strong(ca) and strong(cb) and not strong(ca) & strong(cb):
+        return False
+    la, lb = languages.get(a.article_id, ""), languages.get(b.article_id, "")
+    if la and lb and la != lb:
+        return cognates(a.quote, b.quote) >= 1
+    if reported:
+        return once_each_alike(a.quote, b.quote)
+    lx, ly = len(a.quote), len(b.quote)
+    if max(lx, ly) > _ALIKE_LENGTH * min(lx, ly):
+        return False
+    if stems(a.quote) & stems(b.quote):
+        return True
+    return bool((ca & cb) - COMMON_CONCEPTS - strong(ca & cb))
+
+
+_ALIKE_LENGTH = 2.2
+"""Two wordings of one remark by one speaker are rarely more than this many times longer
+than each other."""
