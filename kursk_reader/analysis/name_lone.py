@@ -21,7 +21,7 @@ from kursk_reader.analysis.name_match import (
     parts_match,
     romanised_keys,
 )
-from kursk_reader.analysis.name_sounds import script_of, sound_key
+from kursk_reader.analysis.name_sounds import name_fold, script_of, sound_key
 from kursk_reader.analysis.textspans import (
     Token,
     fold,
@@ -47,7 +47,7 @@ def lone_words(texts: Mapping[int, str]) -> frozenset[str]:
                 if not is_sentence_start(text, toks[i].start) or not (
                     lexicon.is_dictionary_word(word) or word.isupper()
                 ):
-                    out.add(fold(word))
+                    out.add(name_fold(word))
     return frozenset(out)
 
 
@@ -132,9 +132,9 @@ def is_person_like(name: str, people: frozenset[str], alone: frozenset[str] = fr
         return not all(lexicon.is_dictionary_word(p) for p in parts)
     if any(not w[:1].isupper() or lexicon.is_common_noun(w) for w in words):
         return False
-    if fold(name) in people:
+    if name_fold(name) in people:
         return True
-    if fold(parts[-1]) in alone and not any(lexicon.is_dictionary_word(p) for p in parts):
+    if name_fold(parts[-1]) in alone and not any(lexicon.is_dictionary_word(p) for p in parts):
         return True
     return (
         script_of(name) == "latin"

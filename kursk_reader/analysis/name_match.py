@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.name_sounds import (
     consonant_skeleton,
+    name_fold,
     script_of,
     sound_key,
     transliterations,
@@ -85,7 +86,7 @@ _PART_SPLIT = re.compile(r"[\s\-‐‑]+")
 @lru_cache(maxsize=65536)
 def identity(part: str) -> str:
     """A part without case, accents or a Russian/Ukrainian case ending: "Путина" -> "путин"."""
-    f = fold(part).replace(" ", "")
+    f = name_fold(part).replace(" ", "")
     if _CYRILLIC.search(f) and len(f) > 4:
         for ending in _CASE_ENDINGS:
             if f.endswith(ending) and len(f) - len(ending) >= 3:

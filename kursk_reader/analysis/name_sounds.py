@@ -11,6 +11,31 @@ from kursk_reader.analysis.textspans import fold
 
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
 
+_PLAIN_LETTERS = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ħ": "h",
+        "ŀ": "l",
+    }
+)
+"""Latin letters that Unicode does not decompose into a plain letter and a mark, written
+without it in other articles ("Yıldırım" / "Yildirim", "Mølgaard" / "Molgaard")."""
+
+
+@lru_cache(maxsize=65536)
+def name_fold(text: str) -> str:
+    """`textspans.fold` that also writes the letters above in plain Latin: the key by which
+    two spellings of a name are the same but for accents."""
+    return fold(text).translate(_PLAIN_LETTERS)
+
+
 _SOUND_RULES_RAW = [
     (r"ł", "l"),
     (r"x", "ks"),
@@ -51,7 +76,7 @@ _SOUND_RULES = [(re.compile(pattern), repl) for pattern, repl in _SOUND_RULES_RA
 def sound_key(part: str) -> str:
     """A rough sound skeleton that folds common transliteration differences (cached: names
     are compared pairwise)."""
-    s = fold(part).replace(" ", "")
+    s = name_fold(part).replace(" ", "")
     for pattern, repl in _SOUND_RULES:
         s = pattern.sub(repl, s)
     return s

@@ -40,9 +40,7 @@ from kursk_reader.analysis.name_match import (
     names_match,
 )
 from kursk_reader.analysis.name_romanise import is_standard_part
-from kursk_reader.analysis.name_sounds import (
-    script_of,
-)
+from kursk_reader.analysis.name_sounds import name_fold, script_of
 from kursk_reader.analysis.textspans import (
     Token,
     fold,
@@ -116,8 +114,7 @@ def name_mentions(article_id: int, text: str) -> list[NameMention]:
     toks = tokens(text)
     out: list[NameMention] = []
     for i, j in _split_runs(toks, name_runs(text, toks)):
-        while i < j and (_is_title(toks[i].text) or toks[i].text.lower() in FUNCTION_WORDS):
-            i += 1
+        i = _trim_start(toks, i, j)
         while j - i > 2 and (
             _is_demonym(toks[i].text)
             or _is_role_word(toks[i].text)
@@ -145,6 +142,27 @@ def name_mentions(article_id: int, text: str) -> list[NameMention]:
     return out
 
 
+def _trim_start(toks: list[Token], i: int, j: int) -> int:
+    """The first token of a name in the run [i, j): titles, function words, adjectives
+    hyphened to a place ("Valletta-based", "Maltese-flagged", "London-born") and role
+    compounds ("Feuerwehrchef Schäfer") skipped."""
+    while i < j and (
+        _is_title(toks[i].text)
+        or toks[i].text.lower() in FUNCTION_WORDS
+        or _is_hyphened_adjective(toks[i].text)
+        or (j - i > 1 and _is_role_compound(toks[i].text, toks[i + 1].text))
+    ):
+        i += 1
+    return i
+
+
+def _is_hyphened_adjective(word: str) -> bool:
+    """A capitalised word hyphened to a lower-case one ("Valletta-based", "Maltese-flagged"):
+    an adjective before a name, never a name ("Hagen-Vorhalle", "al-Mashani" are)."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and len(tail) >= 2 and tail.isalpha() and tail.islower()
+
+
 _SPLITTERS = frozenset("and & und и та і y et".split())
 
 
@@ -156,7 +174,10 @@ def _split_runs(toks: list[Token], runs: list[tuple[int, int]]) -> list[tuple[in
         start = i
         for k in range(i + 1, j):
             word = toks[k].text
-            if word.lower() in _SPLITTERS or (_is_title(word) and not _is_title(toks[k - 1].text)):
+            role = k + 1 < j and _is_role_compound(word, toks[k + 1].text)
+            if word.lower() in _SPLITTERS or (
+                (_is_title(word) or role) and not _is_title(toks[k - 1].text)
+            ):
                 out.append((start, k))
                 start = k + 1 if word.lower() in _SPLITTERS else k
             elif word == "of" and _reads_as_person(toks[start:k]):
@@ -191,6 +212,32 @@ def _is_role_before_given_name(word: str, following: str) -> bool:
         and bool(_AGENT_ENDING.search(word))
         and not lexicon.is_known_capitalised(word)
         and lexicon.is_known_capitalised(following)
+        and not lexicon.is_dictionary_word(following)
+    )
+
+
+_ROLE_COMPOUND = re.compile(
+    r"(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|berater|beraterin|meister|meisterin"
+    r"|führer|führerin|direktor|direktorin|präsident|präsidentin|kommandant|kommandantin"
+    r"|beauftragte|beauftragter|vorsitzende|vorsitzender|experte|expertin|arzt|ärztin"
+    r"|inspektor|inspektorin|ermittler|ermittlerin|helfer|helferin|retter|retterin)$"
+)
+"""Heads of German compound role nouns ("Feuerwehrchef", "Wolfsberaterin", "Bergwachtleiter"):
+German writes an office and its field as one word, which no dictionary here lists."""
+_MIN_COMPOUND = 8
+
+
+def _is_role_compound(word: str, following: str) -> bool:
+    """A German role compound before a name: a head from _ROLE_COMPOUND after at least three
+    more letters, no name the dictionary knows, before a capitalised word that is none."""
+    low = word.casefold()
+    match = _ROLE_COMPOUND.search(low)
+    return (
+        match is not None
+        and len(low) >= _MIN_COMPOUND
+        and match.start() >= 3
+        and following[:1].isupper()
+        and not lexicon.is_known_capitalised(word)
         and not lexicon.is_dictionary_word(following)
     )
 
@@ -247,28 +294,68 @@ def _is_demonym(word: str) -> bool:
     ) and lexicon.is_known_capitalised(word)
 
 
-def _name_identity(name: str, lone: frozenset[str], people: frozenset[str] = frozenset()) -> str:
+def _name_identity(
+    name: str,
+    lone: frozenset[str],
+    people: frozenset[str] = frozenset(),
+    tails: frozenset[str] = frozenset(),
+) -> str:
     """Spellings that are one variant: Russian/Ukrainian case forms of one name, forms that
     differ only in capitals ("KELMARSH FALLS" in a headline), and — for places and bodies —
     forms that differ only in accents ("Santa Lucía" / "Santa Lucia"): a reader gains
     nothing from those. A person's name with its accents dropped ("José Ramírez" / "Jose
     Ramirez") stays a variant; a name is taken for a person's when its last part also
     stands alone in the articles ("Ramírez said"), as surnames do and place names rarely,
-    or when the text treats it as a person's (see `person_names`)."""
+    or when the text treats it as a person's (see `person_names`), or when its last two
+    parts are written as a name of their own (Spanish double surnames: "Ortiz Quiñones
+    afirmó" beside "Hernán Ortiz Quiñones")."""
     if script_of(name) == "cyrillic":
         return " ".join(identity(p) for p in name_parts(name))
-    if fold(name_parts(name)[-1]) in lone or fold(name) in people:
+    parts = name_parts(name)
+    if (
+        name_fold(parts[-1]) in lone
+        or name_fold(name) in people
+        or (len(parts) >= 3 and name_fold(" ".join(parts[-2:])) in tails)
+    ):
         return case_key(name)
-    return "".join(
-        ch for ch in unicodedata.normalize("NFKD", case_key(name)) if not unicodedata.combining(ch)
+    plain = unicodedata.normalize("NFKD", case_key(name)).translate(_PLAIN)
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))
+
+
+_PLAIN = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d"})
+
+
+def _surname_tails(spellings: list[str]) -> frozenset[str]:
+    """Folded two-word names that are the last two parts of a longer name in the set: a
+    person's surnames used on their own, as Spanish and Portuguese double surnames are."""
+    two = {name_fold(s) for s in spellings if len(name_parts(s)) == 2 and " " in s}
+    return frozenset(
+        key
+        for s in spellings
+        if len(name_parts(s)) >= 3
+        and (key := name_fold(" ".join(name_parts(s)[-2:]))) in two
+        and not any(lexicon.is_dictionary_word(p) for p in name_parts(s)[-2:])
     )
 
 
 _PERSON_AFTER = re.compile(
     r",\s+(?:(?:who|qui|quien|quienes|который|которая|який|яка)\s"
-    r"|(?:the|a|an|el|la|le|der|die|its|their)\s+([^\W\d_]+))"
+    r"|(?:the|a|an|el|la|le|der|die|its|their)\s+([^\W\d_]+)"
+    r"|\d{1,3}\s*,)"
+    r"|\s+\(\d{1,3}\)"
 )
-_ROLE_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)(?:,)?\s+$")
+"""After a person's name: a relative pronoun for people, a title, or an age ("X, 52, was
+arrested", "X (52)")."""
+_ROLE_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\s+$")
+_ROLE_BEFORE_COMMA = re.compile(
+    r"(?:^|[\s(])(?:the|a|an|its|his|her|their|our|el|la|los|las|le|les|un|una|une|der|die"
+    r"|das|den|dem|ein|eine|[^\W\d_]+['’]s)\s+(?:[^\W\d_]+\s+){0,2}"
+    r"([^\W\d_]+(?:-[^\W\d_]+)?),\s+$",
+    re.IGNORECASE,
+)
+"""A role set off by a comma before a name is an appositive only after a determiner ("the
+alleged ringleader, X", "the town's mayor, X"); "lifted off by helicopter, X said" is a
+clause ending."""
 _ROLE_APPOSITIVE = re.compile(r"([^\W\d_]+)(?:\s+[^\W\d_]+){0,3},\s+$")
 
 
@@ -284,7 +371,9 @@ def person_names(texts: Mapping[int, str]) -> frozenset[str]:
             if j - i < 2:
                 continue
             start, end = toks[i].start, toks[j - 1].end
-            before = _ROLE_BEFORE.search(text, max(0, start - 40), start)
+            before = _ROLE_BEFORE.search(
+                text, max(0, start - 40), start
+            ) or _ROLE_BEFORE_COMMA.search(text, max(0, start - 60), start)
             role = before is not None and (
                 any(part.lower() in _ALL_TITLES for part in before.group(1).split("-"))
                 or _is_role_word(before.group(1))
@@ -298,7 +387,7 @@ def person_names(texts: Mapping[int, str]) -> frozenset[str]:
                 after = None
             if role or first_title or after or titled:
                 k = titled[-1] + 1 if titled else i + 1 if first_title else i
-                out.add(fold(text[toks[k].start : end]))
+                out.add(name_fold(text[toks[k].start : end]))
     return frozenset(out)
 
 
@@ -312,8 +401,9 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     lone = lone_words(texts)
     people = person_names(texts)
     by_identity: dict[str, list[str]] = defaultdict(list)
+    tails = _surname_tails(spellings)
     for s in spellings:
-        by_identity[_name_identity(s, lone, people)].append(s)
+        by_identity[_name_identity(s, lone, people, tails)].append(s)
     identities = sorted(by_identity)
     parent = {k: k for k in identities}
 
