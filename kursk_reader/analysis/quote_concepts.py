@@ -22,6 +22,8 @@ _CONCEPTS_RAW = {
     "only": "only | nur | seulement | solo solamente | только лишь | лише тільки",
     "even": "even | sogar auch_nur | meme | incluso | даже | навіть",
     "until": "until till | bis | jusqu_a | hasta | пока_не до_тех_пор | доки поки_не",
+    "before": "before | bevor vorher zuvor | avant auparavant | antes | перед прежде до_того | "
+    "перед перш до_того",
     "while": "as_long_as | solange | tant_que | mientras | пока | поки",
     "because": "because | weil | parce_que car | porque | потому_что так_как | бо тому_що",
     "without": "without | ohne | sans | sin | без",

@@ -162,17 +162,52 @@ def _cognate_words(quote: str) -> tuple[str, ...]:
 
 
 def cognates(a: str, b: str) -> float:
-    """Words of a with a near-identical word in b, plus the closed-class concepts both hold
+    """Words of a with a near-identical word in b (across Latin and Cyrillic letters, a
+    loanword alike once romanised: `_loanword_alike`), plus the closed-class concepts both hold
     (numbers, days and months count twice, concepts common in any remark half), minus two
     when one holds a number, day or month the other lacks."""
     wb = _cognate_words(b)
     near = sum(
         1
         for w in _cognate_words(a)
-        if not w.isdigit() and any(w == v or fuzz.ratio(w, v) >= _COGNATE for v in wb)
+        if not w.isdigit()
+        and any(w == v or fuzz.ratio(w, v) >= _COGNATE or _loanword_alike(w, v) for v in wb)
     )
     ca, cb = concepts(a), concepts(b)
     both = ca & cb
     common = len(both & COMMON_CONCEPTS)
     score = near + len(both) - common / 2 + len(strong(both))
     return score - 2 if strong(ca) != strong(cb) else score
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яёіїєґ]")
+_ROMAN = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфыэіїєґ", "abvgdeziiklmnoprstufieiieg", strict=True)),
+        **{"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "iu"},
+        **{"я": "ia", "ё": "e", "ь": "", "ъ": "", "'": "", "’": ""},
+    }
+)
+_LOAN_PREFIX = 4
+_LOAN_RATIO = 70
+"""A Cyrillic and a Latin word are one loanword ("копії" / "copies", "камери" /
+"cameras", "трансляция" / "translation") when their loose spellings open alike for four
+letters and are this alike overall; lower finds more and joins chance look-alikes."""
+
+
+@lru_cache(maxsize=16384)
+def _loose(word: str) -> str:
+    """A word in loose Latin letters: Cyrillic romanised, c/k, y/i, j/i, w/v, ph/f, x/ks."""
+    latin = word.translate(_ROMAN)
+    return latin.replace("ph", "f").replace("x", "ks").translate(_LOOSE)
+
+
+_LOOSE = str.maketrans("cyjw", "kiiv")
+
+
+def _loanword_alike(w: str, v: str) -> bool:
+    """One word in Cyrillic, the other in Latin letters, alike once romanised."""
+    if bool(_CYRILLIC_WORD.search(w)) == bool(_CYRILLIC_WORD.search(v)):
+        return False
+    x, y = _loose(w), _loose(v)
+    return x[:_LOAN_PREFIX] == y[:_LOAN_PREFIX] and fuzz.ratio(x, y) >= _LOAN_RATIO

@@ -5,6 +5,7 @@ weaker evidence."""
 from __future__ import annotations
 
 from kursk_reader.analysis.attributions import find_attributions
+from kursk_reader.analysis.quote_concepts import concepts
 from kursk_reader.analysis.quotes import find_quote_variants
 
 
@@ -93,3 +94,35 @@ def test_a_speaker_quoted_twice_in_the_further_article_joins_nothing() -> None:
         '"We will sail again next week once the hull is inspected."'
     )
     assert _members(texts) == [[1, 2]]
+
+
+def test_loanwords_count_as_cognates_across_scripts() -> None:
+    texts = {
+        1: (
+            "Scanners failed at the border post.\n\n"
+            '"The scanner was switched off and the protocol was simply ignored," said '
+            'inspector Olena Bondar. "Nobody here has lost their job over it," Bondar added.'
+        ),
+        2: (
+            "На пункті пропуску не працювали сканери.\n\n"
+            "«Сканер вимкнули, а протокол просто проігнорували», — сказала інспекторка "
+            "Олена Бондар."
+        ),
+    }
+    groups = find_quote_variants(texts)
+    assert [sorted(q.article_id for q in g.quotes) for g in groups] == [[1, 2]]
+    assert "protocol" in groups[0].quotes[0].quote
+    texts[2] = texts[2].replace("Сканер вимкнули, а протокол", "Прилад вимкнули, а правила")
+    assert find_quote_variants(texts) == []
+
+
+def test_before_is_a_concept_in_six_languages() -> None:
+    for text in (
+        "empty the tanks before the storm",
+        "die Tanks leeren, bevor der Sturm kommt",
+        "vider les réservoirs avant la tempête",
+        "vaciar los tanques antes de la tormenta",
+        "опорожнить баки до того, как придёт шторм",
+        "спорожнити баки перед штормом",
+    ):
+        assert "before" in concepts(text), text
