@@ -29,7 +29,14 @@ from kursk_reader.analysis.figure_text import (
     prose_lines,
 )
 from kursk_reader.analysis.figure_units import unit_of
-from kursk_reader.analysis.numbers import ONE_WORDS, format_value, read_number, scale_of, word_value
+from kursk_reader.analysis.numbers import (
+    ONE_WORDS,
+    format_value,
+    half_after,
+    read_number,
+    scale_of,
+    word_value,
+)
 from kursk_reader.analysis.textspans import fold
 
 
@@ -135,10 +142,12 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
     to it (searched in its own sentence, not past the neighbouring figures)."""
     out: list[Figure] = []
     for line_start, line in prose_lines(text):
-        toks = [
-            (m.start() + line_start, m.end() + line_start, m.group(0))
-            for m in _TOKEN.finditer(line)
-        ]
+        toks = _split_number_units(
+            [
+                (m.start() + line_start, m.end() + line_start, m.group(0))
+                for m in _TOKEN.finditer(line)
+            ]
+        )
         words = [t[2] for t in toks]
         found: list[tuple[Figure, int, int, int]] = []
         i = 0
@@ -167,6 +176,22 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
             out.append(
                 replace(read, sentence=begin, sentence_words=tuple(sentence_words.get(begin, ())))
             )
+    return out
+
+
+def _split_number_units(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A number word hyphened to a unit is three tokens, like "14-hour" ("an eleven-day
+    cruise", "a twenty-one-hour wait", "a two-kilometre stretch")."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, w in toks:
+        cut = w.rfind("-")
+        if cut > 0 and w[:1].isalpha() and word_value(w[:cut]) is not None:
+            unit = w[cut + 1 :]
+            if concepts.noun_class(unit) in concepts.MEASURES:
+                out += [(start, start + cut, w[:cut]), (start + cut, start + cut + 1, "-")]
+                out.append((start + cut + 1, end, unit))
+                continue
+        out.append((start, end, w))
     return out
 
 
@@ -331,8 +356,8 @@ def _figure_at(
         used, j = used + 1, j + 1
     if excluded(text, toks, words, i, j, number) or _range_start(words, i, j):
         return None
-    if not word[0].isdigit() and number < 2:
-        return None
+    if not word[0].isdigit() and number < 2 and number == int(number):
+        return None  # "one", "a": no count; "anderthalb", "полтора" (1.5) are
     unit_end = j + _percent_at(words, j)
     if unit_end > j and not (unit_end < len(words) and words[unit_end].lower() in _OF):
         noun_idx: list[int] = []  # "60 % of the houses" counts houses; "40 % above" nothing
@@ -369,6 +394,12 @@ def _figure_at(
             return None
     start = toks[hedge_start][0]
     end = toks[noun_idx[-1]][1] if noun_idx else toks[unit_end - 1][1]
+    half = 0
+    if noun_idx and concepts.noun_class(words[noun_idx[-1]]) in concepts.MEASURES:
+        half = half_after(words, noun_idx[-1] + 1)  # "trois heures et demie"
+        if half:
+            number += 0.5
+            end = toks[noun_idx[-1] + half][1]
     noun = (
         "%"
         if unit_end > j and not noun_idx
@@ -402,8 +433,8 @@ def _figure_at(
         article_id, value, number, hedge, noun, text[quote_start:end], quote_start, end, context,
         predicate, percent=unit_end > j,
     )  # fmt: skip
-    tail_at = noun_idx[-1] + 1 if noun_idx else unit_end
-    return figure, max(1, (noun_idx[-1] + 1 - i) if noun_idx else used), hedge_start, tail_at
+    tail_at = noun_idx[-1] + 1 + half if noun_idx else unit_end
+    return figure, max(1, (tail_at - i) if noun_idx else used), hedge_start, tail_at
 
 
 _RISE_TO = frozenset("до hasta jusqu'à jusqu’à".split())

@@ -118,6 +118,11 @@ def word_value(word: str) -> float | None:
         return _hyphenated(w)
     if w in _UNITS_ALL:
         return float(_UNITS_ALL[w])
+    if w == "anderthalb":
+        return 1.5
+    if w.endswith("einhalb") and len(w) > len("einhalb"):  # "dreieinhalb", "eineinhalb"
+        whole = _german_compound(w[: -len("einhalb")])
+        return None if whole is None else whole + 0.5
     if w.isalpha() and w != "tausend" and ("tausend" in w or "hundert" in w or "und" in w):
         german = _german_compound(w)
         if german is not None:
@@ -263,7 +268,33 @@ def read_number(words: list[str]) -> tuple[float, int] | None:
         if not used:
             return None
         total = current
-    return _with_scale(total, words, used)
+    half = half_after(words, used)
+    return _with_scale(total + 0.5 * bool(half), words, used + half)
+
+
+_HALVES = (
+    ("and", "a", "half"),
+    ("and", "one", "half"),
+    ("с", "половиной"),
+    ("з", "половиною"),
+    ("із", "половиною"),
+    ("et", "demi"),
+    ("et", "demie"),
+    ("y", "medio"),
+    ("y", "media"),
+    ("und", "ein", "halb"),
+)
+"""A half added to a whole number, in six languages ("three and a half", "три с половиной",
+"три з половиною"); French and Spanish say it after the unit ("trois heures et demie", "tres
+horas y media"), see `figures`."""
+
+
+def half_after(words: list[str], k: int) -> int:
+    """Tokens of a half written at words[k] ("and a half", "с половиной", "et demie"), or 0."""
+    for half in _HALVES:
+        if tuple(w.lower() for w in words[k : k + len(half)]) == half:
+            return len(half)
+    return 0
 
 
 def _with_scale(total: float, words: list[str], used: int) -> tuple[float, int]:

@@ -59,3 +59,26 @@ def test_an_unknown_noun_pairs_on_any_of_its_words_not_only_the_last():
         2: "Без води залишаються мешканці восьми сіл.",
     }
     assert _groups(ukr) == [{(1, "5"), (2, "8")}]
+
+
+def test_number_words_hyphened_to_a_unit_and_halves_in_six_languages():
+    read = {
+        "The ferry left on a twelve-day voyage.": "12",
+        "Die Sperrung dauerte dreieinhalb Stunden.": "3.5",
+        "The ferry waited two and a half hours.": "2.5",
+        "Le ferry a attendu deux heures et demie.": "2.5",
+        "El ferry esperó dos horas y media.": "2.5",
+        "Паром простоял два с половиной часа.": "2.5",
+        "Пором простояв два з половиною години.": "2.5",
+        "Die Fähre wartete anderthalb Stunden.": "1.5",
+    }
+    for text, value in read.items():
+        (fig,) = find_figures(1, text)
+        assert (fig.normalized, fig.dimension) == (value, "duration"), text
+    assert find_figures(1, "The fifty-year-old skipper has a ten-year licence.") == []
+    texts = {
+        1: "The Kessa ferry stayed in port for two and a half hours on Friday.",
+        2: "Le ferry Kessa est resté à quai pendant deux heures et demie vendredi.",
+        3: "Le ferry Kessa est resté à quai pendant quatre heures vendredi.",
+    }
+    assert _groups(texts) == [{(1, "2.5"), (2, "2.5"), (3, "4")}]
