@@ -165,7 +165,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             got = source_before(text, toks, idx)
             if got is not None:
                 s, e, acronym = got
-                s = _without_article(text, s, e)
+                s = _without_role(text, _without_article(text, s, e), e)
                 out.append(Found(article_id, text[s:e], acronym, s, tok.end, s))
     return out
 
@@ -294,6 +294,23 @@ def _without_article(text: str, s: int, e: int) -> int:
         return s
     word = re.match(r"[^\W\d_]+", text[m.end() : e])
     return m.end() if word and word.group(0).lower() in SOURCE_NOUNS else s
+
+
+def _without_role(text: str, s: int, e: int) -> int:
+    """ "Водій Василь Грицюк розповів", "Prosecutor Irina Savchenko said": a capitalised
+    common word (a role the dictionary knows) before a name of two or more words no
+    dictionary knows is dropped, so the person is cited by name."""
+    words = list(re.finditer(r"[^\W\d_][^\s]*", text[s:e]))
+    if len(words) < 3:
+        return s
+    first, rest = words[0].group(0), [w.group(0) for w in words[1:]]
+    if not all(w[:1].isupper() for w in rest) or first.lower() in SOURCE_NOUNS:
+        return s
+    if not lexicon.is_dictionary_word(first) or lexicon.is_known_capitalised(first):
+        return s
+    if any(lexicon.is_dictionary_word(w) for w in rest):
+        return s
+    return s + words[1].start()
 
 
 def _masthead(text: str, pos: int) -> str:

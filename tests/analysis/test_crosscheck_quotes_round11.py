@@ -126,3 +126,9 @@ def test_before_is_a_concept_in_six_languages() -> None:
         "спорожнити баки перед штормом",
     ):
         assert "before" in concepts(text), text
+
+
+def test_a_role_word_before_a_name_is_no_part_of_the_source() -> None:
+    assert _sources("Lifeguard Tamsin Orrell said the current had turned.") == ["Tamsin Orrell"]
+    assert _sources("Бригадир Ольга Штепа сказала, що роботи тривають.") == ["Ольга Штепа"]
+    assert _sources("The Civil Aviation Authority said so.") == ["The Civil Aviation Authority"]
