@@ -123,7 +123,7 @@ def names_match(a: str, b: str) -> bool:
     parts but one are the same, the odd part may differ a little more (_FUZZY_LONE_PART)."""
     if script_of(a) != script_of(b):
         return across_scripts(a, b)
-    pa, pb = name_parts(a), name_parts(b)
+    pa, pb = core_parts(a), core_parts(b)
     if len(pa) == len(pb):
         same = [identity(x) == identity(y) for x, y in zip(pa, pb, strict=True)]
         if sum(same) == len(pa) - 1 and len(pa) >= 2:
@@ -132,6 +132,12 @@ def names_match(a: str, b: str) -> bool:
                 return False
             if parts_match(x, y):
                 return True
+            if is_vowel_spelling(x, y) and (len(pa) >= 3 or min(len(x), len(y)) >= 5):
+                return True
+            if consonant_skeleton(x) == consonant_skeleton(y) and (
+                len(consonant_skeleton(x)) < _MIN_SKELETON
+            ):
+                return False  # "Hamad" / "Hamid": two names one vowel apart
             if min(len(x), len(y)) < 5 or any(lexicon.is_dictionary_word(w) for w in (x, y)):
                 return False
             likeness = fuzz.ratio(sound_key(x), sound_key(y))
@@ -143,6 +149,38 @@ def names_match(a: str, b: str) -> bool:
             return likeness >= _FUZZY_LONE_PART or vowels_differ_only(x, y)
         return all(parts_match(x, y) for x, y in zip(pa, pb, strict=True))
     return "".join(sound_key(p) for p in pa) == "".join(sound_key(p) for p in pb)
+
+
+PARTICLES = frozenset(
+    """al el ul ad ar as at an ash az ud bin ben ibn bint de da di do dos das del della der den
+    van von la le du des ter ten zu y""".split()
+)
+"""Small words inside names ("Khalid al-Mashani", "Saif bin Nasser", "Jan van der Berg",
+"Juan de la Cruz") that one article writes, capitalises or hyphens and another drops."""
+
+
+@lru_cache(maxsize=65536)
+def core_parts(name: str) -> tuple[str, ...]:
+    """A name's parts without its particles, when two or more parts are left: "Khalid
+    al-Mashani" and "Khaled Al Mashani" are compared as "Khalid Mashani" / "Khaled Mashani"."""
+    parts = name_parts(name)
+    core = tuple(p for p in parts if p.casefold() not in PARTICLES)
+    return core if len(core) >= 2 else parts
+
+
+def is_vowel_spelling(a: str, b: str) -> bool:
+    """One vowel written "e" in one spelling and "i" or "a" in the other, the rest of the
+    sound key equal ("Khalid" / "Khaled", "Tariq" / "Tareq", "Ahmed" / "Ahmad"): how Arabic,
+    Persian or Turkic short vowels come out in Latin letters ("o" / "u" are already one
+    sound). Never the last letter (a case or gender ending), never "a" / "i" ("Hamad" /
+    "Hamid" are two names)."""
+    ka, kb = sound_key(a), sound_key(b)
+    if len(ka) != len(kb) or len(ka) < 4 or ka[0] != kb[0]:
+        return False
+    diff = [(x, y) for x, y in zip(ka, kb, strict=True) if x != y]
+    if len(diff) != 1 or ka[-1] != kb[-1]:
+        return False
+    return set(diff[0]) in ({"e", "i"}, {"e", "a"})
 
 
 def is_gender_pair(a: str, b: str) -> bool:

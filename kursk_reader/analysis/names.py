@@ -44,6 +44,7 @@ from kursk_reader.analysis.name_sounds import name_fold, script_of
 from kursk_reader.analysis.textspans import (
     Token,
     fold,
+    gap_is_space,
     is_sentence_start,
     language_of,
     name_runs,
@@ -113,7 +114,7 @@ def name_mentions(article_id: int, text: str) -> list[NameMention]:
     """Capitalised name runs of two or more parts, titles and function words trimmed."""
     toks = tokens(text)
     out: list[NameMention] = []
-    for i, j in _split_runs(toks, name_runs(text, toks)):
+    for i, j in _split_runs(toks, _particle_runs(text, toks)):
         i = _trim_start(toks, i, j)
         while j - i > 2 and (
             _is_demonym(toks[i].text)
@@ -139,6 +140,31 @@ def name_mentions(article_id: int, text: str) -> list[NameMention]:
         ):
             continue
         out.append(NameMention(article_id, name, toks[i].start, end))
+    return out
+
+
+_JOINING_PARTICLES = frozenset("ben bint ter ten zu".split())
+"""Particles that join two runs of capitalised words ("Hamad ben Saïd", "Piet ter Horst");
+"el", "la", "de", "dos" also open or count in running text ("y el Atlético", "dos Madrid"),
+and textspans already takes "bin", "ibn", "van", "von" and "de" inside a name."""
+
+
+def _particle_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """`name_runs`, two runs joined across one lower-case particle between them ("Hamad ben
+    Saïd", "Piet ter Horst"): the particle is part of the name."""
+    runs = name_runs(text, toks)
+    out: list[tuple[int, int]] = []
+    for i, j in runs:
+        if (
+            out
+            and out[-1][1] + 1 == i
+            and toks[i - 1].text in _JOINING_PARTICLES
+            and gap_is_space(text, toks[i - 2].end, toks[i - 1].start)
+            and gap_is_space(text, toks[i - 1].end, toks[i].start)
+        ):
+            out[-1] = (out[-1][0], j)
+        else:
+            out.append((i, j))
     return out
 
 
@@ -367,7 +393,7 @@ def person_names(texts: Mapping[int, str]) -> frozenset[str]:
     out: set[str] = set()
     for text in texts.values():
         toks = tokens(text)
-        for i, j in name_runs(text, toks):
+        for i, j in _particle_runs(text, toks):
             if j - i < 2:
                 continue
             start, end = toks[i].start, toks[j - 1].end
