@@ -476,6 +476,25 @@ def _interval(f: Figure) -> tuple[float, float, bool]:
     return f.measure, f.measure, False
 
 
+_ROUNDING_STEPS = 2
+"""How many of a bound's rounding steps a value may exceed it by and still fit it ("more than
+140" is what an outlet writes for 141 to 159; "160" is another count, though within 20 %)."""
+_MIN_STEPPED_BOUND = 20
+"""Bounds below this are judged by `_BOUND_SLACK` alone ("more than a dozen" and "14")."""
+
+
+def _rounding_step(edge: float) -> float:
+    """The unit a bound was rounded to, in its own unit: the largest power of ten dividing it
+    (140 -> 10, 200 -> 100, 15,000 -> 1,000); infinite (no limit) for small or fractional
+    bounds."""
+    if edge < _MIN_STEPPED_BOUND or edge != int(edge):
+        return math.inf
+    step = 1
+    while int(edge) % (step * 10) == 0:
+        step *= 10
+    return float(step)
+
+
 def conflict(a: Figure, b: Figure) -> bool:
     """Do two versions of one figure disagree? Equal values never do. A value inside the
     other's stated bound does not ("12" and "more than 10" can both be true), but two
@@ -491,7 +510,10 @@ def conflict(a: Figure, b: Figure) -> bool:
         if not lo <= point.measure <= hi:
             return True
         edge = lo if hi == math.inf else hi
-        return abs(point.measure - edge) > _BOUND_SLACK * edge
+        gap = abs(point.measure - edge)
+        bound = a if bound_a else b
+        step = _rounding_step(bound.number) * bound.scale
+        return gap > _BOUND_SLACK * edge or gap >= _ROUNDING_STEPS * step
     if a.scale != b.scale:  # "14 miles" and "22 km": a converted figure is rounded
         return abs(a.measure - b.measure) > _CONVERTED_SLACK * max(a.measure, b.measure)
     return True

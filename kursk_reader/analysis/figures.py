@@ -103,7 +103,7 @@ _STOP = frozenset(
     будут это эти его их ее её при для через после перед под над уже ещё еще також та і й
     з із від до на у в за про що як які який були був була було це ці його їх її для після
     der die das den dem des ein eine und oder mit von zu im am bei nach vor seit aus auf
-    für fur durch gegen ohne um unter zwischen während wahrend wegen
+    für fur durch gegen ohne um unter zwischen während wahrend wegen ins zum zur beim vom
     wurden wurde sind ist war waren hat haben mussten musste
     le la les l un une des du de d et ou mais que qui dont dans sur pour par avec sans ont a
     été est sont était ont au aux en ce cette ces leur leurs se
@@ -540,8 +540,13 @@ def _noun_phrase(
     n = len(words)
     if k < n and words[k].lower() in _OF:
         k += 1
-        while k < n and words[k].lower() in ("the", "its", "their", "his", "her"):
+        while k < n and words[k].lower() in _DETERMINERS:
             k += 1
+        whole = read_number(words[k : k + 6]) if k < n and word_value(words[k]) else None
+        if k < n and words[k][:1].isdigit():
+            whole = read_number(words[k : k + 1])
+        if whole is not None:
+            k += whole[1]  # "two of the 21 sailors", "dos de los veintiún marineros"
     while k < n and len(out) < _MAX_NOUN_WORDS:
         w = words[k]
         if not w[0].isalpha() or w.lower() in _STOP or scale_of(w) is not None and out == []:
@@ -565,6 +570,12 @@ def _noun_phrase(
     return out
 
 
+_DETERMINERS = frozenset(
+    """the its their his her these those
+    los las el la les le sus su ses leur leurs die der den des dem ihrer seiner""".split()
+)
+"""Articles and possessives between "of" and a counted noun ("three of the sailors", "dos de
+los marineros", "drei der Seeleute", "trois des marins")."""
 _ELIDED = re.compile(r"(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)
 """A French elided pronoun or article ("s'est", "l'autocar", "qu'il") ends a noun phrase."""
 _AUXILIARY = frozenset(

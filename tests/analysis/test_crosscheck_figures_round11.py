@@ -82,3 +82,29 @@ def test_number_words_hyphened_to_a_unit_and_halves_in_six_languages():
         3: "Le ferry Kessa est resté à quai pendant quatre heures vendredi.",
     }
     assert _groups(texts) == [{(1, "2.5"), (2, "2.5"), (3, "4")}]
+
+
+def test_a_part_of_a_counted_group_is_read_past_articles_and_the_whole_in_six_languages():
+    for text, noun in {
+        "Two of the 21 sailors were taken to hospital.": "sailors",
+        "Dos de los veintiún marineros fueron trasladados al hospital.": "marineros",
+        "Drei der 21 Seeleute kamen ins Krankenhaus.": "Seeleute",
+        "Trois des 21 marins ont été hospitalisés.": "marins",
+    }.items():
+        figures = find_figures(1, text)
+        assert [(f.noun.split()[0], f.event) for f in figures][:1] == [(noun, "hospital")], text
+
+
+def test_a_value_two_rounding_steps_past_a_bound_is_another_count():
+    def disagree(a: str, b: str) -> bool:
+        return bool(find_discrepancies({1: a, 2: b}))
+
+    bound = "More than 140 houses were damaged in Orlay, the prefecture said."
+    assert disagree(bound, "160 houses were damaged in Orlay, the prefecture said.")
+    assert not disagree(bound, "145 houses were damaged in Orlay, the prefecture said.")
+    dozen = "More than a dozen houses were damaged in Orlay, the prefecture said."
+    assert not disagree(dozen, "14 houses were damaged in Orlay, the prefecture said.")
+    hundred = "More than 200 houses were damaged in Orlay, the prefecture said."
+    assert not disagree(hundred, "230 houses were damaged in Orlay, the prefecture said.")
+    hours = "The Orlay road was closed for more than 5 hours, the prefecture said."
+    assert not disagree(hours, "The Orlay road was closed for 5.5 hours, the prefecture said.")
