@@ -179,9 +179,25 @@ _PRONOUN = re.compile(
 
 
 def _speech_verb(word: str) -> bool:
-    """A speech verb of either closed list (quote cues, attribution verbs), any of six
-    languages."""
-    return bool(_REPORTING.fullmatch(word)) or word.lower() in BEFORE_VERBS
+    """A speech verb of either closed list (quote cues, attribution verbs) or a verb of
+    recounting (`_RECOUNTING`), any of six languages."""
+    low = word.lower()
+    return bool(_REPORTING.fullmatch(word)) or low in BEFORE_VERBS or low in _RECOUNTING
+
+
+_RECOUNTING = frozenset(
+    """describe described describes recount recounted recounts recall recalls recalled
+    remember remembers remembered narrated beschrieb beschreibt schilderte schildert
+    schilderten erinnert erinnerte erinnerten erzählt erzählte erzählten décrit décrivait
+    décrivent raconte raconté racontait racontent rappelle rappelé rappelait souvient
+    souvenait describe describió describía relata relató relataba recuerda recordó recordaba
+    contó contaba narró описал описала описали описывает вспоминает вспомнил вспомнила
+    вспоминают рассказывает рассказывал рассказывала рассказал рассказала рассказали описав
+    описала описали описує згадує згадав згадала згадують розповідає розповідав розповідала
+    розповів розповіла розповіли""".split()
+)
+"""Verbs of describing, recounting and recalling, six languages: "X described the moment.
+“…”" names who speaks in the quote that follows."""
 
 
 _ELIDED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$", re.IGNORECASE)

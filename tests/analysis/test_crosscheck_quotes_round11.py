@@ -132,3 +132,22 @@ def test_a_role_word_before_a_name_is_no_part_of_the_source() -> None:
     assert _sources("Lifeguard Tamsin Orrell said the current had turned.") == ["Tamsin Orrell"]
     assert _sources("Бригадир Ольга Штепа сказала, що роботи тривають.") == ["Ольга Штепа"]
     assert _sources("The Civil Aviation Authority said so.") == ["The Civil Aviation Authority"]
+
+
+def _speakers(text: str, other: str) -> list[str]:
+    return [g.speaker for g in find_quote_variants({1: text, 2: other})]
+
+
+def test_a_sentence_recounting_before_a_quote_names_its_speaker() -> None:
+    other = 'Greta Holm recalled that night. "In seconds the water was through the door."'
+    text = (
+        "Greta Holm described the moment.\n\n"
+        '"The water came through the door in seconds and we ran upstairs with the children."'
+    )
+    assert _speakers(text, other) == ["Greta Holm"]
+    other = "Greta Holm erinnert sich. „In Sekunden war das Wasser durch die Tür, wir rannten.“"
+    text = (
+        "Die Anwohnerin Greta Holm schildert die Nacht. „Das Wasser kam in Sekunden durch die "
+        "Tür, und wir rannten mit den Kindern nach oben.“"
+    )
+    assert _speakers(text, other) == ["Greta Holm"]
