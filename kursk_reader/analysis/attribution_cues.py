@@ -20,9 +20,12 @@ AFTER = re.compile(
     r"|(?<=[”\"’»]\s)(?:said|says|added)(?=\s+(?:[A-Z]\w*\.?\s+)?[A-Z])"
     r"|(?<=\w,\s)(?:said|says|added)(?=\s+(?-i:(?:[A-Z]\w*\.?\s+)?[A-Z]))"
     r"|(?:(?<=[”\"’»“]\s)|(?<=[”\"’»“],\s)|(?<=[”\"’»“]\s—\s)|(?<=[”\"’»“],\s—\s)"
-    r"|(?<=[,!?]\s—\s)|(?<=[,!?]\s–\s))"
-    r"(?:dijo|declaró|afirmó|añadió|aseguró|explicó|señaló|sagte|sagt|erklärte|betonte"
-    r"|сказал[аи]?|отметил[аи]?|добавил[аи]?|сказав|сказала|додав|додала|зазначив|зазначила)"
+    r"|(?<=[,!?]\s—\s)|(?<=[,!?]\s–\s)|(?<=\w,\s))"
+    r"(?:dijo|declaró|afirmó|añadió|aseguró|explicó|señaló|relató|advirtió|subrayó|precisó"
+    r"|detalló|sagte|sagt|erklärte|betonte|warnte|berichtete"
+    r"|сказал[аи]?|отметил[аи]?|добавил[аи]?|сказав|сказала|додав|додала|зазначив|зазначила"
+    r"|рассказал[аи]?|пояснил[аи]?|подчеркнул[аи]?|уточнил[аи]?|розповів|розповіла|пояснив"
+    r"|пояснила|наголосив|наголосила|уточнив|уточнила)"
     r"|a-t-(?:il|elle)\s+(?:déclaré|dit|indiqué|précisé|affirmé|expliqué|ajouté|assuré"
     r"|souligné|confirmé|estimé|averti|reconnu|raconté)"
     r"|по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|по\s+оценкам|согласно"
@@ -180,7 +183,8 @@ _ANCHORS = frozenset(
     erklärt afirmó añadió aseguró sagt erklärte betonte сказал отметил добавил сказав додав
     зазначив a-t-il a-t-elle teilte assuré ajouté souligné confirmé estimé averti reconnu raconté
     рассказал пояснил уточнил подчеркнул розповів розповіла розповіли пояснив пояснила
-    наголосив наголосила""".split()
+    наголосив наголосила relató advirtió subrayó precisó detalló warnte berichtete уточнив
+    уточнила""".split()
 )
 """A word every cue of AFTER holds (matched as a prefix of a lower-case word): the regex runs
 only in a small window around one of them."""

@@ -151,3 +151,13 @@ def test_a_sentence_recounting_before_a_quote_names_its_speaker() -> None:
         "Tür, und wir rannten mit den Kindern nach oben.“"
     )
     assert _speakers(text, other) == ["Greta Holm"]
+
+
+def test_inverted_speech_verbs_after_a_quote_or_clause_cite_the_name() -> None:
+    text = "«Лёд тронулся ночью», — пояснила синоптик центра Алла Рябова."
+    assert _sources(text) == ["Алла Рябова"]
+    text = "Люди вже повернулися додому, наголосив староста села Іван Гуць."
+    assert _sources(text) == ["Іван Гуць"]
+    text = "«No hay heridos», relató el capitán del buque, Luis Mora."
+    assert _sources(text) == ["Luis Mora"]
+    assert _sources("Er kam, sagte nichts und ging.") == []
