@@ -40,6 +40,9 @@ _AGE_AFTER = re.compile(
     r"^(?:-?year-old|-?years?-old|years?\s+old|-летн|-річн|jährig|ans\b|años\b)", re.I
 )
 _AGE_BEFORE = frozenset("aged age возраст віці вік alter".split())
+_LABEL_BEFORE = frozenset("number nr nº номер № nummer numéro numero número núm".split())
+"""Words that make the number after them a label ("el número 16 de la calle", "house number
+12", "номер 5", "Nummer 7"), not a quantity."""
 _CLOCK = re.compile(r"\s?(?:[ap]\.\s?m\b|[ap]m\b|uhr\b|h\d\d)", re.IGNORECASE)
 
 
@@ -71,6 +74,8 @@ def excluded(
     if before == "-" or (start >= 2 and text[start - 2 : start - 1].isalpha() and before in ("-",)):
         return True
     if _AGE_AFTER.match(after.lstrip()) or (i > 0 and words[i - 1].lower() in _AGE_BEFORE):
+        return True
+    if i > 0 and words[i - 1].lower().rstrip(".") in _LABEL_BEFORE:
         return True
     neighbours = [w for w in (words[i - 1] if i > 0 else "", words[j] if j < len(words) else "")]
     if any(is_month(w) and w.isalpha() for w in neighbours if w):
