@@ -529,13 +529,15 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
 
 
 def _spelling_classes(names: list[str]) -> int:
-    """How many spellings a reader would tell apart: a Cyrillic name whose standard
-    romanisation is in the group ("Анна Белова" beside "Anna Belova") is one spelling in two
-    scripts, and a surname alone that is another spelling's last word (a case form, or its
-    romanisation: "Харитонова" beside "Yevgeny Kharitonov") adds none."""
+    """How many spellings a reader would tell apart: every written form counts, in any script
+    ("Анна Белова" beside "Anna Belova" is a variant: the issue counts transliterations), but
+    a surname alone that is another spelling's last word (a case form, or its romanisation:
+    "Харитонова" beside "Yevgeny Kharitonov") adds none."""
     seen: set[str] = set()
     for name in names:
-        if any(_same_words(name, other) for other in names if other != name):
+        if len(name_parts(name)) == 1 and any(
+            _same_words(name, other) for other in names if other != name
+        ):
             continue
         seen.add(case_key(name) if script_of(name) == "latin" else _name_identity_cyr(name))
     return len(seen)

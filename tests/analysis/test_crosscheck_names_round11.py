@@ -1,0 +1,128 @@
+"""Name variants, round 11: umlauts written out, lower-case particles inside names (al-, bin,
+ben, de, van), vowel spellings of a transliterated given name, letters without a plain form
+(ı, ø, ß), a person's name with its accents dropped (surnames standing alone, an age aside,
+a German role compound before it), a firm written with words joined after a "-based"
+adjective, and one person written in Latin and Cyrillic letters. Invented names only."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.names import find_name_variants, name_mentions
+
+
+def _groups(texts: dict[int, str]) -> list[set[str]]:
+    return [{v.name for v in g.variants} for g in find_name_variants(texts)]
+
+
+def test_umlauts_written_out_in_both_parts_are_one_name_and_the_role_compound_is_trimmed():
+    texts = {
+        1: "Rescue chief Guenther Moessner said the pass would stay closed overnight.",
+        2: "„Der Pass bleibt gesperrt“, sagte Bergwachtleiter Günther Mößner am Abend.",
+        3: "Bergwachtleiter Mößner sprach von einer schwierigen Nacht.",
+        4: "Engineer Jürgen Brückner checked the barrier; engineer Juergen Brenner helped.",
+    }
+    groups = _groups(texts)
+    assert groups == [{"Guenther Moessner", "Günther Mößner"}]
+
+
+def test_lower_case_particles_inside_names_and_vowel_spellings_of_a_given_name():
+    texts = {
+        1: "“Nobody was hurt,” said Hamad bin Saeed al-Kindi, the district governor. "
+        "A herder, Tariq al-Habsi, found the first fragment.",
+        2: "Hamad bin Said Al Kindi, the governor, urged residents to stay away. "
+        "The herder Tareq Al Habsi told the radio he heard a bang.",
+        3: "Le gouverneur Hamad ben Saïd al-Kindi a demandé aux habitants de rester à l'écart.",
+    }
+    groups = _groups(texts)
+    assert any(
+        {"Hamad bin Saeed al-Kindi", "Hamad bin Said Al Kindi", "Hamad ben Saïd al-Kindi"} <= g
+        for g in groups
+    )
+    assert {"Tariq al-Habsi", "Tareq Al Habsi"} in groups
+    assert len(groups) == 2
+
+
+def test_different_people_with_particles_or_one_vowel_apart_stay_apart():
+    texts = {
+        1: "Hamad al-Kindi and his brother Hamid al-Kindi were questioned. "
+        "Salim bin Nasser al-Harthi spoke first.",
+        2: "Officials named the herders as Hamad al-Kindi and Hamid al-Kindi. "
+        "Salim bin Nasser al-Hashmi spoke later.",
+        3: "Jan van der Berg and Jan van der Burgh were both on board.",
+    }
+    assert _groups(texts) == []
+
+
+def test_particles_stay_inside_a_name_found_in_running_text():
+    found = [
+        m.name for m in name_mentions(1, "The find was reported by Omar ibn Rashid al-Zadjali.")
+    ]
+    assert found == ["Omar ibn Rashid al-Zadjali"]
+    found = [m.name for m in name_mentions(1, "Officials from al-Qalaa province said so.")]
+    assert "al" not in " ".join(found).split()
+
+
+def test_three_part_names_with_accents_dropped_are_people_when_the_surnames_stand_alone():
+    texts = {
+        1: "The first count gave Lucia Ibanez Roldan a lead of 212 votes over her rival.",
+        2: "Según el escrutinio, la candidata Lucía Ibáñez Roldán aventaja a su rival. "
+        "Ibáñez Roldán, por su parte, pidió calma.",
+        3: "The ballots were flown to San Andres de Tumaco overnight.",
+        4: "Las urnas llegaron a San Andrés de Tumaco de madrugada.",
+    }
+    assert _groups(texts) == [{"Lucia Ibanez Roldan", "Lucía Ibáñez Roldán"}]
+
+
+def test_a_body_after_a_clause_ending_in_an_er_word_is_no_person():
+    texts = {
+        1: "All nine crew were lifted off by helicopter, Proteccion Costera said on Monday.",
+        2: "Un helicóptero de Protección Costera rescató a los nueve tripulantes.",
+    }
+    assert _groups(texts) == []
+
+
+def test_letters_without_a_plain_form_and_an_age_aside_make_a_person_variant():
+    texts = {
+        1: "The suspected leader, Gökhan Işıklı, 47, was arrested at the port.",
+        2: "Police arrested Gokhan Isikli at the port on Tuesday.",
+        3: "The skipper, Søren Mølgaard, 61, was flown to hospital.",
+        4: "Skipper Soeren Moelgaard was flown to hospital in Esbjerg.",
+    }
+    groups = _groups(texts)
+    assert {"Gökhan Işıklı", "Gokhan Isikli"} in groups
+    assert {"Søren Mølgaard", "Soeren Moelgaard"} in groups
+    assert len(groups) == 2
+
+
+def test_a_german_role_compound_before_a_name_is_trimmed_and_the_accents_make_a_variant():
+    texts = {
+        1: "Nach Angaben der Pilzberaterin Magdalena Wróbel waren die Pilze giftig.",
+        2: "The mushrooms were poisonous, mushroom adviser Magdalena Wrobel said.",
+    }
+    assert _groups(texts) == [{"Magdalena Wróbel", "Magdalena Wrobel"}]
+    found = [m.name for m in name_mentions(3, "Christopher Alan Bright said so.")]
+    assert found == ["Christopher Alan Bright"]
+
+
+def test_a_firm_with_words_joined_after_a_based_adjective_is_one_name():
+    texts = {
+        1: "The tanker's operator, Rotterdam-based Halvard Tank Services, said it was helping.",
+        2: "La empresa Halvard Tankservices, con sede en Róterdam, no hizo comentarios.",
+        3: "Fuel came from Halvard Tank Supplies, a different company.",
+    }
+    groups = _groups(texts)
+    assert groups == [{"Halvard Tank Services", "Halvard Tankservices"}]
+    assert not any("Rotterdam-based" in m.name for m in name_mentions(1, texts[1]))
+
+
+def test_one_person_in_latin_and_cyrillic_letters_is_a_variant_but_places_and_others_are_not():
+    texts = {
+        1: "Mayor Oksana Hrytsiv said the water in Kyiv was safe. Nurse Olena Koval agreed.",
+        2: "Міська голова Оксана Гриців заявила, що воду в Києві можна пити. "
+        "Медсестра Олена Коваленко погодилася.",
+        3: "Director Yevgeny Zarechnov closed the plant.",
+        4: "Директор Евгений Заречнов закрыл завод. По словам Заречнова, ремонт займёт месяц.",
+    }
+    groups = _groups(texts)
+    assert {"Oksana Hrytsiv", "Оксана Гриців"} in groups
+    assert {"Yevgeny Zarechnov", "Евгений Заречнов"} in groups
+    assert len(groups) == 2
