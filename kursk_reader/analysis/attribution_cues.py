@@ -139,9 +139,15 @@ def may_name_after(text: str, pos: int) -> bool:
         return True
     if end and _COMMA_CAPITAL.match(text, end.start()):
         return True  # "according to the owner, Okhotsk Fishing Company"
-    return any(w in SOURCE_NOUNS for w in re.findall(r"[^\W\d_]+", clause))
+    words = re.findall(r"[^\W\d_]+", clause)
+    return any(w in SOURCE_NOUNS for w in words) or (
+        len(words) == 1 and bool(LOWER_AGENCY.fullmatch(clause.strip()))
+    )
 
 
+LOWER_AGENCY = re.compile(r"[a-zа-яё]{2,4}")
+"""A short word in lower case alone after a cue ("according to dpa", "Quelle: dpa"): an agency
+written in lower case, when no dictionary knows it (`attributions`)."""
 _COMMA_CAPITAL = re.compile(r",[ \u00a0]+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]")
 
 

@@ -16,6 +16,7 @@ from kursk_reader.analysis.attribution_cues import (
     BEFORE_VERBS,
     CLAUSE_END,
     DOCUMENT_NOUNS,
+    LOWER_AGENCY,
     SOURCE_NOUNS,
     cue_positions,
     may_name_after,
@@ -412,6 +413,8 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
         s, e = toks[i].start, end_of(toks[j - 1])
         s, e = _apposition(text, toks, toks[clause[-1]].end) or (s, e)
         return s, e, _acronym_after(text, e)
+    if len(clause) == 1 and _lower_agency(text, toks[clause[0]]):
+        return toks[clause[0]].start, toks[clause[0]].end, ""  # "according to dpa"
     generic = [k for k in clause if not toks[k].capitalised]
     while generic and toks[generic[0]].text.lower() in DETERMINERS:
         generic = generic[1:]
@@ -425,6 +428,24 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
         last = rest[-1] if rest else generic[0]  # "según fuentes policiales", "officials"
         return toks[generic[0]].start, toks[last].end, ""
     return None
+
+
+def _lower_agency(text: str, tok: Token) -> bool:
+    """A short lower-case word no dictionary knows, ending its sentence or line: an agency
+    that writes its name in lower case ("dpa")."""
+    return (
+        bool(LOWER_AGENCY.fullmatch(tok.text))
+        and bool(re.match(r"[ \u00a0]*(?:[.;\n]|$)", text[tok.end : tok.end + 2]))
+        and tok.text not in _OBJECT_PRONOUNS
+        and not lexicon.is_dictionary_word(tok.text)
+    )
+
+
+_OBJECT_PRONOUNS = frozenset(
+    """me us you him her them ich mir uns euch ihm ihr ihn sie ihnen moi nous vous lui elle
+    eux mí él ella ellos ellas nos мне нас вас него неё нее них мені нас вас нього неї них""".split()
+)
+"""Pronouns after a cue ("selon lui", "según él", "по словам них"): no agency."""
 
 
 def _name_after_role(

@@ -161,3 +161,10 @@ def test_inverted_speech_verbs_after_a_quote_or_clause_cite_the_name() -> None:
     text = "«No hay heridos», relató el capitán del buque, Luis Mora."
     assert _sources(text) == ["Luis Mora"]
     assert _sources("Er kam, sagte nichts und ging.") == []
+
+
+def test_an_agency_in_lower_case_after_a_cue_is_a_source() -> None:
+    assert _sources("The bridge was closed at noon, according to apa.") == ["apa"]
+    assert _sources("Die Brücke bleibt gesperrt.\n\nQuelle: sda") == ["sda"]
+    assert _sources("Le pont restera fermé, selon lui.") == []
+    assert _sources("The bridge is closed, according to him.") == []
