@@ -120,6 +120,9 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
     if ok is None:
         return None
     i, j = ok
+    body = _body_of_place(text, toks, i) if not nouns else None
+    if body is not None:
+        return body, toks[j - 1].end, ""  # "the port authority of Marseille said"
     if i >= 2 and toks[i - 1].text.lower() in _PLACE_WORDS and not nouns:
         named = _name_before(text, toks, i - 1)  # "the … Centre in Magadan said"
         if named is not None:
@@ -140,6 +143,27 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
     return toks[i].start, toks[verb - 1].end if nouns else toks[j - 1].end, ""
 
 
+def _body_of_place(text: str, toks: list[Token], i: int) -> int | None:
+    """Where a body named by a lower-case source noun and "of" a place starts ("the port
+    authority of Marseille said", "la préfecture de l'Isère"): the place alone is no source."""
+    if i < 2 or toks[i - 1].text.lower() not in _OF_PLACE:
+        return None
+    noun = toks[i - 2]
+    if noun.capitalised or noun.text.lower() not in SOURCE_NOUNS - _PEOPLE_NOUNS:
+        return None
+    s = i - 2
+    while (
+        s > 0
+        and i - 2 - s < 2
+        and not toks[s - 1].capitalised
+        and toks[s - 1].text.lower() not in DETERMINERS | STOP_BETWEEN | PRONOUNS
+        and gap_is_space(text, toks[s - 1].end, toks[s].start)
+    ):
+        s -= 1
+    return toks[s].start
+
+
+_OF_PLACE = frozenset("of de du des del".split())
 _PEOPLE_NOUNS = frozenset(
     """residents witnesses observers journalists жители свидетели мешканці свідки zeugen
     témoins testigos""".split()
@@ -283,8 +307,8 @@ _AGE_ASIDE = re.compile(
 
 
 _ASIDE = re.compile(
-    r",\s+(?:(?:who|the|a|an|its|le|la|les|l['’]|un|une|el|los|las|der|die|das|qui|quien"
-    r"|который|которая|который|який|яка|of|from|de|del|du|des|von|vom|из|з|із)(?:\s|(?<=['’]))"
+    r",\s+(?:(?:who|which|the|a|an|its|le|la|les|l['’]|un|une|el|los|las|der|die|das|qui|quien"
+    r"|que|которое|который|которая|которые|який|яка|яке|які|of|from|de|del|du|des|von|vom|из|з|із)(?:\s|(?<=['’]))"
     r"|(?P<role>[a-zà-öø-ÿа-яёіїєґ][\w-]*)\s+(?:(?:of|de|du|del|der|des)\s|[\w-]+\s+(?:of|de)\s)?)"
     r"[^,.;:!?\n“”«»\"]{0,90},\s*$"
 )

@@ -168,3 +168,12 @@ def test_an_agency_in_lower_case_after_a_cue_is_a_source() -> None:
     assert _sources("Die Brücke bleibt gesperrt.\n\nQuelle: sda") == ["sda"]
     assert _sources("Le pont restera fermé, selon lui.") == []
     assert _sources("The bridge is closed, according to him.") == []
+
+
+def test_a_body_of_a_place_and_a_body_before_a_which_clause() -> None:
+    text = "The health department of Lindholm said supplies were safe."
+    assert _sources(text) == ["health department of Lindholm"]
+    text = "Europol, which led the raids in four countries, said nine people were held."
+    assert _sources(text) == ["Europol"]
+    text = "Residents of Lindholm said the water smelled of chlorine."
+    assert "Lindholm" not in _sources(text)
