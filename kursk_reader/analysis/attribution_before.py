@@ -120,9 +120,9 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
     if ok is None:
         return None
     i, j = ok
-    body = _body_of_place(text, toks, i) if not nouns else None
-    if body is not None:
-        return body, toks[j - 1].end, ""  # "the port authority of Marseille said"
+    body_start = _body_of_place(text, toks, i) if not nouns else None
+    if body_start is not None:
+        return body_start, toks[j - 1].end, ""  # "the port authority of Marseille said"
     if i >= 2 and toks[i - 1].text.lower() in _PLACE_WORDS and not nouns:
         named = _name_before(text, toks, i - 1)  # "the … Centre in Magadan said"
         if named is not None:
