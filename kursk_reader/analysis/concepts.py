@@ -25,7 +25,11 @@ PERSON_CLASSES = frozenset(
     perpetrators""".split()
 )
 _ALSO_SAME = {frozenset(("officers", "police")), frozenset(("officers", "military"))}
-_EVENTS_ALIKE = {frozenset(("rescued", "evacuated"))}
+_EVENTS_ALIKE = {
+    frozenset(("rescued", "evacuated")),
+    frozenset(("treated", "injured")),
+    frozenset(("treated", "hospital")),
+}
 """Events two outlets use for one outcome ("the crew were rescued" / "evacuated"): compatible,
 yet never enough on their own to tie figures of generic people (they need words in common)."""
 """Classes that overlap: "officers" may be police officers or army officers."""
@@ -170,6 +174,8 @@ EVENTS: dict[str, str] = {
     "hospital": """hospital hospitalised hospitalized hospitals больниц* госпитал*
         стационар* лікарн* шпитал* госпіталіз* krankenhaus* klinik* hospitalisiert* hopital*
         hopitaux hospitalise* hospitaliz* hospitales""",
+    "treated": """treated treatment лечени* лечат* лечил* лечатся лікуван* лікуют* лікувал*
+        лікуються behandelt* behandlung* soigne* soigné* atendid*""",
     "missing": """missing unaccounted unaccounted-for пропал* пропавш* безвест* зникл* безвісти vermisst*
         disparu* desaparecid*""",
     "arrested": """arrested detained custody apprehended задерж* арест* затрима* затриман* festgenommen

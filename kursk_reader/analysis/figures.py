@@ -196,6 +196,15 @@ def _split_number_units(toks: list[tuple[int, int, str]]) -> list[tuple[int, int
 
 
 _SENTENCE_STOP = frozenset(".!?;")
+_SUBORDINATORS = frozenset(
+    """after before when whenever because while until since although
+    после когда потому пока хотя після коли тому поки хоча бо
+    nachdem bevor weil wenn während wahrend obwohl bis
+    après apres quand lorsque parce avant pendant puisque
+    después despues cuando porque antes mientras aunque""".split()
+)
+"""Words that open another clause: what happens after them is not what the figure before
+counts ("five others suffered frostbite after a blizzard trapped the party")."""
 _NEAR = 4
 """Content words on each side of a figure, in its clause, that say what it measures
 ("invested", "Lawinenverbauungen"): more ties figures of different things in one sentence,
@@ -224,8 +233,8 @@ def _with_event(
     or after it in the sentence, else just before the number in the same clause."""
     after: list[str] = []
     for k, w in enumerate(words[tail_at : min(next_start, tail_at + _EVENT_AFTER)]):
-        if w in _SENTENCE_STOP:
-            break
+        if w in _SENTENCE_STOP or w.lower() in _SUBORDINATORS:
+            break  # "five others suffered frostbite after a blizzard trapped them"
         if (
             (w in CLAUSE_STOP or w.lower() in CONJUNCTIONS)
             and next_start < len(words)
@@ -249,7 +258,7 @@ def _with_event(
         event, written = first_event(before[-_GOVERNING:])
     if not event:
         event, written = first_event(after)
-    if not event:
+    if not event and not _opens_clause(before, noun_words):
         owned = prev_end + _OWNED_BY_PREVIOUS - (number_at - len(before)) if prev_end else 0
         for k in range(len(before) - 1, max(owned, 0) - 1, -1):  # the nearest event before
             event, written = first_event(before[k:])
@@ -324,6 +333,22 @@ def _with_event(
         predicate, kind, event, near, f.percent, dimension, scale, relation=relation,
         near_lower=near_lower,
     )  # fmt: skip
+
+
+_OTHERS = frozenset(
+    "others other другие других другим інші інших andere anderen weitere weiteren autres "
+    "otros otras".split()
+)
+
+
+def _opens_clause(before: list[str], noun_words: list[str]) -> bool:
+    """Does the figure open a clause of its own after "and" ("one climber died and five
+    others suffered frostbite", "один погиб и семеро получили обморожения"), so the event
+    before the conjunction is not its? Only when it counts "others" or what follows the
+    number is a verb, not a noun ("killed two adults and three children" keeps "killed")."""
+    if not before or before[-1].lower() not in CONJUNCTIONS or not noun_words:
+        return False
+    return noun_words[-1].lower() in _OTHERS or _looks_like_verb(noun_words[0])
 
 
 def _figure_at(

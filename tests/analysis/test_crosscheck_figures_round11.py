@@ -108,3 +108,33 @@ def test_a_value_two_rounding_steps_past_a_bound_is_another_count():
     assert not disagree(hundred, "230 houses were damaged in Orlay, the prefecture said.")
     hours = "The Orlay road was closed for more than 5 hours, the prefecture said."
     assert not disagree(hours, "The Orlay road was closed for 5.5 hours, the prefecture said.")
+
+
+def test_people_treated_pair_in_six_languages_and_stay_apart_from_other_outcomes():
+    for text in (
+        "Nine people were treated for smoke inhalation.",
+        "Neun Menschen wurden wegen Rauchvergiftung behandelt.",
+        "Девять человек лечатся от отравления дымом.",
+        "Дев'ять людей лікуються від отруєння димом.",
+        "Neuf personnes ont été soignées pour intoxication.",
+        "Nueve personas fueron atendidas por intoxicación.",
+    ):
+        (fig,) = find_figures(1, text)
+        assert fig.event == "treated", text
+    texts = {
+        1: "After the gas leak in Brenna, nine people were treated for breathing problems.",
+        2: "Nach dem Gasaustritt in Brenna wurden zwölf Menschen ambulant behandelt.",
+        3: "Nach dem Gasaustritt in Brenna wurden zwölf Menschen evakuiert.",
+    }
+    assert _groups(texts) == [{(1, "9"), (2, "12")}]
+
+
+def test_an_event_in_another_clause_is_not_the_figures():
+    (fig,) = find_figures(1, "Five others suffered frostbite after a storm trapped the group.")
+    assert fig.event == ""
+    (fig,) = find_figures(1, "A climber died and five others suffered frostbite.")
+    assert (fig.normalized, fig.event) == ("5", "")
+    (fig,) = find_figures(1, "Один турист погиб и семеро получили обморожения.")
+    assert fig.event == ""
+    (fig,) = find_figures(1, "The storm killed a guide and three children.")
+    assert (fig.normalized, fig.event) == ("3", "dead")
