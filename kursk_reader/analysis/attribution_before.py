@@ -42,6 +42,9 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
         and gap_is_space(text, toks[k - 1].end, toks[k].start)
     ):
         k -= 1  # "le maire a déclaré", "la policía ha informado"
+    relative = _before_relative(text, toks, k)
+    if relative is not None:
+        return relative
     appositive = _appositive_before(text, toks, k)
     if appositive is not None:
         return appositive
@@ -141,6 +144,29 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
     if person is not None:
         return person  # "Astronomer Josep Vilaro of the University of Lleida said"
     return toks[i].start, toks[verb - 1].end if nouns else toks[j - 1].end, ""
+
+
+_RELATIVE = frozenset("which who que qui который которая которое которые який яка яке які".split())
+
+
+def _before_relative(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | None:
+    """ "… the caterer Restauval, which said it had …": a name set off by a comma before a
+    relative pronoun that is the speech verb's subject."""
+    if k < 2 or toks[k - 1].text.lower() not in _RELATIVE:
+        return None
+    if text[toks[k - 2].end : toks[k - 1].start].strip() != ",":
+        return None
+    lo = max(0, k - 7)
+    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo : k - 1])]
+    if not runs or runs[-1][1] != k - 1:
+        return None
+    ok = run_ok(text, toks, *runs[-1])
+    if ok is None:
+        return None
+    i, j = ok
+    if j - i == 1 and is_sentence_start(text, toks[i].start):
+        return None
+    return toks[i].start, end_of(toks[j - 1]), ""
 
 
 def _body_of_place(text: str, toks: list[Token], i: int) -> int | None:

@@ -125,7 +125,10 @@ _SKIP_TO_WORD = re.compile(r"[^\w\n]{0,6}")
 _CLAUSE_REACH = 320
 """Characters a source named after its cue may span (a clause of at most 14 words)."""
 _WORD_INSIDE = "’'-.&_"
-_BEFORE_OK = frozenset("a ont hat haben ha han have has and und et y и і та".split())
+_BEFORE_OK = frozenset(
+    "a ont hat haben ha han have has and und et y и і та which who qui que который которая "
+    "которое которые який яка яке які".split()
+)
 
 
 def may_name_after(text: str, pos: int) -> bool:

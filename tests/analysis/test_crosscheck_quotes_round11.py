@@ -177,3 +177,10 @@ def test_a_body_of_a_place_and_a_body_before_a_which_clause() -> None:
     assert _sources(text) == ["Europol"]
     text = "Residents of Lindholm said the water smelled of chlorine."
     assert "Lindholm" not in _sources(text)
+
+
+def test_a_name_before_which_said_is_the_source() -> None:
+    text = "The buses were run by the operator Trenvale, which said it would refund tickets."
+    assert _sources(text) == ["Trenvale"]
+    text = "Les repas venaient du traiteur Cuisinor, qui a indiqué avoir retiré le lot."
+    assert _sources(text) == ["Cuisinor"]
