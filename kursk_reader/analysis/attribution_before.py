@@ -344,6 +344,10 @@ Montclar, told", "…, deputy head of the regional service, said", "…, of the 
 X, said", "…, de la Universidad de X, explicó")."""
 
 
+_ACRONYM_ASIDE = re.compile(
+    r",\s+(?:the|la|le|l['’]|el|die|der|das)\s*([A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,6}),\s*$"
+)
+"""An aside that is a body's acronym ("…, the DGAC, said"), kept with the body's name."""
 _ROLE_WORD = re.compile(r"(?:er|or|ist|ant|ent|eur|man|woman|person|head|chief)$")
 
 
@@ -402,8 +406,12 @@ def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, 
         return None
     lo = max(0, end_tok - 6)
     runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:end_tok])]
+    acronym = _ACRONYM_ASIDE.match(aside.group(0)) if aside else None
     if not runs or runs[-1][1] != end_tok:
-        return _body_before_aside(text, toks, end_tok) if aside else None
+        body = _body_before_aside(text, toks, end_tok) if aside else None
+        if body is not None and acronym is not None:  # "the aviation authority, the DGAC, said"
+            return body[0], body[1], acronym.group(1)
+        return body
     i, j = runs[-1]
     titled = toks[i].text.lower().rstrip(".") in TITLES or (
         i > 0 and toks[i - 1].text.lower().rstrip(".") in TITLES

@@ -184,3 +184,8 @@ def test_a_name_before_which_said_is_the_source() -> None:
     assert _sources(text) == ["Trenvale"]
     text = "Les repas venaient du traiteur Cuisinor, qui a indiqué avoir retiré le lot."
     assert _sources(text) == ["Cuisinor"]
+
+
+def test_an_acronym_aside_stays_with_the_body() -> None:
+    text = "All ferries were halted, Norway's maritime authority, the NMA, said."
+    assert _sources(text) == ["maritime authority (NMA)"]
