@@ -1,15 +1,16 @@
 """Name variants: the same person or organisation written differently across articles
-("Sin Kum Chol" / "Shin Gum Chul" / "Sin Kum-chol", "Valery" / "Valerie" Gerasimov).
+("Sin Kum Chol" / "Shin Gum Chul" / "Sin Kum-chol", "Valery" / "Valerie" Gerasimov,
+"Khalid al-Mashani" / "Khaled Al Mashani", "Oksana Lysenko" / "Оксана Лисенко").
 
-Names are runs of capitalised words with ranks, titles, opening function words, an agency's
-initials and a legal-form suffix trimmed, cut before "of" when the head reads as a person's
-name. Two names are variants when they have as many parts and each pair of parts sounds
-alike once transliteration habits are folded (`name_sounds`), or — for parts no dictionary
-knows — is spelled nearly alike, or differs only in its vowels (`name_match`). Russian and
-Ukrainian case endings are not variants ("Путин" / "Путина"), capitals are not unless inside
-a word ("PayLink" / "Paylink"), and a Cyrillic name beside its standard romanisation is one
-spelling in two scripts (`name_romanise`). Surnames and one-word names standing alone are in
-`name_lone`."""
+Names are found by `name_spans` (runs of capitalised words, titles and roles trimmed). Two
+names are variants when they have as many parts, particles aside, and each pair of parts
+sounds alike once transliteration habits are folded (`name_sounds`), or — for parts no
+dictionary knows — is spelled nearly alike, or differs only in its vowels (`name_match`).
+Russian and Ukrainian case endings are not variants ("Путин" / "Путина"), capitals are not
+unless inside a word ("PayLink" / "Paylink"), accents are only for people; one person
+written in Latin and Cyrillic letters is a variant, its standard romanisation
+(`name_romanise`) preferred as the group's name. Surnames and one-word names standing alone
+are in `name_lone`."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
-from kursk_reader.analysis.name_forms import LEGAL_FORMS, compact_key, is_joined_form
+from kursk_reader.analysis.name_forms import compact_key, is_joined_form
 from kursk_reader.analysis.name_lone import (
     is_person_like,
     lone_mentions,
@@ -32,7 +33,6 @@ from kursk_reader.analysis.name_lone import (
     surnames_alone,
 )
 from kursk_reader.analysis.name_match import (
-    FUNCTION_WORDS,
     NameMention,
     case_key,
     identity,
@@ -41,15 +41,12 @@ from kursk_reader.analysis.name_match import (
 )
 from kursk_reader.analysis.name_romanise import is_standard_part
 from kursk_reader.analysis.name_sounds import name_fold, script_of
+from kursk_reader.analysis.name_spans import TITLES as TITLES
+from kursk_reader.analysis.name_spans import name_mentions as name_mentions
+from kursk_reader.analysis.name_spans import person_names, split_runs
 from kursk_reader.analysis.textspans import (
-    Token,
     fold,
-    gap_is_space,
-    is_sentence_start,
     language_of,
-    name_runs,
-    strip_possessive,
-    tokens,
 )
 
 
@@ -65,259 +62,6 @@ class NameVariant:
 class NameGroup:
     canonical: str
     variants: tuple[NameVariant, ...]
-
-
-TITLES = frozenset(
-    """mr mrs ms dr prof sir lord lady president vice prime minister chief general gen colonel
-    col major maj lieutenant lt captain capt sergeant sgt admiral adm marshal commander
-    senator sen governor gov mayor king queen prince princess pope leader chairman secretary
-    spokesman spokeswoman ambassador director deputy head minister officer private corporal
-    brigadier field former acting dictator judge justice rev saint st
-    президент премьер министр генерал полковник майор лейтенант капитан глава командующий
-    лидер мэр губернатор посол директор заместитель маршал адмирал сержант
-    президент прем'єр міністр генерал полковник майор лейтенант капітан голова командувач
-    лідер мер губернатор посол директор заступник маршал адмірал сержант
-    präsident kanzler bundeskanzler minister generalleutnant oberst herr frau
-    organiser organizer organisers organizers activist coordinator founder chairwoman
-    spokesperson lawyer
-    организатор организаторка організатор організаторка активист активістка адвокат
-    organisator organisatorin sprecher sprecherin bürgermeister kapitän direktor
-    organisateur organisatrice maire capitaine directeur ministre porte-parole
-    organizador organizadora alcalde alcaldesa capitán director ministro portavoz""".split()
-)
-
-
-_ROLE_TITLES = frozenset(
-    """inspector superintendent constable detective commissioner councillor councilor
-    chancellor professor doctor coroner prosecutor sheriff
-    начальник заместитель руководитель представитель прокурор судья врач доктор профессор
-    следователь начальник заступник керівник представник речник прокурор суддя лікар
-    професор слідчий очільник
-    landrat staatsanwalt staatsanwältin kommissar kommissarin polizeipräsident
-    polizeipräsidentin oberbürgermeister oberbürgermeisterin bürgermeisterin
-    ministerpräsident ministerpräsidentin pressesprecher pressesprecherin chefarzt
-    chefärztin professor professorin doktor richter richterin
-    préfet préfète procureur procureure commandant docteur professeur député députée
-    sénateur sénatrice président présidente juge
-    presidente presidenta comisario comisaria juez jueza doctora gobernador
-    gobernadora consejero consejera ministra capitana teniente coronel sargento""".split()
-)
-"""More titles and offices before a name, in six languages, used only to trim names here
-(TITLES is shared with the attribution check)."""
-_ALL_TITLES = TITLES | _ROLE_TITLES
-
-_MIN_PART = 2
-"""Letters a name part needs ("Li" counts, a stray initial does not)."""
-
-
-def name_mentions(article_id: int, text: str) -> list[NameMention]:
-    """Capitalised name runs of two or more parts, titles and function words trimmed."""
-    toks = tokens(text)
-    out: list[NameMention] = []
-    for i, j in _split_runs(toks, _particle_runs(text, toks)):
-        i = _trim_start(toks, i, j)
-        while j - i > 2 and (
-            _is_demonym(toks[i].text)
-            or _is_role_word(toks[i].text)
-            or _is_acronym_before_person(toks[i].text, toks[i + 1].text)
-            or _is_cyrillic_common_start(text, toks[i])
-            or _is_role_before_given_name(toks[i].text, toks[i + 1].text)
-        ):
-            i += 1
-            while j - i > 2 and _is_title(toks[i].text):
-                i += 1
-        while j - i > 2 and toks[j - 1].text.casefold() in LEGAL_FORMS:
-            j -= 1
-        if i >= j:
-            continue
-        end = toks[j - 1].start + len(strip_possessive(toks[j - 1].text))
-        name = " ".join(text[toks[i].start : end].split())
-        parts = name_parts(name)
-        if len(parts) < 2 or any(len(p) < _MIN_PART for p in parts):
-            continue
-        if all(lexicon.is_dictionary_word(p) for p in parts) and is_sentence_start(
-            text, toks[i].start
-        ):
-            continue
-        out.append(NameMention(article_id, name, toks[i].start, end))
-    return out
-
-
-_JOINING_PARTICLES = frozenset("ben bint ter ten zu".split())
-"""Particles that join two runs of capitalised words ("Hamad ben Saïd", "Piet ter Horst");
-"el", "la", "de", "dos" also open or count in running text ("y el Atlético", "dos Madrid"),
-and textspans already takes "bin", "ibn", "van", "von" and "de" inside a name."""
-
-
-def _particle_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
-    """`name_runs`, two runs joined across one lower-case particle between them ("Hamad ben
-    Saïd", "Piet ter Horst"): the particle is part of the name."""
-    runs = name_runs(text, toks)
-    out: list[tuple[int, int]] = []
-    for i, j in runs:
-        if (
-            out
-            and out[-1][1] + 1 == i
-            and toks[i - 1].text in _JOINING_PARTICLES
-            and gap_is_space(text, toks[i - 2].end, toks[i - 1].start)
-            and gap_is_space(text, toks[i - 1].end, toks[i].start)
-        ):
-            out[-1] = (out[-1][0], j)
-        else:
-            out.append((i, j))
-    return out
-
-
-def _trim_start(toks: list[Token], i: int, j: int) -> int:
-    """The first token of a name in the run [i, j): titles, function words, adjectives
-    hyphened to a place ("Valletta-based", "Maltese-flagged", "London-born") and role
-    compounds ("Feuerwehrchef Schäfer") skipped."""
-    while i < j and (
-        _is_title(toks[i].text)
-        or toks[i].text.lower() in FUNCTION_WORDS
-        or _is_hyphened_adjective(toks[i].text)
-        or (j - i > 1 and _is_role_compound(toks[i].text, toks[i + 1].text))
-    ):
-        i += 1
-    return i
-
-
-def _is_hyphened_adjective(word: str) -> bool:
-    """A capitalised word hyphened to a lower-case one ("Valletta-based", "Maltese-flagged"):
-    an adjective before a name, never a name ("Hagen-Vorhalle", "al-Mashani" are)."""
-    head, _, tail = word.rpartition("-")
-    return bool(head) and len(tail) >= 2 and tail.isalpha() and tail.islower()
-
-
-_SPLITTERS = frozenset("and & und и та і y et".split())
-
-
-def _split_runs(toks: list[Token], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "Kim Yong Bok and Major General Sin Kum Chol" is two names: split at "and" and
-    before a title inside a run."""
-    out = []
-    for i, j in runs:
-        start = i
-        for k in range(i + 1, j):
-            word = toks[k].text
-            role = k + 1 < j and _is_role_compound(word, toks[k + 1].text)
-            if word.lower() in _SPLITTERS or (
-                (_is_title(word) or role) and not _is_title(toks[k - 1].text)
-            ):
-                out.append((start, k))
-                start = k + 1 if word.lower() in _SPLITTERS else k
-            elif word == "of" and _reads_as_person(toks[start:k]):
-                out.append((start, k))
-                start = k + 1
-        out.append((start, j))
-    return [(a, b) for a, b in out if b > a]
-
-
-def _is_cyrillic_common_start(text: str, tok: Token) -> bool:
-    """A Russian or Ukrainian common word capitalised only because it opens the sentence
-    ("Начальник Микола Ткачук ..."): those languages capitalise nothing else but names, so a
-    word the dictionary knows in lower case is no part of the name."""
-    return (
-        script_of(tok.text) == "cyrillic"
-        and is_sentence_start(text, tok.start)
-        and lexicon.is_dictionary_word(tok.text)
-        and not lexicon.is_known_capitalised(tok.text)
-    )
-
-
-_AGENT_ENDING = re.compile(r"(?:er|or|ist|eur|rice|in|chef)$")
-_MIN_ROLE = 7
-
-
-def _is_role_before_given_name(word: str, following: str) -> bool:
-    """A compound role noun no dictionary here knows before a given name it does know
-    ("Polizeisprecher Thomas Weber", "Bürgermeisterin Anna Schmitt"): an agent ending, at
-    least _MIN_ROLE letters, itself no listed name ("Christopher", "Alexander" are)."""
-    return (
-        len(word) >= _MIN_ROLE
-        and bool(_AGENT_ENDING.search(word))
-        and not lexicon.is_known_capitalised(word)
-        and lexicon.is_known_capitalised(following)
-        and not lexicon.is_dictionary_word(following)
-    )
-
-
-_ROLE_COMPOUND = re.compile(
-    r"(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|berater|beraterin|meister|meisterin"
-    r"|führer|führerin|direktor|direktorin|präsident|präsidentin|kommandant|kommandantin"
-    r"|beauftragte|beauftragter|vorsitzende|vorsitzender|experte|expertin|arzt|ärztin"
-    r"|inspektor|inspektorin|ermittler|ermittlerin|helfer|helferin|retter|retterin)$"
-)
-"""Heads of German compound role nouns ("Feuerwehrchef", "Wolfsberaterin", "Bergwachtleiter"):
-German writes an office and its field as one word, which no dictionary here lists."""
-_MIN_COMPOUND = 8
-
-
-def _is_role_compound(word: str, following: str) -> bool:
-    """A German role compound before a name: a head from _ROLE_COMPOUND after at least three
-    more letters, no name the dictionary knows, before a capitalised word that is none."""
-    low = word.casefold()
-    match = _ROLE_COMPOUND.search(low)
-    return (
-        match is not None
-        and len(low) >= _MIN_COMPOUND
-        and match.start() >= 3
-        and following[:1].isupper()
-        and not lexicon.is_known_capitalised(word)
-        and not lexicon.is_dictionary_word(following)
-    )
-
-
-def _is_acronym_before_person(word: str, following: str) -> bool:
-    """An agency's initials heading a person's name ("ДСНС Микола Ткачук", "FEMA Director
-    ...", "TASS Evgeny Sorokin"): the next word is a title, or no common word (a given name
-    the dictionary lists or none it knows), unlike "BBC World Service"."""
-    return (
-        len(word) >= 2
-        and word.isupper()
-        and not following.isupper()
-        and (_is_title(following) or not lexicon.is_dictionary_word(following))
-    )
-
-
-def _reads_as_person(head: list[Token]) -> bool:
-    """ "Evgeny Sorokin" in "Evgeny Sorokin of Rosselhoznadzor": two or more words no
-    dictionary knows in lower case, unlike the head of "Bank of England" or "Royal Bank of
-    Scotland"; the words after "of" then name the person's body, not part of the name."""
-    words = [
-        t.text
-        for t in head
-        if not (_is_title(t.text) or _is_role_word(t.text) or t.text.lower() in FUNCTION_WORDS)
-    ]
-    return len(words) >= 2 and not any(
-        lexicon.is_dictionary_word(w) or lexicon.is_common_noun(w) for w in words
-    )
-
-
-def _is_title(word: str) -> bool:
-    """ "General", "Gen.", and compounds of titles ("Lieutenant-Colonel", "Vice-President")."""
-    w = word.lower().rstrip(".")
-    return w in _ALL_TITLES or ("-" in w and all(p in _ALL_TITLES for p in w.split("-")))
-
-
-_ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ant|ent|eur|rice|man|woman|person|ian)$")
-
-
-def _is_role_word(word: str) -> bool:
-    """A capitalised common noun naming a role before a name ("Headteacher", "Epidemiologist",
-    "Einsatzleiter"): a dictionary word with an agent-noun ending, no proper name itself."""
-    return (
-        len(word) >= 6
-        and bool(_ROLE_SUFFIX.search(word))
-        and (lexicon.is_dictionary_word(word) or lexicon.is_common_noun(word))
-        and not lexicon.is_known_capitalised(word)
-    )
-
-
-def _is_demonym(word: str) -> bool:
-    return bool(
-        re.search(r"(?:an|ese|ish|ch|ский|ская|ський|ська)$", word)
-    ) and lexicon.is_known_capitalised(word)
 
 
 def _name_identity(
@@ -362,59 +106,6 @@ def _surname_tails(spellings: list[str]) -> frozenset[str]:
         and (key := name_fold(" ".join(name_parts(s)[-2:]))) in two
         and not any(lexicon.is_dictionary_word(p) for p in name_parts(s)[-2:])
     )
-
-
-_PERSON_AFTER = re.compile(
-    r",\s+(?:(?:who|qui|quien|quienes|который|которая|який|яка)\s"
-    r"|(?:the|a|an|el|la|le|der|die|its|their)\s+([^\W\d_]+)"
-    r"|\d{1,3}\s*,)"
-    r"|\s+\(\d{1,3}\)"
-)
-"""After a person's name: a relative pronoun for people, a title, or an age ("X, 52, was
-arrested", "X (52)")."""
-_ROLE_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\s+$")
-_ROLE_BEFORE_COMMA = re.compile(
-    r"(?:^|[\s(])(?:the|a|an|its|his|her|their|our|el|la|los|las|le|les|un|una|une|der|die"
-    r"|das|den|dem|ein|eine|[^\W\d_]+['’]s)\s+(?:[^\W\d_]+\s+){0,2}"
-    r"([^\W\d_]+(?:-[^\W\d_]+)?),\s+$",
-    re.IGNORECASE,
-)
-"""A role set off by a comma before a name is an appositive only after a determiner ("the
-alleged ringleader, X", "the town's mayor, X"); "lifted off by helicopter, X said" is a
-clause ending."""
-_ROLE_APPOSITIVE = re.compile(r"([^\W\d_]+)(?:\s+[^\W\d_]+){0,3},\s+$")
-
-
-def person_names(texts: Mapping[int, str]) -> frozenset[str]:
-    """Folded multi-word names the text treats as people's: after a title or role word
-    ("Lieutenant-Colonel Helene Duret", "El presidente del club, José Luis Cabrera"), or
-    followed by a relative pronoun for people (", who", ", qui") or a title (", the
-    president of")."""
-    out: set[str] = set()
-    for text in texts.values():
-        toks = tokens(text)
-        for i, j in _particle_runs(text, toks):
-            if j - i < 2:
-                continue
-            start, end = toks[i].start, toks[j - 1].end
-            before = _ROLE_BEFORE.search(
-                text, max(0, start - 40), start
-            ) or _ROLE_BEFORE_COMMA.search(text, max(0, start - 60), start)
-            role = before is not None and (
-                any(part.lower() in _ALL_TITLES for part in before.group(1).split("-"))
-                or _is_role_word(before.group(1))
-            )
-            appositive = _ROLE_APPOSITIVE.search(text, max(0, start - 60), start)
-            role = role or (appositive is not None and appositive.group(1).lower() in _ALL_TITLES)
-            titled = [t for t in range(i, j - 2) if _is_title(toks[t].text)]  # "Health Minister"
-            first_title = _is_title(toks[i].text) or (j - i > 2 and _is_role_word(toks[i].text))
-            after = _PERSON_AFTER.match(text, end)
-            if after and after.group(1) and after.group(1).lower() not in _ALL_TITLES:
-                after = None
-            if role or first_title or after or titled:
-                k = titled[-1] + 1 if titled else i + 1 if first_title else i
-                out.add(name_fold(text[toks[k].start : end]))
-    return frozenset(out)
 
 
 def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
@@ -462,7 +153,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         for b in same[1:] if key else ():
             ra, rb = root(same[0]), root(b)
             parent[max(ra, rb)] = min(ra, rb)
-    alone = lone_mentions(texts, _split_runs)
+    alone = lone_mentions(texts, split_runs)
     for word, ms in sorted(alone.items()):
         key = compact_key(word)
         if is_joined_form(word) and word not in mentions and key in by_compact:
@@ -478,7 +169,8 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         for r, g in groups.items()
     }
     taken = set()
-    for word, group, ms in lone_variants(alone, full_names, spellings, mentions):
+    unarticled = {w: ms for w, ms in alone.items() if not _after_article(texts, ms)}
+    for word, group, ms in lone_variants(unarticled, full_names, spellings, mentions):
         by_identity["\x00" + word] = [word]
         mentions[word] = ms
         groups[group].append("\x00" + word)
@@ -526,6 +218,23 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         out.append(NameGroup(top.name, marked))
     out.sort(key=lambda g: (g.variants[0].mentions[0].article_id, g.variants[0].mentions[0].start))
     return out
+
+
+_ARTICLES = frozenset(
+    """the a an der die das den dem des ein eine einer einem einen eines le la les un une du
+    el los las una unos unas""".split()
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _after_article(texts: Mapping[int, str], mentions: list[NameMention]) -> bool:
+    """Is a capitalised word ever written right after an article ("eine Brücke", "the
+    Thames")? Then it is a noun or a place, not a surname used alone ("Brückner said")."""
+    for m in mentions:
+        before = _WORD_BEFORE.search(texts[m.article_id], max(0, m.start - 20), m.start)
+        if before and before.group(1).casefold() in _ARTICLES:
+            return True
+    return False
 
 
 def _spelling_classes(names: list[str]) -> int:
