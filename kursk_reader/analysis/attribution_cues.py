@@ -27,7 +27,7 @@ AFTER = re.compile(
     r"|рассказал[аи]?|пояснил[аи]?|подчеркнул[аи]?|уточнил[аи]?|розповів|розповіла|пояснив"
     r"|пояснила|наголосив|наголосила|уточнив|уточнила)"
     r"|a-t-(?:il|elle)\s+(?:déclaré|dit|indiqué|précisé|affirmé|expliqué|ajouté|assuré"
-    r"|souligné|confirmé|estimé|averti|reconnu|raconté)"
+    r"|souligné|confirmé|estimé|averti|reconnu|raconté|répété|martelé|insisté|rappelé|dénoncé)"
     r"|по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|по\s+оценкам|согласно"
     r"|со\s+ссылкой\s+на|за\s+оцінками"
     r"|(?:как\s+)?(?:сообщает|сообщил[аио]?|пишет|передает|передаёт|заявил[аи]?)"
@@ -75,7 +75,9 @@ BEFORE_VERBS = frozenset(
     expliqué ajouté souligné confirmé averti assuré reconnu raconté déclare explique ajoute
     souligne précise assure
     añadió agregó subrayó advirtió confirmó precisó reconoció relató detalló afirma
-    asegura explica señala indica""".split()
+    asegura explica señala indica
+    denounced condemned verurteilte verurteilten dénoncé condamné denunció condenó осудил
+    осудила осудили засудив засудила засудили""".split()
 )
 """Speech verbs as a closed class in six languages, masculine, feminine and plural forms
 ("Анна Белова сказала:", "Die Polizei teilte mit", "el alcalde añadió"). Verbs with a common

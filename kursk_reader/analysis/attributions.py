@@ -86,8 +86,12 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     after_hits, before_hits = cue_positions(text)
     out: list[Found] = []
     for m in after_hits:
-        if not may_name_after(text, m.end()) and not _PRONOUN_NEXT.match(text, m.end()):
-            continue
+        if (
+            not may_name_after(text, m.end())
+            and not _PRONOUN_NEXT.match(text, m.end())
+            and "-t-" not in m.group(0)
+        ):
+            continue  # "a-t-il répété devant la presse": the pronoun is in the cue
         toks, starts = segment_tokens(text, m.end(), lines, segments)
         idx = _first_token_at(starts, m.end())
         got = None

@@ -189,3 +189,12 @@ def test_a_name_before_which_said_is_the_source() -> None:
 def test_an_acronym_aside_stays_with_the_body() -> None:
     text = "All ferries were halted, Norway's maritime authority, the NMA, said."
     assert _sources(text) == ["maritime authority (NMA)"]
+
+
+def test_french_repeated_and_denounced_are_speech() -> None:
+    text = (
+        "La maire, Odile Fabre, a visité le quartier. « Personne ne rentrera ce soir », "
+        "a-t-elle répété devant les habitants."
+    )
+    assert _sources(text) == ["Odile Fabre"]
+    assert _sources("Le syndicat des pilotes a dénoncé « une décision absurde ».") != []
