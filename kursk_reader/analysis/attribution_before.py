@@ -172,15 +172,18 @@ def _before_relative(text: str, toks: list[Token], k: int) -> tuple[int, int, st
 def _body_of_place(text: str, toks: list[Token], i: int) -> int | None:
     """Where a body named by a lower-case source noun and "of" a place starts ("the port
     authority of Marseille said", "la préfecture de l'Isère"): the place alone is no source."""
-    if i < 2 or toks[i - 1].text.lower() not in _OF_PLACE:
+    of = i - 1
+    if of >= 2 and toks[of].text.lower() in _PLACE_ARTICLES:
+        of -= 1  # "le ministère de la Santé"
+    if of < 1 or toks[of].text.lower() not in _OF_PLACE:
         return None
-    noun = toks[i - 2]
+    noun = toks[of - 1]
     if noun.capitalised or noun.text.lower() not in SOURCE_NOUNS - _PEOPLE_NOUNS:
         return None
-    s = i - 2
+    s = of - 1
     while (
         s > 0
-        and i - 2 - s < 2
+        and of - 1 - s < 2
         and not toks[s - 1].capitalised
         and toks[s - 1].text.lower() not in DETERMINERS | STOP_BETWEEN | PRONOUNS
         and gap_is_space(text, toks[s - 1].end, toks[s].start)
@@ -190,6 +193,7 @@ def _body_of_place(text: str, toks: list[Token], i: int) -> int | None:
 
 
 _OF_PLACE = frozenset("of de du des del".split())
+_PLACE_ARTICLES = frozenset("the la l' l’ el".split())
 _PEOPLE_NOUNS = frozenset(
     """residents witnesses observers journalists жители свидетели мешканці свідки zeugen
     témoins testigos""".split()

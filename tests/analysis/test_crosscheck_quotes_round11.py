@@ -197,4 +197,5 @@ def test_french_repeated_and_denounced_are_speech() -> None:
         "a-t-elle répété devant les habitants."
     )
     assert _sources(text) == ["Odile Fabre"]
-    assert _sources("Le syndicat des pilotes a dénoncé « une décision absurde ».") != []
+    text = "Le ministère de la Santé a dénoncé « une décision absurde »."
+    assert _sources(text) == ["ministère de la Santé"]
