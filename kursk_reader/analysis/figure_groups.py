@@ -43,11 +43,6 @@ _ALONE_DIMENSIONS = ("money", "area")
 one in each article is one figure even without a word in common. Counted objects, lengths,
 durations, weights and volumes are left out: "38 cars" of a train and "22 cars" derailed,
 "800 metres" wide and "2,350 metres" high are each the only such figure of their articles."""
-_ALONE_RATIO = 2.0
-"""In one language, the only length (duration, weight, volume) of each of two articles is one
-figure when the values are within this factor and nothing contradicts ("im Umkreis von 800
-Metern" / "im Radius von 600 Metern"): further apart they are usually two measures ("800
-metres wide" / "2,350 metres" up)."""
 _BOUND_SLACK = 0.2
 """How far a value may sit inside another article's bound and still read as the same figure
 ("more than 10" and "12" agree; "at least 20" and "27" are two different counts): lower
@@ -261,16 +256,13 @@ def _measures_pair(a: Figure, b: Figure, alone: bool, foreign: bool) -> bool:
     events are equal (both unnamed, usually): across languages always (in one language two
     figures about one thing share a word, across two they cannot: "three cars fell into the
     pit" / "в провал упали два автомобиля"; "the search lasted four hours" / "die Suche
-    dauerte sechs Stunden"), in one language sums and areas (the damage, the area burned)
-    and other measures within `_ALONE_RATIO` of each other."""
+    dauerte sechs Stunden"), in one language only sums and areas (the damage, the area
+    burned)."""
     if _measured_alike(a, b) or (a.kind == b.kind == "%" and _shares_of_one_noun(a, b)):
         return True
     if not alone or a.kind == "%" or a.event != b.event:
         return False
-    if foreign or a.dimension.startswith(_ALONE_DIMENSIONS):
-        return True
-    low, high = sorted((a.measure, b.measure))
-    return bool(a.dimension) and high <= _ALONE_RATIO * low
+    return foreign or a.dimension.startswith(_ALONE_DIMENSIONS)
 
 
 def _measured_alike(a: Figure, b: Figure) -> bool:

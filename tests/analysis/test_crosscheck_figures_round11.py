@@ -138,21 +138,3 @@ def test_an_event_in_another_clause_is_not_the_figures():
     assert fig.event == ""
     (fig,) = find_figures(1, "The storm killed a guide and three children.")
     assert (fig.normalized, fig.event) == ("3", "dead")
-
-
-def test_the_only_measure_of_its_kind_in_two_articles_of_one_language_pairs_when_close():
-    texts = {
-        1: "Rund 900 Anwohner im Umkreis von 500 Metern mussten ihre Häuser verlassen.",
-        2: "Gesperrt wurde ein Gebiet im Radius von 700 Metern um die Fabrik in Ostwald.",
-    }
-    assert _groups(texts) == [{(1, "500"), (2, "700")}]
-    far = {
-        1: "The crevasse on the Ostwald glacier is 500 metres long.",
-        2: "Rescuers reached the Ostwald hut at 2,300 metres on Sunday.",
-    }
-    assert _groups(far) == []
-    contrary = {
-        1: "The crevasse on the Ostwald glacier is 500 metres long.",
-        2: "The crevasse on the Ostwald glacier is 700 metres deep.",
-    }
-    assert _groups(contrary) == []
