@@ -114,6 +114,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     for aid in sorted(texts):
         for m in name_mentions(aid, texts[aid]):
             mentions[m.name].append(m)
+    _cut_unconfirmed_heads(mentions, texts)
     spellings = sorted(mentions)
     lone = lone_words(texts)
     people = person_names(texts)
@@ -218,6 +219,39 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         out.append(NameGroup(top.name, marked))
     out.sort(key=lambda g: (g.variants[0].mentions[0].article_id, g.variants[0].mentions[0].start))
     return out
+
+
+def _cut_unconfirmed_heads(
+    mentions: dict[str, list[NameMention]], texts: Mapping[int, str]
+) -> None:
+    """A name of three or more words that no other article writes, while its last words are
+    a name written in another article ("Herde von Schäfer Jürgen Haßelmann" beside "Jurgen
+    Hasselmann": German puts an occupation before a name without an article, and "von"
+    joins capitalised nouns), loses the words before them. A name written in full elsewhere
+    ("Hernán Ortiz Quiñones" in two articles) keeps them, and so does a name after an
+    article, which German inflects ("Angaben der Deutschen Bahn")."""
+    words = {name: name.split() for name in mentions}
+    articles = {name: {m.article_id for m in ms} for name, ms in mentions.items()}
+    for name in sorted(mentions):
+        parts = words[name]
+        if len(parts) < 3:
+            continue
+        others = [o for o in words if o != name and articles[o] - articles[name]]
+        if any(len(words[o]) == len(parts) and names_match(o, name) for o in others):
+            continue
+        for k in range(1, len(parts) - 1):
+            rest = " ".join(parts[k:])
+            if (
+                parts[k][:1].isupper()
+                and parts[k - 1].casefold() not in _ARTICLES
+                and any(len(words[o]) == len(parts) - k and names_match(o, rest) for o in others)
+            ):
+                cut = []
+                for m in mentions.pop(name):
+                    start = texts[m.article_id].find(parts[k], m.start, m.end)
+                    cut.append(NameMention(m.article_id, rest, start, m.end))
+                mentions.setdefault(rest, []).extend(cut)
+                break
 
 
 _ARTICLES = frozenset(

@@ -126,3 +126,25 @@ def test_one_person_in_latin_and_cyrillic_letters_is_a_variant_but_places_and_ot
     assert {"Oksana Hrytsiv", "Оксана Гриців"} in groups
     assert {"Yevgeny Zarechnov", "Евгений Заречнов"} in groups
     assert len(groups) == 2
+
+
+def test_an_occupation_before_a_name_in_one_article_is_cut_when_the_others_write_the_name():
+    texts = {
+        1: "Die Tiere gehörten zur Herde von Winzer Jürgen Kößling, der seit Jahren dort lebt.",
+        2: "The sheep belonged to Juergen Kossling, who has kept them for years.",
+    }
+    groups = _groups(texts)
+    assert groups == [{"Jürgen Kößling", "Juergen Kossling"}]
+    found = [v for g in find_name_variants(texts) for v in g.variants if v.name == "Jürgen Kößling"]
+    mention = found[0].mentions[0]
+    assert texts[1][mention.start : mention.end] == "Jürgen Kößling"
+
+
+def test_a_word_written_after_an_article_never_joins_a_person_as_a_lone_surname():
+    texts = {
+        1: "Zoo director Anke Brückmann said the animals were safe.",
+        2: "Ein Baum hatte eine Brücke über den Graben gebildet, sagte Anke Brückmann.",
+        3: "The animals were back, Brueckmann said.",
+    }
+    groups = _groups(texts)
+    assert not any("Brücke" in g for g in groups)
