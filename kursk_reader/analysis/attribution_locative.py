@@ -75,4 +75,13 @@ def _phrase(text: str, toks: list[Token], i: int, stop: int) -> tuple[int, int] 
         and not toks[end].text.isdigit()
     ):
         end += 1
+    if (
+        end + 1 < stop
+        and toks[end].text == "по"
+        and toks[end + 1].capitalised
+        and gap_is_space(text, toks[end - 1].end, toks[end].start)
+    ):  # "в ГУ МЧС по Кабардино-Балкарии", "в УМВД по Томской области": a regional branch
+        end += 2
+        if end < stop and not toks[end].capitalised and _GENITIVE.search(toks[end].text.lower()):
+            end += 1
     return toks[i].start, toks[end - 1].end

@@ -199,3 +199,9 @@ def test_french_repeated_and_denounced_are_speech() -> None:
     assert _sources(text) == ["Odile Fabre"]
     text = "Le ministère de la Santé a dénoncé « une décision absurde »."
     assert _sources(text) == ["ministère de la Santé"]
+
+
+def test_a_russian_regional_branch_stays_in_the_body() -> None:
+    text = "Двое задержаны, сообщили в УМВД по Томской области."
+    assert _sources(text) == ["УМВД по Томской области"]
+    assert _sources("Двое задержаны, сообщили в полиции по телефону.") == ["полиции"]
