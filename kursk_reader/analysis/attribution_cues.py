@@ -25,7 +25,8 @@ AFTER = re.compile(
     r"|detalló|sagte|sagt|erklärte|betonte|warnte|berichtete"
     r"|сказал[аи]?|отметил[аи]?|добавил[аи]?|сказав|сказала|додав|додала|зазначив|зазначила"
     r"|рассказал[аи]?|пояснил[аи]?|подчеркнул[аи]?|уточнил[аи]?|розповів|розповіла|пояснив"
-    r"|пояснила|наголосив|наголосила|уточнив|уточнила)"
+    r"|пояснила|наголосив|наголосила|уточнив|уточнила"
+    r"|rapporte|rapportent|écrit|indique|précise|ajoute|souligne|affirme|explique|estime)"
     r"|a-t-(?:il|elle)\s+(?:déclaré|dit|indiqué|précisé|affirmé|expliqué|ajouté|assuré"
     r"|souligné|confirmé|estimé|averti|reconnu|raconté|répété|martelé|insisté|rappelé|dénoncé)"
     r"|по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|по\s+оценкам|согласно"
@@ -195,7 +196,8 @@ _ANCHORS = frozenset(
     зазначив a-t-il a-t-elle teilte assuré ajouté souligné confirmé estimé averti reconnu raconté
     рассказал пояснил уточнил подчеркнул розповів розповіла розповіли пояснив пояснила
     наголосив наголосила relató advirtió subrayó precisó detalló warnte berichtete уточнив
-    уточнила""".split()
+    уточнила rapporte rapportent écrit indique précise ajoute souligne affirme explique
+    estime""".split()
 )
 """A word every cue of AFTER holds (matched as a prefix of a lower-case word): the regex runs
 only in a small window around one of them."""

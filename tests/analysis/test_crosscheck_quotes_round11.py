@@ -205,3 +205,11 @@ def test_a_russian_regional_branch_stays_in_the_body() -> None:
     text = "Двое задержаны, сообщили в УМВД по Томской области."
     assert _sources(text) == ["УМВД по Томской области"]
     assert _sources("Двое задержаны, сообщили в полиции по телефону.") == ["полиции"]
+
+
+def test_french_inverted_present_tense_verbs_cite_what_follows() -> None:
+    text = "Le navire repartira dimanche, rapporte Le Télégramme."
+    assert _sources(text) == ["Le Télégramme"]
+    text = "« Nous partons ce soir », précise le capitaine du navire, Marc Olier."
+    assert _sources(text) == ["Marc Olier"]
+    assert _sources("Il rapporte que le navire repartira dimanche.") == []
