@@ -21,7 +21,7 @@ from kursk_reader.analysis.figure_context import (
     latin_key,
     senses,
 )
-from kursk_reader.analysis.figure_links import consistent, noun_stems
+from kursk_reader.analysis.figure_links import consistent, equal_value_pairs, noun_stems
 from kursk_reader.analysis.figures import Figure, find_figures, stem
 from kursk_reader.analysis.textspans import fold, language_of
 
@@ -312,6 +312,9 @@ def group_figures(
         pairs.append((s, x, y))
         score[(x, y)] = s
     for (x, y), s in _event_pairs(figures, score).items():
+        pairs.append((s, x, y))
+        score[(x, y)] = s
+    for (x, y), s in equal_value_pairs(figures, score, languages).items():
         pairs.append((s, x, y))
         score[(x, y)] = s
     leads = _lead_people(figures)

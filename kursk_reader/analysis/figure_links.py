@@ -6,6 +6,8 @@ says whether anything says they count different things."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_context import contrary_senses, senses
 from kursk_reader.analysis.figures import Figure, stem
@@ -59,3 +61,45 @@ def consistent(a: Figure, b: Figure, same_language: bool, partitive: bool) -> bo
     if a.relation and b.relation and a.relation != b.relation:
         return bool(senses(a.near) & senses(b.near))
     return True
+
+
+EQUAL_VALUE_SCORE = 0.2
+"""Pair score of two figures tied only by an equal, specific value: below every pair with
+evidence of what is counted, so those are joined first."""
+_MIN_SPECIFIC = 10
+"""Values below this recur in any report for unrelated things (two vehicles, five hours)."""
+
+
+def specific(figure: Figure) -> bool:
+    """Is the value one an outlet would not give for another thing of the same story by
+    chance: at least `_MIN_SPECIFIC` and not a round ten (19, 47, 312, 1.2 million are; 3,
+    20, 100 are not)? Stated bounds are left out ("more than 20")."""
+    n = figure.number
+    if n < _MIN_SPECIFIC or figure.percent:
+        return False
+    return n != int(n) or len(f"{n:.0f}".rstrip("0")) >= 2
+
+
+def equal_value_pairs(
+    figures: list[Figure], score: Mapping[tuple[int, int], float], languages: Mapping[int, str]
+) -> dict[tuple[int, int], float]:
+    """Pairs of figures of two articles with one specific value (see `specific`) that
+    nothing contradicts (`consistent`): "19 crew members" / "Nineteen sailors", "47 ballot
+    boxes" / "47 urnas". Two outlets agreeing on an unround number are most likely giving
+    the same figure, whatever noun counts it; once tied, the group may take in a third
+    article's different value by evidence (transitive merge)."""
+    by_value: dict[tuple[float, float], list[int]] = {}
+    for i, f in enumerate(figures):
+        if specific(f) and not f.hedge:
+            by_value.setdefault((f.number, f.scale), []).append(i)
+    out: dict[tuple[int, int], float] = {}
+    for idxs in by_value.values():
+        for m, x in enumerate(idxs):
+            for y in idxs[m + 1 :]:
+                a, b = figures[x], figures[y]
+                if (x, y) in score or a.article_id == b.article_id:
+                    continue
+                same = languages.get(a.article_id) == languages.get(b.article_id)
+                if consistent(a, b, same, partitive=False):
+                    out[(x, y)] = EQUAL_VALUE_SCORE
+    return out

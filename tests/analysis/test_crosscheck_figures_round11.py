@@ -138,3 +138,25 @@ def test_an_event_in_another_clause_is_not_the_figures():
     assert fig.event == ""
     (fig,) = find_figures(1, "The storm killed a guide and three children.")
     assert (fig.normalized, fig.event) == ("3", "dead")
+
+
+def test_an_equal_unround_value_ties_figures_whatever_noun_counts_them():
+    texts = {
+        1: "All 19 crew members of the Talvik were lifted off by helicopter.",
+        2: "Nineteen sailors from the Talvik were winched to safety on Tuesday.",
+        3: "Un helicóptero rescató a los 23 tripulantes del Talvik.",
+    }
+    assert _groups(texts) == [{(1, "19"), (2, "19"), (3, "23")}]
+    round_ = {
+        1: "The Talvik carried 20 containers of grain.",
+        2: "Some 20 volunteers cleaned the beach near the Talvik.",
+        3: "Unos 30 voluntarios limpiaron la playa junto al Talvik.",
+    }
+    groups = _groups(round_)
+    assert all((1, "20") not in g for g in groups)
+    other_event = {
+        1: "Nineteen passengers were injured when the Talvik hit the pier.",
+        2: "Nineteen passengers were evacuated from the Talvik.",
+        3: "Veintitrés pasajeros fueron evacuados del Talvik.",
+    }
+    assert _groups(other_event) == [{(2, "19"), (3, "23")}]
