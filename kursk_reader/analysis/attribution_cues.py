@@ -26,7 +26,10 @@ AFTER = re.compile(
     r"|сказал[аи]?|отметил[аи]?|добавил[аи]?|сказав|сказала|додав|додала|зазначив|зазначила"
     r"|рассказал[аи]?|пояснил[аи]?|подчеркнул[аи]?|уточнил[аи]?|розповів|розповіла|пояснив"
     r"|пояснила|наголосив|наголосила|уточнив|уточнила"
-    r"|rapporte|rapportent|écrit|indique|précise|ajoute|souligne|affirme|explique|estime)"
+    r"|rapporte|rapportent|écrit|indique|précise|ajoute|souligne|affirme|explique|estime"
+    r"|explica|asegura|señala|indica|afirma|añade|relata|precisa|advierte|detalla"
+    r"|erklärt|betont|schreibt|warnt|ergänzt|meint"
+    r"|говорит|рассказывает|поясняет|отмечает|говорить|розповідає|пояснює|зазначає)"
     r"|a-t-(?:il|elle)\s+(?:déclaré|dit|indiqué|précisé|affirmé|expliqué|ajouté|assuré"
     r"|souligné|confirmé|estimé|averti|reconnu|raconté|répété|martelé|insisté|rappelé|dénoncé)"
     r"|по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|по\s+оценкам|согласно"
@@ -197,7 +200,9 @@ _ANCHORS = frozenset(
     рассказал пояснил уточнил подчеркнул розповів розповіла розповіли пояснив пояснила
     наголосив наголосила relató advirtió subrayó precisó detalló warnte berichtete уточнив
     уточнила rapporte rapportent écrit indique précise ajoute souligne affirme explique
-    estime""".split()
+    estime explica asegura señala indica afirma añade relata precisa advierte detalla erklärt
+    betont schreibt warnt ergänzt meint говорит рассказывает поясняет отмечает говорить
+    розповідає пояснює зазначає""".split()
 )
 """A word every cue of AFTER holds (matched as a prefix of a lower-case word): the regex runs
 only in a small window around one of them."""

@@ -213,3 +213,12 @@ def test_french_inverted_present_tense_verbs_cite_what_follows() -> None:
     text = "« Nous partons ce soir », précise le capitaine du navire, Marc Olier."
     assert _sources(text) == ["Marc Olier"]
     assert _sources("Il rapporte que le navire repartira dimanche.") == []
+
+
+def test_present_tense_inverted_verbs_in_other_languages() -> None:
+    assert _sources("«No hay peligro», explica la alcaldesa, Rosa Vidal.") == ["Rosa Vidal"]
+    assert _sources("Die Lage ist ruhig, betont Bürgermeisterin Anke Lutz.") == ["Anke Lutz"]
+    text = "«Всё под контролем», — говорит глава района Олег Сомов."
+    assert _sources(text) == ["Олег Сомов"]
+    text = "«Усе під контролем», — пояснює голова громади Ігор Литвин."
+    assert _sources(text) == ["Ігор Литвин"]
