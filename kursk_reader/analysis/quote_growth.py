@@ -51,6 +51,9 @@ def grown_groups(
         for i in said:
             by_root.setdefault(root(i), []).append(i)
         wide = [r for r, ix in by_root.items() if len({quotes[i].article_id for i in ix}) >= 2]
+        if not wide:
+            out.extend(_once_in_every(quotes, said, direct, languages, stems, once_each_alike))
+            continue
         if len(wide) != 1:
             continue
         group = list(by_root[wide[0]])
@@ -108,9 +111,48 @@ def _weakly_alike(
         return False
     if stems(a.quote) & stems(b.quote):
         return True
-    return bool((ca & cb) - COMMON_CONCEPTS - strong(ca & cb))
+    return _concept(a, b)
+
+
+def _concept(a: Quote, b: Quote) -> bool:
+    """A closed-class concept in common that is neither common in remarks nor a number."""
+    both = concepts(a.quote) & concepts(b.quote)
+    return bool(both - COMMON_CONCEPTS - strong(both))
 
 
 _ALIKE_LENGTH = 2.2
 """Two wordings of one remark by one speaker are rarely more than this many times longer
 than each other."""
+
+
+_EVERY_ARTICLES = 3
+"""Articles that must each quote a speaker exactly once, every two quotes weakly alike, for
+the quotes to be one remark without a closer pair to start from."""
+
+
+def _once_in_every(
+    quotes: list[Quote],
+    said: list[int],
+    direct: int,
+    languages: Mapping[int, str],
+    stems: Callable[[str], frozenset[str]],
+    once_each_alike: Callable[[str, str], bool],
+) -> list[tuple[int, int]]:
+    """A speaker quoted exactly once in each of three or more articles (and nowhere more
+    than once), every two of those quotes alike (in one language two words or a concept in
+    common, across languages a cognate or concept) gives one remark: "get the fuel out before the weather turns" / "sacar el
+    combustible antes de que empeore el tiempo" / "empty those tanks before the storm
+    arrives". Two articles are not enough: one shared word between two remarks is chance."""
+    single = [i for i in said if i < direct]
+    per_article = Counter(quotes[i].article_id for i in single)
+    if len(single) < _EVERY_ARTICLES or any(n != 1 for n in per_article.values()):
+        return []
+    for x in range(len(single)):
+        for y in range(x + 1, len(single)):
+            a, b = quotes[single[x]], quotes[single[y]]
+            if not _weakly_alike(a, b, languages, False, stems, once_each_alike):
+                return []
+            same_language = languages.get(a.article_id) == languages.get(b.article_id)
+            if same_language and len(stems(a.quote) & stems(b.quote)) < 2 and not _concept(a, b):
+                return []  # one shared word is the event's topic as often as the remark's
+    return [(single[0], i) for i in single[1:]]

@@ -222,3 +222,40 @@ def test_present_tense_inverted_verbs_in_other_languages() -> None:
     assert _sources(text) == ["Олег Сомов"]
     text = "«Усе під контролем», — пояснює голова громади Ігор Литвин."
     assert _sources(text) == ["Ігор Литвин"]
+
+
+def _three(quotes: tuple[str, str, str]) -> dict[int, str]:
+    return {
+        1: f'The plant was evacuated on Friday.\n\n"{quotes[0]}," said Inga Varis, the mayor.',
+        2: f"La planta fue evacuada el viernes.\n\n«{quotes[1]}», dijo la alcaldesa, Inga Varis.",
+        3: f'Workers left the plant on Friday.\n\n"{quotes[2]}," Inga Varis told reporters.',
+    }
+
+
+def test_a_speaker_quoted_once_in_three_articles_with_a_concept_in_common() -> None:
+    texts = _three(
+        (
+            "Our task is to seal the valve before nightfall",
+            "Hay que cerrar la válvula antes de que caiga la noche",
+            "We must shut that leak off before it gets dark",
+        )
+    )
+    assert _members(texts) == [[1, 2, 3]]
+    del texts[2]  # two articles: one concept in common is chance
+    assert _members(texts) == []
+
+
+def test_three_remarks_sharing_only_the_topic_word_stay_apart() -> None:
+    texts = _three(
+        (
+            "The fire started in a storage room at the back",
+            "El fuego quedó controlado a medianoche",
+            "Nobody should go near the fire scene for now",
+        )
+    )
+    assert _members(texts) == []
+    texts[2] = texts[2].replace(
+        "«El fuego quedó controlado a medianoche», dijo la alcaldesa, Inga Varis.",
+        '"The fire was under control by midnight," said Inga Varis, the mayor.',
+    )
+    assert _members(texts) == []
