@@ -161,26 +161,40 @@ PARTICLES = frozenset(
 
 @lru_cache(maxsize=65536)
 def core_parts(name: str) -> tuple[str, ...]:
-    """A name's parts without its particles, when two or more parts are left: "Khalid
-    al-Mashani" and "Khaled Al Mashani" are compared as "Khalid Mashani" / "Khaled Mashani"."""
+    """A name's parts without its particles and a patronymic between given name and surname,
+    when two or more parts are left: "Khalid al-Mashani" and "Khaled Al Mashani" are compared
+    as "Khalid Mashani" / "Khaled Mashani", "Олег Игоревич Гуров" as "Олег Гуров"."""
     parts = name_parts(name)
-    core = tuple(p for p in parts if p.casefold() not in PARTICLES)
+    core = tuple(
+        p
+        for k, p in enumerate(parts)
+        if p.casefold() not in PARTICLES
+        and not (0 < k < len(parts) - 1 and _PATRONYMIC.search(p.casefold()))
+    )
     return core if len(core) >= 2 else parts
 
 
+_PATRONYMIC = re.compile(
+    r"(?:ович|евич|ьевич|йович|ійович|овна|евна|ьевна|ична|івна|ївна|йовна"
+    r"|ovich|evich|ovych|yovych|ievich|ovna|evna|ivna|yivna|ichna)$"
+)
+"""A Russian or Ukrainian patronymic in the middle of a name ("Олег Игоревич Гуров", "Oleh
+Ihorovych Hurov"): one article writes it, another leaves it out."""
+
+
 def is_vowel_spelling(a: str, b: str) -> bool:
-    """One vowel written "e" in one spelling and "i" or "a" in the other, the rest of the
-    sound key equal ("Khalid" / "Khaled", "Tariq" / "Tareq", "Ahmed" / "Ahmad"): how Arabic,
-    Persian or Turkic short vowels come out in Latin letters ("o" / "u" are already one
-    sound). Never the last letter (a case or gender ending), never "a" / "i" ("Hamad" /
-    "Hamid" are two names)."""
+    """One vowel written "e" in one spelling and another vowel in the other, the rest of the
+    sound key equal ("Khalid" / "Khaled", "Tariq" / "Tareq", "Ahmed" / "Ahmad", "Abdel" /
+    "Abdul"): how Arabic, Persian or Turkic short vowels come out in Latin letters ("o" / "u"
+    are already one sound). Never the last letter (a case or gender ending), never two full
+    vowels ("Hamad" / "Hamid" are two names)."""
     ka, kb = sound_key(a), sound_key(b)
     if len(ka) != len(kb) or len(ka) < 4 or ka[0] != kb[0]:
         return False
     diff = [(x, y) for x, y in zip(ka, kb, strict=True) if x != y]
     if len(diff) != 1 or ka[-1] != kb[-1]:
         return False
-    return set(diff[0]) in ({"e", "i"}, {"e", "a"})
+    return "e" in diff[0]
 
 
 def is_gender_pair(a: str, b: str) -> bool:
@@ -234,7 +248,7 @@ def across_scripts(a: str, b: str) -> bool:
     cyr, lat = (a, b) if script_of(a) == "cyrillic" else (b, a)
     if len(cyr.split()) < 2 or len(lat.split()) < 2:
         return False  # "Jalal-Abad" / "Джалал-Абад": a place or firm spelled in each script
-    pc, pl = name_parts(cyr), name_parts(lat)
+    pc, pl = core_parts(cyr), core_parts(lat)
     if len(pc) != len(pl):
         return False
     for x, y in zip(pc, pl, strict=True):
