@@ -21,7 +21,12 @@ from kursk_reader.analysis.figure_context import (
     latin_key,
     senses,
 )
-from kursk_reader.analysis.figure_links import consistent, equal_value_pairs, noun_stems
+from kursk_reader.analysis.figure_links import (
+    consistent,
+    equal_value_pairs,
+    leftover_pairs,
+    noun_stems,
+)
 from kursk_reader.analysis.figures import Figure, find_figures, stem
 from kursk_reader.analysis.textspans import fold, language_of
 
@@ -315,8 +320,9 @@ def group_figures(
         pairs.append((s, x, y))
         score[(x, y)] = s
     for (x, y), s in equal_value_pairs(figures, score, languages).items():
-        pairs.append((s, x, y))
-        score[(x, y)] = s
+        if _partitive(figures[x]) == _partitive(figures[y]):
+            pairs.append((s, x, y))
+            score[(x, y)] = s
     leads = _lead_people(figures)
     for x in sorted(leads):
         for y in sorted(leads):
@@ -326,6 +332,31 @@ def group_figures(
                 if s > 0:
                     pairs.append((s, x, y))
                     score[(x, y)] = s
+    members = _merge(figures, pairs, score, languages)
+    more = {
+        (x, y): s
+        for (x, y), s in leftover_pairs(figures, list(members.values()), score, languages).items()
+        if _partitive(figures[x]) == _partitive(figures[y])
+    }
+    if more:
+        score.update(more)
+        pairs += [(s, x, y) for (x, y), s in more.items()]
+        members = _merge(figures, pairs, score, languages)
+    return [
+        sorted((figures[i] for i in m), key=lambda f: (f.article_id, f.start))
+        for m in members.values()
+    ]
+
+
+def _merge(
+    figures: list[Figure],
+    pairs: list[tuple[float, int, int]],
+    score: Mapping[tuple[int, int], float],
+    languages: Mapping[int, str],
+) -> dict[int, list[int]]:
+    """Groups (index lists by their first index) from scored pairs, most alike first: a join
+    is refused when it would put two figures of one article together or a member pair that
+    is neither alike nor consistent (see `figure_links.consistent`)."""
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     group_of = list(range(len(figures)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(figures))}
@@ -353,10 +384,7 @@ def group_figures(
         for i in members[drop]:
             group_of[i] = keep
         members[keep].extend(members.pop(drop))
-    return [
-        sorted((figures[i] for i in m), key=lambda f: (f.article_id, f.start))
-        for m in members.values()
-    ]
+    return members
 
 
 def _parallel_pairs(

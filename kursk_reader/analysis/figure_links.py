@@ -103,3 +103,50 @@ def equal_value_pairs(
                 if consistent(a, b, same, partitive=False):
                     out[(x, y)] = EQUAL_VALUE_SCORE
     return out
+
+
+LEFTOVER_SCORE = 0.15
+"""Pair score of two measures tied only by being what is left of their dimension."""
+
+
+def leftover_pairs(
+    figures: list[Figure],
+    groups: list[list[int]],
+    score: Mapping[tuple[int, int], float],
+    languages: Mapping[int, str],
+) -> dict[tuple[int, int], float]:
+    """Across two languages, where no word in common can be expected: when two articles give
+    several measures of one dimension and all but one of each are already grouped with the
+    other article's, the one left in each is one figure too if nothing contradicts and
+    their events agree ("38,000 tonnes of iron ore" pairs by its verb, so "450 tonnes of
+    fuel oil" / "540 toneladas de fuelóleo" are what remains). The lone measure of each
+    article already pairs (`figure_groups._measures_pair`); this extends "the only one" to
+    "the only one left". Lengths are left out: what is left of them is as often a distance
+    from another place ("3 km away") as the same extent ("cut for 12 km")."""
+    group_of = {i: k for k, g in enumerate(groups) for i in g}
+    articles_in = [{figures[i].article_id for i in g} for g in groups]
+    by_article: dict[tuple[int, str], list[int]] = {}
+    for i, f in enumerate(figures):
+        if f.dimension and f.dimension != "length":
+            by_article.setdefault((f.article_id, f.dimension), []).append(i)
+    out: dict[tuple[int, int], float] = {}
+    keys = sorted(by_article)
+    for m, (art_a, dim) in enumerate(keys):
+        for art_b, dim_b in keys[m + 1 :]:
+            la, lb = languages.get(art_a, ""), languages.get(art_b, "")
+            if dim_b != dim or art_a == art_b or not la or not lb or la == lb:
+                continue
+            xs, ys = by_article[(art_a, dim)], by_article[(art_b, dim)]
+            if len(xs) == len(ys) == 1:
+                continue  # the lone measures: judged by `similarity`
+            left_x = [i for i in xs if art_b not in articles_in[group_of[i]]]
+            left_y = [i for i in ys if art_a not in articles_in[group_of[i]]]
+            if len(left_x) != 1 or len(left_y) != 1:
+                continue
+            x, y = sorted((left_x[0], left_y[0]))
+            a, b = figures[x], figures[y]
+            if (x, y) in score or a.event != b.event:
+                continue
+            if consistent(a, b, same_language=False, partitive=False):
+                out[(x, y)] = LEFTOVER_SCORE
+    return out

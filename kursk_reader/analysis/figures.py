@@ -29,6 +29,14 @@ from kursk_reader.analysis.figure_text import (
     prose_lines,
 )
 from kursk_reader.analysis.figure_units import unit_of
+from kursk_reader.analysis.figure_words import (
+    AUXILIARY,
+    DETERMINERS,
+    OTHERS,
+    RISE_VERBS,
+    STOP,
+    SUBORDINATORS,
+)
 from kursk_reader.analysis.numbers import (
     ONE_WORDS,
     format_value,
@@ -94,30 +102,6 @@ class Figure:
 _TOKEN = re.compile(
     r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S"
 )
-_STOP = frozenset(
-    """the a an of in on at to from by for with and or but as than that which who whom whose
-    were was are is be been being have has had will would could should may might can did do
-    does this these those its their his her our your my during since after before into onto
-    over under about around while when where also not no more less last this next per each
-    в во на с со из у от до по за к о об и а но что как который которые были был была было
-    будут это эти его их ее её при для через после перед под над уже ещё еще також та і й
-    з із від до на у в за про що як які який були був була було це ці його їх її для після
-    der die das den dem des ein eine und oder mit von zu im am bei nach vor seit aus auf
-    für fur durch gegen ohne um unter zwischen während wahrend wegen ins zum zur beim vom
-    wurden wurde sind ist war waren hat haben mussten musste
-    le la les l un une des du de d et ou mais que qui dont dans sur pour par avec sans ont a
-    été est sont était ont au aux en ce cette ces leur leurs se
-    el los las lo una unos unas del al y o pero que quien en con sin por para fueron fue
-    han ha es son era resultaron quedaron su sus se
-    against among amongst between through throughout without within across toward towards
-    near behind beyond along despite via upon beside inside outside amid
-    без между против среди вокруг вдоль ради сквозь возле мимо кроме
-    між проти серед навколо вздовж через під над перед при біля крім поміж
-    gegenüber gegenuber entlang innerhalb außerhalb ausserhalb trotz statt hinter neben
-    entre contre vers chez sous depuis pendant selon parmi devant derrière derriere après
-    apres avant malgré malgre envers
-    ante bajo contra desde hacia según segun sobre tras durante mediante""".split()
-)
 _MAX_NOUN_WORDS = 5
 _CONTEXT_RADIUS = 8
 _EVENT_AFTER = 8
@@ -166,7 +150,7 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
             if k and words[k - 1] in _SENTENCE_STOP:
                 begin = tok_start
             sentence_at.append(begin)
-            if found and len(w) >= 5 and w.isalpha() and w.lower() not in _STOP:
+            if found and len(w) >= 5 and w.isalpha() and w.lower() not in STOP:
                 sentence_words.setdefault(begin, []).append(fold(w))
         for k, (figure, number_at, tail_at, _next) in enumerate(found):
             prev_end = found[k - 1][3] if k else 0
@@ -196,15 +180,6 @@ def _split_number_units(toks: list[tuple[int, int, str]]) -> list[tuple[int, int
 
 
 _SENTENCE_STOP = frozenset(".!?;")
-_SUBORDINATORS = frozenset(
-    """after before when whenever because while until since although
-    после когда потому пока хотя після коли тому поки хоча бо
-    nachdem bevor weil wenn während wahrend obwohl bis
-    après apres quand lorsque parce avant pendant puisque
-    después despues cuando porque antes mientras aunque""".split()
-)
-"""Words that open another clause: what happens after them is not what the figure before
-counts ("five others suffered frostbite after a blizzard trapped the party")."""
 _NEAR = 4
 """Content words on each side of a figure, in its clause, that say what it measures
 ("invested", "Lawinenverbauungen"): more ties figures of different things in one sentence,
@@ -233,7 +208,7 @@ def _with_event(
     or after it in the sentence, else just before the number in the same clause."""
     after: list[str] = []
     for k, w in enumerate(words[tail_at : min(next_start, tail_at + _EVENT_AFTER)]):
-        if w in _SENTENCE_STOP or w.lower() in _SUBORDINATORS:
+        if w in _SENTENCE_STOP or w.lower() in SUBORDINATORS:
             break  # "five others suffered frostbite after a blizzard trapped them"
         if (
             (w in CLAUSE_STOP or w.lower() in CONJUNCTIONS)
@@ -300,7 +275,7 @@ def _with_event(
             for w in ws
             if w[:1].isalpha()
             and len(w) >= 4
-            and w.lower() not in _STOP
+            and w.lower() not in STOP
             and fold(w) not in noun_folds
             and word_value(w) is None
         ]
@@ -335,12 +310,6 @@ def _with_event(
     )  # fmt: skip
 
 
-_OTHERS = frozenset(
-    "others other другие других другим інші інших andere anderen weitere weiteren autres "
-    "otros otras".split()
-)
-
-
 def _opens_clause(before: list[str], noun_words: list[str]) -> bool:
     """Does the figure open a clause of its own after "and" ("one climber died and five
     others suffered frostbite", "один погиб и семеро получили обморожения"), so the event
@@ -348,7 +317,7 @@ def _opens_clause(before: list[str], noun_words: list[str]) -> bool:
     number is a verb, not a noun ("killed two adults and three children" keeps "killed")."""
     if not before or before[-1].lower() not in CONJUNCTIONS or not noun_words:
         return False
-    return noun_words[-1].lower() in _OTHERS or _looks_like_verb(noun_words[0])
+    return noun_words[-1].lower() in OTHERS or _looks_like_verb(noun_words[0])
 
 
 def _figure_at(
@@ -452,7 +421,7 @@ def _figure_at(
     context = tuple(
         stem(w)
         for w in words[lo:hi]
-        if w.isalpha() and w.lower() not in _STOP and word_value(w) is None
+        if w.isalpha() and w.lower() not in STOP and word_value(w) is None
     )
     figure = Figure(
         article_id, value, number, hedge, noun, text[quote_start:end], quote_start, end, context,
@@ -471,17 +440,6 @@ _LOOK_BACK_RISE = 12
 """Tokens searched back when a verb of reaching a figure stands before the number ("The
 death toll from the Marlow factory explosion rose to 17", "La cifra de muertos por la
 explosión … asciende a 21"): the subject of such a verb is what is counted, however long."""
-_RISE_VERBS = frozenset(
-    """rose risen climbed reached increased jumped stands stood hit totals totalled totaled
-    fell fallen dropped decreased declined
-    выросло вырос выросла возросло возрос достигло достиг достигла составило составляет
-    увеличилось снизилось сократилось упало
-    зросла зросло зріс досягла досягло сягнула становить склала збільшилася знизилася
-    скоротилася впала
-    stieg gestiegen erreichte erreicht liegt beträgt betragt kletterte sank gesunken fiel
-    eleve monte grimpe atteint atteignait passe baisse chute tombe
-    asciende ascendio alcanza alcanzo subio aumento eleva bajo descendio cayo""".split()
-)
 
 
 def _hyphened_unit(toks: list[tuple[int, int, str]], words: list[str], j: int) -> bool:
@@ -518,13 +476,13 @@ def _noun_before(words: list[str], hedge_start: int, j: int) -> int:
     """Index of the counted noun or event word named shortly before a number that ends its
     clause, or -1. The number must close its clause ("reached 4,000.", "rose to 12 on
     Monday") so "arrested him at 5 Elm Street" or "in 3 cases" is not read this way."""
-    if j < len(words) and words[j] not in CLAUSE_STOP and words[j].lower() not in _STOP:
+    if j < len(words) and words[j] not in CLAUSE_STOP and words[j].lower() not in STOP:
         return -1
     k = hedge_start - 1
     if k >= 0 and words[k] in (":", "–", "—"):
         k -= 1  # "Injured: 25", "Evacuated – 1,500"
     reach = _LOOK_BACK
-    if any(fold(w).split(" ")[-1] in _RISE_VERBS for w in words[max(0, k - 4) : k + 1]):
+    if any(fold(w).split(" ")[-1] in RISE_VERBS for w in words[max(0, k - 4) : k + 1]):
         reach = _LOOK_BACK_RISE  # "rose to 17", "выросло до 19", "s'élève à 17"
     for idx in range(k, max(-1, k - reach), -1):
         w = words[idx]
@@ -532,7 +490,7 @@ def _noun_before(words: list[str], hedge_start: int, j: int) -> int:
             continue  # "rose from 5 to 8": the 8 counts the toll
         if w in CLAUSE_STOP or w.lower() in CONJUNCTIONS or read_number([w]) is not None:
             return -1  # "two died and five were flown out": the five are not the dead
-        if not w[:1].isalpha() or w.lower() in _STOP or is_month(w):
+        if not w[:1].isalpha() or w.lower() in STOP or is_month(w):
             continue
         if concepts.event_of(w) in _PREDICATE_CLASSES or concepts.noun_class(w):
             return idx
@@ -565,7 +523,7 @@ def _noun_phrase(
     n = len(words)
     if k < n and words[k].lower() in _OF:
         k += 1
-        while k < n and words[k].lower() in _DETERMINERS:
+        while k < n and words[k].lower() in DETERMINERS:
             k += 1
         whole = read_number(words[k : k + 6]) if k < n and word_value(words[k]) else None
         if k < n and words[k][:1].isdigit():
@@ -574,13 +532,13 @@ def _noun_phrase(
             k += whole[1]  # "two of the 21 sailors", "dos de los veintiún marineros"
     while k < n and len(out) < _MAX_NOUN_WORDS:
         w = words[k]
-        if not w[0].isalpha() or w.lower() in _STOP or scale_of(w) is not None and out == []:
+        if not w[0].isalpha() or w.lower() in STOP or scale_of(w) is not None and out == []:
             break
         if out and toks[k][0] - toks[out[-1]][1] > 1:
             break
         if out and (
             concepts.event_of(w)
-            or w.lower() in _AUXILIARY
+            or w.lower() in AUXILIARY
             or w.lower() in NEGATIONS
             or _ELIDED.match(w)
             or (w.lower() in ONE_WORD_HEDGES and read_number(words[k + 1 : k + 2]))
@@ -595,24 +553,8 @@ def _noun_phrase(
     return out
 
 
-_DETERMINERS = frozenset(
-    """the its their his her these those
-    los las el la les le sus su ses leur leurs die der den des dem ihrer seiner""".split()
-)
-"""Articles and possessives between "of" and a counted noun ("three of the sailors", "dos de
-los marineros", "drei der Seeleute", "trois des marins")."""
 _ELIDED = re.compile(r"(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)
 """A French elided pronoun or article ("s'est", "l'autocar", "qu'il") ends a noun phrase."""
-_AUXILIARY = frozenset(
-    "were was are is have has had been be being got reportedly also later".split()
-    + "были был было была є були було буде wurden wurde sind worden werden wird".split()
-    + "ont a été sont sont été fueron fue han ha sido resultaron quedaron".split()
-    + "still remain remains remained stay stayed остаются остались залишаються залишилися".split()
-    + "bleiben blieben liegen lagen noch restent restaient encore siguen permanecen".split()
-    + "in at в у im à en".split()
-)
-"""Words skipped between a figure and its event: auxiliaries, states that last ("remain",
-"still") and the preposition before a place event ("8 are still in hospital")."""
 _PREDICATE_CLASSES = ("dead", "injured", "evacuated", "missing", "arrested", "hospital")
 
 
@@ -620,7 +562,7 @@ def _predicate(words: list[str], after: int, number_at: int) -> str:
     """A casualty-like word just after the counted phrase ("people were injured", "four
     died") or just before the number ("загинули четверо людей")."""
     k = after
-    while k < len(words) and k < after + 4 and words[k].lower() in _AUXILIARY:
+    while k < len(words) and k < after + 4 and words[k].lower() in AUXILIARY:
         k += 1
     for idx in (k, number_at - 1):
         if 0 <= idx < len(words) and concepts.event_of(words[idx]) in _PREDICATE_CLASSES:

@@ -160,3 +160,20 @@ def test_an_equal_unround_value_ties_figures_whatever_noun_counts_them():
         3: "Veintitrés pasajeros fueron evacuados del Talvik.",
     }
     assert _groups(other_event) == [{(2, "19"), (3, "23")}]
+
+
+def test_across_languages_the_one_measure_left_of_its_unit_pairs():
+    english = (
+        "The Kessa freighter was carrying 12,000 tonnes of grain. Salvors fear that about "
+        "300 tonnes of diesel in its tanks could leak."
+    )
+    spanish = (
+        "El carguero Kessa transportaba 12.000 toneladas de grano. En sus depósitos quedan "
+        "unas 360 toneladas de gasóleo."
+    )
+    assert _groups({1: english, 2: spanish}) == [{(1, "300"), (2, "360")}]
+    english_too = (
+        "The Kessa freighter was carrying 12,000 tonnes of grain. Port officials said 360 "
+        "tonnes of the cargo were already lost."
+    )
+    assert _groups({1: english, 2: english_too}) == []

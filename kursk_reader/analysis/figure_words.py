@@ -1,0 +1,80 @@
+"""Function words the figure reader stops at or skips, in six languages (en, ru, uk, de, fr,
+es): closed classes, never words of one story. Kept apart from `figures` so that module
+stays about reading figures."""
+
+from __future__ import annotations
+
+STOP = frozenset(
+    """the a an of in on at to from by for with and or but as than that which who whom whose
+    were was are is be been being have has had will would could should may might can did do
+    does this these those its their his her our your my during since after before into onto
+    over under about around while when where also not no more less last this next per each
+    в во на с со из у от до по за к о об и а но что как который которые были был была было
+    будут это эти его их ее её при для через после перед под над уже ещё еще також та і й
+    з із від до на у в за про що як які який були був була було це ці його їх її для після
+    der die das den dem des ein eine und oder mit von zu im am bei nach vor seit aus auf
+    für fur durch gegen ohne um unter zwischen während wahrend wegen ins zum zur beim vom
+    wurden wurde sind ist war waren hat haben mussten musste
+    le la les l un une des du de d et ou mais que qui dont dans sur pour par avec sans ont a
+    été est sont était ont au aux en ce cette ces leur leurs se
+    el los las lo una unos unas del al y o pero que quien en con sin por para fueron fue
+    han ha es son era resultaron quedaron su sus se
+    against among amongst between through throughout without within across toward towards
+    near behind beyond along despite via upon beside inside outside amid
+    без между против среди вокруг вдоль ради сквозь возле мимо кроме
+    між проти серед навколо вздовж через під над перед при біля крім поміж
+    gegenüber gegenuber entlang innerhalb außerhalb ausserhalb trotz statt hinter neben
+    entre contre vers chez sous depuis pendant selon parmi devant derrière derriere après
+    apres avant malgré malgre envers
+    ante bajo contra desde hacia según segun sobre tras durante mediante""".split()
+)
+
+
+SUBORDINATORS = frozenset(
+    """after before when whenever because while until since although
+    после когда потому пока хотя після коли тому поки хоча бо
+    nachdem bevor weil wenn während wahrend obwohl bis
+    après apres quand lorsque parce avant pendant puisque
+    después despues cuando porque antes mientras aunque""".split()
+)
+"""Words that open another clause: what happens after them is not what the figure before
+counts ("five others suffered frostbite after a blizzard trapped the party")."""
+
+
+OTHERS = frozenset(
+    "others other другие других другим інші інших andere anderen weitere weiteren autres "
+    "otros otras".split()
+)
+
+
+DETERMINERS = frozenset(
+    """the its their his her these those
+    los las el la les le sus su ses leur leurs die der den des dem ihrer seiner""".split()
+)
+"""Articles and possessives between "of" and a counted noun ("three of the sailors", "dos de
+los marineros", "drei der Seeleute", "trois des marins")."""
+
+
+AUXILIARY = frozenset(
+    "were was are is have has had been be being got reportedly also later".split()
+    + "были был было была є були було буде wurden wurde sind worden werden wird".split()
+    + "ont a été sont sont été fueron fue han ha sido resultaron quedaron".split()
+    + "still remain remains remained stay stayed остаются остались залишаються залишилися".split()
+    + "bleiben blieben liegen lagen noch restent restaient encore siguen permanecen".split()
+    + "in at в у im à en".split()
+)
+"""Words skipped between a figure and its event: auxiliaries, states that last ("remain",
+"still") and the preposition before a place event ("8 are still in hospital")."""
+
+
+RISE_VERBS = frozenset(
+    """rose risen climbed reached increased jumped stands stood hit totals totalled totaled
+    fell fallen dropped decreased declined
+    выросло вырос выросла возросло возрос достигло достиг достигла составило составляет
+    увеличилось снизилось сократилось упало
+    зросла зросло зріс досягла досягло сягнула становить склала збільшилася знизилася
+    скоротилася впала
+    stieg gestiegen erreichte erreicht liegt beträgt betragt kletterte sank gesunken fiel
+    eleve monte grimpe atteint atteignait passe baisse chute tombe
+    asciende ascendio alcanza alcanzo subio aumento eleva bajo descendio cayo""".split()
+)
