@@ -399,3 +399,18 @@ def segment_tokens(
         got = (toks, [t.start for t in toks])
         cache[start] = got
     return got
+
+
+RECOUNTING_VERBS = frozenset(
+    """describe described describes recount recounted recounts recall recalls recalled
+    remember remembers remembered narrated beschrieb beschreibt schilderte schildert
+    schilderten erinnert erinnerte erinnerten erzählt erzählte erzählten décrit décrivait
+    décrivent raconte raconté racontait racontent rappelle rappelé rappelait souvient
+    souvenait describe describió describía relata relató relataba recuerda recordó recordaba
+    contó contaba narró описал описала описали описывает вспоминает вспомнил вспомнила
+    вспоминают рассказывает рассказывал рассказывала рассказал рассказала рассказали описав
+    описала описали описує згадує згадав згадала згадують розповідає розповідав розповідала
+    розповів розповіла розповіли""".split()
+)
+"""Verbs of describing, recounting and recalling, six languages: "X described the moment.
+“…”" names who speaks in the quote that follows (`quotes`)."""

@@ -24,6 +24,8 @@ _CONCEPTS_RAW = {
     "until": "until till | bis | jusqu_a | hasta | пока_не до_тех_пор | доки поки_не",
     "before": "before | bevor vorher zuvor | avant auparavant | antes | перед прежде до_того | "
     "перед перш до_того",
+    "had_it": "would_have could_have might_have would've | hätte hätten wäre wären | aurait "
+    "auraient | habría habrían hubiera hubieran | бы | б би",
     "while": "as_long_as | solange | tant_que | mientras | пока | поки",
     "because": "because | weil | parce_que car | porque | потому_что так_как | бо тому_що",
     "without": "without | ohne | sans | sin | без",

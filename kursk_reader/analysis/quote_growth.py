@@ -5,12 +5,13 @@ word tests, so this module does not import it."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from kursk_reader.analysis.quote_concepts import COMMON_CONCEPTS, concepts, strong
-from kursk_reader.analysis.quote_pairing import cognates, same_surname
+from kursk_reader.analysis.quote_pairing import STOPWORDS, cognates, folded, same_surname
 
 if TYPE_CHECKING:
     from kursk_reader.analysis.quotes import Quote
@@ -156,3 +157,23 @@ def _once_in_every(
             if same_language and len(stems(a.quote) & stems(b.quote)) < 2 and not _concept(a, b):
                 return []  # one shared word is the event's topic as often as the remark's
     return [(single[0], i) for i in single[1:]]
+
+
+def topic_stems(texts: Mapping[int, str], quotes: list[Quote]) -> frozenset[str]:
+    """Content stems the articles' own prose (quotes left out) uses in at least half of the
+    articles (two at least): the event's topic ("fire", "cancer"), which any remark about it
+    may hold, so sharing one says little about which remark it is."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for q in quotes:
+        spans.setdefault(q.article_id, []).append((q.start, q.end))
+    seen: Counter[str] = Counter()
+    for aid, text in texts.items():
+        parts, at = [], 0
+        for s, e in sorted(spans.get(aid, [])):
+            parts.append(text[at:s])
+            at = max(at, e)
+        parts.append(text[at:])
+        words = re.findall(r"\w+", folded(" ".join(parts)))
+        seen.update({w[:5] for w in words if len(w) > 2 and w not in STOPWORDS})
+    least = max(2, (len(texts) + 1) // 2)
+    return frozenset(w for w, n in seen.items() if n >= least)

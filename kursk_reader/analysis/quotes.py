@@ -20,11 +20,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
-from kursk_reader.analysis.attribution_cues import BEFORE_VERBS, SOURCE_NOUNS
+from kursk_reader.analysis.attribution_cues import BEFORE_VERBS, RECOUNTING_VERBS, SOURCE_NOUNS
 from kursk_reader.analysis.attributions import Attribution, find_attributions
 from kursk_reader.analysis.names import name_mentions, person_names
 from kursk_reader.analysis.quote_concepts import COMMON_CONCEPTS, STRONG, concepts, strong
-from kursk_reader.analysis.quote_growth import grown_groups
+from kursk_reader.analysis.quote_growth import grown_groups, topic_stems
 from kursk_reader.analysis.quote_indirect import indirect_remarks
 from kursk_reader.analysis.quote_pairing import (
     MIN_COGNATES,
@@ -180,24 +180,9 @@ _PRONOUN = re.compile(
 
 def _speech_verb(word: str) -> bool:
     """A speech verb of either closed list (quote cues, attribution verbs) or a verb of
-    recounting (`_RECOUNTING`), any of six languages."""
+    recounting (`RECOUNTING_VERBS`), any of six languages."""
     low = word.lower()
-    return bool(_REPORTING.fullmatch(word)) or low in BEFORE_VERBS or low in _RECOUNTING
-
-
-_RECOUNTING = frozenset(
-    """describe described describes recount recounted recounts recall recalls recalled
-    remember remembers remembered narrated beschrieb beschreibt schilderte schildert
-    schilderten erinnert erinnerte erinnerten erzählt erzählte erzählten décrit décrivait
-    décrivent raconte raconté racontait racontent rappelle rappelé rappelait souvient
-    souvenait describe describió describía relata relató relataba recuerda recordó recordaba
-    contó contaba narró описал описала описали описывает вспоминает вспомнил вспомнила
-    вспоминают рассказывает рассказывал рассказывала рассказал рассказала рассказали описав
-    описала описали описує згадує згадав згадала згадують розповідає розповідав розповідала
-    розповів розповіла розповіли""".split()
-)
-"""Verbs of describing, recounting and recalling, six languages: "X described the moment.
-“…”" names who speaks in the quote that follows."""
+    return bool(_REPORTING.fullmatch(word)) or low in BEFORE_VERBS or low in RECOUNTING_VERBS
 
 
 _ELIDED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$", re.IGNORECASE)
@@ -495,7 +480,12 @@ def find_quote_variants(
                     rx, ry = root(x), root(r)
                     if rx != ry:
                         parent[max(rx, ry)] = min(rx, ry)
-    for x, y in grown_groups(quotes, root, languages, direct, _stems, _once_each_alike):
+    topic = topic_stems(texts, quotes)
+
+    def stems_beyond_topic(quote: str) -> frozenset[str]:
+        return _stems(quote) - topic
+
+    for x, y in grown_groups(quotes, root, languages, direct, stems_beyond_topic, _once_each_alike):
         rx, ry = root(x), root(y)
         if rx != ry:
             parent[max(rx, ry)] = min(rx, ry)

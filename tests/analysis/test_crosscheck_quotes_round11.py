@@ -259,3 +259,39 @@ def test_three_remarks_sharing_only_the_topic_word_stay_apart() -> None:
         '"The fire was under control by midnight," said Inga Varis, the mayor.',
     )
     assert _members(texts) == []
+
+
+_FIRE = {
+    1: (
+        "A fire broke out at the depot. The fire burned for hours.\n\n"
+        '"The fire went through the roof in minutes and reached the fuel store," said '
+        "Chief Anneli Roos."
+    ),
+    2: (
+        "Fire crews fought the fire at the depot overnight.\n\n"
+        '"Within minutes the fire was through the roof and at the fuel store," Anneli Roos said.'
+    ),
+}
+
+
+def test_the_events_topic_word_alone_never_grows_a_group() -> None:
+    texts = dict(_FIRE)
+    texts[3] = (
+        "The depot fire is under investigation.\n\n"
+        '"We will look at what caused this fire very carefully," said Anneli Roos.'
+    )
+    assert _members(texts) == [[1, 2]]
+    texts[3] = texts[3].replace("caused this fire very carefully", "hit that roof so hard")
+    assert _members(texts) == [[1, 2, 3]]  # "roof" is the remark's, not the topic's
+
+
+def test_counterfactual_is_a_concept_in_six_languages() -> None:
+    for text in (
+        "they would have died",
+        "sie wären gestorben",
+        "ils seraient morts, ils auraient",
+        "habrían muerto",
+        "они бы погибли",
+        "вони б загинули",
+    ):
+        assert "had_it" in concepts(text), text
