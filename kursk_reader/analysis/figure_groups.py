@@ -206,7 +206,7 @@ def similarity(
     generic = concepts.GENERIC in (a.kind, b.kind) or a.kind == "%"
     lead = lead and not (a.event and b.event)  # "evacuated" / "rescued" people: two counts
     if generic and not shared_event and context < _MIN_CONTEXT and not lead:
-        if not (foreign and _foreign_context(a, b)):
+        if not (foreign and _foreign_context(a, b)) and not _group_sizes(a, b):
             return 0.0
     if a.kind == b.kind or _head_stem(a) == _head_stem(b) or a.dimension:
         noun = 1.0
@@ -231,6 +231,13 @@ def _foreign_context(a: Figure, b: Figure) -> bool:
     wa = [x for x in a.near_lower if len(x) >= _MIN_FOREIGN_WORD]
     wb = [y for y in b.near_lower if len(y) >= _MIN_FOREIGN_WORD]
     return any(cognates(x, y) for x in wa for y in wb)
+
+
+def _group_sizes(a: Figure, b: Figure) -> bool:
+    """Do two people counts both give the size of a group ("a party of 14 climbers" /
+    "группа из двенадцати человек" / "eine Gruppe von zwölf Wanderern")? A story names one
+    such group; its size is one figure in any wording."""
+    return "group" in senses(a.near) & senses(b.near)
 
 
 def _shares_of_one_noun(a: Figure, b: Figure) -> bool:

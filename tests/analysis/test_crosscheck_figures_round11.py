@@ -177,3 +177,16 @@ def test_across_languages_the_one_measure_left_of_its_unit_pairs():
         "tonnes of the cargo were already lost."
     )
     assert _groups({1: english, 2: english_too}) == []
+
+
+def test_the_size_of_a_group_of_people_pairs_in_any_wording():
+    texts = {
+        1: "Forty volunteers searched after a storm caught a party of eleven hikers on the ridge.",
+        2: "На хребте буря застала группу из девяти человек. Искали их 40 добровольцев.",
+    }
+    assert _groups(texts) == [{(1, "11"), (2, "9")}]
+    team = {
+        1: "A storm caught a group of eleven people on the Dorn ridge.",
+        2: "A team of 30 people searched the Dorn ridge overnight.",
+    }
+    assert _groups(team) == []
