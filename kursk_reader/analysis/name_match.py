@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.name_sounds import (
     consonant_skeleton,
+    foreign_transliteration,
     name_fold,
     script_of,
     sound_key,
@@ -235,9 +236,26 @@ def vowels_differ_only(a: str, b: str) -> bool:
 def romanised_keys(cyrillic: str) -> frozenset[str]:
     """Sound keys of a Cyrillic word romanised Russian- and Ukrainian-style, as written and
     without its case ending."""
+    forms = (cyrillic, identity(cyrillic), _stem(cyrillic))
     return frozenset(
-        sound_key(t) for form in (cyrillic, identity(cyrillic)) for t in transliterations(form)
+        sound_key(t)
+        for form in forms
+        if form
+        for t in (*transliterations(form), foreign_transliteration(form))
     )
+
+
+def _stem(cyrillic: str) -> str:
+    """A short Cyrillic name without its case ending ("Анны" -> "анн"), which `identity`
+    keeps for words of four letters; "" when nothing is cut."""
+    f = fold(cyrillic)
+    for ending in _CASE_ENDINGS:
+        if f.endswith(ending) and len(f) - len(ending) >= 2:
+            return f[: -len(ending)]
+    return ""
+
+
+_LATIN_ENDING = re.compile(r"(?<=..)[aeiu]$")
 
 
 def across_scripts(a: str, b: str) -> bool:
@@ -254,8 +272,8 @@ def across_scripts(a: str, b: str) -> bool:
     for x, y in zip(pc, pl, strict=True):
         keys = romanised_keys(x)
         target = sound_key(y)
-        if target in keys:
-            continue
+        if target in keys or _LATIN_ENDING.sub("", target) in keys:
+            continue  # "Анны" (genitive) is "Anna": both without their ending
         if not any(
             min(len(k), len(target)) >= 4 and fuzz.ratio(k, target) >= FUZZY_SCRIPT for k in keys
         ):

@@ -140,3 +140,17 @@ def transliterations(name: str) -> tuple[str, ...]:
             chars.append(latin.capitalize() if ch != low else latin)
         out.append("".join(chars))
     return tuple(dict.fromkeys(out))
+
+
+_FOREIGN = {"дж": "j", "х": "j", "кс": "x", "э": "e"}
+"""How Russian and Ukrainian write foreign names, read back: "Джон" is "John", "Хосе" is the
+Spanish "José" ("х" for "j"), "Алекс" is "Alex"."""
+_FOREIGN_PATTERN = re.compile("|".join(sorted(_FOREIGN, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=65536)
+def foreign_transliteration(name: str) -> str:
+    """A Cyrillic name read as a foreign name written in Cyrillic (`_FOREIGN` first, then
+    the Russian table): "Джон Смит" -> "jon smit"."""
+    low = _FOREIGN_PATTERN.sub(lambda m: _FOREIGN[m.group()], name.lower())
+    return "".join(_RUSSIAN.get(ch, ch).replace("_", "") for ch in low)

@@ -160,3 +160,17 @@ def test_a_patronymic_written_in_one_article_only_is_the_same_person():
         3: "Engineer Oleg Gurin checked the sluices.",
     }
     assert _groups(texts) == [{"Олег Игоревич Гуров", "Oleg Gurov"}]
+
+
+def test_a_cyrillic_name_only_in_an_oblique_case_or_a_foreign_name_in_cyrillic_is_the_person():
+    texts = {
+        1: "По словам Ирины Соколовой, ферму закрыли. Мэр Хавьер Мендоса прибыл на место.",
+        2: "Farm director Irina Sokolova said the farm was shut. Mayor Javier Mendoza came.",
+        3: "Начальник пожежної служби Юрген Штайнер заявив про евакуацію.",
+        4: "Fire chief Jürgen Steiner said the area was evacuated.",
+    }
+    groups = _groups(texts)
+    assert {"Ирины Соколовой", "Irina Sokolova"} in groups
+    assert {"Хавьер Мендоса", "Javier Mendoza"} in groups
+    assert {"Юрген Штайнер", "Jürgen Steiner"} in groups
+    assert len(groups) == 3
