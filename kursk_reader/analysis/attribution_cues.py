@@ -49,7 +49,7 @@ AFTER = re.compile(
     r"|selon|d['’]après|de\s+acuerdo\s+con|según|fuente\s*:|de\s+source\s+\w+"
     r"|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|expliqué|rapporté|assuré|ajouté"
     r"|souligné|confirmé|estimé|averti|reconnu|raconté)"
-    r"|(?:déclaré|dit|indiqué|confié|expliqué)\s+à|(?:dijo|declaró|explicó|contó)\s+a"
+    r"|(?<!s'est\s)(?<!s’est\s)(?:déclaré|dit|indiqué|confié|expliqué)\s+à|(?:dijo|declaró|explicó|contó)\s+a"
     r"|(?:informó|informa|anunció|señaló|indicó)"
     r"|(?:mitgeteilt|berichtet|erklärt)\s+(?:von|vom|der|die|das)"
     r")(?!\w)",

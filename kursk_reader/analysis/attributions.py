@@ -348,6 +348,7 @@ def _with_acronym(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+_THAT = frozenset("that que dass что що qu' qu’".split())
 _TOPIC_WORDS = frozenset("about über о об про sur sobre".split())
 """Prepositions of a topic: what follows is what was told about, never who told it."""
 
@@ -359,8 +360,8 @@ def _clause(text: str, toks: list[Token], idx: int) -> list[int]:
     for k in range(idx, min(len(toks), idx + _MAX_WORDS)):
         if k > idx and CLAUSE_END.search(text, toks[k - 1].end, toks[k].start):
             break
-        if toks[k].text.lower() in _TOPIC_WORDS:
-            break
+        if toks[k].text.lower() in _TOPIC_WORDS or (k > idx and toks[k].text.lower() in _THAT):
+            break  # "informó este lunes que …": what follows "que" is what was said
         out.append(k)
     return out
 

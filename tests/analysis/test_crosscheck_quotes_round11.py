@@ -295,3 +295,11 @@ def test_counterfactual_is_a_concept_in_six_languages() -> None:
         "вони б загинули",
     ):
         assert "had_it" in concepts(text), text
+
+
+def test_what_follows_that_and_a_reflexive_verb_are_no_sources() -> None:
+    text = "El Ayuntamiento de Lugo informó este martes que cerró el puente de Valdeorras."
+    assert _sources(text) == ["Ayuntamiento de Lugo"]
+    text = "Un incendie s'est déclaré à bord du ferry Stella Nova, jeudi."
+    assert _sources(text) == []
+    assert _sources("Il a déclaré à l'AFP que tout allait bien.") == ["AFP"]
