@@ -80,6 +80,7 @@ BEFORE_VERBS = frozenset(
     souligne précise assure
     añadió agregó subrayó advirtió confirmó precisó reconoció relató detalló afirma
     asegura explica señala indica
+    spoke sprach sprachen habló hablaron parlé говорил говорила говорили говорив
     denounced condemned verurteilte verurteilten dénoncé condamné denunció condenó осудил
     осудила осудили засудив засудила засудили""".split()
 )

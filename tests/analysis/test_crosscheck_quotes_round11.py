@@ -303,3 +303,9 @@ def test_what_follows_that_and_a_reflexive_verb_are_no_sources() -> None:
     text = "Un incendie s'est déclaré à bord du ferry Stella Nova, jeudi."
     assert _sources(text) == []
     assert _sources("Il a déclaré à l'AFP que tout allait bien.") == ["AFP"]
+
+
+def test_spoke_is_a_speech_verb_in_six_languages() -> None:
+    assert _sources("Okafor habló ante los vecinos del barrio.") == ["Okafor"]
+    assert _sources("Brenner sprach am Abend von einem Wunder.") == ["Brenner"]
+    assert _sources("Nobody spoke for hours.") == []
