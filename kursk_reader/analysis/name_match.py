@@ -162,14 +162,15 @@ PARTICLES = frozenset(
 
 @lru_cache(maxsize=65536)
 def core_parts(name: str) -> tuple[str, ...]:
-    """A name's parts without its particles and a patronymic between given name and surname,
+    """A name's parts without the particles after its first word ("El Orenda Trader" keeps
+    its article) and a patronymic between given name and surname,
     when two or more parts are left: "Khalid al-Mashani" and "Khaled Al Mashani" are compared
     as "Khalid Mashani" / "Khaled Mashani", "Олег Игоревич Гуров" as "Олег Гуров"."""
     parts = name_parts(name)
     core = tuple(
         p
         for k, p in enumerate(parts)
-        if p.casefold() not in PARTICLES
+        if not (k > 0 and p.casefold() in PARTICLES)
         and not (0 < k < len(parts) - 1 and _PATRONYMIC.search(p.casefold()))
     )
     return core if len(core) >= 2 else parts

@@ -271,9 +271,14 @@ def _is_role_word(word: str) -> bool:
 
 
 def _is_demonym(word: str) -> bool:
-    return bool(
-        re.search(r"(?:an|ese|ish|ch|ский|ская|ський|ська)$", word)
-    ) and lexicon.is_known_capitalised(word)
+    """ "Korean", "Japanese", "Turkish" before a name; a word in "-an" only when the
+    dictionary knows its plural too ("Koreans"), as it knows no "Juans" or "Ivans": given
+    names in "-an" open a person's name."""
+    if not re.search(r"(?:an|ese|ish|ch|ский|ская|ський|ська)$", word):
+        return False
+    if not lexicon.is_known_capitalised(word):
+        return False
+    return not word.endswith("an") or lexicon.is_known_capitalised(word + "s")
 
 
 _PERSON_AFTER = re.compile(

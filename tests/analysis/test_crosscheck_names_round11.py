@@ -174,3 +174,17 @@ def test_a_cyrillic_name_only_in_an_oblique_case_or_a_foreign_name_in_cyrillic_i
     assert {"Хавьер Мендоса", "Javier Mendoza"} in groups
     assert {"Юрген Штайнер", "Jürgen Steiner"} in groups
     assert len(groups) == 3
+
+
+def test_given_names_in_an_are_no_demonyms_and_an_opening_article_is_no_particle():
+    texts = {
+        1: "El alcalde Juan Carlos Pérez y la concejala Juana Pérez Gil hablaron.",
+        2: "Mayor Juan Carlos Perez and councillor Juana Perez Gil spoke.",
+        3: "The Korean Sin Dal Bok was rescued. The Orenda Trader ran aground.",
+        4: "El Orenda Trader encalló cerca de la costa.",
+    }
+    groups = _groups(texts)
+    assert {"Juan Carlos Perez", "Juan Carlos Pérez"} in groups
+    assert {"Juana Perez Gil", "Juana Pérez Gil"} in groups
+    assert len(groups) == 2
+    assert [m.name for m in name_mentions(3, texts[3])][0] == "Sin Dal Bok"
