@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from kursk_reader.analysis.textspans import Token, gap_is_space, is_sentence_start
+from kursk_reader.analysis.attribution_cues import CLAUSE_END
+from kursk_reader.analysis.textspans import Token, gap_is_space, is_sentence_start, tokens
 
 IMPERSONAL_VERBS = frozenset(
     """сообщили заявили рассказали пояснили уточнили сказали отметили подтвердили
@@ -85,3 +86,39 @@ def _phrase(text: str, toks: list[Token], i: int, stop: int) -> tuple[int, int] 
         if end < stop and not toks[end].capitalised and _GENITIVE.search(toks[end].text.lower()):
             end += 1
     return toks[i].start, toks[end - 1].end
+
+
+_DOCUMENT_CUE = re.compile(
+    r"(?<!\w)(?:говорится|сообщается|указывается|отмечается|йдеться|ідеться|йшлося"
+    r"|говориться|повідомляється|зазначається)[ \u00a0]+(?:в|во|у)[ \u00a0]+(?:сообщении"
+    r"|заявлении|пресс-релизе|релизе|публикации|повідомленні|заяві|прес-релізі|пресрелізі"
+    r"|дописі)[ \u00a0]+",
+    re.IGNORECASE,
+)
+"""Russian and Ukrainian "(it) is said in the statement of X" ("Об этом говорится в
+сообщении пресс-службы МЧС", "Про це йдеться в повідомленні обласної адміністрації"): the
+genitive phrase after the document noun is who spoke."""
+_GENITIVE_WORD = re.compile(r"(?:ого|его|ой|ей|ых|их|ої|ій|а|я|ы|и|і|ов|ев|ії|ии)$")
+_DOCUMENT_WORDS = 6
+
+
+def document_bodies(text: str) -> list[tuple[int, int, int]]:
+    """(cue start, body start, body end) of sources named in the genitive after "говорится
+    в сообщении" / "йдеться в повідомленні": capitalised or genitive words up to the clause
+    end."""
+    out: list[tuple[int, int, int]] = []
+    if "ся" not in text:
+        return out
+    for m in _DOCUMENT_CUE.finditer(text):
+        stop = CLAUSE_END.search(text, m.end())
+        words = tokens(text, m.end(), stop.start() if stop else len(text))[:_DOCUMENT_WORDS]
+        k = 0
+        while k < len(words) and (
+            words[k].capitalised or _GENITIVE_WORD.search(words[k].text.lower())
+        ):
+            k += 1
+        if k == 0 or k < len(words):
+            continue  # the clause goes on past the body: not a plain "… of X."
+        s, e = words[0].start, words[k - 1].end
+        out.append((m.start(), s, e))
+    return out

@@ -24,7 +24,12 @@ from kursk_reader.analysis.attribution_cues import (
     segment_tokens,
 )
 from kursk_reader.analysis.attribution_groups import Found, canonical_names
-from kursk_reader.analysis.attribution_locative import IMPERSONAL_VERBS, body_after, body_before
+from kursk_reader.analysis.attribution_locative import (
+    IMPERSONAL_VERBS,
+    body_after,
+    body_before,
+    document_bodies,
+)
 from kursk_reader.analysis.attribution_runs import (
     DETERMINERS,
     STOP_BETWEEN,
@@ -135,6 +140,8 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             if GENITIVE_CUES.search(m.group(0)):
                 surface = nominative(surface)  # "по словам Анны Беловой" -> "Анна Белова"
             out.append(Found(article_id, surface, acronym, m.start(), _with_acronym(text, e), s))
+    for cue_start, s, e in document_bodies(text):  # "говорится в сообщении X"
+        out.append(Found(article_id, text[s:e], "", cue_start, e, s))
     for pos in before_hits:
         word = _WORD_AT.match(text, pos)
         if word is not None and word.group(0).lower() in IMPERSONAL_VERBS:

@@ -309,3 +309,11 @@ def test_spoke_is_a_speech_verb_in_six_languages() -> None:
     assert _sources("Okafor habló ante los vecinos del barrio.") == ["Okafor"]
     assert _sources("Brenner sprach am Abend von einem Wunder.") == ["Brenner"]
     assert _sources("Nobody spoke for hours.") == []
+
+
+def test_said_in_the_statement_of_a_body_in_russian_and_ukrainian() -> None:
+    text = "Об этом говорится в сообщении пресс-службы областного минздрава."
+    assert _sources(text) == ["пресс-службы областного минздрава"]
+    text = "Про це йдеться в повідомленні Львівської міської ради."
+    assert _sources(text) == ["Львівської міської ради"]
+    assert _sources("Об этом говорится в сообщении, опубликованном вчера.") == []
