@@ -91,8 +91,10 @@ def name_mentions(article_id: int, text: str) -> list[NameMention]:
         parts = name_parts(name)
         if len(parts) < 2 or any(len(p) < _MIN_PART for p in parts):
             continue
-        if all(lexicon.is_dictionary_word(p) for p in parts) and is_sentence_start(
-            text, toks[i].start
+        if (
+            all(lexicon.is_dictionary_word(p) for p in parts)
+            and is_sentence_start(text, toks[i].start)
+            and not _CYRILLIC_SURNAME.search(parts[-1])
         ):
             continue
         out.append(NameMention(article_id, name, toks[i].start, end))
@@ -122,6 +124,13 @@ def _particle_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         else:
             out.append((i, j))
     return out
+
+
+_CYRILLIC_SURNAME = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|ський|ська|енко|чук|юк|ук|ич)$"
+)
+"""Russian and Ukrainian surname endings: "Иван Петров" opening a sentence is a name, though
+the dictionary knows "иван" and the adjective "петров"."""
 
 
 def _trim_start(toks: list[Token], i: int, j: int) -> int:

@@ -188,3 +188,12 @@ def test_given_names_in_an_are_no_demonyms_and_an_opening_article_is_no_particle
     assert {"Juana Perez Gil", "Juana Pérez Gil"} in groups
     assert len(groups) == 2
     assert [m.name for m in name_mentions(3, texts[3])][0] == "Sin Dal Bok"
+
+
+def test_a_cyrillic_name_opening_a_sentence_is_kept_though_its_words_are_in_the_dictionary():
+    texts = {
+        1: "Иван Петров и его жена Анна Петрова пострадали.",
+        2: "Ivan Petrov and his wife Anna Petrova were injured.",
+    }
+    groups = _groups(texts)
+    assert {"Иван Петров", "Ivan Petrov"} in groups
