@@ -38,20 +38,25 @@ def noun_stems(figure: Figure) -> set[str]:
     }
 
 
-def consistent(a: Figure, b: Figure, same_language: bool, partitive: bool) -> bool:
+def consistent(
+    a: Figure, b: Figure, same_language: bool, partitive: bool, strict: bool = False
+) -> bool:
     """Could two figures of two articles count one thing, as far as anything written says?
     Not when their values are far apart, they are of different dimensions or incompatible
     classes, their events disagree, their measures name contrary senses or relations, one
-    is a part and the other not (`partitive`: the two differ in that), or, in one language,
-    two nouns the lexicon does not know share no stem ("ballot boxes" / "complaints")."""
+    is a part and the other not (`partitive`: the two differ in that). `strict`, for a pair
+    that nothing else ties: in one language, two nouns the lexicon does not know must share
+    a stem or a verb ("28 contenedores" / "28 grúas" stay apart however equal). Inside a
+    group one evidenced link is enough for such nouns ("boxes" / "packs" seized)."""
     if a.article_id == b.article_id or partitive or not within_ratio(a, b):
         return False
     if (a.kind == "%") != (b.kind == "%") or a.dimension != b.dimension:
         return False
     if a.kind and b.kind and not concepts.compatible_nouns(a.kind, b.kind):
         return False
-    if not a.kind and not b.kind and same_language and not noun_stems(a) & noun_stems(b):
-        return False
+    if strict and not a.kind and not b.kind and same_language:
+        if not noun_stems(a) & noun_stems(b):
+            return False
     if not concepts.compatible_events(a.event, b.event):
         return False
     if (a.kind in concepts.MEASURES or b.kind in concepts.MEASURES) and contrary_senses(
@@ -100,7 +105,7 @@ def equal_value_pairs(
                 if (x, y) in score or a.article_id == b.article_id:
                     continue
                 same = languages.get(a.article_id) == languages.get(b.article_id)
-                if consistent(a, b, same, partitive=False):
+                if consistent(a, b, same, partitive=False, strict=True):
                     out[(x, y)] = EQUAL_VALUE_SCORE
     return out
 
@@ -147,6 +152,6 @@ def leftover_pairs(
             a, b = figures[x], figures[y]
             if (x, y) in score or a.event != b.event:
                 continue
-            if consistent(a, b, same_language=False, partitive=False):
+            if consistent(a, b, same_language=False, partitive=False, strict=True):
                 out[(x, y)] = LEFTOVER_SCORE
     return out
