@@ -81,6 +81,8 @@ BEFORE_VERBS = frozenset(
     añadió agregó subrayó advirtió confirmó precisó reconoció relató detalló afirma
     asegura explica señala indica
     spoke sprach sprachen habló hablaron parlé говорил говорила говорили говорив
+    promised vowed pledged versprach versprachen promis promet prometió prometieron
+    пообещал пообещала пообещали пообіцяв пообіцяла пообіцяли
     denounced condemned verurteilte verurteilten dénoncé condamné denunció condenó осудил
     осудила осудили засудив засудила засудили""".split()
 )
@@ -415,3 +417,19 @@ RECOUNTING_VERBS = frozenset(
 )
 """Verbs of describing, recounting and recalling, six languages: "X described the moment.
 “…”" names who speaks in the quote that follows (`quotes`)."""
+
+
+PROMISE_VERBS = frozenset(
+    """promised vowed pledged versprach versprachen promis promet prometió prometieron
+    пообещал пообещала пообещали пообіцяв пообіцяла пообіцяли""".split()
+)
+"""Verbs of promising: speech only when words follow ("promised: …", "promised that …"),
+an act before an object ("promised an inquiry", "пообіцяла оплатити")."""
+_SPOKEN_NEXT = re.compile(
+    r"[ \u00a0]*(?:[:“”„«\"]|,?[ \u00a0]*(?:that|dass|que|что|що|qu['’])(?!\w))", re.IGNORECASE
+)
+
+
+def words_follow(text: str, end: int) -> bool:
+    """Does what was said follow the verb ending at end (a colon, a quote, "that")?"""
+    return _SPOKEN_NEXT.match(text, end) is not None

@@ -17,11 +17,13 @@ from kursk_reader.analysis.attribution_cues import (
     CLAUSE_END,
     DOCUMENT_NOUNS,
     LOWER_AGENCY,
+    PROMISE_VERBS,
     SOURCE_NOUNS,
     cue_positions,
     may_name_after,
     may_name_before,
     segment_tokens,
+    words_follow,
 )
 from kursk_reader.analysis.attribution_groups import Found, canonical_names
 from kursk_reader.analysis.attribution_locative import (
@@ -173,6 +175,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and idx > 0
             and _in_prose_line(text, tok.start)
             and _particle_ok(text, tok)
+            and (tok.text.lower() not in PROMISE_VERBS or words_follow(text, tok.end))
         ):
             got = source_before(text, toks, idx)
             if got is not None:
@@ -313,11 +316,15 @@ def _without_role(text: str, s: int, e: int) -> int:
     common word (a role the dictionary knows) before a name of two or more words no
     dictionary knows is dropped, so the person is cited by name."""
     words = list(re.finditer(r"[^\W\d_][^\s]*", text[s:e]))
+    if len(words) >= 4 and words[0].group(0).lower() in _LEADING_ARTICLES:
+        words = words[1:]  # "Die Bürgermeisterin Ana Ruiz"
     if len(words) < 3:
         return s
     first, rest = words[0].group(0), [w.group(0) for w in words[1:]]
     if not all(w[:1].isupper() for w in rest) or first.lower() in SOURCE_NOUNS:
         return s
+    if first.lower().rstrip(".") in TITLES:
+        return s + words[1].start()  # "Die Bürgermeisterin Ana Ruiz versprach"
     if not lexicon.is_dictionary_word(first) or lexicon.is_known_capitalised(first):
         return s
     if any(lexicon.is_dictionary_word(w) for w in rest):

@@ -317,3 +317,15 @@ def test_said_in_the_statement_of_a_body_in_russian_and_ukrainian() -> None:
     text = "Про це йдеться в повідомленні Львівської міської ради."
     assert _sources(text) == ["Львівської міської ради"]
     assert _sources("Об этом говорится в сообщении, опубликованном вчера.") == []
+
+
+def test_a_promise_is_speech_only_when_its_words_follow() -> None:
+    text = "Die Bürgermeisterin Ana Ruiz versprach: „Die Pumpen laufen Tag und Nacht.“"
+    assert _sources(text) == ["Ana Ruiz"]
+    assert _sources("Mayor Ana Ruiz promised that the pumps would run all night.") == ["Ana Ruiz"]
+    assert _sources("Minister Ana Ruiz promised an inquiry within a month.") == []
+    texts = {
+        1: '"The pumps will run day and night until every house has water," said Ana Ruiz.',
+        2: "Ana Ruiz versprach: „Die Pumpen laufen Tag und Nacht, bis jedes Haus Wasser hat.“",
+    }
+    assert _members(texts) == [[1, 2]]
