@@ -329,3 +329,15 @@ def test_a_promise_is_speech_only_when_its_words_follow() -> None:
         2: "Ana Ruiz versprach: „Die Pumpen laufen Tag und Nacht, bis jedes Haus Wasser hat.“",
     }
     assert _members(texts) == [[1, 2]]
+
+
+def test_plain_single_quotes_with_apostrophes_inside() -> None:
+    texts = {
+        1: '"We don\'t know yet when the last pump will stop," said Ana Ruiz, the mayor.',
+        2: "Ruiz was blunt. 'Nobody can say yet when the last pump won't be needed,' she said.",
+    }
+    groups = find_quote_variants(texts)
+    assert [sorted(q.article_id for q in g.quotes) for g in groups] == [[1, 2]]
+    assert "won't be needed" in groups[0].quotes[1].quote
+    texts[2] = "The farmers' union and the drivers' association met the mayor, Ana Ruiz, on Monday."
+    assert find_quote_variants(texts) == []
