@@ -531,12 +531,22 @@ def _reported(
     cues = []
     for a in attributions:
         words = a.quote.split()
-        if a.source in names and words and _speech_verb(words[-1].strip(",:")):
+        according = _ACCORDING.match(a.quote) and text[a.end : a.end + 1] == ","
+        if a.source in names and words and (_speech_verb(words[-1].strip(",:")) or according):
             cues.append((a.end, _longest_form(a.source, persons)))
     return [
         Quote(article_id, remark, s, e, speaker)
         for remark, s, e, speaker in indirect_remarks(text, cues)
     ]
+
+
+_ACCORDING = re.compile(
+    r"(?:according[ \u00a0]+to|selon|d['’]après|según|de[ \u00a0]+acuerdo[ \u00a0]+con|laut"
+    r"|nach[ \u00a0]+Angaben|по[ \u00a0]+словам|за[ \u00a0]+словами)(?!\w)",
+    re.IGNORECASE,
+)
+"""Cues after which a person's remark follows a comma in indirect speech ("According to
+Ruiz, the pumps will run …")."""
 
 
 def _reported_alike(

@@ -341,3 +341,14 @@ def test_plain_single_quotes_with_apostrophes_inside() -> None:
     assert "won't be needed" in groups[0].quotes[1].quote
     texts[2] = "The farmers' union and the drivers' association met the mayor, Ana Ruiz, on Monday."
     assert find_quote_variants(texts) == []
+
+
+def test_a_remark_after_according_to_a_person_is_reported_speech() -> None:
+    texts = {
+        1: '"The pumps will run day and night until every house has water," said Ana Ruiz.',
+        2: "According to Ana Ruiz, the pumps will keep running day and night until every home "
+        "has water again.",
+    }
+    assert _members(texts) == [[1, 2]]
+    texts[2] = "Según Ana Ruiz, las bombas funcionarán día y noche hasta que cada casa tenga agua."
+    assert _members(texts) == [[1, 2]]
