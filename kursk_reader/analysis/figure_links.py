@@ -121,10 +121,13 @@ def leftover_pairs(
     languages: Mapping[int, str],
 ) -> dict[tuple[int, int], float]:
     """Across two languages, where no word in common can be expected: when two articles give
-    several measures of one dimension and all but one of each are already grouped with the
-    other article's, the one left in each is one figure too if nothing contradicts and
-    their events agree ("38,000 tonnes of iron ore" pairs by its verb, so "450 tonnes of
-    fuel oil" / "540 toneladas de fuelóleo" are what remains). The lone measure of each
+    several measures of one dimension and, among those not yet grouped with the other
+    article's, exactly one of each could be the other (nothing contradicts, values within
+    `MAX_RATIO`, events agree), those two are one figure ("38,000 tonnes of iron ore" pairs
+    by its verb, so "450 tonnes of fuel oil" / "540 toneladas de fuelóleo" are what
+    remains; a leftover too far from the other's value is not in the way). At least one
+    measure of the dimension must already be shared by the two articles: two durations
+    against one, none shared, stay ambiguous. The lone measure of each
     article already pairs (`figure_groups._measures_pair`); this extends "the only one" to
     "the only one left". Lengths are left out: what is left of them is as often a distance
     from another place ("3 km away") as the same extent ("cut for 12 km")."""
@@ -146,12 +149,20 @@ def leftover_pairs(
                 continue  # the lone measures: judged by `similarity`
             left_x = [i for i in xs if art_b not in articles_in[group_of[i]]]
             left_y = [i for i in ys if art_a not in articles_in[group_of[i]]]
-            if len(left_x) != 1 or len(left_y) != 1:
-                continue
-            x, y = sorted((left_x[0], left_y[0]))
-            a, b = figures[x], figures[y]
-            if (x, y) in score or a.event != b.event:
-                continue
-            if consistent(a, b, same_language=False, partitive=False, strict=True):
-                out[(x, y)] = LEFTOVER_SCORE
+            if len(left_x) == len(xs):
+                continue  # no measure of this kind is shared yet: nothing to go by
+
+            def fits(i: int, k: int) -> bool:
+                a, b = figures[i], figures[k]
+                return a.event == b.event and consistent(
+                    a, b, same_language=False, partitive=False, strict=True
+                )
+
+            for x in left_x:
+                ys_fit = [y for y in left_y if fits(x, y)]
+                if len(ys_fit) != 1 or [i for i in left_x if fits(i, ys_fit[0])] != [x]:
+                    continue  # the one left must be the only one that fits, both ways
+                pair = (min(x, ys_fit[0]), max(x, ys_fit[0]))
+                if pair not in score:
+                    out[pair] = LEFTOVER_SCORE
     return out

@@ -190,3 +190,15 @@ def test_the_size_of_a_group_of_people_pairs_in_any_wording():
         2: "A team of 30 people searched the Dorn ridge overnight.",
     }
     assert _groups(team) == []
+
+
+def test_a_leftover_measure_too_far_from_the_others_value_is_not_in_the_way():
+    english = (
+        "The Kessa freighter was carrying 12,000 tonnes of grain and 3 tonnes of paint. "
+        "Salvors fear that about 300 tonnes of diesel in its tanks could leak."
+    )
+    spanish = (
+        "El carguero Kessa transportaba 12.000 toneladas de grano. En sus depósitos quedan "
+        "unas 360 toneladas de gasóleo."
+    )
+    assert _groups({1: english, 2: spanish}) == [{(1, "300"), (2, "360")}]
