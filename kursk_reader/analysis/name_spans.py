@@ -105,20 +105,25 @@ _JOINING_PARTICLES = frozenset("ben bint ter ten zu".split())
 """Particles that join two runs of capitalised words ("Hamad ben Saïd", "Piet ter Horst");
 "el", "la", "de", "dos" also open or count in running text ("y el Atlético", "dos Madrid"),
 and textspans already takes "bin", "ibn", "van", "von" and "de" inside a name."""
+_PAIRED_PARTICLES = frozenset("van von de den der la las los le du des da del di op".split())
+"""Two particles in a row inside a name ("Pieter van den Heuvel", "Juan de la Cruz", "Ursula
+von der Brügge"), which `name_runs` does not cross."""
 
 
 def _particle_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """`name_runs`, two runs joined across one lower-case particle between them ("Hamad ben
-    Saïd", "Piet ter Horst"): the particle is part of the name."""
+    Saïd", "Piet ter Horst") or two ("Pieter van den Heuvel"): the particles are part of the
+    name."""
     runs = name_runs(text, toks)
     out: list[tuple[int, int]] = []
     for i, j in runs:
-        if (
-            out
-            and out[-1][1] + 1 == i
-            and toks[i - 1].text in _JOINING_PARTICLES
-            and gap_is_space(text, toks[i - 2].end, toks[i - 1].start)
-            and gap_is_space(text, toks[i - 1].end, toks[i].start)
+        gap = out[-1][1] if out else -1
+        between = [t.text for t in toks[gap:i]] if out else []
+        joined = (len(between) == 1 and between[0] in _JOINING_PARTICLES) or (
+            len(between) == 2 and all(w in _PAIRED_PARTICLES for w in between)
+        )
+        if joined and all(
+            gap_is_space(text, toks[k - 1].end, toks[k].start) for k in range(gap, i + 1)
         ):
             out[-1] = (out[-1][0], j)
         else:

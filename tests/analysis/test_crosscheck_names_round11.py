@@ -197,3 +197,12 @@ def test_a_cyrillic_name_opening_a_sentence_is_kept_though_its_words_are_in_the_
     }
     groups = _groups(texts)
     assert {"Иван Петров", "Ivan Petrov"} in groups
+
+
+def test_two_particles_in_a_row_stay_inside_the_name():
+    texts = {
+        1: "Die Tierärztin Ursula von der Brügge untersuchte die Schafe.",
+        2: "Vet Ursula von der Bruegge examined the sheep.",
+        3: "Mayor Pieter van den Heuvel said so. Mayor Pieter Van Den Heuvel agreed.",
+    }
+    assert _groups(texts) == [{"Ursula von der Brügge", "Ursula von der Bruegge"}]
