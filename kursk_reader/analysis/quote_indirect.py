@@ -38,3 +38,12 @@ def indirect_remarks(text: str, cues: Iterable[tuple[int, str]]) -> list[tuple[s
             continue
         out.append((remark, start, start + len(remark), speaker))
     return out
+
+
+ACCORDING = re.compile(
+    r"(?:according[ \u00a0]+to|selon|d['’]après|según|de[ \u00a0]+acuerdo[ \u00a0]+con|laut"
+    r"|nach[ \u00a0]+Angaben|по[ \u00a0]+словам|за[ \u00a0]+словами)(?!\w)",
+    re.IGNORECASE,
+)
+"""Cues after which a person's remark follows a comma in indirect speech ("According to
+Ruiz, the pumps will run …")."""

@@ -25,7 +25,7 @@ from kursk_reader.analysis.attributions import Attribution, find_attributions
 from kursk_reader.analysis.names import name_mentions, person_names
 from kursk_reader.analysis.quote_concepts import COMMON_CONCEPTS, STRONG, concepts, strong
 from kursk_reader.analysis.quote_growth import grown_groups, topic_stems
-from kursk_reader.analysis.quote_indirect import indirect_remarks
+from kursk_reader.analysis.quote_indirect import ACCORDING, indirect_remarks
 from kursk_reader.analysis.quote_pairing import (
     MIN_COGNATES,
     STOPWORDS,
@@ -531,22 +531,13 @@ def _reported(
     cues = []
     for a in attributions:
         words = a.quote.split()
-        according = _ACCORDING.match(a.quote) and text[a.end : a.end + 1] == ","
+        according = ACCORDING.match(a.quote) and text[a.end : a.end + 1] == ","
         if a.source in names and words and (_speech_verb(words[-1].strip(",:")) or according):
             cues.append((a.end, _longest_form(a.source, persons)))
     return [
         Quote(article_id, remark, s, e, speaker)
         for remark, s, e, speaker in indirect_remarks(text, cues)
     ]
-
-
-_ACCORDING = re.compile(
-    r"(?:according[ \u00a0]+to|selon|d['’]après|según|de[ \u00a0]+acuerdo[ \u00a0]+con|laut"
-    r"|nach[ \u00a0]+Angaben|по[ \u00a0]+словам|за[ \u00a0]+словами)(?!\w)",
-    re.IGNORECASE,
-)
-"""Cues after which a person's remark follows a comma in indirect speech ("According to
-Ruiz, the pumps will run …")."""
 
 
 def _reported_alike(
