@@ -26,7 +26,8 @@ STOP = frozenset(
     gegenüber gegenuber entlang innerhalb außerhalb ausserhalb trotz statt hinter neben
     entre contre vers chez sous depuis pendant selon parmi devant derrière derriere après
     apres avant malgré malgre envers
-    ante bajo contra desde hacia según segun sobre tras durante mediante""".split()
+    ante bajo contra desde hacia según segun sobre tras durante mediante
+    près pres loin cerca lejos около рядом поблизу неподалік""".split()
 )
 
 
