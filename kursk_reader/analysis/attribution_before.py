@@ -42,6 +42,9 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
         and gap_is_space(text, toks[k - 1].end, toks[k].start)
     ):
         k -= 1  # "le maire a déclaré", "la policía ha informado"
+    slavic = _slavic_body_before(text, toks, k)
+    if slavic is not None:
+        return slavic
     relative = _before_relative(text, toks, k)
     if relative is not None:
         return relative
@@ -144,6 +147,33 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
     if person is not None:
         return person  # "Astronomer Josep Vilaro of the University of Lleida said"
     return toks[i].start, toks[verb - 1].end if nouns else toks[j - 1].end, ""
+
+
+_CYRILLIC_WORD = re.compile(r"^[а-яёіїєґʼ'’-]+$", re.IGNORECASE)
+_SLAVIC_MODIFIERS = 3
+
+
+def _slavic_body_before(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | None:
+    """ "Оператор лотереї заявив", "Прокуратура області заявила": in Russian and Ukrainian a
+    body's noun comes first and its genitive words follow it, so a source noun up to three
+    lower-case Cyrillic words before the verb names the body with them."""
+    for n in range(k - 2, max(-1, k - 2 - _SLAVIC_MODIFIERS), -1):
+        words = toks[n + 1 : k]
+        if not all(
+            not t.capitalised
+            and _CYRILLIC_WORD.match(t.text)
+            and t.text.lower() not in STOP_BETWEEN | PRONOUNS
+            for t in words
+        ):
+            return None
+        noun = toks[n]
+        if noun.text.lower() in SOURCE_NOUNS and _CYRILLIC_WORD.match(noun.text):
+            if noun.capitalised and not is_sentence_start(text, noun.start):
+                return None
+            if not all(gap_is_space(text, toks[m].end, toks[m + 1].start) for m in range(n, k - 1)):
+                return None
+            return noun.start, toks[k - 1].end, ""
+    return None
 
 
 _RELATIVE = frozenset("which who que qui который которая которое которые який яка яке які".split())

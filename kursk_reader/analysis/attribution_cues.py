@@ -80,6 +80,8 @@ BEFORE_VERBS = frozenset(
     souligne précise assure
     añadió agregó subrayó advirtió confirmó precisó reconoció relató detalló afirma
     asegura explica señala indica
+    сообщило заявило отметило подчеркнуло уточнило пояснило добавило сказало рассказало
+    повідомило зазначило наголосило уточнило пояснило додало сказало розповіло
     spoke sprach sprachen habló hablaron parlé говорил говорила говорили говорив
     promised vowed pledged versprach versprachen promis promet prometió prometieron
     пообещал пообещала пообещали пообіцяв пообіцяла пообіцяли
@@ -118,7 +120,10 @@ SOURCE_NOUNS = frozenset(
     staatsanwaltschaft verwaltung bezirksregierung landratsamt gemeinde küstenwache
     wetterdienst betreiber gewerkschaft
     préfecture parquet procureur mairie opérateur exploitant syndicat observatoire
-    fiscalía alcaldía operador sindicato observatorio guardia""".split()
+    fiscalía alcaldía operador sindicato observatorio guardia
+    оператор профсоюз прокурор федерация ассоциация обсерватория регулятор инспекция агентство
+    профспілка федерація асоціація обсерваторія інспекція verband staatsanwalt
+    fédération association régulateur federación asociación regulador""".split()
 )
 # What a source issued rather than who it is: kept in the quote, dropped from the name.
 DOCUMENT_NOUNS = frozenset(

@@ -352,3 +352,11 @@ def test_a_remark_after_according_to_a_person_is_reported_speech() -> None:
     assert _members(texts) == [[1, 2]]
     texts[2] = "Según Ana Ruiz, las bombas funcionarán día y noche hasta que cada casa tenga agua."
     assert _members(texts) == [[1, 2]]
+
+
+def test_a_slavic_body_noun_with_its_genitive_words_before_the_verb() -> None:
+    assert _sources("Профспілка шахтарів заявила, що страйк триває.") == ["Профспілка шахтарів"]
+    assert _sources("Об этом полиция города сообщила вечером.") == ["полиция города"]
+    text = "Агентство погоды сообщило, что снег пойдёт в среду."  # a neuter verb form
+    assert _sources(text) == ["Агентство погоды"]
+    assert _sources("Шахтарі міста заявили, що страйк триває.") == []
