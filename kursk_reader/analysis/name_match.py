@@ -184,14 +184,18 @@ _PATRONYMIC = re.compile(
 Ihorovych Hurov"): one article writes it, another leaves it out."""
 
 
+_VOWEL = frozenset("aeiu")
+
+
 def is_vowel_spelling(a: str, b: str) -> bool:
     """One vowel written "e" in one spelling and another vowel in the other, the rest of the
     sound key equal ("Khalid" / "Khaled", "Tariq" / "Tareq", "Ahmed" / "Ahmad", "Abdel" /
-    "Abdul"): how Arabic, Persian or Turkic short vowels come out in Latin letters ("o" / "u"
-    are already one sound). Never the last letter (a case or gender ending), never two full
+    "Abdul", "Olena" / "Elena", "Tetiana" / "Tatyana"): how Arabic, Persian or Turkic short
+    vowels, or Ukrainian and Russian forms of a given name, come out in Latin letters ("o" /
+    "u" are already one sound). Never the last letter (a case or gender ending), never two full
     vowels ("Hamad" / "Hamid" are two names)."""
     ka, kb = sound_key(a), sound_key(b)
-    if len(ka) != len(kb) or len(ka) < 4 or ka[0] != kb[0]:
+    if len(ka) != len(kb) or len(ka) < 4 or (ka[0] != kb[0] and not {ka[0], kb[0]} <= _VOWEL):
         return False
     diff = [(x, y) for x, y in zip(ka, kb, strict=True) if x != y]
     if len(diff) != 1 or ka[-1] != kb[-1]:

@@ -72,6 +72,8 @@ def name_mentions(article_id: int, text: str) -> list[NameMention]:
     out: list[NameMention] = []
     for i, j in split_runs(toks, _particle_runs(text, toks)):
         i = _trim_start(toks, i, j)
+        if j - i > 2 and _is_common_word_opening(text, toks[i], toks[i + 1]):
+            i += 1
         while j - i > 2 and (
             _is_demonym(toks[i].text)
             or _is_role_word(toks[i].text)
@@ -136,6 +138,20 @@ _CYRILLIC_SURNAME = re.compile(
 )
 """Russian and Ukrainian surname endings: "Иван Петров" opening a sentence is a name, though
 the dictionary knows "иван" and the adjective "петров"."""
+
+
+def _is_common_word_opening(text: str, tok: Token, following: Token) -> bool:
+    """A Latin-script common word capitalised only because it opens the sentence, before a
+    word no dictionary knows ("Nurse Olena Kravets", "Farmer Tomasz Nowak"); "New York
+    Times" and "National Grid" keep their first word, as "York" and "grid" are known."""
+    return (
+        script_of(tok.text) == "latin"
+        and is_sentence_start(text, tok.start)
+        and lexicon.is_dictionary_word(tok.text)
+        and not lexicon.is_known_capitalised(tok.text)
+        and not lexicon.is_dictionary_word(following.text)
+        and not lexicon.is_known_capitalised(following.text)
+    )
 
 
 def _trim_start(toks: list[Token], i: int, j: int) -> int:

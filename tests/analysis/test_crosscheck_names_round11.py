@@ -206,3 +206,15 @@ def test_two_particles_in_a_row_stay_inside_the_name():
         3: "Mayor Pieter van den Heuvel said so. Mayor Pieter Van Den Heuvel agreed.",
     }
     assert _groups(texts) == [{"Ursula von der Brügge", "Ursula von der Bruegge"}]
+
+
+def test_ukrainian_and_russian_forms_of_a_given_name_one_vowel_apart_are_one_person():
+    texts = {
+        1: "Nurse Olena Kravets and teacher Tetiana Moroz were rescued.",
+        2: "Nurse Yelena Kravets and teacher Tatyana Moroz were rescued.",
+        3: "Her sister, nurse Oksana Kravets, was not on the bus.",
+    }
+    groups = _groups(texts)
+    assert {"Olena Kravets", "Yelena Kravets"} in groups
+    assert {"Tetiana Moroz", "Tatyana Moroz"} in groups
+    assert not any("Oksana Kravets" in g for g in groups)
