@@ -356,7 +356,7 @@ def test_she_said_cites_the_person_not_the_body_she_belongs_to() -> None:
         '"I have never seen the river come up this fast," she said.'
     )
     assert _sources(text) == ["Ruth Alder"]
-    text = "Ruth Alder spoke at noon.\n\n“The river rose fast,” she said."
+    text = "Ruth Alder arrived at noon.\n\n“The river rose fast,” she said."
     assert [a.quote for a in find_attributions({1: text})] == ["she said"]
 
 
