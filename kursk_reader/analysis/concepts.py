@@ -121,10 +121,12 @@ NOUN_CLASSES: dict[str, str] = {
     "money": """dollars euros rubles roubles hryvnias pounds yuan usd eur francs pesos
         zloty kronor kroner rupees долларов евро рубл* гривен* доларів рублів гривень
         фунт* dollar euro franken dolares libras rublos доллар* долар* грн руб""",
-    "hours": """hours hour hrs hr std ч часа часов годин* stunden heures horas""",
-    "days": """days day дня дней днів doba tage tagen jours dias""",
-    "minutes": """minutes minute mins min мин минут* хвилин* minuten minutos""",
-    "weeks": """weeks week недел* тижн* тиждень wochen semaines semanas""",
+    "hours": """hours hour hrs hr std ч часа часов годин* stunden heures horas stundig*
+        часов* годинн*""",
+    "days": """days day дня дней днів doba tage tagen jours dias tagig* дневн* суточн* денн*
+        добов*""",
+    "minutes": """minutes minute mins min мин минут* хвилин* minuten minutos minutig*""",
+    "weeks": """weeks week недел* тижн* тиждень wochen semaines semanas wochig* тижнев*""",
     "tonnes": """tonnes tons tonne ton тонн* tonnen toneladas""",
     "kilograms": """kilograms kilogrammes kilos kilo kg кг кило килограмм* кілограм* kilogramm kilogramos""",
     "pounds weight": """lbs lb""",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_context import length_relation
@@ -164,19 +165,42 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
 
 
 def _split_number_units(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A number word hyphened to a unit is three tokens, like "14-hour" ("an eleven-day
-    cruise", "a twenty-one-hour wait", "a two-kilometre stretch")."""
+    """A number word hyphened or written onto a unit is three tokens, like "14-hour" ("an
+    eleven-day cruise", "a twenty-one-hour wait", "eine dreistündige Suche", "трехчасовые
+    поиски"): the number, a hyphen and the unit."""
     out: list[tuple[int, int, str]] = []
     for start, end, w in toks:
-        cut = w.rfind("-")
-        if cut > 0 and w[:1].isalpha() and word_value(w[:cut]) is not None:
-            unit = w[cut + 1 :]
-            if concepts.noun_class(unit) in concepts.MEASURES:
-                out += [(start, start + cut, w[:cut]), (start + cut, start + cut + 1, "-")]
-                out.append((start + cut + 1, end, unit))
-                continue
+        cut = _number_unit_cut(w) if w[:1].isalpha() else -1
+        if cut > 0:
+            gap = 1 if w[cut] == "-" else 0
+            out += [(start, start + cut, w[:cut]), (start + cut, start + cut + gap, "-")]
+            out.append((start + cut + gap, end, w[cut + gap :]))
+            continue
         out.append((start, end, w))
     return out
+
+
+_MIN_UNIT_TAIL = 4
+"""Letters the unit part of a one-word compound needs ("stündige", "часовые")."""
+
+
+@lru_cache(maxsize=65536)
+def _number_unit_cut(w: str) -> int:
+    """Where the unit starts in a number word joined to a unit ("eleven-day" -> 6,
+    "dreistündige" -> 4, "трехчасовые" -> 4), or -1."""
+    cut = w.rfind("-")
+    if cut > 0:
+        if word_value(w[:cut]) is not None and concepts.noun_class(w[cut + 1 :]) in _UNITS:
+            return cut
+        return -1
+    for k in range(2, len(w) - _MIN_UNIT_TAIL + 1):
+        if concepts.noun_class(w[k:]) in _UNITS and word_value(w[:k]) is not None:
+            return k
+    return -1
+
+
+_UNITS = concepts.MEASURES - {"vehicles", "aircraft", "vessels", "money", "flights", "%"}
+"""Counted classes that are units a number can be written onto."""
 
 
 _SENTENCE_STOP = frozenset(".!?;")

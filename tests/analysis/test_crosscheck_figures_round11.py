@@ -202,3 +202,25 @@ def test_a_leftover_measure_too_far_from_the_others_value_is_not_in_the_way():
         "unas 360 toneladas de gasóleo."
     )
     assert _groups({1: english, 2: spanish}) == [{(1, "300"), (2, "360")}]
+
+
+def test_a_number_written_onto_its_unit_is_read_in_german_russian_and_ukrainian():
+    read = {
+        "Die Fähre war auf einer elftägigen Rundfahrt.": ("11", "duration"),
+        "Nach einer dreistündigen Suche fand man die Fähre.": ("3", "duration"),
+        "После трехчасовых поисков паром нашли.": ("3", "duration"),
+        "Паром вернулся из 11-дневного рейса.": ("11", "duration"),
+        "Пором повернувся з 11-денного рейсу.": ("11", "duration"),
+    }
+    for text, expected in read.items():
+        (fig,) = find_figures(1, text)
+        assert (fig.normalized, fig.dimension) == expected, text
+    assert (
+        find_figures(1, "Sie wohnt in einer Dreizimmerwohnung in einem dreistöckigen Haus.") == []
+    )
+    assert find_figures(1, "Паром пришвартовался у трехэтажного здания.") == []
+    texts = {
+        1: "Die Fähre Kessa kehrte von einer elftägigen Rundfahrt zurück.",
+        2: "Паром «Кесса» вернулся из 12-дневного рейса.",
+    }
+    assert _groups(texts) == [{(1, "11"), (2, "12")}]
