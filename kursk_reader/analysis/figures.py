@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_context import length_relation
@@ -29,6 +28,7 @@ from kursk_reader.analysis.figure_text import (
     hedge_words_before,
     prose_lines,
 )
+from kursk_reader.analysis.figure_tokens import line_tokens
 from kursk_reader.analysis.figure_units import unit_of
 from kursk_reader.analysis.figure_words import (
     AUXILIARY,
@@ -100,9 +100,6 @@ class Figure:
         return self.number * self.scale
 
 
-_TOKEN = re.compile(
-    r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S"
-)
 _MAX_NOUN_WORDS = 5
 _CONTEXT_RADIUS = 8
 _EVENT_AFTER = 8
@@ -127,12 +124,7 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
     to it (searched in its own sentence, not past the neighbouring figures)."""
     out: list[Figure] = []
     for line_start, line in prose_lines(text):
-        toks = _split_number_units(
-            [
-                (m.start() + line_start, m.end() + line_start, m.group(0))
-                for m in _TOKEN.finditer(line)
-            ]
-        )
+        toks = line_tokens(line, line_start)
         words = [t[2] for t in toks]
         found: list[tuple[Figure, int, int, int]] = []
         i = 0
@@ -162,45 +154,6 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
                 replace(read, sentence=begin, sentence_words=tuple(sentence_words.get(begin, ())))
             )
     return out
-
-
-def _split_number_units(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A number word hyphened or written onto a unit is three tokens, like "14-hour" ("an
-    eleven-day cruise", "a twenty-one-hour wait", "eine dreistündige Suche", "трехчасовые
-    поиски"): the number, a hyphen and the unit."""
-    out: list[tuple[int, int, str]] = []
-    for start, end, w in toks:
-        cut = _number_unit_cut(w) if w[:1].isalpha() else -1
-        if cut > 0:
-            gap = 1 if w[cut] == "-" else 0
-            out += [(start, start + cut, w[:cut]), (start + cut, start + cut + gap, "-")]
-            out.append((start + cut + gap, end, w[cut + gap :]))
-            continue
-        out.append((start, end, w))
-    return out
-
-
-_MIN_UNIT_TAIL = 4
-"""Letters the unit part of a one-word compound needs ("stündige", "часовые")."""
-
-
-@lru_cache(maxsize=65536)
-def _number_unit_cut(w: str) -> int:
-    """Where the unit starts in a number word joined to a unit ("eleven-day" -> 6,
-    "dreistündige" -> 4, "трехчасовые" -> 4), or -1."""
-    cut = w.rfind("-")
-    if cut > 0:
-        if word_value(w[:cut]) is not None and concepts.noun_class(w[cut + 1 :]) in _UNITS:
-            return cut
-        return -1
-    for k in range(2, len(w) - _MIN_UNIT_TAIL + 1):
-        if concepts.noun_class(w[k:]) in _UNITS and word_value(w[:k]) is not None:
-            return k
-    return -1
-
-
-_UNITS = concepts.MEASURES - {"vehicles", "aircraft", "vessels", "money", "flights", "%"}
-"""Counted classes that are units a number can be written onto."""
 
 
 _SENTENCE_STOP = frozenset(".!?;")
