@@ -224,3 +224,13 @@ def test_a_number_written_onto_its_unit_is_read_in_german_russian_and_ukrainian(
         2: "Паром «Кесса» вернулся из 12-дневного рейса.",
     }
     assert _groups(texts) == [{(1, "11"), (2, "12")}]
+
+
+def test_spanish_eleven_and_french_hundred_are_read_only_before_a_counted_plural():
+    assert [f.normalized for f in find_figures(1, "Un crucero de once días.")] == ["11"]
+    assert [f.normalized for f in find_figures(1, "Quedaron once heridos.")] == ["11"]
+    assert [f.normalized for f in find_figures(1, "Le car transportait cent personnes.")] == ["100"]
+    for english in ("Once again, people came.", "Once hours passed, they left."):
+        assert find_figures(1, english) == []
+    texts = {1: "El crucero Kessa duró once días.", 2: "The Kessa cruise lasted 14 days."}
+    assert _groups(texts) == [{(1, "11"), (2, "14")}]
