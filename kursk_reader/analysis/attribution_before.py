@@ -58,6 +58,7 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
         and gap_is_space(text, toks[k - 1].end, toks[k].start)
     ):
         k -= 1  # "Madden emphatically stressed"
+    last = k - 1  # the word before the verb, its auxiliary or adverb left out
     nouns = 0
     while (
         k > 0
@@ -68,11 +69,7 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
     ):
         k -= 1
         nouns += 1
-    if (
-        nouns
-        and toks[k].text.lower() in SOURCE_NOUNS
-        and toks[verb - 1].text.lower() in SOURCE_NOUNS
-    ):
+    if nouns and toks[k].text.lower() in SOURCE_NOUNS and toks[last].text.lower() in SOURCE_NOUNS:
         s = k
         if (
             k > 0
@@ -106,12 +103,16 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
             k == 0
             or not toks[k - 1].capitalised
             or not gap_is_space(text, toks[k - 1].end, toks[k].start)
+            or (
+                toks[k - 1].text.lower() in _BODY_ARTICLES
+                and is_sentence_start(text, toks[k - 1].start)
+            )  # "The police said", "La policía dijo": an article opening the sentence
         ):  # "…on Thursday, authorities said": the comma ends what came before
             person = _person_of(text, toks, s)
             if person is not None:
                 return person  # "Station manager Dana Whitcombe of the county fire service said"
             named = _name_before(text, toks, s)
-            return (named if named is not None else toks[s].start), toks[verb - 1].end, ""
+            return (named if named is not None else toks[s].start), toks[last].end, ""
     if k == 0 or not gap_is_space(text, toks[k - 1].end, toks[k].start):
         return None
     if not nouns and not toks[k - 1].capitalised:
@@ -146,7 +147,7 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
     person = _person_of(text, toks, i)
     if person is not None:
         return person  # "Astronomer Josep Vilaro of the University of Lleida said"
-    return toks[i].start, toks[verb - 1].end if nouns else toks[j - 1].end, ""
+    return toks[i].start, toks[last].end if nouns else toks[j - 1].end, ""
 
 
 _CYRILLIC_WORD = re.compile(r"^[а-яёіїєґʼ'’-]+$", re.IGNORECASE)

@@ -82,6 +82,8 @@ BEFORE_VERBS = frozenset(
     asegura explica señala indica
     сообщило заявило отметило подчеркнуло уточнило пояснило добавило сказало рассказало
     повідомило зазначило наголосило уточнило пояснило додало сказало розповіло
+    informado declarado dicho explicado señalado afirmado asegurado confirmado indicado
+    anunciado mitgeteilt gesagt bestätigt betont angekündigt
     spoke sprach sprachen habló hablaron parlé говорил говорила говорили говорив
     promised vowed pledged versprach versprachen promis promet prometió prometieron
     пообещал пообещала пообещали пообіцяв пообіцяла пообіцяли

@@ -360,3 +360,14 @@ def test_a_slavic_body_noun_with_its_genitive_words_before_the_verb() -> None:
     text = "Агентство погоды сообщило, что снег пойдёт в среду."  # a neuter verb form
     assert _sources(text) == ["Агентство погоды"]
     assert _sources("Шахтарі міста заявили, що страйк триває.") == []
+
+
+def test_a_body_opening_the_sentence_with_an_article_and_an_auxiliary() -> None:
+    assert _sources("The coastguard said two boats were searching.") == ["coastguard"]
+    assert _sources("La policía dijo que dos hombres fueron detenidos.") == ["policía"]
+    text = "La préfecture a indiqué que deux hommes ont été interpellés."
+    assert _sources(text) == ["préfecture"]
+    text = "La policía ha informado de que dos hombres fueron detenidos."
+    assert _sources(text) == ["policía"]
+    text = "Die Feuerwehr hat bestätigt, dass niemand verletzt wurde."
+    assert _sources(text) == ["Feuerwehr"]
