@@ -559,12 +559,25 @@ _ELIDED = re.compile(r"(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)
 _PREDICATE_CLASSES = ("dead", "injured", "evacuated", "missing", "arrested", "hospital")
 
 
+_ADVERBS = 2
+"""Adverbs skipped between a bare number's auxiliary and its event word."""
+_ADVERB = re.compile(
+    r"^(?:\w{3,}(?:ly|mente|ment)|so|too|very|schwer|leicht|lebensgefährlich|тяжело|легко|"
+    r"серьезно|серьёзно|тяжко|легко|серйозно|grièvement|gravement|légèrement|gravemente)$"
+)
+"""Adverbs of degree or manner in six languages ("badly", "schwer", "тяжело", "grièvement",
+"gravemente")."""
+
+
 def _predicate(words: list[str], after: int, number_at: int) -> str:
     """A casualty-like word just after the counted phrase ("people were injured", "four
     died") or just before the number ("загинули четверо людей")."""
     k = after
     while k < len(words) and k < after + 4 and words[k].lower() in AUXILIARY:
         k += 1
+    for _ in range(_ADVERBS):
+        if k < len(words) and _ADVERB.match(words[k].lower()):
+            k += 1  # "another 12 were so badly injured", "wurden schwer verletzt"
     for idx in (k, number_at - 1):
         if 0 <= idx < len(words) and concepts.event_of(words[idx]) in _PREDICATE_CLASSES:
             return words[idx]

@@ -234,3 +234,16 @@ def test_spanish_eleven_and_french_hundred_are_read_only_before_a_counted_plural
         assert find_figures(1, english) == []
     texts = {1: "El crucero Kessa duró once días.", 2: "The Kessa cruise lasted 14 days."}
     assert _groups(texts) == [{(1, "11"), (2, "14")}]
+
+
+def test_a_bare_number_reaches_its_event_past_adverbs_in_six_languages():
+    for text in (
+        "Another 12 were so badly injured that they were flown out.",
+        "Zwölf wurden schwer verletzt.",
+        "Двенадцать были тяжело ранены.",
+        "Дванадцять були тяжко поранені.",
+        "Douze ont été grièvement blessés.",
+        "Doce resultaron gravemente heridos.",
+    ):
+        (fig,) = find_figures(1, text)
+        assert (fig.normalized, fig.event) == ("12", "injured"), text
