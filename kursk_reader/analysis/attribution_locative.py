@@ -18,7 +18,7 @@ IMPERSONAL_VERBS = frozenset(
 """Plural past speech verbs of Russian and Ukrainian, used without a subject for a body."""
 _IN = frozenset("в во у".split())
 _ADJECTIVE = re.compile(r"(?:ом|ем|ой|ей|ых|их|ому|ему|ім|ій|их|іх|ому)$")
-_LOCATIVE_NOUN = re.compile(r"(?:е|и|і|ах|ях|у|ю)$")
+_LOCATIVE_NOUN = re.compile(r"(?:е|и|і|ї|ах|ях|у|ю)$")
 _GENITIVE = re.compile(r"(?:а|я|ы|и|і|ов|ев|ей|ій|ого|ої|ей|ии|ії)$")
 _NOT_BODIES = frozenset(
     """понедельник вторник среду четверг пятницу субботу воскресенье понеділок вівторок середу

@@ -371,3 +371,8 @@ def test_a_body_opening_the_sentence_with_an_article_and_an_auxiliary() -> None:
     assert _sources(text) == ["policía"]
     text = "Die Feuerwehr hat bestätigt, dass niemand verletzt wurde."
     assert _sources(text) == ["Feuerwehr"]
+
+
+def test_ukrainian_locative_in_ii_is_a_body() -> None:
+    text = "Як повідомили в поліції Житомира, водія затримано."
+    assert _sources(text) == ["поліції Житомира"]
