@@ -87,7 +87,7 @@ def lone_mentions(
     return out
 
 
-_PLACE_PREPOSITIONS = frozenset(
+PLACE_PREPOSITIONS = frozenset(
     """in at near from to into outside inside across
     в во на из у под возле около под до
     в у на з із біля під до
@@ -111,7 +111,7 @@ def surnames_alone(texts: Mapping[int, str]) -> frozenset[str]:
             if j - i != 1:
                 continue
             word = fold(strip_possessive(toks[i].text))
-            if i > 0 and toks[i - 1].text.lower() in _PLACE_PREPOSITIONS:
+            if i > 0 and toks[i - 1].text.lower() in PLACE_PREPOSITIONS:
                 places.add(word)
             seen.add(word)
     return frozenset(
@@ -152,7 +152,8 @@ def _lone_matches(word: str, full: str) -> bool:
         if script_of(word) == "latin":
             return False
         keys = romanised_keys(word)
-        target = sound_key(last)
+        one_token = " " not in full and len(parts) > 1  # "Interfax-Ukraine": never "України"
+        target = "".join(sound_key(p) for p in parts) if one_token else sound_key(last)
         return target in keys or any(
             min(len(k), len(target)) >= 5 and fuzz.ratio(k, target) >= FUZZY_SCRIPT for k in keys
         )
@@ -255,7 +256,8 @@ def one_word_groups(
     latin: dict[str, list[str]] = defaultdict(list)
     cyrillic: list[str] = []
     for word in sorted(alone):
-        if word in taken or _is_known_part(word, known) or len(fold(word)) < _MIN_ONE_WORD:
+        letters = sum(ch.isalpha() for ch in word)
+        if word in taken or _is_known_part(word, known) or letters < _MIN_ONE_WORD:
             continue
         if script_of(word) == "cyrillic":
             cyrillic.append(word)

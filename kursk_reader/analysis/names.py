@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.name_forms import compact_key, is_joined_form
 from kursk_reader.analysis.name_lone import (
+    PLACE_PREPOSITIONS,
     is_person_like,
     lone_mentions,
     lone_variants,
@@ -83,7 +84,7 @@ def _name_identity(
         return " ".join(identity(p) for p in name_parts(name))
     parts = name_parts(name)
     if (
-        name_fold(parts[-1]) in lone
+        (" " in name and name_fold(parts[-1]) in lone)
         or name_fold(name) in people
         or (len(parts) >= 3 and name_fold(" ".join(parts[-2:])) in tails)
     ):
@@ -109,7 +110,9 @@ def _surname_tails(spellings: list[str]) -> frozenset[str]:
 
 
 def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
-    """Groups of names written in two or more ways, most used spelling first."""
+    """Groups of names written in two or more ways, most used spelling first. A capitalised
+    word alone in a German article is no surname candidate: German capitalises its nouns
+    ("Brände" beside "Stefan Brandt"), and no German dictionary is installed to tell them."""
     mentions: dict[str, list[NameMention]] = defaultdict(list)
     for aid in sorted(texts):
         for m in name_mentions(aid, texts[aid]):
@@ -157,7 +160,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     alone = lone_mentions(texts, split_runs)
     for word, ms in sorted(alone.items()):
         key = compact_key(word)
-        if is_joined_form(word) and word not in mentions and key in by_compact:
+        if key and is_joined_form(word) and word not in mentions and key in by_compact:
             by_identity["\x00" + word], mentions[word] = [word], ms
             identities.append("\x00" + word)
             parent["\x00" + word] = root(by_compact[key][0])
@@ -170,15 +173,19 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         for r, g in groups.items()
     }
     taken = set()
-    unarticled = {w: ms for w, ms in alone.items() if not _after_article(texts, ms)}
+    languages = {a: language_of(t) for a, t in texts.items()}
+    unarticled = {
+        w: [m for m in ms if languages[m.article_id] != "de"]
+        for w, ms in alone.items()
+        if not _after_article(texts, ms)
+    }
+    unarticled = {w: ms for w, ms in unarticled.items() if ms}
     for word, group, ms in lone_variants(unarticled, full_names, spellings, mentions):
         by_identity["\x00" + word] = [word]
         mentions[word] = ms
         groups[group].append("\x00" + word)
         taken.add(word)
-    for spellings_of_one in one_word_groups(
-        alone, spellings, taken | set(mentions), {a: language_of(t) for a, t in texts.items()}
-    ):
+    for spellings_of_one in one_word_groups(alone, spellings, taken | set(mentions), languages):
         root_key = "\x01" + spellings_of_one[0][0]
         for words in spellings_of_one:
             by_identity["\x00" + words[0]] = words
@@ -262,11 +269,12 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
 def _after_article(texts: Mapping[int, str], mentions: list[NameMention]) -> bool:
-    """Is a capitalised word ever written right after an article ("eine Brücke", "the
-    Thames")? Then it is a noun or a place, not a surname used alone ("Brückner said")."""
+    """Is a capitalised word ever written right after an article or a preposition of place
+    ("eine Brücke", "the Thames", "на Западную вершину")? Then it is a noun or a place, not
+    a surname used alone ("Brückner said")."""
     for m in mentions:
         before = _WORD_BEFORE.search(texts[m.article_id], max(0, m.start - 20), m.start)
-        if before and before.group(1).casefold() in _ARTICLES:
+        if before and before.group(1).casefold() in _ARTICLES | PLACE_PREPOSITIONS:
             return True
     return False
 

@@ -218,3 +218,16 @@ def test_ukrainian_and_russian_forms_of_a_given_name_one_vowel_apart_are_one_per
     assert {"Olena Kravets", "Yelena Kravets"} in groups
     assert {"Tetiana Moroz", "Tatyana Moroz"} in groups
     assert not any("Oksana Kravets" in g for g in groups)
+
+
+def test_page_furniture_nouns_and_places_never_join_a_persons_or_firms_group():
+    texts = {
+        1: "Teilen: Facebook | E-Mail\n\nDie Brände wüteten die ganze Nacht.",
+        2: "Fire chief Stefan Brandt said the fires burned all night; editing by Tom Hale.",
+        3: "Agency Interfax-Ukraine reported the fires. The crews climbed to the summit.",
+        4: "Пожарные поднялись на Западную вершину, сообщили в МЧС Украины.",
+        5: "Guide Jorge Zapata led the crews. Fire chief Stefan Brant confirmed it.",
+        6: "Share: E-mail | Print",
+    }
+    groups = _groups(texts)
+    assert groups == [{"Stefan Brandt", "Stefan Brant"}]
