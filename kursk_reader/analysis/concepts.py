@@ -233,6 +233,8 @@ SENSES: dict[str, str] = {
         stretch section участок участке участка ділянк* abschnitt* teilstuck troncon tramo""",
     "width": """wide width ширин* ширш* завширшки breit breite largeur ancho anchura diameter
         диаметр* діаметр* durchmesser diametre diametro""",
+    "radius": """radius radii perimeter cordon радиус* периметр* радіус* umkreis radius
+        sperrkreis perimeter rayon perimetre radio perimetro""",
     "height": """high height tall altitude elevation высот* висот* заввишки hoch hohe hoher
         hauteur altitud elevacion""",
     "path": """travelled traveled tracked path track swept stretched trail route путь

@@ -247,3 +247,16 @@ def test_a_bare_number_reaches_its_event_past_adverbs_in_six_languages():
     ):
         (fig,) = find_figures(1, text)
         assert (fig.normalized, fig.event) == ("12", "injured"), text
+
+
+def test_a_radius_is_one_sense_in_any_wording_and_contrary_to_a_depth():
+    texts = {
+        1: "Rund 900 Anwohner im Umkreis von 500 Metern mussten ihre Häuser verlassen.",
+        2: "Gesperrt wurde ein Gebiet im Radius von 700 Metern um die Fabrik in Ostwald.",
+    }
+    assert _groups(texts) == [{(1, "500"), (2, "700")}]
+    deep = {
+        1: "Die Polizei sperrte ein Gebiet im Radius von 500 Metern.",
+        2: "Der Schacht in Ostwald ist 700 Meter tief.",
+    }
+    assert _groups(deep) == []
