@@ -59,7 +59,7 @@ los marineros", "drei der Seeleute", "trois des marins")."""
 AUXILIARY = frozenset(
     "were was are is have has had been be being got reportedly also later".split()
     + "были был было была є були було буде wurden wurde sind worden werden wird".split()
-    + "ont a été sont sont été fueron fue han ha sido resultaron quedaron".split()
+    + "ont a été sont sont été fueron fue han ha sido resultaron quedaron resultado quedado".split()
     + "still remain remains remained stay stayed остаются остались залишаються залишилися".split()
     + "bleiben blieben liegen lagen noch restent restaient encore siguen permanecen".split()
     + "in at в у im à en".split()

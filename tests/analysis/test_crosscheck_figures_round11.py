@@ -260,3 +260,13 @@ def test_a_radius_is_one_sense_in_any_wording_and_contrary_to_a_depth():
         2: "Der Schacht in Ostwald ist 700 Meter tief.",
     }
     assert _groups(deep) == []
+
+
+def test_spanish_perfect_participles_lead_to_the_event():
+    (fig,) = find_figures(1, "En la mina de Orcal, seis han resultado heridos.")
+    assert (fig.normalized, fig.event) == ("6", "injured")
+    texts = {
+        1: "En la mina de Orcal, seis han resultado heridos.",
+        2: "In der Grube Orcal wurden sieben Bergleute verletzt.",
+    }
+    assert _groups(texts) == [{(1, "6"), (2, "7")}]
