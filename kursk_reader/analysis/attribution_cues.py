@@ -20,7 +20,7 @@ AFTER = re.compile(
     r"|(?<=[”\"’»]\s)(?:said|says|added)(?=\s+(?:[A-Z]\w*\.?\s+)?[A-Z])"
     r"|(?<=\w,\s)(?:said|says|added)(?=\s+(?-i:(?:[A-Z]\w*\.?\s+)?[A-Z]))"
     r"|(?:(?<=[”\"’»“]\s)|(?<=[”\"’»“],\s)|(?<=[”\"’»“]\s—\s)|(?<=[”\"’»“],\s—\s)"
-    r"|(?<=[,!?]\s—\s)|(?<=[,!?]\s–\s)|(?<=\w,\s))"
+    r"|(?<=[,!?]\s—\s)|(?<=[,!?]\s–\s)|(?<=\w,\s)|(?<=[\w,!?…]\s—)|(?<=[\w,!?…]\s–))"
     r"(?:dijo|declaró|afirmó|añadió|aseguró|explicó|señaló|relató|advirtió|subrayó|precisó"
     r"|detalló|sagte|sagt|erklärte|betonte|warnte|berichtete"
     r"|сказал[аи]?|отметил[аи]?|добавил[аи]?|сказав|сказала|додав|додала|зазначив|зазначила"

@@ -102,7 +102,10 @@ def find_quotes(article_id: int, text: str) -> list[Quote]:
                 out.append(Quote(article_id, text[s:e], s, e))
         pos += len(line) + 1
     for m in _DASH_SPEECH.finditer(text):
-        s, e = _trim(text, *m.span(1))
+        spaced = bool(m.group(1) and m.group(3) and m.group(4))  # "— Текст, — сказал он"
+        if not spaced and not (_speech_verb(m.group(5)) or _PRONOUN.fullmatch(m.group(5))):
+            continue  # "—Texto —dijo": unspaced dashes need a speech verb after the second
+        s, e = _trim(text, *m.span(2))
         if len(text[s:e].split()) >= _MIN_WORDS and not any(q.start <= s < q.end for q in out):
             out.append(Quote(article_id, text[s:e], s, e))
     out.sort(key=lambda q: q.start)
@@ -110,7 +113,7 @@ def find_quotes(article_id: int, text: str) -> list[Quote]:
 
 
 _DASH_SPEECH = re.compile(
-    r"^[ \t]*[—–][ \u00a0]+([^\n—–«»“”„\"]{8,600}?)[,!?…][ \u00a0]+[—–][ \u00a0]+\w",
+    r"^[ \t]*[—–]([ \u00a0]*)([^\n—–«»“”„\"]{8,600}?)([,!?…]?)[ \u00a0]+[—–]([ \u00a0]*)(\w+)",
     re.MULTILINE,
 )
 """A line opening with a dash is direct speech in Russian, Ukrainian and Spanish news ("— Мы

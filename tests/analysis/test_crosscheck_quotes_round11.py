@@ -376,3 +376,14 @@ def test_a_body_opening_the_sentence_with_an_article_and_an_auxiliary() -> None:
 def test_ukrainian_locative_in_ii_is_a_body() -> None:
     text = "Як повідомили в поліції Житомира, водія затримано."
     assert _sources(text) == ["поліції Житомира"]
+
+
+def test_spanish_dashes_without_spaces_open_speech() -> None:
+    texts = {
+        1: '"Every one of the 40 miners is out and safe," said Tomasz Wrona, the director.',
+        2: "La mina se inundó.\n\n—Los 40 mineros están fuera y a salvo —dijo Tomasz Wrona.",
+    }
+    assert _members(texts) == [[1, 2]]
+    assert _sources(texts[2]) == ["Tomasz Wrona"]
+    text = "—Pan, vino y leche —todo lo básico— está agotado en la isla."
+    assert find_quote_variants({1: text, 2: text.replace("isla", "costa")}) == []
