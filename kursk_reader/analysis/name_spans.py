@@ -319,6 +319,9 @@ _PERSON_AFTER = re.compile(
 )
 """After a person's name: a relative pronoun for people, a title, or an age ("X, 52, was
 arrested", "X (52)")."""
+_PRONOUN_AFTER = re.compile(r"[^A-Z.!?;\n“”\"«»]{0,60}?\b(?:he|she|his|her|him)\b")
+"""An English personal pronoun later in the clause, no capitalised word or quote between
+("Hernan Ortiz said he respected the count"): bodies are "it"."""
 _ROLE_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\s+$")
 _ROLE_BEFORE_COMMA = re.compile(
     r"(?:^|[\s(])(?:the|a|an|its|his|her|their|our|el|la|los|las|le|les|un|una|une|der|die"
@@ -358,7 +361,8 @@ def person_names(texts: Mapping[int, str]) -> frozenset[str]:
             after = _PERSON_AFTER.match(text, end)
             if after and after.group(1) and after.group(1).lower() not in _ALL_TITLES:
                 after = None
-            if role or first_title or after or titled:
+            pronoun = _PRONOUN_AFTER.match(text, end)
+            if role or first_title or after or titled or pronoun:
                 k = titled[-1] + 1 if titled else i + 1 if first_title else i
                 out.add(name_fold(text[toks[k].start : end]))
     return frozenset(out)

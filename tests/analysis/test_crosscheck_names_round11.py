@@ -231,3 +231,11 @@ def test_page_furniture_nouns_and_places_never_join_a_persons_or_firms_group():
     }
     groups = _groups(texts)
     assert groups == [{"Stefan Brandt", "Stefan Brant"}]
+
+
+def test_a_name_followed_by_he_or_she_is_a_persons_so_its_dropped_accents_are_a_variant():
+    texts = {
+        1: "Hernán Ortega dijo que respeta el recuento. Protección Costera rescató a nueve.",
+        2: "Hernan Ortega said he respected the recount. Proteccion Costera said it rescued nine.",
+    }
+    assert _groups(texts) == [{"Hernán Ortega", "Hernan Ortega"}]
