@@ -38,6 +38,7 @@ def name_fold(text: str) -> str:
 
 _SOUND_RULES_RAW = [
     (r"ł", "l"),
+    (r"^([bcdfgkpt]h?)ar(?=[kgpbtd]$)", r"\1a"),
     (r"x", "ks"),
     (r"^(?:el|ul|il)$", "al"),
     (r"^mac", "mc"),

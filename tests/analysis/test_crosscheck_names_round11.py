@@ -239,3 +239,13 @@ def test_a_name_followed_by_he_or_she_is_a_persons_so_its_dropped_accents_are_a_
         2: "Hernan Ortega said he respected the recount. Proteccion Costera said it rescued nine.",
     }
     assert _groups(texts) == [{"Hernán Ortega", "Hernan Ortega"}]
+
+
+def test_a_korean_surname_with_or_without_its_r_is_one_name():
+    texts = {
+        1: "Captain Park Ji-hoon said the ferry listed.",
+        2: "Captain Pak Ji Hun said the ferry listed to port.",
+        3: "Engineer Park Min-su and engineer Pak Ji-won were aboard.",
+    }
+    groups = _groups(texts)
+    assert groups == [{"Park Ji-hoon", "Pak Ji Hun"}]
