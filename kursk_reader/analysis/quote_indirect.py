@@ -47,3 +47,28 @@ ACCORDING = re.compile(
 )
 """Cues after which a person's remark follows a comma in indirect speech ("According to
 Ruiz, the pumps will run …")."""
+
+
+_CLOSING_GAP = re.compile(r",[ \u00a0]*$")
+_SENTENCE_START = re.compile(r"[.!?…][”\"»’]?[ \u00a0]+|\n")
+
+
+def remarks_before(text: str, cues: Iterable[tuple[int, str]]) -> list[tuple[str, int, int, str]]:
+    """(remark, start, end, speaker) for each cue (start of ", X said" / ", sagte X",
+    speaker) closing a sentence whose words before the comma are the remark ("Alle 40
+    Bergleute seien in Sicherheit, sagte X"; "All 40 miners were safe, Wrona said"): at
+    least five words, no quote mark."""
+    out: list[tuple[str, int, int, str]] = []
+    for start, speaker in cues:
+        lead = text[max(0, start - _MAX_CHARS) : start]
+        if not _CLOSING_GAP.search(lead):
+            continue
+        ends = [m.end() for m in _SENTENCE_START.finditer(lead)]
+        begin = start - len(lead) + (ends[-1] if ends else 0)
+        remark = text[begin:start].rstrip(" ,\u00a0")
+        if _QUOTE_MARK.search(remark) or len(remark.split()) < _MIN_WORDS:
+            continue
+        if not remark[:1].isupper():
+            continue  # the sentence starts before the reach: not the whole remark
+        out.append((remark, begin, begin + len(remark), speaker))
+    return out

@@ -25,7 +25,7 @@ from kursk_reader.analysis.attributions import Attribution, find_attributions
 from kursk_reader.analysis.names import name_mentions, person_names
 from kursk_reader.analysis.quote_concepts import COMMON_CONCEPTS, STRONG, concepts, strong
 from kursk_reader.analysis.quote_growth import grown_groups, topic_stems
-from kursk_reader.analysis.quote_indirect import ACCORDING, indirect_remarks
+from kursk_reader.analysis.quote_indirect import ACCORDING, indirect_remarks, remarks_before
 from kursk_reader.analysis.quote_pairing import (
     MIN_COGNATES,
     STOPWORDS,
@@ -211,6 +211,12 @@ def _persons(
         (a.start, a.source)
         for a in attributions
         if a.source in full or (" " not in a.source and a.source in parts) or _lone_surname(a)
+    ] + [
+        (a.start, name)  # "Sicherheitsdirektor Tomasz Wrona": a role word before a full name
+        for a in attributions
+        if a.source not in full
+        for name in full
+        if " " in name and a.source.endswith(" " + name)
     ]
     alone: list[tuple[int, str]] = []
     if surnames:
@@ -531,16 +537,20 @@ def _reported(
         return []
     persons, cited = people
     names = {name for _, name in cited}
-    cues = []
+    cues, closing = [], []
     for a in attributions:
         words = a.quote.split()
+        if not words or (
+            a.source not in names and not any(a.source.endswith(" " + n) for n in names)
+        ):
+            continue
         according = ACCORDING.match(a.quote) and text[a.end : a.end + 1] == ","
-        if a.source in names and words and (_speech_verb(words[-1].strip(",:")) or according):
+        if _speech_verb(words[-1].strip(",:")) or according:
             cues.append((a.end, _longest_form(a.source, persons)))
-    return [
-        Quote(article_id, remark, s, e, speaker)
-        for remark, s, e, speaker in indirect_remarks(text, cues)
-    ]
+        if any(_speech_verb(w.strip(",:")) for w in words):
+            closing.append((a.start, _longest_form(a.source, persons)))
+    found = indirect_remarks(text, cues) + remarks_before(text, closing)
+    return [Quote(article_id, remark, s, e, speaker) for remark, s, e, speaker in found]
 
 
 def _reported_alike(
@@ -550,7 +560,7 @@ def _reported_alike(
     test, or — when each article gives the speaker one remark (`single`) — the looser test of
     `_once_each_alike`; across languages: cognates and concepts (`cognates`)."""
     if languages.get(a) and languages.get(b) and languages[a] != languages[b]:
-        return cognates(quoted, reported) >= MIN_COGNATES + 1
+        return cognates(quoted, reported) >= MIN_COGNATES + (0 if single else 1)
     return same_remark(quoted, reported, True) or (single and _once_each_alike(quoted, reported))
 
 

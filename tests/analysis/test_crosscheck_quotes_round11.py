@@ -387,3 +387,15 @@ def test_spanish_dashes_without_spaces_open_speech() -> None:
     assert _sources(texts[2]) == ["Tomasz Wrona"]
     text = "—Pan, vino y leche —todo lo básico— está agotado en la isla."
     assert find_quote_variants({1: text, 2: text.replace("isla", "costa")}) == []
+
+
+_MINE = '"Every one of the 40 miners is out and safe," said Tomasz Wrona, the safety director.'
+
+
+def test_a_remark_closed_by_comma_and_speech_verb_is_reported_speech() -> None:
+    texts = {1: _MINE, 2: "The pit flooded. All 40 miners were brought out safely, Wrona said."}
+    assert _members(texts) == [[1, 2]]
+    texts[2] = "Die Grube lief voll. Alle 40 Bergleute seien in Sicherheit, sagte Tomasz Wrona."
+    assert _members(texts) == [[1, 2]]
+    texts[2] = "The pit flooded. The shaft will reopen on Friday, Wrona said."
+    assert _members(texts) == []
