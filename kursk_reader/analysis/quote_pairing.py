@@ -5,6 +5,7 @@ cognates and its closed-class concepts (`quote_concepts`)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -211,3 +212,19 @@ def _loanword_alike(w: str, v: str) -> bool:
         return False
     x, y = _loose(w), _loose(v)
     return x[:_LOAN_PREFIX] == y[:_LOAN_PREFIX] and fuzz.ratio(x, y) >= _LOAN_RATIO
+
+
+def group_speaker(speakers: Counter[str]) -> str:
+    """The most named form (on a tie the earliest article's: Counter keeps first-seen order);
+    when the quoting articles write the speaker in two scripts, both forms, Latin first
+    ("Andriy Melnychuk / Андрій Мельничук"), so a reader of either finds the name."""
+    if not speakers:
+        return ""
+    by_script: dict[bool, Counter[str]] = {}
+    for name, n in speakers.items():
+        by_script.setdefault(bool(_CYRILLIC_NAME.search(name)), Counter())[name] += n
+    forms = [max(c, key=lambda s: c[s]) for _, c in sorted(by_script.items())]
+    return " / ".join(forms)
+
+
+_CYRILLIC_NAME = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)

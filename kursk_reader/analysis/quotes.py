@@ -31,6 +31,7 @@ from kursk_reader.analysis.quote_pairing import (
     STOPWORDS,
     cognates,
     folded,
+    group_speaker,
     same_surname,
     translations,
 )
@@ -519,7 +520,7 @@ def find_quote_variants(
         speakers = Counter(
             quotes[i].speaker for i in sorted(kept) if quotes[i].speaker and i < direct
         )
-        speaker = _group_speaker(speakers)
+        speaker = group_speaker(speakers)
         out.append(QuoteGroup(speaker, tuple(ordered)))
     out.sort(key=lambda g: (g.quotes[0].article_id, g.quotes[0].start))
     return out
@@ -589,19 +590,3 @@ def _once_each_alike(a: str, b: str) -> bool:
         return True
     both = (concepts(a) & concepts(b)) - strong(concepts(a)) - COMMON_CONCEPTS
     return shared >= 1 and bool(both)
-
-
-def _group_speaker(speakers: Counter[str]) -> str:
-    """The most named form (on a tie the earliest article's: Counter keeps first-seen order);
-    when the quoting articles write the speaker in two scripts, both forms, Latin first
-    ("Andriy Melnychuk / Андрій Мельничук"), so a reader of either finds the name."""
-    if not speakers:
-        return ""
-    by_script: dict[bool, Counter[str]] = {}
-    for name, n in speakers.items():
-        by_script.setdefault(bool(_CYRILLIC.search(name)), Counter())[name] += n
-    forms = [max(c, key=lambda s: c[s]) for _, c in sorted(by_script.items())]
-    return " / ".join(forms)
-
-
-_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
