@@ -289,8 +289,13 @@ _HALVES = (
 horas y media"), see `figures`."""
 
 
+_HALF_STARTS = frozenset(h[0] for h in _HALVES)
+
+
 def half_after(words: list[str], k: int) -> int:
     """Tokens of a half written at words[k] ("and a half", "с половиной", "et demie"), or 0."""
+    if k >= len(words) or words[k].lower() not in _HALF_STARTS:
+        return 0
     for half in _HALVES:
         if tuple(w.lower() for w in words[k : k + len(half)]) == half:
             return len(half)
