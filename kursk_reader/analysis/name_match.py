@@ -119,6 +119,7 @@ def parts_match(a: str, b: str) -> bool:
     return min(len(ka), len(kb)) >= 5 and ka[0] == kb[0] and fuzz.ratio(ka, kb) >= FUZZY_PART
 
 
+@lru_cache(maxsize=131072)
 def names_match(a: str, b: str) -> bool:
     """Could a and b be one name written two ways (same script, part by part)? When all
     parts but one are the same, the odd part may differ a little more (_FUZZY_LONE_PART)."""
