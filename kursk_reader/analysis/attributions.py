@@ -177,6 +177,12 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and _particle_ok(text, tok)
             and (tok.text.lower() not in PROMISE_VERBS or words_follow(text, tok.end))
         ):
+            if _SUBJECT_AFTER.match(text, tok.end):  # "Die Zahlen bestätigte die Polizei"
+                got = _source_after(text, toks, idx + 1)
+                if got is not None:
+                    s, e, acronym = got
+                    out.append(Found(article_id, text[s:e], acronym, tok.start, e, s))
+                continue
             got = source_before(text, toks, idx)
             if got is not None:
                 s, e, acronym = got
@@ -185,6 +191,9 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     return out
 
 
+_SUBJECT_AFTER = re.compile(r"[ \u00a0]+(?:der|die|das|ein|eine)[ \u00a0]+[A-ZÄÖÜ]")
+"""German puts the verb second: after "sagte"/"bestätigte" an article and a noun are the
+subject, and what came before the verb was the object ("Die Zahlen bestätigte die Polizei")."""
 _SEPARABLE = {"teilte": "mit", "teilten": "mit", "kündigte": "an", "kündigten": "an"}
 """German speech verbs whose particle closes the clause ("teilte die Polizei mit"); without
 it the verb means something else ("teilte die Stadt in zwei Teile")."""

@@ -399,3 +399,9 @@ def test_a_remark_closed_by_comma_and_speech_verb_is_reported_speech() -> None:
     assert _members(texts) == [[1, 2]]
     texts[2] = "The pit flooded. The shaft will reopen on Friday, Wrona said."
     assert _members(texts) == []
+
+
+def test_german_verb_second_puts_the_subject_after_the_verb() -> None:
+    assert _sources("Die Zahlen bestätigte die Polizei am Montag.") == ["Polizei"]
+    assert "Die Angaben" not in _sources("Die Angaben bestätigte ein Sprecher der Feuerwehr.")
+    assert _sources("Die Polizei sagte, zwei Männer seien festgenommen.") == ["Polizei"]
