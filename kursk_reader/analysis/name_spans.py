@@ -56,7 +56,9 @@ _ROLE_TITLES = frozenset(
     préfet préfète procureur procureure commandant docteur professeur député députée
     sénateur sénatrice président présidente juge
     presidente presidenta comisario comisaria juez jueza doctora gobernador
-    gobernadora consejero consejera ministra capitana teniente coronel sargento""".split()
+    gobernadora consejero consejera ministra capitana teniente coronel sargento
+    mme mlle monsieur madame mademoiselle sra srta señor señora señorita doña
+    господин госпожа пан пані""".split()
 )
 """More titles and offices before a name, in six languages, used only to trim names here
 (TITLES is shared with the attribution check)."""

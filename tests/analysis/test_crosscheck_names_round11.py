@@ -249,3 +249,12 @@ def test_a_korean_surname_with_or_without_its_r_is_one_name():
     }
     groups = _groups(texts)
     assert groups == [{"Park Ji-hoon", "Pak Ji Hun"}]
+
+
+def test_honorifics_of_six_languages_are_trimmed():
+    texts = {
+        1: "Mme Hélène Ferrand a déclaré que le pont était fermé.",
+        2: "Según la Sra. Helene Ferrand, el puente estaba cerrado.",
+    }
+    assert _groups(texts) == [{"Hélène Ferrand", "Helene Ferrand"}]
+    assert [m.name for m in name_mentions(4, "Doña Lucía Ortega dijo.")] == ["Lucía Ortega"]
