@@ -45,10 +45,7 @@ from kursk_reader.analysis.name_sounds import name_fold, script_of
 from kursk_reader.analysis.name_spans import TITLES as TITLES
 from kursk_reader.analysis.name_spans import name_mentions as name_mentions
 from kursk_reader.analysis.name_spans import person_names, split_runs
-from kursk_reader.analysis.textspans import (
-    fold,
-    language_of,
-)
+from kursk_reader.analysis.textspans import fold, language_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +91,8 @@ def _name_identity(
 
 
 _PLAIN = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d"})
+"""Letters Unicode does not decompose that count as accents when a place or body is written
+without them ("Yıldız" / "Yildiz"); "æ" -> "ae" changes the spelling, so it is left out."""
 
 
 def _surname_tails(spellings: list[str]) -> frozenset[str]:
