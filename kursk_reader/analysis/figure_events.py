@@ -5,6 +5,7 @@ word of a stretch ("killed and wounded" together are casualties), the verb closi
 from __future__ import annotations
 
 from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figure_words import SUBORDINATORS
 from kursk_reader.analysis.textspans import fold
 
 CLAUSE_STOP = frozenset(".!?;,:()—–")
@@ -28,7 +29,7 @@ def clause_final_event(words: list[str], tail_at: int, next_start: int) -> tuple
         next_start = len(words)  # "600 Anwohner wurden in zwei Sporthallen untergebracht"
     limit = min(next_start, tail_at + _CLAUSE_END_REACH, len(words))
     while end < limit and words[end] not in CLAUSE_STOP:
-        if words[end].lower() in CONJUNCTIONS:
+        if words[end].lower() in CONJUNCTIONS or words[end].lower() in SUBORDINATORS:
             return "", ""  # "two buses overturned and nobody was hurt": another clause
         end += 1
     if end == limit and end < len(words) and words[end] not in CLAUSE_STOP:

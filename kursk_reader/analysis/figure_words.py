@@ -33,13 +33,16 @@ STOP = frozenset(
 
 SUBORDINATORS = frozenset(
     """after before when whenever because while until since although
-    после когда потому пока хотя після коли тому поки хоча бо
-    nachdem bevor weil wenn während wahrend obwohl bis
-    après apres quand lorsque parce avant pendant puisque
-    después despues cuando porque antes mientras aunque""".split()
+    когда потому пока хотя коли тому поки хоча бо
+    nachdem bevor weil wenn obwohl
+    quand lorsque parce puisque
+    cuando porque mientras aunque""".split()
 )
 """Words that open another clause: what happens after them is not what the figure before
-counts ("five others suffered frostbite after a blizzard trapped the party")."""
+counts ("five others suffered frostbite after a blizzard trapped the party"). Outside
+English only conjunctions: prepositions ("während", "после", "pendant") precede the verb of
+the figure's own clause in German or free word order ("14 Menschen wurden während des
+Sturms verletzt")."""
 
 
 OTHERS = frozenset(

@@ -132,6 +132,12 @@ def test_people_treated_pair_in_six_languages_and_stay_apart_from_other_outcomes
 def test_an_event_in_another_clause_is_not_the_figures():
     (fig,) = find_figures(1, "Five others suffered frostbite after a storm trapped the group.")
     assert fig.event == ""
+    (fig,) = find_figures(1, "Five others suffered frostbite after a storm trapped them.")
+    assert fig.event == ""
+    (fig,) = find_figures(1, "14 Menschen wurden während des Sturms verletzt.")
+    assert fig.event == "injured"
+    (fig,) = find_figures(1, "12 человек после аварии госпитализированы.")
+    assert fig.event == "hospital"
     (fig,) = find_figures(1, "A climber died and five others suffered frostbite.")
     assert (fig.normalized, fig.event) == ("5", "")
     (fig,) = find_figures(1, "Один турист погиб и семеро получили обморожения.")
