@@ -69,6 +69,16 @@ def run_ok(
         fold(toks[j - 1].text) in CALENDAR or toks[j - 1].text.lower() in NAME_CONNECTORS
     ):
         j -= 1
+    if (
+        j - i >= 3
+        and i > 0
+        and not toks[i - 1].capitalised
+        and toks[i].text.isupper()
+        and len(toks[i].text) >= 2
+        and not any(toks[k].text.isupper() for k in range(i + 1, j))
+        and not any(lexicon.is_dictionary_word(toks[k].text) for k in range(i + 1, j))
+    ):
+        i += 1  # "глава МЧС Александр Куренков": the body's acronym, then the person
     if i >= j:
         return None
     if j - i == 1:

@@ -405,3 +405,11 @@ def test_german_verb_second_puts_the_subject_after_the_verb() -> None:
     assert _sources("Die Zahlen bestätigte die Polizei am Montag.") == ["Polizei"]
     assert "Die Angaben" not in _sources("Die Angaben bestätigte ein Sprecher der Feuerwehr.")
     assert _sources("Die Polizei sagte, zwei Männer seien festgenommen.") == ["Polizei"]
+
+
+def test_a_bodys_acronym_before_a_persons_name_is_dropped() -> None:
+    text = "Как заявил глава МВД Пётр Сомов, задержаны двое."
+    assert _sources(text) == ["Пётр Сомов"]
+    assert _sources("Two men were held, according to the BBC News Online service.") == [
+        "BBC News Online service"
+    ]
