@@ -76,7 +76,7 @@ def run_ok(
         and toks[i].text.isupper()
         and len(toks[i].text) >= 2
         and not any(toks[k].text.isupper() for k in range(i + 1, j))
-        and not any(lexicon.is_dictionary_word(toks[k].text) for k in range(i + 1, j))
+        and not lexicon.is_dictionary_word(toks[i + 1].text)
     ):
         i += 1  # "глава МЧС Александр Куренков": the body's acronym, then the person
     if i >= j:
