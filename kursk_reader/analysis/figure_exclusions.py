@@ -40,6 +40,18 @@ _AGE_AFTER = re.compile(
     r"^(?:-?year-old|-?years?-old|years?\s+old|-летн|-річн|jährig|ans\b|años\b)", re.I
 )
 _AGE_BEFORE = frozenset("aged age возраст віці вік alter".split())
+_CLOCK_BEFORE = frozenset(
+    (p, a) for p in ("a", "desde", "hasta", "hacia", "sobre") for a in ("la", "las")
+)
+"""Spanish clock times are said with the article: "a las 9", "hasta las diez"."""
+_TIME_OF_DAY = re.compile(
+    r"\s+(?:heures?\s+|часов\s+|часа\s+|годин[иу]?\s+|horas?\s+)?"
+    r"(?:de la (?:mañana|manana|tarde|noche|madrugada)|du (?:matin|soir)|de l'après-midi|"
+    r"утра|вечера|ночи|ранку|вечора|ночі)\b",
+    re.IGNORECASE,
+)
+"""A number followed by its part of the day is a clock time ("9 de la mañana", "à 9 heures du
+matin", "в 9 часов утра", "о 8 годині ранку")."""
 _LABEL_BEFORE = frozenset("number nr nº номер № nummer numéro numero número núm".split())
 """Words that make the number after them a label ("el número 16 de la calle", "house number
 12", "номер 5", "Nummer 7"), not a quantity."""
@@ -71,6 +83,10 @@ def excluded(
             return True  # codes and room numbers: "4B", "A320neo"; "10km", "4m" are lengths
     if _CLOCK.match(after):
         return True  # "6 p.m.", "10 Uhr", "в 9 часов утра" is left to the hours class
+    if i >= 2 and (words[i - 2].lower(), words[i - 1].lower()) in _CLOCK_BEFORE:
+        return True  # "a las 9 de la mañana", "hasta las diez"
+    if _TIME_OF_DAY.match(text[end : end + 24]):
+        return True  # "las nueve de la noche", "9 de la mañana"
     if before == "-" or (start >= 2 and text[start - 2 : start - 1].isalpha() and before in ("-",)):
         return True
     if _AGE_AFTER.match(after.lstrip()) or (i > 0 and words[i - 1].lower() in _AGE_BEFORE):

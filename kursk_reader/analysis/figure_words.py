@@ -27,7 +27,8 @@ STOP = frozenset(
     entre contre vers chez sous depuis pendant selon parmi devant derrière derriere après
     apres avant malgré malgre envers
     ante bajo contra desde hacia según segun sobre tras durante mediante
-    près pres loin cerca lejos около рядом поблизу неподалік""".split()
+    près pres loin cerca lejos около рядом поблизу неподалік
+    eran estaban estaba están estan está esta étaient etaient était etait""".split()
 )
 
 

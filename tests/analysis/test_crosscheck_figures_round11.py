@@ -276,3 +276,15 @@ def test_spanish_perfect_participles_lead_to_the_event():
         2: "In der Grube Orcal wurden sieben Bergleute verletzt.",
     }
     assert _groups(texts) == [{(1, "6"), (2, "7")}]
+
+
+def test_clock_times_with_their_part_of_the_day_are_no_figures():
+    for text in (
+        "El incendio empezó a las 9 de la mañana.",
+        "El incendio empezó a las nueve de la noche.",
+        "Le feu a pris à 9 heures du matin.",
+        "Пожар начался в 9 часов утра.",
+    ):
+        assert find_figures(1, text) == [], text
+    assert [f.normalized for f in find_figures(1, "La búsqueda duró 9 horas.")] == ["9"]
+    assert [f.noun for f in find_figures(1, "Tres de las víctimas eran niños.")] == ["víctimas"]
