@@ -178,7 +178,9 @@ _REPORTING = re.compile(
     r"сказал[аи]?|заявил[аи]?|отметил[аи]?|добавил[аи]?|подчеркнул[аи]?|сказав|сказала|"
     r"заявив|заявила|зазначив|зазначила|додав|додала|наголосив|наголосила|"
     r"spoke|speaking|sprach|sprachen|говорил[аи]?|говорив|говорила|говорили|habló|hablaron|"
-    r"parlé|parlait)(?!\w)",
+    r"parlé|parlait|admitted|conceded|argued|acknowledged|admits|concedes|argues|reconnaît"
+    r"|reconnu|concède|admet|admis|insiste|admitió|reconoció|admite|reconoce|räumte|räumt"
+    r"|gab|gibt|признал[аи]?|признался|призналась|признаёт|визнав|визнала|визнали|визнає)(?!\w)",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(

@@ -413,3 +413,11 @@ def test_a_bodys_acronym_before_a_persons_name_is_dropped() -> None:
     assert _sources("Two men were held, according to the BBC News Online service.") == [
         "BBC News Online service"
     ]
+
+
+def test_verbs_of_admitting_after_a_quote_name_its_speaker() -> None:
+    texts = {
+        1: '"We made mistakes in the first hours and we own them," Ana Ruiz admitted.',
+        2: "« Nous avons commis des erreurs dans les premières heures », reconnaît Ana Ruiz.",
+    }
+    assert [g.speaker for g in find_quote_variants(texts)] == ["Ana Ruiz"]
