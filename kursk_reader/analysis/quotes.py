@@ -180,7 +180,9 @@ _REPORTING = re.compile(
     r"spoke|speaking|sprach|sprachen|говорил[аи]?|говорив|говорила|говорили|habló|hablaron|"
     r"parlé|parlait|admitted|conceded|argued|acknowledged|admits|concedes|argues|reconnaît"
     r"|reconnu|concède|admet|admis|insiste|admitió|reconoció|admite|reconoce|räumte|räumt"
-    r"|gab|gibt|признал[аи]?|признался|призналась|признаёт|визнав|визнала|визнали|визнає)(?!\w)",
+    r"|gab|gibt|признал[аи]?|признался|призналась|признаёт|визнав|визнала|визнали|визнає"
+    r"|считает|уверен[аы]?|полагает|вважає|переконаний|переконана|glaubt|findet|pense|juge"
+    r"|cree|considera|opina|believes|thinks)(?!\w)",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(

@@ -421,3 +421,11 @@ def test_verbs_of_admitting_after_a_quote_name_its_speaker() -> None:
         2: "« Nous avons commis des erreurs dans les premières heures », reconnaît Ana Ruiz.",
     }
     assert [g.speaker for g in find_quote_variants(texts)] == ["Ana Ruiz"]
+
+
+def test_verbs_of_opinion_after_a_quote_name_its_speaker() -> None:
+    texts = {
+        1: "«Мы не сдадимся никогда, пока город стоит», — уверен мэр Олег Сомов.",
+        2: "«Ми ніколи не здамося, поки місто стоїть», — переконаний мер Олег Сомов.",
+    }
+    assert [g.speaker for g in find_quote_variants(texts)] == ["Олег Сомов"]
