@@ -1,8 +1,13 @@
-"""When two figures may stand in one group although nothing ties them directly: the test that
-lets groups merge transitively ("12 days" in English pairs with "11 jours", "11 jours" with
-"11 days", so the three are one group even when the two English wordings share no word).
-Evidence that two figures count one thing is `figure_groups.similarity`; this module only
-says whether anything says they count different things."""
+"""Links between figures beyond the evidence of `figure_groups.similarity`:
+
+- `consistent`: whether anything written says two figures count different things; groups
+  merge transitively when one link is evidenced and every other member pair is merely
+  consistent ("12 days" pairs with "11 jours", "11 jours" with "eleven days", so the three
+  are one group though the two English wordings share no word);
+- `equal_value_pairs`: two articles giving one unround value ("19 crew" / "Nineteen
+  sailors") tie those figures when nothing contradicts;
+- `leftover_pairs`: across languages, the one measure of a dimension left unpaired in each
+  of two articles that already share one."""
 
 from __future__ import annotations
 
@@ -46,8 +51,8 @@ def consistent(
     classes, their events disagree, their measures name contrary senses or relations, one
     is a part and the other not (`partitive`: the two differ in that). `strict`, for a pair
     that nothing else ties: in one language, two nouns the lexicon does not know must share
-    a stem or a verb ("28 contenedores" / "28 grúas" stay apart however equal). Inside a
-    group one evidenced link is enough for such nouns ("boxes" / "packs" seized)."""
+    a stem ("28 contenedores" / "28 grúas" stay apart however equal). Inside a group one
+    evidenced link is enough for such nouns."""
     if a.article_id == b.article_id or partitive or not within_ratio(a, b):
         return False
     if (a.kind == "%") != (b.kind == "%") or a.dimension != b.dimension:
