@@ -299,8 +299,11 @@ def group_figures(
     """Groups of figures about one thing, at most one per article: pairs are joined from the
     most alike down, and a join is refused when it would put two figures of one article
     together (so "15,000 soldiers" and "1,665 killed" of one article stay apart) or two
-    figures that could not count the same thing (every member pair must be alike).
-    `languages` (article id -> language code) tells which pairs cross languages."""
+    figures that could not count the same thing (every member pair must be alike or at
+    least `figure_links.consistent`). Pairs tied by an equal unround value come last; then,
+    once, the measures left unpaired across two languages (`figure_links.leftover_pairs`)
+    are added and the groups formed again. `languages` (article id -> language code) tells
+    which pairs cross languages."""
     languages = languages or {}
     pairs: list[tuple[float, int, int]] = []
     score: dict[tuple[int, int], float] = {}
