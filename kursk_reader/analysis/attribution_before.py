@@ -24,7 +24,7 @@ from kursk_reader.analysis.textspans import (
 )
 
 _PLACE_WORDS = frozenset("in at в у im".split())
-_AUX_BEFORE_VERB = frozenset("a ont hat haben ha han have has".split())
+_AUX_BEFORE_VERB = frozenset("a ont hat haben ha han have has had".split())
 
 
 def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, str] | None:
@@ -38,7 +38,11 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
     if (
         k > 1
         and toks[k - 1].text.lower() in _AUX_BEFORE_VERB
-        and toks[verb].text.lower() not in ("said", "told", "reported", "stated", "noted")
+        and (
+            toks[verb].text.lower() not in ("said", "told", "reported", "stated", "noted")
+            or toks[k - 1].text.lower() in ("has", "have", "had")  # "Police have said"
+            and toks[verb].text.lower() in ("said", "told", "stated")  # not "have reported …"
+        )
         and gap_is_space(text, toks[k - 1].end, toks[k].start)
     ):
         k -= 1  # "le maire a déclaré", "la policía ha informado"

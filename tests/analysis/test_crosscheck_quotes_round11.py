@@ -429,3 +429,10 @@ def test_verbs_of_opinion_after_a_quote_name_its_speaker() -> None:
         2: "«Ми ніколи не здамося, поки місто стоїть», — переконаний мер Олег Сомов.",
     }
     assert [g.speaker for g in find_quote_variants(texts)] == ["Олег Сомов"]
+
+
+def test_english_perfect_tense_speech_verbs() -> None:
+    assert _sources("Police have said two men were held.") == ["Police"]
+    assert _sources("Mayor Ana Ruiz has told residents to stay home.") == ["Ana Ruiz"]
+    text = "Passengers on the Stella Nova have reported vomiting since Monday."
+    assert _sources(text) == []
