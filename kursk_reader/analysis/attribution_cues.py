@@ -84,6 +84,9 @@ BEFORE_VERBS = frozenset(
     повідомило зазначило наголосило уточнило пояснило додало сказало розповіло
     informado declarado dicho explicado señalado afirmado asegurado confirmado indicado
     anunciado mitgeteilt gesagt bestätigt betont angekündigt
+    showed shows found finds revealed reveals suggested suggests zeigte zeigt zeigten ergab
+    ergaben montre montrent révèle révélé muestra muestran reveló revela показал показали
+    показывают показав свідчать
     spoke sprach sprachen habló hablaron parlé говорил говорила говорили говорив
     promised vowed pledged versprach versprachen promis promet prometió prometieron
     пообещал пообещала пообещали пообіцяв пообіцяла пообіцяли
@@ -131,7 +134,9 @@ SOURCE_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     """statement data estimates report figures release
     заявление данные оценки сообщение заява дані оцінки повідомлення
-    angaben erklärung schätzungen bericht""".split()
+    angaben erklärung schätzungen bericht daten zahlen
+    données chiffres rapport communiqué datos cifras informe comunicado
+    доклад отчёт отчет звіт""".split()
 )
 
 CLAUSE_END = re.compile(r"[,;.:!?—–()\[\]\n\"“”«»]")
@@ -440,3 +445,12 @@ _SPOKEN_NEXT = re.compile(
 def words_follow(text: str, end: int) -> bool:
     """Does what was said follow the verb ending at end (a colon, a quote, "that")?"""
     return _SPOKEN_NEXT.match(text, end) is not None
+
+
+FINDING_VERBS = frozenset(
+    """showed shows found finds revealed reveals suggested suggests zeigte zeigt zeigten ergab
+    ergaben montre montrent révèle révélé muestra muestran reveló revela показал показали
+    показывают показав свідчать""".split()
+)
+"""Verbs of what a document shows ("Red Cross data showed", "a report by X found"): a
+citation only with a document noun among the words before them."""

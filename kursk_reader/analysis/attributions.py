@@ -16,6 +16,7 @@ from kursk_reader.analysis.attribution_cues import (
     BEFORE_VERBS,
     CLAUSE_END,
     DOCUMENT_NOUNS,
+    FINDING_VERBS,
     LOWER_AGENCY,
     PROMISE_VERBS,
     SOURCE_NOUNS,
@@ -176,6 +177,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and _in_prose_line(text, tok.start)
             and _particle_ok(text, tok)
             and (tok.text.lower() not in PROMISE_VERBS or words_follow(text, tok.end))
+            and (tok.text.lower() not in FINDING_VERBS or _document_before(toks, idx))
         ):
             if _SUBJECT_AFTER.match(text, tok.end):  # "Die Zahlen bestätigte die Polizei"
                 got = _source_after(text, toks, idx + 1)
@@ -186,9 +188,32 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             got = source_before(text, toks, idx)
             if got is not None:
                 s, e, acronym = got
-                s = _without_role(text, _without_article(text, s, e), e)
+                s = _without_document(text, _without_role(text, _without_article(text, s, e), e), e)
                 out.append(Found(article_id, text[s:e], acronym, s, tok.end, s))
     return out
+
+
+_DOCUMENT_LEAD = re.compile(
+    r"(?:(?:the|die|der|das|les|la|le|las|los)[ \u00a0]+)?([^\W\d_]+)[ \u00a0]+"
+    r"(?:(?:of|from|by|des|der|de|du|del)[ \u00a0]+(?:the[ \u00a0]+)?)?(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _without_document(text: str, s: int, e: int) -> int:
+    """ "Die Daten des Wetterdienstes", "Данные Росгидромета": a document noun opening the
+    source (and its "of") is what was issued, not who issued it."""
+    m = _DOCUMENT_LEAD.match(text, s, e)
+    if m is None or m.group(1).lower() not in DOCUMENT_NOUNS or m.end() >= e:
+        return s
+    return m.end()
+
+
+def _document_before(toks: list[Token], idx: int) -> bool:
+    """A document noun among the six words before the verb ("a report by the Red Cross")."""
+    return any(
+        strip_possessive(t.text).lower() in DOCUMENT_NOUNS for t in toks[max(0, idx - 6) : idx]
+    )
 
 
 _SUBJECT_AFTER = re.compile(r"[ \u00a0]+(?:der|die|das|ein|eine)[ \u00a0]+[A-ZÄÖÜ]")

@@ -436,3 +436,10 @@ def test_english_perfect_tense_speech_verbs() -> None:
     assert _sources("Mayor Ana Ruiz has told residents to stay home.") == ["Ana Ruiz"]
     text = "Passengers on the Stella Nova have reported vomiting since Monday."
     assert _sources(text) == []
+
+
+def test_what_a_document_shows_cites_who_issued_it() -> None:
+    assert _sources("A report by the Red Cross found that 40 homes were lost.") == ["Red Cross"]
+    assert _sources("Data from the Met Office showed record rain.") == ["Met Office"]
+    assert _sources("Die Daten des Wetterdienstes zeigten Rekordregen.") == ["Wetterdienstes"]
+    assert _sources("Michael Smith showed reporters the damage.") == []
