@@ -17,7 +17,6 @@ from kursk_reader.analysis.attribution_cues import (
     CLAUSE_END,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
-    LOWER_AGENCY,
     PROMISE_VERBS,
     SOURCE_NOUNS,
     cue_positions,
@@ -40,6 +39,14 @@ from kursk_reader.analysis.attribution_runs import (
     end_of,
     names_person,
     run_ok,
+)
+from kursk_reader.analysis.attribution_trims import (
+    LEADING_ARTICLES,
+    document_before,
+    lower_agency,
+    without_article,
+    without_document,
+    without_role,
 )
 from kursk_reader.analysis.textspans import (
     Token,
@@ -177,7 +184,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and _in_prose_line(text, tok.start)
             and _particle_ok(text, tok)
             and (tok.text.lower() not in PROMISE_VERBS or words_follow(text, tok.end))
-            and (tok.text.lower() not in FINDING_VERBS or _document_before(toks, idx))
+            and (tok.text.lower() not in FINDING_VERBS or document_before(toks, idx))
         ):
             if _SUBJECT_AFTER.match(text, tok.end):  # "Die Zahlen bestätigte die Polizei"
                 got = _source_after(text, toks, idx + 1)
@@ -188,32 +195,9 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             got = source_before(text, toks, idx)
             if got is not None:
                 s, e, acronym = got
-                s = _without_document(text, _without_role(text, _without_article(text, s, e), e), e)
+                s = without_document(text, without_role(text, without_article(text, s, e), e), e)
                 out.append(Found(article_id, text[s:e], acronym, s, tok.end, s))
     return out
-
-
-_DOCUMENT_LEAD = re.compile(
-    r"(?:(?:the|die|der|das|les|la|le|las|los)[ \u00a0]+)?([^\W\d_]+)[ \u00a0]+"
-    r"(?:(?:of|from|by|des|der|de|du|del)[ \u00a0]+(?:the[ \u00a0]+)?)?(?=\w)",
-    re.IGNORECASE,
-)
-
-
-def _without_document(text: str, s: int, e: int) -> int:
-    """ "Die Daten des Wetterdienstes", "Данные Росгидромета": a document noun opening the
-    source (and its "of") is what was issued, not who issued it."""
-    m = _DOCUMENT_LEAD.match(text, s, e)
-    if m is None or m.group(1).lower() not in DOCUMENT_NOUNS or m.end() >= e:
-        return s
-    return m.end()
-
-
-def _document_before(toks: list[Token], idx: int) -> bool:
-    """A document noun among the six words before the verb ("a report by the Red Cross")."""
-    return any(
-        strip_possessive(t.text).lower() in DOCUMENT_NOUNS for t in toks[max(0, idx - 6) : idx]
-    )
 
 
 _SUBJECT_AFTER = re.compile(r"[ \u00a0]+(?:der|die|das|ein|eine)[ \u00a0]+[A-ZÄÖÜ]")
@@ -330,42 +314,6 @@ _REPORTED_NEXT = re.compile(
 """After a speech verb, a comma, colon or "that" opens what was said, not who said it."""
 
 
-_ARTICLE_WORD = re.compile(
-    r"(?:der|die|das|den|dem|des|le|la|les|l['’]|el|los|las)[ \u00a0]*(?=\w)", re.IGNORECASE
-)
-
-
-def _without_article(text: str, s: int, e: int) -> int:
-    """ "Die Feuerwehr", "La policía": a leading article before a source noun is dropped, so
-    the body groups with its bare mentions; before a name ("Die Welt", "Le Monde") it stays."""
-    m = _ARTICLE_WORD.match(text, s, e)
-    if m is None:
-        return s
-    word = re.match(r"[^\W\d_]+", text[m.end() : e])
-    return m.end() if word and word.group(0).lower() in SOURCE_NOUNS else s
-
-
-def _without_role(text: str, s: int, e: int) -> int:
-    """ "Водій Василь Грицюк розповів", "Prosecutor Irina Savchenko said": a capitalised
-    common word (a role the dictionary knows) before a name of two or more words no
-    dictionary knows is dropped, so the person is cited by name."""
-    words = list(re.finditer(r"[^\W\d_][^\s]*", text[s:e]))
-    if len(words) >= 4 and words[0].group(0).lower() in _LEADING_ARTICLES:
-        words = words[1:]  # "Die Bürgermeisterin Ana Ruiz"
-    if len(words) < 3:
-        return s
-    first, rest = words[0].group(0), [w.group(0) for w in words[1:]]
-    if not all(w[:1].isupper() for w in rest) or first.lower() in SOURCE_NOUNS:
-        return s
-    if first.lower().rstrip(".") in TITLES:
-        return s + words[1].start()  # "Die Bürgermeisterin Ana Ruiz versprach"
-    if not lexicon.is_dictionary_word(first) or lexicon.is_known_capitalised(first):
-        return s
-    if any(lexicon.is_dictionary_word(w) for w in rest):
-        return s
-    return s + words[1].start()
-
-
 def _masthead(text: str, pos: int) -> str:
     """The lines above the first line of prose (twelve words or more, or a sentence end) and
     above pos: title, outlet, byline."""
@@ -427,7 +375,7 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
     if not clause:
         return None
     lead = clause[:]
-    while lead and toks[lead[0]].text.lower() in _LEADING_ARTICLES:
+    while lead and toks[lead[0]].text.lower() in LEADING_ARTICLES:
         lead = lead[1:]
     named = _name_after_role(text, toks, lead, len(lead) < len(clause))
     if named is not None:
@@ -466,7 +414,7 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
         s, e = toks[i].start, end_of(toks[j - 1])
         s, e = _apposition(text, toks, toks[clause[-1]].end) or (s, e)
         return s, e, _acronym_after(text, e)
-    if len(clause) == 1 and _lower_agency(text, toks[clause[0]]):
+    if len(clause) == 1 and lower_agency(text, toks[clause[0]]):
         return toks[clause[0]].start, toks[clause[0]].end, ""  # "according to dpa"
     generic = [k for k in clause if not toks[k].capitalised]
     while generic and toks[generic[0]].text.lower() in DETERMINERS:
@@ -481,24 +429,6 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
         last = rest[-1] if rest else generic[0]  # "según fuentes policiales", "officials"
         return toks[generic[0]].start, toks[last].end, ""
     return None
-
-
-def _lower_agency(text: str, tok: Token) -> bool:
-    """A short lower-case word no dictionary knows, ending its sentence or line: an agency
-    that writes its name in lower case ("dpa")."""
-    return (
-        bool(LOWER_AGENCY.fullmatch(tok.text))
-        and bool(re.match(r"[ \u00a0]*(?:[.;\n]|$)", text[tok.end : tok.end + 2]))
-        and tok.text not in _OBJECT_PRONOUNS
-        and not lexicon.is_dictionary_word(tok.text)
-    )
-
-
-_OBJECT_PRONOUNS = frozenset(
-    """me us you him her them ich mir uns euch ihm ihr ihn sie ihnen moi nous vous lui elle
-    eux mí él ella ellos ellas nos мне нас вас него неё нее них мені нас вас нього неї них""".split()
-)
-"""Pronouns after a cue ("selon lui", "según él", "по словам них"): no agency."""
 
 
 def _name_after_role(
@@ -573,9 +503,6 @@ def _is_role(word: str) -> bool:
     return not word[:1].isupper() and len(word) >= 6 and bool(_ROLE_END.search(word))
 
 
-_LEADING_ARTICLES = frozenset(
-    "the a an le la les l l' l’ el los las der die das des dem den".split()
-)
 _OF_WORDS = frozenset("of de du des del d der".split())
 
 
