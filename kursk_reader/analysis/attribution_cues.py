@@ -49,6 +49,10 @@ AFTER = re.compile(
     r"|selon|d['’]après|de\s+acuerdo\s+con|según|fuente\s*:|de\s+source\s+\w+"
     r"|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|expliqué|rapporté|assuré|ajouté"
     r"|souligné|confirmé|estimé|averti|reconnu|raconté)"
+    r"|(?:ha|han)\s+(?:explicado|dicho|declarado|señalado|informado|asegurado|indicado"
+    r"|afirmado|confirmado|precisado)"
+    r"|appris\s+auprès\s+d(?:e|u|es)|(?:a|ont)\s+fait\s+savoir"
+    r"|(?:как\s+)?стало\s+известно|(?:як\s+)?стало\s+відомо"
     r"|(?<!s'est\s)(?<!s’est\s)(?:déclaré|dit|indiqué|confié|expliqué)\s+à|(?:dijo|declaró|explicó|contó)\s+a"
     r"|(?:informó|informa|anunció|señaló|indicó)"
     r"|(?:mitgeteilt|berichtet|erklärt)\s+(?:von|vom|der|die|das)"
@@ -215,6 +219,8 @@ _ANCHORS = frozenset(
     рассказал пояснил уточнил подчеркнул розповів розповіла розповіли пояснив пояснила
     наголосив наголосила relató advirtió subrayó precisó detalló warnte berichtete уточнив
     уточнила rapporte rapportent écrit indique précise ajoute souligne affirme explique
+    appris fait стало explicado dicho declarado señalado informado asegurado indicado afirmado
+    confirmado precisado
     estime explica asegura señala indica afirma añade relata precisa advierte detalla erklärt
     betont schreibt warnt ergänzt meint говорит рассказывает поясняет отмечает говорить
     розповідає пояснює зазначає""".split()
@@ -337,7 +343,8 @@ _LEAD_ANCHORS = frozenset(
     заявив заявила angaben berufung après acuerdo annoncé déclaré indiqué précisé affirmé
     expliqué rapporté assuré ajouté souligné confirmé estimé averti reconnu raconté рассказал
     пояснил уточнил подчеркнул отметил сказал розповів розповіла розповіли пояснив пояснила
-    зазначив зазначила сказав сказала наголосив наголосила""".split()
+    зазначив зазначила сказав сказала наголосив наголосила explicado dicho declarado señalado
+    informado asegurado indicado afirmado confirmado precisado fait стало""".split()
 )
 """Anchors a cue of AFTER may have words before ("as reported by", "по данным", "a déclaré")."""
 
@@ -351,7 +358,7 @@ def _anchor_role(word: str) -> int:
     return 1 if any(word.startswith(a) for a in _ANCHORS) else 0
 
 
-_LEAD_WORDS = frozenset("as in an a по со как за з як nach unter d de ont".split())
+_LEAD_WORDS = frozenset("as in an a по со как за з як nach unter d de ont ha han".split())
 """The words cues of AFTER hold before their anchor ("as", "in an", "по", "d’", "a")."""
 _PREV_WORD = re.compile(r"(?<!\w)([^\W\d_]+)[ \u00a0'’]{1,2}$")
 

@@ -443,3 +443,15 @@ def test_what_a_document_shows_cites_who_issued_it() -> None:
     assert _sources("Data from the Met Office showed record rain.") == ["Met Office"]
     assert _sources("Die Daten des Wetterdienstes zeigten Rekordregen.") == ["Wetterdienstes"]
     assert _sources("Michael Smith showed reporters the damage.") == []
+
+
+def test_learned_from_and_let_it_be_known_cues() -> None:
+    text = "Deux hommes ont été interpellés, a-t-on appris auprès de la gendarmerie."
+    assert _sources(text) == ["gendarmerie"]
+    text = "Deux hommes ont été interpellés, a fait savoir la préfecture."
+    assert _sources(text) == ["préfecture"]
+    assert _sources("Как стало известно ТАСС, задержаны двое.") == ["ТАСС"]
+    assert _sources("Dos hombres han sido detenidos, ha informado la Guardia Civil.") == [
+        "Guardia Civil"
+    ]
+    assert _sources("Il a fait savoir qu'il partait.") == []
