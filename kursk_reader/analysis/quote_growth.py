@@ -10,8 +10,10 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from kursk_reader.analysis.name_sounds import transliterations
 from kursk_reader.analysis.quote_concepts import COMMON_CONCEPTS, concepts, strong
 from kursk_reader.analysis.quote_pairing import STOPWORDS, cognates, folded, same_surname
+from kursk_reader.analysis.textspans import fold
 
 if TYPE_CHECKING:
     from kursk_reader.analysis.quotes import Quote
@@ -39,7 +41,7 @@ def grown_groups(
     for i, q in enumerate(quotes):
         if not q.speaker:
             continue
-        k = next((n for n, s in enumerate(speakers) if same_surname(s, q.speaker)), -1)
+        k = next((n for n, s in enumerate(speakers) if _same_person(s, q.speaker)), -1)
         if k < 0:
             speakers.append(q.speaker)
             k = len(speakers) - 1
@@ -84,6 +86,25 @@ def grown_groups(
                     group.append(i)
                     grew = True
     return out
+
+
+def _same_person(a: str, b: str) -> bool:
+    """One surname and, when both give one, given names opening alike in Latin letters
+    ("Anna Kovalenko" / "Ганна Коваленко" yes, "Anna" / "Petro Kovalenko" no): two relatives
+    or namesakes quoted about one event are two speakers."""
+    if not same_surname(a, b):
+        return False
+    pa, pb = a.split(), b.split()
+    if len(pa) < 2 or len(pb) < 2:
+        return True
+    ia = {fold(t)[:1] for t in transliterations(pa[0])}
+    ib = {fold(t)[:1] for t in transliterations(pb[0])}
+    return any(x == y or {x, y} <= group for x in ia for y in ib for group in _ALIKE_INITIALS)
+
+
+_ALIKE_INITIALS = (set("aeiouyjh"), set("gh"), set("kcq"), set("fp"), set("vw"), set("sz"))
+"""Initials of one given name across transliterations: Anna/Hanna, Yevgeny/Evgeny,
+Georgiy/Heorhiy, Konstantinos/Constantinos, Vasyl/Wasyl."""
 
 
 def _weakly_alike(

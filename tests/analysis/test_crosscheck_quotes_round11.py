@@ -455,3 +455,15 @@ def test_learned_from_and_let_it_be_known_cues() -> None:
         "Guardia Civil"
     ]
     assert _sources("Il a fait savoir qu'il partait.") == []
+
+
+def test_two_namesakes_quoted_once_each_are_two_speakers() -> None:
+    texts = _three(
+        (
+            "Our task is to seal the valve before nightfall",
+            "Hay que cerrar la válvula antes de que caiga la noche",
+            "We must shut that leak off before it gets dark",
+        )
+    )
+    texts[3] = texts[3].replace("Inga Varis told", "Her brother, Per Varis, told")
+    assert _members(texts) != [[1, 2, 3]]
