@@ -71,7 +71,8 @@ BEFORE_VERBS = frozenset(
     dijo declaró informó señaló afirmó aseguró indicó informa anunció explicó
     warned insisted acknowledged replied urged estimated estimates
     оценил оценила оценили оцінив оцінила оцінили schätzt schätzte schätzen schätzten
-    estime estimó estima calculó
+    estime estimó estima calculó beziffert bezifferte bezifferten évalue évalué chiffre chiffré
+    cifró cifra
     сказал сказала сказали заявляет отметили добавил добавила добавили подчеркнул подчеркнула
     подчеркнули пояснил пояснила пояснили рассказал рассказала рассказали уточнил уточнила
     уточнили предупредил предупредила предупредили написал написала написали

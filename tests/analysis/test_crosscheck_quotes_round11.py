@@ -467,3 +467,11 @@ def test_two_namesakes_quoted_once_each_are_two_speakers() -> None:
     )
     texts[3] = texts[3].replace("Inga Varis told", "Her brother, Per Varis, told")
     assert _members(texts) != [[1, 2, 3]]
+
+
+def test_verbs_that_put_a_figure_on_something_cite_their_subject() -> None:
+    text = "Den Schaden beziffert der Landesbauernverband auf rund 9.000 Euro."
+    assert _sources(text) == ["Landesbauernverband"]
+    text = "La préfecture chiffre les dégâts à deux millions d'euros."
+    assert _sources(text) == ["préfecture"]
+    assert _sources("Le chiffre a doublé en un an.") == []
