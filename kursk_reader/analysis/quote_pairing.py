@@ -44,13 +44,59 @@ def same_surname(a: str, b: str) -> bool:
     "Kovalev"), a Cyrillic surname matched through its romanisations ("Грушко" / "Grushko")?"""
     if not a or not b:
         return False
-    x, y = a.split()[-1], b.split()[-1]
+    if _parts_alike(a.split()[-1], b.split()[-1]):
+        return True
+    return _shorter_inside(a, b) or _all_parts_alike(a, b)
+
+
+def _parts_alike(x: str, y: str) -> bool:
     if fuzz.ratio(fold(x), fold(y)) >= _SAME_SURNAME:
         return True
     kx, ky = _surname_keys(x), _surname_keys(y)
     return bool(kx & ky) or any(
         fuzz.ratio(p, q) >= _SAME_SURNAME for p in kx for q in ky if min(len(p), len(q)) >= 4
     )
+
+
+def _shorter_inside(a: str, b: str) -> bool:
+    """A name of two or more parts given again in a longer form, its parts in the same order
+    ("Rodrigo Valdés" / "Rodrigo Valdés Ibarra": a Spanish second surname, or a middle name):
+    the shorter name's last part need not be the longer one's."""
+    pa, pb = a.split(), b.split()
+    short, long = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    if len(short) < 2 or len(short) == len(long):
+        return False
+    at = 0
+    for part in short:
+        at = next((k + 1 for k in range(at, len(long)) if _parts_alike(part, long[k])), -1)
+        if at < 0:
+            return False
+    return True
+
+
+def _all_parts_alike(a: str, b: str) -> bool:
+    """Names of three or more parts once hyphens are read as spaces, alike part by part in
+    order ("Park Jun-ho" / "Pak Jun Ho" / "Park Joon-ho": a family name written first, a
+    hyphenated given name); a short part (two letters or fewer) must be equal."""
+    pa, pb = _SPLIT.split(a.strip()), _SPLIT.split(b.strip())
+    if len(pa) < 3 or len(pa) != len(pb):
+        return False
+    for x, y in zip(pa, pb, strict=True):
+        if min(len(x), len(y)) <= 2:
+            if fold(x) != fold(y):
+                return False
+        elif not _parts_alike(x, y) and _consonants(x) != _consonants(y):
+            return False
+    return True
+
+
+_SPLIT = re.compile(r"[\s\-‐]+")
+
+
+def _consonants(part: str) -> str:
+    """A part's consonants: romanisations of one vowel differ ("Joon" / "Jun"), the
+    consonants stay."""
+    return re.sub(r"[aeiouy]+", "", fold(part))
 
 
 @lru_cache(maxsize=4096)
