@@ -25,6 +25,7 @@ from kursk_reader.analysis.attribution_cues import (
     segment_tokens,
     words_follow,
 )
+from kursk_reader.analysis.attribution_datelines import dateline_sources
 from kursk_reader.analysis.attribution_groups import Found, canonical_names
 from kursk_reader.analysis.attribution_locative import (
     IMPERSONAL_VERBS,
@@ -99,7 +100,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     lines: dict[int, list[int]] = {}
     segments: dict[int, tuple[list[Token], list[int]]] = {}
     after_hits, before_hits = cue_positions(text)
-    out: list[Found] = []
+    out: list[Found] = dateline_sources(article_id, text)
     for m in after_hits:
         if (
             not may_name_after(text, m.end())

@@ -1,0 +1,70 @@
+"""The wire agency named in an article's dateline: "PARIS (Reuters) —", "Sevilla, 19 oct
+(Europa Press). —", "Seoul (dpa) –", "МОСКВА, 12 окт — РИА Новости.". The agency a story
+comes from is the first source it cites, written in a fixed place at the head of the text,
+so it is read from that structure (a place, maybe a date or region, the agency, a dash),
+never from a list of agency names."""
+
+from __future__ import annotations
+
+import re
+
+from kursk_reader.analysis.attribution_groups import Found
+
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+_PLACE = rf"[{_UPPER}][^\W\d_]*\.?(?:[ \u00a0/'’-]+[{_UPPER}][^\W\d_]*\.?){{0,3}}"
+_ASIDE = r",[ \u00a0][^\n()—–]{1,30}?"
+_DASH = r"[—–-]"
+_IN_PARENS = re.compile(
+    rf"^(?P<place>{_PLACE})(?:{_ASIDE})?[ \u00a0]*\((?P<agency>[^\W\d_][^()\n\d]{{0,28}}?)\)"
+    rf"[ \u00a0]*\.?[ \u00a0]*{_DASH}",
+    re.MULTILINE,
+)
+_AFTER_DASH = re.compile(
+    rf"^(?P<place>{_PLACE})(?:{_ASIDE})?[ \u00a0]+{_DASH}[ \u00a0]+"
+    rf"(?P<agency>[{_UPPER}][^\W\d_]*(?:[ \u00a0-][{_UPPER}][^\W\d_]*){{0,2}})"
+    rf"(?:[.:][ \u00a0\n]|[ \u00a0]+{_DASH})",
+    re.MULTILINE,
+)
+_HEAD_CHARS = 1200
+_HEAD_LINES = 4
+_SHORT_LOWER = 4
+
+
+def dateline_sources(article_id: int, text: str) -> list[Found]:
+    """The agencies named in the dateline that opens the first paragraph of prose, if any."""
+    head = text[:_HEAD_CHARS]
+    line_starts = [0] + [i + 1 for i, ch in enumerate(head) if ch == "\n"]
+    opening = {s for s in line_starts if head[s : s + 1].strip()}
+    allowed = sorted(opening)[:_HEAD_LINES]
+    out: list[Found] = []
+    for pattern in (_IN_PARENS, _AFTER_DASH):
+        for m in pattern.finditer(head):
+            if m.start() not in allowed or not _is_prose(head, m.end()):
+                continue
+            start = m.start("agency")
+            for part in re.finditer(r"[^/,]+", m.group("agency")):
+                name = part.group(0).strip()
+                if not _agency_like(name):
+                    continue
+                s = start + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
+                out.append(Found(article_id, name, "", m.start(), m.end("agency"), s))
+            if out:
+                return out
+    return out
+
+
+def _agency_like(name: str) -> bool:
+    """A name ("Reuters", "Europa Press", "AFP") or a short lower-case wire ("dpa"), never a
+    lower-case aside such as "(archive)"."""
+    if not name:
+        return False
+    if any(ch.isupper() for ch in name):
+        return all(w[:1].isupper() or len(w) <= 3 for w in name.split())
+    return " " not in name and len(name) <= _SHORT_LOWER
+
+
+def _is_prose(head: str, end: int) -> bool:
+    """The dateline opens a paragraph of running prose, not a menu line or a caption."""
+    line_end = head.find("\n", end)
+    rest = head[end : len(head) if line_end < 0 else line_end]
+    return len(rest.split()) >= 6

@@ -1,0 +1,40 @@
+"""Round-12 attribution rules on invented texts: the wire agency of a dateline ("LYON (AFP) —",
+"Brno, 3 abr (Europa Press). —", "ОДЕССА, 4 мая — Интерфакс."), in every language, and the
+lines that look alike but name no agency."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.attributions import find_attributions
+
+
+def _sources(text: str) -> list[str]:
+    return [a.source for a in find_attributions({1: text})]
+
+
+_BODY = (
+    " A storm flattened three greenhouses near the river on Sunday night and cut power to farms."
+)
+
+
+def test_agency_in_a_dateline_is_cited():
+    assert _sources("Greenhouses flattened\n\nLYON (AFP) —" + _BODY) == ["AFP"]
+    assert _sources("Storm\n\nGRAZ, Austria (Alpenpresse) —" + _BODY) == ["Alpenpresse"]
+    assert _sources(
+        "Sturm\n\nLinz (apa) – Ein Sturm hat drei Gewächshäuser am Fluss zerstört."
+    ) == ["apa"]
+    es = "Tormenta\n\nBrno, 3 abr (Prensa Unida). — Una tormenta destruyó tres invernaderos junto al río."
+    assert _sources(es) == ["Prensa Unida"]
+    ru = "Буря\n\nОДЕССА, 4 мая — Интерфакс. Буря разрушила три теплицы у реки в воскресенье ночью."
+    assert _sources(ru) == ["Интерфакс"]
+
+
+def test_two_agencies_in_one_dateline_are_both_cited():
+    assert sorted(_sources("Storm\n\nLYON (AFP/Reuters) —" + _BODY)) == ["AFP", "Reuters"]
+
+
+def test_lines_shaped_like_datelines_name_no_agency():
+    assert _sources("Storm\n\nLYON (archive) —" + _BODY) == []
+    assert _sources("Storm\n\nLYON — A storm flattened three greenhouses near the river.") == []
+    late = "Storm\n\n" + "Rain fell all week over the valley and the farms.\n\n" * 5
+    assert _sources(late + "LYON (AFP) —" + _BODY) == []
+    assert _sources("Storm\n\nCall us (free) — 0800 12 12") == []
