@@ -33,6 +33,7 @@ from kursk_reader.analysis.attribution_locative import (
     body_before,
     document_bodies,
 )
+from kursk_reader.analysis.attribution_quoted import name_after_descriptor, quoted_name
 from kursk_reader.analysis.attribution_runs import (
     DETERMINERS,
     STOP_BETWEEN,
@@ -102,6 +103,11 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     after_hits, before_hits = cue_positions(text)
     out: list[Found] = dateline_sources(article_id, text)
     for m in after_hits:
+        quoted = quoted_name(text, m.end())
+        if quoted is not None:  # "сообщает «Волжская правда»": a name in quotation marks
+            s, e = quoted
+            out.append(Found(article_id, text[s:e], "", m.start(), e + 1, s))
+            continue
         if (
             not may_name_after(text, m.end())
             and not _PRONOUN_NEXT.match(text, m.end())
@@ -198,6 +204,14 @@ def _in_text(article_id: int, text: str) -> list[Found]:
                 s, e, acronym = got
                 s = without_document(text, without_role(text, without_article(text, s, e), e), e)
                 out.append(Found(article_id, text[s:e], acronym, s, tok.end, s))
+    for f in out:
+        named = name_after_descriptor(text, f.source_start, f.surface)
+        if named is not None:  # "сообщает агентство «Новости-Юг»": the name, not the kind
+            f.surface, f.source_start, f.end = (
+                text[named[0] : named[1]],
+                named[0],
+                max(f.end, named[1] + 1),
+            )
     return out
 
 

@@ -38,3 +38,22 @@ def test_lines_shaped_like_datelines_name_no_agency():
     late = "Storm\n\n" + "Rain fell all week over the valley and the farms.\n\n" * 5
     assert _sources(late + "LYON (AFP) —" + _BODY) == []
     assert _sources("Storm\n\nCall us (free) — 0800 12 12") == []
+
+
+def test_a_name_in_quotation_marks_after_the_cue_is_the_source():
+    assert _sources("Воды нет в трёх районах, сообщает «Вечерний Тверск».") == ["Вечерний Тверск"]
+    assert _sources("Як повідомляє «Поділля.info», світло дали вранці.") == ["Поділля.info"]
+    de = "Drei Ställe brannten ab, berichtet die Zeitung „Heimatbote“ am Montag."
+    assert _sources(de) == ["Heimatbote"]
+
+
+def test_a_quoted_name_after_a_kind_word_replaces_the_kind_word():
+    assert _sources("Пожар потушили к утру, сообщает агентство «Юг-Информ».") == ["Юг-Информ"]
+    assert _sources("Тиск відновили, повідомили в ТОВ «Містотепло».") == ["Містотепло"]
+
+
+def test_a_quoted_remark_after_a_verb_is_not_a_source():
+    assert _sources("Он заявил «Мы готовы». Потом ушёл.") == []
+    assert _sources("Вона сказала: «Ми чекали три дні». Потім пішла.") == []
+    long = _sources("Мэр заявил «Ничего страшного не произошло, все работают как обычно».")
+    assert not any("Ничего" in s for s in long)

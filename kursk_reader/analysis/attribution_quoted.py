@@ -1,0 +1,67 @@
+"""Sources whose names an article sets in quotation marks, as Russian, Ukrainian, French and
+German writing does for outlets and companies: "сообщает «Волжская правда»", "повідомили в
+ТОВ «Харківтепло»", "l'agence « Info-Sud »", "die Zeitung „Nordkurier“". A short capitalised
+name inside the marks, right after the cue or after a kind-word ("агентство", "ТОВ"), is the
+source; a remark in quotes (a pronoun first, a colon before, a long clause) is not."""
+
+from __future__ import annotations
+
+import re
+
+_PAIRS = frozenset({("«", "»"), ("„", "“"), ("„", "”"), ("“", "”"), ('"', '"')})
+_QUOTED = re.compile(
+    r"[ \u00a0]*(?P<open>[«„“\"])[ \u00a0]?(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9][^«»„“”\"\n.!?]{0,38}?"
+    r"(?:\.[a-zа-я]{2,4})?)[ \u00a0]?(?P<close>[»“”\"])"
+    r"(?=[ \u00a0]*(?:[.,;:)]|$|\n|[—–]|[ \u00a0]+[a-zа-яёіїєґà-ÿ]))"
+)
+_MAX_WORDS = 3
+_PRONOUNS = frozenset(
+    """i we you he she it they я мы ты вы он она оно они ми ви він вона воно вони ich wir du
+    er sie es ihr je nous vous il elle ils elles on yo nosotros vosotros él ella ellos ellas
+    this это це das ce esto""".split()
+)
+MEDIA_KINDS = frozenset(
+    """newspaper paper daily weekly agency broadcaster channel station radio television tv
+    magazine website site portal outlet tabloid company firm operator
+    газета агентство телеканал канал радиостанция радио телевидение журнал издание портал
+    сайт компания предприятие оператор
+    газета агентство телеканал канал радіостанція радіо телебачення журнал видання портал
+    сайт компанія підприємство оператор
+    zeitung tageszeitung agentur nachrichtenagentur sender fernsehsender radiosender magazin
+    zeitschrift portal website firma unternehmen betreiber blatt
+    journal quotidien hebdomadaire agence chaîne radio télévision magazine site portail
+    société entreprise opérateur
+    periódico diario semanario agencia cadena emisora radio televisión revista portal sitio
+    empresa compañía operador""".split()
+)
+"""Kinds of outlet and company that an article names before the name itself, in six languages."""
+_DESCRIPTOR_WORDS = 2
+_DESCRIPTOR_CAPS = 4
+
+
+def quoted_name(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a quoted name that starts at pos (after spaces), or None."""
+    m = _QUOTED.match(text, pos)
+    if m is None or (m.group("open"), m.group("close")) not in _PAIRS:
+        return None
+    name = m.group("name").strip()
+    words = name.split()
+    if not words or len(words) > _MAX_WORDS or words[0].lower() in _PRONOUNS:
+        return None
+    return m.start("name"), m.start("name") + len(name)
+
+
+def name_after_descriptor(text: str, start: int, surface: str) -> tuple[int, int] | None:
+    """ "агентство «Новости-Юг»", "КП «Міськводоканал»": when the source found is only a
+    kind-word or a short capital abbreviation and a quoted name follows, the quoted name."""
+    if text[start : start + len(surface)] != surface:
+        return None
+    words = surface.split()
+    descriptor = len(words) <= _DESCRIPTOR_WORDS and (
+        surface.islower()
+        or (len(surface) <= _DESCRIPTOR_CAPS and surface.isupper())
+        or words[-1].lower() in MEDIA_KINDS
+    )
+    if not descriptor:
+        return None
+    return quoted_name(text, start + len(surface))
