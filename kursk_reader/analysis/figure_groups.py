@@ -207,7 +207,8 @@ def similarity(
     lead = lead and not (a.event and b.event)  # "evacuated" / "rescued" people: two counts
     if generic and not shared_event and context < _MIN_CONTEXT and not lead:
         if not (foreign and _foreign_context(a, b)) and not _group_sizes(a, b):
-            return 0.0
+            if not (a.kind == "%" and _shares_of_one_noun(a, b)):
+                return 0.0  # shares of one noun ("64% of the colonies") need no more
     if a.kind == b.kind or _head_stem(a) == _head_stem(b) or a.dimension:
         noun = 1.0
     else:
@@ -246,7 +247,7 @@ def _shares_of_one_noun(a: Figure, b: Figure) -> bool:
     return (
         bool(a.noun and b.noun)
         and "%" not in (a.noun, b.noun)
-        and (_head_stem(a) == _head_stem(b) or _cognate_heads(a, b))
+        and (_same_noun(a, b) or _cognate_heads(a, b))
     )
 
 
@@ -259,7 +260,7 @@ def _same_share(a: Figure, b: Figure) -> bool:
     kb = concepts.noun_class(b.noun.split()[-1])
     if ka and kb:
         return concepts.compatible_nouns(ka, kb)
-    return _head_stem(a) == _head_stem(b)
+    return _same_noun(a, b)  # "de los corales revisados" / "de los corales monitoreados"
 
 
 def _measures_pair(a: Figure, b: Figure, alone: bool, foreign: bool) -> bool:

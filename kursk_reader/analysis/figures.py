@@ -308,7 +308,7 @@ def _figure_at(
         word[0].isdigit()
         or word_value(word) is not None
         or lower in ONE_WORDS
-        or lower in ("mil", "mille", "tausend", "тысяча", "тисяча")
+        or lower in ("mil", "mille", "tausend", "тысяча", "тисяча", "cent")
         or word in _ENGLISH_LOOKALIKES
     ):
         return None
@@ -545,6 +545,8 @@ def _noun_phrase(
             or (w.lower() in ONE_WORD_HEDGES and read_number(words[k + 1 : k + 2]))
         ):
             break  # "12 people injured", "51 passagers s'est renversé": no longer counted
+        if out and _phrase_ended(words[out[-1]], w, words[out[-2]] if len(out) > 1 else ""):
+            break  # "runners needed", "donors gave", "leeren Kesselwagen erreichte"
         out.append(k)
         if concepts.noun_class(w) and not (k + 1 < n and concepts.noun_class(words[k + 1])):
             break
@@ -552,6 +554,27 @@ def _noun_phrase(
     while len(out) > 1 and _looks_like_verb(words[out[-1]]):
         out.pop()
     return out
+
+
+def _phrase_ended(last: str, word: str, before_last: str) -> bool:
+    """Does the counted noun phrase end before `word`, by the shape of the words alone? A
+    lower-case plural in -s takes no lower-case word without that ending after it (English
+    puts the verb there: "60 runners needed help", "3,000 donors gave"; Spanish and French
+    adjectives after the noun agree: "corales revisados", "écoles primaires"); a capitalised
+    noun after a lower-case word ends a German phrase ("23 leeren Kesselwagen erreichte",
+    "deutsche Kunden Geld"), where English capitals come first ("North Korean soldiers")."""
+    if not word[:1].islower():
+        return bool(before_last[:1].islower() and last[:1].isupper())
+    if before_last[:1].islower() and last[:1].isupper():
+        return True
+    return (
+        last[:1].islower()
+        and last.isalpha()
+        and last.isascii()
+        and last.endswith("s")
+        and not word.endswith("s")
+        and not concepts.noun_class(word)
+    )
 
 
 _ELIDED = re.compile(r"(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)

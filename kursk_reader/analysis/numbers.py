@@ -76,8 +76,15 @@ _SLAVIC_EXACT = {
     "один": 1, "одна": 1, "одного": 1, "одной": 1, "одні": 1, "два": 2, "две": 2, "дві": 2,
     "двое": 2, "двоє": 2, "трое": 3, "троє": 3, "четверо": 4, "пятеро": 5, "п'ятеро": 5,
     "п’ятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "вісьмеро": 8, "полтора": 1.5,
-    "полторы": 1.5, "півтора": 1.5, "півтори": 1.5,
+    "полторы": 1.5, "півтора": 1.5, "півтори": 1.5, "полутора": 1.5,
+    **{f"{stem}{end}": n for stem, n in (
+        ("дво", 2), ("тро", 3), ("четвер", 4), ("пятер", 5), ("шестер", 6), ("семер", 7),
+        ("восьмер", 8), ("девятер", 9), ("десятер", 10),
+    ) for end in (("их", "им", "ими") if n < 4 else ("ых", "ым", "ыми"))},
+    "дев'ятеро": 9, "дев’ятеро": 9, "десятеро": 10, "девятеро": 9,
 }  # fmt: skip
+"""Russian collective numerals in their oblique cases ("задержали троих", "четверым") and
+the Ukrainian ones not caught by stems ("дев'ятеро")."""
 _SLAVIC_SMALL_OK = re.compile(
     r"^(?:дв|три|трь|тре|трё|четыр|чотир|пят|п.ят|шест|шіс|сем|сім|восем|вісім|восьм|вісьм|девят|дев.ят)[а-яіїєґ']*$"
 )
@@ -247,6 +254,8 @@ def read_number(words: list[str]) -> tuple[float, int] | None:
         while used < len(words):
             w = words[used]
             value = word_value(w)
+            if value is None and _french_hundred(words, used):
+                value = 100.0
             if value is None:
                 if (
                     w.lower() in ("and", "y", "et")
@@ -270,6 +279,19 @@ def read_number(words: list[str]) -> tuple[float, int] | None:
         total = current
     half = half_after(words, used)
     return _with_scale(total + 0.5 * bool(half), words, used + half)
+
+
+_FRENCH_UNITS = frozenset("deux trois quatre cinq six sept huit neuf".split())
+
+
+def _french_hundred(words: list[str], k: int) -> bool:
+    """Is words[k] the French hundred inside a number ("deux cents", "Cent quarante",
+    "trois cent vingt")? Alone it is never read: "cent" is an English word too."""
+    if words[k].lower() not in ("cent", "cents"):
+        return False
+    if k:
+        return words[k - 1].lower() in _FRENCH_UNITS
+    return k + 1 < len(words) and word_value(words[k + 1]) is not None
 
 
 _HALVES = (

@@ -1,0 +1,82 @@
+"""Figures on unseen wordings, round 12 (invented texts): a counted noun phrase ends where the
+shape of the words says a verb or another phrase begins, shares of one noun pair without
+more context, collective and French compound numbers are read, and the counter-cases that
+must stay apart (different things in one article, agreeing figures)."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.figure_groups import find_discrepancies
+from kursk_reader.analysis.figures import find_figures
+from kursk_reader.analysis.numbers import read_number
+
+
+def _groups(texts: dict[int, str]) -> list[set[tuple[int, str]]]:
+    return [{(f.article_id, f.normalized) for f in d.figures} for d in find_discrepancies(texts)]
+
+
+def test_a_plural_noun_does_not_take_the_verb_after_it():
+    (fig,) = find_figures(1, "More than 40 cyclists needed stitches after the pile-up.")
+    assert fig.noun == "cyclists"
+    (fig,) = find_figures(1, "About 900 subscribers lost their savings in the scheme.")
+    assert fig.noun == "subscribers"
+    (fig,) = find_figures(1, "Die Polizei fand 17 gestohlene Fahrräder hinter der Halle.")
+    assert fig.noun == "gestohlene Fahrräder"
+    (fig,) = find_figures(1, "Im Depot hatten 31 kleine Händler Waren gelagert.")
+    assert fig.noun == "kleine Händler"
+    (fig,) = find_figures(1, "Se encontraron 300 ánforas intactas en el pecio.")
+    assert fig.noun == "ánforas intactas"
+    (fig,) = find_figures(1, "The storm left 14 North Korean trawlers adrift.")
+    assert fig.noun == "North Korean trawlers"
+
+
+def test_counts_by_an_unknown_noun_pair_once_the_verb_is_cut_off():
+    texts = {
+        1: "At the regatta 40 sailors needed help from the coastguard.",
+        2: "The coastguard said 55 sailors were helped out of the water.",
+    }
+    assert _groups(texts) == [{(1, "40"), (2, "55")}]
+    texts = {
+        1: "Im Hafen lagen 23 alte Fischkutter fest, teilte das Amt mit.",
+        2: "Nach Angaben des Amtes lagen 29 Fischkutter im Hafen fest.",
+        3: "Nach Angaben des Amtes lagen 23 Fischkutter im Hafen fest.",
+    }
+    assert _groups(texts) == [{(1, "23"), (2, "29"), (3, "23")}]
+
+
+def test_shares_of_one_noun_pair_and_shares_of_different_nouns_do_not():
+    texts = {
+        1: "Inspectors found rust on 30 percent of the bridges they checked.",
+        2: "Rust was reported on 45% of the bridges in the county survey.",
+    }
+    assert _groups(texts) == [{(1, "30"), (2, "45")}]
+    texts = {
+        1: "El 30 % de los puentes revisados presenta corrosión.",
+        2: "Según el informe, el 45 por ciento de los puentes inspeccionados tiene óxido.",
+    }
+    assert _groups(texts) == [{(1, "30"), (2, "45")}]
+    texts = {
+        1: "Inspectors found rust on 30 percent of the bridges they checked.",
+        2: "Rust was reported on 45% of the tunnels in the county survey.",
+    }
+    assert _groups(texts) == []
+    texts = {
+        1: "Inspectors found rust on 30 percent of the bridges they checked.",
+        2: "Rust was reported on 30% of the bridges in the county survey.",
+    }
+    assert _groups(texts) == []
+
+
+def test_collective_numerals_in_oblique_cases_and_french_hundreds_are_read():
+    (fig,) = find_figures(1, "Полиция задержала четверых охранников склада.")
+    assert (fig.normalized, fig.noun.split()[0]) == ("4", "охранников")
+    (fig,) = find_figures(1, "Следователи допросили двоих водителей автобуса.")
+    assert fig.normalized == "2"
+    assert read_number("Deux cents".split()) == (200.0, 2)
+    (fig,) = find_figures(1, "Cent vingt moutons ont été volés dans la nuit.")
+    assert (fig.normalized, fig.noun) == ("120", "moutons")
+    assert find_figures(1, "Once the storm passed, the ferry sailed.") == []
+    texts = {
+        1: "Полиция задержала четверых охранников склада в Твери.",
+        2: "In Tver police detained six warehouse guards.",
+    }
+    assert _groups(texts) == [{(1, "4"), (2, "6")}]
