@@ -33,7 +33,11 @@ from kursk_reader.analysis.attribution_locative import (
     body_before,
     document_bodies,
 )
-from kursk_reader.analysis.attribution_quoted import name_after_descriptor, quoted_name
+from kursk_reader.analysis.attribution_quoted import (
+    MEDIA_KINDS,
+    name_after_descriptor,
+    quoted_name,
+)
 from kursk_reader.analysis.attribution_runs import (
     DETERMINERS,
     STOP_BETWEEN,
@@ -418,7 +422,12 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
         # a role noun between two names means the second one is the source.
         for i2, j2 in runs[1:]:
             between = toks[j:i2]
-            if names_person(toks, runs[0]) or j2 - i2 < 2 or lexicon.is_common_noun(toks[i2].text):
+            kind_before = bool(between) and between[-1].text.lower() in SOURCE_NOUNS | MEDIA_KINDS
+            if (
+                names_person(toks, runs[0])
+                or (j2 - i2 < 2 and not kind_before)
+                or lexicon.is_common_noun(toks[i2].text)
+            ):
                 break
             if 0 < len(between) <= 3 and all(
                 not t.capitalised and t.text.lower() not in STOP_BETWEEN for t in between

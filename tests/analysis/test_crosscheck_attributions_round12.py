@@ -57,3 +57,16 @@ def test_a_quoted_remark_after_a_verb_is_not_a_source():
     assert _sources("Вона сказала: «Ми чекали три дні». Потім пішла.") == []
     long = _sources("Мэр заявил «Ничего страшного не произошло, все работают как обычно».")
     assert not any("Ничего" in s for s in long)
+
+
+def test_a_one_word_name_after_a_kind_noun_is_the_source_not_the_adjective():
+    assert _sources("Two barns burned, according to Latvian broadcaster Vidzeme.") == ["Vidzeme"]
+    assert _sources("Two barns burned, according to Polish news agency Kurier.") == ["Kurier"]
+    assert _sources("Selon la chaîne publique Arte, deux granges ont brûlé.") == ["Arte"]
+
+
+def test_a_place_before_a_body_without_a_name_stays_the_source():
+    assert _sources("According to Latvian police, two barns burned.") == ["Latvian police"]
+    assert _sources("According to Riga prosecutors Monday, two barns burned.") == [
+        "Riga prosecutors"
+    ]
