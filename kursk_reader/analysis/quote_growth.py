@@ -41,7 +41,7 @@ def grown_groups(
     for i, q in enumerate(quotes):
         if not q.speaker:
             continue
-        k = next((n for n, s in enumerate(speakers) if _same_person(s, q.speaker)), -1)
+        k = next((n for n, s in enumerate(speakers) if same_person(s, q.speaker)), -1)
         if k < 0:
             speakers.append(q.speaker)
             k = len(speakers) - 1
@@ -88,7 +88,7 @@ def grown_groups(
     return out
 
 
-def _same_person(a: str, b: str) -> bool:
+def same_person(a: str, b: str) -> bool:
     """One surname and, when both give one, given names opening alike in Latin letters
     ("Anna Kovalenko" / "Ганна Коваленко" yes, "Anna" / "Petro Kovalenko" no): two relatives
     or namesakes quoted about one event are two speakers."""
@@ -180,10 +180,13 @@ def _once_in_every(
     return [(single[0], i) for i in single[1:]]
 
 
-def topic_stems(texts: Mapping[int, str], quotes: list[Quote]) -> frozenset[str]:
+def topic_stems(
+    texts: Mapping[int, str], quotes: list[Quote], least: int | None = None
+) -> frozenset[str]:
     """Content stems the articles' own prose (quotes left out) uses in at least half of the
     articles (two at least): the event's topic ("fire", "cancer"), which any remark about it
-    may hold, so sharing one says little about which remark it is."""
+    may hold, so sharing one says little about which remark it is. `least` = 1 gives every
+    stem the prose uses."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for q in quotes:
         spans.setdefault(q.article_id, []).append((q.start, q.end))
@@ -196,5 +199,6 @@ def topic_stems(texts: Mapping[int, str], quotes: list[Quote]) -> frozenset[str]
         parts.append(text[at:])
         words = re.findall(r"\w+", folded(" ".join(parts)))
         seen.update({w[:5] for w in words if len(w) > 2 and w not in STOPWORDS})
-    least = max(2, (len(texts) + 1) // 2)
+    if least is None:
+        least = max(2, (len(texts) + 1) // 2)
     return frozenset(w for w, n in seen.items() if n >= least)

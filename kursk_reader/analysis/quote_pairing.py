@@ -77,11 +77,14 @@ def _shorter_inside(a: str, b: str) -> bool:
 def _all_parts_alike(a: str, b: str) -> bool:
     """Names of three or more parts once hyphens are read as spaces, alike part by part in
     order ("Park Jun-ho" / "Pak Jun Ho" / "Park Joon-ho": a family name written first, a
-    hyphenated given name); a short part (two letters or fewer) must be equal."""
+    hyphenated given name; a role word before the longer one is left out: "Firmenchef Park
+    Joon-ho"); a short part (two letters or fewer) must be equal."""
     pa, pb = _SPLIT.split(a.strip()), _SPLIT.split(b.strip())
-    if len(pa) < 3 or len(pa) != len(pb):
+    if len(pa) > len(pb):
+        pa, pb = pb, pa
+    if len(pa) < 3:
         return False
-    for x, y in zip(pa, pb, strict=True):
+    for x, y in zip(pa, pb[len(pb) - len(pa) :], strict=True):
         if min(len(x), len(y)) <= 2:
             if fold(x) != fold(y):
                 return False

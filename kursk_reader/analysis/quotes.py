@@ -24,7 +24,7 @@ from kursk_reader.analysis.attribution_cues import BEFORE_VERBS, RECOUNTING_VERB
 from kursk_reader.analysis.attributions import Attribution, find_attributions
 from kursk_reader.analysis.names import name_mentions, person_names
 from kursk_reader.analysis.quote_concepts import COMMON_CONCEPTS, STRONG, concepts, strong
-from kursk_reader.analysis.quote_growth import grown_groups, topic_stems
+from kursk_reader.analysis.quote_growth import grown_groups, same_person, topic_stems
 from kursk_reader.analysis.quote_indirect import ACCORDING, indirect_remarks, remarks_before
 from kursk_reader.analysis.quote_pairing import (
     MIN_COGNATES,
@@ -302,7 +302,7 @@ def _speaker(
     last person named before the quote. Never past a sentence boundary."""
     persons, cited = people if people is not None else _persons(text, attributions)
     after_end = q.end
-    while after_end < len(text) and text[after_end] in ",.!?…”\"»’' \u00a0—–":
+    while after_end < len(text) and text[after_end] in ",.!?…”“\"»’' \u00a0—–":
         if text[after_end] in ".!?…" and text[after_end + 1 : after_end + 2] in ("\n", ""):
             break
         after_end += 1
@@ -317,8 +317,13 @@ def _speaker(
     pronoun = any(_PRONOUN.fullmatch(w) or _ELIDED_PRONOUN.search(w) for w in words[:3])
     verb = any(_speech_verb(w.strip(",;")) for w in words)
     earlier = [p for p in cited if p[0] < q.start] or [p for p in persons if p[0] < q.start]
-    if open_after and verb and pronoun and earlier:  # "…,” he said", "…», a-t-il déclaré"
-        return _longest_form(earlier[-1][1], persons)
+    if open_after and verb and pronoun:  # "…,” he said", "…», a-t-il déclaré"
+        named = {n for _, n in persons if " " in n}
+        resolved = [a for a in after if a.source in named and not _PRONOUN.fullmatch(a.source)]
+        if resolved:  # the citation already stands for a person named before (not a body)
+            return _longest_form(resolved[0].source, persons)
+        if earlier:
+            return _longest_form(earlier[-1][1], persons)
     if after and open_after:
         return _longest_form(min(after, key=lambda a: a.start).source, persons)
     named_after = [p for p in persons if after_end <= p[0] < clause_end]
@@ -337,6 +342,9 @@ def _speaker(
         cited_names = {name for _, name in cited}
         cited_before = [a for a in before if a.source in cited_names] or before
         return _longest_form(max(cited_before, key=lambda a: a.end).source, persons)
+    subject = _colon_subject(text, q.start, intro_start, persons, cited)
+    if subject:
+        return _longest_form(subject, persons)
     if _stands_alone(text, q, intro_start, clause_end if open_after else q.end):
         neighbour = _cited_just_before(text, intro_start, persons) or _cited_just_after(
             text, q.end, cited
@@ -344,6 +352,25 @@ def _speaker(
         if neighbour:
             return _longest_form(neighbour, persons)
     return ""
+
+
+def _colon_subject(
+    text: str,
+    start: int,
+    intro_start: int,
+    persons: list[tuple[int, str]],
+    cited: list[tuple[int, str]],
+) -> str:
+    """ "Firmenchef X entschuldigte sich in einer Videobotschaft: „…“": a quote brought in by
+    a colon in its own sentence, with no speech verb to cite anyone, is the words of the
+    first person the introducing words name (one the article cites, or a name of two parts
+    or more)."""
+    if not text[intro_start:start].rstrip(' \t\u00a0“"«„‘').endswith(":"):
+        return ""
+    inside = [(p, n) for p, n in persons if intro_start <= p < start]
+    cited_names = {n for _, n in cited}
+    people = [n for _, n in inside if n in cited_names or len(n.split()) >= 2]
+    return people[0] if people else ""
 
 
 _NEXT_SENTENCE = re.compile(r"[”\"»’]?[.!?…]?[”\"»’]?[ \u00a0]+")
@@ -412,7 +439,7 @@ def _closes_sentence(text: str, quote_end: int, after_end: int) -> bool:
     """True when the quote ends its sentence (“….” Then a new sentence), so what follows
     does not name its speaker."""
     gap = text[quote_end:after_end]
-    return bool(re.search(r"[.!?…][”\"»’]?\s", gap)) and "," not in gap
+    return bool(re.search(r"[.!?…][”“\"»’]?\s", gap)) and "," not in gap
 
 
 def find_quote_variants(
@@ -451,12 +478,14 @@ def find_quote_variants(
         return i
 
     said = Counter((q.article_id, _surname(q.speaker)) for q in quotes if q.speaker)
+    prose = topic_stems(texts, quotes, least=1)
+    languages = {aid: language_of(texts[aid]) for aid in found_in if found_in[aid]}
     for x in range(len(quotes)):
         for y in range(x + 1, len(quotes)):
             qx, qy = quotes[x], quotes[y]
             if qx.article_id == qy.article_id:
                 continue
-            one_speaker = same_surname(qx.speaker, qy.speaker)
+            one_speaker = same_person(qx.speaker, qy.speaker)
             if qx.speaker and qy.speaker and not one_speaker:
                 if not _nearly_same_words(qx.quote, qy.quote):
                     continue  # two named speakers: one remark only in nearly the same words
@@ -464,12 +493,17 @@ def find_quote_variants(
                 one_speaker
                 and said[(qx.article_id, _surname(qx.speaker))] == 1
                 and said[(qy.article_id, _surname(qy.speaker))] == 1
-                and _once_each_alike(qx.quote, qy.quote)
+                and (
+                    _once_each_alike(qx.quote, qy.quote)
+                    or (
+                        languages[qx.article_id] == languages[qy.article_id]
+                        and _rare_word_alike(qx.quote, qy.quote, prose)
+                    )
+                )
             ):
                 rx, ry = root(x), root(y)
                 if rx != ry:
                     parent[max(rx, ry)] = min(rx, ry)
-    languages = {aid: language_of(texts[aid]) for aid in found_in if found_in[aid]}
     for x, y in translations(quotes, root, languages):
         rx, ry = root(x), root(y)
         if rx != ry:
@@ -594,3 +628,22 @@ def _once_each_alike(a: str, b: str) -> bool:
         return True
     both = (concepts(a) & concepts(b)) - strong(concepts(a)) - COMMON_CONCEPTS
     return shared >= 1 and bool(both)
+
+
+_RARE_LETTERS = 7
+"""Letters of a word two remarks share that, unused in any article's own prose, makes them
+one remark of a speaker quoted once in each ("responsibility"); shorter shared words
+("school", "fire") are too often chance."""
+
+
+def _rare_word_alike(a: str, b: str, prose: frozenset[str]) -> bool:
+    """One speaker quoted once in each of two articles in one language: a long word in common
+    (`_RARE_LETTERS`) whose stem no article's prose uses, and no number that differs, make
+    one remark ("take full responsibility" / "bear all responsibility")."""
+    ca, cb = concepts(a), concepts(b)
+    if strong(ca) and strong(cb) and not strong(ca) & strong(cb):
+        return False
+    shared = (_stems(a) & _stems(b)) - prose
+    long_a = {w[:5] for w in re.findall(r"\w+", folded(a)) if len(w) >= _RARE_LETTERS}
+    long_b = {w[:5] for w in re.findall(r"\w+", folded(b)) if len(w) >= _RARE_LETTERS}
+    return bool(shared & long_a & long_b)

@@ -1,0 +1,99 @@
+"""Round-12 mechanisms of the quote cross-check, on invented texts: one speaker written with
+names of different lengths and orders, the speaker of a colon-introduced quote, German
+closing marks, a pronoun the citation already resolved, and one remark per article sharing
+one rare word."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.quote_growth import same_person
+from kursk_reader.analysis.quote_pairing import same_surname
+from kursk_reader.analysis.quotes import find_quote_variants
+
+
+def _groups(texts: dict[int, str]) -> list[tuple[str, list[int]]]:
+    return [(g.speaker, sorted(q.article_id for q in g.quotes)) for g in find_quote_variants(texts)]
+
+
+def test_one_person_written_with_names_of_different_lengths_and_orders() -> None:
+    assert same_surname("Lucía Ferrán Oyarzun", "Lucía Ferrán")
+    assert same_surname("Ferrán", "Lucía Ferrán")
+    assert same_surname("Choi Min-seok", "Choe Min Seok")
+    assert same_surname("Choi Min-seok", "Choi Meen-seok")
+    assert same_surname("Hafenchefin Choi Min-seok", "Choe Min Seok")
+    assert not same_surname("Choi Min-seok", "Choi Ha-eun")
+    assert not same_person("Lucía Ferrán", "Pedro Oyarzun Ferrán")
+    assert not same_person("Choi Min-seok", "Choe Ha-eun")
+
+
+def test_a_speaker_with_a_second_surname_in_one_article_pairs_across_languages() -> None:
+    texts = {
+        1: "The ferry's captain, Lucía Ferrán Oyarzun, was rescued. “The engine stopped "
+        "and the current carried us onto the rocks,” she told the coastguard.",
+        2: "Según la capitanía, la capitana Lucía Ferrán dijo que el motor “se paró y la "
+        "corriente nos arrastró contra las rocas”.",
+    }
+    assert _groups(texts) == [("Lucía Ferrán Oyarzun", [1, 2])]
+
+
+def test_a_colon_after_a_verb_of_no_speech_introduces_the_named_person() -> None:
+    texts = {
+        1: "Bürgermeisterin Ilse Vogtmann wandte sich am Abend an die Bürger: „Niemand muss "
+        "heute Nacht im Freien schlafen, die Turnhalle bleibt geöffnet.“ Polizeisprecher "
+        "Kurt Aland sagte, die Straße bleibe gesperrt.",
+        2: "Mayor Ilse Vogtmann said: “Nobody has to sleep outside tonight, the gym stays open.”",
+    }
+    groups = _groups(texts)
+    assert groups and groups[0][0].endswith("Vogtmann") and groups[0][1] == [1, 2]
+
+
+def test_a_german_closing_mark_ends_the_quote_before_the_next_speaker() -> None:
+    texts = {
+        1: "Ilse Vogtmann wandte sich an die Bürger: „Die Turnhalle bleibt die ganze Nacht "
+        "geöffnet.“ Kurt Aland sagte, die Straße bleibe gesperrt.",
+        2: "Kurt Aland sagte: „Die Turnhalle bleibt die ganze Nacht für alle geöffnet.“",
+    }
+    # two speakers and not nearly the same words: Aland is not made the speaker of 1
+    assert all("Aland" not in speaker for speaker, _ in _groups(texts))
+
+
+def test_a_pronoun_after_a_quote_is_the_person_not_a_body_cited_earlier() -> None:
+    texts = {
+        1: "About 300 flats lost heating, the city utility said. Plant manager Tomas Rehak "
+        "apologised in a letter to tenants. “I regret every cold night our failure has "
+        "caused,” he said.",
+        2: "Tomas Rehak, the plant manager, wrote: “I am sorry for each cold night that our "
+        "failure has caused you.”",
+    }
+    groups = _groups(texts)
+    assert groups and groups[0][0] == "Tomas Rehak" and groups[0][1] == [1, 2]
+
+
+def test_one_remark_each_sharing_one_rare_word_pairs_two_remarks_do_not() -> None:
+    once = {
+        1: "The shop owner, Dana Welk, counted the damage. “Not one bracelet is left in the "
+        "shop,” Welk said.",
+        2: "“They grabbed the bracelets and ran,” jeweller Dana Welk told police.",
+        3: "Police said the thieves fled on a scooter. The jeweller is insured.",
+    }
+    assert _groups(once) == [("Dana Welk", [1, 2])]
+    twice = dict(once)
+    twice[2] = once[2] + " “The insurer will pay for new display cases,” Welk added."
+    assert _groups(twice) == []  # two remarks in article 2: one rare word decides nothing
+
+
+def test_two_people_of_one_surname_stay_apart() -> None:
+    texts = {
+        1: "“Not one bracelet is left in the shop,” said Dana Welk.",
+        2: "“They took every bracelet in the window,” said her husband, Piotr Welk.",
+        3: "Police said the thieves fled on a scooter.",
+    }
+    assert _groups(texts) == []
+
+
+def test_a_shared_rare_word_needs_matching_numbers_and_one_language() -> None:
+    texts = {
+        1: "“We lost 40 sheep to the flood,” said farmer Ondrej Malik.",
+        2: "“Twelve of my sheep drowned in the night,” said Ondrej Malik.",
+        3: "The river rose two metres overnight, officials said.",
+    }
+    assert _groups(texts) == []
