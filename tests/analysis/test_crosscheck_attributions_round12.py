@@ -70,3 +70,17 @@ def test_a_place_before_a_body_without_a_name_stays_the_source():
     assert _sources("According to Riga prosecutors Monday, two barns burned.") == [
         "Riga prosecutors"
     ]
+
+
+def test_present_tense_speech_verbs_and_plural_bodies_cite_the_group():
+    assert _sources("Three ferries were cancelled, which prosecutors say is a first.") == [
+        "prosecutors"
+    ]
+    assert _sources("Lifeguards were busy. Police say the beach will reopen.") == ["Police"]
+    assert _sources("Hospitals are full, the federations said on Monday.") == ["federations"]
+    assert _sources("Les syndicats affirment que la grève continue.") == ["Les syndicats"]
+
+
+def test_pronouns_before_a_present_tense_verb_are_not_sources():
+    assert _sources("I say we wait until the water goes down.") == []
+    assert _sources("We say no to the new dam, and we mean it.") == []
