@@ -319,6 +319,8 @@ def event_of(word: str) -> str:
     English "-ing" form is read as its "-ed" form ("killing" -> "killed")."""
     found = _lookup(word, _EVENT_EXACT, _EVENT_PREFIX)
     key = fold(word)
+    if not found and _ELISION.match(key):  # "à l'hôpital", "d'urgence"
+        return event_of(key[2:])
     if not found and key.endswith("ing") and len(key) >= 6 and key.isascii():
         found = _lookup(key[:-3] + "ed", _EVENT_EXACT, _EVENT_PREFIX)
     return found

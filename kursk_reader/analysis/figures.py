@@ -109,6 +109,12 @@ _EVENT_BEFORE = 4
 _GOVERNING = 1
 """Words right before the number (and its hedge) read first as its verb ("killing at least 9",
 "загинули 6 осіб"): one word; more would take the verb of a previous clause."""
+_PERSON_PRONOUNS = frozenset(
+    "them они них им ними вони їх ним ними sie ihnen eux elles ellos ellas".split()
+)
+"""Pronouns a part of a group of people is counted by ("six of them", "двое из них", "drei
+von ihnen", "trois d'entre eux", "doce de ellos"): with what happened to people they count
+people."""
 _OWNED_BY_PREVIOUS = 2
 """Words right after the previous figure in the sentence belong to it ("8 people on board
 crashed about 15 km away": "on board" is the people's, not the distance's). Larger keeps more
@@ -184,13 +190,17 @@ def _with_event(
     """The figure with its counted class and event: the first event word in the noun phrase
     or after it in the sentence, else just before the number in the same clause."""
     after: list[str] = []
-    for k, w in enumerate(words[tail_at : min(next_start, tail_at + _EVENT_AFTER)]):
+    after_at, after_end = tail_at, next_start
+    aside = _aside_end(words, tail_at)
+    if aside:  # "Six personnes, dont deux employés, ont été transportées": the verb is the six's
+        after_at, after_end = aside, len(words)
+    for k, w in enumerate(words[after_at : min(after_end, after_at + _EVENT_AFTER)]):
         if w in _SENTENCE_STOP or w.lower() in SUBORDINATORS:
             break  # "five others suffered frostbite after a blizzard trapped them"
         if (
             (w in CLAUSE_STOP or w.lower() in CONJUNCTIONS)
-            and next_start < len(words)
-            and next_start - (tail_at + k) <= _NEXT_OWNS
+            and after_end < len(words)
+            and after_end - (after_at + k) <= _NEXT_OWNS
         ):
             break  # "€8 million, destroying 200 houses", "30 m wide and 12 m deep"
         after.append(w)
@@ -239,11 +249,21 @@ def _with_event(
         and (not noun_words or concepts.event_of(noun_words[0]))
     ):
         kind = concepts.GENERIC  # "four were killed", "23 injured": people
+    elif (
+        not kind
+        and event in _PEOPLE_EVENTS
+        and noun_words
+        and fold(noun_words[-1]) in _PERSON_PRONOUNS
+    ):
+        kind = concepts.GENERIC  # "Nine of them were taken to hospital", "doce de ellos"
     if kind == concepts.GENERIC and event == "ill":
         kind = "cases"  # "52 people have caught measles": 52 cases
     predicate = f.predicate or written
+    unit_noun = f.noun
     if f.noun in _CURRENCY:
         kind = "money"
+    elif kind != "money" and (sign := next((c for c in f.value if c in _CURRENCY), "")):
+        kind, unit_noun = "money", sign  # "a €1.5 million operation", "a $2bn deal": a sum
     noun_folds = {fold(w) for w in noun_words}
 
     def content(ws: list[str]) -> list[str]:
@@ -267,7 +287,7 @@ def _with_event(
         w for w in clause_after if w[:1].islower()
     ][:_NEAR]
     near_lower = tuple(w for w in content(lower) if w in near)
-    dimension, scale = unit_of(kind, f.noun)
+    dimension, scale = unit_of(kind, unit_noun)
     if dimension == "length" and tail_at + 1 < len(words) and words[tail_at] == "/":
         if fold(words[tail_at + 1]) in _PER_HOUR:
             dimension, scale = "speed", scale / 1000  # "140 km/h" is a speed, not a length
@@ -285,6 +305,35 @@ def _with_event(
         predicate, kind, event, near, f.percent, dimension, scale, relation=relation,
         near_lower=near_lower,
     )  # fmt: skip
+
+
+_INCLUDING = frozenset(
+    """including among|them of|whom among|whom darunter davon unter|ihnen dont parmi|eux
+    parmi|elles parmi|lesquels parmi|lesquelles y|compris включая в|том среди|них из|них
+    у|тому серед|них з|них із|них зокрема entre|ellos entre|ellas incluidos incluidas
+    incluyendo""".split()
+)
+"""Words opening an aside that names a part of the group just counted, in six languages
+("including two staff", "dont deux employés", "darunter zwei Kinder", "в том числе двое
+детей", "серед них двоє дітей", "entre ellos dos niños")."""
+_ASIDE_WORDS = 12
+"""Tokens an aside may run before its closing comma."""
+
+
+def _aside_end(words: list[str], k: int) -> int:
+    """Index after the comma closing an aside that opens at words[k] (", including two
+    staff,"), or 0: what follows the aside is said of the figure before it."""
+    if k + 2 >= len(words) or words[k] != ",":
+        return 0
+    first = words[k + 1].lower()
+    if first not in _INCLUDING and f"{first}|{words[k + 2].lower()}" not in _INCLUDING:
+        return 0
+    for m in range(k + 2, min(len(words), k + 2 + _ASIDE_WORDS)):
+        if words[m] in _SENTENCE_STOP or words[m] in "—–()":
+            return 0
+        if words[m] == ",":
+            return m + 1
+    return 0
 
 
 def _opens_clause(before: list[str], noun_words: list[str]) -> bool:

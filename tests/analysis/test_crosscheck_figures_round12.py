@@ -80,3 +80,44 @@ def test_collective_numerals_in_oblique_cases_and_french_hundreds_are_read():
         2: "In Tver police detained six warehouse guards.",
     }
     assert _groups(texts) == [{(1, "4"), (2, "6")}]
+
+
+def test_a_currency_sign_before_the_number_makes_a_sum_whatever_noun_follows():
+    texts = {
+        1: "The €2.4 million restoration of the chapel will take a year.",
+        2: "La restauration de la chapelle, d'un coût de 3,1 millions d'euros, durera un an.",
+    }
+    assert _groups(texts) == [{(1, "2400000"), (2, "3100000")}]
+    texts[2] = "La restauration de la chapelle, d'un coût de 2,4 millions d'euros, durera un an."
+    assert _groups(texts) == []
+    texts[2] = "The $3.1 million restoration of the chapel will take a year."
+    assert _groups(texts) == []  # another currency: never one sum
+
+
+def test_a_part_counted_by_a_pronoun_counts_people_when_something_happened_to_it():
+    texts = {
+        1: "About 70 hikers were caught in the storm. Five of them were taken to hospital.",
+        2: "Seven climbers were taken to hospital after the storm, rescuers said.",
+        3: "Unas 70 personas quedaron atrapadas. Siete de ellos fueron trasladados al hospital.",
+    }
+    assert _groups(texts) == [{(1, "5"), (2, "7"), (3, "7")}]
+    (part,) = [f for f in find_figures(1, "Three of them were seen near the lake.")]
+    assert part.kind == ""  # nothing happened to them: a part, never a count of people
+
+
+def test_an_aside_naming_a_part_does_not_take_the_verb_from_the_whole():
+    text = (
+        "Huit personnes, dont trois pompiers, ont été transportées à l'hôpital. "
+        "Neun Menschen, darunter zwei Kinder, wurden ins Krankenhaus gebracht."
+    )
+    eight, three, nine, two = find_figures(1, text)
+    assert (eight.normalized, eight.event) == ("8", "hospital")
+    assert (nine.normalized, nine.event) == ("9", "hospital")
+    texts = {
+        1: "Huit personnes, dont trois pompiers, ont été transportées à l'hôpital.",
+        2: "Eleven people were taken to hospital, the fire brigade said.",
+        3: "Huit personnes ont été évacuées du bâtiment.",
+    }
+    groups = _groups(texts)
+    assert {(1, "8"), (2, "11")} in groups
+    assert not any((3, "8") in g for g in groups)  # evacuated, not taken to hospital
