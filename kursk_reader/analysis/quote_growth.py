@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kursk_reader.analysis.name_sounds import transliterations
 from kursk_reader.analysis.quote_concepts import COMMON_CONCEPTS, concepts, strong
-from kursk_reader.analysis.quote_pairing import STOPWORDS, cognates, folded, same_surname
+from kursk_reader.analysis.quote_pairing import STOPWORDS, cognates, folded, same_surname, stem
 from kursk_reader.analysis.textspans import fold
 
 if TYPE_CHECKING:
@@ -198,7 +198,7 @@ def topic_stems(
             at = max(at, e)
         parts.append(text[at:])
         words = re.findall(r"\w+", folded(" ".join(parts)))
-        seen.update({w[:5] for w in words if len(w) > 2 and w not in STOPWORDS})
+        seen.update({stem(w) for w in words if len(w) > 2 and w not in STOPWORDS})
     if least is None:
         least = max(2, (len(texts) + 1) // 2)
     return frozenset(w for w, n in seen.items() if n >= least)

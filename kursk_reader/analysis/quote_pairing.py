@@ -39,6 +39,30 @@ def folded(quote: str) -> str:
     return fold(quote)
 
 
+_SLAVIC_ENDINGS = sorted(
+    """ами ями ого его ому ему ыми ими ах ях ам ям ом ем ои еи ии ыи іи ую юю ая яя ое ее ые ие
+    ых их ым им ью ов ев у ю а я е о ы и і ь""".split(),
+    key=len,
+    reverse=True,
+)
+"""Case and number endings of Russian and Ukrainian nouns and adjectives (folded: й is и),
+taken off before a word is cut to its stem, so "ночам" / "ночью" and "трубу" / "труба" share
+one."""
+_SLAVIC_LETTER = re.compile(r"[а-яёіїєґ]")
+_STEM_LETTERS = 5
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A folded word's stem: its first five letters, a Cyrillic word's after one case ending is
+    taken off (at least three letters stay)."""
+    if _SLAVIC_LETTER.search(word):
+        for ending in _SLAVIC_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                return word[: len(word) - len(ending)][:_STEM_LETTERS]
+    return word[:_STEM_LETTERS]
+
+
 def same_surname(a: str, b: str) -> bool:
     """Are two speakers one person by surname, spelling variants allowed ("Kovalyov" /
     "Kovalev"), a Cyrillic surname matched through its romanisations ("Грушко" / "Grushko")?"""

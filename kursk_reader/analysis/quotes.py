@@ -33,6 +33,7 @@ from kursk_reader.analysis.quote_pairing import (
     folded,
     group_speaker,
     same_surname,
+    stem,
     translations,
 )
 from kursk_reader.analysis.textspans import (
@@ -134,7 +135,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def _stems(quote: str) -> frozenset[str]:
     """Content stems (five letters) and numbers, digits or words alike ("six" = "6")."""
     words = re.findall(r"\w+", folded(quote))
-    stems = {w[:5] for w in words if w not in STOPWORDS and len(w) > 2 and not w.isdigit()}
+    stems = {stem(w) for w in words if w not in STOPWORDS and len(w) > 2 and not w.isdigit()}
     return frozenset(stems | {c for c in concepts(quote) if c.startswith(_NUMBER_CONCEPT)})
 
 
@@ -644,6 +645,6 @@ def _rare_word_alike(a: str, b: str, prose: frozenset[str]) -> bool:
     if strong(ca) and strong(cb) and not strong(ca) & strong(cb):
         return False
     shared = (_stems(a) & _stems(b)) - prose
-    long_a = {w[:5] for w in re.findall(r"\w+", folded(a)) if len(w) >= _RARE_LETTERS}
-    long_b = {w[:5] for w in re.findall(r"\w+", folded(b)) if len(w) >= _RARE_LETTERS}
+    long_a = {stem(w) for w in re.findall(r"\w+", folded(a)) if len(w) >= _RARE_LETTERS}
+    long_b = {stem(w) for w in re.findall(r"\w+", folded(b)) if len(w) >= _RARE_LETTERS}
     return bool(shared & long_a & long_b)

@@ -97,3 +97,15 @@ def test_a_shared_rare_word_needs_matching_numbers_and_one_language() -> None:
         3: "The river rose two metres overnight, officials said.",
     }
     assert _groups(texts) == []
+
+
+def test_slavic_case_endings_do_not_hide_a_shared_word() -> None:
+    texts = {
+        1: "В посёлке ввели режим ЧС.\n\n«Вода уходила по ночам сквозь трещину в дамбе», — "
+        "рассказал инженер Игорь Лапин.",
+        2: "Жителей эвакуировали.\n\n«Ночью река просачивалась через дамбу», — заявил Игорь Лапин.",
+    }
+    assert _groups(texts) == [("Игорь Лапин", [1, 2])]
+    texts[2] += " «Завтра приедут водолазы и проверят опоры», — добавил Лапин."
+    (group,) = find_quote_variants(texts)  # the second remark of article 2 stays out
+    assert [q.quote[:5] for q in group.quotes] == ["Вода ", "Ночью"]
