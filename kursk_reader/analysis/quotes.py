@@ -15,7 +15,6 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -23,18 +22,20 @@ from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import BEFORE_VERBS, RECOUNTING_VERBS, SOURCE_NOUNS
 from kursk_reader.analysis.attributions import Attribution, find_attributions
 from kursk_reader.analysis.names import name_mentions, person_names
-from kursk_reader.analysis.quote_concepts import COMMON_CONCEPTS, STRONG, concepts, strong
 from kursk_reader.analysis.quote_growth import grown_groups, same_person, topic_stems
 from kursk_reader.analysis.quote_indirect import ACCORDING, indirect_remarks, remarks_before
 from kursk_reader.analysis.quote_pairing import (
-    MIN_COGNATES,
-    STOPWORDS,
-    cognates,
-    folded,
     group_speaker,
     same_surname,
-    stem,
     translations,
+)
+from kursk_reader.analysis.quote_remarks import (
+    content_stems,
+    nearly_same_words,
+    once_each_alike,
+    rare_word_alike,
+    reported_alike,
+    same_remark,
 )
 from kursk_reader.analysis.textspans import (
     fold,
@@ -70,19 +71,8 @@ _QUOTED = re.compile(
 """Quotes in double marks of any style, and in single marks typographic or plain ("'We
 don't know,' she said"): an apostrophe before a letter is inside the quote."""
 _MIN_WORDS = 4
-_MIN_SHARED = 3
-_MIN_OVERLAP = 0.5
-"""Shared content stems over the smaller quote's stems; lower finds freer rewordings and
-pairs more unrelated remarks on the same topic."""
 _SAME_WORDING = 92
 """rapidfuzz ratio above which two quotes are the same wording (punctuation, a word)."""
-_W_RATIO, _W_OVERLAP, _W_SPEAKER = 0.45, 0.4, 0.15
-_MIN_SCORE = 0.55
-"""Combined score above which two quotes sharing few words are one remark. Lower pairs freer
-rewordings and also different remarks on one topic by one speaker (the speaker bonus alone
-is 0.15); higher keeps only close rewordings."""
-_MIN_SHARED_ANY = 2
-"""Content stems any pair must share, however high its score."""
 
 
 def find_quotes(article_id: int, text: str) -> list[Quote]:
@@ -129,47 +119,6 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1] in " \t\u00a0,.;:\"“”«»‘’'":
         e -= 1
     return s, e
-
-
-@lru_cache(maxsize=16384)
-def _stems(quote: str) -> frozenset[str]:
-    """Content stems (five letters) and numbers, digits or words alike ("six" = "6")."""
-    words = re.findall(r"\w+", folded(quote))
-    stems = {stem(w) for w in words if w not in STOPWORDS and len(w) > 2 and not w.isdigit()}
-    return frozenset(stems | {c for c in concepts(quote) if c.startswith(_NUMBER_CONCEPT)})
-
-
-_NUMBER_CONCEPT = STRONG + "n="
-
-
-def _content(quote: str) -> frozenset[str]:
-    return _stems(quote)
-
-
-def remark_score(a: str, b: str, same_speaker: bool = False) -> float:
-    """How likely two quotes report one remark, 0..1: rapidfuzz token set ratio (word order
-    and small words forgiven), the share of content stems in common (over the shorter
-    quote), and a bonus when both quotes are given to one speaker (same surname)."""
-    sa, sb = _content(a), _content(b)
-    if not sa or not sb:
-        return 0.0
-    shared = len(sa & sb)
-    overlap = shared / min(len(sa), len(sb))
-    ratio = fuzz.token_set_ratio(folded(a), folded(b)) / 100
-    score = _W_RATIO * ratio + _W_OVERLAP * overlap + (_W_SPEAKER if same_speaker else 0.0)
-    return score if shared >= _MIN_SHARED_ANY else 0.0
-
-
-def same_remark(a: str, b: str, same_speaker: bool = False) -> bool:
-    """Do two quotes report one remark? Enough content stems in common, or a combined score
-    (see `remark_score`) above _MIN_SCORE for rewordings that share few words."""
-    sa, sb = _stems(a), _stems(b)
-    if not sa or not sb:
-        return False
-    shared = len(sa & sb)
-    if shared >= _MIN_SHARED and shared / min(len(sa), len(sb)) >= _MIN_OVERLAP:
-        return True
-    return remark_score(a, b, same_speaker) >= _MIN_SCORE
 
 
 _REPORTING = re.compile(
@@ -488,17 +437,17 @@ def find_quote_variants(
                 continue
             one_speaker = same_person(qx.speaker, qy.speaker)
             if qx.speaker and qy.speaker and not one_speaker:
-                if not _nearly_same_words(qx.quote, qy.quote):
+                if not nearly_same_words(qx.quote, qy.quote):
                     continue  # two named speakers: one remark only in nearly the same words
             if same_remark(qx.quote, qy.quote, one_speaker) or (
                 one_speaker
                 and said[(qx.article_id, _surname(qx.speaker))] == 1
                 and said[(qy.article_id, _surname(qy.speaker))] == 1
                 and (
-                    _once_each_alike(qx.quote, qy.quote)
+                    once_each_alike(qx.quote, qy.quote)
                     or (
                         languages[qx.article_id] == languages[qy.article_id]
-                        and _rare_word_alike(qx.quote, qy.quote, prose)
+                        and rare_word_alike(qx.quote, qy.quote, prose)
                     )
                 )
             ):
@@ -527,7 +476,7 @@ def find_quote_variants(
                     said[(qx.article_id, _surname(qx.speaker))] == 1
                     and reported[(rq.article_id, _surname(rq.speaker))] == 1
                 )
-                if _reported_alike(
+                if reported_alike(
                     qx.quote, rq.quote, languages, qx.article_id, rq.article_id, single
                 ):
                     rx, ry = root(x), root(r)
@@ -536,9 +485,9 @@ def find_quote_variants(
     topic = topic_stems(texts, quotes)
 
     def stems_beyond_topic(quote: str) -> frozenset[str]:
-        return _stems(quote) - topic
+        return content_stems(quote) - topic
 
-    for x, y in grown_groups(quotes, root, languages, direct, stems_beyond_topic, _once_each_alike):
+    for x, y in grown_groups(quotes, root, languages, direct, stems_beyond_topic, once_each_alike):
         rx, ry = root(x), root(y)
         if rx != ry:
             parent[max(rx, ry)] = min(rx, ry)
@@ -591,60 +540,3 @@ def _reported(
             closing.append((a.start, _longest_form(a.source, persons)))
     found = indirect_remarks(text, cues) + remarks_before(text, closing)
     return [Quote(article_id, remark, s, e, speaker) for remark, s, e, speaker in found]
-
-
-def _reported_alike(
-    quoted: str, reported: str, languages: Mapping[int, str], a: int, b: int, single: bool
-) -> bool:
-    """Is a reported remark the quoted one of the same speaker? In one language: the wording
-    test, or — when each article gives the speaker one remark (`single`) — the looser test of
-    `_once_each_alike`; across languages: cognates and concepts (`cognates`)."""
-    if languages.get(a) and languages.get(b) and languages[a] != languages[b]:
-        return cognates(quoted, reported) >= MIN_COGNATES + (0 if single else 1)
-    return same_remark(quoted, reported, True) or (single and _once_each_alike(quoted, reported))
-
-
-_TWO_SPEAKERS_OVERLAP = 0.7
-"""Share of content stems two quotes given to two different people must have in common to
-be one remark (one misattributed or quoting the other); lower pairs different people's
-remarks on one topic."""
-
-
-def _nearly_same_words(a: str, b: str) -> bool:
-    sa, sb = _stems(a), _stems(b)
-    shared = len(sa & sb)
-    return (
-        bool(sa and sb)
-        and shared >= _MIN_SHARED
-        and shared / min(len(sa), len(sb)) >= (_TWO_SPEAKERS_OVERLAP)
-    )
-
-
-def _once_each_alike(a: str, b: str) -> bool:
-    """One speaker quoted once in each of two articles: one remark when the quotes share two
-    content stems or numbers, or one and a closed-class word of meaning ("again", "never",
-    "as if", a unit of time)."""
-    shared = len(_stems(a) & _stems(b))
-    if shared >= _MIN_SHARED_ANY:
-        return True
-    both = (concepts(a) & concepts(b)) - strong(concepts(a)) - COMMON_CONCEPTS
-    return shared >= 1 and bool(both)
-
-
-_RARE_LETTERS = 7
-"""Letters of a word two remarks share that, unused in any article's own prose, makes them
-one remark of a speaker quoted once in each ("responsibility"); shorter shared words
-("school", "fire") are too often chance."""
-
-
-def _rare_word_alike(a: str, b: str, prose: frozenset[str]) -> bool:
-    """One speaker quoted once in each of two articles in one language: a long word in common
-    (`_RARE_LETTERS`) whose stem no article's prose uses, and no number that differs, make
-    one remark ("take full responsibility" / "bear all responsibility")."""
-    ca, cb = concepts(a), concepts(b)
-    if strong(ca) and strong(cb) and not strong(ca) & strong(cb):
-        return False
-    shared = (_stems(a) & _stems(b)) - prose
-    long_a = {stem(w) for w in re.findall(r"\w+", folded(a)) if len(w) >= _RARE_LETTERS}
-    long_b = {stem(w) for w in re.findall(r"\w+", folded(b)) if len(w) >= _RARE_LETTERS}
-    return bool(shared & long_a & long_b)
