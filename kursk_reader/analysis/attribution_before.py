@@ -156,6 +156,11 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
 
 _CYRILLIC_WORD = re.compile(r"^[а-яёіїєґʼ'’-]+$", re.IGNORECASE)
 _SLAVIC_MODIFIERS = 3
+_GENITIVE_NAME = re.compile(
+    r"[А-ЯЁІЇЄҐ]{2,6}$|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ии|ії|ой|ей|ого|ої|ы|и|і)$"
+)
+"""A capitalised word that can follow a body's noun in the genitive: an abbreviation or a
+place ("Министерство экономики Грузии", "Управление МВД"), not a person's nominative name."""
 
 
 def _slavic_body_before(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | None:
@@ -165,7 +170,7 @@ def _slavic_body_before(text: str, toks: list[Token], k: int) -> tuple[int, int,
     for n in range(k - 2, max(-1, k - 2 - _SLAVIC_MODIFIERS), -1):
         words = toks[n + 1 : k]
         if not all(
-            not t.capitalised
+            (not t.capitalised or _GENITIVE_NAME.match(t.text))
             and _CYRILLIC_WORD.match(t.text)
             and t.text.lower() not in STOP_BETWEEN | PRONOUNS
             for t in words

@@ -13,7 +13,9 @@ from kursk_reader.analysis.textspans import Token, gap_is_space, is_sentence_sta
 
 IMPERSONAL_VERBS = frozenset(
     """сообщили заявили рассказали пояснили уточнили сказали отметили подтвердили
-    повідомили заявили розповіли пояснили уточнили сказали зазначили підтвердили""".split()
+    повідомили заявили розповіли пояснили уточнили сказали зазначили підтвердили
+    призвали закликали предупредили попередили добавили додали сообщают повідомляють
+    заявляют заявляють""".split()
 )
 """Plural past speech verbs of Russian and Ukrainian, used without a subject for a body."""
 _IN = frozenset("в во у".split())

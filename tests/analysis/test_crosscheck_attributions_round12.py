@@ -84,3 +84,23 @@ def test_present_tense_speech_verbs_and_plural_bodies_cite_the_group():
 def test_pronouns_before_a_present_tense_verb_are_not_sources():
     assert _sources("I say we wait until the water goes down.") == []
     assert _sources("We say no to the new dam, and we mean it.") == []
+
+
+def test_cyrillic_source_nouns_in_the_genitive_after_a_cue():
+    assert _sources("По данным прокуратуры, склад горел всю ночь.") == ["прокуратуры"]
+    assert _sources("За даними поліції, двоє людей отримали опіки.") == ["поліції"]
+    assert _sources("По словам экспертов, дамба выдержит.") == ["экспертов"]
+
+
+def test_a_body_with_a_capitalised_genitive_place_or_abbreviation_before_the_verb():
+    assert _sources("Правительство Молдовы заявило, что помощь уже в пути.") == [
+        "Правительство Молдовы"
+    ]
+    assert _sources("Управление МЧС заявило, что эвакуация завершена.") == ["Управление МЧС"]
+    assert _sources("Руководство завода заявило, что цех закрыт.") == ["Руководство завода"]
+
+
+def test_impersonal_plural_urging_cites_the_body_it_is_located_in():
+    text = "У поліції Житомирської області закликали водіїв не виїжджати на трасу."
+    assert _sources(text) == ["поліції Житомирської області"]
+    assert _sources("Водителей призвали не выезжать на трассу.") == []
