@@ -91,14 +91,16 @@ def grown_groups(
 def same_person(a: str, b: str) -> bool:
     """One surname and, when both give one, given names opening alike in Latin letters
     ("Anna Kovalenko" / "Ганна Коваленко" yes, "Anna" / "Petro Kovalenko" no): two relatives
-    or namesakes quoted about one event are two speakers."""
+    or namesakes quoted about one event are two speakers. Any part before the last counts as
+    a given name, so a role word run into the name ("DB-Cargo-Sprecher Jorg Schafer") or a
+    second surname ("Rodrigo Valdés Ibarra" / "Rodrigo Valdés") does not part one person."""
     if not same_surname(a, b):
         return False
     pa, pb = a.split(), b.split()
     if len(pa) < 2 or len(pb) < 2:
         return True
-    ia = {fold(t)[:1] for t in transliterations(pa[0])}
-    ib = {fold(t)[:1] for t in transliterations(pb[0])}
+    ia = {fold(t)[:1] for part in pa[:-1] for t in transliterations(part)}
+    ib = {fold(t)[:1] for part in pb[:-1] for t in transliterations(part)}
     return any(x == y or {x, y} <= group for x in ia for y in ib for group in _ALIKE_INITIALS)
 
 

@@ -71,19 +71,25 @@ _QUOTED = re.compile(
 """Quotes in double marks of any style, and in single marks typographic or plain ("'We
 don't know,' she said"): an apostrophe before a letter is inside the quote."""
 _MIN_WORDS = 4
+_FRAGMENT_WORDS = 3
+"""A quoted fragment of three words inside reported speech ("X sagte, die Bremsen seien
+„nicht richtig angezogen“ gewesen") is a quote when its own sentence names who said it;
+without a speaker it is as often a title or a scare quote, and is dropped."""
 _SAME_WORDING = 92
 """rapidfuzz ratio above which two quotes are the same wording (punctuation, a word)."""
 
 
-def find_quotes(article_id: int, text: str) -> list[Quote]:
+def find_quotes(article_id: int, text: str, fragments: bool = False) -> list[Quote]:
     """Quoted spans, colon-introduced quote lines and dash-opened lines of direct speech, of at
-    least four words."""
+    least four words; with `fragments`, quoted spans of three words too (see
+    `_FRAGMENT_WORDS`)."""
     out: list[Quote] = []
+    least = _FRAGMENT_WORDS if fragments else _MIN_WORDS
     for m in _QUOTED.finditer(text):
         group = next(g for g in range(1, 7) if m.group(g) is not None)
         s, e = m.span(group)
         s, e = _trim(text, s, e)
-        if len(text[s:e].split()) >= _MIN_WORDS:
+        if len(text[s:e].split()) >= least:
             out.append(Quote(article_id, text[s:e], s, e))
     pos = 0
     lines = text.split("\n")
@@ -405,7 +411,7 @@ def find_quote_variants(
     for a in attributions:
         by_article.setdefault(a.article_id, []).append(a)
     quotes: list[Quote] = []
-    found_in = {aid: find_quotes(aid, texts[aid]) for aid in sorted(texts)}
+    found_in = {aid: find_quotes(aid, texts[aid], fragments=True) for aid in sorted(texts)}
     surnames = event_surnames({a: texts[a] for a in found_in if found_in[a]})
     people_of: dict[int, tuple[list[tuple[int, str]], list[tuple[int, str]]]] = {}
     for aid in sorted(texts):
@@ -415,6 +421,8 @@ def find_quote_variants(
         previous: Quote | None = None
         for q in found:
             speaker = _speaker(q, texts[aid], by_article.get(aid, []), people)
+            if not speaker and len(q.quote.split()) < _MIN_WORDS:
+                continue  # a fragment nobody is named as saying
             if not speaker and previous is not None:
                 speaker = _continued(texts[aid], previous, q)
             previous = Quote(q.article_id, q.quote, q.start, q.end, speaker)

@@ -109,3 +109,22 @@ def test_slavic_case_endings_do_not_hide_a_shared_word() -> None:
     texts[2] += " «Завтра приедут водолазы и проверят опоры», — добавил Лапин."
     (group,) = find_quote_variants(texts)  # the second remark of article 2 stays out
     assert [q.quote[:5] for q in group.quotes] == ["Вода ", "Ночью"]
+
+
+def test_a_quoted_fragment_of_three_words_counts_when_its_sentence_names_the_speaker() -> None:
+    texts = {
+        1: "„Die Schranke am Übergang war offenbar nicht richtig geschlossen“, sagte "
+        "Polizeisprecherin Anke Moll am Morgen.",
+        2: "Polizeisprecherin Anke Moll sagte, die Schranke sei „nicht richtig geschlossen“ "
+        "gewesen.",
+    }
+    assert [ids for _, ids in _groups(texts)] == [[1, 2]]
+    texts[2] = "Auf einem Schild an der Schranke stand „nicht richtig geschlossen“ geschrieben."
+    assert _groups(texts) == []  # a fragment nobody is named as saying is no quote
+
+
+def test_a_role_word_run_into_a_name_or_a_second_surname_is_one_person() -> None:
+    assert same_person("Hafen-Sprecher Jens Ott", "Jens Ott")
+    assert same_person("Rodrigo Valdés Ibarra", "Rodrigo Valdés")
+    assert not same_person("Anna Kovalenko", "Petro Kovalenko")
+    assert not same_person("Hafen-Sprecher Jens Ott", "Petra Ott")
