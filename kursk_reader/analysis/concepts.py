@@ -122,11 +122,11 @@ NOUN_CLASSES: dict[str, str] = {
         zloty kronor kroner rupees долларов евро рубл* гривен* доларів рублів гривень
         фунт* dollar euro franken dolares libras rublos доллар* долар* грн руб""",
     "hours": """hours hour hrs hr std ч часа часов годин* stunden heures horas stundig*
-        часов* годинн*""",
+        часов* годинн* heure stunde hora час""",
     "days": """days day дня дней днів doba tage tagen jours dias tagig* дневн* суточн* денн*
-        добов*""",
-    "minutes": """minutes minute mins min мин минут* хвилин* minuten minutos minutig*""",
-    "weeks": """weeks week недел* тижн* тиждень wochen semaines semanas wochig* тижнев*""",
+        добов* jour tag dia день дні доба доби діб добу добі сутки суток суткам""",
+    "minutes": """minutes minute mins min мин минут* хвилин* minuten minutos minutig* minuto минута минуты минуту""",
+    "weeks": """weeks week недел* тижн* тиждень wochen semaines semanas wochig* тижнев* semaine woche semana""",
     "tonnes": """tonnes tons tonne ton тонн* tonnen toneladas""",
     "kilograms": """kilograms kilogrammes kilos kilo kg кг кило килограмм* кілограм* kilogramm kilogramos""",
     "pounds weight": """lbs lb""",

@@ -8,7 +8,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -571,9 +571,29 @@ def find_discrepancies(texts: Mapping[int, str]) -> list[Discrepancy]:
             continue
         if not any(conflict(a, b) for a in group for b in group if a.article_id < b.article_id):
             continue
-        out.append(Discrepancy(_subject(group), tuple(group)))
+        out.append(Discrepancy(_subject(group), tuple(_in_one_unit(group))))
     out.sort(key=lambda d: (d.figures[0].article_id, d.figures[0].start))
     return out
+
+
+_WHOLE_STEPS = 2
+"""A figure is re-expressed in a smaller unit only when it comes out whole or in halves."""
+
+
+def _in_one_unit(group: list[Figure]) -> list[Figure]:
+    """The group with every figure's number in the smallest unit any member uses, when
+    each comes out whole or in halves ("2 доби" beside "36 hours" is 48 hours; "media hora"
+    beside "40 minutes" is 30 minutes), so the values a reader compares are like for like.
+    What was written stays in `value` and `quote`; converted units that do not divide
+    ("14 miles" beside "22 km") keep their own numbers."""
+    scales = {f.scale for f in group if f.dimension}
+    if len(scales) < 2 or len({f.dimension for f in group}) != 1:
+        return group
+    smallest = min(scales)
+    converted = [f.measure / smallest for f in group]
+    if any(abs(v * _WHOLE_STEPS - round(v * _WHOLE_STEPS)) > 1e-9 for v in converted):
+        return group
+    return [replace(f, number=v, scale=smallest) for f, v in zip(group, converted, strict=True)]
 
 
 def _subject(group: list[Figure]) -> str:

@@ -191,6 +191,8 @@ def _with_event(
     or after it in the sentence, else just before the number in the same clause."""
     after: list[str] = []
     after_at, after_end = tail_at, next_start
+    if next_start < len(words) and next_start - _GOVERNING > tail_at:
+        after_end = next_start - _GOVERNING  # "need 36 hours to replace the damaged 1,200-mm pipe"
     aside = _aside_end(words, tail_at)
     if aside:  # "Six personnes, dont deux employés, ont été transportées": the verb is the six's
         after_at, after_end = aside, len(words)
@@ -353,6 +355,9 @@ def _figure_at(
     token after the counted noun)."""
     word = words[i]
     lower = word.lower()
+    amount = _unit_amount(words, i)
+    if amount is not None:
+        return _amount_figure(article_id, text, toks, words, i, amount)
     if not (
         word[0].isdigit()
         or word_value(word) is not None
@@ -458,6 +463,67 @@ def _figure_at(
     )  # fmt: skip
     tail_at = noun_idx[-1] + 1 + half if noun_idx else unit_end
     return figure, max(1, (tail_at - i) if noun_idx else used), hedge_start, tail_at
+
+
+_TIME_UNITS = frozenset(("minutes", "hours", "days", "weeks"))
+_ONE_UNIT = frozenset("a an eine einen une un una uno на".split())
+"""Articles (and the Slavic "на" of a span) before a unit that count one of it ("at least a
+week", "mindestens eine Woche", "au moins une semaine", "щонайменше на тиждень")."""
+_HALF_WORDS = frozenset("media medio halbe halben".split())
+_HALF_PREFIXES = ("demi-", "пол", "пів", "пiв")
+"""Half of a unit: "half an hour", "media hora", "eine halbe Stunde", "une demi-heure",
+"полчаса", "півгодини", "півдоби"."""
+
+
+def _unit_amount(words: list[str], i: int) -> tuple[float, int] | None:
+    """(amount, index of the unit word) of a time span written without a number: half a unit
+    ("half an hour", "media hora", "полчаса": the unit may be fused), or one unit after an
+    article when a hedge stands before it ("about an hour", "щонайменше на тиждень": alone,
+    "a week" is as often no figure: "a week ago")."""
+    lower = words[i].lower()
+
+    def unit(k: int) -> bool:
+        return k < len(words) and concepts.noun_class(words[k]) in _TIME_UNITS
+
+    if lower == "half" and i + 1 < len(words) and words[i + 1].lower() in ("a", "an"):
+        return (0.5, i + 2) if unit(i + 2) else None
+    if lower in _HALF_WORDS:
+        return (0.5, i + 1) if unit(i + 1) else None
+    for prefix in _HALF_PREFIXES:
+        rest = lower[len(prefix) :]
+        if lower.startswith(prefix) and len(rest) >= 3 and rest.isalpha():
+            return (0.5, i) if concepts.noun_class(rest) in _TIME_UNITS else None
+    if lower in _ONE_UNIT and hedge_before(words, i) < i and unit(i + 1):
+        return 1.0, i + 1
+    return None
+
+
+def _amount_figure(
+    article_id: int,
+    text: str,
+    toks: list[tuple[int, int, str]],
+    words: list[str],
+    i: int,
+    amount: tuple[float, int],
+) -> tuple[Figure, int, int, int]:
+    """The figure of a span read by `_unit_amount`, shaped as `_figure_at` returns it."""
+    number, noun_at = amount
+    hedge_start = hedge_before(words, i)
+    start, end = toks[hedge_start][0], toks[noun_at][1]
+    noun = words[noun_at]
+    for prefix in _HALF_PREFIXES:
+        if noun_at == i and noun.lower().startswith(prefix):
+            noun = noun[len(prefix) :]
+    context = tuple(
+        stem(w)
+        for w in words[max(0, i - _CONTEXT_RADIUS) : noun_at + _CONTEXT_RADIUS]
+        if w.isalpha() and w.lower() not in STOP and word_value(w) is None
+    )
+    hedge = " ".join(words[hedge_start:i])
+    figure = Figure(
+        article_id, text[start:end], number, hedge, noun, text[start:end], start, end, context
+    )
+    return figure, noun_at - i + 1, hedge_start, noun_at + 1
 
 
 _ENGLISH_LOOKALIKES = {"once": 11.0, "cent": 100.0}
@@ -594,6 +660,8 @@ def _noun_phrase(
             or (w.lower() in ONE_WORD_HEDGES and read_number(words[k + 1 : k + 2]))
         ):
             break  # "12 people injured", "51 passagers s'est renversé": no longer counted
+        if out and word_value(w) is not None:
+            break  # "1200 міліметрів триватиме дві доби": another figure begins
         if out and _phrase_ended(words[out[-1]], w, words[out[-2]] if len(out) > 1 else ""):
             break  # "runners needed", "donors gave", "leeren Kesselwagen erreichte"
         out.append(k)

@@ -20,7 +20,7 @@ def test_durations_in_different_measuring_words_are_converted():
     }
     assert _groups(agree) == []
     differ = {1: agree[1], 2: "The blockade of the Lenner pass lasted 30 hours, officials said."}
-    assert _groups(differ) == [{"2", "30"}]
+    assert _groups(differ) == [{"48", "30"}]  # given in the smaller unit: 48 hours
 
 
 def test_sums_pair_only_in_one_currency():
@@ -203,7 +203,7 @@ def test_weights_convert_between_tonnes_and_kilos():
         1: "Police seized 1.2 tonnes of cocaine at the port of Velen.",
         2: "La policía incautó 900 kilos de cocaína en el puerto de Velen.",
     }
-    assert _groups(texts) == [{"1.2", "900"}]
+    assert _groups(texts) == [{"1200", "900"}]  # given in the smaller unit: kilos
     texts[2] = "La policía incautó 1.200 kilos de cocaína en el puerto de Velen."
     assert _groups(texts) == []
 

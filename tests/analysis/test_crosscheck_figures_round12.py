@@ -121,3 +121,55 @@ def test_an_aside_naming_a_part_does_not_take_the_verb_from_the_whole():
     groups = _groups(texts)
     assert {(1, "8"), (2, "11")} in groups
     assert not any((3, "8") in g for g in groups)  # evacuated, not taken to hospital
+
+
+def test_time_spans_without_a_number_are_read():
+    spans = {
+        "The ferry was stuck for half an hour off the pier.": ("0.5", "hour"),
+        "El ferry quedó detenido media hora frente al muelle.": ("0.5", "hora"),
+        "Le ferry est resté bloqué une demi-heure.": ("0.5", "heure"),
+        "Die Fähre lag eine halbe Stunde fest.": ("0.5", "Stunde"),
+        "Паром простоял полчаса у причала.": ("0.5", "часа"),
+        "Пором простояв півдоби біля причалу.": ("0.5", "доби"),
+        "The pier stays closed for at least a week.": ("1", "week"),
+        "Причал закриють щонайменше на тиждень.": ("1", "тиждень"),
+        "Ремонт займёт около полутора суток.": ("1.5", "суток"),
+    }
+    for text, (value, noun) in spans.items():
+        (fig,) = find_figures(1, text)
+        assert (fig.normalized, fig.noun, fig.dimension) == (value, noun, "duration"), text
+    assert find_figures(1, "The pier reopened a week ago.") == []
+    assert find_figures(1, "A week later the ferry sailed again.") == []
+
+
+def test_a_group_in_several_time_units_is_given_in_the_smallest():
+    texts = {
+        1: "The ferry was stuck for about 40 minutes off the pier, the operator said.",
+        2: "El ferry quedó detenido media hora frente al muelle, según la naviera.",
+    }
+    (d,) = find_discrepancies(texts)
+    assert [(f.article_id, f.normalized, f.quote) for f in d.figures] == [
+        (1, "40", "about 40 minutes"),
+        (2, "30", "media hora"),
+    ]
+    texts[2] = "El ferry quedó detenido unos 40 minutos frente al muelle, según la naviera."
+    assert find_discrepancies(texts) == []
+    texts[2] = "El ferry quedó detenido dos tercios de hora frente al muelle."
+    assert find_discrepancies(texts) == []  # 40 minutes: nothing read, nothing to report
+
+
+def test_the_word_before_the_next_figure_is_that_figures_not_the_span_before():
+    text = "Crews will need about 20 hours to rebuild the damaged 300-metre stretch."
+    hours = next(f for f in find_figures(1, text) if f.normalized == "20")
+    assert hours.event == ""
+    (fig,) = [
+        f
+        for f in find_figures(1, "Ремонт 800 метрів триватиме дві доби.")
+        if f.dimension == "length"
+    ]
+    assert fig.noun == "метрів"
+    texts = {
+        1: "Crews will need about 20 hours to rebuild the damaged 300-metre stretch.",
+        2: "Ремонт 300 метрів дороги триватиме дві доби, повідомили в службі.",
+    }
+    assert {(1, "20"), (2, "48")} in _groups(texts)
