@@ -379,7 +379,8 @@ _AGE_ASIDE = re.compile(
 _ASIDE = re.compile(
     r",\s+(?:(?:who|which|the|a|an|its|le|la|les|l['’]|un|une|el|los|las|der|die|das|qui|quien"
     r"|que|которое|который|которая|которые|який|яка|яке|які|of|from|de|del|du|des|von|vom|из|з|із)(?:\s|(?<=['’]))"
-    r"|(?P<role>[a-zà-öø-ÿа-яёіїєґ][\w-]*)\s+(?:(?:of|de|du|del|der|des)\s|[\w-]+\s+(?:of|de)\s)?)"
+    r"|(?P<role>[a-zà-öø-ÿа-яёіїєґ][\w-]*)\s+(?:(?:of|de|du|del|der|des)\s|[\w-]+\s+(?:of|de)\s)?"
+    r"|[A-ZÀ-Þ][\w-]*['’]s\s+(?=[a-z]))"
     r"[^,.;:!?\n“”«»\"]{0,90},\s*$"
 )
 """A set-off aside between a name and its verb, opening in lower case: a relative clause or
@@ -470,9 +471,23 @@ def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, 
         )
     ):
         pass  # "…,” Garnier, the epidemiologist leading the inquiry, said"; "Okonjo, of …, said"
+    elif set_off and j - i == 1 and _described_body(text, toks, i):
+        pass  # "the protected areas commission, Conanp, said": a body, then its one-word name
     elif not (set_off or (age and (titled or j - i >= 2))) or j - i < 2:
         return _body_before_aside(text, toks, end_tok) if aside else None
     ok = run_ok(text, toks, i, j)
     if ok is None:
         return None
     return toks[ok[0]].start, end_of(toks[ok[1] - 1]), ""
+
+
+def _described_body(text: str, toks: list[Token], i: int) -> bool:
+    """The one-word name at token i follows a comma after a source noun ("the regional
+    utility operator, Enerko, said") and is no dictionary word: the body's own name."""
+    return (
+        i >= 2
+        and toks[i - 1].text.lower() in SOURCE_NOUNS
+        and not toks[i - 1].capitalised
+        and text[toks[i - 1].end : toks[i].start].strip() == ","
+        and not lexicon.is_dictionary_word(toks[i].text)
+    )

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.attribution_acronyms import extend_to_acronym
 from kursk_reader.analysis.attribution_before import source_before
 from kursk_reader.analysis.attribution_cases import GENITIVE_CUES, nominative
 from kursk_reader.analysis.attribution_cues import (
@@ -211,11 +212,13 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     for f in out:
         named = name_after_descriptor(text, f.source_start, f.surface)
         if named is not None:  # "сообщает агентство «Новости-Юг»": the name, not the kind
-            f.surface, f.source_start, f.end = (
-                text[named[0] : named[1]],
-                named[0],
-                max(f.end, named[1] + 1),
-            )
+            f.surface, f.source_start = text[named[0] : named[1]], named[0]
+            f.end = max(f.end, named[1] + 1)
+            continue
+        extended = extend_to_acronym(text, f.source_start, f.surface)
+        if extended is not None:  # "le Département des recherches … (Drassm)"
+            f.surface, f.acronym = extended[0], extended[1]
+            f.end = max(f.end, extended[2])
     return out
 
 

@@ -104,3 +104,23 @@ def test_impersonal_plural_urging_cites_the_body_it_is_located_in():
     text = "У поліції Житомирської області закликали водіїв не виїжджати на трасу."
     assert _sources(text) == ["поліції Житомирської області"]
     assert _sources("Водителей призвали не выезжать на трассу.") == []
+
+
+def test_a_name_running_on_in_lower_case_to_its_acronym_is_one_source():
+    text = "Según el Servicio de vigilancia costera (SVC), el barco se hundió."
+    assert _sources(text) == ["Servicio de vigilancia costera (SVC)"]
+    fr = "Le feu est éteint, a indiqué l'Office des forêts domaniales (ODF)."
+    assert _sources(fr) == ["Office des forêts domaniales (ODF)"]
+
+
+def test_words_after_a_name_that_do_not_spell_the_acronym_are_left_out():
+    assert _sources("Two died, said Petrov in an interview (TASS).") == ["Petrov"]
+    found = _sources("Según el Servicio de guardacostas (Madrid), el barco se hundió.")
+    assert not any("Madrid" in s for s in found)
+
+
+def test_a_body_and_its_one_word_name_set_off_by_commas():
+    assert _sources("The regional grid operator, Enerko, said power was back.") == ["Enerko"]
+    text = "The ONSR, Latvia's nuclear safety regulator, said the plant was safe."
+    assert _sources(text) == ["ONSR"]
+    assert _sources("The operator, however, said power was back.") != ["however"]
