@@ -22,6 +22,18 @@ from kursk_reader.analysis.figure_events import (
     first_event,
 )
 from kursk_reader.analysis.figure_exclusions import excluded, is_month
+from kursk_reader.analysis.figure_phrases import (
+    HALF_PREFIXES,
+    PREDICATE_CLASSES,
+    aside_end,
+    hyphened_unit,
+    looks_like_verb,
+    percent_at,
+    phrase_ended,
+    predicate_at,
+    range_start,
+    unit_amount,
+)
 from kursk_reader.analysis.figure_text import (
     ONE_WORD_HEDGES,
     hedge_before,
@@ -193,7 +205,7 @@ def _with_event(
     after_at, after_end = tail_at, next_start
     if next_start < len(words) and next_start - _GOVERNING > tail_at:
         after_end = next_start - _GOVERNING  # "need 36 hours to replace the damaged 1,200-mm pipe"
-    aside = _aside_end(words, tail_at)
+    aside = aside_end(words, tail_at)
     if aside:  # "Six personnes, dont deux employés, ont été transportées": the verb is the six's
         after_at, after_end = aside, len(words)
     for k, w in enumerate(words[after_at : min(after_end, after_at + _EVENT_AFTER)]):
@@ -309,35 +321,6 @@ def _with_event(
     )  # fmt: skip
 
 
-_INCLUDING = frozenset(
-    """including among|them of|whom among|whom darunter davon unter|ihnen dont parmi|eux
-    parmi|elles parmi|lesquels parmi|lesquelles y|compris включая в|том среди|них из|них
-    у|тому серед|них з|них із|них зокрема entre|ellos entre|ellas incluidos incluidas
-    incluyendo""".split()
-)
-"""Words opening an aside that names a part of the group just counted, in six languages
-("including two staff", "dont deux employés", "darunter zwei Kinder", "в том числе двое
-детей", "серед них двоє дітей", "entre ellos dos niños")."""
-_ASIDE_WORDS = 12
-"""Tokens an aside may run before its closing comma."""
-
-
-def _aside_end(words: list[str], k: int) -> int:
-    """Index after the comma closing an aside that opens at words[k] (", including two
-    staff,"), or 0: what follows the aside is said of the figure before it."""
-    if k + 2 >= len(words) or words[k] != ",":
-        return 0
-    first = words[k + 1].lower()
-    if first not in _INCLUDING and f"{first}|{words[k + 2].lower()}" not in _INCLUDING:
-        return 0
-    for m in range(k + 2, min(len(words), k + 2 + _ASIDE_WORDS)):
-        if words[m] in _SENTENCE_STOP or words[m] in "—–()":
-            return 0
-        if words[m] == ",":
-            return m + 1
-    return 0
-
-
 def _opens_clause(before: list[str], noun_words: list[str]) -> bool:
     """Does the figure open a clause of its own after "and" ("one climber died and five
     others suffered frostbite", "один погиб и семеро получили обморожения"), so the event
@@ -345,7 +328,7 @@ def _opens_clause(before: list[str], noun_words: list[str]) -> bool:
     number is a verb, not a noun ("killed two adults and three children" keeps "killed")."""
     if not before or before[-1].lower() not in CONJUNCTIONS or not noun_words:
         return False
-    return noun_words[-1].lower() in OTHERS or _looks_like_verb(noun_words[0])
+    return noun_words[-1].lower() in OTHERS or looks_like_verb(noun_words[0])
 
 
 def _figure_at(
@@ -355,7 +338,7 @@ def _figure_at(
     token after the counted noun)."""
     word = words[i]
     lower = word.lower()
-    amount = _unit_amount(words, i)
+    amount = unit_amount(words, i)
     if amount is not None:
         return _amount_figure(article_id, text, toks, words, i, amount)
     if not (
@@ -382,14 +365,14 @@ def _figure_at(
     ):
         number *= _MONEY_SUFFIX[words[j].lower()]  # "£3.4m", "$250k"
         used, j = used + 1, j + 1
-    if excluded(text, toks, words, i, j, number) or _range_start(words, i, j):
+    if excluded(text, toks, words, i, j, number) or range_start(words, i, j):
         return None
     if not word[0].isdigit() and number < 2 and number == int(number):
         return None  # "one", "a": no count; "anderthalb", "полтора" (1.5) are
-    unit_end = j + _percent_at(words, j)
+    unit_end = j + percent_at(words, j)
     if unit_end > j and not (unit_end < len(words) and words[unit_end].lower() in _OF):
         noun_idx: list[int] = []  # "60 % of the houses" counts houses; "40 % above" nothing
-    elif _hyphened_unit(toks, words, j):
+    elif hyphened_unit(toks, words, j):
         noun_idx = [j + 1]  # "a 14-hour standoff", "a 5-km stretch"
     else:
         noun_at = unit_end
@@ -414,7 +397,7 @@ def _figure_at(
     if (
         not noun_idx
         and unit_end == j
-        and not _predicate(words, j, hedge_start)
+        and not predicate_at(words, j, hedge_start)
         and not (i > 0 and words[i - 1] in _CURRENCY)
     ):
         named_before = _noun_before(words, hedge_start, j)
@@ -443,7 +426,7 @@ def _figure_at(
             hedge_start, start = i, toks[i][0]  # "выросло до 14" is "rose to", not "up to"
     if currency and not noun_idx:
         noun = words[i - 1]  # "€4 million": money; the quote starts at the sign
-    predicate = _predicate(words, (noun_idx[-1] + 1) if noun_idx else j, hedge_start)
+    predicate = predicate_at(words, (noun_idx[-1] + 1) if noun_idx else j, hedge_start)
     if not noun and predicate:
         noun = predicate
     hedge = " ".join(w for w in words[hedge_start:i] if w not in _CURRENCY)
@@ -465,39 +448,6 @@ def _figure_at(
     return figure, max(1, (tail_at - i) if noun_idx else used), hedge_start, tail_at
 
 
-_TIME_UNITS = frozenset(("minutes", "hours", "days", "weeks"))
-_ONE_UNIT = frozenset("a an eine einen une un una uno на".split())
-"""Articles (and the Slavic "на" of a span) before a unit that count one of it ("at least a
-week", "mindestens eine Woche", "au moins une semaine", "щонайменше на тиждень")."""
-_HALF_WORDS = frozenset("media medio halbe halben".split())
-_HALF_PREFIXES = ("demi-", "пол", "пів", "пiв")
-"""Half of a unit: "half an hour", "media hora", "eine halbe Stunde", "une demi-heure",
-"полчаса", "півгодини", "півдоби"."""
-
-
-def _unit_amount(words: list[str], i: int) -> tuple[float, int] | None:
-    """(amount, index of the unit word) of a time span written without a number: half a unit
-    ("half an hour", "media hora", "полчаса": the unit may be fused), or one unit after an
-    article when a hedge stands before it ("about an hour", "щонайменше на тиждень": alone,
-    "a week" is as often no figure: "a week ago")."""
-    lower = words[i].lower()
-
-    def unit(k: int) -> bool:
-        return k < len(words) and concepts.noun_class(words[k]) in _TIME_UNITS
-
-    if lower == "half" and i + 1 < len(words) and words[i + 1].lower() in ("a", "an"):
-        return (0.5, i + 2) if unit(i + 2) else None
-    if lower in _HALF_WORDS:
-        return (0.5, i + 1) if unit(i + 1) else None
-    for prefix in _HALF_PREFIXES:
-        rest = lower[len(prefix) :]
-        if lower.startswith(prefix) and len(rest) >= 3 and rest.isalpha():
-            return (0.5, i) if concepts.noun_class(rest) in _TIME_UNITS else None
-    if lower in _ONE_UNIT and hedge_before(words, i) < i and unit(i + 1):
-        return 1.0, i + 1
-    return None
-
-
 def _amount_figure(
     article_id: int,
     text: str,
@@ -506,12 +456,12 @@ def _amount_figure(
     i: int,
     amount: tuple[float, int],
 ) -> tuple[Figure, int, int, int]:
-    """The figure of a span read by `_unit_amount`, shaped as `_figure_at` returns it."""
+    """The figure of a span read by `unit_amount`, shaped as `_figure_at` returns it."""
     number, noun_at = amount
     hedge_start = hedge_before(words, i)
     start, end = toks[hedge_start][0], toks[noun_at][1]
     noun = words[noun_at]
-    for prefix in _HALF_PREFIXES:
+    for prefix in HALF_PREFIXES:
         if noun_at == i and noun.lower().startswith(prefix):
             noun = noun[len(prefix) :]
     context = tuple(
@@ -558,34 +508,8 @@ death toll from the Marlow factory explosion rose to 17", "La cifra de muertos p
 explosión … asciende a 21"): the subject of such a verb is what is counted, however long."""
 
 
-def _hyphened_unit(toks: list[tuple[int, int, str]], words: list[str], j: int) -> bool:
-    """Is the number before words[j] joined by a hyphen to a unit ("14-hour", "5-km")?"""
-    return (
-        j + 1 < len(words)
-        and words[j] in ("-", "‐")
-        and toks[j][0] == toks[j - 1][1]
-        and toks[j + 1][0] == toks[j][1]
-        and concepts.noun_class(words[j + 1]) in concepts.MEASURES
-    )
-
-
 _MONEY_SUFFIX = {"m": 1e6, "mn": 1e6, "k": 1e3}
 """Scale letters written onto a sum after a currency sign ("£3.4m", "$250k")."""
-_RANGE_FROM = frozenset("from с з із від von de".split())
-_RANGE_TO = frozenset("to до auf bis à a".split())
-
-
-def _range_start(words: list[str], i: int, j: int) -> bool:
-    """Is the number at words[i:j] the old value of a change or the start of a range ("rose
-    from 5 to 8", "выросло с 5 до 8", "stieg von 5 auf 8", "est passé de 5 à 8")? The figure
-    is the value after it."""
-    return (
-        i > 0
-        and words[i - 1].lower() in _RANGE_FROM
-        and j + 1 < len(words)
-        and words[j].lower() in _RANGE_TO
-        and read_number(words[j + 1 : j + 2]) is not None
-    )
 
 
 def _noun_before(words: list[str], hedge_start: int, j: int) -> int:
@@ -602,31 +526,18 @@ def _noun_before(words: list[str], hedge_start: int, j: int) -> int:
         reach = _LOOK_BACK_RISE  # "rose to 17", "выросло до 19", "s'élève à 17"
     for idx in range(k, max(-1, k - reach), -1):
         w = words[idx]
-        if read_number([w]) is not None and _range_start(words, idx, idx + 1):
+        if read_number([w]) is not None and range_start(words, idx, idx + 1):
             continue  # "rose from 5 to 8": the 8 counts the toll
         if w in CLAUSE_STOP or w.lower() in CONJUNCTIONS or read_number([w]) is not None:
             return -1  # "two died and five were flown out": the five are not the dead
         if not w[:1].isalpha() or w.lower() in STOP or is_month(w):
             continue
-        if concepts.event_of(w) in _PREDICATE_CLASSES or concepts.noun_class(w):
+        if concepts.event_of(w) in PREDICATE_CLASSES or concepts.noun_class(w):
             return idx
     return -1
 
 
 _OF = frozenset("of из з із de des du del d der".split())
-_PERCENT_WORDS = frozenset(
-    "% percent per-cent prozent pour-cent por-ciento porcentaje процент процента процентов "
-    "відсоток відсотка відсотків pct".split()
-)
-
-
-def _percent_at(words: list[str], j: int) -> int:
-    """Tokens of a percent sign or word at j ("%", "percent", "per cent", "Prozent"), or 0."""
-    if j < len(words) and words[j].lower() in _PERCENT_WORDS:
-        return 1
-    if j + 1 < len(words) and f"{words[j]}-{words[j + 1]}".lower() in _PERCENT_WORDS:
-        return 2
-    return 0
 
 
 def _noun_phrase(
@@ -662,73 +573,19 @@ def _noun_phrase(
             break  # "12 people injured", "51 passagers s'est renversé": no longer counted
         if out and word_value(w) is not None:
             break  # "1200 міліметрів триватиме дві доби": another figure begins
-        if out and _phrase_ended(words[out[-1]], w, words[out[-2]] if len(out) > 1 else ""):
+        if out and phrase_ended(words[out[-1]], w, words[out[-2]] if len(out) > 1 else ""):
             break  # "runners needed", "donors gave", "leeren Kesselwagen erreichte"
         out.append(k)
         if concepts.noun_class(w) and not (k + 1 < n and concepts.noun_class(words[k + 1])):
             break
         k += 1
-    while len(out) > 1 and _looks_like_verb(words[out[-1]]):
+    while len(out) > 1 and looks_like_verb(words[out[-1]]):
         out.pop()
     return out
 
 
-def _phrase_ended(last: str, word: str, before_last: str) -> bool:
-    """Does the counted noun phrase end before `word`, by the shape of the words alone? A
-    lower-case plural in -s takes no lower-case word without that ending after it (English
-    puts the verb there: "60 runners needed help", "3,000 donors gave"; Spanish and French
-    adjectives after the noun agree: "corales revisados", "écoles primaires"); a capitalised
-    noun after a lower-case word ends a German phrase ("23 leeren Kesselwagen erreichte",
-    "deutsche Kunden Geld"), where English capitals come first ("North Korean soldiers")."""
-    if not word[:1].islower():
-        return bool(before_last[:1].islower() and last[:1].isupper())
-    if before_last[:1].islower() and last[:1].isupper():
-        return True
-    return (
-        last[:1].islower()
-        and last.isalpha()
-        and last.isascii()
-        and last.endswith("s")
-        and not word.endswith("s")
-        and not concepts.noun_class(word)
-    )
-
-
 _ELIDED = re.compile(r"(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)
 """A French elided pronoun or article ("s'est", "l'autocar", "qu'il") ends a noun phrase."""
-_PREDICATE_CLASSES = ("dead", "injured", "evacuated", "missing", "arrested", "hospital")
-
-
-_ADVERBS = 2
-"""Adverbs skipped between a bare number's auxiliary and its event word."""
-_ADVERB = re.compile(
-    r"^(?:\w{3,}(?:ly|mente|ment)|so|too|very|schwer|leicht|lebensgefährlich|тяжело|легко|"
-    r"серьезно|серьёзно|тяжко|легко|серйозно|grièvement|gravement|légèrement|gravemente)$"
-)
-"""Adverbs of degree or manner in six languages ("badly", "schwer", "тяжело", "grièvement",
-"gravemente")."""
-
-
-def _predicate(words: list[str], after: int, number_at: int) -> str:
-    """A casualty-like word just after the counted phrase ("people were injured", "four
-    died") or just before the number ("загинули четверо людей")."""
-    k = after
-    while k < len(words) and k < after + 4 and words[k].lower() in AUXILIARY:
-        k += 1
-    for _ in range(_ADVERBS):
-        if k < len(words) and _ADVERB.match(words[k].lower()):
-            k += 1  # "another 12 were so badly injured", "wurden schwer verletzt"
-    for idx in (k, number_at - 1):
-        if 0 <= idx < len(words) and concepts.event_of(words[idx]) in _PREDICATE_CLASSES:
-            return words[idx]
-    return ""
-
-
-def _looks_like_verb(word: str) -> bool:
-    w = word.lower()
-    return not concepts.noun_class(w) and (
-        w.endswith(("ed", "ли", "ла", "ло")) or w in ("fought", "were", "went")
-    )
 
 
 def stem(word: str) -> str:

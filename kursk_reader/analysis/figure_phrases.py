@@ -1,0 +1,177 @@
+"""Word shapes the figure reader goes by, in six languages: where a counted noun phrase ends,
+an aside naming a part of a group, time spans written without a number ("half an hour",
+"полчаса"), percent words, hyphened units, the start of a range and the event word after a
+counted phrase ("people were badly injured"). Pure functions of the
+token list, kept apart from `figures` so that module stays about building figures."""
+
+from __future__ import annotations
+
+import re
+
+from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figure_text import hedge_before
+from kursk_reader.analysis.figure_words import AUXILIARY
+from kursk_reader.analysis.numbers import read_number
+
+_SENTENCE_STOP = frozenset(".!?;")
+
+
+_INCLUDING = frozenset(
+    """including among|them of|whom among|whom darunter davon unter|ihnen dont parmi|eux
+    parmi|elles parmi|lesquels parmi|lesquelles y|compris включая в|том среди|них из|них
+    у|тому серед|них з|них із|них зокрема entre|ellos entre|ellas incluidos incluidas
+    incluyendo""".split()
+)
+"""Words opening an aside that names a part of the group just counted, in six languages
+("including two staff", "dont deux employés", "darunter zwei Kinder", "в том числе двое
+детей", "серед них двоє дітей", "entre ellos dos niños")."""
+_ASIDE_WORDS = 12
+"""Tokens an aside may run before its closing comma."""
+
+
+def aside_end(words: list[str], k: int) -> int:
+    """Index after the comma closing an aside that opens at words[k] (", including two
+    staff,"), or 0: what follows the aside is said of the figure before it."""
+    if k + 2 >= len(words) or words[k] != ",":
+        return 0
+    first = words[k + 1].lower()
+    if first not in _INCLUDING and f"{first}|{words[k + 2].lower()}" not in _INCLUDING:
+        return 0
+    for m in range(k + 2, min(len(words), k + 2 + _ASIDE_WORDS)):
+        if words[m] in _SENTENCE_STOP or words[m] in "—–()":
+            return 0
+        if words[m] == ",":
+            return m + 1
+    return 0
+
+
+_TIME_UNITS = frozenset(("minutes", "hours", "days", "weeks"))
+_ONE_UNIT = frozenset("a an eine einen une un una uno на".split())
+"""Articles (and the Slavic "на" of a span) before a unit that count one of it ("at least a
+week", "mindestens eine Woche", "au moins une semaine", "щонайменше на тиждень")."""
+_HALF_WORDS = frozenset("media medio halbe halben".split())
+HALF_PREFIXES = ("demi-", "пол", "пів", "пiв")
+"""Half of a unit: "half an hour", "media hora", "eine halbe Stunde", "une demi-heure",
+"полчаса", "півгодини", "півдоби"."""
+
+
+def unit_amount(words: list[str], i: int) -> tuple[float, int] | None:
+    """(amount, index of the unit word) of a time span written without a number: half a unit
+    ("half an hour", "media hora", "полчаса": the unit may be fused), or one unit after an
+    article when a hedge stands before it ("about an hour", "щонайменше на тиждень": alone,
+    "a week" is as often no figure: "a week ago")."""
+    lower = words[i].lower()
+
+    def unit(k: int) -> bool:
+        return k < len(words) and concepts.noun_class(words[k]) in _TIME_UNITS
+
+    if lower == "half" and i + 1 < len(words) and words[i + 1].lower() in ("a", "an"):
+        return (0.5, i + 2) if unit(i + 2) else None
+    if lower in _HALF_WORDS:
+        return (0.5, i + 1) if unit(i + 1) else None
+    for prefix in HALF_PREFIXES:
+        rest = lower[len(prefix) :]
+        if lower.startswith(prefix) and len(rest) >= 3 and rest.isalpha():
+            return (0.5, i) if concepts.noun_class(rest) in _TIME_UNITS else None
+    if lower in _ONE_UNIT and hedge_before(words, i) < i and unit(i + 1):
+        return 1.0, i + 1
+    return None
+
+
+def hyphened_unit(toks: list[tuple[int, int, str]], words: list[str], j: int) -> bool:
+    """Is the number before words[j] joined by a hyphen to a unit ("14-hour", "5-km")?"""
+    return (
+        j + 1 < len(words)
+        and words[j] in ("-", "‐")
+        and toks[j][0] == toks[j - 1][1]
+        and toks[j + 1][0] == toks[j][1]
+        and concepts.noun_class(words[j + 1]) in concepts.MEASURES
+    )
+
+
+_RANGE_FROM = frozenset("from с з із від von de".split())
+_RANGE_TO = frozenset("to до auf bis à a".split())
+
+
+def range_start(words: list[str], i: int, j: int) -> bool:
+    """Is the number at words[i:j] the old value of a change or the start of a range ("rose
+    from 5 to 8", "выросло с 5 до 8", "stieg von 5 auf 8", "est passé de 5 à 8")? The figure
+    is the value after it."""
+    return (
+        i > 0
+        and words[i - 1].lower() in _RANGE_FROM
+        and j + 1 < len(words)
+        and words[j].lower() in _RANGE_TO
+        and read_number(words[j + 1 : j + 2]) is not None
+    )
+
+
+PERCENT_WORDS = frozenset(
+    "% percent per-cent prozent pour-cent por-ciento porcentaje процент процента процентов "
+    "відсоток відсотка відсотків pct".split()
+)
+
+
+def percent_at(words: list[str], j: int) -> int:
+    """Tokens of a percent sign or word at j ("%", "percent", "per cent", "Prozent"), or 0."""
+    if j < len(words) and words[j].lower() in PERCENT_WORDS:
+        return 1
+    if j + 1 < len(words) and f"{words[j]}-{words[j + 1]}".lower() in PERCENT_WORDS:
+        return 2
+    return 0
+
+
+def phrase_ended(last: str, word: str, before_last: str) -> bool:
+    """Does the counted noun phrase end before `word`, by the shape of the words alone? A
+    lower-case plural in -s takes no lower-case word without that ending after it (English
+    puts the verb there: "60 runners needed help", "3,000 donors gave"; Spanish and French
+    adjectives after the noun agree: "corales revisados", "écoles primaires"); a capitalised
+    noun after a lower-case word ends a German phrase ("23 leeren Kesselwagen erreichte",
+    "deutsche Kunden Geld"), where English capitals come first ("North Korean soldiers")."""
+    if not word[:1].islower():
+        return bool(before_last[:1].islower() and last[:1].isupper())
+    if before_last[:1].islower() and last[:1].isupper():
+        return True
+    return (
+        last[:1].islower()
+        and last.isalpha()
+        and last.isascii()
+        and last.endswith("s")
+        and not word.endswith("s")
+        and not concepts.noun_class(word)
+    )
+
+
+PREDICATE_CLASSES = ("dead", "injured", "evacuated", "missing", "arrested", "hospital")
+
+
+_ADVERBS = 2
+"""Adverbs skipped between a bare number's auxiliary and its event word."""
+_ADVERB = re.compile(
+    r"^(?:\w{3,}(?:ly|mente|ment)|so|too|very|schwer|leicht|lebensgefährlich|тяжело|легко|"
+    r"серьезно|серьёзно|тяжко|легко|серйозно|grièvement|gravement|légèrement|gravemente)$"
+)
+"""Adverbs of degree or manner in six languages ("badly", "schwer", "тяжело", "grièvement",
+"gravemente")."""
+
+
+def predicate_at(words: list[str], after: int, number_at: int) -> str:
+    """A casualty-like word just after the counted phrase ("people were injured", "four
+    died") or just before the number ("загинули четверо людей")."""
+    k = after
+    while k < len(words) and k < after + 4 and words[k].lower() in AUXILIARY:
+        k += 1
+    for _ in range(_ADVERBS):
+        if k < len(words) and _ADVERB.match(words[k].lower()):
+            k += 1  # "another 12 were so badly injured", "wurden schwer verletzt"
+    for idx in (k, number_at - 1):
+        if 0 <= idx < len(words) and concepts.event_of(words[idx]) in PREDICATE_CLASSES:
+            return words[idx]
+    return ""
+
+
+def looks_like_verb(word: str) -> bool:
+    w = word.lower()
+    return not concepts.noun_class(w) and (
+        w.endswith(("ed", "ли", "ла", "ло")) or w in ("fought", "were", "went")
+    )
