@@ -267,7 +267,7 @@ def _speaker(
     if m:
         clause_end = m.start()
     clause_end = min(clause_end, after_end + _AFTER_REACH)
-    after = [a for a in attributions if after_end <= a.start < clause_end]
+    after = [a for a in attributions if after_end <= a.start < clause_end and not _audience(a)]
     open_after = not _closes_sentence(text, q.end, after_end)
     words = text[after_end:clause_end].split()[:4]
     pronoun = any(_PRONOUN.fullmatch(w) or _ELIDED_PRONOUN.search(w) for w in words[:3])
@@ -282,7 +282,9 @@ def _speaker(
             return _longest_form(earlier[-1][1], persons)
     if after and open_after:
         return _longest_form(min(after, key=lambda a: a.start).source, persons)
-    named_after = [p for p in persons if after_end <= p[0] < clause_end]
+    in_clause = [p for p in persons if after_end <= p[0] < clause_end]
+    spoken_to = [n for at, n in in_clause if _AUDIENCE.search(text[after_end:at])]
+    named_after = [p for p in in_clause if not any(p[1] in n for n in spoken_to)]
     if open_after and verb and named_after:  # "…,” said Mayor Ana Ruiz.", "…», dijo Ruiz"
         return _longest_form(named_after[0][1], persons)
     if open_after and verb and earlier:  # "…», dijo durante una visita"
@@ -308,6 +310,21 @@ def _speaker(
         if neighbour:
             return _longest_form(neighbour, persons)
     return ""
+
+
+_AUDIENCE = re.compile(
+    r"(?<!\w)(?:ante|before|vor|gegenüber|перед|devant|auprès\s+d[eu']|in\s+front\s+of)"
+    r"(?:\s+(?:el|la|los|las|the|dem|der|den|des|le|les|l'))?\s*$",
+    re.IGNORECASE,
+)
+"""A preposition of audience before a cited name: "declaró el piloto ante el Ministerio
+Público", "sagte er vor dem Ausschuss", "said before the committee" — who was spoken to."""
+
+
+def _audience(a: Attribution) -> bool:
+    """Is the cited source only the audience of the remark (`_AUDIENCE` right before it)?"""
+    at = a.quote.rfind(a.source)
+    return at > 0 and bool(_AUDIENCE.search(a.quote[:at]))
 
 
 def _colon_subject(

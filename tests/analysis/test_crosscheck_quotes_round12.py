@@ -128,3 +128,15 @@ def test_a_role_word_run_into_a_name_or_a_second_surname_is_one_person() -> None
     assert same_person("Rodrigo Valdés Ibarra", "Rodrigo Valdés")
     assert not same_person("Anna Kovalenko", "Petro Kovalenko")
     assert not same_person("Hafen-Sprecher Jens Ott", "Petra Ott")
+
+
+def test_whom_a_remark_was_made_before_is_not_its_speaker() -> None:
+    texts = {
+        1: "La capitana del pesquero, Nerea Olaizola Ibarguren, fue rescatada con vida.\n\n"
+        "«El agua entró por la sala de máquinas en pocos minutos», declaró la capitana ante "
+        "la Fiscalía Marítima.",
+        2: "“Water came through the engine room within minutes,” captain Nerea Olaizola said.",
+    }
+    (group,) = find_quote_variants(texts)
+    assert all("Olaizola" in q.speaker for q in group.quotes)
+    assert "Olaizola" in group.speaker
