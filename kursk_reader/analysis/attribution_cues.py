@@ -17,8 +17,8 @@ AFTER = re.compile(
     r"according\s+to|as\s+(?:noted|reported|stated|told|said|quoted|cited|written)\s+by"
     r"|(?:reported|cited|quoted|confirmed|announced|published|released|noted|stated)\s+by"
     r"|citing|quoting|told|in\s+an?\s+interview\s+with|sources?\s*:"
-    r"|(?<=[”\"’»]\s)(?:said|says|added)(?=\s+(?:[A-Z]\w*\.?\s+)?[A-Z])"
-    r"|(?<=\w,\s)(?:said|says|added)(?=\s+(?-i:(?:[A-Z]\w*\.?\s+)?[A-Z]))"
+    r"|(?<=[”\"’»]\s)(?:said|says|added|adds|insisted|recalled|warned)(?=\s+(?:[A-Z]\w*\.?\s+)?[A-Z])"
+    r"|(?<=\w,\s)(?:said|says|added|adds)(?=\s+(?-i:(?:[A-Z]\w*\.?\s+)?[A-Z]))"
     r"|(?:(?<=[”\"’»“]\s)|(?<=[”\"’»“],\s)|(?<=[”\"’»“]\s—\s)|(?<=[”\"’»“],\s—\s)"
     r"|(?<=[,!?]\s—\s)|(?<=[,!?]\s–\s)|(?<=\w,\s)|(?<=[\w,!?…]\s—)|(?<=[\w,!?…]\s–))"
     r"(?:dijo|declaró|afirmó|añadió|aseguró|explicó|señaló|relató|advirtió|subrayó|precisó"
@@ -29,7 +29,10 @@ AFTER = re.compile(
     r"|rapporte|rapportent|écrit|indique|précise|ajoute|souligne|affirme|explique|estime"
     r"|explica|asegura|señala|indica|afirma|añade|relata|precisa|advierte|detalla"
     r"|erklärt|betont|schreibt|warnt|ergänzt|meint"
-    r"|говорит|рассказывает|поясняет|отмечает|говорить|розповідає|пояснює|зазначає)"
+    r"|говорит|рассказывает|поясняет|отмечает|говорить|розповідає|пояснює|зазначає"
+    r"|lance|déplore|regrette|insiste|martèle|rappelle|dénonce|lamentó|insistió|recordó"
+    r"|denunció|lamenta|recuerda|denuncia|bedauerte|beklagte|kritisierte|признал[аи]?"
+    r"|напомнил[аи]?|визнав|визнала|нагадав|нагадала)"
     r"|a-t-(?:il|elle)\s+(?:déclaré|dit|indiqué|précisé|affirmé|expliqué|ajouté|assuré"
     r"|souligné|confirmé|estimé|averti|reconnu|raconté|répété|martelé|insisté|rappelé|dénoncé)"
     r"|по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|по\s+оценкам|согласно"
@@ -48,7 +51,8 @@ AFTER = re.compile(
     r"(?:[ \u00a0]*[.,;:]|$))"
     r"|selon|d['’]après|de\s+acuerdo\s+con|según|fuente\s*:|de\s+source\s+\w+"
     r"|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|expliqué|rapporté|assuré|ajouté"
-    r"|souligné|confirmé|estimé|averti|reconnu|raconté)"
+    r"|souligné|confirmé|estimé|averti|reconnu|raconté|lancé|déploré|regretté|insisté|martelé"
+    r"|rappelé|dénoncé|répété)"
     r"|(?:ha|han)\s+(?:explicado|dicho|declarado|señalado|informado|asegurado|indicado"
     r"|afirmado|confirmado|precisado)"
     r"|appris\s+auprès\s+d(?:e|u|es)|(?:a|ont)\s+fait\s+savoir"
@@ -296,8 +300,8 @@ def may_name_before(text: str, pos: int) -> bool:
 
 
 _ANCHORS = frozenset(
-    """according noted reported stated told said quoted cited written confirmed announced
-    published released citing quoting interview source данным словам информации сведениям
+    """according noted reported stated told said says added adds quoted cited written confirmed
+    announced published released citing quoting interview source данным словам информации сведениям
     согласно ссылкой сообщает сообщил пишет передает передаёт заявил источник даними словами
     оценкам оцінками
     інформацією згідно посиланням повідомляє повідомив повідомила повідомили пише передає
@@ -313,7 +317,11 @@ _ANCHORS = frozenset(
     confirmado precisado
     estime explica asegura señala indica afirma añade relata precisa advierte detalla erklärt
     betont schreibt warnt ergänzt meint говорит рассказывает поясняет отмечает говорить
-    розповідає пояснює зазначає""".split()
+    розповідає пояснює зазначає
+    insisted recalled warned lance lancé déplore déploré regrette regretté insiste insisté
+    martèle martelé rappelle rappelé dénonce dénoncé répété lamentó insistió recordó denunció
+    lamenta recuerda denuncia bedauerte beklagte kritisierte признал напомнил визнав визнала
+    нагадав нагадала""".split()
 )
 """A word every cue of AFTER holds (matched as a prefix of a lower-case word): the regex runs
 only in a small window around one of them."""
@@ -434,7 +442,8 @@ _LEAD_ANCHORS = frozenset(
     expliqué rapporté assuré ajouté souligné confirmé estimé averti reconnu raconté рассказал
     пояснил уточнил подчеркнул отметил сказал розповів розповіла розповіли пояснив пояснила
     зазначив зазначила сказав сказала наголосив наголосила explicado dicho declarado señalado
-    informado asegurado indicado afirmado confirmado precisado fait стало""".split()
+    informado asegurado indicado afirmado confirmado precisado fait стало
+    lancé déploré regretté insisté martelé rappelé dénoncé répété""".split()
 )
 """Anchors a cue of AFTER may have words before ("as reported by", "по данным", "a déclaré")."""
 

@@ -124,3 +124,18 @@ def test_a_body_and_its_one_word_name_set_off_by_commas():
     text = "The ONSR, Latvia's nuclear safety regulator, said the plant was safe."
     assert _sources(text) == ["ONSR"]
     assert _sources("The operator, however, said power was back.") != ["however"]
+
+
+def test_says_adds_and_verbs_of_regret_or_insistence_after_a_quote_name_the_speaker():
+    assert _sources('"We were too late," says Anna Berg, the harbour master.') == ["Anna Berg"]
+    assert _sources('"We were too late," recalled Anna Berg.') == ["Anna Berg"]
+    assert _sources("« C'est trop tard », déplore Paul Morel.") == ["Paul Morel"]
+    assert _sources("« C'est trop tard », a lancé Paul Morel, le maire.") == ["Paul Morel"]
+    assert _sources("«Nadie lo esperaba», lamentó Inés Ruiz.") == ["Inés Ruiz"]
+    assert _sources("„Das war zu spät“, beklagte Jonas Weber.") == ["Jonas Weber"]
+    assert _sources("«Мы не успели», признала Ольга Петрова.") == ["Ольга Петрова"]
+
+
+def test_the_same_verbs_without_a_quote_before_them_cite_nobody():
+    assert _sources("La mairie lance des travaux sur la place du marché.") == []
+    assert _sources("Il a lancé un appel aux dons pour les sinistrés.") == []
