@@ -177,7 +177,13 @@ EVENTS: dict[str, str] = {
         стационар* лікарн* шпитал* госпіталіз* krankenhaus* klinik* hospitalisiert* hopital*
         hopitaux hospitalise* hospitaliz* hospitales""",
     "treated": """treated treatment лечени* лечат* лечил* лечатся лікуван* лікуют* лікувал*
-        лікуються behandelt* behandlung* soigne* soigné* atendid*""",
+        лікуються behandelt* behandlung* soigne* soigné* atendid*
+        medical-attention medical-help medical-care medical-assistance medical-treatment
+        first-aid медпомощ* медицинская-помощь медицинской-помощи медицинскую-помощь
+        первую-помощь первой-помощи медична-допомога медичної-допомоги медичну-допомогу
+        першу-допомогу першої-допомоги medizinische-hilfe medizinisch-versorgt
+        arztlich-versorgt erste-hilfe soins-medicaux premiers-soins premiers-secours
+        atencion-medica asistencia-medica atencion-sanitaria primeros-auxilios""",
     "missing": """missing unaccounted unaccounted-for пропал* пропавш* безвест* зникл* безвісти vermisst*
         disparu* desaparecid*""",
     "arrested": """arrested detained custody apprehended задерж* арест* затрима* затриман* festgenommen

@@ -425,7 +425,7 @@ def _parallel_pairs(
     return out
 
 
-_ROLE_EVENTS = frozenset("dead injured casualties arrested missing".split())
+_ROLE_EVENTS = frozenset("dead injured casualties arrested missing treated".split())
 """Events whose only figure in an article is that article's count of them: reports name one
 number of dead, of injured, of arrests, whatever noun they count them by."""
 
@@ -438,13 +438,16 @@ def _event_pairs(
     auf 4 gestiegen" / "Four people died"), when a counted noun the lexicon does not know
     kept them apart; every other test of `similarity` still applies."""
     per_event = Counter((f.article_id, f.event) for f in figures)
-    unnamed = {(f.article_id, f.sentence) for f in figures if not f.event}
+    unnamed: dict[tuple[int, int], list[Figure]] = {}
+    for f in figures:
+        if not f.event:
+            unnamed.setdefault((f.article_id, f.sentence), []).append(f)
     lone = [
         i
         for i, f in enumerate(figures)
         if f.event in _ROLE_EVENTS
         and per_event[(f.article_id, f.event)] == 1
-        and (f.article_id, f.sentence) not in unnamed  # "Nine fishermen and two divers…"
+        and not _coordinated(f, unnamed.get((f.article_id, f.sentence), []))
         and not (f.dimension or f.percent)
     ]
     out: dict[tuple[int, int], float] = {}
@@ -459,6 +462,22 @@ def _event_pairs(
             if s > 0:
                 out[(x, y)] = s
     return out
+
+
+_COORDINATED_GAP = 12
+"""Characters between two figures of one sentence joined as one list ("Nine fishermen and two
+divers", "12 Polizisten, 3 Soldaten"): the event after the list may be either's."""
+
+
+def _coordinated(f: Figure, others: list[Figure]) -> bool:
+    """Does a figure without an event stand right beside f in its sentence, so that the event
+    f was given may belong to both ("Nine fishermen and two divers were detained")? Figures
+    further away in the sentence ("after temperatures climbed to 31 degrees") do not."""
+    return any(
+        g is not f
+        and (0 <= g.start - f.end <= _COORDINATED_GAP or 0 <= f.start - g.end <= _COORDINATED_GAP)
+        for g in others
+    )
 
 
 def _shared_anchor(figures: list[Figure], xs: list[int], ys: list[int]) -> bool:
