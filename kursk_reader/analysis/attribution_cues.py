@@ -179,7 +179,7 @@ _NO_S_PLURAL = (
 def _latin_plurals(words: frozenset[str]) -> frozenset[str]:
     """The plural of each Latin-script source noun ("unions", "syndicats", "ministries"),
     so a body named in the plural is a source as in the singular."""
-    out = set()
+    out: set[str] = set()
     for w in words:
         if not w.isalpha() or not w.isascii() and not all(c < "\u0250" for c in w):
             continue
@@ -213,7 +213,7 @@ _CYRILLIC_GENITIVE = [
 def _cyrillic_genitives(words: frozenset[str]) -> frozenset[str]:
     """The genitive of each Cyrillic source noun ("по данным полиции", "за даними служби",
     "по словам экспертов"), the case every "according to" cue of Russian and Ukrainian takes."""
-    out = set()
+    out: set[str] = set()
     for w in words:
         if not re.fullmatch(r"[а-яёіїєґ]+", w):
             continue

@@ -139,3 +139,18 @@ def test_says_adds_and_verbs_of_regret_or_insistence_after_a_quote_name_the_spea
 def test_the_same_verbs_without_a_quote_before_them_cite_nobody():
     assert _sources("La mairie lance des travaux sur la place du marché.") == []
     assert _sources("Il a lancé un appel aux dons pour les sinistrés.") == []
+
+
+def test_the_subject_of_a_sentence_opening_a_quote_after_a_colon_is_cited():
+    es = "La jefa de bomberos, Lucía Pardo, defendió el operativo: «Llegamos en seis minutos»."
+    assert _sources(es) == ["Lucía Pardo"]
+    de = "Anna Berg zeigte sich erleichtert: „Alle Tiere sind gerettet“."
+    assert _sources(de) == ["Anna Berg"]
+    en = 'Ola Lind, the harbour master, looked at the hull: "It will not float again."'
+    assert _sources(en) == ["Ola Lind"]
+
+
+def test_a_name_that_is_the_object_or_a_heading_before_a_colon_quote_is_not_cited():
+    assert _sources("Police arrested Ivan Petrov: «He was armed».") == []
+    assert _sources("Update: «All roads are open again».") == []
+    assert _sources("The storm hit at night: «Nobody slept».") == []
