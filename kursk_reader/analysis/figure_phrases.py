@@ -121,17 +121,28 @@ def percent_at(words: list[str], j: int) -> int:
     return 0
 
 
+_SLAVIC_VERB = re.compile(
+    r"(?:ли|лись|лось|лася|ются|ются|ятся|ится|ется|ються|яться|иться|ається|уть|ють|ять|"
+    r"ить|ать|име|имуть|ятиме|атиме|ется)$"
+)
+"""Russian and Ukrainian verb endings (past plural, reflexive, infinitive, Ukrainian future):
+after the number and its noun such a word is the clause's verb, not part of what is counted."""
+
+
 def phrase_ended(last: str, word: str, before_last: str) -> bool:
     """Does the counted noun phrase end before `word`, by the shape of the words alone? A
     lower-case plural in -s takes no lower-case word without that ending after it (English
     puts the verb there: "60 runners needed help", "3,000 donors gave"; Spanish and French
     adjectives after the noun agree: "corales revisados", "écoles primaires"); a capitalised
     noun after a lower-case word ends a German phrase ("23 leeren Kesselwagen erreichte",
-    "deutsche Kunden Geld"), where English capitals come first ("North Korean soldiers")."""
+    "deutsche Kunden Geld"), where English capitals come first ("North Korean soldiers"); a
+    Cyrillic word with a verb ending ends it too ("бегунов получили")."""
     if not word[:1].islower():
         return bool(before_last[:1].islower() and last[:1].isupper())
     if before_last[:1].islower() and last[:1].isupper():
         return True
+    if _SLAVIC_VERB.search(word) and not concepts.noun_class(word):
+        return True  # "300 бегунов получили помощь", "800 метрів триватиме"
     return (
         last[:1].islower()
         and last.isalpha()

@@ -25,6 +25,12 @@ def test_a_plural_noun_does_not_take_the_verb_after_it():
     assert fig.noun == "kleine Händler"
     (fig,) = find_figures(1, "Se encontraron 300 ánforas intactas en el pecio.")
     assert fig.noun == "ánforas intactas"
+    (fig,) = find_figures(1, "Около 70 рыбаков провели ночь на льдине.")
+    assert fig.noun == "рыбаков"
+    (fig,) = find_figures(1, "Понад 70 рибалок чекатимуть на березі.")
+    assert fig.noun == "рибалок"
+    (fig,) = find_figures(1, "Таможня нашла 40 ящиков старого вина.")
+    assert fig.noun == "ящиков старого вина"
     (fig,) = find_figures(1, "The storm left 14 North Korean trawlers adrift.")
     assert fig.noun == "North Korean trawlers"
 
