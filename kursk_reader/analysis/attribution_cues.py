@@ -45,7 +45,8 @@ AFTER = re.compile(
     r"|за\s+даними|за\s+словами|за\s+інформацією|згідно\s+з(?:і)?|з\s+посиланням\s+на"
     r"|(?:як\s+)?(?:повідомляє|повідомив|повідомила|повідомили|пише|передає|заявив|заявила)"
     r"|джерело\s*:"
-    r"|laut|nach\s+Angaben(?:\s+(?:von|der|des))?|unter\s+Berufung\s+auf|Quelle\s*:"
+    r"|laut|nach\s+(?:Angaben|Schätzungen?|Einschätzung|Informationen|Erkenntnissen|Darstellung"
+    r"|Auskunft)(?:\s+(?:von|der|des))?|unter\s+Berufung\s+auf|Quelle\s*:"
     r"|(?:berichtet|berichtete|sagte|meldet|meldete)"
     r"|teilten?(?=[ \u00a0]+(?:der|die|das|den|dem|des|(?-i:[A-ZÄÖÜ]))[^.,;:!?\n]{0,80}?[ \u00a0]mit"
     r"(?:[ \u00a0]*[.,;:]|$))"
@@ -318,6 +319,7 @@ _ANCHORS = frozenset(
     estime explica asegura señala indica afirma añade relata precisa advierte detalla erklärt
     betont schreibt warnt ergänzt meint говорит рассказывает поясняет отмечает говорить
     розповідає пояснює зазначає
+    schätzung einschätzung informationen erkenntnissen darstellung auskunft
     insisted recalled warned lance lancé déplore déploré regrette regretté insiste insisté
     martèle martelé rappelle rappelé dénonce dénoncé répété lamentó insistió recordó denunció
     lamenta recuerda denuncia bedauerte beklagte kritisierte признал напомнил визнав визнала
@@ -443,6 +445,7 @@ _LEAD_ANCHORS = frozenset(
     пояснил уточнил подчеркнул отметил сказал розповів розповіла розповіли пояснив пояснила
     зазначив зазначила сказав сказала наголосив наголосила explicado dicho declarado señalado
     informado asegurado indicado afirmado confirmado precisado fait стало
+    schätzung einschätzung informationen erkenntnissen darstellung auskunft
     lancé déploré regretté insisté martelé rappelé dénoncé répété""".split()
 )
 """Anchors a cue of AFTER may have words before ("as reported by", "по данным", "a déclaré")."""

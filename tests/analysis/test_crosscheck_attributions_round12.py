@@ -154,3 +154,12 @@ def test_a_name_that_is_the_object_or_a_heading_before_a_colon_quote_is_not_cite
     assert _sources("Police arrested Ivan Petrov: «He was armed».") == []
     assert _sources("Update: «All roads are open again».") == []
     assert _sources("The storm hit at night: «Nobody slept».") == []
+
+
+def test_german_according_to_information_estimates_and_findings():
+    assert _sources("Nach Informationen des Hessischen Rundfunks brannte die Halle.") == [
+        "Hessischen Rundfunks"
+    ]
+    assert _sources("Nach Erkenntnissen der Ermittler war der Fahrer müde.") == ["Ermittler"]
+    assert _sources("Nach Schätzungen der Feuerwehr brannten 40 Hektar.") == ["Feuerwehr"]
+    assert _sources("Die Schätzung lag bei drei Millionen Euro.") == []
