@@ -158,7 +158,8 @@ def similarity(
     common around them (in one language, the stems around them; across languages, a
     lower-case cognate beside them or, for shares, a cognate noun they are shares of).
     `alone`: each is the only figure of its class in its article, which ties two measures
-    ("€3.5 million" of damage, "4,2 Mio. Euro" Schaden) that share no word. `lead`: each is
+    ("€3.5 million" of damage, "4,2 Mio. Euro" Schaden) that share no word, and two shares
+    of one noun ("64% of the colonies" / "46 percent of the colonies"). `lead`: each is
     the first figure counting people in its article (see `_lead_people`). `foreign`: the
     two articles are in different languages, so words in common cannot be expected; two
     measures or counted objects that are each the only one of their kind in their article
@@ -200,8 +201,8 @@ def similarity(
     lead = lead and not (a.event and b.event)  # "evacuated" / "rescued" people: two counts
     if generic and not shared_event and context < _MIN_CONTEXT and not lead:
         if not (foreign and _foreign_context(a, b)) and not _group_sizes(a, b):
-            if not (a.kind == "%" and _shares_of_one_noun(a, b)):
-                return 0.0  # shares of one noun ("64% of the colonies") need no more
+            if not (alone and a.kind == "%" and _shares_of_one_noun(a, b)):
+                return 0.0  # the only shares in their articles, of one noun, need no more
     if a.kind == b.kind or _head_stem(a) == _head_stem(b) or a.dimension:
         noun = 1.0
     else:

@@ -122,8 +122,8 @@ def percent_at(words: list[str], j: int) -> int:
 
 
 _SLAVIC_VERB = re.compile(
-    r"(?:ли|лись|лось|лася|ются|ются|ятся|ится|ется|ються|яться|иться|ається|уть|ють|ять|"
-    r"ить|ать|име|имуть|ятиме|атиме|ется)$"
+    r"(?:ли|лись|лось|лася|ются|ятся|ится|ется|ються|яться|иться|ається|уть|ють|ять|ить|"
+    r"ать|име|имуть)$"
 )
 """Russian and Ukrainian verb endings (past plural, reflexive, infinitive, Ukrainian future):
 after the number and its noun such a word is the clause's verb, not part of what is counted."""
