@@ -245,13 +245,30 @@ def cognates(a: str, b: str) -> float:
         1
         for w in _cognate_words(a)
         if not w.isdigit()
-        and any(w == v or fuzz.ratio(w, v) >= _COGNATE or _loanword_alike(w, v) for v in wb)
+        and any(
+            w == v or fuzz.ratio(w, v) >= _COGNATE or _compound_alike(w, v) or _loanword_alike(w, v)
+            for v in wb
+        )
     )
     ca, cb = concepts(a), concepts(b)
     both = ca & cb
     common = len(both & COMMON_CONCEPTS)
     score = near + len(both) - common / 2 + len(strong(both))
     return score - 2 if strong(ca) != strong(cb) else score
+
+
+_COMPOUND_HEAD = 6
+"""Letters two long Latin words must open with to be one compound or loanword in two
+languages ("handbrakes" / "Handbremsen", "ventilation" / "Ventilator" no: 'ventil' yes)."""
+
+
+def _compound_alike(w: str, v: str) -> bool:
+    """Two Latin words of seven letters or more opening alike for `_COMPOUND_HEAD` letters."""
+    return (
+        min(len(w), len(v)) >= _COMPOUND_HEAD + 1
+        and w[:_COMPOUND_HEAD] == v[:_COMPOUND_HEAD]
+        and not _CYRILLIC_WORD.search(w + v)
+    )
 
 
 _CYRILLIC_WORD = re.compile(r"[а-яёіїєґ]")

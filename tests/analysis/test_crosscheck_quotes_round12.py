@@ -140,3 +140,19 @@ def test_whom_a_remark_was_made_before_is_not_its_speaker() -> None:
     (group,) = find_quote_variants(texts)
     assert all("Olaizola" in q.speaker for q in group.quotes)
     assert "Olaizola" in group.speaker
+
+
+def test_a_compound_opening_like_a_word_of_another_language_is_a_cognate() -> None:
+    texts = {
+        1: "„An den Turbinenschaufeln haben wir feine Risse gefunden“, sagte Ingenieurin "
+        "Maren Dahl.",
+        2: "Engineer Maren Dahl said inspectors had spotted hairline damage on the turbines' "
+        "blades.",
+        3: "Ingenieurin Maren Dahl sagte, man habe „feine Risse an den Turbinenschaufeln“ "
+        "entdeckt.",
+    }
+    (group,) = find_quote_variants(texts)
+    assert sorted({q.article_id for q in group.quotes}) == [1, 2, 3]
+    texts[2] = "Engineer Maren Dahl said the plant would restart after a week of checks."
+    (group,) = find_quote_variants(texts)
+    assert sorted({q.article_id for q in group.quotes}) == [1, 3]
