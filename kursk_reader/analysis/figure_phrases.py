@@ -55,6 +55,13 @@ HALF_PREFIXES = ("demi-", "пол", "пів", "пiв")
 "полчаса", "півгодини", "півдоби"."""
 
 
+_ENGLISH_UNITS = frozenset("minute minutes hour hours day days week weeks".split())
+_FUSED_UNITS = frozenset(("minutes", "hours"))
+_FUSED_DAYS = frozenset("суток доби".split())
+"""Units a Slavic half is fused with ("полчаса", "півгодини", "полсуток", "півдоби"); never
+"день"/"дня": "полдень" is noon and "південь", "півдні" the south."""
+
+
 def unit_amount(words: list[str], i: int) -> tuple[float, int] | None:
     """(amount, index of the unit word) of a time span written without a number: half a unit
     ("half an hour", "media hora", "полчаса": the unit may be fused), or one unit after an
@@ -67,12 +74,17 @@ def unit_amount(words: list[str], i: int) -> tuple[float, int] | None:
 
     if lower == "half" and i + 1 < len(words) and words[i + 1].lower() in ("a", "an"):
         return (0.5, i + 2) if unit(i + 2) else None
-    if lower in _HALF_WORDS:
-        return (0.5, i + 1) if unit(i + 1) else None
+    if lower in _HALF_WORDS:  # "media hora", "eine halbe Stunde"; never "a media day"
+        english = i + 1 < len(words) and words[i + 1].lower() in _ENGLISH_UNITS
+        return (0.5, i + 1) if unit(i + 1) and not english else None
     for prefix in HALF_PREFIXES:
         rest = lower[len(prefix) :]
         if lower.startswith(prefix) and len(rest) >= 3 and rest.isalpha():
-            return (0.5, i) if concepts.noun_class(rest) in _TIME_UNITS else None
+            if prefix == "demi-":
+                fused = concepts.noun_class(rest) in _TIME_UNITS
+            else:
+                fused = concepts.noun_class(rest) in _FUSED_UNITS or rest in _FUSED_DAYS
+            return (0.5, i) if fused else None
     if lower in _ONE_UNIT and hedge_before(words, i) < i and unit(i + 1):
         return 1.0, i + 1
     return None

@@ -151,6 +151,9 @@ def test_time_spans_without_a_number_are_read():
         assert (fig.normalized, fig.noun, fig.dimension) == (value, noun, "duration"), text
     assert find_figures(1, "The pier reopened a week ago.") == []
     assert find_figures(1, "A week later the ferry sailed again.") == []
+    assert find_figures(1, "Паром прибыл в полдень, на юге было тихо.") == []
+    assert find_figures(1, "The club held a media day before the final.") == []
+    assert find_figures(1, "Пором прибув опівдні з півдня, на півдні тихо.") == []
 
 
 def test_a_group_in_several_time_units_is_given_in_the_smallest():
