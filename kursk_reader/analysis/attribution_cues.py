@@ -551,6 +551,25 @@ _SPOKEN_NEXT = re.compile(
 )
 
 
+ADDING_VERBS = frozenset(
+    """added adds ajouté ajoute añadió añade agregó agrega ergänzte ergänzt добавил добавила
+    добавили добавило додав додала додали додало""".split()
+)
+"""Verbs of adding: speech, except when an object follows ("operators have added extra shifts",
+"a ajouté une ligne", "добавили два вагона")."""
+_OBJECT_NEXT = re.compile(
+    r"[  ]+(?:a|an|the|some|extra|more|new|another|un|une|des|du|le|la|les|el|los|las|unos"
+    r"|unas|otro|otra|ein|eine|einen|einem|einer|den|die|das|der|dem|zwei|два|две|ещё|ще"
+    r"|\d)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def object_follows(text: str, end: int) -> bool:
+    """Does an object (an article, a quantity) follow the verb ending at end?"""
+    return _OBJECT_NEXT.match(text, end) is not None
+
+
 def words_follow(text: str, end: int) -> bool:
     """Does what was said follow the verb ending at end (a colon, a quote, "that")?"""
     return _SPOKEN_NEXT.match(text, end) is not None

@@ -15,6 +15,7 @@ from kursk_reader.analysis.attribution_before import source_before
 from kursk_reader.analysis.attribution_cases import GENITIVE_CUES, nominative
 from kursk_reader.analysis.attribution_colon import colon_speakers
 from kursk_reader.analysis.attribution_cues import (
+    ADDING_VERBS,
     BEFORE_VERBS,
     CLAUSE_END,
     DOCUMENT_NOUNS,
@@ -24,6 +25,7 @@ from kursk_reader.analysis.attribution_cues import (
     cue_positions,
     may_name_after,
     may_name_before,
+    object_follows,
     segment_tokens,
     words_follow,
 )
@@ -198,6 +200,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and _particle_ok(text, tok)
             and (tok.text.lower() not in PROMISE_VERBS or words_follow(text, tok.end))
             and (tok.text.lower() not in FINDING_VERBS or document_before(toks, idx))
+            and (tok.text.lower() not in ADDING_VERBS or not object_follows(text, tok.end))
         ):
             if _SUBJECT_AFTER.match(text, tok.end):  # "Die Zahlen bestätigte die Polizei"
                 got = _source_after(text, toks, idx + 1)

@@ -163,3 +163,10 @@ def test_german_according_to_information_estimates_and_findings():
     assert _sources("Nach Erkenntnissen der Ermittler war der Fahrer müde.") == ["Ermittler"]
     assert _sources("Nach Schätzungen der Feuerwehr brannten 40 Hektar.") == ["Feuerwehr"]
     assert _sources("Die Schätzung lag bei drei Millionen Euro.") == []
+
+
+def test_adding_something_is_not_speech_adding_words_is():
+    assert _sources("Trains were full, so the rail operators have added extra carriages.") == []
+    assert _sources("Перевозчики добавили два вагона к поезду.") == []
+    assert _sources("Le maire a ajouté une ligne de bus.") == []
+    assert _sources("Two bridges stay shut, the rail operators added.") == ["rail operators"]
