@@ -147,12 +147,13 @@ def phrase_ended(last: str, word: str, before_last: str) -> bool:
     puts the verb there: "60 runners needed help", "3,000 donors gave"; Spanish and French
     adjectives after the noun agree: "corales revisados", "écoles primaires"); a capitalised
     noun after a lower-case word ends a German phrase ("23 leeren Kesselwagen erreichte",
-    "deutsche Kunden Geld"), where English capitals come first ("North Korean soldiers"); a
+    "deutsche Kunden Geld"), where English capitals come first ("North Korean soldiers") or
+    stand before the plural ("two senior Hamas officials"); a
     Cyrillic word with a verb ending ends it too ("бегунов получили")."""
     if not word[:1].islower():
         return bool(before_last[:1].islower() and last[:1].isupper())
     if before_last[:1].islower() and last[:1].isupper():
-        return True
+        return not (word.endswith("s") or concepts.noun_class(word))  # "senior Hamas officials"
     if _SLAVIC_VERB.search(word) and not concepts.noun_class(word):
         return True  # "300 бегунов получили помощь", "800 метрів триватиме"
     return (

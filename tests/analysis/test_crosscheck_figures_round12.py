@@ -31,6 +31,8 @@ def test_a_plural_noun_does_not_take_the_verb_after_it():
     assert fig.noun == "рибалок"
     (fig,) = find_figures(1, "Таможня нашла 40 ящиков старого вина.")
     assert fig.noun == "ящиков старого вина"
+    (fig,) = find_figures(1, "The talks included two senior Hamas negotiators.")
+    assert fig.noun == "senior Hamas negotiators"
     (fig,) = find_figures(1, "The storm left 14 North Korean trawlers adrift.")
     assert fig.noun == "North Korean trawlers"
 
