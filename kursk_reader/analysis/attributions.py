@@ -295,6 +295,8 @@ def _antecedent(text: str, toks: list[Token], idx: int) -> tuple[int, int, str] 
             i > 0 and toks[i - 1].text.lower() in _AFFILIATION
         ):
             continue  # "of the Carrow Fire Service": a body someone belongs to, not a person
+        if i > 0 and toks[i - 1].text.lower() in MEDIA_KINDS:
+            continue  # "the management company, Sibirsky Dom,": a firm, never "he" or "she"
         if (
             j - i == 1
             and toks[i].text not in surnames

@@ -170,3 +170,13 @@ def test_adding_something_is_not_speech_adding_words_is():
     assert _sources("Перевозчики добавили два вагона к поезду.") == []
     assert _sources("Le maire a ajouté une ligne de bus.") == []
     assert _sources("Two bridges stay shut, the rail operators added.") == ["rail operators"]
+
+
+def test_he_or_she_after_a_quote_is_the_person_not_the_firm_named_after_a_kind_noun():
+    text = (
+        "Pavel Orlov runs the ferry company, Nordline Ferries, and was there. "
+        '"The ramp was fine," he told journalists.'
+    )
+    assert _sources(text) == ["Pavel Orlov"]
+    text = "Inés Vidal dirige la empresa, Naviera Sur. «La rampa estaba bien», dijo ella."
+    assert "Naviera Sur" not in _sources(text)
