@@ -423,7 +423,11 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
             and not toks[lead[1]].capitalised
         ):
             return toks[lead[0]].start, toks[lead[0]].end, ""  # "según la prefectura, …"
-    found = (run_ok(text, toks, a, b, strict=False) for a, b in _runs_by_start(text, toks, clause))
+    found = (
+        run_ok(text, toks, a, b, strict=False)
+        for a, b in _runs_by_start(text, toks, clause)
+        if not _before_audience(toks, a)
+    )
     runs = [r for r in found if r]
     if runs:
         i, j = runs[0]
@@ -462,6 +466,19 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
         last = rest[-1] if rest else generic[0]  # "según fuentes policiales", "officials"
         return toks[generic[0]].start, toks[last].end, ""
     return None
+
+
+_BEFORE_WHOM = frozenset("ante devant vor перед before".split())
+"""Prepositions naming whom a speaker addresses: "declaró ante el Ministerio Público",
+"a témoigné devant la commission", "sagte vor dem Ausschuss" — the audience, not a source."""
+
+
+def _before_audience(toks: list[Token], i: int) -> bool:
+    """Is the run at token i the audience of the speech ("ante el X", "before the X")?"""
+    k = i - 1
+    while k >= 0 and k >= i - 2 and toks[k].text.lower() in LEADING_ARTICLES | DETERMINERS:
+        k -= 1
+    return k >= 0 and toks[k].text.lower() in _BEFORE_WHOM
 
 
 def _name_after_role(

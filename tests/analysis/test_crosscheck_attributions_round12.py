@@ -180,3 +180,11 @@ def test_he_or_she_after_a_quote_is_the_person_not_the_firm_named_after_a_kind_n
     assert _sources(text) == ["Pavel Orlov"]
     text = "Inés Vidal dirige la empresa, Naviera Sur. «La rampa estaba bien», dijo ella."
     assert "Naviera Sur" not in _sources(text)
+
+
+def test_the_body_a_speaker_addresses_is_not_a_source():
+    assert _sources("«Nadie lo vio», declaró el guardia ante el Tribunal Supremo.") == []
+    fr = "« Rien n'a été caché », a déclaré le directeur devant la Commission d'enquête."
+    assert _sources(fr) == []
+    assert "Landtag" not in " ".join(_sources("„Wir wussten nichts“, sagte sie vor dem Landtag."))
+    assert _sources("«Nadie lo vio», declaró ante los jueces Marta Gil.") == ["Marta Gil"]
