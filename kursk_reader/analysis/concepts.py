@@ -234,7 +234,10 @@ SENSES: dict[str, str] = {
     "border": """border borders frontier границ* кордон* grenze grenzen frontiere frontera""",
     "epicentre": """epicentre epicenter эпицентр* епіцентр* epizentrum epicentro""",
     "depth": """deep depth глубин* глибин* завглибшки tief tiefe tiefen profond profonde
-        profondeur profundidad profundo""",
+        profondeur profundidad profundo descend descends descended descending dive dives dived
+        dove plunge plunged спуска* спустил* опустил* погрузились погружаются занурю* занурил*
+        tauchen tauchten getaucht hinab plongent plonge plongee
+        descendent descendu descienden descendieron bucean bucearon sumergen""",
     "length": """long length длин* довжин* завдовжки lang lange langen longueur longitud
         stretch section участок участке участка ділянк* abschnitt* teilstuck troncon tramo""",
     "width": """wide width ширин* ширш* завширшки breit breite largeur ancho anchura diameter

@@ -5,6 +5,7 @@ must stay apart (different things in one article, agreeing figures)."""
 
 from __future__ import annotations
 
+from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_groups import find_discrepancies
 from kursk_reader.analysis.figures import find_figures
 from kursk_reader.analysis.numbers import read_number
@@ -219,3 +220,15 @@ def test_the_only_count_treated_in_each_article_pairs_whatever_it_counts_by():
         2: "Organisers said 45 people were treated for exhaustion at the finish.",
     }
     assert _groups(listed) == []  # the nine or the eleven: a list leaves it open
+
+
+def test_going_down_says_depth_in_six_languages():
+    texts = {
+        1: "Each morning divers descend nearly 45 metres to reach the hull.",
+        2: "The wreck lies at a depth of 38 metres, beside a 12-metre reef wall.",
+    }
+    assert _groups(texts) == [{(1, "45"), (2, "38")}]
+    texts[1] = "Each morning divers swim nearly 45 metres to reach the hull."
+    assert _groups(texts) == []  # how far they swim is no depth
+    (fig,) = find_figures(1, "Водолазы спустились на 40 метров к затонувшей барже.")
+    assert "depth" in {concepts.sense_of(w) for w in fig.near}
