@@ -138,8 +138,10 @@ def concepts(quote: str) -> frozenset[str]:
 
 _RAW_WORD = re.compile(
     r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])(?:[.,]\d+)?|\d+(?::\d+|[.,]\d+)?"
-    r"|[^\W\d_]+(?:-[^\W\d_]+)*"
+    r"|[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*"
 )
+"""Numbers in digits, and words: hyphens and apostrophes between letters stay inside a word
+(Ukrainian "п'ятдесят", "дев'ять" are one number)."""
 _CLOCK = frozenset("am pm a.m p.m uhr h".split())
 
 

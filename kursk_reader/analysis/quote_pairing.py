@@ -177,8 +177,22 @@ def translations(
 
 
 def _same_strong(a: str, b: str) -> bool:
-    """Do two wordings hold the same numbers, days and months? A translation keeps them."""
-    return strong(concepts(a)) == strong(concepts(b))
+    """Do two wordings hold the same numbers, days and months? A translation keeps them; a
+    quoted fragment may leave them out ("просто не выдержала нагрузки" of "the pipe is fifty
+    years old and it simply gave way"): a fragment (`_FRAGMENT_WORDS` words at most, half
+    the other's at most) may hold only some of them."""
+    sa, sb = strong(concepts(a)), strong(concepts(b))
+    if sa == sb:
+        return True
+    na, nb = len(a.split()), len(b.split())
+    if sb < sa:
+        sa, sb, na, nb = sb, sa, nb, na
+    return sa < sb and na <= _FRAGMENT_WORDS and 2 * na <= nb
+
+
+_FRAGMENT_WORDS = 5
+"""Words of a quoted fragment cut from a longer remark; longer wordings are whole remarks,
+and a whole translation keeps every number."""
 
 
 MIN_COGNATES = 2

@@ -5,6 +5,7 @@ one rare word."""
 
 from __future__ import annotations
 
+from kursk_reader.analysis.quote_concepts import STRONG, concepts
 from kursk_reader.analysis.quote_growth import same_person
 from kursk_reader.analysis.quote_pairing import same_surname
 from kursk_reader.analysis.quotes import find_quote_variants
@@ -156,3 +157,25 @@ def test_a_compound_opening_like_a_word_of_another_language_is_a_cognate() -> No
     texts[2] = "Engineer Maren Dahl said the plant would restart after a week of checks."
     (group,) = find_quote_variants(texts)
     assert sorted({q.article_id for q in group.quotes}) == [1, 3]
+
+
+def test_ukrainian_number_words_with_an_apostrophe_are_numbers() -> None:
+    assert f"{STRONG}n=9" in concepts("Ми чекали дев'ять годин")
+    assert f"{STRONG}n=50" in concepts("Трубі п’ятдесят років")
+
+
+def _bridge(russian: str) -> dict[int, str]:
+    return {
+        1: "“The bridge is eighty years old and it simply could not carry the trucks,” "
+        "engineer Ivan Koval told reporters.",
+        2: "«Мосту вже вісімдесят років, і він просто не витримав ваги вантажівок», — "
+        "сказав інженер Іван Коваль.",
+        3: f"«{russian}», — сказал инженер Иван Коваль.",
+    }
+
+
+def test_a_fragment_may_leave_out_the_number_of_the_remark_it_is_cut_from() -> None:
+    (group,) = find_quote_variants(_bridge("просто не выдержал тяжести грузовиков"))
+    assert sorted(q.article_id for q in group.quotes) == [1, 2, 3]
+    (group,) = find_quote_variants(_bridge("Движение для машин откроют не раньше весны"))
+    assert sorted(q.article_id for q in group.quotes) == [1, 2]  # a whole other remark
