@@ -211,7 +211,7 @@ _CYRILLIC_GENITIVE = [
 ]
 
 
-def _cyrillic_genitives(words: frozenset[str]) -> frozenset[str]:
+def cyrillic_genitives(words: frozenset[str]) -> frozenset[str]:
     """The genitive of each Cyrillic source noun ("по данным полиции", "за даними служби",
     "по словам экспертов"), the case every "according to" cue of Russian and Ukrainian takes."""
     out: set[str] = set()
@@ -228,7 +228,7 @@ def _cyrillic_genitives(words: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-SOURCE_NOUNS = SOURCE_NOUNS | _latin_plurals(SOURCE_NOUNS) | _cyrillic_genitives(SOURCE_NOUNS)
+SOURCE_NOUNS = SOURCE_NOUNS | _latin_plurals(SOURCE_NOUNS) | cyrillic_genitives(SOURCE_NOUNS)
 # What a source issued rather than who it is: kept in the quote, dropped from the name.
 DOCUMENT_NOUNS = frozenset(
     """statement data estimates report figures release

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS, cyrillic_genitives
+
 _PAIRS = frozenset({("«", "»"), ("„", "“"), ("„", "”"), ("“", "”"), ('"', '"')})
 _QUOTED = re.compile(
     r"[ \u00a0]*(?P<open>[«„“\"])[ \u00a0]?(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9][^«»„“”\"\n.!?]{0,38}?"
@@ -20,7 +23,7 @@ _PRONOUNS = frozenset(
     er sie es ihr je nous vous il elle ils elles on yo nosotros vosotros él ella ellos ellas
     this это це das ce esto""".split()
 )
-MEDIA_KINDS = frozenset(
+_KINDS = frozenset(
     """newspaper paper daily weekly agency broadcaster channel station radio television tv
     magazine website site portal outlet tabloid company firm operator
     газета агентство телеканал канал радиостанция радио телевидение журнал издание портал
@@ -32,9 +35,12 @@ MEDIA_KINDS = frozenset(
     journal quotidien hebdomadaire agence chaîne radio télévision magazine site portail
     société entreprise opérateur
     periódico diario semanario agencia cadena emisora radio televisión revista portal sitio
-    empresa compañía operador""".split()
+    empresa compañía operador
+    organisation organization organización organisation организация організація""".split()
 )
-"""Kinds of outlet and company that an article names before the name itself, in six languages."""
+MEDIA_KINDS = _KINDS | cyrillic_genitives(_KINDS)
+"""Kinds of outlet, company and organisation an article names before the name itself, in six
+languages, Russian and Ukrainian in the genitive too ("активисты организации «…»")."""
 _DESCRIPTOR_WORDS = 2
 _DESCRIPTOR_CAPS = 4
 
@@ -65,3 +71,41 @@ def name_after_descriptor(text: str, start: int, surface: str) -> tuple[int, int
     if not descriptor:
         return None
     return quoted_name(text, start + len(surface))
+
+
+_QUOTED_BEFORE = re.compile(
+    r"(?P<open>[«„“\"])[ \u00a0]?(?P<name>[^«»„“”\"\n.!?,]{1,40}?)[ \u00a0]?(?P<close>[»“”\"])"
+    r"[ \u00a0]+$"
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+_REACH = 60
+
+
+def quoted_name_before(text: str, pos: int) -> tuple[int, int] | None:
+    """ "Компания «Север-Трейд» заявила", "Die Zeitung „Heimatbote“ berichtete": the span
+    of a quoted name right before the verb at pos, after a kind-word or an abbreviation, or
+    opening the sentence when the dictionaries do not know all its words."""
+    m = _QUOTED_BEFORE.search(text, max(0, pos - _REACH), pos)
+    if m is None or (m.group("open"), m.group("close")) not in _PAIRS:
+        return None
+    name = m.group("name").strip()
+    words = name.split()
+    if not words or len(words) > _MAX_WORDS or not name[:1].isupper():
+        return None
+    if words[0].lower() in _PRONOUNS:
+        return None
+    first = m.start("name") + len(m.group("name")) - len(m.group("name").lstrip())
+    span = first, first + len(name)
+    prev = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if prev is not None:
+        word = prev.group(1)
+        kind = word.lower() in MEDIA_KINDS or word.lower() in SOURCE_NOUNS
+        if kind or (word.isupper() and len(word) <= _DESCRIPTOR_CAPS):
+            return span
+        return None
+    before = text[max(0, m.start() - 3) : m.start()].strip(" \u00a0")
+    if before and before[-1] not in ".!?…\n":
+        return None
+    if all(lexicon.is_dictionary_word(w) for w in re.findall(r"[^\W\d_]+", name)):
+        return None
+    return span

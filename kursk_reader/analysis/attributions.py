@@ -41,6 +41,7 @@ from kursk_reader.analysis.attribution_quoted import (
     MEDIA_KINDS,
     name_after_descriptor,
     quoted_name,
+    quoted_name_before,
 )
 from kursk_reader.analysis.attribution_runs import (
     DETERMINERS,
@@ -185,6 +186,12 @@ def _in_text(article_id: int, text: str) -> list[Found]:
                 s, e, _acr = got
                 verb_end = toks[idx].end if idx < len(toks) else pos
                 out.append(Found(article_id, text[s:e], "", toks[idx - 1].start, verb_end, s))
+            continue
+        quoted = quoted_name_before(text, pos)
+        if quoted is not None:  # "Компания «Север-Трейд» заявила": a name in quotation marks
+            word = _WORD_AT.match(text, pos)
+            s, e = quoted
+            out.append(Found(article_id, text[s:e], "", s, word.end() if word else pos, s))
             continue
         if not may_name_before(text, pos):
             continue

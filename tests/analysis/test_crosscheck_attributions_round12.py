@@ -188,3 +188,18 @@ def test_the_body_a_speaker_addresses_is_not_a_source():
     assert _sources(fr) == []
     assert "Landtag" not in " ".join(_sources("„Wir wussten nichts“, sagte sie vor dem Landtag."))
     assert _sources("«Nadie lo vio», declaró ante los jueces Marta Gil.") == ["Marta Gil"]
+
+
+def test_a_quoted_name_before_the_speech_verb_is_the_source():
+    assert _sources("Компания «Север-Трейд» заявила, что рейсы отменены.") == ["Север-Трейд"]
+    assert _sources("ТОВ «Містотепло» повідомило, що тиск відновлено.") == ["Містотепло"]
+    assert _sources("«Тверьводоканал» сообщил, что вода будет к вечеру.") == ["Тверьводоканал"]
+    de = "Die Zeitung „Heimatbote“ berichtete, dass drei Ställe brannten."
+    assert _sources(de) == ["Heimatbote"]
+    ru = "Активисты организации «Чистая река» заявили, что рыба гибнет."
+    assert _sources(ru) == ["Чистая река"]
+
+
+def test_a_quoted_word_before_a_verb_that_is_no_name_is_not_a_source():
+    assert _sources("«Нет» сказали жители деревни.") == []
+    assert _sources('"Stop" says the sign at the gate.') == []
