@@ -22,7 +22,7 @@ of people, and never enough on its own to say two figures count the same thing."
 PERSON_CLASSES = frozenset(
     """people military officers workers passengers crew children rescuers police protesters
     visitors spectators patients prisoners students medics migrants volunteers hostages
-    perpetrators""".split()
+    perpetrators customers""".split()
 )
 _ALSO_SAME = {frozenset(("officers", "police")), frozenset(("officers", "military"))}
 _EVENTS_ALIKE = {
@@ -91,6 +91,11 @@ NOUN_CLASSES: dict[str, str] = {
     "hostages": """hostages captives заложник* заручник* полонян* geiseln otages rehenes
         secuestrados""",
     "patients": """patients пациент* пацієнт* patienten pacientes""",
+    "customers": """customers clients investors depositors savers subscribers account-holders
+        policyholders клиент* вкладчик* инвестор* абонент* клієнт* вкладник* інвестор*
+        kunden kundinnen anleger investoren sparer abonnenten clients investisseurs
+        epargnants abonnes souscripteurs clientes inversores inversionistas ahorradores
+        abonados suscriptores""",
     "prisoners": """prisoners inmates detainees convicts заключенн* в'язн* ув'язнен* зек*
         haftling* gefangene* insassen detenus prisonniers reclusos presos internos""",
     "students": """students pupils schoolchildren студент* школьник* учн* школяр* schuler*

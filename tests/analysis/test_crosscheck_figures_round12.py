@@ -232,3 +232,16 @@ def test_going_down_says_depth_in_six_languages():
     assert _groups(texts) == []  # how far they swim is no depth
     (fig,) = find_figures(1, "Водолазы спустились на 40 метров к затонувшей барже.")
     assert "depth" in {concepts.sense_of(w) for w in fig.near}
+
+
+def test_customers_and_investors_are_one_kind_of_people_in_six_languages():
+    texts = {
+        1: "Nach Angaben der Aufsicht hatten rund 8000 Kunden Geld bei der Firma angelegt.",
+        2: "Some 11,000 investors were left stranded, the regulator said.",
+    }
+    assert _groups(texts) == [{(1, "8000"), (2, "11000")}]
+    for word in ("клиентов", "вкладників", "épargnants", "inversores", "clients"):
+        (fig,) = find_figures(1, f"Около 900 {word} пострадали.")
+        assert fig.kind == "customers", word
+    texts[2] = "Some 11,000 employees were left stranded, the regulator said."
+    assert _groups(texts) == []  # staff are no customers
