@@ -1,6 +1,7 @@
 """Trimming a source found before or after its cue to who spoke: a leading article before a
 source noun, a role word before a name, a document noun before its issuer ("Die Daten des
-Wetterdienstes"), and telling a lower-case agency ("dpa") from a pronoun."""
+Wetterdienstes"), telling a lower-case agency ("dpa") from a pronoun, and a speaker's
+audience ("ante el X") from a source."""
 
 from __future__ import annotations
 
@@ -90,3 +91,16 @@ _OBJECT_PRONOUNS = frozenset(
     eux mí él ella ellos ellas nos мне нас вас него неё нее них мені нас вас нього неї них""".split()
 )
 """Pronouns after a cue ("selon lui", "según él", "по словам них"): no agency."""
+
+
+_BEFORE_WHOM = frozenset("ante devant vor перед before".split())
+"""Prepositions naming whom a speaker addresses: "declaró ante el Ministerio Público",
+"a témoigné devant la commission", "sagte vor dem Ausschuss" — the audience, not a source."""
+
+
+def before_audience(toks: list[Token], i: int) -> bool:
+    """Is the run at token i the audience of the speech ("ante el X", "before the X")?"""
+    k = i - 1
+    while k >= 0 and k >= i - 2 and toks[k].text.lower() in LEADING_ARTICLES:
+        k -= 1
+    return k >= 0 and toks[k].text.lower() in _BEFORE_WHOM

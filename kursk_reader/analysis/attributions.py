@@ -53,6 +53,7 @@ from kursk_reader.analysis.attribution_runs import (
 )
 from kursk_reader.analysis.attribution_trims import (
     LEADING_ARTICLES,
+    before_audience,
     document_before,
     lower_agency,
     without_article,
@@ -433,7 +434,7 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
     found = (
         run_ok(text, toks, a, b, strict=False)
         for a, b in _runs_by_start(text, toks, clause)
-        if not _before_audience(toks, a)
+        if not before_audience(toks, a)
     )
     runs = [r for r in found if r]
     if runs:
@@ -473,19 +474,6 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
         last = rest[-1] if rest else generic[0]  # "según fuentes policiales", "officials"
         return toks[generic[0]].start, toks[last].end, ""
     return None
-
-
-_BEFORE_WHOM = frozenset("ante devant vor перед before".split())
-"""Prepositions naming whom a speaker addresses: "declaró ante el Ministerio Público",
-"a témoigné devant la commission", "sagte vor dem Ausschuss" — the audience, not a source."""
-
-
-def _before_audience(toks: list[Token], i: int) -> bool:
-    """Is the run at token i the audience of the speech ("ante el X", "before the X")?"""
-    k = i - 1
-    while k >= 0 and k >= i - 2 and toks[k].text.lower() in LEADING_ARTICLES | DETERMINERS:
-        k -= 1
-    return k >= 0 and toks[k].text.lower() in _BEFORE_WHOM
 
 
 def _name_after_role(
