@@ -127,6 +127,11 @@ _PERSON_PRONOUNS = frozenset(
 """Pronouns a part of a group of people is counted by ("six of them", "двое из них", "drei
 von ihnen", "trois d'entre eux", "doce de ellos"): with what happened to people they count
 people."""
+_ARTICLES = frozenset(
+    "the a an der die das den dem des ein eine le la les un une el los las".split()
+)
+"""Articles before a word that stands before a number: that word modifies what the number
+counts ("the damaged 1,200-mm section"), so it is not the event of the figure before."""
 _OWNED_BY_PREVIOUS = 2
 """Words right after the previous figure in the sentence belong to it ("8 people on board
 crashed about 15 km away": "on board" is the people's, not the distance's). Larger keeps more
@@ -203,8 +208,9 @@ def _with_event(
     or after it in the sentence, else just before the number in the same clause."""
     after: list[str] = []
     after_at, after_end = tail_at, next_start
-    if next_start < len(words) and next_start - _GOVERNING > tail_at:
-        after_end = next_start - _GOVERNING  # "need 36 hours to replace the damaged 1,200-mm pipe"
+    if next_start < len(words) and next_start - 2 > tail_at:
+        if words[next_start - 2].lower() in _ARTICLES:
+            after_end = next_start - 1  # "36 hours to replace the damaged 1,200-mm pipe"
     aside = aside_end(words, tail_at)
     if aside:  # "Six personnes, dont deux employés, ont été transportées": the verb is the six's
         after_at, after_end = aside, len(words)

@@ -179,6 +179,8 @@ def test_the_word_before_the_next_figure_is_that_figures_not_the_span_before():
     text = "Crews will need about 20 hours to rebuild the damaged 300-metre stretch."
     hours = next(f for f in find_figures(1, text) if f.normalized == "20")
     assert hours.event == ""
+    five = find_figures(1, "Five people were killed 3 km from the border.")[0]
+    assert five.event == "dead"  # no article: the verb is still the five's
     (fig,) = [
         f
         for f in find_figures(1, "Ремонт 800 метрів триватиме дві доби.")
