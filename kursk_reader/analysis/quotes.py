@@ -138,7 +138,12 @@ _REPORTING = re.compile(
     r"|reconnu|concède|admet|admis|insiste|admitió|reconoció|admite|reconoce|räumte|räumt"
     r"|gab|gibt|признал[аи]?|признался|призналась|признаёт|визнав|визнала|визнали|визнає"
     r"|считает|уверен[аы]?|полагает|вважає|переконаний|переконана|glaubt|findet|pense|juge"
-    r"|cree|considera|opina|believes|thinks)(?!\w)",
+    r"|cree|considera|opina|believes|thinks"
+    r"|described|describes|décrit|décrivait|qualifié|qualifie|beschrieb|beschreibt|nannte"
+    r"|nennt|describió|describe|calificó|califica|описал[аи]?|описав|описала|назвал[аи]?"
+    r"|назвав|назвала|réjouit|félicite|inquiète|désole|déplore|freute|freut|bedauerte"
+    r"|alegró|lamentó|celebró|порадовал(?:ся|ась|ись)|посетовал[аи]?"
+    r"|rejoiced|lamented|deplored)(?!\w)",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(
@@ -338,12 +343,25 @@ def _colon_subject(
     a colon in its own sentence, with no speech verb to cite anyone, is the words of the
     first person the introducing words name (one the article cites, or a name of two parts
     or more)."""
-    if not text[intro_start:start].rstrip(' \t\u00a0“"«„‘').endswith(":"):
-        return ""
+    colon = text[intro_start:start].rstrip(' \t\u00a0“"«„‘').endswith(":")
     inside = [(p, n) for p, n in persons if intro_start <= p < start]
     cited_names = {n for _, n in cited}
-    people = [n for _, n in inside if n in cited_names or len(n.split()) >= 2]
-    return people[0] if people else ""
+    people = [(p, n) for p, n in inside if n in cited_names or len(n.split()) >= 2]
+    if not people:
+        return ""
+    at, name = people[0]
+    if colon:
+        return name
+    between = re.findall(r"[^\W\d_]+", text[at + len(name) : start])
+    if len(between) <= _SUBJECT_REACH and any(_speech_verb(w) for w in between):
+        return name  # "X described the wreck as “…”"
+    return ""
+
+
+_SUBJECT_REACH = 6
+"""Words between a person named in a quote's sentence and the quote, among them a speech
+verb, within which the person is the quote's speaker ("Helene Castellani described the
+wreck as “…”"); further away the verb more often has another subject."""
 
 
 _NEXT_SENTENCE = re.compile(r"[”\"»’]?[.!?…]?[”\"»’]?[ \u00a0]+")

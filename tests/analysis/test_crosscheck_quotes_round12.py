@@ -179,3 +179,31 @@ def test_a_fragment_may_leave_out_the_number_of_the_remark_it_is_cut_from() -> N
     assert sorted(q.article_id for q in group.quotes) == [1, 2, 3]
     (group,) = find_quote_variants(_bridge("Движение для машин откроют не раньше весны"))
     assert sorted(q.article_id for q in group.quotes) == [1, 2]  # a whole other remark
+
+
+def _valley(english: str) -> dict[int, str]:
+    return {
+        1: english,
+        2: "« C'est la pire crue que nous ayons vue dans cette vallée », déplore la "
+        "responsable du site, Ruth Adeyemi.",
+        3: "La directora Ruth Adeyemi calificó la riada de «la peor que hemos visto en este "
+        "valle en treinta años».",
+    }
+
+
+def test_verbs_of_describing_and_of_feeling_bring_in_a_speaker() -> None:
+    texts = _valley(
+        "Site manager Ruth Adeyemi described the flood as “the worst we have seen in this valley”."
+    )
+    (group,) = find_quote_variants(texts)
+    assert sorted(q.article_id for q in group.quotes) == [1, 2, 3]
+    assert all(q.speaker.endswith("Adeyemi") for q in group.quotes)
+
+
+def test_a_person_before_a_verb_of_no_speech_is_not_the_speaker() -> None:
+    texts = _valley(
+        "Site manager Ruth Adeyemi walked past a sign that read “the worst we have seen in "
+        "this valley”."
+    )
+    groups = find_quote_variants(texts)
+    assert all(q.article_id != 1 for g in groups for q in g.quotes)
