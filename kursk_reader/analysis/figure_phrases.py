@@ -62,12 +62,17 @@ _FUSED_DAYS = frozenset("суток доби".split())
 "день"/"дня": "полдень" is noon and "південь", "півдні" the south."""
 
 
+_AMOUNT_STARTS = _HALF_WORDS | _ONE_UNIT | {"half"}
+
+
 def unit_amount(words: list[str], i: int) -> tuple[float, int] | None:
     """(amount, index of the unit word) of a time span written without a number: half a unit
     ("half an hour", "media hora", "полчаса": the unit may be fused), or one unit after an
     article when a hedge stands before it ("about an hour", "щонайменше на тиждень": alone,
     "a week" is as often no figure: "a week ago")."""
     lower = words[i].lower()
+    if lower not in _AMOUNT_STARTS and not lower.startswith(HALF_PREFIXES):
+        return None
 
     def unit(k: int) -> bool:
         return k < len(words) and concepts.noun_class(words[k]) in _TIME_UNITS
