@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kursk_reader.analysis.name_sounds import transliterations
@@ -88,6 +89,7 @@ def grown_groups(
     return out
 
 
+@lru_cache(maxsize=65536)
 def same_person(a: str, b: str) -> bool:
     """One surname and, when both give one, given names opening alike in Latin letters
     ("Anna Kovalenko" / "Ганна Коваленко" yes, "Anna" / "Petro Kovalenko" no): two relatives

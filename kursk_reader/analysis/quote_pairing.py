@@ -63,6 +63,7 @@ def stem(word: str) -> str:
     return word[:_STEM_LETTERS]
 
 
+@lru_cache(maxsize=65536)
 def same_surname(a: str, b: str) -> bool:
     """Are two speakers one person by surname, spelling variants allowed ("Kovalyov" /
     "Kovalev"), a Cyrillic surname matched through its romanisations ("Грушко" / "Grushko")?"""
