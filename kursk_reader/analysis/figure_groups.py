@@ -28,7 +28,7 @@ from kursk_reader.analysis.figure_links import (
     noun_stems,
 )
 from kursk_reader.analysis.figure_values import conflict, in_one_unit
-from kursk_reader.analysis.figures import Figure, find_figures, stem
+from kursk_reader.analysis.figures import PERSON_PRONOUNS, Figure, find_figures, stem
 from kursk_reader.analysis.textspans import fold, language_of
 
 
@@ -527,7 +527,9 @@ def find_discrepancies(texts: Mapping[int, str]) -> list[Discrepancy]:
 def _subject(group: list[Figure]) -> str:
     """The counted noun most figures of the group use (ties: the earliest article's), with
     what happened to it when a figure says ("people injured")."""
-    heads = Counter(f.noun.split()[-1].lower() for f in group if f.noun)
+    named = [f for f in group if f.noun and fold(f.noun.split()[-1]) not in PERSON_PRONOUNS]
+    # "three of them" beside "8 people": the subject is "people", not "them"
+    heads = Counter(f.noun.split()[-1].lower() for f in named or group if f.noun)
     if not heads:
         return ""
     best = max(heads.values())

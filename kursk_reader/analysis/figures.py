@@ -121,7 +121,7 @@ _EVENT_BEFORE = 4
 _GOVERNING = 1
 """Words right before the number (and its hedge) read first as its verb ("killing at least 9",
 "загинули 6 осіб"): one word; more would take the verb of a previous clause."""
-_PERSON_PRONOUNS = frozenset(
+PERSON_PRONOUNS = frozenset(
     "them они них им ними вони їх ним ними sie ihnen eux elles ellos ellas".split()
 )
 """Pronouns a part of a group of people is counted by ("six of them", "двое из них", "drei
@@ -273,7 +273,7 @@ def _with_event(
         not kind
         and event in _PEOPLE_EVENTS
         and noun_words
-        and fold(noun_words[-1]) in _PERSON_PRONOUNS
+        and fold(noun_words[-1]) in PERSON_PRONOUNS
     ):
         kind = concepts.GENERIC  # "Nine of them were taken to hospital", "doce de ellos"
     if kind == concepts.GENERIC and event == "ill":

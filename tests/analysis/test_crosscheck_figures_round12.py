@@ -247,3 +247,12 @@ def test_customers_and_investors_are_one_kind_of_people_in_six_languages():
         assert fig.kind == "customers", word
     texts[2] = "Some 11,000 employees were left stranded, the regulator said."
     assert _groups(texts) == []  # staff are no customers
+
+
+def test_a_group_is_named_by_its_noun_not_by_a_pronoun():
+    texts = {
+        1: "About 40 hikers were caught in the storm. Three of them were taken to hospital.",
+        2: "Five hikers were taken to hospital after the storm.",
+    }
+    (d,) = find_discrepancies(texts)
+    assert d.subject.split()[0] == "hikers"
