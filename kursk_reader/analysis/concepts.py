@@ -243,6 +243,10 @@ SENSES: dict[str, str] = {
         dove plunge plunged спуска* спустил* опустил* погрузились погружаются занурю* занурил*
         tauchen tauchten getaucht hinab plongent plonge plongee
         descendent descendu descienden descendieron bucean bucearon sumergen""",
+    "closure": """closed shut closure closures reopen reopened reopens закрыт* закроют закрыли
+        закрыва* закрит* закриют* закрили закрива* geschlossen gesperrt sperrung schliessung
+        ferme fermee fermes fermees fermeture cerrado cerrada cerrados cerradas cierre
+        clausura""",
     "length": """long length длин* довжин* завдовжки lang lange langen longueur longitud
         stretch section участок участке участка ділянк* abschnitt* teilstuck troncon tramo""",
     "width": """wide width ширин* ширш* завширшки breit breite largeur ancho anchura diameter

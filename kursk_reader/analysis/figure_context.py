@@ -63,11 +63,16 @@ _PLACES = frozenset("coast border epicentre airfield distance".split())
 it agrees with any of them ("90 km away" / "120 km from the coast")."""
 
 
+_STATES = frozenset(("closure",))
+"""Senses that say what was done, not which extent is measured ("closed for a week" may be
+the same week as "a week's detour"): they tie two measures but never set them apart."""
+
+
 def contrary_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Do two measures say they are about different things ("30 metres wide" / "12 metres
     deep", "a 12 km stretch" / "3 km away")? Only when both name a sense and they share
     none; a bare distance and a distance from a named place are not contrary."""
-    sa, sb = senses(a), senses(b)
+    sa, sb = senses(a) - _STATES, senses(b) - _STATES
     if not sa or not sb or sa & sb:
         return False
     return not ("distance" in sa | sb and sa | sb <= _PLACES)

@@ -256,3 +256,19 @@ def test_a_group_is_named_by_its_noun_not_by_a_pronoun():
     }
     (d,) = find_discrepancies(texts)
     assert d.subject.split()[0] == "hikers"
+
+
+def test_a_closure_ties_two_durations_across_languages():
+    texts = {
+        1: "Die Passstraße bleibt mindestens eine Woche gesperrt. Die Bergung dauerte drei Tage.",
+        2: "The pass road will stay shut for at least ten days, the authorities said. "
+        "Salvage took about 30 hours.",
+    }
+    assert {(1, "7"), (2, "10")} in _groups(texts)
+    texts[2] = (
+        "The pass road will stay shut for at least a week, the authorities said. "
+        "Salvage took three days."
+    )
+    assert _groups(texts) == []
+    texts[2] = "Traffic will detour 12 km past the road closed 3 km from the border."
+    assert _groups(texts) == []
