@@ -303,7 +303,8 @@ def _speaker(
         before = [a for a in attributions if prev_line <= a.start and a.end <= q.start]
     if before:
         cited_names = {name for _, name in cited}
-        cited_before = [a for a in before if a.source in cited_names] or before
+        pool = [a for a in before if not _REPORTED_SUBJECT.match(text, a.end)] or before
+        cited_before = [a for a in pool if a.source in cited_names] or pool
         return _longest_form(max(cited_before, key=lambda a: a.end).source, persons)
     subject = _colon_subject(text, q.start, intro_start, persons, cited)
     if subject:
@@ -315,6 +316,16 @@ def _speaker(
         if neighbour:
             return _longest_form(neighbour, persons)
     return ""
+
+
+_REPORTED_SUBJECT = re.compile(
+    r"[ \u00a0]+(?:had|has|have|was|were|is|are|would|could|will|hatte|habe|hätte|sei|seien"
+    r"|wäre|avait|aurait|était|serait|había|habría|era|estaba|hubiera|был[аио]?|буде|мав"
+    r"|мала|було)(?!\w)",
+    re.IGNORECASE,
+)
+"""A finite verb right after a cited name: the name is the subject of the reported clause
+("X said Al-Rashidy had “preyed on …”"), not who spoke, when another citation is there."""
 
 
 _AUDIENCE = re.compile(

@@ -207,3 +207,13 @@ def test_a_person_before_a_verb_of_no_speech_is_not_the_speaker() -> None:
     )
     groups = find_quote_variants(texts)
     assert all(q.article_id != 1 for g in groups for q in g.quotes)
+
+
+def test_the_subject_of_a_reported_clause_is_not_the_speaker() -> None:
+    texts = {
+        1: "“He took money from pensioners who trusted him,” said prosecutor Ines Hartwig.",
+        2: "Prosecutor Ines Hartwig, who brought the case, said Dorn had “taken money from "
+        "pensioners who trusted him”.",
+    }
+    (group,) = find_quote_variants(texts)
+    assert [q.speaker for q in group.quotes] == ["Ines Hartwig", "Ines Hartwig"]
