@@ -204,3 +204,28 @@ def looks_like_verb(word: str) -> bool:
     return not concepts.noun_class(w) and (
         w.endswith(("ed", "ли", "ла", "ло")) or w in ("fought", "were", "went")
     )
+
+
+NUMBER_STARTS = frozenset(
+    "mil mille tausend тысяча тисяча cent quarantaine cuarentena cincuentena".split()
+)
+"""Words that begin a number only in context (see `numbers.read_number`)."""
+ENGLISH_LOOKALIKES = {"once": 11.0, "cent": 100.0}
+"""Spanish eleven and French hundred, spelled like English words: read only in lower case
+before a plural noun the lexicon knows ("once días", "cent personnes"; never "once again",
+"Once people arrive")."""
+
+
+def counted_plural(words: list[str], k: int) -> bool:
+    """Is words[k] a plural counted noun or event word the lexicon knows, not an English one
+    ("días", "personnes", "heridos"; not "people", "hours")?"""
+    if k >= len(words):
+        return False
+    w = words[k].lower()
+    known = concepts.noun_class(w) or concepts.event_of(w)
+    return bool(known) and w.endswith("s") and not _ENGLISH_PLURAL.search(w)
+
+
+_ENGLISH_PLURAL = re.compile(r"(?:ers|ies|ths|nts|ors|ks|ns|ps|ts|rs|ls|gs)$")
+"""Endings English plurals have and Romance ones of these nouns do not ("workers",
+"casualties", "tonnes" is shared and harmless)."""

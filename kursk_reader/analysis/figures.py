@@ -23,9 +23,12 @@ from kursk_reader.analysis.figure_events import (
 )
 from kursk_reader.analysis.figure_exclusions import excluded, is_month
 from kursk_reader.analysis.figure_phrases import (
+    ENGLISH_LOOKALIKES,
     HALF_PREFIXES,
+    NUMBER_STARTS,
     PREDICATE_CLASSES,
     aside_end,
+    counted_plural,
     hyphened_unit,
     looks_like_verb,
     percent_at,
@@ -351,13 +354,13 @@ def _figure_at(
         word[0].isdigit()
         or word_value(word) is not None
         or lower in ONE_WORDS
-        or lower in ("mil", "mille", "tausend", "тысяча", "тисяча", "cent")
-        or word in _ENGLISH_LOOKALIKES
+        or lower in NUMBER_STARTS
+        or word in ENGLISH_LOOKALIKES
     ):
         return None
     got = read_number(words[i : i + 8])
-    if got is None and word in _ENGLISH_LOOKALIKES and _counted_plural(words, i + 1):
-        got = (_ENGLISH_LOOKALIKES[word], 1)  # "once días", "cent personnes"
+    if got is None and word in ENGLISH_LOOKALIKES and counted_plural(words, i + 1):
+        got = (ENGLISH_LOOKALIKES[word], 1)  # "once días", "cent personnes"
     if got is None:
         return None
     number, used = got
@@ -480,27 +483,6 @@ def _amount_figure(
         article_id, text[start:end], number, hedge, noun, text[start:end], start, end, context
     )
     return figure, noun_at - i + 1, hedge_start, noun_at + 1
-
-
-_ENGLISH_LOOKALIKES = {"once": 11.0, "cent": 100.0}
-"""Spanish eleven and French hundred, spelled like English words: read only in lower case
-before a plural noun the lexicon knows ("once días", "cent personnes"; never "once again",
-"Once people arrive")."""
-
-
-def _counted_plural(words: list[str], k: int) -> bool:
-    """Is words[k] a plural counted noun or event word the lexicon knows, not an English one
-    ("días", "personnes", "heridos"; not "people", "hours")?"""
-    if k >= len(words):
-        return False
-    w = words[k].lower()
-    known = concepts.noun_class(w) or concepts.event_of(w)
-    return bool(known) and w.endswith("s") and not _ENGLISH_PLURAL.search(w)
-
-
-_ENGLISH_PLURAL = re.compile(r"(?:ers|ies|ths|nts|ors|ks|ns|ps|ts|rs|ls|gs)$")
-"""Endings English plurals have and Romance ones of these nouns do not ("workers",
-"casualties", "tonnes" is shared and harmless)."""
 
 
 _RISE_TO = frozenset("до hasta jusqu'à jusqu’à".split())

@@ -256,6 +256,9 @@ def read_number(words: list[str]) -> tuple[float, int] | None:
             value = word_value(w)
             if value is None and _french_hundred(words, used):
                 value = 100.0
+            if value is None and w.lower() in _BEFORE_OF and used + 1 < len(words):
+                if words[used + 1].lower().startswith(("de", "d'", "d’")):
+                    value = _BEFORE_OF[w.lower()]  # "une quarantaine d'habitants"
             if value is None:
                 if (
                     w.lower() in ("and", "y", "et")
@@ -281,6 +284,9 @@ def read_number(words: list[str]) -> tuple[float, int] | None:
     return _with_scale(total + 0.5 * bool(half), words, used + half)
 
 
+_BEFORE_OF = {"quarantaine": 40.0, "cuarentena": 40.0, "cincuentena": 50.0}
+"""Approximate numbers that are also words for quarantine: read only before "de" ("une
+quarantaine de blessés", "una cuarentena de vecinos"; never "placés en quarantaine")."""
 _FRENCH_UNITS = frozenset("deux trois quatre cinq six sept huit neuf".split())
 
 

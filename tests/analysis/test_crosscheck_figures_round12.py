@@ -272,3 +272,14 @@ def test_a_closure_ties_two_durations_across_languages():
     assert _groups(texts) == []
     texts[2] = "Traffic will detour 12 km past the road closed 3 km from the border."
     assert _groups(texts) == []
+
+
+def test_approximate_forties_are_read_only_before_de():
+    (fig,) = find_figures(1, "Une quarantaine d'habitants ont été évacués.")
+    assert (fig.normalized, fig.event) == ("40", "evacuated")
+    (fig,) = find_figures(1, "Una cuarentena de vecinos fueron evacuados.")
+    assert fig.normalized == "40"
+    assert [
+        f.normalized for f in find_figures(1, "Douze élèves ont été placés en quarantaine.")
+    ] == ["12"]
+    assert [f.normalized for f in find_figures(1, "Doce alumnos quedaron en cuarentena.")] == ["12"]
