@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
-from kursk_reader.analysis.attribution_cues import BEFORE_VERBS, RECOUNTING_VERBS, SOURCE_NOUNS
+from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attributions import Attribution, find_attributions
 from kursk_reader.analysis.names import name_mentions, person_names
 from kursk_reader.analysis.quote_growth import grown_groups, same_person, topic_stems
@@ -36,6 +36,14 @@ from kursk_reader.analysis.quote_remarks import (
     rare_word_alike,
     reported_alike,
     same_remark,
+)
+from kursk_reader.analysis.quote_speech import (
+    AUDIENCE,
+    ELIDED_PRONOUN,
+    PRONOUN,
+    REPORTED_SUBJECT,
+    audience,
+    speech_verb,
 )
 from kursk_reader.analysis.textspans import (
     fold,
@@ -101,7 +109,7 @@ def find_quotes(article_id: int, text: str, fragments: bool = False) -> list[Quo
         pos += len(line) + 1
     for m in _DASH_SPEECH.finditer(text):
         spaced = bool(m.group(1) and m.group(3) and m.group(4))  # "— Текст, — сказал он"
-        if not spaced and not (_speech_verb(m.group(5)) or _PRONOUN.fullmatch(m.group(5))):
+        if not spaced and not (speech_verb(m.group(5)) or PRONOUN.fullmatch(m.group(5))):
             continue  # "—Texto —dijo": unspaced dashes need a speech verb after the second
         s, e = _trim(text, *m.span(2))
         if len(text[s:e].split()) >= _MIN_WORDS and not any(q.start <= s < q.end for q in out):
@@ -127,38 +135,6 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-_REPORTING = re.compile(
-    r"(?:said|says|told|added|noted|stressed|explained|insisted|warned|recalled|"
-    r"continued|replied|asked|wrote|sagte|erklärte|betonte|fügte|meinte|dit|déclaré|ajouté|"
-    r"expliqué|souligné|déclare|ajoute|dijo|añadió|afirmó|explicó|señaló|declaró|"
-    r"сказал[аи]?|заявил[аи]?|отметил[аи]?|добавил[аи]?|подчеркнул[аи]?|сказав|сказала|"
-    r"заявив|заявила|зазначив|зазначила|додав|додала|наголосив|наголосила|"
-    r"spoke|speaking|sprach|sprachen|говорил[аи]?|говорив|говорила|говорили|habló|hablaron|"
-    r"parlé|parlait|admitted|conceded|argued|acknowledged|admits|concedes|argues|reconnaît"
-    r"|reconnu|concède|admet|admis|insiste|admitió|reconoció|admite|reconoce|räumte|räumt"
-    r"|gab|gibt|признал[аи]?|признался|призналась|признаёт|визнав|визнала|визнали|визнає"
-    r"|считает|уверен[аы]?|полагает|вважає|переконаний|переконана|glaubt|findet|pense|juge"
-    r"|cree|considera|opina|believes|thinks"
-    r"|described|describes|décrit|décrivait|qualifié|qualifie|beschrieb|beschreibt|nannte"
-    r"|nennt|describió|describe|calificó|califica|описал[аи]?|описав|описала|назвал[аи]?"
-    r"|назвав|назвала|réjouit|félicite|inquiète|désole|déplore|freute|freut|bedauerte"
-    r"|alegró|lamentó|celebró|порадовал(?:ся|ась|ись)|посетовал[аи]?"
-    r"|rejoiced|lamented|deplored)(?!\w)",
-    re.IGNORECASE,
-)
-_PRONOUN = re.compile(
-    r"(?<!\w)(?:he|she|они?|она|він|вона|er|sie|il|elle|ella|él)(?!\w)", re.IGNORECASE
-)
-
-
-def _speech_verb(word: str) -> bool:
-    """A speech verb of either closed list (quote cues, attribution verbs) or a verb of
-    recounting (`RECOUNTING_VERBS`), any of six languages."""
-    low = word.lower()
-    return bool(_REPORTING.fullmatch(word)) or low in BEFORE_VERBS or low in RECOUNTING_VERBS
-
-
-_ELIDED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$", re.IGNORECASE)
 _AFTER_REACH = 80
 """Characters after a quote searched for "…,” Madden said" / "…,” he added"."""
 
@@ -207,7 +183,7 @@ def _lone_surname(a: Attribution) -> bool:
         and len(word) >= 3
         and word[:1].isupper()
         and not word.isupper()
-        and any(_speech_verb(w.strip(",:")) for w in a.quote.split())
+        and any(speech_verb(w.strip(",:")) for w in a.quote.split())
         and not lexicon.is_dictionary_word(word)
     )
 
@@ -272,15 +248,15 @@ def _speaker(
     if m:
         clause_end = m.start()
     clause_end = min(clause_end, after_end + _AFTER_REACH)
-    after = [a for a in attributions if after_end <= a.start < clause_end and not _audience(a)]
+    after = [a for a in attributions if after_end <= a.start < clause_end and not audience(a)]
     open_after = not _closes_sentence(text, q.end, after_end)
     words = text[after_end:clause_end].split()[:4]
-    pronoun = any(_PRONOUN.fullmatch(w) or _ELIDED_PRONOUN.search(w) for w in words[:3])
-    verb = any(_speech_verb(w.strip(",;")) for w in words)
+    pronoun = any(PRONOUN.fullmatch(w) or ELIDED_PRONOUN.search(w) for w in words[:3])
+    verb = any(speech_verb(w.strip(",;")) for w in words)
     earlier = [p for p in cited if p[0] < q.start] or [p for p in persons if p[0] < q.start]
     if open_after and verb and pronoun:  # "…,” he said", "…», a-t-il déclaré"
         named = {n for _, n in persons if " " in n}
-        resolved = [a for a in after if a.source in named and not _PRONOUN.fullmatch(a.source)]
+        resolved = [a for a in after if a.source in named and not PRONOUN.fullmatch(a.source)]
         if resolved:  # the citation already stands for a person named before (not a body)
             return _longest_form(resolved[0].source, persons)
         if earlier:
@@ -288,7 +264,7 @@ def _speaker(
     if after and open_after:
         return _longest_form(min(after, key=lambda a: a.start).source, persons)
     in_clause = [p for p in persons if after_end <= p[0] < clause_end]
-    spoken_to = [n for at, n in in_clause if _AUDIENCE.search(text[after_end:at])]
+    spoken_to = [n for at, n in in_clause if AUDIENCE.search(text[after_end:at])]
     named_after = [p for p in in_clause if not any(p[1] in n for n in spoken_to)]
     if open_after and verb and named_after:  # "…,” said Mayor Ana Ruiz.", "…», dijo Ruiz"
         return _longest_form(named_after[0][1], persons)
@@ -303,7 +279,7 @@ def _speaker(
         before = [a for a in attributions if prev_line <= a.start and a.end <= q.start]
     if before:
         cited_names = {name for _, name in cited}
-        pool = [a for a in before if not _REPORTED_SUBJECT.match(text, a.end)] or before
+        pool = [a for a in before if not REPORTED_SUBJECT.match(text, a.end)] or before
         cited_before = [a for a in pool if a.source in cited_names] or pool
         return _longest_form(max(cited_before, key=lambda a: a.end).source, persons)
     subject = _colon_subject(text, q.start, intro_start, persons, cited)
@@ -316,31 +292,6 @@ def _speaker(
         if neighbour:
             return _longest_form(neighbour, persons)
     return ""
-
-
-_REPORTED_SUBJECT = re.compile(
-    r"[ \u00a0]+(?:had|has|have|was|were|is|are|would|could|will|hatte|habe|hätte|sei|seien"
-    r"|wäre|avait|aurait|était|serait|había|habría|era|estaba|hubiera|был[аио]?|буде|мав"
-    r"|мала|було)(?!\w)",
-    re.IGNORECASE,
-)
-"""A finite verb right after a cited name: the name is the subject of the reported clause
-("X said Al-Rashidy had “preyed on …”"), not who spoke, when another citation is there."""
-
-
-_AUDIENCE = re.compile(
-    r"(?<!\w)(?:ante|before|vor|gegenüber|перед|devant|auprès\s+d[eu']|in\s+front\s+of)"
-    r"(?:\s+(?:el|la|los|las|the|dem|der|den|des|le|les|l'))?\s*$",
-    re.IGNORECASE,
-)
-"""A preposition of audience before a cited name: "declaró el piloto ante el Ministerio
-Público", "sagte er vor dem Ausschuss", "said before the committee" — who was spoken to."""
-
-
-def _audience(a: Attribution) -> bool:
-    """Is the cited source only the audience of the remark (`_AUDIENCE` right before it)?"""
-    at = a.quote.rfind(a.source)
-    return at > 0 and bool(_AUDIENCE.search(a.quote[:at]))
 
 
 def _colon_subject(
@@ -364,7 +315,7 @@ def _colon_subject(
     if colon:
         return name
     between = re.findall(r"[^\W\d_]+", text[at + len(name) : start])
-    if len(between) <= _SUBJECT_REACH and any(_speech_verb(w) for w in between):
+    if len(between) <= _SUBJECT_REACH and any(speech_verb(w) for w in between):
         return name  # "X described the wreck as “…”"
     return ""
 
@@ -387,7 +338,7 @@ def _cited_just_after(text: str, end: int, cited: list[tuple[int, str]]) -> str:
     start = m.end()
     head = text[start : start + 80].split()[:5]
     for pos, name in cited:
-        if start <= pos < start + 3 and any(_speech_verb(w.strip(",;:")) for w in head):
+        if start <= pos < start + 3 and any(speech_verb(w.strip(",;:")) for w in head):
             return name
     return ""
 
@@ -413,7 +364,7 @@ def _cited_just_before(text: str, pos: int, cited: list[tuple[int, str]]) -> str
     if not names:
         return ""
     at, name = names[-1]
-    if not any(_speech_verb(w) for w in re.findall(r"[^\W\d_]+", text[at:pos])):
+    if not any(speech_verb(w) for w in re.findall(r"[^\W\d_]+", text[at:pos])):
         return ""  # "X walked along the levee. “…”": named, but not as speaking
     return name
 
@@ -588,9 +539,9 @@ def _reported(
         ):
             continue
         according = ACCORDING.match(a.quote) and text[a.end : a.end + 1] == ","
-        if _speech_verb(words[-1].strip(",:")) or according:
+        if speech_verb(words[-1].strip(",:")) or according:
             cues.append((a.end, _longest_form(a.source, persons)))
-        if any(_speech_verb(w.strip(",:")) for w in words):
+        if any(speech_verb(w.strip(",:")) for w in words):
             closing.append((a.start, _longest_form(a.source, persons)))
     found = indirect_remarks(text, cues) + remarks_before(text, closing)
     return [Quote(article_id, remark, s, e, speaker) for remark, s, e, speaker in found]

@@ -1,0 +1,69 @@
+"""The closed word classes that tell who speaks a quote, in six languages (en, ru, uk, de,
+fr, es): speech verbs (with those of `attribution_cues`), subject pronouns, the audience a
+remark is made before, and the finite verbs that make a cited name the subject of reported
+speech. Split from `quotes`, which uses them to find speakers."""
+
+from __future__ import annotations
+
+import re
+
+from kursk_reader.analysis.attribution_cues import BEFORE_VERBS, RECOUNTING_VERBS
+from kursk_reader.analysis.attributions import Attribution
+
+REPORTING = re.compile(
+    r"(?:said|says|told|added|noted|stressed|explained|insisted|warned|recalled|"
+    r"continued|replied|asked|wrote|sagte|erklärte|betonte|fügte|meinte|dit|déclaré|ajouté|"
+    r"expliqué|souligné|déclare|ajoute|dijo|añadió|afirmó|explicó|señaló|declaró|"
+    r"сказал[аи]?|заявил[аи]?|отметил[аи]?|добавил[аи]?|подчеркнул[аи]?|сказав|сказала|"
+    r"заявив|заявила|зазначив|зазначила|додав|додала|наголосив|наголосила|"
+    r"spoke|speaking|sprach|sprachen|говорил[аи]?|говорив|говорила|говорили|habló|hablaron|"
+    r"parlé|parlait|admitted|conceded|argued|acknowledged|admits|concedes|argues|reconnaît"
+    r"|reconnu|concède|admet|admis|insiste|admitió|reconoció|admite|reconoce|räumte|räumt"
+    r"|gab|gibt|признал[аи]?|признался|призналась|признаёт|визнав|визнала|визнали|визнає"
+    r"|считает|уверен[аы]?|полагает|вважає|переконаний|переконана|glaubt|findet|pense|juge"
+    r"|cree|considera|opina|believes|thinks"
+    r"|described|describes|décrit|décrivait|qualifié|qualifie|beschrieb|beschreibt|nannte"
+    r"|nennt|describió|describe|calificó|califica|описал[аи]?|описав|описала|назвал[аи]?"
+    r"|назвав|назвала|réjouit|félicite|inquiète|désole|déplore|freute|freut|bedauerte"
+    r"|alegró|lamentó|celebró|порадовал(?:ся|ась|ись)|посетовал[аи]?"
+    r"|rejoiced|lamented|deplored)(?!\w)",
+    re.IGNORECASE,
+)
+PRONOUN = re.compile(
+    r"(?<!\w)(?:he|she|они?|она|він|вона|er|sie|il|elle|ella|él)(?!\w)", re.IGNORECASE
+)
+
+
+def speech_verb(word: str) -> bool:
+    """A speech verb of either closed list (quote cues, attribution verbs) or a verb of
+    recounting (`RECOUNTING_VERBS`), any of six languages."""
+    low = word.lower()
+    return bool(REPORTING.fullmatch(word)) or low in BEFORE_VERBS or low in RECOUNTING_VERBS
+
+
+ELIDED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$", re.IGNORECASE)
+
+
+REPORTED_SUBJECT = re.compile(
+    r"[ \u00a0]+(?:had|has|have|was|were|is|are|would|could|will|hatte|habe|hätte|sei|seien"
+    r"|wäre|avait|aurait|était|serait|había|habría|era|estaba|hubiera|был[аио]?|буде|мав"
+    r"|мала|було)(?!\w)",
+    re.IGNORECASE,
+)
+"""A finite verb right after a cited name: the name is the subject of the reported clause
+("X said Al-Rashidy had “preyed on …”"), not who spoke, when another citation is there."""
+
+
+AUDIENCE = re.compile(
+    r"(?<!\w)(?:ante|before|vor|gegenüber|перед|devant|auprès\s+d[eu']|in\s+front\s+of)"
+    r"(?:\s+(?:el|la|los|las|the|dem|der|den|des|le|les|l'))?\s*$",
+    re.IGNORECASE,
+)
+"""A preposition of audience before a cited name: "declaró el piloto ante el Ministerio
+Público", "sagte er vor dem Ausschuss", "said before the committee" — who was spoken to."""
+
+
+def audience(a: Attribution) -> bool:
+    """Is the cited source only the audience of the remark (`AUDIENCE` right before it)?"""
+    at = a.quote.rfind(a.source)
+    return at > 0 and bool(AUDIENCE.search(a.quote[:at]))
