@@ -6,8 +6,11 @@ ending in a colon and dash-opened lines of speech; remarks reported in indirect 
 said that …", `quote_indirect`) may join a quoted one. Two quotes are one remark when they
 share enough content words (stems, numbers); across languages the speaker, cognates and
 closed-class concepts decide (`quote_pairing`, `quote_concepts`). The speaker is found in the
-quote's sentence, a pronoun's person, the sentence just before or after a quote standing
-alone, or the quote just before it. A group is reported when its wordings differ."""
+quote's sentence (a person before a colon or a speech verb; not the audience "before the
+committee", nor the subject of a reported clause "said X had"), a pronoun's person, the
+sentence just before or after a quote standing alone, or the quote just before it. Quoted
+fragments of three words count when their sentence names a speaker. A group is reported
+when its wordings differ."""
 
 from __future__ import annotations
 
