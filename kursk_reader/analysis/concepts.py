@@ -92,10 +92,10 @@ NOUN_CLASSES: dict[str, str] = {
         secuestrados""",
     "patients": """patients пациент* пацієнт* patienten pacientes""",
     "customers": """customers clients investors depositors savers subscribers account-holders
-        policyholders клиент* вкладчик* инвестор* абонент* клієнт* вкладник* інвестор*
-        kunden kundinnen anleger investoren sparer abonnenten clients investisseurs
-        epargnants abonnes souscripteurs clientes inversores inversionistas ahorradores
-        abonados suscriptores""",
+        policyholders shoppers buyers клиент* вкладчик* инвестор* абонент* покупател*
+        клієнт* вкладник* інвестор* покупц* kunden kundinnen anleger investoren sparer
+        abonnenten kaufer clients investisseurs epargnants abonnes souscripteurs acheteurs
+        clientes inversores inversionistas ahorradores abonados suscriptores compradores""",
     "prisoners": """prisoners inmates detainees convicts заключенн* в'язн* ув'язнен* зек*
         haftling* gefangene* insassen detenus prisonniers reclusos presos internos""",
     "students": """students pupils schoolchildren студент* школьник* учн* школяр* schuler*

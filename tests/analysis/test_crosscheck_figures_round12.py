@@ -283,3 +283,25 @@ def test_approximate_forties_are_read_only_before_de():
         f.normalized for f in find_figures(1, "Douze élèves ont été placés en quarantaine.")
     ] == ["12"]
     assert [f.normalized for f in find_figures(1, "Doce alumnos quedaron en cuarentena.")] == ["12"]
+
+
+def test_an_invented_fire_in_three_languages_finds_each_planted_conflict_and_no_more():
+    texts = {
+        1: "Ein Brand in einem Einkaufszentrum in Halden hat am Samstag 14 Menschen verletzt, "
+        "darunter zwei Feuerwehrleute. Rund 600 Kunden mussten das Gebäude verlassen. Das "
+        "Zentrum bleibt mindestens eine Woche geschlossen. Der Schaden wird auf 3 Millionen "
+        "Euro geschätzt. Die Löscharbeiten dauerten eine halbe Stunde.",
+        2: "Un incendio en un centro comercial de Halden dejó el sábado 17 heridos, entre ellos "
+        "dos bomberos. Unos 600 clientes fueron desalojados. El centro permanecerá cerrado al "
+        "menos dos semanas. Los daños ascienden a 3 millones de euros. Los bomberos tardaron "
+        "40 minutos en extinguir el fuego.",
+        3: "A fire at a shopping centre in Halden injured 14 people on Saturday, two of them "
+        "firefighters. About 800 shoppers were evacuated. The centre will stay shut for at "
+        "least a week. Damage was put at €3 million.",
+    }
+    groups = _groups(texts)
+    assert {(1, "14"), (2, "17"), (3, "14")} in groups
+    assert {(1, "600"), (2, "600"), (3, "800")} in groups
+    assert {(1, "1"), (2, "2"), (3, "1")} in groups
+    assert {(1, "30"), (2, "40")} in groups  # half an hour against 40 minutes, in minutes
+    assert len(groups) == 4  # the damage agrees; the two firefighters agree
