@@ -246,7 +246,10 @@ SENSES: dict[str, str] = {
     "closure": """closed shut closure closures reopen reopened reopens закрыт* закроют закрыли
         закрыва* закрит* закриют* закрили закрива* geschlossen gesperrt sperrung schliessung
         ferme fermee fermes fermees fermeture cerrado cerrada cerrados cerradas cierre
-        clausura""",
+        clausura suspended suspension cancelled canceled halted отменен* отменили приостанов*
+        скасова* скасува* призупин* ausgesetzt abgesagt eingestellt suspendu suspendus
+        suspendue suspendues annule annules annulee annulees suspendido suspendidos
+        suspendida suspendidas cancelado cancelados cancelada canceladas""",
     "length": """long length длин* довжин* завдовжки lang lange langen longueur longitud
         stretch section участок участке участка ділянк* abschnitt* teilstuck troncon tramo""",
     "width": """wide width ширин* ширш* завширшки breit breite largeur ancho anchura diameter

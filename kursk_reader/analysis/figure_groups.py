@@ -535,8 +535,11 @@ def _subject(group: list[Figure]) -> str:
     best = max(heads.values())
     first = next(f for f in group if f.noun and heads[f.noun.split()[-1].lower()] == best)
     event = next((f.predicate for f in group if f.predicate and f.event), "")
-    if event and event.lower() not in first.noun.lower():
-        return f"{first.noun} {event}"
+    noun = first.noun if named else concepts.GENERIC  # all "of them": people
+    if event and event.lower() not in noun.lower():
+        return f"{noun} {event}"
+    if not named:
+        return noun
     if first.dimension and first.near:  # "hours (search, lasted)": a unit alone says little
         return f"{first.noun} ({', '.join(first.near[:2])})"
     return first.noun

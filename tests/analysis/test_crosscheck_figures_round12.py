@@ -305,3 +305,19 @@ def test_an_invented_fire_in_three_languages_finds_each_planted_conflict_and_no_
     assert {(1, "1"), (2, "2"), (3, "1")} in groups
     assert {(1, "30"), (2, "40")} in groups  # half an hour against 40 minutes, in minutes
     assert len(groups) == 4  # the damage agrees; the two firefighters agree
+
+
+def test_a_suspension_is_a_closure_and_parts_of_people_are_named_people():
+    texts = {
+        1: "Заняття в школі скасували щонайменше на тиждень, повідомили в міськраді. "
+        "Троє з них перебувають у лікарні.",
+        2: "Les cours sont suspendus pour au moins dix jours, selon la mairie. "
+        "Cinq d'entre eux ont été hospitalisés.",
+    }
+    assert {(1, "7"), (2, "10")} in _groups(texts)
+    texts = {
+        1: "About 40 hikers were caught. Three of them were taken to hospital.",
+        2: "Some 40 walkers were caught. Five of them were taken to hospital.",
+    }
+    (d,) = find_discrepancies(texts)
+    assert d.subject.startswith("people")
