@@ -519,7 +519,9 @@ def find_discrepancies(texts: Mapping[int, str]) -> list[Discrepancy]:
             continue
         if not any(conflict(a, b) for a in group for b in group if a.article_id < b.article_id):
             continue
-        out.append(Discrepancy(_subject(group), tuple(in_one_unit(group))))
+        smallest = min(f.scale for f in group)  # named in the unit its values are given in
+        subject = _subject([f for f in group if f.scale == smallest])
+        out.append(Discrepancy(subject, tuple(in_one_unit(group))))
     out.sort(key=lambda d: (d.figures[0].article_id, d.figures[0].start))
     return out
 

@@ -169,6 +169,7 @@ def test_a_group_in_several_time_units_is_given_in_the_smallest():
         (1, "40", "about 40 minutes"),
         (2, "30", "media hora"),
     ]
+    assert d.subject.startswith("minutes")  # named in the unit its values are given in
     texts[2] = "El ferry quedó detenido unos 40 minutos frente al muelle, según la naviera."
     assert find_discrepancies(texts) == []
     texts[2] = "El ferry quedó detenido dos tercios de hora frente al muelle."
