@@ -1,4 +1,4 @@
-"""Name variants, round 11: umlauts written out, lower-case particles inside names (al-, bin,
+"""Name variants: umlauts written out, lower-case particles inside names (al-, bin,
 ben, de, van), vowel spellings of a transliterated given name, letters without a plain form
 (ı, ø, ß), a person's name with its accents dropped (surnames standing alone, an age aside,
 a German role compound before it), a firm written with words joined after a "-based"

@@ -1,4 +1,4 @@
-"""Round-11 mechanisms of the quote and attribution cross-checks, on invented texts: Arabic
+"""Mechanisms of the quote and attribution cross-checks, on invented texts: Arabic
 name particles, a described person named after a comma, and remarks of one speaker paired on
 weaker evidence."""
 

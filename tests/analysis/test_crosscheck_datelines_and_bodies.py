@@ -1,4 +1,4 @@
-"""Round-12 attribution rules on invented texts: the wire agency of a dateline ("LYON (AFP) —",
+"""Attribution rules on invented texts: the wire agency of a dateline ("LYON (AFP) —",
 "Brno, 3 abr (Europa Press). —", "ОДЕССА, 4 мая — Интерфакс."), in every language, and the
 lines that look alike but name no agency."""
 

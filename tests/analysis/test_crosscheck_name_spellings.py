@@ -1,7 +1,7 @@
-"""Name variants, round 10: one-word bodies in two transliterations, Ye-/E- given names,
+"""Name variants: one-word bodies in two transliterations, Ye-/E- given names,
 surnames differing only in vowels, capitals inside a word, surnames used alone, and a name
 beside a romanisation. Invented names only (one person in Latin and Cyrillic letters is a
-variant since round 11: see test_crosscheck_names_round11)."""
+variant: see test_crosscheck_name_scripts)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round-10 mechanisms of the quote and attribution cross-checks, on invented texts: speech
+"""Mechanisms of the quote and attribution cross-checks, on invented texts: speech
 verbs in six languages, role asides, a person at a body, impersonal Russian/Ukrainian
 attributions, German particles, pronouns resolved across sentences, and quotes paired through
 closed-class concepts across languages."""

@@ -1,4 +1,4 @@
-"""Round-12 mechanisms of the quote cross-check, on invented texts: one speaker written with
+"""Mechanisms of the quote cross-check, on invented texts: one speaker written with
 names of different lengths and orders, the speaker of a colon-introduced quote, German
 closing marks, a pronoun the citation already resolved, and one remark per article sharing
 one rare word."""

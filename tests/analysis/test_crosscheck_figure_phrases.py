@@ -1,4 +1,4 @@
-"""Figures on unseen wordings, round 12 (invented texts): a counted noun phrase ends where the
+"""Figures on unseen wordings (invented texts): a counted noun phrase ends where the
 shape of the words says a verb or another phrase begins, shares of one noun pair without
 more context, collective and French compound numbers are read, and the counter-cases that
 must stay apart (different things in one article, agreeing figures)."""
