@@ -25,6 +25,7 @@ _AFTER_DASH = re.compile(
     rf"(?:[.:][ \u00a0\n]|[ \u00a0]+{_DASH})",
     re.MULTILINE,
 )
+_NEWLINE = re.compile("\n")
 _HEAD_CHARS = 1200
 _HEAD_LINES = 4
 _SHORT_LOWER = 4
@@ -33,7 +34,7 @@ _SHORT_LOWER = 4
 def dateline_sources(article_id: int, text: str) -> list[Found]:
     """The agencies named in the dateline that opens the first paragraph of prose, if any."""
     head = text[:_HEAD_CHARS]
-    line_starts = [0] + [i + 1 for i, ch in enumerate(head) if ch == "\n"]
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(head)]
     opening = {s for s in line_starts if head[s : s + 1].strip()}
     allowed = sorted(opening)[:_HEAD_LINES]
     out: list[Found] = []
