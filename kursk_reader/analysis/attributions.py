@@ -321,8 +321,8 @@ def _antecedent(text: str, toks: list[Token], idx: int) -> tuple[int, int, str] 
         i, j = ok
         if j - i == 1 and (
             is_sentence_start(text, toks[i].start)
-            or lexicon.is_dictionary_word(toks[i].text)
             or toks[i].text.lower() in _SUBJECT_PRONOUNS
+            or lexicon.is_dictionary_word(toks[i].text)
         ):
             continue
         if lexicon.is_common_noun(toks[j - 1].text):

@@ -7,6 +7,7 @@ then leans on capitalisation alone)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -17,25 +18,45 @@ CYRILLIC = ("ru_RU", "uk_UA")
 _CYRILLIC_CHARS = re.compile(r"[\u0400-\u04ff]")
 
 
-def _dictionaries_for(word: str) -> tuple[Any, ...]:
+def _tags_for(word: str) -> tuple[str, ...]:
     """Only the dictionaries of the word's script: some (uk_UA) accept any Latin word."""
-    return _dictionaries(CYRILLIC if _CYRILLIC_CHARS.search(word) else LATIN)
+    return CYRILLIC if _CYRILLIC_CHARS.search(word) else LATIN
 
 
-@lru_cache(maxsize=4)
+def _loaded(tags: tuple[str, ...]) -> Iterator[Any]:
+    """The dictionaries of tags in order, each loaded only when the look-up reaches it: a
+    word the first dictionary knows never pays for loading the others (uk_UA takes ~0.3 s)."""
+    for tag in tags:
+        d = _dictionary(tag)
+        if d is not None:
+            yield d
+
+
 def _dictionaries(languages: tuple[str, ...]) -> tuple[Any, ...]:
+    return tuple(_loaded(languages))
+
+
+@lru_cache(maxsize=16)
+def _dictionary(tag: str) -> Any:
+    """One dictionary, loaded once whichever check asks for it first; None when missing."""
+    enchant = _enchant()
+    if enchant is None:
+        return None
+    try:
+        if enchant_guard.exists(enchant, tag):
+            return enchant_guard.load(enchant, tag)
+    except Exception:
+        pass
+    return None
+
+
+@lru_cache(maxsize=1)
+def _enchant() -> Any:
     try:
         import enchant
     except Exception:  # the enchant C library or the binding is missing
-        return ()
-    found = []
-    for tag in languages:
-        try:
-            if enchant_guard.exists(enchant, tag):
-                found.append(enchant_guard.load(enchant, tag))
-        except Exception:
-            continue
-    return tuple(found)
+        return None
+    return enchant
 
 
 def available() -> bool:
@@ -52,7 +73,7 @@ def is_dictionary_word(word: str) -> bool:
     lower = word.lower()
     if not lower or not any(ch.isalpha() for ch in lower):
         return False
-    for d in _dictionaries_for(lower):
+    for d in _loaded(_tags_for(lower)):
         try:
             if d.check(lower):
                 return True
@@ -65,7 +86,7 @@ def is_dictionary_word(word: str) -> bool:
 def is_known_capitalised(word: str) -> bool:
     """True when the dictionaries know word only in its capitalised form (a proper name the
     dictionary lists, like "Moscow") — it is then a name, not a misspelling."""
-    for d in _dictionaries_for(word):
+    for d in _loaded(_tags_for(word)):
         try:
             if d.check(word) and not d.check(word.lower()):
                 return True
@@ -82,11 +103,10 @@ def is_common_noun(word: str) -> bool:
     as a capitalised name ("Berlin" stays a name)."""
     if not word[:1].isupper() or _CYRILLIC_CHARS.search(word):
         return False
-    german = _dictionaries(("de_DE",))
-    others = _dictionaries(("en_US", "en_GB", "fr_FR", "es_ES"))
+    german = _dictionary("de_DE")
     try:
-        if not german or not german[0].check(word) or german[0].check(word.lower()):
+        if german is None or not german.check(word) or german.check(word.lower()):
             return False
-        return not any(d.check(word) for d in others)
+        return not any(d.check(word) for d in _loaded(("en_US", "en_GB", "fr_FR", "es_ES")))
     except Exception:
         return False
