@@ -25,6 +25,10 @@ from kursk_reader.analysis.textspans import (
 
 _PLACE_WORDS = frozenset("in at в у im".split())
 _AUX_BEFORE_VERB = frozenset("a ont hat haben ha han have has had".split())
+_SOURCE_OR_DOCUMENT = SOURCE_NOUNS | DOCUMENT_NOUNS
+_NOT_A_MODIFIER = DETERMINERS | STOP_BETWEEN | PRONOUNS
+_STOP_OR_PRONOUN = STOP_BETWEEN | PRONOUNS
+"""Unions of the word lists, built once: hot loops test words against them."""
 
 
 def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, str] | None:
@@ -68,7 +72,7 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
         k > 0
         and nouns < 2
         and (not toks[k - 1].capitalised or is_sentence_start(text, toks[k - 1].start))
-        and toks[k - 1].text.lower() in SOURCE_NOUNS | DOCUMENT_NOUNS
+        and toks[k - 1].text.lower() in _SOURCE_OR_DOCUMENT
         and gap_is_space(text, toks[k - 1].end, toks[k].start)
     ):
         k -= 1
@@ -78,7 +82,7 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
         if (
             k > 0
             and not toks[k - 1].capitalised
-            and toks[k - 1].text.lower() not in (DETERMINERS | STOP_BETWEEN | PRONOUNS)
+            and toks[k - 1].text.lower() not in _NOT_A_MODIFIER
             and gap_is_space(text, toks[k - 1].end, toks[k].start)
             and not (k >= 1 and toks[k - 1].text.lower() in SOURCE_NOUNS)
         ):
@@ -87,7 +91,7 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
                 s > 0
                 and not toks[s - 1].capitalised
                 and len(toks[s - 1].text) <= _SHORT_NAME
-                and toks[s - 1].text.lower() not in DETERMINERS | STOP_BETWEEN | PRONOUNS
+                and toks[s - 1].text.lower() not in _NOT_A_MODIFIER
                 and gap_is_space(text, toks[s - 1].end, toks[s].start)
                 and not lexicon.is_dictionary_word(toks[s - 1].text)
             ):
@@ -97,7 +101,7 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
                 mods > 0
                 and s - mods < 2
                 and not toks[mods - 1].capitalised
-                and toks[mods - 1].text.lower() not in DETERMINERS | STOP_BETWEEN | PRONOUNS
+                and toks[mods - 1].text.lower() not in _NOT_A_MODIFIER
                 and gap_is_space(text, toks[mods - 1].end, toks[mods].start)
             ):
                 mods -= 1
@@ -172,7 +176,7 @@ def _slavic_body_before(text: str, toks: list[Token], k: int) -> tuple[int, int,
         if not all(
             (not t.capitalised or _GENITIVE_NAME.match(t.text))
             and _CYRILLIC_WORD.match(t.text)
-            and t.text.lower() not in STOP_BETWEEN | PRONOUNS
+            and t.text.lower() not in _STOP_OR_PRONOUN
             for t in words
         ):
             return None
@@ -225,7 +229,7 @@ def _body_of_place(text: str, toks: list[Token], i: int) -> int | None:
         s > 0
         and of - 1 - s < 2
         and not toks[s - 1].capitalised
-        and toks[s - 1].text.lower() not in DETERMINERS | STOP_BETWEEN | PRONOUNS
+        and toks[s - 1].text.lower() not in _NOT_A_MODIFIER
         and gap_is_space(text, toks[s - 1].end, toks[s].start)
     ):
         s -= 1
@@ -241,6 +245,7 @@ _PEOPLE_NOUNS = frozenset(
 """Source nouns for people in a place, who speak for no body there ("residents in X")."""
 _OF_AFFILIATION = frozenset("of at from von vom aus de del du из с з із від".split())
 _BODY_ARTICLES = DETERMINERS | frozenset("der die das dem den des la le l el los las les".split())
+_AFFILIATION_STOPS = _OF_AFFILIATION | _BODY_ARTICLES | STOP_BETWEEN
 _PERSON_ROLE = re.compile(
     r"(?:er|or|ist|ant|ent|eur|man|woman|person|ian|erin|log|logo|loga|logue|login|ista|ero"
     r"|era|ora|ico|ica|лог|ист|ник|тель|ер|ор|ач|ог|іст)$"
@@ -297,7 +302,7 @@ def _person_of(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | N
         m > 0
         and k - m <= 3
         and not toks[m].capitalised
-        and toks[m].text.lower() not in (_OF_AFFILIATION | _BODY_ARTICLES | STOP_BETWEEN)
+        and toks[m].text.lower() not in _AFFILIATION_STOPS
     ):
         m -= 1  # "of the county fire service": modifiers of the body
     if m >= 0 and toks[m].text.lower().rstrip("'’") in _BODY_ARTICLES:
@@ -422,7 +427,7 @@ def _body_before_aside(text: str, toks: list[Token], end: int) -> tuple[int, int
         i > 0
         and end - i < 3
         and not toks[i - 1].capitalised
-        and toks[i - 1].text.lower() not in DETERMINERS | STOP_BETWEEN | PRONOUNS
+        and toks[i - 1].text.lower() not in _NOT_A_MODIFIER
         and gap_is_space(text, toks[i - 1].end, toks[i].start)
     ):
         i -= 1

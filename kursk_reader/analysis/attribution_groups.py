@@ -46,7 +46,8 @@ def _initials(key: str) -> str:
 def canonical_names(found: list[Found]) -> dict[int, str]:
     """Group sources (same key, acronym, initials, surname, near-identical spelling) and name
     each group by its most used full form, with the acronym when one is known."""
-    keys = sorted({source_key(f.surface) for f in found})
+    surfaces = {f.surface: source_key(f.surface) for f in found}
+    keys = sorted(set(surfaces.values()))
     parent = {k: k for k in keys}
 
     def root(k: str) -> str:
@@ -74,22 +75,28 @@ def canonical_names(found: list[Found]) -> dict[int, str]:
             if len(initials) >= 2 and initials in by_upper:
                 union(k, by_upper[initials])
     named = {
-        source_key(f.surface)
-        for f in found
-        if any(w[:1].isupper() for w in f.surface.split() if w.lower() not in _DETERMINERS)
+        key
+        for surface, key in surfaces.items()
+        if any(w[:1].isupper() for w in surface.split() if w.lower() not in _DETERMINERS)
     }
-    one_word = {source_key(f.surface) for f in found if _lone_word(f.surface)}
+    one_word = {key for surface, key in surfaces.items() if _lone_word(surface)}
+    ends: dict[str, list[str]] = {}
+    for o in keys:
+        if " " in o:
+            first, last = o.split()[0], o.split()[-1]
+            ends.setdefault(first, []).append(o)
+            if last != first:
+                ends.setdefault(last, []).append(o)
     for k in keys:
         if " " not in k and len(k) > 2 and not k.isupper() and k in named and k in one_word:
             # A lone surname (or a lone family name written first) joins the one full name
             # that starts or ends with it; with two candidates ("Kim") it stays apart.
-            holders = [o for o in keys if " " in o and k in (o.split()[0], o.split()[-1])]
+            holders = ends.get(k, [])
             if len(holders) == 1:
                 union(k, holders[0])
     words_of: dict[str, int] = {}
-    for f in found:
-        k = source_key(f.surface)
-        words_of[k] = min(words_of.get(k, 99), len(f.surface.split()))
+    for surface, k in surfaces.items():
+        words_of[k] = min(words_of.get(k, 99), len(surface.split()))
     long_keys = [k for k in keys if len(k) > 6 and words_of[k] >= 3]
     for a_i, a in enumerate(long_keys):
         for b in long_keys[a_i + 1 :]:
@@ -97,7 +104,7 @@ def canonical_names(found: list[Found]) -> dict[int, str]:
                 union(a, b)  # two-word names spelled apart are name variants, kept apart
     groups: dict[str, list[Found]] = {}
     for f in found:
-        groups.setdefault(root(source_key(f.surface)), []).append(f)
+        groups.setdefault(root(surfaces[f.surface]), []).append(f)
     names: dict[int, str] = {}
     for members in groups.values():
         forms = Counter(_display(f.surface) for f in members)

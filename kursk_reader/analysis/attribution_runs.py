@@ -38,6 +38,7 @@ PRONOUNS = frozenset(
     "he she it they we i you this that these those он она оно они мы я він вона воно вони ми "
     "er sie es wir ich il elle ils on".split()
 )
+_DETERMINER_OR_PRONOUN = DETERMINERS | PRONOUNS
 LEADING_FUNCTION_WORDS = frozenset(
     "what when where why how which who whom but and as if while after so then also yet or "
     "что как когда где почему но и а що як коли де чому але і та was wie wann wo warum aber und "
@@ -53,7 +54,7 @@ def run_ok(
     """Trim determiners, pronouns and calendar words; reject a lone dictionary word that is
     capitalised only because it starts a sentence."""
     while i < j and (
-        (toks[i].text.lower() in (DETERMINERS | PRONOUNS) and not is_title_the(toks, i, j))
+        (toks[i].text.lower() in _DETERMINER_OR_PRONOUN and not is_title_the(toks, i, j))
         or (toks[i].text.lower().rstrip(".") in TITLES and j - i > 1)
     ):
         i += 1
@@ -100,7 +101,7 @@ def common_word(text: str, word: str) -> bool:
     first — written in lower case elsewhere: yes; capitalised inside a sentence: no (a
     name) — and only then the dictionaries, so most texts never load them."""
     lower = word.lower()
-    if lower != word and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text):
+    if lower != word and lower in text and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text):
         return True
     for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
         if not is_sentence_start(text, m.start()):

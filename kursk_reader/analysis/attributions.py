@@ -84,6 +84,8 @@ class Attribution:
 
 _ACRONYM = re.compile(r"\s*\(([A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐa-z&.]{1,9})\)")
 _MAX_WORDS = 14
+_SOURCE_OR_MEDIA = SOURCE_NOUNS | MEDIA_KINDS
+_SOURCE_OR_DOCUMENT = SOURCE_NOUNS | DOCUMENT_NOUNS
 
 
 def find_attributions(texts: Mapping[int, str]) -> list[Attribution]:
@@ -443,7 +445,7 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
         # a role noun between two names means the second one is the source.
         for i2, j2 in runs[1:]:
             between = toks[j:i2]
-            kind_before = bool(between) and between[-1].text.lower() in SOURCE_NOUNS | MEDIA_KINDS
+            kind_before = bool(between) and between[-1].text.lower() in _SOURCE_OR_MEDIA
             if (
                 names_person(toks, runs[0])
                 or (j2 - i2 < 2 and not kind_before)
@@ -495,7 +497,7 @@ def _name_after_role(
         return None
     described = (with_article or possessive) and _described(toks, lead)
     if not described and not any(
-        strip_possessive(toks[k].text).lower() in TITLES | _OWNER_NOUNS or _is_role(toks[k].text)
+        strip_possessive(toks[k].text).lower() in _TITLE_OR_OWNER or _is_role(toks[k].text)
         for k in lead
     ):
         return None
@@ -540,6 +542,7 @@ _OWNER_NOUNS = frozenset(
 )
 """Nouns that name who owns or runs something, then its name after a comma ("according to
 the owner, Okhotsk Fishing Company")."""
+_TITLE_OR_OWNER = TITLES | _OWNER_NOUNS
 _COMMA_NAME = re.compile(r"[ \u00a0]*,[ \u00a0]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")
 _ROLE_END = re.compile(r"(?:er|or|ist|ant|ent|eur|rice|man|woman|person)$")
 
@@ -561,7 +564,7 @@ def _extend_with_nouns(toks: list[Token], j: int, clause: list[int]) -> int:
         if word in SOURCE_NOUNS:
             k = n + 1  # "Магаданский морской спасательно-координационный центр"
             break
-    while k < j + 2 and k in clause and toks[k].text.lower() in SOURCE_NOUNS | DOCUMENT_NOUNS:
+    while k < j + 2 and k in clause and toks[k].text.lower() in _SOURCE_OR_DOCUMENT:
         k += 1
     while k > j and toks[k - 1].text.lower() in DOCUMENT_NOUNS:
         k -= 1
