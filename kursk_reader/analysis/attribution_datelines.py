@@ -39,8 +39,9 @@ def dateline_sources(article_id: int, text: str) -> list[Found]:
     allowed = sorted(opening)[:_HEAD_LINES]
     out: list[Found] = []
     for pattern in (_IN_PARENS, _AFTER_DASH):
-        for m in pattern.finditer(head):
-            if m.start() not in allowed or not _is_prose(head, m.end()):
+        for line_start in allowed:  # no match crosses a line, so only these starts can match
+            m = pattern.match(head, line_start)
+            if m is None or not _is_prose(head, m.end()):
                 continue
             start = m.start("agency")
             for part in re.finditer(r"[^/,]+", m.group("agency")):
