@@ -40,7 +40,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else end
     make = tuple.__new__
     out: list[Token] = [
-        make(Token, (m.start(), m.end(), m.group())) for m in _WORD.finditer(text, start, stop)
+        make(Token, (m.start(), m.end(), m[0])) for m in _WORD.finditer(text, start, stop)
     ]
     if text.find("'", start, stop) < 0 and text.find("’", start, stop) < 0:
         return out
@@ -106,22 +106,23 @@ def name_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """Index ranges [i, j) of tokens forming runs of capitalised words, connectors allowed
     inside ("Bank of England") and a possessive ending the run ("Korea’s")."""
     runs: list[tuple[int, int]] = []
+    caps = [t[2][:1].isupper() for t in toks]  # Token.capitalised, read once per token
     i, n = 0, len(toks)
     while i < n:
-        if not toks[i].capitalised:
+        if not caps[i]:
             i += 1
             continue
         j = i + 1
         while j < n and gap_is_space(text, toks[j - 1].end, toks[j].start):
             if strip_possessive(toks[j - 1].text) != toks[j - 1].text:
                 break
-            if toks[j].capitalised or _NAME_PARTICLE.match(toks[j].text):
+            if caps[j] or _NAME_PARTICLE.match(toks[j].text):
                 j += 1
                 continue
             if (
                 toks[j].text in NAME_CONNECTORS
                 and j + 1 < n
-                and toks[j + 1].capitalised
+                and caps[j + 1]
                 and gap_is_space(text, toks[j].end, toks[j + 1].start)
             ):
                 j += 2
