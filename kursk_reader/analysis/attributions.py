@@ -70,10 +70,6 @@ from kursk_reader.analysis.textspans import (
     tokens,
 )
 
-lexicon.preload()
-"""Callers import this module just before reading the texts to search (the report exporter
-does): the dictionaries load in the background meanwhile instead of at the first look-up."""
-
 
 @dataclass(frozen=True, slots=True)
 class Attribution:

@@ -36,6 +36,8 @@ def attribution_finder() -> FindSources | None:
     except ImportError:
         return None
     finder: FindSources | None = getattr(module, "find_attributions", None)
+    if finder is not None:  # dictionaries load in the background while the report is read
+        importlib.import_module("kursk_reader.analysis.lexicon").preload()
     return finder
 
 

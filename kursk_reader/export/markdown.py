@@ -24,7 +24,7 @@ from kursk_reader.export.layout import (
 from kursk_reader.services.report import Report, ReportArticle, ReportHighlight
 
 # Characters with a meaning anywhere in a line (GFM included: | tables, ~ strikethrough).
-_ALWAYS = re.compile(r"([\\`*_\[\]<>|~&#!])")
+_ALWAYS = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~&#!"})
 # Markers that only mean something at the start of a line.
 _LINE_START = re.compile(r"^(\s*)([-+=>]|\d+(?=[.)]))")
 
@@ -34,7 +34,7 @@ Progress = Callable[[int, int], None]
 def escape(text: str) -> str:
     """`text` as literal Markdown on one line: whitespace folded, special characters escaped."""
     flat = " ".join(text.split())
-    flat = _ALWAYS.sub(r"\\\1", flat)
+    flat = flat.translate(_ALWAYS)
     m = _LINE_START.match(flat)
     if m is not None:
         if m.group(2)[0].isdigit():
