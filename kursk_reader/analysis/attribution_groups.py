@@ -11,6 +11,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis.attribution_cues import DOCUMENT_NOUNS, SOURCE_NOUNS
+from kursk_reader.analysis.disjoint import DisjointSets
 from kursk_reader.analysis.textspans import NAME_CONNECTORS, fold
 
 _DETERMINERS = frozenset("the a an".split())
@@ -48,18 +49,8 @@ def canonical_names(found: list[Found]) -> dict[int, str]:
     each group by its most used full form, with the acronym when one is known."""
     surfaces = {f.surface: source_key(f.surface) for f in found}
     keys = sorted(set(surfaces.values()))
-    parent = {k: k for k in keys}
-
-    def root(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    def union(a: str, b: str) -> None:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    sets = DisjointSets(keys)
+    union = sets.union
 
     acronyms: dict[str, str] = {}
     for f in found:
@@ -104,7 +95,7 @@ def canonical_names(found: list[Found]) -> dict[int, str]:
                 union(a, b)  # two-word names spelled apart are name variants, kept apart
     groups: dict[str, list[Found]] = {}
     for f in found:
-        groups.setdefault(root(surfaces[f.surface]), []).append(f)
+        groups.setdefault(sets.find(surfaces[f.surface]), []).append(f)
     names: dict[int, str] = {}
     for members in groups.values():
         forms = Counter(_display(f.surface) for f in members)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.disjoint import DisjointSets
 from kursk_reader.analysis.name_match import (
     FUNCTION_WORDS,
     FUZZY_PART,
@@ -285,21 +286,16 @@ def _same_language_forms(
     language matches any) or when they differ only in capitals; groups of two or more."""
     keys = sorted(forms)
     langs = {k: {languages.get(m.article_id, "") for w in forms[k] for m in alone[w]} for k in keys}
-    roots = {k: k for k in keys}
-
-    def root(k: str) -> str:
-        while roots[k] != k:
-            k = roots[k]
-        return k
+    sets = DisjointSets(keys)
 
     for x, a in enumerate(keys):
         for b in keys[x + 1 :]:
             shared = langs[a] & langs[b] or "" in langs[a] | langs[b]
             if shared or a.casefold() == b.casefold():
-                roots[root(b)] = root(a)
+                sets.union(a, b)
     groups: dict[str, list[list[str]]] = defaultdict(list)
     for k in keys:
-        groups[root(k)].append(forms[k])
+        groups[sets.find(k)].append(forms[k])
     return [g for g in groups.values() if len(g) >= 2]
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.disjoint import DisjointSets
 from kursk_reader.analysis.name_forms import compact_key, is_joined_form
 from kursk_reader.analysis.name_lone import (
     PLACE_PREPOSITIONS,
@@ -125,13 +126,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     for s in spellings:
         by_identity[_name_identity(s, lone, people, tails)].append(s)
     identities = sorted(by_identity)
-    parent = {k: k for k in identities}
-
-    def root(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
+    sets = DisjointSets(identities)
 
     by_first: dict[tuple[str, int], list[str]] = defaultdict(list)
     for ident in identities:
@@ -140,32 +135,29 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     for bucket in by_first.values():
         for x, a in enumerate(bucket):
             for b in bucket[x + 1 :]:
-                if root(a) != root(b) and names_match(by_identity[a][0], by_identity[b][0]):
-                    ra, rb = root(a), root(b)
-                    parent[max(ra, rb)] = min(ra, rb)
+                if not sets.same(a, b) and names_match(by_identity[a][0], by_identity[b][0]):
+                    sets.union(a, b)
     joined = [i for i in identities if len(name_parts(by_identity[i][0])) >= 2]
     for x, a in enumerate(joined):
         for b in joined[x + 1 :]:
-            if root(a) != root(b) and names_match(by_identity[a][0], by_identity[b][0]):
-                ra, rb = root(a), root(b)
-                parent[max(ra, rb)] = min(ra, rb)
+            if not sets.same(a, b) and names_match(by_identity[a][0], by_identity[b][0]):
+                sets.union(a, b)
     by_compact: dict[str, list[str]] = defaultdict(list)
     for ident in identities:
         by_compact[compact_key(by_identity[ident][0])].append(ident)
     for key, same in by_compact.items():
         for b in same[1:] if key else ():
-            ra, rb = root(same[0]), root(b)
-            parent[max(ra, rb)] = min(ra, rb)
+            sets.union(same[0], b)
     alone = lone_mentions(texts, split_runs)
     for word, ms in sorted(alone.items()):
         key = compact_key(word)
         if key and is_joined_form(word) and word not in mentions and key in by_compact:
             by_identity["\x00" + word], mentions[word] = [word], ms
             identities.append("\x00" + word)
-            parent["\x00" + word] = root(by_compact[key][0])
+            sets.attach("\x00" + word, by_compact[key][0])
     groups: dict[str, list[str]] = defaultdict(list)
     for ident in identities:
-        groups[root(ident)].append(ident)
+        groups[sets.find(ident)].append(ident)
     surnames = surnames_alone(texts)
     full_names = {
         r: [n for i in g for n in by_identity[i][:1] if is_person_like(n, people, surnames)]

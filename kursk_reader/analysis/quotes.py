@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attributions import Attribution, find_attributions
+from kursk_reader.analysis.disjoint import DisjointSets
 from kursk_reader.analysis.names import name_mentions, person_names
 from kursk_reader.analysis.quote_growth import grown_groups, same_person, topic_stems
 from kursk_reader.analysis.quote_indirect import ACCORDING, indirect_remarks, remarks_before
@@ -427,13 +428,7 @@ def find_quote_variants(
                 speaker = _continued(texts[aid], previous, q)
             previous = Quote(q.article_id, q.quote, q.start, q.end, speaker)
             quotes.append(previous)
-    parent = list(range(len(quotes)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    sets = DisjointSets(range(len(quotes)))
 
     said = Counter((q.article_id, _surname(q.speaker)) for q in quotes if q.speaker)
     prose = topic_stems(texts, quotes, least=1)
@@ -459,20 +454,16 @@ def find_quote_variants(
                     )
                 )
             ):
-                rx, ry = root(x), root(y)
-                if rx != ry:
-                    parent[max(rx, ry)] = min(rx, ry)
-    for x, y in translations(quotes, root, languages):
-        rx, ry = root(x), root(y)
-        if rx != ry:
-            parent[max(rx, ry)] = min(rx, ry)
+                sets.union(x, y)
+    for x, y in translations(quotes, sets.find, languages):
+        sets.union(x, y)
     direct = len(quotes)
     for aid in sorted(texts):
         for remark in _reported(texts[aid], aid, by_article.get(aid, []), people_of.get(aid)):
             if any(q.article_id == aid and q.start <= remark.start < q.end for q in quotes):
                 continue
             quotes.append(remark)
-            parent.append(len(parent))
+            sets.add(len(quotes) - 1)
             languages.setdefault(aid, language_of(texts[aid]))
     reported = Counter((q.article_id, _surname(q.speaker)) for q in quotes[direct:])
     for r in range(direct, len(quotes)):
@@ -487,21 +478,19 @@ def find_quote_variants(
                 if reported_alike(
                     qx.quote, rq.quote, languages, qx.article_id, rq.article_id, single
                 ):
-                    rx, ry = root(x), root(r)
-                    if rx != ry:
-                        parent[max(rx, ry)] = min(rx, ry)
+                    sets.union(x, r)
     topic = topic_stems(texts, quotes)
 
     def stems_beyond_topic(quote: str) -> frozenset[str]:
         return content_stems(quote) - topic
 
-    for x, y in grown_groups(quotes, root, languages, direct, stems_beyond_topic, once_each_alike):
-        rx, ry = root(x), root(y)
-        if rx != ry:
-            parent[max(rx, ry)] = min(rx, ry)
+    for x, y in grown_groups(
+        quotes, sets.find, languages, direct, stems_beyond_topic, once_each_alike
+    ):
+        sets.union(x, y)
     groups: dict[int, list[int]] = {}
     for i in range(len(quotes)):
-        groups.setdefault(root(i), []).append(i)
+        groups.setdefault(sets.find(i), []).append(i)
     out: list[QuoteGroup] = []
     for indexes in groups.values():
         quoted_in = {quotes[i].article_id for i in indexes if i < direct}
