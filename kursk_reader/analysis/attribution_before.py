@@ -96,15 +96,7 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
                 and not lexicon.is_dictionary_word(toks[s - 1].text)
             ):
                 s -= 1  # "the dpa news agency reported"
-            mods = s
-            while (
-                mods > 0
-                and s - mods < 2
-                and not toks[mods - 1].capitalised
-                and toks[mods - 1].text.lower() not in _NOT_A_MODIFIER
-                and gap_is_space(text, toks[mods - 1].end, toks[mods].start)
-            ):
-                mods -= 1
+            mods = _modifiers_start(text, toks, s)
             if mods < s and mods > 0 and toks[mods - 1].text.lower() in DETERMINERS:
                 s = mods  # "the regional civil protection agency said": the whole body
         if (
@@ -422,16 +414,22 @@ def _body_before_aside(text: str, toks: list[Token], end: int) -> tuple[int, int
         return None
     if noun.capitalised and not is_sentence_start(text, noun.start):
         return None
-    i = end - 1
+    return toks[_modifiers_start(text, toks, end - 1)].start, noun.end, ""
+
+
+def _modifiers_start(text: str, toks: list[Token], k: int, most: int = 2) -> int:
+    """Where the lower-case modifiers right before toks[k] begin (at most `most` words, no
+    article, pronoun or stop word): "the regional civil protection agency" from "agency"."""
+    i = k
     while (
         i > 0
-        and end - i < 3
+        and k - i < most
         and not toks[i - 1].capitalised
         and toks[i - 1].text.lower() not in _NOT_A_MODIFIER
         and gap_is_space(text, toks[i - 1].end, toks[i].start)
     ):
         i -= 1
-    return toks[i].start, noun.end, ""
+    return i
 
 
 def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | None:
