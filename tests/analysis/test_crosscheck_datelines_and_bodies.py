@@ -4,12 +4,7 @@ lines that look alike but name no agency."""
 
 from __future__ import annotations
 
-from kursk_reader.analysis.attributions import find_attributions
-
-
-def _sources(text: str) -> list[str]:
-    return [a.source for a in find_attributions({1: text})]
-
+from tests.analysis.shapes import sources as _sources
 
 _BODY = (
     " A storm flattened three greenhouses near the river on Sunday night and cut power to farms."

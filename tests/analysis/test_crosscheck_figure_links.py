@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from kursk_reader.analysis.figure_groups import find_discrepancies
 from kursk_reader.analysis.figures import find_figures
-
-
-def _groups(texts: dict[int, str]) -> list[set[tuple[int, str]]]:
-    return [{(f.article_id, f.normalized) for f in d.figures} for d in find_discrepancies(texts)]
+from tests.analysis.shapes import article_value_groups as _groups
 
 
 def test_groups_merge_across_languages_when_one_link_is_evidenced_and_nothing_contradicts():

@@ -7,10 +7,7 @@ from __future__ import annotations
 from kursk_reader.analysis.figure_groups import find_discrepancies
 from kursk_reader.analysis.figure_units import currency_of, unit_of
 from kursk_reader.analysis.figures import find_figures
-
-
-def _groups(texts: dict[int, str]) -> list[set[str]]:
-    return [{f.normalized for f in d.figures} for d in find_discrepancies(texts)]
+from tests.analysis.shapes import value_groups as _groups
 
 
 def test_durations_in_different_measuring_words_are_converted():

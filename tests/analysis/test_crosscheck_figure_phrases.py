@@ -9,10 +9,7 @@ from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_groups import find_discrepancies
 from kursk_reader.analysis.figures import find_figures
 from kursk_reader.analysis.numbers import read_number
-
-
-def _groups(texts: dict[int, str]) -> list[set[tuple[int, str]]]:
-    return [{(f.article_id, f.normalized) for f in d.figures} for d in find_discrepancies(texts)]
+from tests.analysis.shapes import article_value_groups as _groups
 
 
 def test_a_plural_noun_does_not_take_the_verb_after_it():

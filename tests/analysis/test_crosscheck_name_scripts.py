@@ -7,10 +7,7 @@ adjective, and one person written in Latin and Cyrillic letters. Invented names 
 from __future__ import annotations
 
 from kursk_reader.analysis.names import find_name_variants, name_mentions
-
-
-def _groups(texts: dict[int, str]) -> list[set[str]]:
-    return [{v.name for v in g.variants} for g in find_name_variants(texts)]
+from tests.analysis.shapes import name_groups as _groups
 
 
 def test_umlauts_written_out_in_both_parts_are_one_name_and_the_role_compound_is_trimmed():

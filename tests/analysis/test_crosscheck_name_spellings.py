@@ -6,10 +6,7 @@ variant: see test_crosscheck_name_scripts)."""
 from __future__ import annotations
 
 from kursk_reader.analysis.names import find_name_variants, name_mentions
-
-
-def _groups(texts: dict[int, str]) -> list[set[str]]:
-    return [{v.name for v in g.variants} for g in find_name_variants(texts)]
+from tests.analysis.shapes import name_groups as _groups
 
 
 def test_a_one_word_body_in_two_transliterations_and_cyrillic_is_one_name():

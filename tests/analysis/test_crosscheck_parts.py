@@ -3,12 +3,8 @@ people that are case counts (invented texts)."""
 
 from __future__ import annotations
 
-from kursk_reader.analysis.figure_groups import find_discrepancies
 from kursk_reader.analysis.figures import find_figures
-
-
-def _groups(texts: dict[int, str]) -> list[set[tuple[int, str]]]:
-    return [{(f.article_id, f.normalized) for f in d.figures} for d in find_discrepancies(texts)]
+from tests.analysis.shapes import article_value_groups as _groups
 
 
 def test_an_unnamed_part_of_the_injured_never_stands_for_the_whole():

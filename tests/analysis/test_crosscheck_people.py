@@ -6,10 +6,7 @@ from __future__ import annotations
 from kursk_reader.analysis.attributions import find_attributions
 from kursk_reader.analysis.names import find_name_variants
 from kursk_reader.analysis.quotes import find_quote_variants
-
-
-def _groups(texts: dict[int, str]) -> list[set[str]]:
-    return [{v.name for v in g.variants} for g in find_name_variants(texts)]
+from tests.analysis.shapes import name_groups as _groups
 
 
 def test_a_lone_surname_spelled_differently_joins_the_full_name():

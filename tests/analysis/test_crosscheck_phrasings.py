@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from kursk_reader.analysis.figure_groups import find_discrepancies
 from kursk_reader.analysis.figures import find_figures
-
-
-def _groups(texts: dict[int, str]) -> list[set[str]]:
-    return [{f.normalized for f in d.figures} for d in find_discrepancies(texts)]
+from tests.analysis.shapes import value_groups as _groups
 
 
 def test_number_after_what_it_counts_pairs_across_languages():

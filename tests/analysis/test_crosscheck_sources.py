@@ -6,10 +6,7 @@ quote after the cue, and a lowercase body never merged with a person who shares 
 from __future__ import annotations
 
 from kursk_reader.analysis.attributions import find_attributions
-
-
-def _sources(text: str) -> list[str]:
-    return [a.source for a in find_attributions({1: text})]
+from tests.analysis.shapes import sources as _sources
 
 
 def test_lower_case_institutions_are_sources():

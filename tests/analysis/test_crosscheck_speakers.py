@@ -4,13 +4,9 @@ weaker evidence."""
 
 from __future__ import annotations
 
-from kursk_reader.analysis.attributions import find_attributions
 from kursk_reader.analysis.quote_concepts import concepts
 from kursk_reader.analysis.quotes import find_quote_variants
-
-
-def _sources(text: str) -> list[str]:
-    return [a.source for a in find_attributions({1: text})]
+from tests.analysis.shapes import sources as _sources
 
 
 def test_arabic_particles_stay_inside_a_name() -> None:

@@ -9,10 +9,7 @@ from kursk_reader.analysis.attributions import find_attributions
 from kursk_reader.analysis.findings import analyze
 from kursk_reader.analysis.quote_concepts import concepts, strong
 from kursk_reader.analysis.quotes import find_quote_variants
-
-
-def _sources(text: str) -> list[str]:
-    return [a.source for a in find_attributions({1: text})]
+from tests.analysis.shapes import sources as _sources
 
 
 def test_role_aside_without_article_names_the_person() -> None:

@@ -7,10 +7,7 @@ from __future__ import annotations
 from kursk_reader.analysis.figure_groups import find_discrepancies
 from kursk_reader.analysis.figures import find_figures
 from kursk_reader.analysis.quotes import find_quote_variants
-
-
-def _groups(texts: dict[int, str]) -> list[set[str]]:
-    return [{f.normalized for f in d.figures} for d in find_discrepancies(texts)]
+from tests.analysis.shapes import value_groups as _groups
 
 
 def test_generic_people_of_different_events_never_pair_across_languages():

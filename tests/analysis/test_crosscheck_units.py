@@ -5,12 +5,8 @@ state within an event ("five of the injured remain in hospital")."""
 
 from __future__ import annotations
 
-from kursk_reader.analysis.figure_groups import find_discrepancies
 from kursk_reader.analysis.figures import find_figures
-
-
-def _groups(texts: dict[int, str]) -> list[set[str]]:
-    return [{f.normalized for f in d.figures} for d in find_discrepancies(texts)]
+from tests.analysis.shapes import value_groups as _groups
 
 
 def test_imperial_units_are_counted_things_and_pair_on_a_shared_word():
