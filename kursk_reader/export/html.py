@@ -129,14 +129,14 @@ class _HtmlWriter:
 
     def _articles(self) -> None:
         self.table(
-            ["#", "Outlet", "Title", "Author", "Date", "Source", "Marks"],
-            [4, 14, 36, 12, 11, 14, 9],
+            ["#", "Outlet", "Title", "Author", "Published", "Language", "Source", "Highlights"],
+            [3, 12, 27, 11, 11, 10, 14, 12],
         )
         for a in self.r.articles:
             i = a.info
             self.row(
                 f"<tr><td>{a.number}</td><td>{escape(i.outlet)}</td><td>{escape(i.title)}</td>"
-                f"<td>{escape(i.author)}</td><td>{escape(i.published)}</td>"
+                f"<td>{escape(i.author)}</td><td>{escape(i.published)}</td><td>{escape(i.language)}</td>"
                 f'<td class="small">{escape(i.url or i.source_file)}</td>'
                 f'<td align="right">{len(a.highlights)}</td></tr>'
             )

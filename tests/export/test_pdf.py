@@ -141,7 +141,7 @@ def test_table_headers_do_not_break_inside_words(sample_project, out_dir):
             lines.setdefault((n, round(float(y))), []).append((float(x), html.unescape(w)))
     rows = [[w for _, w in sorted(line)] for line in lines.values()]
     for header in (
-        ["#", "Outlet", "Title", "Author", "Date", "Source", "Marks"],
+        ["#", "Outlet", "Title", "Author", "Published", "Language", "Source", "Highlights"],
         ["Tag", "Colour", "Description", "Highlights"],
     ):
         assert header in rows
