@@ -32,8 +32,9 @@ AFTER = re.compile(
     r"|говорит|рассказывает|поясняет|отмечает|говорить|розповідає|пояснює|зазначає"
     r"|lance|déplore|regrette|insiste|martèle|rappelle|dénonce|lamentó|insistió|recordó"
     r"|denunció|lamenta|recuerda|denuncia|bedauerte|beklagte|kritisierte|признал[аи]?"
-    r"|напомнил[аи]?|визнав|визнала|нагадав|нагадала)"
-    r"|a-t-(?:il|elle)\s+(?:déclaré|dit|indiqué|précisé|affirmé|expliqué|ajouté|assuré"
+    r"|напомнил[аи]?|визнав|визнала|нагадав|нагадала|confie|confient|raconte|racontent"
+    r"|confesó|reconoce|gesteht|räumt|признаётся|признается|зізнається)"
+    r"|a-t-(?:il|elle)\s+(?:déclaré|dit|indiqué|précisé|affirmé|expliqué|ajouté|assuré|confié"
     r"|souligné|confirmé|estimé|averti|reconnu|raconté|répété|martelé|insisté|rappelé|dénoncé)"
     r"|по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|по\s+оценкам|согласно"
     r"|со\s+ссылкой\s+на|за\s+оцінками"
@@ -51,7 +52,7 @@ AFTER = re.compile(
     r"|teilten?(?=[ \u00a0]+(?:der|die|das|den|dem|des|(?-i:[A-ZÄÖÜ]))[^.,;:!?\n]{0,80}?[ \u00a0]mit"
     r"(?:[ \u00a0]*[.,;:]|$))"
     r"|selon|d['’]après|de\s+acuerdo\s+con|según|fuente\s*:|de\s+source\s+\w+"
-    r"|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|expliqué|rapporté|assuré|ajouté"
+    r"|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|expliqué|rapporté|assuré|ajouté|confié|raconté"
     r"|souligné|confirmé|estimé|averti|reconnu|raconté|lancé|déploré|regretté|insisté|martelé"
     r"|rappelé|dénoncé|répété)"
     r"|(?:ha|han)\s+(?:explicado|dicho|declarado|señalado|informado|asegurado|indicado"
@@ -112,7 +113,13 @@ BEFORE_VERBS = frozenset(
     підтверджують попереджають пояснюють каже стверджує зазначає уточнює підтверджує
     попереджає пояснює
     призвал призвала призвали призвало закликав закликала закликали закликало appellierte
-    appellierten mahnte mahnten exhorté exhorte instó instaron""".split()
+    appellierten mahnte mahnten exhorté exhorte instó instaron
+    demanded demands conceded forderte forderten fordert bat baten
+    demandé réclamé estimé insisté pidió pidieron exigió exigieron reclamó reclamaron
+    insistió insistieron calcula calculan признал признала признали признало потребовал
+    потребовала потребовали потребовало попросил попросила попросили предложил предложила
+    предложили предложило визнав визнала визнали визнало вимагав вимагала вимагали
+    попросив попросила попросили запропонував запропонувала запропонували запропонувало""".split()
 )
 """Speech verbs as a closed class in six languages, masculine, feminine and plural forms
 ("Анна Белова сказала:", "Die Polizei teilte mit", "el alcalde añadió"), present tense too,
@@ -323,7 +330,8 @@ _ANCHORS = frozenset(
     insisted recalled warned lance lancé déplore déploré regrette regretté insiste insisté
     martèle martelé rappelle rappelé dénonce dénoncé répété lamentó insistió recordó denunció
     lamenta recuerda denuncia bedauerte beklagte kritisierte признал напомнил визнав визнала
-    нагадав нагадала""".split()
+    нагадав нагадала confie raconte confesó reconoce gesteht räumt признаётся признается
+    зізнається""".split()
 )
 """A word every cue of AFTER holds (matched as a prefix of a lower-case word): the regex runs
 only in a small window around one of them."""
@@ -446,7 +454,7 @@ _LEAD_ANCHORS = frozenset(
     зазначив зазначила сказав сказала наголосив наголосила explicado dicho declarado señalado
     informado asegurado indicado afirmado confirmado precisado fait стало
     schätzung einschätzung informationen erkenntnissen darstellung auskunft
-    lancé déploré regretté insisté martelé rappelé dénoncé répété""".split()
+    lancé déploré regretté insisté martelé rappelé dénoncé répété confié""".split()
 )
 """Anchors a cue of AFTER may have words before ("as reported by", "по данным", "a déclaré")."""
 

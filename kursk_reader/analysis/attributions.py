@@ -44,6 +44,7 @@ from kursk_reader.analysis.attribution_quoted import (
     quoted_name_before,
 )
 from kursk_reader.analysis.attribution_runs import (
+    CALENDAR,
     DETERMINERS,
     STOP_BETWEEN,
     TITLES,
@@ -433,6 +434,8 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
             and not toks[lead[1]].capitalised
         ):
             return toks[lead[0]].start, toks[lead[0]].end, ""  # "según la prefectura, …"
+    if _with_modifier(toks, lead):
+        return toks[lead[0]].start, toks[lead[-1]].end, ""  # "selon la police allemande."
     found = (
         run_ok(text, toks, a, b, strict=False)
         for a, b in _runs_by_start(text, toks, clause)
@@ -476,6 +479,37 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
         last = rest[-1] if rest else generic[0]  # "según fuentes policiales", "officials"
         return toks[generic[0]].start, toks[last].end, ""
     return None
+
+
+_MODIFIER_WORDS = 2
+
+
+def _with_modifier(toks: list[Token], lead: list[int]) -> bool:
+    """A source noun and the lower-case adjectives after it that end the clause, as French
+    and Spanish place them ("la police allemande", "la policía local", "les autorités
+    sanitaires catalanes"): one noun phrase naming the body."""
+    if not 2 <= len(lead) <= 1 + _MODIFIER_WORDS:
+        return False
+    if toks[lead[0]].text.lower() not in SOURCE_NOUNS or toks[lead[0]].capitalised:
+        return False
+    rest = [toks[k] for k in lead[1:]]
+    return all(
+        not t.capitalised
+        and t.text.isalpha()
+        and len(t.text) >= 4
+        and t.text.lower() not in _NOT_IN_DESCRIPTION
+        and t.text.lower() not in STOP_BETWEEN
+        and fold(t.text) not in CALENDAR
+        and t.text.lower() not in SOURCE_NOUNS
+        and t.text.lower() not in _TIME_ADVERBS
+        for t in rest
+    )
+
+
+_TIME_ADVERBS = frozenset(
+    "yesterday today tonight now earlier later hier aujourd'hui ensuite ayer hoy anoche luego"
+    " gestern heute abends später вчера сегодня вечером позже вчора сьогодні ввечері пізніше".split()
+)
 
 
 def _name_after_role(

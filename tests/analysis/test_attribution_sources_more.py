@@ -1,0 +1,45 @@
+"""More ways an article names whom it cites (invented texts): a body with adjectives after
+it ("selon la police portuaire"), verbs of asking, demanding, admitting and estimating before
+a speaker, speech verbs after a quote ("», confie X"), and what never counts as a source."""
+
+from __future__ import annotations
+
+from tests.analysis.shapes import sources as _sources
+
+
+def test_a_source_noun_with_adjectives_after_it_is_one_source():
+    assert _sources("Le pont a cédé vers midi, selon la police portuaire.") == ["police portuaire"]
+    assert _sources("Según la policía municipal, el puente cedió al mediodía.") == [
+        "policía municipal"
+    ]
+    assert _sources("Das Dach hielt nicht, sagte Rinaldo Vesti, selon les autorités sanitaires.")[
+        -1
+    ] == ("autorités sanitaires")
+
+
+def test_a_time_word_after_a_source_noun_is_not_its_modifier():
+    sources = _sources("La grue est tombée, selon la police hier.")
+    assert "police hier" not in sources
+
+
+def test_verbs_of_asking_demanding_and_admitting_name_their_speaker():
+    assert _sources("La alcaldesa de Olmeda, Carmen Riquelme, pidió calma a los vecinos.") == [
+        "Carmen Riquelme"
+    ]
+    [german] = _sources("Landrat Henrik Oldemeier forderte eine schnelle Aufklärung.")
+    assert german.endswith("Henrik Oldemeier")
+    assert _sources("Директор завода Пётр Лыков признал, что насосы были старыми.") == [
+        "Пётр Лыков"
+    ]
+    assert _sources("Мер міста Остап Гнатів запропонував перенести ярмарок.") == ["Остап Гнатів"]
+
+
+def test_a_speech_verb_after_a_quote_names_the_speaker_after_it():
+    text = "« On n’a rien vu venir », confie Mireille Dauzat, gardienne du phare."
+    assert _sources(text) == ["Mireille Dauzat"]
+    text = "« Le vent a tourné d’un coup », a confié Gaspard Leroux, le skipper."
+    assert _sources(text) == ["Gaspard Leroux"]
+
+
+def test_an_object_of_a_verb_of_asking_is_not_the_speaker():
+    assert _sources("Les habitants ont demandé des explications à la mairie.") == []
