@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_acronyms import extend_to_acronym
 from kursk_reader.analysis.attribution_before import source_before
+from kursk_reader.analysis.attribution_bylines import byline_sources
 from kursk_reader.analysis.attribution_cases import GENITIVE_CUES, nominative
 from kursk_reader.analysis.attribution_colon import colon_speakers
 from kursk_reader.analysis.attribution_cues import (
@@ -115,6 +116,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     segments: dict[int, tuple[list[Token], list[int]]] = {}
     after_hits, before_hits = cue_positions(text)
     out: list[Found] = dateline_sources(article_id, text) + colon_speakers(article_id, text)
+    out += byline_sources(article_id, text)
     for m in after_hits:
         quoted = quoted_name(text, m.end())
         if quoted is not None:  # "сообщает «Волжская правда»": a name in quotation marks

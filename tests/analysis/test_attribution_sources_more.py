@@ -4,6 +4,7 @@ a speaker, speech verbs after a quote ("», confie X"), and what never counts as
 
 from __future__ import annotations
 
+from kursk_reader.analysis.attributions import find_attributions
 from tests.analysis.shapes import sources as _sources
 
 
@@ -43,3 +44,28 @@ def test_a_speech_verb_after_a_quote_names_the_speaker_after_it():
 
 def test_an_object_of_a_verb_of_asking_is_not_the_speaker():
     assert _sources("Les habitants ont demandé des explications à la mairie.") == []
+
+
+def _all_sources(text: str) -> list[str]:
+    return [a.source for a in find_attributions({1: text})]
+
+
+_PROSE = "A crane toppled onto the quay on Sunday and blocked the port road for hours.\n"
+
+
+def test_an_outlet_in_a_byline_is_a_source_a_place_or_role_there_is_not():
+    head = "Crane topples in Port Verlo\n\nBy Ilse Marten, The Harbour Times\n\n"
+    assert _all_sources(head + _PROSE) == ["The Harbour Times"]
+    head = "Une grue s'effondre\n\nPar Anne Roux | Le Courrier du Sud\n\n"
+    assert _all_sources(head + _PROSE) == ["Le Courrier du Sud"]
+    head = "Crane topples in Port Verlo\n\nBy Ilse Marten, Port Verlo\n\n"
+    assert _all_sources(head + _PROSE) == []
+    head = "Crane topples in Port Verlo\n\nBy Ilse Marten, Chief Reporter\n\n"
+    assert _all_sources(head + _PROSE) == []
+
+
+def test_an_outlet_in_a_dated_credit_line_is_a_source_a_section_menu_is_not():
+    head = "Crane topples in Port Verlo\n\nCoast News | Posted: May 3\n\n"
+    assert _all_sources(head + _PROSE) == ["Coast News"]
+    head = "Crane topples in Port Verlo\n\nEvening Post | News | Local\n\n"
+    assert _all_sources(head + _PROSE) == []

@@ -1,0 +1,69 @@
+"""The outlet named in a byline or credit line at the head of an article: "By Ruta Vilkas,
+The Harbour Times", "Par Anne Roux | Le Courrier du Sud", "Coast News | Posted: May 3". The
+outlet is told from a place or a role in the same slot ("By Ann Lee, Mexico City", "By Ann
+Lee, Chief Reporter") by a word newspapers and broadcasters put in their titles (Times,
+Zeitung, Diario, Вести…), a closed class in six languages, never by a list of outlets."""
+
+from __future__ import annotations
+
+import re
+
+from kursk_reader.analysis.attribution_groups import Found
+
+_TITLE_WORDS = frozenset(
+    """times post news herald gazette courier observer journal tribune daily chronicle
+    monitor independent express telegraph guardian mirror standard examiner dispatch
+    bulletin weekly inquirer mail radio tv television broadcasting press
+    zeitung rundschau anzeiger kurier nachrichten tagblatt tageblatt allgemeine allgemeinen
+    presse abendblatt morgenpost bote echo rundfunk
+    journal quotidien dépêche courrier gazette nouvelles matin soir info infos actu hebdo
+    diario periódico heraldo noticias prensa correo crónica gaceta informativo radio
+    вести новости известия газета вестник ведомости курьер радио
+    вісті новини вісник газета кур'єр радіо""".split()
+)
+"""Words of newspaper and broadcaster titles in six languages (Times, Zeitung, Diario)."""
+_POSTED = re.compile(
+    r"(?:posted|published|updated|publié|mis à jour|publicado|actualizado|veröffentlicht"
+    r"|aktualisiert|опубликовано|обновлено|опубліковано|оновлено)\b",
+    re.IGNORECASE,
+)
+"""Words of a credit line's date ("Posted: Mar 9", "Publié le 14 mars")."""
+_BYLINE = re.compile(
+    r"(?:By|Par|Por|Von|Автор:?|Автори:?)[ \u00a0]+[^\n,|]{2,60}?[ \u00a0]*[,|][ \u00a0]*"
+    r"(?P<outlet>[^\n,|]{2,60}?)[ \u00a0]*(?:[,|]|$)",
+    re.MULTILINE,
+)
+_CREDIT = re.compile(r"(?P<outlet>[^\n|]{2,60}?)[ \u00a0]*\|[ \u00a0]*", re.MULTILINE)
+_HEAD_LINES = 6
+_MAX_OUTLET_WORDS = 5
+
+
+def byline_sources(article_id: int, text: str) -> list[Found]:
+    """Outlets named in the byline or credit line among the first lines of the text."""
+    out: list[Found] = []
+    at = 0
+    for n, line in enumerate(text.split("\n", _HEAD_LINES)[:_HEAD_LINES]):
+        start = at
+        at += len(line) + 1
+        if n == 0 or len(line.split()) > 12:
+            continue  # the title, or a line of prose
+        m = _BYLINE.match(text, start)
+        if m is None or m.end("outlet") > start + len(line):
+            m = _CREDIT.match(text, start)
+            if m is None or not _POSTED.match(text, m.end()):
+                continue
+        outlet = m.group("outlet").strip()
+        if _outlet_like(outlet):
+            s = m.start("outlet") + (len(m.group("outlet")) - len(m.group("outlet").lstrip()))
+            out.append(Found(article_id, outlet, "", start, s + len(outlet), s))
+    return out
+
+
+def _outlet_like(name: str) -> bool:
+    """Capitalised words, one of them a word of outlet titles ("Baltic Times", "CBC News")."""
+    words = name.split()
+    if not 1 <= len(words) <= _MAX_OUTLET_WORDS or not words[-1][:1].isupper():
+        return False
+    if any(ch.isdigit() for ch in name):
+        return False
+    return any(w.lower().strip(".") in _TITLE_WORDS for w in words)
