@@ -14,6 +14,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figure_completion import completion_pairs
 from kursk_reader.analysis.figure_context import (
     COGNATE,
     cognates,
@@ -346,6 +347,12 @@ def group_figures(
     if more:
         score.update(more)
         pairs += [(s, x, y) for (x, y), s in more.items()]
+        members = _merge(figures, pairs, score, languages)
+    partitive = {i: _partitive(f) for i, f in enumerate(figures)}
+    extra = completion_pairs(figures, list(members.values()), languages, partitive)
+    if extra:
+        score.update(extra)
+        pairs += [(s, x, y) for (x, y), s in extra.items()]
         members = _merge(figures, pairs, score, languages)
     return [
         sorted((figures[i] for i in m), key=lambda f: (f.article_id, f.start))

@@ -1,0 +1,107 @@
+"""Completing groups of figures: a figure of a third article that gives the same count by
+another noun ("14 поездов" / "14 trains" / "18 составов", "312 votes" / "312 votos" / "418
+sufragios") shares no word with the group, so no pair score ties it. When a group already
+spans two articles, the one figure of another article that is still alone and could be a
+version of every member (see `figure_links.consistent`), and could join no other group, is
+taken in."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+
+from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figure_context import cognates
+from kursk_reader.analysis.figure_links import consistent
+from kursk_reader.analysis.figures import Figure
+from kursk_reader.analysis.textspans import fold
+
+COMPLETION_SCORE = 0.1
+"""Pair score of a figure taken into a group only because it is the one that fits: below
+every pair with evidence, so those are joined first."""
+
+
+def completion_pairs(
+    figures: list[Figure],
+    groups: list[list[int]],
+    languages: Mapping[int, str],
+    partitive: Mapping[int, bool],
+) -> dict[tuple[int, int], float]:
+    """Pairs (figure left alone, member of a group spanning two articles or more) where that
+    figure is the only one left alone in its article that fits the group, and the group is the
+    only one it fits among the groups without its article. Both ways unique: an article
+    with two alone figures that could be the group's, or a figure that could join two
+    groups, says nothing."""
+    alone = [g[0] for g in groups if len(g) == 1]
+    spanning = [g for g in groups if _agreed(figures, g)]
+    if not alone or not spanning:
+        return {}
+
+    def fits(i: int, group: list[int]) -> bool:
+        f = figures[i]
+        if f.article_id in {figures[k].article_id for k in group}:
+            return False
+        return all(
+            _fits_member(f, figures[k], languages, partitive[i] != partitive[k]) for k in group
+        )
+
+    by_article: dict[int, list[int]] = {}
+    for i in alone:
+        by_article.setdefault(figures[i].article_id, []).append(i)
+    out: dict[tuple[int, int], float] = {}
+    for g, group in enumerate(spanning):
+        arts = {figures[k].article_id for k in group}
+        for art, idxs in by_article.items():
+            if art in arts:
+                continue
+            fitting = [i for i in idxs if fits(i, group)]
+            if len(fitting) != 1:
+                continue
+            i = fitting[0]
+            if any(fits(i, other) for h, other in enumerate(spanning) if h != g):
+                continue
+            anchored = [k for k in group if _shared_anchor(figures[i], figures[k])]
+            if not anchored and len(idxs) == 1:
+                anchored = group  # the article's only figure left alone
+            if not anchored:
+                continue
+            k = anchored[0]
+            out[(min(i, k), max(i, k))] = COMPLETION_SCORE
+    return out
+
+
+def _agreed(figures: list[Figure], group: list[int]) -> bool:
+    """Do two articles of the group give one value ("14 поездов" / "14 trains")? Two
+    outlets agreeing on the figure have shown what it is; a group whose members already
+    differ ("35 contenedores" / "28 contenedores") does not say which third figure is its."""
+    values = Counter((figures[i].number, figures[i].scale) for i in group)
+    return len({figures[i].article_id for i in group}) >= 2 and max(values.values()) >= 2
+
+
+def _shared_anchor(a: Figure, b: Figure) -> bool:
+    """Do the sentences of two figures share a word (a cognate, a place or name in either
+    script) besides their counted nouns ("на синей ветке метро встали 18 составов" /
+    "остановились 14 поездов" on the "метрополитена")?"""
+    nouns = {fold(w) for w in (a.noun + " " + b.noun).split()}
+    wa = [w for w in a.sentence_words if w not in nouns]
+    wb = [w for w in b.sentence_words if w not in nouns]
+    return any(cognates(x, y) for x in wa for y in wb)
+
+
+def _fits_member(f: Figure, m: Figure, languages: Mapping[int, str], partitive: bool) -> bool:
+    same = languages.get(f.article_id) == languages.get(m.article_id)
+    if not consistent(f, m, same, partitive):
+        return False
+    if f.percent or m.percent or f.dimension or m.dimension:
+        return False
+    if f.kind and m.kind and not concepts.compatible_nouns(f.kind, m.kind):
+        return False
+    lo, hi = sorted((f.number, m.number))
+    return lo >= _MIN_VALUE and hi <= _CLOSE * lo
+
+
+_MIN_VALUE = 10
+"""Smaller counts recur for unrelated things in any report (two hospitals, three warehouses)."""
+_CLOSE = 1.5
+"""Versions of one figure by different outlets differ by less than half (14 / 18, 312 / 418,
+900,000 / 1.2 million); a figure further from the group is more likely another count."""

@@ -1,0 +1,41 @@
+"""Figures of one thing that other outlets count by another noun, in another language
+(invented texts): a group two articles already share takes in the one figure of a third
+article that could be its version, and nothing when that figure is not unique or too far."""
+
+from __future__ import annotations
+
+from tests.analysis.shapes import article_value_groups as _groups
+
+
+def _storm(third: str) -> dict[int, str]:
+    return {
+        1: "A storm over Lake Varn sank 23 fishing boats on Friday, the harbour office said. "
+        "Two piers were damaged.",
+        2: "Ein Sturm über dem Varner See hat am Freitag 23 Fischerboote versenkt, teilte das "
+        "Hafenamt mit.",
+        3: third,
+    }
+
+
+def test_a_third_article_counting_by_another_noun_joins_a_group_of_two():
+    texts = _storm("Der Sturm am Varner See ließ nach Angaben der Polizei 27 Kutter sinken.")
+    assert _groups(texts) == [{(1, "23"), (2, "23"), (3, "27")}]
+
+
+def test_the_third_article_joins_nothing_when_two_of_its_figures_could_be_the_one():
+    texts = _storm("Der Sturm am Varner See ließ 27 Kutter und 25 Jachten sinken.")
+    assert not any(3 in {a for a, _ in g} for g in _groups(texts))
+
+
+def test_the_third_article_joins_nothing_when_its_value_is_far_from_the_group():
+    texts = _storm("Der Sturm am Varner See ließ nach Angaben der Polizei 60 Kutter sinken.")
+    assert _groups(texts) == []
+
+
+def test_completion_works_in_cyrillic_and_spanish_too():
+    texts = {
+        1: "En la línea azul del metro se detuvieron 31 convoyes durante la mañana.",
+        2: "На синей линии метро утром остановились 31 поезд.",
+        3: "Утром на синей ветке метро встали 38 составов, сообщили в метрополитене.",
+    }
+    assert _groups(texts) == [{(1, "31"), (2, "31"), (3, "38")}]
