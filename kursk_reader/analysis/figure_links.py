@@ -83,7 +83,8 @@ _MIN_SPECIFIC = 10
 def specific(figure: Figure) -> bool:
     """Is the value one an outlet would not give for another thing of the same story by
     chance: at least `_MIN_SPECIFIC` and not a round ten (19, 47, 312, 1.2 million are; 3,
-    20, 100 are not)? Stated bounds are left out ("more than 20")."""
+    20, 100 are not)? A hedge does not make it less so: "about 1,400 hives" / "rund
+    vierzehnhundert Bienenvölker" are one figure as much as "19 crew" / "Nineteen sailors"."""
     n = figure.number
     if n < _MIN_SPECIFIC or figure.percent:
         return False
@@ -100,7 +101,7 @@ def equal_value_pairs(
     article's different value by evidence (transitive merge)."""
     by_value: dict[tuple[float, float], list[int]] = {}
     for i, f in enumerate(figures):
-        if specific(f) and not f.hedge:
+        if specific(f):
             by_value.setdefault((f.number, f.scale), []).append(i)
     out: dict[tuple[int, int], float] = {}
     for idxs in by_value.values():

@@ -39,3 +39,12 @@ def test_completion_works_in_cyrillic_and_spanish_too():
         3: "Утром на синей ветке метро встали 38 составов, сообщили в метрополитене.",
     }
     assert _groups(texts) == [{(1, "31"), (2, "31"), (3, "38")}]
+
+
+def test_an_equal_unround_value_ties_figures_whatever_their_hedges():
+    texts = {
+        1: "Beekeepers near Ostrava lost about 1,700 hives in a week.",
+        2: "Rund 1700 Bienenstöcke gingen bei Ostrava verloren.",
+        3: "Près de 1 300 ruches ont été décimées autour d'Ostrava.",
+    }
+    assert _groups(texts) == [{(1, "1700"), (2, "1700"), (3, "1300")}]
