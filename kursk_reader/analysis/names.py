@@ -41,6 +41,7 @@ from kursk_reader.analysis.name_match import (
     name_parts,
     names_match,
 )
+from kursk_reader.analysis.name_orgs import place_spellings
 from kursk_reader.analysis.name_romanise import is_standard_part
 from kursk_reader.analysis.name_sounds import name_fold, script_of
 from kursk_reader.analysis.name_spans import TITLES as TITLES
@@ -68,6 +69,7 @@ def _name_identity(
     lone: frozenset[str],
     people: frozenset[str] = frozenset(),
     tails: frozenset[str] = frozenset(),
+    places: frozenset[str] = frozenset(),
 ) -> str:
     """Spellings that are one variant: Russian/Ukrainian case forms of one name, forms that
     differ only in capitals ("KELMARSH FALLS" in a headline), and — for places and bodies —
@@ -87,6 +89,11 @@ def _name_identity(
         or (len(parts) >= 3 and name_fold(" ".join(parts[-2:])) in tails)
     ):
         return case_key(name)
+    plain = _accentless(name)
+    return plain if plain in places else case_key(name)
+
+
+def _accentless(name: str) -> str:
     plain = unicodedata.normalize("NFKD", case_key(name)).translate(_PLAIN)
     return "".join(ch for ch in plain if not unicodedata.combining(ch))
 
@@ -123,8 +130,9 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     people = person_names(texts)
     by_identity: dict[str, list[str]] = defaultdict(list)
     tails = _surname_tails(spellings)
+    places = frozenset(_accentless(s) for s in place_spellings(texts, mentions))
     for s in spellings:
-        by_identity[_name_identity(s, lone, people, tails)].append(s)
+        by_identity[_name_identity(s, lone, people, tails, places)].append(s)
     identities = sorted(by_identity)
     sets = DisjointSets(identities)
 
