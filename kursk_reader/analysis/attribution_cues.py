@@ -114,7 +114,7 @@ BEFORE_VERBS = frozenset(
     попереджає пояснює
     призвал призвала призвали призвало закликав закликала закликали закликало appellierte
     appellierten mahnte mahnten exhorté exhorte instó instaron
-    demanded demands conceded forderte forderten fordert bat baten
+    estimate estiment estiman оценивают оцінюють demanded demands conceded forderte forderten fordert bat baten
     demandé réclamé estimé insisté pidió pidieron exigió exigieron reclamó reclamaron
     insistió insistieron calcula calculan признал признала признали признало потребовал
     потребовала потребовали потребовало попросил попросила попросили предложил предложила
@@ -160,7 +160,11 @@ SOURCE_NOUNS = frozenset(
     fédération association régulateur federación asociación regulador
     профсоюзы профсоюзов профспілки профспілок gewerkschaften verbände
     management dirección leitung geschäftsführung ermittler investigadores
-    руководство керівництво следствие слідство""".split()
+    руководство керівництво следствие слідство
+    owner owners propriétaire propietario eigentümer besitzer владелец владельцы власник
+    власники doctors physicians medics médecins médicos ärzte врачи лікарі lawyer lawyers
+    attorney attorneys avocat avocats abogado abogados anwalt anwälte адвокат адвокаты
+    адвокати""".split()
 )
 
 

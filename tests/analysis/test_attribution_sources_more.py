@@ -69,3 +69,29 @@ def test_an_outlet_in_a_dated_credit_line_is_a_source_a_section_menu_is_not():
     assert _all_sources(head + _PROSE) == ["Coast News"]
     head = "Crane topples in Port Verlo\n\nEvening Post | News | Local\n\n"
     assert _all_sources(head + _PROSE) == []
+
+
+def test_a_dateline_place_with_lower_case_words_still_names_its_agency():
+    body = " Una grúa cayó sobre el muelle el domingo y bloqueó la carretera del puerto."
+    assert _all_sources("Cae una grúa\n\nVilanova de Arousa (EFE).-" + body) == ["EFE"]
+    body = " Ein Kran stürzte am Sonntag auf den Kai und blockierte die Hafenstraße."
+    assert _all_sources("Kran stürzt\n\nHalle an der Saale (dpa) -" + body) == ["dpa"]
+
+
+def test_owners_doctors_and_lawyers_are_sources_with_what_qualifies_them():
+    assert _sources("The ferry's owners estimate the repairs at €2 million.") == ["ferry's owners"]
+    assert _sources("Selon les propriétaires du ferry, la réparation coûtera cher.") == [
+        "propriétaires du ferry"
+    ]
+    assert _sources("Die Ärzte der Klinik sagten, er sei außer Lebensgefahr.") == [
+        "Ärzte der Klinik"
+    ]
+    assert _sources("The skipper denies any fault, his lawyer said.") == ["his lawyer"]
+
+
+def test_a_name_closing_a_described_aside_is_the_speaker_not_the_role_before_it():
+    text = "The hull was found when its owner, the Dutch diver Pieter Vos, said it was intact."
+    assert _sources(text) == ["Pieter Vos"]
+    text = "El casco apareció cuando su patrón, el pescador gallego Xosé Lamas, dijo que seguía"
+    text += " entero."
+    assert _sources(text) == ["Xosé Lamas"]
