@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import replace
 
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_context import cognates
@@ -105,3 +106,52 @@ _MIN_VALUE = 10
 _CLOSE = 1.5
 """Versions of one figure by different outlets differ by less than half (14 / 18, 312 / 418,
 900,000 / 1.2 million); a figure further from the group is more likely another count."""
+
+
+MAGNITUDE_SCORE = 0.1
+"""Pair score of two measures tied across a slipped order of magnitude."""
+_SLIPS = (10.0, 100.0, 1000.0)
+"""Factors one outlet's figure may be off by another's through a zero or a thousand too
+many ("300 tonnes" / "3,000 tonnes"): beyond `figure_links.MAX_RATIO`, yet the same figure
+when it is the only measure of its dimension in every article that gives it."""
+
+
+def magnitude_pairs(
+    figures: list[Figure], groups: list[list[int]], languages: Mapping[int, str]
+) -> dict[tuple[int, int], float]:
+    """Pairs across two groups of measures (each member the only measure of its dimension in
+    its article, the members of a group of one value) whose values differ by exactly a
+    factor in `_SLIPS`, when nothing else written says they measure different things and
+    the two groups hold every measure of their dimension in the articles. Every member pair is
+    scored, so the groups merge whole."""
+    per_dim = Counter((f.article_id, f.dimension) for f in figures if f.dimension)
+    lone = [
+        g
+        for g in groups
+        if figures[g[0]].dimension
+        and all(per_dim[(figures[i].article_id, figures[i].dimension)] == 1 for i in g)
+        and len({(figures[i].number, figures[i].scale) for i in g}) == 1
+    ]
+    out: dict[tuple[int, int], float] = {}
+    for m, ga in enumerate(lone):
+        for gb in lone[m + 1 :]:
+            a, b = figures[ga[0]], figures[gb[0]]
+            if a.dimension != b.dimension:
+                continue
+            if sum(f.dimension == a.dimension for f in figures) != len(ga) + len(gb):
+                continue  # another measure of the dimension anywhere: no slip is sure
+            lo, hi = sorted((a.measure, b.measure))
+            if lo <= 0 or not any(abs(hi / lo - s) < 1e-9 for s in _SLIPS):
+                continue
+            factor = b.measure / a.measure
+            pairs = [(i, k) for i in ga for k in gb]
+            if all(_consistent_scaled(figures[i], figures[k], factor, languages) for i, k in pairs):
+                out.update({(min(i, k), max(i, k)): MAGNITUDE_SCORE for i, k in pairs})
+    return out
+
+
+def _consistent_scaled(a: Figure, b: Figure, factor: float, languages: Mapping[int, str]) -> bool:
+    """Is b, brought back by the slipped factor, consistent with a?"""
+    same = languages.get(a.article_id) == languages.get(b.article_id)
+    back = replace(b, number=b.number / factor)
+    return a.event == b.event and consistent(a, back, same, partitive=False)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import concepts
-from kursk_reader.analysis.figure_completion import completion_pairs
+from kursk_reader.analysis.figure_completion import completion_pairs, magnitude_pairs
 from kursk_reader.analysis.figure_context import (
     COGNATE,
     cognates,
@@ -350,6 +350,7 @@ def group_figures(
         members = _merge(figures, pairs, score, languages)
     partitive = {i: _partitive(f) for i, f in enumerate(figures)}
     extra = completion_pairs(figures, list(members.values()), languages, partitive)
+    extra.update(magnitude_pairs(figures, list(members.values()), languages))
     if extra:
         score.update(extra)
         pairs += [(s, x, y) for (x, y), s in extra.items()]

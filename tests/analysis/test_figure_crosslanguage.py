@@ -48,3 +48,27 @@ def test_an_equal_unround_value_ties_figures_whatever_their_hedges():
         3: "Près de 1 300 ruches ont été décimées autour d'Ostrava.",
     }
     assert _groups(texts) == [{(1, "1700"), (2, "1700"), (3, "1300")}]
+
+
+def _mud(second: str) -> dict[int, str]:
+    return {
+        1: "About 400 tonnes of mud slid onto the Selva road on Sunday evening.",
+        2: second,
+        3: "Близько 400 тонн бруду зійшло на дорогу Сельва в неділю ввечері.",
+        4: "Около 4000 тонн грязи сошло на трассу у Сельвы, сообщили дорожники.",
+    }
+
+
+def test_the_only_measures_of_their_kind_pair_across_a_slipped_zero():
+    texts = _mud("Some 4,000 tonnes of earth slid onto the Selva road, officials estimated.")
+    assert _groups(texts) == [{(1, "400"), (2, "4000"), (3, "400"), (4, "4000")}]
+
+
+def test_no_slip_is_read_when_an_article_gives_two_measures_of_that_kind():
+    texts = _mud("Some 4,000 tonnes of earth and 20 tonnes of timber slid onto the Selva road.")
+    assert not any(len({v for _, v in g}) > 1 and (1, "400") in g for g in _groups(texts))
+
+
+def test_a_factor_other_than_a_power_of_ten_is_no_slip():
+    texts = _mud("Some 2,000 tonnes of earth slid onto the Selva road, officials estimated.")
+    assert not any((1, "400") in g and (2, "2000") in g for g in _groups(texts))
