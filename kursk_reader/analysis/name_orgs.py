@@ -8,10 +8,22 @@ after a settlement noun ("the town of"), or in capitals at a dateline. Split fro
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from kursk_reader.analysis.name_match import NameMention, name_parts
-from kursk_reader.analysis.textspans import fold
+from rapidfuzz import fuzz
+
+from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.disjoint import DisjointSets
+from kursk_reader.analysis.name_match import (
+    FUZZY_SCRIPT,
+    NameMention,
+    identity,
+    name_parts,
+    romanised_keys,
+)
+from kursk_reader.analysis.name_sounds import script_of, sound_key
+from kursk_reader.analysis.textspans import fold, strip_possessive, tokens
 
 SETTLEMENT_NOUNS = frozenset(
     """town city village hamlet municipality suburb district region province county port
@@ -77,3 +89,101 @@ def place_spellings(
                 out.add(name)
                 break
     return frozenset(out)
+
+
+_QUOTED = re.compile(r"[«„“\"]([^\W\d_][\w\-]*[^\W\d_])[»“”\"]")
+_MIN_BODY = 5
+"""Letters a one-word body needs before its spellings in two scripts are joined by sound."""
+_MIN_FUZZY_BODY = 8
+"""Letters both spellings need before a near sound (not an equal one) joins them."""
+
+
+def bodies_across_scripts(
+    texts: Mapping[int, str], known: Iterable[str], taken: set[str]
+) -> list[tuple[list[list[str]], dict[str, list[NameMention]]]]:
+    """One-word bodies (firms, agencies, utilities) written in Cyrillic and Latin letters
+    ("«Ленсигнал»" / "Lensignal", "«Укравтодоре»" / "Ukravtodor" / "Ukrautodor"). Russian
+    and Ukrainian put a body's name in quotation marks; a capitalised Cyrillic word quoted
+    so at least once, no dictionary word, is a body, its case forms one spelling. A Latin
+    word no dictionary knows joins it when some romanisation of it sounds the same (or
+    nearly, for long words); two Cyrillic spellings join by sound too ("Київводоканал" /
+    "Киевводоканал"). Places are never quoted so, and stay out. Each result is a group's
+    spellings (each a list of words differing only in case endings or accents) and the
+    mentions of every word; words in `taken` or in `known` names are left out."""
+    known_parts = {fold(p) for name in known for p in name_parts(name)}
+    quoted: set[str] = set()
+    cyrillic: dict[str, list[NameMention]] = defaultdict(list)
+    latin: dict[str, list[NameMention]] = defaultdict(list)
+    for aid in sorted(texts):
+        text = texts[aid]
+        for m in _QUOTED.finditer(text):
+            word = m.group(1)
+            if _is_body_word(word) and script_of(word) == "cyrillic":
+                quoted.add(identity(word))
+        for tok in tokens(text):
+            word = strip_possessive(tok.text)
+            if _is_body_word(word) and word not in taken and fold(word) not in known_parts:
+                bucket = cyrillic if script_of(word) == "cyrillic" else latin
+                bucket[word].append(NameMention(aid, word, tok.start, tok.start + len(word)))
+    forms: dict[str, list[str]] = defaultdict(list)
+    for word in sorted(cyrillic):
+        if identity(word) in quoted:
+            forms[identity(word)].append(word)
+    if not forms:
+        return []
+    keys = sorted(forms)
+    sets = DisjointSets(keys)
+    sounds = {k: romanised_keys(k) for k in keys}
+    for x, a in enumerate(keys):
+        for b in keys[x + 1 :]:
+            if _sounds_alike(sounds[a], sounds[b]):
+                sets.union(a, b)
+    joined: dict[str, list[list[str]]] = defaultdict(list)
+    for k in keys:
+        joined[sets.find(k)].append(forms[k])
+    by_latin: dict[str, list[str]] = defaultdict(list)
+    for word in sorted(latin):
+        if lexicon.is_known_capitalised(word) or lexicon.is_common_noun(word):
+            continue
+        key = sound_key(word)
+        hits = [
+            r
+            for r, spellings in joined.items()
+            if any(_sounds_alike(sounds[identity(s[0])], {key}) for s in spellings)
+        ]
+        if len(hits) == 1:
+            by_latin[hits[0]].append(word)
+    out = []
+    for root, spellings in joined.items():
+        words = by_latin.get(root, [])
+        latin_forms: dict[str, list[str]] = defaultdict(list)
+        for w in words:
+            latin_forms[fold(w)].append(w)
+        group = spellings + list(latin_forms.values())
+        if len(group) < 2:
+            continue
+        ms = {w: (cyrillic.get(w) or latin[w]) for s in group for w in s}
+        out.append((group, ms))
+    return out
+
+
+def _is_body_word(word: str) -> bool:
+    """A capitalised word of at least _MIN_BODY letters that no dictionary knows in lower
+    case and that is not all capitals (an acronym)."""
+    letters = sum(ch.isalpha() for ch in word)
+    return (
+        letters >= _MIN_BODY
+        and word[:1].isupper()
+        and not word.isupper()
+        and not all(lexicon.is_dictionary_word(p) for p in name_parts(word))
+    )
+
+
+def _sounds_alike(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    if a & b:
+        return True
+    return any(
+        min(len(x), len(y)) >= _MIN_FUZZY_BODY and fuzz.ratio(x, y) >= FUZZY_SCRIPT
+        for x in a
+        for y in b
+    )

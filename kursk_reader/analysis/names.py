@@ -41,7 +41,7 @@ from kursk_reader.analysis.name_match import (
     name_parts,
     names_match,
 )
-from kursk_reader.analysis.name_orgs import place_spellings
+from kursk_reader.analysis.name_orgs import bodies_across_scripts, place_spellings
 from kursk_reader.analysis.name_romanise import is_standard_part
 from kursk_reader.analysis.name_sounds import name_fold, script_of
 from kursk_reader.analysis.name_spans import TITLES as TITLES
@@ -191,6 +191,14 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
             for w in words:
                 mentions[w] = alone[w]
             groups[root_key].append("\x00" + words[0])
+    for n, (spellings_of_one, found) in enumerate(
+        bodies_across_scripts(texts, spellings, taken | set(mentions))
+    ):
+        for words in spellings_of_one:
+            by_identity["\x00" + words[0]] = words
+            for w in words:
+                mentions[w] = found[w]
+            groups[f"\x02{n}"].append("\x00" + words[0])
     out: list[NameGroup] = []
     for idents in groups.values():
         if len(idents) < 2:
@@ -286,7 +294,7 @@ def _spelling_classes(names: list[str]) -> int:
     seen: set[str] = set()
     for name in names:
         if len(name_parts(name)) == 1 and any(
-            _same_words(name, other) for other in names if other != name
+            _same_words(name, other) for other in names if len(name_parts(other)) > 1
         ):
             continue
         seen.add(case_key(name) if script_of(name) == "latin" else _name_identity_cyr(name))

@@ -40,3 +40,33 @@ def test_a_body_after_a_clause_ending_in_an_er_word_is_no_person():
         2: "Un helicóptero de Protección Costera rescató a los nueve tripulantes.",
     }
     assert not {"proteccion costera"} & person_names(texts)
+
+
+def test_a_quoted_cyrillic_body_joins_its_latin_spelling_whatever_its_case_ending():
+    texts = {
+        1: "Repairs will take a week, according to Vostokteploset, the city heating utility.",
+        2: "Как сообщили в «Востоктеплосети», ремонт займёт неделю.",
+        3: "За даними Востоктеплосеті, ремонт триватиме тиждень.",
+    }
+    groups = _groups(texts)
+    assert len(groups) == 1
+    assert "Vostokteploset" in groups[0]
+    assert groups[0] & {"Востоктеплосети", "Востоктеплосеті"}
+
+
+def test_a_body_misspelt_in_cyrillic_and_written_in_latin_is_one_group():
+    texts = {
+        1: "Подрядчиком выступает компания «Камтрансгаз».",
+        2: "The pipeline is run by a contractor, Kamtransgaz.",
+        3: "Договор с фирмой «Камтрансгас» продлён до 2030 года.",
+    }
+    assert _groups(texts) == [{"Камтрансгаз", "Kamtransgaz", "Камтрансгас"}]
+
+
+def test_a_place_in_both_scripts_and_a_quoted_body_that_sounds_otherwise_stay_apart():
+    texts = {
+        1: "Floods hit Zavolzhsk on Monday; the Belorechye plant closed.",
+        2: "Наводнение накрыло Заволжск в понедельник; завод «Краснозаводск» закрыт.",
+        3: "Жители Заволжска эвакуированы.",
+    }
+    assert _groups(texts) == []
