@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -40,6 +40,17 @@ from kursk_reader.analysis.quote_remarks import (
     rare_word_alike,
     reported_alike,
     same_remark,
+)
+from kursk_reader.analysis.quote_roles import (
+    in_byline,
+    join_split_remarks,
+    last_person_before,
+    named_after_comma,
+    own_forms,
+    people_test,
+    person_before_source,
+    role_after,
+    role_before,
 )
 from kursk_reader.analysis.quote_speech import (
     AUDIENCE,
@@ -164,6 +175,7 @@ def _persons(
         for name in full
         if " " in name and a.source.endswith(" " + name)
     ]
+    cited += own_forms(attributions, full)
     alone: list[tuple[int, str]] = []
     if surnames:
         inside = [
@@ -175,7 +187,9 @@ def _persons(
                 if any(a <= t.start and t.end < b for a, b in inside):
                     continue
                 alone.append((t.start, word))
-    return sorted(named + cited + alone), sorted(cited + alone)
+    byline = in_byline(text)  # the writer: "Por Marta Gil"
+    persons = [p for p in named + cited + alone if not byline(p[0])]
+    return sorted(persons), sorted(p for p in cited + alone if not byline(p[0]))
 
 
 def _lone_surname(a: Attribution) -> bool:
@@ -236,6 +250,7 @@ def _speaker(
     text: str,
     attributions: list[Attribution],
     people: tuple[list[tuple[int, str]], list[tuple[int, str]]] | None = None,
+    is_person: Callable[[str], bool] | None = None,
 ) -> str:
     """Who the text says spoke the quote, in its longest form in the article: an attribution
     right after the quote in the same sentence ("…,” Madden said), or ending the text that
@@ -265,15 +280,27 @@ def _speaker(
             return _longest_form(resolved[0].source, persons)
         if earlier:
             return _longest_form(earlier[-1][1], persons)
-    if after and open_after:
-        return _longest_form(min(after, key=lambda a: a.start).source, persons)
     in_clause = [p for p in persons if after_end <= p[0] < clause_end]
     spoken_to = [n for at, n in in_clause if AUDIENCE.search(text[after_end:at])]
     named_after = [p for p in in_clause if not any(p[1] in n for n in spoken_to)]
+    if after and open_after:
+        first = min(after, key=lambda a: a.start)
+        at = text.find(first.source, first.start, clause_end)
+        person = person_before_source(
+            text, first.source, at if at >= 0 else first.start, named_after, after_end
+        )
+        return _longest_form(person or first.source, persons)
     if open_after and verb and named_after:  # "…,” said Mayor Ana Ruiz.", "…», dijo Ruiz"
         return _longest_form(named_after[0][1], persons)
+    comma = open_after and "," in text[q.end : after_end]
+    if comma and named_after and named_after_comma(text, after_end, named_after[0][0]):
+        return _longest_form(named_after[0][1], persons)  # "…», a confié Amélie X"
     if open_after and verb and earlier:  # "…», dijo durante una visita"
         return _longest_form(earlier[-1][1], persons)
+    if comma and is_person is not None and role_after(text, after_end, clause_end):
+        person = last_person_before(text, q.start, persons, is_person)
+        if person:  # "«…», bromeó el director"
+            return _longest_form(person, persons)
     s, _e = _sentence_bounds(text, max(0, q.start - 2))
     line_start = text.rfind("\n", 0, q.start) + 1
     intro_start = s if s < q.start else line_start
@@ -285,10 +312,20 @@ def _speaker(
         cited_names = {name for _, name in cited}
         pool = [a for a in before if not REPORTED_SUBJECT.match(text, a.end)] or before
         cited_before = [a for a in pool if a.source in cited_names] or pool
-        return _longest_form(max(cited_before, key=lambda a: a.end).source, persons)
+        chosen = max(cited_before, key=lambda a: a.end)
+        at = text.find(chosen.source, chosen.start, q.start)
+        in_intro = [p for p in persons if intro_start <= p[0] < q.start]
+        person = person_before_source(
+            text, chosen.source, at if at >= 0 else chosen.start, in_intro, intro_start
+        )
+        return _longest_form(person or chosen.source, persons)
     subject = _colon_subject(text, q.start, intro_start, persons, cited)
     if subject:
         return _longest_form(subject, persons)
+    if is_person is not None and role_before(text, intro_start, q.start):
+        person = last_person_before(text, q.start, persons, is_person)
+        if person:  # "Según la especialista, jamás se había registrado «…»"
+            return _longest_form(person, persons)
     if _stands_alone(text, q, intro_start, clause_end if open_after else q.end):
         neighbour = _cited_just_before(text, intro_start, persons) or _cited_just_after(
             text, q.end, cited
@@ -373,9 +410,10 @@ def _cited_just_before(text: str, pos: int, cited: list[tuple[int, str]]) -> str
     return name
 
 
-_CONTINUED_GAP = 60
+_CONTINUED_GAP = 100
 """Characters between two quotes of one paragraph within which an unattributed second quote
-continues the first speaker ("“…,” she said. “…”")."""
+continues the first speaker ("“…,” she said. “…”"), with room for a role after the name
+("», confie X, présidente de l'association. « … »"); no other name may stand there."""
 
 
 def _continued(text: str, previous: Quote, q: Quote) -> str:
@@ -414,20 +452,26 @@ def find_quote_variants(
     quotes: list[Quote] = []
     found_in = {aid: find_quotes(aid, texts[aid], fragments=True) for aid in sorted(texts)}
     surnames = event_surnames({a: texts[a] for a in found_in if found_in[a]})
-    people_of: dict[int, tuple[list[tuple[int, str]], list[tuple[int, str]]]] = {}
+    people_of = {
+        aid: _persons(texts[aid], by_article.get(aid, []), surnames) for aid in sorted(texts)
+    }
+    is_person = people_test(texts, people_of)
+    continued: set[int] = set()
     for aid in sorted(texts):
         found = found_in[aid]
-        people = _persons(texts[aid], by_article.get(aid, []), surnames)
-        people_of[aid] = people
+        people = people_of[aid]
         previous: Quote | None = None
         for q in found:
-            speaker = _speaker(q, texts[aid], by_article.get(aid, []), people)
+            speaker = _speaker(q, texts[aid], by_article.get(aid, []), people, is_person)
             if not speaker and len(q.quote.split()) < _MIN_WORDS:
                 continue  # a fragment nobody is named as saying
             if not speaker and previous is not None:
                 speaker = _continued(texts[aid], previous, q)
+                if speaker:
+                    continued.add(len(quotes))
             previous = Quote(q.article_id, q.quote, q.start, q.end, speaker)
             quotes.append(previous)
+    quotes = join_split_remarks(quotes, continued, {a: language_of(texts[a]) for a in texts})
     sets = DisjointSets(range(len(quotes)))
 
     said = Counter((q.article_id, _surname(q.speaker)) for q in quotes if q.speaker)
@@ -522,13 +566,12 @@ def _reported(
     if people is None:
         return []
     persons, cited = people
-    names = {name for _, name in cited}
+    names = {fold(name) for _, name in cited}  # the article's spelling or the citation's
     cues, closing = [], []
     for a in attributions:
         words = a.quote.split()
-        if not words or (
-            a.source not in names and not any(a.source.endswith(" " + n) for n in names)
-        ):
+        source = fold(a.source)
+        if not words or (source not in names and not any(source.endswith(" " + n) for n in names)):
             continue
         according = ACCORDING.match(a.quote) and text[a.end : a.end + 1] == ","
         if speech_verb(words[-1].strip(",:")) or according:

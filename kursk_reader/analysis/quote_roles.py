@@ -1,0 +1,221 @@
+"""Who speaks a quote when the citation is not a plain "X said": the attribution names the
+speaker in another spelling than the article ("Sebastien Lefevre" for "Sébastien Lefèvre"),
+the quote's clause goes on with a verb no list holds ("…», a confié X", "…,” X joked"), the
+person comes before the body they speak for or to ("X of the regional administration told
+…", "sagte X dem Sender Y"), or a role stands for a person named earlier ("bromeó el
+director", "selon la spécialiste", "said the ship's doctor"). Split from `quotes`."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kursk_reader.analysis.attributions import Attribution
+from kursk_reader.analysis.name_spans import person_names
+from kursk_reader.analysis.quote_growth import same_person
+from kursk_reader.analysis.quote_pairing import same_surname
+from kursk_reader.analysis.textspans import fold
+
+if TYPE_CHECKING:
+    from kursk_reader.analysis.quotes import Quote
+
+
+def own_forms(attributions: Iterable[Attribution], full: set[str]) -> list[tuple[int, str]]:
+    """(position, name) of the citations whose source the article writes in another form:
+    accents or a given name the source (a form shared across articles) lacks or adds
+    ("Sébastien Lefèvre" cited, "Sebastien Lefevre" written; "Jose Lozano" / "Maria Jose
+    Lozano"). Each is the article's own name, so the citation counts as naming that person."""
+    by_fold: dict[str, str] = {}
+    for name in sorted(full):
+        by_fold.setdefault(fold(name), name)
+    out = []
+    for a in attributions:
+        if a.source in full:
+            continue
+        key = fold(a.source)
+        own = by_fold.get(key)
+        if own is None and " " in key:
+            own = next((n for f, n in by_fold.items() if f.endswith(" " + key)), None)
+        if own is not None:
+            out.append((a.start, own))
+    return out
+
+
+_OWNER = re.compile(
+    r"^,?[ \u00a0]+(?:of|from|at|de|del|du|des|von|vom|der|des|из|с|з)"
+    r"(?:[ \u00a0]+(?:the|la|le|el|l['’]|der|dem|des|den))?[ \u00a0]*",
+    re.IGNORECASE,
+)
+
+
+def person_before_source(
+    text: str, source: str, source_at: int, named: list[tuple[int, str]], lo: int
+) -> str:
+    """The person named first in a citation whose source is a body: the source holds the
+    person's full name ("Amelie Desgranges of Numismatique Berard"), or the person stands
+    between `lo` and the source, the body after "of"/"de"/"von" or as the one spoken to
+    ("X of the Zakarpattia regional administration told …", "sagte X dem Sender LRT")."""
+    for at, name in named:
+        if " " not in name or name == source:
+            continue
+        if source.startswith(name + " "):
+            return name
+        if lo <= at and at + len(name) <= source_at:
+            between = text[at + len(name) : source_at]
+            if _OWNER.match(between) or _SPOKEN_TO.fullmatch(between):
+                return name
+    return ""
+
+
+_SPOKEN_TO = re.compile(
+    r"[ \u00a0]+(?:dem|der|den|to|à|a|al|an|an[ \u00a0]+den)(?:[ \u00a0]+\w+)?[ \u00a0]+",
+    re.IGNORECASE,
+)
+
+
+_ROLE_WORDS_BEFORE = 4
+"""Lower-case words (a speech verb with its auxiliary, "приводит слова") that may stand
+between a quote's closing comma and the person the clause names ("…», a confié Amélie X",
+"«…», — приводит слова капитана порта X"); more words are a new clause."""
+
+_LOWER_WORD = re.compile(r"[ \u00a0,—–-]*([^\W\d_][\w'’-]*)")
+_OF_BEFORE = re.compile(
+    r"(?:^|[ \u00a0])(?:of|for|de|del|du|des|von|für|pour|para|по|для|от|від|за)[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def named_after_comma(text: str, after_end: int, at: int) -> bool:
+    """Does the person named at `at` close the clause a quote opened with its comma ("…,”
+    Echeverría joked", "«…», a confié Amélie X")? Only lower-case words stand between, at
+    most `_ROLE_WORDS_BEFORE`, and the person is no one's possession ("the lawyer for X")."""
+    gap = text[after_end:at]
+    words = re.findall(r"[^\W\d_][\w'’-]*", gap)
+    if len(words) > _ROLE_WORDS_BEFORE or any(w[:1].isupper() for w in words):
+        return False
+    if re.search(r"[.!?;:()\n]", gap):
+        return False
+    return not _OF_BEFORE.search(gap)
+
+
+_ROLE_AFTER = re.compile(
+    r"[ \u00a0,—–-]*(?:[^\W\d_]+[ \u00a0]+){0,2}?"
+    r"(?:the|el|la|le|l['’]|der|die)[ \u00a0]*(?:[^\W\d_]+['’]s[ \u00a0]+)?([^\W\d_]{3,})",
+)
+"""After a quote's closing comma, at most two words (the verb) and a singular role with a
+definite article: "bromeó el director", "a plaisanté le cinéaste basque", "said the ship's
+doctor"."""
+_ROLE_BEFORE = re.compile(
+    r"(?:según|selon|d['’]après|laut|according[ \u00a0]+to)[ \u00a0]+"
+    r"(?:the|el|la|le|l['’]|der|die|dem|des)[ \u00a0]*([^\W\d_]{3,})[ \u00a0]*,?[^,.;:!?]*$",
+    re.IGNORECASE,
+)
+"""A role named as the source in the words that bring a quote in: "Según la especialista,
+jamás se había registrado «…»"."""
+
+
+def role_after(text: str, after_end: int, clause_end: int) -> bool:
+    """Does the clause after a quote's comma cite a role (a lower-case noun with a definite
+    article), not a name?"""
+    m = _ROLE_AFTER.match(text, after_end, clause_end)
+    return m is not None and m.group(1).islower()
+
+
+def role_before(text: str, intro_start: int, start: int) -> bool:
+    """Do the words before a quote in its sentence cite a role ("according to the doctor,
+    …")?"""
+    m = _ROLE_BEFORE.search(text, intro_start, start)
+    return m is not None and m.group(1).islower()
+
+
+_BYLINE = re.compile(
+    r"^[ \t]*(?:by|por|par|von|автор|авторка|від)[ \t:]+[^\n]{3,80}$", re.IGNORECASE | re.MULTILINE
+)
+"""A byline ("By Ruta Petrauskas, Baltic Times", "Por Marta Gil", "Von Katrin Sommerfeld"):
+the writer named there never speaks in the article's quotes."""
+
+
+def in_byline(text: str) -> Callable[[int], bool]:
+    """A test of whether a position of the text lies in a byline line."""
+    spans = [m.span() for m in _BYLINE.finditer(text)]
+    return lambda pos: any(s <= pos < e for s, e in spans)
+
+
+def last_person_before(
+    text: str, pos: int, named: list[tuple[int, str]], is_person: Callable[[str], bool]
+) -> str:
+    """The person named last before `pos` (a role stands for them): a name of two parts or
+    more that `is_person` takes for one of the event's people (named as a person somewhere,
+    or quoted)."""
+    for at, name in reversed(named):
+        if at < pos and " " in name and is_person(name):
+            return name
+    return ""
+
+
+def join_split_remarks(
+    quotes: list[Quote], continued: set[int], languages: Mapping[int, str]
+) -> list[Quote]:
+    """Quotes that continue the one before them ("« A », confie X. « B »") joined into one
+    remark ("A … B") when an article in another language quotes that speaker one time
+    fewer than this article does once its continuations are left out: that article quotes
+    the two pieces as one remark ("“A. B,” said X"). Articles quoting the speaker as many
+    times keep the pieces apart (two remarks each side)."""
+    if not continued:
+        return quotes
+    count: Counter[tuple[int, int]] = Counter()
+    pieces: Counter[tuple[int, int]] = Counter()
+    speakers: list[str] = []
+    who: dict[int, int] = {}
+    for i, q in enumerate(quotes):
+        if not q.speaker:
+            continue
+        k = next((n for n, s in enumerate(speakers) if same_person(s, q.speaker)), -1)
+        if k < 0:
+            speakers.append(q.speaker)
+            k = len(speakers) - 1
+        who[i] = k
+        count[(q.article_id, k)] += 1
+        pieces[(q.article_id, k)] += i in continued
+    out: list[Quote] = []
+    for i, q in enumerate(quotes):
+        k = who.get(i, -1)
+        aid = q.article_id
+        if (
+            i in continued
+            and out
+            and any(
+                b != aid
+                and languages.get(b) != languages.get(aid)
+                and n == count[(aid, k)] - pieces[(aid, k)]
+                for (b, k2), n in count.items()
+                if k2 == k
+            )
+        ):
+            first = out[-1]
+            out[-1] = replace(first, quote=f"{first.quote} … {q.quote}", end=q.end)
+            continue
+        out.append(q)
+    return out
+
+
+def people_test(
+    texts: Mapping[int, str],
+    people_of: Mapping[int, tuple[list[tuple[int, str]], list[tuple[int, str]]]],
+) -> Callable[[str], bool]:
+    """Is a name one of the event's people? Named as a person somewhere (a role or title
+    before it, "who" after it: `names.person_names`), or its surname cited as a speaker in
+    some article; spellings and scripts of one surname alike (`same_surname`)."""
+    named = person_names(texts)
+    cited = {fold(n.split()[-1]) for _, c in people_of.values() for _, n in c if " " in n}
+
+    def test(name: str) -> bool:
+        key = fold(name)
+        if key in named or fold(name.split()[-1]) in cited:
+            return True
+        return any(same_surname(name, p) for p in sorted(named))
+
+    return test

@@ -1,0 +1,109 @@
+"""One speaker's remark quoted in several languages, on invented events: the speaker cited
+with a verb no list holds, a person before the body they speak for or to, a role standing
+for a person named earlier, the article's own spelling of a cited name, and a remark one
+article splits in two around its citation."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.quotes import find_quote_variants
+
+
+def _groups(texts: dict[int, str]) -> list[tuple[str, list[int]]]:
+    return [(g.speaker, sorted(q.article_id for q in g.quotes)) for g in find_quote_variants(texts)]
+
+
+def test_a_verb_no_list_holds_after_the_quotes_comma_still_names_the_speaker() -> None:
+    texts = {
+        1: "Hail flattened the vineyards of the valley on Sunday.\n\n“We lost the whole "
+        "harvest in twenty minutes,” Lucien Ferrat grumbled beside his tractor.",
+        2: "La grêle a ravagé les vignes dimanche.\n\n« Nous avons perdu toute la récolte en "
+        "vingt minutes », soupire Lucien Ferrat, vigneron depuis trente ans.",
+        3: "Der Hagel zerstörte am Sonntag die Weinberge.\n\n„Wir haben die ganze Ernte in "
+        "zwanzig Minuten verloren“, seufzte Lucien Ferrat.",
+    }
+    assert _groups(texts) == [("Lucien Ferrat", [1, 2, 3])]
+
+
+def test_a_named_person_comes_before_the_body_they_speak_for_or_to() -> None:
+    texts = {
+        1: "The dam spillway opened on Tuesday.\n\n“The water rose a metre in one hour,” "
+        "said engineer Ines Okoro of the Delta Basin Authority.",
+        2: "Am Dienstag wurde der Überlauf geöffnet. „Das Wasser stieg in einer Stunde um einen "
+        "Meter“, sagte Ingenieurin Ines Okoro dem Sender Radio Delta.",
+    }
+    groups = _groups(texts)
+    assert len(groups) == 1 and groups[0][0].endswith("Ines Okoro")
+    assert groups[0][1] == [1, 2]
+
+
+def test_a_role_with_a_definite_article_stands_for_the_person_named_before() -> None:
+    texts = {
+        1: "The premiere of director Anselmo Rivaldi's film was stopped by a power cut.\n\n"
+        "“This is the first time my film has ended in the dark,” Rivaldi joked outside.",
+        2: "Un apagón interrumpió el estreno de la película de Anselmo Rivaldi.\n\n«Es la "
+        "primera vez que una película mía termina a oscuras», bromeó el director a la salida.",
+        3: "Une panne a interrompu l'avant-première du film d'Anselmo Rivaldi.\n\n« C'est la "
+        "première fois qu'un de mes films finit dans le noir », a plaisanté le cinéaste.",
+    }
+    assert _groups(texts) == [("Anselmo Rivaldi", [1, 2, 3])]
+
+
+def test_according_to_a_role_the_quote_is_the_person_named_before() -> None:
+    texts = {
+        1: "La vulcanóloga Marisol Quintero dirigió las mediciones. Según la especialista, "
+        'nunca se había medido "una columna de ceniza tan alta en tan pocas horas".',
+        2: "“We have never measured an ash column this high in so few hours,” volcanologist "
+        "Marisol Quintero said.",
+    }
+    groups = _groups(texts)
+    assert groups == [("Marisol Quintero", [1, 2])]
+
+
+def test_a_role_is_not_resolved_to_a_body_or_the_byline() -> None:
+    texts = {
+        1: "Por Teresa Galván\n\nLos bomberos de Lérida apagaron el fuego. «Nunca vi un "
+        "incendio avanzar tan rápido», dijo el jefe a la salida.",
+        2: "By Teresa Galvan\n\n“I never saw a fire spread so fast,” the chief said.",
+    }
+    assert all("Galv" not in speaker for speaker, _ in _groups(texts))
+
+
+def test_a_remark_split_around_its_citation_is_one_remark_when_another_language_has_one() -> None:
+    texts = {
+        1: "Les sangliers ont retourné les jardins ouvriers de la commune pendant le "
+        "week-end.\n\n« On dirait un champ de bataille », confie Odile Brunner, présidente de "
+        "l'association. « Trente ans de travail perdus en deux nuits. »",
+        2: "Wild boar dug up the town's allotments over the weekend.\n\n“It looks like a "
+        "battlefield. Thirty years of work lost in two nights,” said Odile Brunner, who chairs "
+        "the association.",
+    }
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1
+    first = next(q for q in groups[0].quotes if q.article_id == 1)
+    assert "champ de bataille" in first.quote and "Trente ans" in first.quote
+
+
+def test_consecutive_remarks_stay_apart_when_the_other_language_has_as_many() -> None:
+    texts = {
+        1: "Les sangliers ont retourné les jardins ouvriers de la commune pendant le "
+        "week-end.\n\n« On dirait un champ de bataille », confie Odile Brunner. « Nous "
+        "replanterons dès le printemps prochain. »",
+        2: "Wildschweine haben am Wochenende die Kleingärten der Gemeinde umgegraben.\n\n„Es "
+        "sieht aus wie ein Schlachtfeld“, sagte Odile Brunner. „Wir pflanzen im nächsten "
+        "Frühjahr neu“, fügte sie hinzu.",
+    }
+    for group in find_quote_variants(texts):
+        assert all(" … " not in q.quote for q in group.quotes)
+
+
+def test_a_reported_remark_pairs_when_the_citation_spells_the_name_without_accents() -> None:
+    texts = {
+        1: "« Le virus circule extrêmement vite dans un espace fermé », a expliqué le médecin "
+        "du bord, Sébastien Moreau-Lefèvre.",
+        2: "The ship's doctor, Sebastien Moreau-Lefevre, said that the virus moved extremely "
+        "fast in a closed space and that the sick had to stay in their cabins.",
+        3: "“This virus moves extremely fast in a closed space,” the doctor, Sébastien "
+        "Moreau-Lefèvre, said.",
+    }
+    groups = _groups(texts)
+    assert len(groups) == 1 and groups[0][1] == [1, 2, 3]
