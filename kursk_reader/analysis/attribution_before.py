@@ -298,6 +298,8 @@ def _person_of(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | N
         and toks[m].text.lower() not in _AFFILIATION_STOPS
     ):
         m -= 1  # "of the county fire service": modifiers of the body
+    if m > 0 and toks[m].capitalised and toks[m - 1].text.lower().rstrip("'’") in _BODY_ARTICLES:
+        m -= 1  # "of the Zakarpattia regional administration": the body's place
     if m >= 0 and toks[m].text.lower().rstrip("'’") in _BODY_ARTICLES:
         m -= 1
     if m < 2 or toks[m].text.lower() not in _OF_AFFILIATION:
@@ -319,6 +321,8 @@ def _person_of(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | N
         i, role = i + 1, True  # "Astronomer Josep Vilaro", "Sprecherin Anna Lang"
     while j - i > 3:
         i += 1
+    if j - i >= 2 and not role:
+        role = not any(lexicon.is_dictionary_word(t.text) for t in toks[i:j])
     if j - i < 2 or not role:
         return None
     return toks[i].start, end_of(toks[j - 1]), ""

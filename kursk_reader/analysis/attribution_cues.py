@@ -37,6 +37,9 @@ AFTER = re.compile(
     r"|a-t-(?:il|elle)\s+(?:déclaré|dit|indiqué|précisé|affirmé|expliqué|ajouté|assuré|confié"
     r"|souligné|confirmé|estimé|averti|reconnu|raconté|répété|martelé|insisté|rappelé|dénoncé)"
     r"|по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|по\s+оценкам|согласно"
+    r"|по\s+оценке|по\s+мнению|по\s+версии|по\s+подсч[её]там|за\s+оцінкою|на\s+думку"
+    r"|за\s+версією|за\s+підрахунками"
+    r"|nach\s+(?:einem|einer)\s+(?:Bericht|Meldung|Darstellung|Schätzung)\s+(?:von|der|des)"
     r"|со\s+ссылкой\s+на|за\s+оцінками"
     r"|(?:как\s+)?(?:сообщает|сообщил[аио]?|пишет|передает|передаёт|заявил[аи]?)"
     r"|как\s+(?:рассказал|пояснил|уточнил|подчеркнул|отметил|сказал)[аи]?"
@@ -164,7 +167,7 @@ SOURCE_NOUNS = frozenset(
     owner owners propriétaire propietario eigentümer besitzer владелец владельцы власник
     власники doctors physicians medics médecins médicos ärzte врачи лікарі lawyer lawyers
     attorney attorneys avocat avocats abogado abogados anwalt anwälte адвокат адвокаты
-    адвокати""".split()
+    адвокати комитет комітет комиссия комісія департамент гвардия гвардія""".split()
 )
 
 
@@ -334,7 +337,8 @@ _ANCHORS = frozenset(
     insisted recalled warned lance lancé déplore déploré regrette regretté insiste insisté
     martèle martelé rappelle rappelé dénonce dénoncé répété lamentó insistió recordó denunció
     lamenta recuerda denuncia bedauerte beklagte kritisierte признал напомнил визнав визнала
-    нагадав нагадала confie raconte confesó reconoce gesteht räumt признаётся признается
+    нагадав нагадала оценке мнению версии подсчётам подсчетам оцінкою думку версією
+    підрахунками bericht meldung confie raconte confesó reconoce gesteht räumt признаётся признается
     зізнається""".split()
 )
 """A word every cue of AFTER holds (matched as a prefix of a lower-case word): the regex runs
@@ -458,7 +462,8 @@ _LEAD_ANCHORS = frozenset(
     зазначив зазначила сказав сказала наголосив наголосила explicado dicho declarado señalado
     informado asegurado indicado afirmado confirmado precisado fait стало
     schätzung einschätzung informationen erkenntnissen darstellung auskunft
-    lancé déploré regretté insisté martelé rappelé dénoncé répété confié""".split()
+    lancé déploré regretté insisté martelé rappelé dénoncé répété confié оценке мнению версии
+    подсчётам подсчетам оцінкою думку версією підрахунками bericht meldung""".split()
 )
 """Anchors a cue of AFTER may have words before ("as reported by", "по данным", "a déclaré")."""
 
@@ -472,7 +477,9 @@ def _anchor_role(word: str) -> int:
     return 1 if any(word.startswith(a) for a in _ANCHORS) else 0
 
 
-_LEAD_WORDS = frozenset("as in an a по со как за з як nach unter d de ont ha han".split())
+_LEAD_WORDS = frozenset(
+    "as in an a по со как за з як на nach einem einer unter d de ont ha han".split()
+)
 """The words cues of AFTER hold before their anchor ("as", "in an", "по", "d’", "a")."""
 _PREV_WORD = re.compile(r"(?<!\w)([^\W\d_]+)[ \u00a0'’]{1,2}$")
 

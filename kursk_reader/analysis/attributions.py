@@ -436,6 +436,9 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
             and not toks[lead[1]].capitalised
         ):
             return toks[lead[0]].start, toks[lead[0]].end, ""  # "según la prefectura, …"
+    slavic = _slavic_body(text, toks, clause)
+    if slavic is not None:
+        return slavic
     if _with_modifier(toks, lead):
         return toks[lead[0]].start, toks[lead[-1]].end, ""  # "selon la police allemande."
     found = (
@@ -458,7 +461,10 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
             ):
                 break
             if 0 < len(between) <= 3 and all(
-                not t.capitalised and t.text.lower() not in STOP_BETWEEN for t in between
+                not t.capitalised
+                and t.text.lower() not in STOP_BETWEEN
+                and t.text.lower() not in _INDEFINITE
+                for t in between
             ):
                 i, j = i2, j2
             break
@@ -506,6 +512,33 @@ def _with_modifier(toks: list[Token], lead: list[int]) -> bool:
         and t.text.lower() not in _TIME_ADVERBS
         for t in rest
     )
+
+
+_SLAVIC_WORDS = 4
+_CYRILLIC_LOWER = re.compile(r"[а-яёіїєґ'’-]+")
+_CYRILLIC_ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ой|ей|ого|его|ых|их|ая|яя|ий|ый|ої|ій|ої|ому)")
+
+
+def _slavic_body(text: str, toks: list[Token], clause: list[int]) -> tuple[int, int, str] | None:
+    """ "по данным городского комитета по транспорту", "по оценке Гражданской гвардии": after
+    a Russian or Ukrainian cue a body's adjectives come before its noun and its complements
+    after, all in lower case but a proper adjective; the clause is one noun phrase when a
+    source noun stands among its first words."""
+    if not 2 <= len(clause) <= _SLAVIC_WORDS:
+        return None
+    words = [toks[k] for k in clause]
+    if not _CYRILLIC_LOWER.fullmatch(words[-1].text):
+        return None
+    if not all(
+        _CYRILLIC_LOWER.fullmatch(t.text) or (n == 0 and _CYRILLIC_ADJECTIVE.fullmatch(t.text))
+        for n, t in enumerate(words)
+    ):
+        return None
+    if not any(t.text.lower() in SOURCE_NOUNS for t in words[:2]):
+        return None
+    if not all(gap_is_space(text, a.end, b.start) for a, b in zip(words, words[1:])):
+        return None
+    return words[0].start, words[-1].end, ""
 
 
 _TIME_ADVERBS = frozenset(
@@ -588,6 +621,9 @@ def _is_role(word: str) -> bool:
 
 
 _OF_WORDS = frozenset("of de du des del d der".split())
+_INDEFINITE = frozenset("a an ein eine einen einem einer un une una uno unos unas".split())
+"""An indefinite article opens a new noun phrase: the name after it is no longer the
+source's ("laut der Zeitung X soll ein Sammler Y …")."""
 
 
 def _extend_with_nouns(toks: list[Token], j: int, clause: list[int]) -> int:

@@ -95,3 +95,22 @@ def test_a_name_closing_a_described_aside_is_the_speaker_not_the_role_before_it(
     text = "El casco apareció cuando su patrón, el pescador gallego Xosé Lamas, dijo que seguía"
     text += " entero."
     assert _sources(text) == ["Xosé Lamas"]
+
+
+def test_a_person_of_a_body_speaks_for_it_even_without_a_title():
+    text = "Taras Velychko of the Lutsk regional administration told reporters the road was shut."
+    assert _sources(text) == ["Taras Velychko"]
+
+
+def test_more_according_to_cues_in_russian_ukrainian_and_german():
+    text = "Ущерб, по оценке городского комитета по экологии, превысил миллион рублей."
+    assert _sources(text) == ["городского комитета по экологии"]
+    text = "Збитки, за оцінкою обласної служби порятунку, сягнули мільйона гривень."
+    assert _sources(text) == ["обласної служби порятунку"]
+    text = "Nach einem Bericht der Kieler Morgenpost soll ein Händler das Boot gekauft haben."
+    assert _sources(text) == ["Kieler Morgenpost"]
+
+
+def test_a_capitalised_slavic_adjective_and_its_noun_are_one_body():
+    text = "Стоимость груза, по оценке Морской инспекции, составляет два миллиона."
+    assert _sources(text) == ["Морской инспекции"]
