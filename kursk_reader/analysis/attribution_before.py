@@ -7,7 +7,6 @@ import re
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import DOCUMENT_NOUNS, SOURCE_NOUNS
-from kursk_reader.analysis.attribution_trims import LEADING_ARTICLES
 from kursk_reader.analysis.attribution_runs import (
     DETERMINERS,
     PRONOUNS,
@@ -16,6 +15,7 @@ from kursk_reader.analysis.attribution_runs import (
     end_of,
     run_ok,
 )
+from kursk_reader.analysis.attribution_trims import LEADING_ARTICLES
 from kursk_reader.analysis.textspans import (
     Token,
     gap_is_space,
@@ -501,7 +501,6 @@ def _described_body(text: str, toks: list[Token], i: int) -> bool:
         and text[toks[i - 1].end : toks[i].start].strip() == ","
         and not lexicon.is_dictionary_word(toks[i].text)
     )
-
 
 
 _DESCRIPTION_MAX = 4

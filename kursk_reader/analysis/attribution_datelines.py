@@ -11,7 +11,9 @@ import re
 from kursk_reader.analysis.attribution_groups import Found
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
-_LINK = r"(?:(?:de|del|de la|la|le|les|du|des|sur|en|am|an der|im|upon|on|of|el|los|las)[ \u00a0]+)?"
+_LINK = (
+    r"(?:(?:de|del|de la|la|le|les|du|des|sur|en|am|an der|im|upon|on|of|el|los|las)[ \u00a0]+)?"
+)
 """Lower-case words inside a place name ("Lloret de Mar", "Frankfurt am Main")."""
 _PLACE = rf"[{_UPPER}][^\W\d_]*\.?(?:[ \u00a0/'’-]+{_LINK}[{_UPPER}][^\W\d_]*\.?){{0,3}}"
 _ASIDE = r",[ \u00a0][^\n()—–]{1,30}?"
