@@ -34,3 +34,12 @@ def is_joined_form(word: str) -> bool:
         and any(c.isupper() for c in word[1:])
         and (not word.isupper())
     )
+
+
+def without_legal_form(name: str) -> str:
+    """The name without its trailing legal-form words ("Sprengtechnik Brandl GmbH" ->
+    "Sprengtechnik Brandl"); a name that is nothing else stays as it is."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)

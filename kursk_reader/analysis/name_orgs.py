@@ -15,11 +15,13 @@ from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.disjoint import DisjointSets
+from kursk_reader.analysis.name_forms import LEGAL_FORMS
 from kursk_reader.analysis.name_match import (
     FUZZY_SCRIPT,
     NameMention,
     identity,
     name_parts,
+    names_match,
     romanised_keys,
 )
 from kursk_reader.analysis.name_sounds import script_of, sound_key
@@ -187,3 +189,50 @@ def _sounds_alike(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) ->
         for x in a
         for y in b
     )
+
+
+BODY_KIND_NOUNS = frozenset(
+    "firma unternehmen konzern betreiber hersteller betrieb firmengruppe baufirma".split()
+)
+"""German nouns for a kind of firm, capitalised before its name as German capitalises every
+noun ("die Firma Sprengtechnik Brandl GmbH", "der Betreiber Netzwerk Saar"): never part of
+the name, unlike "Spedition" or "Bäckerei", which firms carry in theirs. The other languages
+write them in lower case ("la empresa", "компания"), outside the name."""
+_LEGAL_AFTER = re.compile(r"\s+([^\W\d_][\w.]*)")
+
+
+def as_body_written(text: str, mention: NameMention) -> NameMention:
+    """The mention with a kind-of-firm noun before the name cut off and a legal form right
+    after it taken in, as the article writes the firm's name ("Firma Sprengtechnik Brandl
+    GmbH" -> "Sprengtechnik Brandl GmbH"); other mentions unchanged."""
+    name, start, end = mention.name, mention.start, mention.end
+    words = name.split()
+    if len(words) >= 3 and words[0].casefold() in BODY_KIND_NOUNS:
+        cut = text.find(words[1], start + len(words[0]), end)
+        if cut > 0:
+            start, name = cut, " ".join(words[1:])
+    after = _LEGAL_AFTER.match(text, end)
+    if after and after.group(1).casefold() in LEGAL_FORMS:
+        word = after.group(1)
+        if word.count(".") == 1 and word.endswith("."):
+            word = word[:-1]  # "Ltd." ending a sentence
+        end = after.start(1) + len(word)
+        name = f"{name} {word}"
+    if (name, start, end) == (mention.name, mention.start, mention.end):
+        return mention
+    return NameMention(mention.article_id, name, start, end)
+
+
+def is_swapped(a: str, b: str) -> bool:
+    """Two names of the same words in another order ("Brandl Sprengtechnik" / "Sprengtechnik
+    Brandl", "Park Jun-ho" / "Jun-ho Park"): a firm's or a person's name as written in two
+    languages' habits. Two-part names may also differ in spelling, part by part."""
+    pa, pb = name_parts(a), name_parts(b)
+    if len(pa) != len(pb) or len(pa) < 2 or script_of(a) != script_of(b):
+        return False
+    ia, ib = [identity(p) for p in pa], [identity(p) for p in pb]
+    if ia == ib:
+        return False
+    if sorted(ia) == sorted(ib):
+        return True
+    return len(pa) == 2 and names_match(a, f"{pb[1]} {pb[0]}")

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.disjoint import DisjointSets
-from kursk_reader.analysis.name_forms import compact_key, is_joined_form
+from kursk_reader.analysis.name_forms import compact_key, is_joined_form, without_legal_form
 from kursk_reader.analysis.name_lone import (
     PLACE_PREPOSITIONS,
     is_person_like,
@@ -41,7 +41,12 @@ from kursk_reader.analysis.name_match import (
     name_parts,
     names_match,
 )
-from kursk_reader.analysis.name_orgs import bodies_across_scripts, place_spellings
+from kursk_reader.analysis.name_orgs import (
+    as_body_written,
+    bodies_across_scripts,
+    is_swapped,
+    place_spellings,
+)
 from kursk_reader.analysis.name_romanise import is_standard_part
 from kursk_reader.analysis.name_sounds import name_fold, script_of
 from kursk_reader.analysis.name_spans import TITLES as TITLES
@@ -123,32 +128,35 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     mentions: dict[str, list[NameMention]] = defaultdict(list)
     for aid in sorted(texts):
         for m in name_mentions(aid, texts[aid]):
+            m = as_body_written(texts[aid], m)
             mentions[m.name].append(m)
     _cut_unconfirmed_heads(mentions, texts)
     spellings = sorted(mentions)
+    core = {s: without_legal_form(s) for s in spellings}
     lone = lone_words(texts)
     people = person_names(texts)
     by_identity: dict[str, list[str]] = defaultdict(list)
     tails = _surname_tails(spellings)
     places = frozenset(_accentless(s) for s in place_spellings(texts, mentions))
     for s in spellings:
-        by_identity[_name_identity(s, lone, people, tails, places)].append(s)
+        by_identity[_name_identity(core[s], lone, people, tails, places)].append(s)
     identities = sorted(by_identity)
     sets = DisjointSets(identities)
-
+    sample = {i: core[by_identity[i][0]] for i in identities}
     by_first: dict[tuple[str, int], list[str]] = defaultdict(list)
     for ident in identities:
-        sample = by_identity[ident][0]
-        by_first[(script_of(sample), len(name_parts(sample)))].append(ident)
+        by_first[(script_of(sample[ident]), len(name_parts(sample[ident])))].append(ident)
     for bucket in by_first.values():
         for x, a in enumerate(bucket):
             for b in bucket[x + 1 :]:
-                if not sets.same(a, b) and names_match(by_identity[a][0], by_identity[b][0]):
+                if not sets.same(a, b) and names_match(sample[a], sample[b]):
                     sets.union(a, b)
-    joined = [i for i in identities if len(name_parts(by_identity[i][0])) >= 2]
+    joined = [i for i in identities if len(name_parts(sample[i])) >= 2]
     for x, a in enumerate(joined):
         for b in joined[x + 1 :]:
-            if not sets.same(a, b) and names_match(by_identity[a][0], by_identity[b][0]):
+            if not sets.same(a, b) and (
+                names_match(sample[a], sample[b]) or is_swapped(sample[a], sample[b])
+            ):
                 sets.union(a, b)
     by_compact: dict[str, list[str]] = defaultdict(list)
     for ident in identities:
@@ -207,7 +215,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         for ident in idents:
             ms = [m for s in by_identity[ident] for m in mentions[s]]
             forms = Counter(m.name for m in ms)
-            name = sorted(forms, key=lambda f: (-forms[f], f))[0]
+            name = sorted(forms, key=lambda f: (without_legal_form(f) != f, -forms[f], f))[0]
             articles = tuple(sorted({m.article_id for m in ms}))
             variants.append(
                 NameVariant(

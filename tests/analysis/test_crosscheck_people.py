@@ -110,7 +110,7 @@ def test_an_organisation_written_with_a_hyphen_a_space_or_joined_is_one_name():
     groups = sorted(sorted(v.name for v in g.variants) for g in find_name_variants(texts))
     assert groups == [
         ["Blue Mantis", "BlueMantis"],
-        ["Bright-Star Logistics", "Brightstar Logistics"],
+        ["Bright-Star Logistics", "Brightstar Logistics Ltd"],
     ]
 
 

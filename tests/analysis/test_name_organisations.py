@@ -70,3 +70,32 @@ def test_a_place_in_both_scripts_and_a_quoted_body_that_sounds_otherwise_stay_ap
         3: "Жители Заволжска эвакуированы.",
     }
     assert _groups(texts) == []
+
+
+def test_a_firm_with_its_words_swapped_and_a_legal_form_added_is_one_name():
+    texts = {
+        1: "Die Firma Bohrtechnik Kessling GmbH hatte die Bohrungen übernommen.",
+        2: "The drilling was done by Kessling Bohrtechnik, a local contractor.",
+        3: "Le chantier a été confié à la société Transports Miraval SA, selon la mairie.",
+        4: "Miraval Transports denied any fault, officials said.",
+    }
+    groups = _groups(texts)
+    assert {"Bohrtechnik Kessling GmbH", "Kessling Bohrtechnik"} in groups
+    assert {"Transports Miraval SA", "Miraval Transports"} in groups
+    assert len(groups) == 2
+
+
+def test_firms_sharing_one_word_in_another_order_stay_apart():
+    texts = {
+        1: "The roof was built by Brunner Holzbau in 2019.",
+        2: "Das Dach hatte die Firma Holzbau Steiner GmbH errichtet.",
+    }
+    assert _groups(texts) == []
+
+
+def test_a_legal_form_alone_makes_no_variant():
+    texts = {
+        1: "The cranes were supplied by Harwell Lifting Systems Ltd. Nobody was hurt.",
+        2: "Harwell Lifting Systems said the cranes had passed inspection.",
+    }
+    assert _groups(texts) == []
