@@ -304,6 +304,11 @@ def group_figures(
     pairs: list[tuple[float, int, int]] = []
     score: dict[tuple[int, int], float] = {}
     per_class = Counter((f.article_id, f.dimension or f.kind) for f in figures)
+    per_unit = Counter((f.article_id, f.kind) for f in figures if f.dimension)
+    units: dict[tuple[int, str], set[str]] = {}
+    for f in figures:
+        if f.dimension:
+            units.setdefault((f.article_id, f.dimension), set()).add(f.kind)
     for x in range(len(figures)):
         for y in range(x + 1, len(figures)):
             a, b = figures[x], figures[y]
@@ -315,7 +320,10 @@ def group_figures(
                 == per_class[(b.article_id, b.dimension or b.kind)]
             )
             la, lb = languages.get(a.article_id, ""), languages.get(b.article_id, "")
-            s = similarity(a, b, alone, foreign=bool(la and lb and la != lb))
+            foreign = bool(la and lb and la != lb)
+            if foreign and not alone:
+                alone = _alone_in_unit(a, b, per_unit, units)
+            s = similarity(a, b, alone, foreign=foreign)
             if s > 0:
                 pairs.append((s, x, y))
                 score[(x, y)] = s
@@ -359,6 +367,23 @@ def group_figures(
         sorted((figures[i] for i in m), key=lambda f: (f.article_id, f.start))
         for m in members.values()
     ]
+
+
+def _alone_in_unit(
+    a: Figure,
+    b: Figure,
+    per_unit: Mapping[tuple[int, str], int],
+    units: Mapping[tuple[int, str], set[str]],
+) -> bool:
+    """Are two measures of two articles each the only one in their unit, where both
+    articles give their dimension in the same units ("понад чотири години" and "шість діб"
+    / "more than four hours" and "five days": the hours are one figure, the days another)?
+    A length must also say alike whether it is a distance from somewhere ("3 km away")."""
+    if not a.dimension or a.kind != b.kind or a.relation != b.relation:
+        return False
+    if units[(a.article_id, a.dimension)] != units.get((b.article_id, b.dimension)):
+        return False
+    return per_unit[(a.article_id, a.kind)] == 1 == per_unit[(b.article_id, b.kind)]
 
 
 def _merge(

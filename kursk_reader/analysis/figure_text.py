@@ -45,6 +45,23 @@ def prose_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_MAX_HEADLINE_WORDS = 20
+
+
+def headline(text: str) -> tuple[int, str] | None:
+    """(start, line) of the article's first line when it is a headline, not prose (no
+    sentence punctuation, at most `_MAX_HEADLINE_WORDS` words): a headline often gives a
+    figure the body words otherwise ("… after 31 years", "… shut for six days")."""
+    stripped = text.lstrip()
+    start = len(text) - len(stripped)
+    line = stripped.split("\n", 1)[0]
+    if not line.strip() or prose_lines(line):
+        return None
+    if len(line.split()) > _MAX_HEADLINE_WORDS:
+        return None
+    return start, line
+
+
 def hedge_words_before(words: list[str], i: int) -> bool:
     """Is the number at i preceded by a hedge ("about", "plus de")?"""
     return hedge_before(words, i) < i

@@ -39,6 +39,7 @@ from kursk_reader.analysis.figure_phrases import (
 )
 from kursk_reader.analysis.figure_text import (
     ONE_WORD_HEDGES,
+    headline,
     hedge_before,
     hedge_words_before,
     prose_lines,
@@ -147,38 +148,53 @@ Wider reaches homes named for another reason later in the sentence."""
 
 def find_figures(article_id: int, text: str) -> list[Figure]:
     """Every counted quantity in prose lines of text, with what it counts and what happened
-    to it (searched in its own sentence, not past the neighbouring figures)."""
+    to it (searched in its own sentence, not past the neighbouring figures). Figures of the
+    headline come last, and only values the body does not give: the body's wording says
+    more, and an article's first figure is its body's lead."""
     out: list[Figure] = []
     for line_start, line in prose_lines(text):
-        toks = line_tokens(line, line_start)
-        words = [t[2] for t in toks]
-        found: list[tuple[Figure, int, int, int]] = []
-        i = 0
-        while i < len(toks):
-            got = _figure_at(article_id, text, toks, words, i)
-            if got is None:
-                i += 1
-                continue
-            figure, used, number_at, tail_at = got
-            found.append((figure, number_at, tail_at, i + used))
-            i += used
-        sentence_at: list[int] = []
-        sentence_words: dict[int, list[str]] = {}
-        begin = toks[0][0] if toks else 0
-        for k, (tok_start, _end, w) in enumerate(toks):
-            if k and words[k - 1] in _SENTENCE_STOP:
-                begin = tok_start
-            sentence_at.append(begin)
-            if found and len(w) >= 5 and w.isalpha() and w.lower() not in STOP:
-                sentence_words.setdefault(begin, []).append(fold(w))
-        for k, (figure, number_at, tail_at, _next) in enumerate(found):
-            prev_end = found[k - 1][3] if k else 0
-            next_start = found[k + 1][1] if k + 1 < len(found) else len(words)
-            read = _with_event(figure, words, number_at, tail_at, prev_end, next_start)
-            begin = sentence_at[number_at]
-            out.append(
-                replace(read, sentence=begin, sentence_words=tuple(sentence_words.get(begin, ())))
-            )
+        out += _line_figures(article_id, text, line_start, line)
+    head = headline(text)
+    if head is not None:
+        given = {(f.number, f.scale) for f in out}
+        out += [
+            f for f in _line_figures(article_id, text, *head) if (f.number, f.scale) not in given
+        ]
+    return out
+
+
+def _line_figures(article_id: int, text: str, line_start: int, line: str) -> list[Figure]:
+    """The figures of one line, each with its event and sentence."""
+    out: list[Figure] = []
+    toks = line_tokens(line, line_start)
+    words = [t[2] for t in toks]
+    found: list[tuple[Figure, int, int, int]] = []
+    i = 0
+    while i < len(toks):
+        got = _figure_at(article_id, text, toks, words, i)
+        if got is None:
+            i += 1
+            continue
+        figure, used, number_at, tail_at = got
+        found.append((figure, number_at, tail_at, i + used))
+        i += used
+    sentence_at: list[int] = []
+    sentence_words: dict[int, list[str]] = {}
+    begin = toks[0][0] if toks else 0
+    for k, (tok_start, _end, w) in enumerate(toks):
+        if k and words[k - 1] in _SENTENCE_STOP:
+            begin = tok_start
+        sentence_at.append(begin)
+        if found and len(w) >= 5 and w.isalpha() and w.lower() not in STOP:
+            sentence_words.setdefault(begin, []).append(fold(w))
+    for k, (figure, number_at, tail_at, _next) in enumerate(found):
+        prev_end = found[k - 1][3] if k else 0
+        next_start = found[k + 1][1] if k + 1 < len(found) else len(words)
+        read = _with_event(figure, words, number_at, tail_at, prev_end, next_start)
+        begin = sentence_at[number_at]
+        out.append(
+            replace(read, sentence=begin, sentence_words=tuple(sentence_words.get(begin, ())))
+        )
     return out
 
 

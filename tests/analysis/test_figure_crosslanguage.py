@@ -4,6 +4,7 @@ article that could be its version, and nothing when that figure is not unique or
 
 from __future__ import annotations
 
+from kursk_reader.analysis.figures import find_figures
 from tests.analysis.shapes import article_value_groups as _groups
 
 
@@ -72,3 +73,29 @@ def test_no_slip_is_read_when_an_article_gives_two_measures_of_that_kind():
 def test_a_factor_other_than_a_power_of_ten_is_no_slip():
     texts = _mud("Some 2,000 tonnes of earth slid onto the Selva road, officials estimated.")
     assert not any((1, "400") in g and (2, "2000") in g for g in _groups(texts))
+
+
+def test_a_figure_only_the_headline_gives_is_read_and_a_repeated_one_is_not_doubled():
+    texts = {
+        1: "Stolen clock returns to Varna museum after 27 years\n\n"
+        "A clock taken from the Varna museum in a night-time raid was handed back on Monday.",
+        2: "Украденные часы вернулись в музей Варны спустя 29 лет\n\n"
+        "Коллекционер вернул часы, похищенные из музея Варны, сообщили в министерстве.",
+        3: "Gestohlene Uhr kehrt nach 27 Jahren ins Museum von Varna zurück\n\n"
+        "Ein Sammler gab die Uhr zurück, die 27 Jahre lang im Museum von Varna fehlte.",
+    }
+    assert _groups(texts) == [{(1, "27"), (2, "29"), (3, "27")}]
+    figures = [f for f in find_figures(3, texts[3]) if f.normalized == "27"]
+    assert [f.start > texts[3].index("\n") for f in figures] == [True]  # the body's only
+
+
+def test_two_articles_giving_a_dimension_in_the_same_units_pair_unit_by_unit():
+    texts = {
+        1: "The diver was found after three days at sea. Divers searched for more than six "
+        "hours before dark.",
+        2: "Le plongeur a été retrouvé après quatre jours en mer. Les recherches ont duré "
+        "plus de six heures.",
+    }
+    assert _groups(texts) == [{(1, "3"), (2, "4")}]
+    one_unit = {1: texts[1], 2: "Le plongeur a été retrouvé après quatre jours en mer."}
+    assert _groups(one_unit) == []
