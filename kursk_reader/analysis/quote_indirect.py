@@ -5,7 +5,7 @@ the reported wording is offered for pairing with a quoted one by the same speake
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 _OPENING = re.compile(
     r"[ \u00a0]*(?:(?:on|am|le|el|в|у)[ \u00a0]+\w+[ \u00a0]+)?,?[ \u00a0]*"
@@ -72,3 +72,27 @@ def remarks_before(text: str, cues: Iterable[tuple[int, str]]) -> list[tuple[str
             continue  # the sentence starts before the reach: not the whole remark
         out.append((remark, begin, begin + len(remark), speaker))
     return out
+
+
+FRAGMENT_WORDS = 6
+"""Words of a quoted fragment whose sentence says the rest of the remark in the reporter's
+words ("X sagte, es sei „fast ein Wunder“, dass niemand schwer verletzt worden sei")."""
+
+
+def fragment_context(
+    text: str, start: int, end: int, bounds: tuple[int, int], speech_verb: Callable[[str], bool]
+) -> str:
+    """The remark a short quoted fragment belongs to: its sentence from just after the last
+    speech verb before the fragment (or the sentence start when none) to the sentence end,
+    quote marks left out. A longer quote, or a fragment no speech verb brings in, is its own
+    wording."""
+    quote = text[start:end]
+    s, e = bounds
+    if len(quote.split()) > FRAGMENT_WORDS or not s <= start < end <= e:
+        return quote
+    verbs = [m.end() for m in re.finditer(r"[^\W\d_]+", text[s:start]) if speech_verb(m[0])]
+    if not verbs:
+        return quote
+    m = _OPENING.match(text, s + verbs[-1])
+    begin = m.end() if m else s + verbs[-1]
+    return _QUOTE_MARK.sub("", text[begin:e]).strip(" ,.;:!?…")

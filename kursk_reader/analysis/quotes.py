@@ -27,7 +27,12 @@ from kursk_reader.analysis.attributions import Attribution, find_attributions
 from kursk_reader.analysis.disjoint import DisjointSets
 from kursk_reader.analysis.names import name_mentions, person_names
 from kursk_reader.analysis.quote_growth import grown_groups, same_person, topic_stems
-from kursk_reader.analysis.quote_indirect import ACCORDING, indirect_remarks, remarks_before
+from kursk_reader.analysis.quote_indirect import (
+    ACCORDING,
+    fragment_context,
+    indirect_remarks,
+    remarks_before,
+)
 from kursk_reader.analysis.quote_pairing import (
     group_speaker,
     same_surname,
@@ -228,9 +233,12 @@ def event_surnames(texts: Mapping[int, str]) -> frozenset[str]:
 
 def _longest_form(name: str, persons: list[tuple[int, str]]) -> str:
     """The longest name in the article that holds the name's last part ("Kovalev" ->
-    "Evgeny Kovalev")."""
+    "Evgeny Kovalev"), or, for a name cited as another article spells it, the article's own
+    spelling of that person ("Weismüller" -> "Jürgen Weißmüller")."""
     last = name.split()[-1]
     forms = [p for _, p in persons if last in p.split()]
+    if not forms and " " in name:  # cited in another article's spelling: the article's own
+        forms = [p for _, p in persons if " " in p and same_person(p, name)]
     return max(forms, key=lambda p: (len(p.split()), len(p)), default=name)
 
 
@@ -473,6 +481,16 @@ def find_quote_variants(
             quotes.append(previous)
     quotes = join_split_remarks(quotes, continued, {a: language_of(texts[a]) for a in texts})
     sets = DisjointSets(range(len(quotes)))
+    wording = [  # a fragment with the words of its sentence that report the rest
+        fragment_context(
+            texts[q.article_id],
+            q.start,
+            q.end,
+            _sentence_bounds(texts[q.article_id], q.start),
+            speech_verb,
+        )
+        for q in quotes
+    ]
 
     said = Counter((q.article_id, _surname(q.speaker)) for q in quotes if q.speaker)
     prose = topic_stems(texts, quotes, least=1)
@@ -486,15 +504,16 @@ def find_quote_variants(
             if qx.speaker and qy.speaker and not one_speaker:
                 if not nearly_same_words(qx.quote, qy.quote):
                     continue  # two named speakers: one remark only in nearly the same words
-            if same_remark(qx.quote, qy.quote, one_speaker) or (
+            wx, wy = (wording[x], wording[y]) if one_speaker else (qx.quote, qy.quote)
+            if same_remark(wx, wy, one_speaker) or (
                 one_speaker
                 and said[(qx.article_id, _surname(qx.speaker))] == 1
                 and said[(qy.article_id, _surname(qy.speaker))] == 1
                 and (
-                    once_each_alike(qx.quote, qy.quote)
+                    once_each_alike(wx, wy)
                     or (
                         languages[qx.article_id] == languages[qy.article_id]
-                        and rare_word_alike(qx.quote, qy.quote, prose)
+                        and rare_word_alike(wx, wy, prose)
                     )
                 )
             ):

@@ -107,3 +107,41 @@ def test_a_reported_remark_pairs_when_the_citation_spells_the_name_without_accen
     }
     groups = _groups(texts)
     assert len(groups) == 1 and groups[0][1] == [1, 2, 3]
+
+
+def test_a_quoted_fragment_pairs_through_the_words_its_sentence_reports() -> None:
+    texts = {
+        1: "Ein Reisebus ist am Montag auf der B31 von der Fahrbahn abgekommen.\n\n„Dass "
+        "kein Fahrgast schwer verletzt wurde, ist pures Glück“, sagte Polizeisprecherin "
+        "Hanne Krolow.",
+        2: "Einen Tag nach dem Unfall auf der B31 ist die Straße wieder frei.\n\n"
+        "Polizeisprecherin Hanne Krolow sagte, es sei „ein großes Glück“ gewesen, dass kein "
+        "Fahrgast schwer verletzt worden sei.",
+    }
+    assert _groups(texts) == [("Hanne Krolow", [1, 2])]
+
+
+def test_a_fragment_without_its_reported_words_stays_apart() -> None:
+    texts = {
+        1: "Ein Reisebus ist am Montag auf der B31 von der Fahrbahn abgekommen.\n\n„Die "
+        "Bremsen des Busses waren vor einer Woche geprüft worden“, sagte Polizeisprecherin "
+        "Hanne Krolow.",
+        2: "Einen Tag nach dem Unfall ist die Straße wieder frei.\n\nPolizeisprecherin Hanne "
+        "Krolow sagte, es sei „ein reines Glück“, dass niemand im Graben gelandet sei.",
+    }
+    assert _groups(texts) == []
+
+
+def test_the_speaker_is_written_as_the_quoting_article_spells_the_name() -> None:
+    texts = {
+        1: "Der Tanklaster kippte auf der A3 um.\n\n„Es grenzt an ein Wunder, dass niemand "
+        "verletzt wurde“, sagte Polizeisprecher Jörg Weißhaupt.",
+        2: "A tanker overturned on the A3 motorway.\n\n“It is close to a miracle that nobody "
+        "was hurt,” police spokesman Joerg Weisshaupt told reporters.",
+        3: "Die A3 ist wieder frei. Polizeisprecher Jörg Weishaupt sagte, es sei „fast ein "
+        "Wunder“, dass niemand verletzt worden sei.",
+    }
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1 and len(groups[0].quotes) == 3
+    for q in groups[0].quotes:
+        assert q.speaker.split()[-1] in texts[q.article_id]
