@@ -31,6 +31,15 @@ def without_article(text: str, s: int, e: int) -> int:
     return m.end() if word and word.group(0).lower() in SOURCE_NOUNS else s
 
 
+_ROLE_COMPOUND = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:sprecher|sprecherin|leiter|leiterin|chef|chefin|meister|meisterin"
+    r"|kapitän|kapitänin|direktor|direktorin|präsident|präsidentin|kommandant|kommandantin|vorsitzende|vorsitzender"
+    r"|beauftragte|beauftragter|experte|expertin|ermittler|ermittlerin)$"
+)
+"""A German compound role noun ("Polizeisprecher", "Hafenmeisterin", "Einsatzleiter"): an
+office's field and its head written as one word no dictionary lists."""
+
+
 def without_role(text: str, s: int, e: int) -> int:
     """ "Водій Василь Грицюк розповів", "Prosecutor Irina Savchenko said": a capitalised
     common word (a role the dictionary knows) before a name of two or more words no
@@ -43,7 +52,7 @@ def without_role(text: str, s: int, e: int) -> int:
     first, rest = words[0].group(0), [w.group(0) for w in words[1:]]
     if not all(w[:1].isupper() for w in rest) or first.lower() in SOURCE_NOUNS:
         return s
-    if first.lower().rstrip(".") in TITLES:
+    if first.lower().rstrip(".") in TITLES or _ROLE_COMPOUND.search(first):
         return s + words[1].start()  # "Die Bürgermeisterin Ana Ruiz versprach"
     if not lexicon.is_dictionary_word(first) or lexicon.is_known_capitalised(first):
         return s

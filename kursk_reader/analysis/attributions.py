@@ -169,6 +169,9 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             surface = text[s:e]
             if GENITIVE_CUES.search(m.group(0)):
                 surface = nominative(surface)  # "по словам Анны Беловой" -> "Анна Белова"
+            else:
+                s = without_role(text, s, e)  # "sagte Polizeisprecher Jürgen Weber"
+                surface = text[s:e]
             out.append(Found(article_id, surface, acronym, m.start(), _with_acronym(text, e), s))
     for cue_start, s, e in document_bodies(text):  # "говорится в сообщении X"
         out.append(Found(article_id, text[s:e], "", cue_start, e, s))
@@ -488,9 +491,10 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
 
 
 _OF_WORDS = frozenset("of de du des del d der".split())
-_INDEFINITE = frozenset("a an ein eine einen einem einer un une una uno unos unas".split())
-"""An indefinite article opens a new noun phrase: the name after it is no longer the
-source's ("laut der Zeitung X soll ein Sammler Y …")."""
+_INDEFINITE = frozenset("a an ein eine einen einem einer un une una uno unos unas dem den".split())
+"""An indefinite article (or a German object's article) opens a new noun phrase: the name
+after it is no longer the source's ("laut der Zeitung X soll ein Sammler Y …", "sagte X dem
+Sender Y")."""
 
 
 def _extend_with_nouns(toks: list[Token], j: int, clause: list[int]) -> int:

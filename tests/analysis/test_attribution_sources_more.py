@@ -114,3 +114,13 @@ def test_more_according_to_cues_in_russian_ukrainian_and_german():
 def test_a_capitalised_slavic_adjective_and_its_noun_are_one_body():
     text = "Стоимость груза, по оценке Морской инспекции, составляет два миллиона."
     assert _sources(text) == ["Морской инспекции"]
+
+
+def test_a_german_compound_role_before_a_name_is_dropped_from_the_source():
+    text = "„Wir hatten Glück“, sagte Feuerwehrsprecher Lukas Brenninger am Abend."
+    assert _sources(text) == ["Lukas Brenninger"]
+
+
+def test_the_outlet_a_german_speaker_tells_is_not_the_speaker():
+    text = "„Die Mauer hielt nicht“, sagte Hafenmeister Ole Brandtner dem Sender NDK."
+    assert _sources(text) == ["Ole Brandtner"]
