@@ -98,11 +98,13 @@ def _fits_member(f: Figure, m: Figure, languages: Mapping[int, str], partitive: 
     if f.kind and m.kind and not concepts.compatible_nouns(f.kind, m.kind):
         return False
     lo, hi = sorted((f.number, m.number))
-    return lo >= _MIN_VALUE and hi <= _CLOSE * lo
+    return m.number >= _MIN_VALUE and hi <= _CLOSE * lo
 
 
 _MIN_VALUE = 10
-"""Smaller counts recur for unrelated things in any report (two hospitals, three warehouses)."""
+"""The agreed value a group needs before it takes in a third figure: smaller counts recur for
+unrelated things in any report (two hospitals, three warehouses). The third may be smaller
+("eleven beaches" twice, "nine beaches")."""
 _CLOSE = 1.5
 """Versions of one figure by different outlets differ by less than half (14 / 18, 312 / 418,
 900,000 / 1.2 million); a figure further from the group is more likely another count."""

@@ -39,6 +39,19 @@ _YEAR_WORDS = frozenset(
 _AGE_AFTER = re.compile(
     r"^(?:-?year-old|-?years?-old|years?\s+old|-летн|-річн|jährig|ans\b|años\b)", re.I
 )
+_YEARS_SPAN_BEFORE = frozenset("hace tras durante desde après pendant depuis".split())
+"""Spanish and French words that make "N años" / "N ans" a span of years ("hace 32 años",
+"tras 31 años", "il y a 32 ans", "après 31 ans", "pendant 20 ans"), not an age ("un hombre
+de 45 años", "Pierre, 45 ans")."""
+
+
+def _span_of_years(words: list[str], i: int) -> bool:
+    prev = words[i - 1].lower() if i > 0 else ""
+    return prev in _YEARS_SPAN_BEFORE or (
+        i >= 2 and [w.lower() for w in words[i - 2 : i]] == ["y", "a"]
+    )
+
+
 _AGE_BEFORE = frozenset("aged age возраст віці вік alter".split())
 _CLOCK_BEFORE = frozenset(
     (p, a) for p in ("a", "desde", "hasta", "hacia", "sobre") for a in ("la", "las")
@@ -89,7 +102,9 @@ def excluded(
         return True  # "las nueve de la noche", "9 de la mañana"
     if before == "-" or (start >= 2 and text[start - 2 : start - 1].isalpha() and before in ("-",)):
         return True
-    if _AGE_AFTER.match(after.lstrip()) or (i > 0 and words[i - 1].lower() in _AGE_BEFORE):
+    if _AGE_AFTER.match(after.lstrip()) and not _span_of_years(words, i):
+        return True
+    if i > 0 and words[i - 1].lower() in _AGE_BEFORE:
         return True
     if i > 0 and words[i - 1].lower().rstrip(".") in _LABEL_BEFORE:
         return True

@@ -216,6 +216,23 @@ before a plural noun the lexicon knows ("once días", "cent personnes"; never "o
 "Once people arrive")."""
 
 
+_ROMANCE_BEFORE = frozenset(
+    "en las los con por sus entre sobre unas unos les des aux ses dans pour sur".split()
+)
+"""Spanish and French prepositions and articles that English never puts before "once" or
+"cent" ("en once playas", "las once víctimas", "des cent maisons")."""
+
+
+def romance_plural(words: list[str], k: int) -> bool:
+    """Do words[k - 1] (a number lookalike) stand after a Spanish or French function word and
+    before a lower-case plural ("en once playas", "sur cent kilomètres")? Then it is the
+    number whatever noun follows."""
+    if k < 2 or k >= len(words) or words[k - 2].lower() not in _ROMANCE_BEFORE:
+        return False
+    w = words[k]
+    return w.isalpha() and w.islower() and w.endswith("s")
+
+
 def counted_plural(words: list[str], k: int) -> bool:
     """Is words[k] a plural counted noun or event word the lexicon knows, not an English one
     ("días", "personnes", "heridos"; not "people", "hours")?"""

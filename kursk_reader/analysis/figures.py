@@ -35,6 +35,7 @@ from kursk_reader.analysis.figure_phrases import (
     phrase_ended,
     predicate_at,
     range_start,
+    romance_plural,
     unit_amount,
 )
 from kursk_reader.analysis.figure_text import (
@@ -375,7 +376,11 @@ def _figure_at(
     ):
         return None
     got = read_number(words[i : i + 8])
-    if got is None and word in ENGLISH_LOOKALIKES and counted_plural(words, i + 1):
+    if (
+        got is None
+        and word in ENGLISH_LOOKALIKES
+        and (counted_plural(words, i + 1) or romance_plural(words, i + 1))
+    ):
         got = (ENGLISH_LOOKALIKES[word], 1)  # "once días", "cent personnes"
     if got is None:
         return None

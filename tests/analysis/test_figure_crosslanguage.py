@@ -99,3 +99,24 @@ def test_two_articles_giving_a_dimension_in_the_same_units_pair_unit_by_unit():
     assert _groups(texts) == [{(1, "3"), (2, "4")}]
     one_unit = {1: texts[1], 2: "Le plongeur a été retrouvé après quatre jours en mer."}
     assert _groups(one_unit) == []
+
+
+def test_spanish_once_before_any_plural_after_a_function_word_is_eleven():
+    (beaches,) = find_figures(1, "Protección Civil cerró el baño en once playas del litoral.")
+    assert (beaches.normalized, beaches.noun) == ("11", "playas")
+    assert find_figures(2, "The two were once rivals, then partners in the firm.") == []
+    texts = {
+        1: "Civil protection closed eleven beaches near Palamós on Sunday.",
+        2: "Protección Civil cerró el baño en once playas cerca de Palamós.",
+        3: "La baignade a été interdite sur neuf plages près de Palamós.",
+    }
+    assert _groups(texts) == [{(1, "11"), (2, "11"), (3, "9")}]
+
+
+def test_years_after_ago_or_since_in_spanish_and_french_are_a_span_not_an_age():
+    (span,) = find_figures(1, "El cuadro desapareció hace 32 años del museo.")
+    assert span.normalized == "32"
+    (span,) = find_figures(2, "Le tableau a disparu il y a 32 ans du musée.")
+    assert span.normalized == "32"
+    assert find_figures(3, "Un vecino de 45 años resultó herido.") == []
+    assert find_figures(4, "Pierre Martin, 45 ans, a été interpellé.") == []
