@@ -173,6 +173,10 @@ def _in_text(article_id: int, text: str) -> list[Found]:
                 s = without_role(text, s, e)  # "sagte Polizeisprecher Jürgen Weber"
                 surface = text[s:e]
             out.append(Found(article_id, surface, acronym, m.start(), _with_acronym(text, e), s))
+            other = _coordinated(text, toks, starts, _with_acronym(text, e))
+            if other is not None:  # "según la Cruz Roja y la Protección Civil"
+                s, e, acronym = other
+                out.append(Found(article_id, text[s:e], acronym, m.start(), e, s))
     for cue_start, s, e in document_bodies(text):  # "говорится в сообщении X"
         out.append(Found(article_id, text[s:e], "", cue_start, e, s))
     for pos in before_hits:
@@ -377,6 +381,38 @@ def _in_prose_line(text: str, pos: int) -> bool:
     return line.endswith((".", "!", "?", '"', "”", "“", "»", "'", "’", ":", "…"))
 
 
+_AND = re.compile(r"[ \u00a0]+(?:and|y|e|et|und|и|і|та)[ \u00a0]+(?=\w)")
+
+
+def _coordinated(
+    text: str, toks: list[Token], starts: list[int], end: int
+) -> tuple[int, int, str] | None:
+    """A second source joined to the one ending at end by "and" ("according to the
+    ministry and the Highways Agency", "teilten das Ministerium und die Autobahn GmbH mit",
+    "сообщили МЧС и полиция"): read the same way as the first."""
+    m = _AND.match(text, end)
+    if m is None:
+        return None
+    idx = _first_token_at(starts, m.end())
+    if idx >= len(toks) or toks[idx].start != m.end():
+        return None
+    got = _source_after(text, toks, idx)
+    if got is None or not _PHRASE_END.match(text, _with_acronym(text, got[1])):
+        return None
+    if any(w in _AUXILIARIES for w in text[got[0] : got[1]].lower().split()):
+        return None  # "according to police and residents were evacuated": a new clause
+    return got
+
+
+_AUXILIARIES = frozenset(
+    "is are was were has have had will would ist sind war waren wurde wurden hat haben est"
+    " sont était étaient ont es son fue fueron ha han был была были було був була".split()
+)
+
+
+_PHRASE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)\n]|$|mit\b)")
+
+
 def _first_token_at(starts: list[int], pos: int) -> int:
     return bisect_left(starts, pos)
 
@@ -491,10 +527,12 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
 
 
 _OF_WORDS = frozenset("of de du des del d der".split())
-_INDEFINITE = frozenset("a an ein eine einen einem einer un une una uno unos unas dem den".split())
-"""An indefinite article (or a German object's article) opens a new noun phrase: the name
-after it is no longer the source's ("laut der Zeitung X soll ein Sammler Y …", "sagte X dem
-Sender Y")."""
+_INDEFINITE = frozenset(
+    "a an ein eine einen einem einer un une una uno unos unas dem den y e et".split()
+)
+"""An indefinite article, a German object's article or "and" opens a new noun phrase: the
+name after it is no longer the first source's ("laut der Zeitung X soll ein Sammler Y …",
+"sagte X dem Sender Y", "según la Cruz Roja y la Protección Civil")."""
 
 
 def _extend_with_nouns(toks: list[Token], j: int, clause: list[int]) -> int:

@@ -124,3 +124,17 @@ def test_a_german_compound_role_before_a_name_is_dropped_from_the_source():
 def test_the_outlet_a_german_speaker_tells_is_not_the_speaker():
     text = "„Die Mauer hielt nicht“, sagte Hafenmeister Ole Brandtner dem Sender NDK."
     assert _sources(text) == ["Ole Brandtner"]
+
+
+def test_two_sources_joined_by_and_are_both_cited():
+    text = "The pier is unsafe, according to the Harbour Board and the Coast Survey."
+    assert _sources(text) == ["Harbour Board", "Coast Survey"]
+    text = "El muelle es inseguro, según la Cruz Roja y la Capitanía de Vigo."
+    assert _sources(text) == ["Cruz Roja", "Capitanía de Vigo"]
+    text = "Der Steg ist marode, teilten das Hafenamt und die Wasserwacht Kiel mit."
+    assert _sources(text) == ["Hafenamt", "Wasserwacht Kiel"]
+
+
+def test_and_opening_a_new_clause_joins_no_second_source():
+    text = "The pier was shut, according to police and residents were moved away."
+    assert _sources(text) == ["police"]
