@@ -11,6 +11,8 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from kursk_reader.analysis.name_sounds import transliterations
 from kursk_reader.analysis.quote_concepts import COMMON_CONCEPTS, concepts, strong
 from kursk_reader.analysis.quote_pairing import STOPWORDS, cognates, folded, same_surname, stem
@@ -31,12 +33,15 @@ def grown_groups(
     direct: int,
     stems: Callable[[str], frozenset[str]],
     once_each_alike: Callable[[str, str], bool],
+    sentence_of: Callable[[int], int] | None = None,
 ) -> list[tuple[int, int]]:
     """A speaker's remark already paired across two or more articles grows by the speaker's
     only remark of a further article (quoted, or reported where the article quotes them
     nothing) that shares weaker evidence with any member (`_weakly_alike`): the same person
     quoted once per article about one event mostly gives one remark, and the group's own
-    wordings are the evidence. A speaker with two such groups is ambiguous: nothing joins."""
+    wordings are the evidence. Fragments quoted in one sentence (`sentence_of`: "pagó «…» y
+    pidió «…»") are one remark for this count. A speaker with two such groups is
+    ambiguous: nothing joins."""
     speakers: list[str] = []
     members: dict[int, list[int]] = {}
     for i, q in enumerate(quotes):
@@ -49,7 +54,10 @@ def grown_groups(
         members.setdefault(k, []).append(i)
     out: list[tuple[int, int]] = []
     for said in members.values():
-        direct_in = Counter(quotes[i].article_id for i in said if i < direct)
+        direct_in = Counter(
+            quotes[i].article_id
+            for i in {(sentence_of(i) if sentence_of else i) for i in said if i < direct}
+        )
         reported_in = Counter(quotes[i].article_id for i in said if i >= direct)
         by_root: dict[int, list[int]] = {}
         for i in said:
@@ -97,13 +105,32 @@ def same_person(a: str, b: str) -> bool:
     a given name, so a role word run into the name ("DB-Cargo-Sprecher Jorg Schafer") or a
     second surname ("Rodrigo Valdés Ibarra" / "Rodrigo Valdés") does not part one person."""
     if not same_surname(a, b):
-        return False
+        return given_vouches(a, b)
     pa, pb = a.split(), b.split()
     if len(pa) < 2 or len(pb) < 2:
         return True
     ia = {fold(t)[:1] for part in pa[:-1] for t in transliterations(part)}
     ib = {fold(t)[:1] for part in pb[:-1] for t in transliterations(part)}
     return any(x == y or {x, y} <= group for x in ia for y in ib for group in _ALIKE_INITIALS)
+
+
+_LOOSE_SURNAME = 70
+"""rapidfuzz ratio of two folded surnames that, after one given name written alike, are one
+person spelled two ways ("Guillermo Etxeberria" / "Guillermo Echeverria": Basque tx, b for
+v); "Anna Petrova" / "Anna Petrenko" (67) stay two people."""
+
+
+def given_vouches(a: str, b: str) -> bool:
+    """One given name (three letters or more, the same once folded) and surnames loosely
+    alike (`_LOOSE_SURNAME`): the given name vouches for one person."""
+    pa, pb = fold(a).split(), fold(b).split()
+    return (
+        len(pa) >= 2
+        and len(pb) >= 2
+        and len(pa[-2]) >= 3
+        and pa[-2] == pb[-2]
+        and fuzz.ratio(pa[-1], pb[-1]) >= _LOOSE_SURNAME
+    )
 
 
 _ALIKE_INITIALS = (set("aeiouyjh"), set("gh"), set("kcq"), set("fp"), set("vw"), set("sz"))

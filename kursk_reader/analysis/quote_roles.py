@@ -13,11 +13,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
-
 from kursk_reader.analysis.attributions import Attribution
 from kursk_reader.analysis.name_spans import person_names
-from kursk_reader.analysis.quote_growth import same_person
+from kursk_reader.analysis.quote_growth import given_vouches, same_person
 from kursk_reader.analysis.quote_pairing import same_surname
 from kursk_reader.analysis.textspans import fold
 
@@ -218,22 +216,6 @@ def people_test(
         key = fold(name)
         if key in named or fold(name.split()[-1]) in cited:
             return True
-        return any(same_surname(name, p) or _alike_given(name, p) for p in sorted(named))
+        return any(same_surname(name, p) or given_vouches(name, p) for p in sorted(named))
 
     return test
-
-
-_LOOSE_SURNAME = 60
-"""rapidfuzz ratio of two folded surnames that, after one given name, are one person spelled
-two ways ("Guillermo Etxeberria" / "Guillermo Echeverria": Basque tx, b for v)."""
-
-
-def _alike_given(a: str, b: str) -> bool:
-    """One given name and surnames loosely alike: the given name vouches for the person."""
-    pa, pb = fold(a).split(), fold(b).split()
-    return (
-        len(pa) >= 2
-        and len(pb) >= 2
-        and pa[0] == pb[0]
-        and fuzz.ratio(pa[-1], pb[-1]) >= _LOOSE_SURNAME
-    )

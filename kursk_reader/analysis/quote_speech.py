@@ -34,11 +34,44 @@ PRONOUN = re.compile(
 )
 
 
+MANNER_VERBS = frozenset(
+    """joked jokes joking confided confides sighed sighs exclaimed exclaims complained
+    complains repeated repeats assured assures commented comments concluded concludes
+    shouted shouts whispered whispers lamented insisting demanded demands
+    scherzte scherzt witzelte vertraute seufzte seufzt rief ruft klagte klagt beklagte
+    wiederholte wiederholt versicherte versichert kommentierte schloss beharrte bestand
+    forderte fordert flüsterte
+    plaisanté plaisante confié confie confiait soupiré soupire soupirait exclamé exclame
+    plaint plaignait répété répète assuré commenté commente conclu conclut crié crie
+    chuchoté murmuré murmure insisté exigé exige martelé martèle lâché lâche glisse glissé
+    bromeó bromea confió confía confiesa confesó suspiró suspira exclamó exclama quejó queja
+    repitió repite comentó comenta concluyó concluye gritó grita susurró insistió insiste
+    exigió exige lamentó lamenta
+    пошутил пошутила пошутили признался призналась вздохнул вздохнула воскликнул
+    воскликнула пожаловался пожаловалась жалуется повторил повторила повторяет заверил
+    заверила прокомментировал прокомментировала заключил заключила крикнул крикнула
+    прошептал прошептала настаивал настаивала настаивает потребовал потребовала
+    пожартував пожартувала зізнався зізналася зітхнув зітхнула вигукнув вигукнула
+    поскаржився поскаржилася скаржиться повторив повторила повторює запевнив запевнила
+    прокоментував прокоментувала підсумував підсумувала крикнув крикнула прошепотів
+    прошепотіла наполягав наполягала наполягає вимагав вимагала""".split()
+)
+"""Verbs of the manner of speaking, six languages (joke, confide, sigh, exclaim, complain,
+repeat, assure, comment, conclude, shout, whisper, insist, demand): "«…», bromeó X",
+"…», a confié X", "X insistió en que …"."""
+
+
 def speech_verb(word: str) -> bool:
-    """A speech verb of either closed list (quote cues, attribution verbs) or a verb of
-    recounting (`RECOUNTING_VERBS`), any of six languages."""
+    """A speech verb of either closed list (quote cues, attribution verbs), a verb of
+    recounting (`RECOUNTING_VERBS`) or of the manner of speaking (`MANNER_VERBS`), any of
+    six languages."""
     low = word.lower()
-    return bool(REPORTING.fullmatch(word)) or low in BEFORE_VERBS or low in RECOUNTING_VERBS
+    return (
+        bool(REPORTING.fullmatch(word))
+        or low in BEFORE_VERBS
+        or low in RECOUNTING_VERBS
+        or low in MANNER_VERBS
+    )
 
 
 ELIDED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$", re.IGNORECASE)

@@ -303,12 +303,12 @@ def _speaker(
     comma = open_after and "," in text[q.end : after_end]
     if comma and named_after and named_after_comma(text, after_end, named_after[0][0]):
         return _longest_form(named_after[0][1], persons)  # "…», a confié Amélie X"
-    if open_after and verb and earlier:  # "…», dijo durante una visita"
-        return _longest_form(earlier[-1][1], persons)
     if comma and is_person is not None and role_after(text, after_end, clause_end):
         person = last_person_before(text, q.start, persons, is_person)
         if person:  # "«…», bromeó el director"
             return _longest_form(person, persons)
+    if open_after and verb and earlier:  # "…», dijo durante una visita"
+        return _longest_form(earlier[-1][1], persons)
     s, _e = _sentence_bounds(text, max(0, q.start - 2))
     line_start = text.rfind("\n", 0, q.start) + 1
     intro_start = s if s < q.start else line_start
@@ -547,8 +547,22 @@ def find_quote_variants(
     def stems_beyond_topic(quote: str) -> frozenset[str]:
         return content_stems(quote) - topic
 
+    first_in: dict[tuple[int, tuple[int, int]], int] = {}
+    for i in range(direct):
+        bounds = _sentence_bounds(texts[quotes[i].article_id], quotes[i].start)
+        first_in.setdefault((quotes[i].article_id, bounds), i)
+    same_sentence = [
+        first_in[(q.article_id, _sentence_bounds(texts[q.article_id], q.start))]
+        for q in quotes[:direct]
+    ]
     for x, y in grown_groups(
-        quotes, sets.find, languages, direct, stems_beyond_topic, once_each_alike
+        quotes,
+        sets.find,
+        languages,
+        direct,
+        stems_beyond_topic,
+        once_each_alike,
+        same_sentence.__getitem__,
     ):
         sets.union(x, y)
     groups: dict[int, list[int]] = {}

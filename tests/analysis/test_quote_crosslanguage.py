@@ -145,3 +145,26 @@ def test_the_speaker_is_written_as_the_quoting_article_spells_the_name() -> None
     assert len(groups) == 1 and len(groups[0].quotes) == 3
     for q in groups[0].quotes:
         assert q.speaker.split()[-1] in texts[q.article_id]
+
+
+def test_two_fragments_in_one_sentence_count_as_the_speakers_one_remark() -> None:
+    texts = {
+        1: "La alcaldesa Nuria Esteve visitó el barrio inundado el martes.\n\n«Hemos pagado "
+        "por sirenas que nunca se instalaron», lamentó la alcaldesa Nuria Esteve ante los "
+        "vecinos.",
+        2: "Mayor Nuria Esteve toured the flooded district on Tuesday.\n\n“We paid for sirens "
+        "that were never installed,” Mayor Nuria Esteve told residents.",
+        3: "Los vecinos del barrio inundado exigen explicaciones.\n\nLa alcaldesa Nuria Esteve "
+        'insistió en que el municipio abonó "unas sirenas que jamás se colocaron" y pidió '
+        '"que se devuelva hasta el último céntimo".',
+    }
+    groups = _groups(texts)
+    assert len(groups) == 1 and groups[0][1][:3] == [1, 2, 3]
+
+
+def test_one_given_name_vouches_for_a_surname_spelled_two_ways_but_not_for_another_family() -> None:
+    from kursk_reader.analysis.quote_growth import same_person
+
+    assert same_person("Guillermo Echeverría", "Guillermo Etxeberria")
+    assert not same_person("Anna Petrova", "Anna Petrenko")
+    assert not same_person("Guillermo Echeverría", "Ramón Etxeberria")
