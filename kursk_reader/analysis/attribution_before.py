@@ -346,6 +346,9 @@ def _lower_case_source(text: str, toks: list[Token], k: int) -> tuple[int, int, 
     word = toks[k - 1].text
     if k < 2 or not gap_is_space(text, toks[k - 2].end, toks[k - 1].start):
         return None
+    where = _source_at_place(text, toks, k)
+    if where is not None:
+        return where
     noun = toks[k - 2].text.lower()
     if noun not in SOURCE_NOUNS or toks[k - 2].capitalised:
         return None
@@ -358,6 +361,34 @@ def _lower_case_source(text: str, toks: list[Token], k: int) -> tuple[int, int, 
         and not word.lower().endswith("mente")
     ):
         return toks[k - 2].start, toks[k - 1].end, ""
+    return None
+
+
+_AT_WORDS = frozenset("at of from in de du des del von aus из с з у в".split())
+_PLACE_PHRASE = 4
+
+
+def _source_at_place(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | None:
+    """ "Doctors at the regional hospital said", "les médecins de l'hôpital régional ont
+    dit": a source noun, a preposition, then a lower-case phrase of where they work just
+    before the verb."""
+    for p in range(k - 2, max(0, k - 2 - _PLACE_PHRASE), -1):
+        tok = toks[p]
+        if tok.capitalised or not gap_is_space(text, tok.end, toks[p + 1].start):
+            return None
+        if tok.text.lower() not in _AT_WORDS:
+            continue
+        noun = toks[p - 1] if p > 0 else None
+        if noun is None or noun.text.lower() not in SOURCE_NOUNS:
+            return None
+        if noun.capitalised and not is_sentence_start(text, noun.start):
+            return None
+        if not gap_is_space(text, noun.end, tok.start):
+            return None
+        between = [t.text.lower() for t in toks[p + 1 : k]]
+        if any(w in _STOP_OR_PRONOUN and w not in LEADING_ARTICLES for w in between):
+            return None
+        return noun.start, toks[k - 1].end, ""
     return None
 
 

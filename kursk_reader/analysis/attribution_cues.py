@@ -311,7 +311,16 @@ def may_name_before(text: str, pos: int) -> bool:
     if tail in SOURCE_NOUNS or tail in DOCUMENT_NOUNS or tail in _BEFORE_OK:
         return True
     prev = _PREV_WORD.search(text, max(0, j - 40), j)
-    return prev is not None and prev.group(1).lower() in SOURCE_NOUNS  # "agency dpa reported"
+    if prev is not None and prev.group(1).lower() in SOURCE_NOUNS:
+        return True  # "agency dpa reported"
+    at = _NOUN_AT_PLACE.search(text, max(0, j - 60), i)
+    return at is not None and at.group(1).lower() in SOURCE_NOUNS  # "doctors at the clinic said"
+
+
+_NOUN_AT_PLACE = re.compile(
+    r"(?<!\w)([^\W\d_]+)[ \u00a0]+(?:at|of|from|in|de|du|des|del|von|aus|из|с|з|у|в)"
+    r"[ \u00a0]+(?:[^\W\d_]+['’]?[ \u00a0]*){1,4}$"
+)
 
 
 _ANCHORS = frozenset(

@@ -138,3 +138,9 @@ def test_two_sources_joined_by_and_are_both_cited():
 def test_and_opening_a_new_clause_joins_no_second_source():
     text = "The pier was shut, according to police and residents were moved away."
     assert _sources(text) == ["police"]
+
+
+def test_a_source_noun_with_where_they_work_before_the_verb():
+    text = "Doctors at the district hospital said the boy was stable."
+    assert _sources(text) == ["Doctors at the district hospital"]
+    assert _sources("People in the village said the sirens never sounded.") == []
