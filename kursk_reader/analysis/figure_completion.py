@@ -7,6 +7,7 @@ taken in."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
@@ -62,8 +63,6 @@ def completion_pairs(
             if any(fits(i, other) for h, other in enumerate(spanning) if h != g):
                 continue
             anchored = [k for k in group if _shared_anchor(figures[i], figures[k])]
-            if not anchored and len(idxs) == 1:
-                anchored = group  # the article's only figure left alone
             if not anchored:
                 continue
             k = anchored[0]
@@ -97,10 +96,24 @@ def _fits_member(f: Figure, m: Figure, languages: Mapping[int, str], partitive: 
         return False
     if f.kind and m.kind and not concepts.compatible_nouns(f.kind, m.kind):
         return False
+    if bool(f.kind) != bool(m.kind):  # "180 searchers" / "150 rescuers", not "52 teachers"
+        known, other = (f, m) if f.kind else (m, f)  # / "47 schools"
+        if (known.kind in _PEOPLE) != bool(_PERSON_NOUN.search(fold(other.noun))):
+            return False
     lo, hi = sorted((f.number, m.number))
     return m.number >= _MIN_VALUE and hi <= _CLOSE * lo
 
 
+_PEOPLE = concepts.PERSON_CLASSES | {concepts.GENERIC}
+_PERSON_NOUN = re.compile(
+    r"(?:[eo]rs|ists|ants|ents|eurs|euses|istes|ores|oras|istas|antes|entes|erinnen|"
+    r"тел[иья]\w*|ник[иаов]\w*|чик[иаов]\w*|ц[иы]|ц[іе]в)$"
+)
+"""Plural endings of agent nouns in the six languages ("searchers", "donors", "buscadores",
+"chercheurs", "Helferinnen", "спасатели", "пошуковців"): a counted noun the lexicon lacks
+that ends so names people, and may be another outlet's word for a class of people the
+lexicon knows, never for a class of things ("52 teachers" / "47 schools"). German "-er"
+is left out: it ends things as often ("Kutter", "Container")."""
 _MIN_VALUE = 10
 """The agreed value a group needs before it takes in a third figure: smaller counts recur for
 unrelated things in any report (two hospitals, three warehouses). The third may be smaller
