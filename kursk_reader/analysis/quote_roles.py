@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from kursk_reader.analysis.attributions import Attribution
 from kursk_reader.analysis.name_spans import person_names
 from kursk_reader.analysis.quote_growth import given_vouches, same_person
@@ -117,18 +119,86 @@ _ROLE_BEFORE = re.compile(
 jamás se había registrado «…»"."""
 
 
-def role_after(text: str, after_end: int, clause_end: int) -> bool:
-    """Does the clause after a quote's comma cite a role (a lower-case noun with a definite
-    article), not a name?"""
+def role_after(text: str, after_end: int, clause_end: int) -> str:
+    """The role the clause after a quote's comma cites (a lower-case noun with a definite
+    article: "bromeó el director" -> "director"), or ""."""
     m = _ROLE_AFTER.match(text, after_end, clause_end)
-    return m is not None and m.group(1).islower()
+    return m.group(1) if m is not None and m.group(1).islower() else ""
 
 
-def role_before(text: str, intro_start: int, start: int) -> bool:
-    """Do the words before a quote in its sentence cite a role ("according to the doctor,
-    …")?"""
+def role_before(text: str, intro_start: int, start: int) -> str:
+    """The role the words before a quote in its sentence cite ("according to the doctor, …"
+    -> "doctor"), or ""."""
     m = _ROLE_BEFORE.search(text, intro_start, start)
-    return m is not None and m.group(1).islower()
+    return m.group(1) if m is not None and m.group(1).islower() else ""
+
+
+ROLE = "\x00role:"
+"""Prefix of a speaker known only by a role ("the captain said") until `resolve_roles`
+finds the person another article gives that role, or drops it."""
+
+
+def resolve_roles(
+    quotes: list[Quote],
+    texts: Mapping[int, str],
+    persons_of: Mapping[int, list[tuple[int, str]]],
+) -> list[Quote]:
+    """Speakers known only by a role ("«…», dijo el capitán" in an article that names no
+    one) become the one person some article gives a like role ("Captain Giorgos
+    Antoniadis", "le commandant de bord, Georgios Antoniadis": role words compared as
+    cognates, `_role_alike`); with no such person, or two, the quote has no speaker."""
+    out = []
+    for q in quotes:
+        if not q.speaker.startswith(ROLE):
+            out.append(q)
+            continue
+        role = fold(q.speaker[len(ROLE) :])
+        found: list[str] = []
+        for aid, persons in persons_of.items():
+            for at, name in persons:
+                if " " in name and any(
+                    _role_alike(role, w) for w in _roles_near(texts[aid], at, name)
+                ):
+                    if not any(same_person(name, f) for f in found):
+                        found.append(name)
+        out.append(replace(q, speaker=found[0] if len(found) == 1 else ""))
+    return out
+
+
+_NEAR = re.compile(r"[^\W\d_]+")
+
+
+def _roles_near(text: str, at: int, name: str) -> list[str]:
+    """Folded words that may give a named person's role: up to three words right before the
+    name ("Captain X", "le commandant de bord, X") and, after a comma, up to three after it
+    ("X, the ship's captain")."""
+    before = _NEAR.findall(text[max(0, at - 40) : at])[-3:]
+    end = at + len(name)
+    after = _NEAR.findall(text[end : end + 40])[:3] if text[end : end + 1] == "," else []
+    return [fold(w) for w in before + after]
+
+
+def _role_alike(role: str, word: str) -> bool:
+    """One role in two languages or spellings: "captain" / "capitán" / "Kapitän" /
+    "capitaine" / "капитан" (romanised), five letters alike at the start or a near spelling."""
+    if len(role) < 4 or len(word) < 4:
+        return False
+    a, b = _roman(role), _roman(word)
+    return a[:5] == b[:5] or fuzz.ratio(a, b) >= _ROLE_RATIO
+
+
+_ROLE_RATIO = 75
+_ROMAN = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфыэіїєґ", "abvgdeziiklmnoprstufieiieg", strict=True)),
+        **{"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "iu"},
+        **{"я": "ia", "ё": "e", "ь": "", "ъ": "", "k": "c"},
+    }
+)
+
+
+def _roman(word: str) -> str:
+    return word.translate(_ROMAN)
 
 
 _BYLINE = re.compile(

@@ -47,6 +47,7 @@ from kursk_reader.analysis.quote_remarks import (
     same_remark,
 )
 from kursk_reader.analysis.quote_roles import (
+    ROLE,
     in_byline,
     join_split_remarks,
     last_person_before,
@@ -54,6 +55,7 @@ from kursk_reader.analysis.quote_roles import (
     own_forms,
     people_test,
     person_before_source,
+    resolve_roles,
     role_after,
     role_before,
 )
@@ -303,10 +305,10 @@ def _speaker(
     comma = open_after and "," in text[q.end : after_end]
     if comma and named_after and named_after_comma(text, after_end, named_after[0][0]):
         return _longest_form(named_after[0][1], persons)  # "…», a confié Amélie X"
-    if comma and is_person is not None and role_after(text, after_end, clause_end):
+    role = role_after(text, after_end, clause_end) if comma and is_person is not None else ""
+    if role and is_person is not None:  # "«…», bromeó el director"
         person = last_person_before(text, q.start, persons, is_person)
-        if person:  # "«…», bromeó el director"
-            return _longest_form(person, persons)
+        return _longest_form(person, persons) if person else ROLE + role
     if open_after and verb and earlier:  # "…», dijo durante una visita"
         return _longest_form(earlier[-1][1], persons)
     s, _e = _sentence_bounds(text, max(0, q.start - 2))
@@ -330,10 +332,10 @@ def _speaker(
     subject = _colon_subject(text, q.start, intro_start, persons, cited)
     if subject:
         return _longest_form(subject, persons)
-    if is_person is not None and role_before(text, intro_start, q.start):
+    role = role_before(text, intro_start, q.start) if is_person is not None else ""
+    if role and is_person is not None:  # "Según la especialista, jamás se había registrado «…»"
         person = last_person_before(text, q.start, persons, is_person)
-        if person:  # "Según la especialista, jamás se había registrado «…»"
-            return _longest_form(person, persons)
+        return _longest_form(person, persons) if person else ROLE + role
     if _stands_alone(text, q, intro_start, clause_end if open_after else q.end):
         neighbour = _cited_just_before(text, intro_start, persons) or _cited_just_after(
             text, q.end, cited
@@ -479,7 +481,9 @@ def find_quote_variants(
                     continued.add(len(quotes))
             previous = Quote(q.article_id, q.quote, q.start, q.end, speaker)
             quotes.append(previous)
+    quotes = resolve_roles(quotes, texts, {a: people_of[a][0] for a in people_of})
     quotes = join_split_remarks(quotes, continued, {a: language_of(texts[a]) for a in texts})
+    quotes = [q for q in quotes if q.speaker or len(q.quote.split()) >= _MIN_WORDS]
     sets = DisjointSets(range(len(quotes)))
     wording = [  # a fragment with the words of its sentence that report the rest
         fragment_context(

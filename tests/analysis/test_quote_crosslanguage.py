@@ -5,7 +5,8 @@ article splits in two around its citation."""
 
 from __future__ import annotations
 
-from kursk_reader.analysis.quotes import find_quote_variants
+from kursk_reader.analysis.quote_roles import ROLE, resolve_roles
+from kursk_reader.analysis.quotes import Quote, find_quote_variants
 
 
 def _groups(texts: dict[int, str]) -> list[tuple[str, list[int]]]:
@@ -168,3 +169,37 @@ def test_one_given_name_vouches_for_a_surname_spelled_two_ways_but_not_for_anoth
     assert same_person("Guillermo Echeverría", "Guillermo Etxeberria")
     assert not same_person("Anna Petrova", "Anna Petrenko")
     assert not same_person("Guillermo Echeverría", "Ramón Etxeberria")
+
+
+def test_a_speaker_known_only_by_a_role_is_the_person_another_article_gives_that_role() -> None:
+    texts = {
+        1: "El ferry encalló frente a la isla el domingo por la noche.\n\n«Nunca había visto "
+        "una corriente tan fuerte en veinte años», dijo el capitán a los periodistas.",
+        2: "The ferry ran aground off the island on Sunday night.\n\n“I had never seen a "
+        "current this strong in twenty years,” said Captain Tomas Lindqvist.",
+        3: "Le ferry s'est échoué dimanche soir au large de l'île.\n\n« Je n'avais jamais vu "
+        "un courant aussi fort en vingt ans », a confié le capitaine du navire, Tomas "
+        "Lindqvist.",
+    }
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1
+    assert [(q.article_id, q.speaker.split()[-1]) for q in groups[0].quotes] == [
+        (1, "Lindqvist"),
+        (2, "Lindqvist"),
+        (3, "Lindqvist"),
+    ]
+
+
+def test_a_role_two_people_hold_names_no_one() -> None:
+    texts = {
+        1: "Dos barcos chocaron en el puerto el domingo por la noche.\n\n«Nunca había visto "
+        "una niebla tan espesa en veinte años», dijo el capitán a los periodistas.",
+        2: "Two ships collided in the harbour on Sunday night. Captain Tomas Lindqvist said "
+        "the radar had failed. Captain Ivo Marsh said his crew was safe.",
+    }
+    speakers = [q.speaker for g in find_quote_variants(texts) for q in g.quotes]
+    assert not any("Lindqvist" in s or "Marsh" in s for s in speakers)
+
+    quote = Quote(1, "Nunca había visto una niebla tan espesa", 70, 110, ROLE + "capitán")
+    persons = {2: [(texts[2].find(n), n) for n in ("Tomas Lindqvist", "Ivo Marsh")]}
+    assert resolve_roles([quote], texts, persons)[0].speaker == ""
