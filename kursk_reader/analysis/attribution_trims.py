@@ -32,7 +32,7 @@ def without_article(text: str, s: int, e: int) -> int:
 
 
 _ROLE_COMPOUND = re.compile(
-    r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:sprecher|sprecherin|leiter|leiterin|chef|chefin|meister|meisterin"
+    r"^[A-ZÄÖÜ][a-zäöüß]{2,}(?:sprecher|sprecherin|leiter|leiterin|chef|chefin|meister|meisterin"
     r"|kapitän|kapitänin|direktor|direktorin|präsident|präsidentin|kommandant|kommandantin|vorsitzende|vorsitzender"
     r"|beauftragte|beauftragter|experte|expertin|ermittler|ermittlerin)$"
 )

@@ -32,6 +32,7 @@ from kursk_reader.analysis.attribution_cues import (
 )
 from kursk_reader.analysis.attribution_datelines import dateline_sources
 from kursk_reader.analysis.attribution_groups import Found, canonical_names
+from kursk_reader.analysis.attribution_inverted import inverted_speakers
 from kursk_reader.analysis.attribution_locative import (
     IMPERSONAL_VERBS,
     body_after,
@@ -114,7 +115,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     segments: dict[int, tuple[list[Token], list[int]]] = {}
     after_hits, before_hits = cue_positions(text)
     out: list[Found] = dateline_sources(article_id, text) + colon_speakers(article_id, text)
-    out += byline_sources(article_id, text)
+    out += byline_sources(article_id, text) + inverted_speakers(article_id, text)
     for m in after_hits:
         quoted = quoted_name(text, m.end())
         if quoted is not None:  # "сообщает «Волжская правда»": a name in quotation marks

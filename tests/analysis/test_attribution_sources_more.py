@@ -144,3 +144,17 @@ def test_a_source_noun_with_where_they_work_before_the_verb():
     text = "Doctors at the district hospital said the boy was stable."
     assert _sources(text) == ["Doctors at the district hospital"]
     assert _sources("People in the village said the sirens never sounded.") == []
+
+
+def test_a_name_after_a_quote_and_any_verb_is_the_speaker():
+    text = "« Le vent a tourné d’un coup », s’étonne le skipper Gaspard Lemarié, encore trempé."
+    assert _sources(text) == ["Gaspard Lemarié"]
+    text = "„Die Mauer hat nachgegeben“, räumte Bauleiter Jörn Havekost ein."
+    assert _sources(text) == ["Jörn Havekost"]
+    text = "«Nadie nos avisó», protestó el pescador Xosé Lamas Figueroa."
+    assert _sources(text) == ["Xosé Lamas Figueroa"]
+
+
+def test_a_body_after_a_role_of_is_not_the_speaker_the_name_after_the_comma_is():
+    text = "«Pagamos de más», protestó la consejera de Obras Públicas, Nerea Ugalde Ibarra, ayer."
+    assert _sources(text) == ["Nerea Ugalde Ibarra"]
