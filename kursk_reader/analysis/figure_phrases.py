@@ -1,7 +1,8 @@
 """Word shapes the figure reader goes by, in six languages: where a counted noun phrase ends,
 an aside naming a part of a group, time spans written without a number ("half an hour",
 "полчаса"), percent words, hyphened units, the start of a range and the event word after a
-counted phrase ("people were badly injured"). Pure functions of the
+counted phrase ("people were badly injured"), and what a bare number closing its clause
+counts, named before it ("the death toll rose to 12"). Pure functions of the
 token list, kept apart from `figures` so that module stays about building figures."""
 
 from __future__ import annotations
@@ -9,9 +10,12 @@ from __future__ import annotations
 import re
 
 from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figure_events import CLAUSE_STOP, CONJUNCTIONS
+from kursk_reader.analysis.figure_exclusions import is_month
 from kursk_reader.analysis.figure_text import hedge_before
-from kursk_reader.analysis.figure_words import AUXILIARY
+from kursk_reader.analysis.figure_words import AUXILIARY, RISE_VERBS, STOP
 from kursk_reader.analysis.numbers import read_number
+from kursk_reader.analysis.textspans import fold
 
 _SENTENCE_STOP = frozenset(".!?;")
 
@@ -246,3 +250,38 @@ def counted_plural(words: list[str], k: int) -> bool:
 _ENGLISH_PLURAL = re.compile(r"(?:ers|ies|ths|nts|ors|ks|ns|ps|ts|rs|ls|gs)$")
 """Endings English plurals have and Romance ones of these nouns do not ("workers",
 "casualties", "tonnes" is shared and harmless)."""
+
+
+_LOOK_BACK = 5
+"""Tokens before a bare number searched for what it counts ("the death toll rose to 12",
+"Число погибших выросло до 14", "Injured: 25"): further back reaches the subject of another
+figure or clause."""
+_LOOK_BACK_RISE = 12
+"""Tokens searched back when a verb of reaching a figure stands before the number ("The
+death toll from the Marlow factory explosion rose to 17", "La cifra de muertos por la
+explosión … asciende a 21"): the subject of such a verb is what is counted, however long."""
+
+
+def noun_before(words: list[str], hedge_start: int, j: int) -> int:
+    """Index of the counted noun or event word named shortly before a number that ends its
+    clause, or -1. The number must close its clause ("reached 4,000.", "rose to 12 on
+    Monday") so "arrested him at 5 Elm Street" or "in 3 cases" is not read this way."""
+    if j < len(words) and words[j] not in CLAUSE_STOP and words[j].lower() not in STOP:
+        return -1
+    k = hedge_start - 1
+    if k >= 0 and words[k] in (":", "–", "—"):
+        k -= 1  # "Injured: 25", "Evacuated – 1,500"
+    reach = _LOOK_BACK
+    if any(fold(w).split(" ")[-1] in RISE_VERBS for w in words[max(0, k - 4) : k + 1]):
+        reach = _LOOK_BACK_RISE  # "rose to 17", "выросло до 19", "s'élève à 17"
+    for idx in range(k, max(-1, k - reach), -1):
+        w = words[idx]
+        if read_number([w]) is not None and range_start(words, idx, idx + 1):
+            continue  # "rose from 5 to 8": the 8 counts the toll
+        if w in CLAUSE_STOP or w.lower() in CONJUNCTIONS or read_number([w]) is not None:
+            return -1  # "two died and five were flown out": the five are not the dead
+        if not w[:1].isalpha() or w.lower() in STOP or is_month(w):
+            continue
+        if concepts.event_of(w) in PREDICATE_CLASSES or concepts.noun_class(w):
+            return idx
+    return -1

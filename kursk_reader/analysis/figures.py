@@ -21,16 +21,16 @@ from kursk_reader.analysis.figure_events import (
     clause_final_event,
     first_event,
 )
-from kursk_reader.analysis.figure_exclusions import excluded, is_month
+from kursk_reader.analysis.figure_exclusions import excluded
 from kursk_reader.analysis.figure_phrases import (
     ENGLISH_LOOKALIKES,
     HALF_PREFIXES,
     NUMBER_STARTS,
-    PREDICATE_CLASSES,
     aside_end,
     counted_plural,
     hyphened_unit,
     looks_like_verb,
+    noun_before,
     percent_at,
     phrase_ended,
     predicate_at,
@@ -51,7 +51,6 @@ from kursk_reader.analysis.figure_words import (
     AUXILIARY,
     DETERMINERS,
     OTHERS,
-    RISE_VERBS,
     STOP,
     SUBORDINATORS,
 )
@@ -430,7 +429,7 @@ def _figure_at(
         and not predicate_at(words, j, hedge_start)
         and not (i > 0 and words[i - 1] in _CURRENCY)
     ):
-        named_before = _noun_before(words, hedge_start, j)
+        named_before = noun_before(words, hedge_start, j)
         if named_before < 0:
             return None
     start = toks[hedge_start][0]
@@ -507,43 +506,8 @@ def _amount_figure(
 
 
 _RISE_TO = frozenset("до hasta jusqu'à jusqu’à".split())
-_LOOK_BACK = 5
-"""Tokens before a bare number searched for what it counts ("the death toll rose to 12",
-"Число погибших выросло до 14", "Injured: 25"): further back reaches the subject of another
-figure or clause."""
-_LOOK_BACK_RISE = 12
-"""Tokens searched back when a verb of reaching a figure stands before the number ("The
-death toll from the Marlow factory explosion rose to 17", "La cifra de muertos por la
-explosión … asciende a 21"): the subject of such a verb is what is counted, however long."""
-
-
 _MONEY_SUFFIX = {"m": 1e6, "mn": 1e6, "k": 1e3}
 """Scale letters written onto a sum after a currency sign ("£3.4m", "$250k")."""
-
-
-def _noun_before(words: list[str], hedge_start: int, j: int) -> int:
-    """Index of the counted noun or event word named shortly before a number that ends its
-    clause, or -1. The number must close its clause ("reached 4,000.", "rose to 12 on
-    Monday") so "arrested him at 5 Elm Street" or "in 3 cases" is not read this way."""
-    if j < len(words) and words[j] not in CLAUSE_STOP and words[j].lower() not in STOP:
-        return -1
-    k = hedge_start - 1
-    if k >= 0 and words[k] in (":", "–", "—"):
-        k -= 1  # "Injured: 25", "Evacuated – 1,500"
-    reach = _LOOK_BACK
-    if any(fold(w).split(" ")[-1] in RISE_VERBS for w in words[max(0, k - 4) : k + 1]):
-        reach = _LOOK_BACK_RISE  # "rose to 17", "выросло до 19", "s'élève à 17"
-    for idx in range(k, max(-1, k - reach), -1):
-        w = words[idx]
-        if read_number([w]) is not None and range_start(words, idx, idx + 1):
-            continue  # "rose from 5 to 8": the 8 counts the toll
-        if w in CLAUSE_STOP or w.lower() in CONJUNCTIONS or read_number([w]) is not None:
-            return -1  # "two died and five were flown out": the five are not the dead
-        if not w[:1].isalpha() or w.lower() in STOP or is_month(w):
-            continue
-        if concepts.event_of(w) in PREDICATE_CLASSES or concepts.noun_class(w):
-            return idx
-    return -1
 
 
 _OF = frozenset("of из з із de des du del d der".split())
