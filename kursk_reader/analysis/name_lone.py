@@ -23,6 +23,7 @@ from kursk_reader.analysis.name_match import (
     romanised_keys,
 )
 from kursk_reader.analysis.name_sounds import name_fold, script_of, sound_key
+from kursk_reader.analysis.name_spans import is_title_before
 from kursk_reader.analysis.textspans import (
     Token,
     fold,
@@ -72,15 +73,19 @@ def lone_mentions(
                     is_sentence_start(text, toks[i].start)
                     and lexicon.is_dictionary_word(toks[i].text)
                 )
+                or is_title_before(text, toks[i + 1].start)
             ):
-                i += 1  # "But MacAllister denied", "Yet Wisniewski said"
+                i += 1  # "But MacAllister denied", "Yet Wisniewski said", "Mr Whitlok"
             if j - i != 1:
                 continue
             word = strip_possessive(toks[i].text)
             if (
                 len(word) < 4
                 or word.isupper()
-                or is_sentence_start(text, toks[i].start)
+                or (
+                    is_sentence_start(text, toks[i].start)
+                    and not is_title_before(text, toks[i].start)
+                )
                 or (script_of(word) == "latin" and lexicon.is_dictionary_word(word))
             ):
                 continue

@@ -136,6 +136,8 @@ def names_match(a: str, b: str) -> bool:
                 return True
             if is_vowel_spelling(x, y) and (len(pa) >= 3 or min(len(x), len(y)) >= 5):
                 return True
+            if len(pa) >= 3 and is_one_vowel_slip(x, y) and _names_only(a.split(), x):
+                return True
             if consonant_skeleton(x) == consonant_skeleton(y) and (
                 len(consonant_skeleton(x)) < _MIN_SKELETON
             ):
@@ -202,6 +204,40 @@ def is_vowel_spelling(a: str, b: str) -> bool:
     if len(diff) != 1 or ka[-1] != kb[-1]:
         return False
     return "e" in diff[0]
+
+
+_MIN_SLIP = 5
+"""Letters a part needs before one vowel written for another in it is a slip of the pen."""
+
+
+def is_one_vowel_slip(a: str, b: str) -> bool:
+    """One vowel written for another inside a surname ("Orsini" / "Orsoni"), never the first
+    or last letter (a gender or case ending), in parts of at least _MIN_SLIP letters. Only
+    for the one differing part of names of three or more parts, the others written alike:
+    two given names ("Jean-Baptiste", "José Luis") make a different person unlikely."""
+    fa, fb = fold(a), fold(b)
+    if len(fa) != len(fb) or len(fa) < _MIN_SLIP or lexicon.is_dictionary_word(a):
+        return False
+    diff = [k for k, (x, y) in enumerate(zip(fa, fb, strict=True)) if x != y]
+    return (
+        len(diff) == 1
+        and 0 < diff[0] < len(fa) - 1
+        and fa[diff[0]] in _VOWELS_ALL
+        and fb[diff[0]] in _VOWELS_ALL
+    )
+
+
+_VOWELS_ALL = frozenset("aeiouy")
+
+
+def _names_only(words: list[str], odd: str) -> bool:
+    """Are the words of a name other than its odd part names, not common words ("Nurse Anna
+    Morin" has one)? A hyphened given name counts as one word ("Jean-Baptiste")."""
+    return all(
+        not lexicon.is_dictionary_word(w) or lexicon.is_known_capitalised(w)
+        for w in words
+        if odd not in name_parts(w)
+    )
 
 
 def is_gender_pair(a: str, b: str) -> bool:

@@ -38,6 +38,8 @@ def name_fold(text: str) -> str:
 
 _SOUND_RULES_RAW = [
     (r"ł", "l"),
+    (r"tx|cz", "ch"),
+    (r"c(?=[aou])", "k"),
     (r"^([bcdfgkpt]h?)ar(?=[kgpbtd]$)", r"\1a"),
     (r"x", "ks"),
     (r"^(?:el|ul|il)$", "al"),

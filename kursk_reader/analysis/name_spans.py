@@ -57,7 +57,7 @@ _ROLE_TITLES = frozenset(
     sénateur sénatrice président présidente juge
     presidente presidenta comisario comisaria juez jueza doctora gobernador
     gobernadora consejero consejera ministra capitana teniente coronel sargento
-    mme mlle monsieur madame mademoiselle sra srta señor señora señorita doña
+    mme mlle monsieur madame mademoiselle sr sra srta señor señora señorita doña
     господин госпожа пан пані""".split()
 )
 """More titles and offices before a name, in six languages, used only to trim names here
@@ -280,6 +280,24 @@ def _reads_as_person(head: list[Token]) -> bool:
     return len(words) >= 2 and not any(
         lexicon.is_dictionary_word(w) or lexicon.is_common_noun(w) for w in words
     )
+
+
+_WORD_AND_DOT_BEFORE = re.compile(r"([^\W\d_]+)(\.?)\s+$")
+_ABBREVIATED = frozenset("m mm".split())
+"""Titles written as one or two letters, only with their dot ("M. Durand", "MM.")."""
+
+
+def is_title_before(text: str, start: int) -> bool:
+    """Is the word before start a title or an honorific ("Mr Whitlok", "Frau Weismüller",
+    "M. Castelnaud", "Sr. Castañedo", "Inspector Brandt")? The capitalised word after one
+    is a person's name, even in German, which capitalises every noun."""
+    before = _WORD_AND_DOT_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.casefold() in _ABBREVIATED:
+        return bool(before.group(2)) and word[:1].isupper()
+    return _is_title(word)
 
 
 def _is_title(word: str) -> bool:

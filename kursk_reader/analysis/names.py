@@ -50,8 +50,8 @@ from kursk_reader.analysis.name_orgs import (
 from kursk_reader.analysis.name_romanise import is_standard_part
 from kursk_reader.analysis.name_sounds import name_fold, script_of
 from kursk_reader.analysis.name_spans import TITLES as TITLES
+from kursk_reader.analysis.name_spans import is_title_before, person_names, split_runs
 from kursk_reader.analysis.name_spans import name_mentions as name_mentions
-from kursk_reader.analysis.name_spans import person_names, split_runs
 from kursk_reader.analysis.textspans import fold, language_of
 
 
@@ -182,7 +182,11 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     taken = set()
     languages = {a: language_of(t) for a, t in texts.items()}
     unarticled = {
-        w: [m for m in ms if languages[m.article_id] != "de"]
+        w: [
+            m
+            for m in ms
+            if languages[m.article_id] != "de" or is_title_before(texts[m.article_id], m.start)
+        ]
         for w, ms in alone.items()
         if not _after_article(texts, ms)
     }
