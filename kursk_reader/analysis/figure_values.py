@@ -65,7 +65,9 @@ def conflict(a: Figure, b: Figure) -> bool:
     other's stated bound does not ("12" and "more than 10" can both be true), but two
     different bounds do ("more than a dozen" vs "more than ten": the outlets give different
     figures), and so do two different values, approximate or not ("about 15,000" vs
-    "around 12,000")."""
+    "around 12,000"). An approximate value half the bound's rounding step or more past it
+    is a figure of its own ("more than 300" / "about 350"), an exact one must go further
+    ("more than 140" / "145" agree)."""
     if a.number == b.number and a.scale == b.scale:
         return False
     la, ha, bound_a = _interval(a)
@@ -78,6 +80,8 @@ def conflict(a: Figure, b: Figure) -> bool:
         gap = abs(point.measure - edge)
         bound = a if bound_a else b
         step = _rounding_step(bound.number) * bound.scale
+        if point.hedge and step != math.inf and gap >= step / 2:
+            return True  # "plus de 300" / "about 350": a rounded figure of its own
         return gap > _BOUND_SLACK * edge or gap >= _ROUNDING_STEPS * step
     if a.scale != b.scale:  # "14 miles" and "22 km": a converted figure is rounded
         return abs(a.measure - b.measure) > _CONVERTED_SLACK * max(a.measure, b.measure)

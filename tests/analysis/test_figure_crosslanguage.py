@@ -144,3 +144,13 @@ def test_a_third_figure_sharing_no_word_with_the_group_is_not_taken_in():
         3: "The harbour reopened after 280 containers were unloaded.",
     }
     assert _groups(texts) == []
+
+
+def test_an_approximate_figure_half_a_rounding_step_past_a_bound_is_a_figure_of_its_own():
+    texts = {
+        1: "Red Cross posts near Cadaqués treated about 450 bathers for stings.",
+        2: "Plus de 400 baigneurs ont été soignés pour des piqûres près de Cadaqués.",
+    }
+    assert _groups(texts) == [{(1, "450"), (2, "400")}]
+    exact = {1: texts[1].replace("about 450", "410"), 2: texts[2]}
+    assert _groups(exact) == []
