@@ -52,6 +52,40 @@ SAINT_OPENINGS = frozenset("san santa santo sao saint sainte st ste sankt sant".
 """A saint's title (folded) opening a name is a place's in every language here ("San Andrés
 del Río", "Saint-Aubin", "São Paulo"); a person's name with one is caught as a person's
 first."""
+GEOGRAPHIC_MODIFIERS = frozenset(
+    """north south east west central northern southern eastern western upper lower greater
+    nord sud est ouest centrale haute basse
+    nord süd ost west mittel zentral ober unter
+    norte sur este oeste centro alto bajo
+    северн южн восточн западн центральн верхн нижн
+    північн південн східн західн центральн верхн нижн""".split()
+)
+"""Direction and position words opening a region's name in six languages ("Central Asia",
+"Haute-Savoie", "Южная Корея"); Cyrillic ones as stems, their endings vary with case."""
+_MODIFIERS = frozenset(fold(w) for w in GEOGRAPHIC_MODIFIERS)
+
+
+def is_place_shaped(name: str) -> bool:
+    """A name shaped as a place's whatever the text around it: opened by a saint's title
+    or a direction word, or opened or closed by a landscape noun ("Santa Lucía", "Central
+    Asia", "Центральной Азии", "Cabo Ortegal", "Lake Ohrid"), in either script."""
+    parts = [fold(p) for p in name_parts(name)]
+    first, last = parts[0], parts[-1]
+    if script_of(name) == "cyrillic":
+        stems = {identity(w) for w in GEOGRAPHIC_NOUNS if script_of(w) == "cyrillic"}
+        return (
+            any(first.startswith(s) for s in _MODIFIERS if script_of(s) == "cyrillic")
+            or identity(first) in stems
+            or identity(last) in stems
+        )
+    return (
+        first in SAINT_OPENINGS
+        or first in _MODIFIERS
+        or first in _GEOGRAPHIC
+        or last in _GEOGRAPHIC
+    )
+
+
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _NOUN_OF = re.compile(r"([^\W\d_]+)\s+(?:of|de|del|di|d['’]|von|des)\s*$")
 _PREPOSITIONS = frozenset(
@@ -72,13 +106,7 @@ def place_spellings(
     opened or closed by a landscape noun ("Santa Lucía", "Cabo Ortegal", "Lake Ohrid")."""
     out: set[str] = set()
     for name, ms in mentions.items():
-        parts = [fold(p) for p in name_parts(name)]
-        if (
-            name.isupper()
-            or parts[0] in SAINT_OPENINGS
-            or parts[0] in _GEOGRAPHIC
-            or parts[-1] in _GEOGRAPHIC
-        ):
+        if name.isupper() or is_place_shaped(name):
             out.add(name)
             continue
         for m in ms:

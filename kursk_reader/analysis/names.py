@@ -44,6 +44,7 @@ from kursk_reader.analysis.name_match import (
 from kursk_reader.analysis.name_orgs import (
     as_body_written,
     bodies_across_scripts,
+    is_place_shaped,
     is_swapped,
     place_spellings,
 )
@@ -157,6 +158,10 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
             if not sets.same(a, b) and (
                 names_match(sample[a], sample[b]) or is_swapped(sample[a], sample[b])
             ):
+                if script_of(sample[a]) != script_of(sample[b]) and (
+                    is_place_shaped(sample[a]) or is_place_shaped(sample[b])
+                ):
+                    continue  # "Central Asia" / "Центральной Азии": a place translated
                 sets.union(a, b)
     by_compact: dict[str, list[str]] = defaultdict(list)
     for ident in identities:

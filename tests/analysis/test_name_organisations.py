@@ -145,3 +145,11 @@ def test_a_german_noun_after_an_article_is_no_surname_even_beside_a_title():
         2: "Die Brücke wurde am Montag gesperrt, sagte der Landrat.",
     }
     assert _groups(texts) == []
+
+
+def test_a_region_translated_into_cyrillic_is_no_variant_but_a_person_is():
+    texts = {
+        1: "The plant ships potash to Central Anatolia, said director Levan Gogoladze.",
+        2: "Завод отправляет калий в страны Центральной Анатолии, сообщил Леван Гоголадзе.",
+    }
+    assert _groups(texts) == [{"Levan Gogoladze", "Леван Гоголадзе"}]
