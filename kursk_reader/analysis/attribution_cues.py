@@ -39,6 +39,8 @@ AFTER = re.compile(
     r"|по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|по\s+оценкам|согласно"
     r"|по\s+оценке|по\s+мнению|по\s+версии|по\s+подсч[её]там|за\s+оцінкою|на\s+думку"
     r"|за\s+версією|за\s+підрахунками"
+    r"|привод(?:ит|ят)\s+слова|привел[аи]?\s+слова|навод(?:ить|ять)\s+слова|навів\s+слова"
+    r"|навела\s+слова|цитиру(?:ет|ют)|цитує|цитують"
     r"|nach\s+(?:einem|einer)\s+(?:Bericht|Meldung|Darstellung|Schätzung)\s+(?:von|der|des)"
     r"|со\s+ссылкой\s+на|за\s+оцінками"
     r"|(?:как\s+)?(?:сообщает|сообщил[аио]?|пишет|передает|передаёт|заявил[аи]?)"
@@ -347,7 +349,8 @@ _ANCHORS = frozenset(
     martèle martelé rappelle rappelé dénonce dénoncé répété lamentó insistió recordó denunció
     lamenta recuerda denuncia bedauerte beklagte kritisierte признал напомнил визнав визнала
     нагадав нагадала оценке мнению версии подсчётам подсчетам оцінкою думку версією
-    підрахунками bericht meldung confie raconte confesó reconoce gesteht räumt признаётся признается
+    підрахунками bericht meldung приводит приводят привел привела привели наводить наводять
+    навів навела цитирует цитируют цитує цитують confie raconte confesó reconoce gesteht räumt признаётся признается
     зізнається""".split()
 )
 """A word every cue of AFTER holds (matched as a prefix of a lower-case word): the regex runs

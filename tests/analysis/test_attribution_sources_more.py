@@ -158,3 +158,15 @@ def test_a_name_after_a_quote_and_any_verb_is_the_speaker():
 def test_a_body_after_a_role_of_is_not_the_speaker_the_name_after_the_comma_is():
     text = "«Pagamos de más», protestó la consejera de Obras Públicas, Nerea Ugalde Ibarra, ayer."
     assert _sources(text) == ["Nerea Ugalde Ibarra"]
+
+
+def test_an_outlet_quoting_someone_cites_both():
+    text = "«Вода поднялась за час», — приводит слова начальника смены Игоря Лаптева газета Заря."
+    assert _sources(text)[0] == "Игоря Лаптева"
+    text = "«Вода піднялася за годину», — наводить слова рятувальника Петра Гая видання Поділля."
+    assert "Петра Гая" in _sources(text)
+
+
+def test_a_person_named_after_the_outlet_they_told_is_cited_too():
+    text = "«Поезд встал в тоннеле», — рассказала «Вечернему Городу» пенсионерка Нина Ловец."
+    assert _sources(text) == ["Вечернему Городу", "Нина Ловец"]
