@@ -1,5 +1,5 @@
 """The noun phrase after an attribution cue when it names a person or a body by
-description: a role then the name after a comma ("said the town's mayor, X"), a source noun
+description, and the person an outlet quotes: a role then the name after a comma ("said the town's mayor, X"), a source noun
 with adjectives after it ("selon la police allemande"), a Russian or Ukrainian body's noun
 phrase ("по данным городского комитета по транспорту")."""
 
@@ -142,3 +142,30 @@ _ROLE_END = re.compile(r"(?:er|or|ist|ant|ent|eur|rice|man|woman|person)$")
 
 def _is_role(word: str) -> bool:
     return not word[:1].isupper() and len(word) >= 6 and bool(_ROLE_END.search(word))
+
+
+PERSON_AFTER_OUTLET = re.compile(
+    r"[ \u00a0]+(?:[a-zа-яёіїєґ][\w-]*[ \u00a0]+){0,3}"
+    r"(?P<name>[A-ZА-ЯЁІЇЄҐ][^\W\d_]+(?:[ \u00a0]+[A-ZА-ЯЁІЇЄҐ][^\W\d_]+){1,2})(?=[ \u00a0]*[.,;])"
+)
+"""A person named after the outlet a cue names ("рассказала «Фонтанке» пассажирка Анна
+Белова", "told the «Herald» resident Ann Lee."): the speaker, the outlet their audience."""
+WORDS_OF = re.compile(r"слова|цитиру|цитує", re.IGNORECASE)
+
+
+def first_person(text: str, toks: list[Token], idx: int, before: int) -> tuple[int, int] | None:
+    """The first full name (two capitalised words or more) between token idx and before:
+    whom an outlet quotes ("приводит слова капитана порта Витаутаса Шимкунаса радио LRT")."""
+    k = idx
+    while k < len(toks) and toks[k].end <= before:
+        if toks[k].capitalised:
+            j = k
+            while j < len(toks) and toks[j].capitalised and toks[j].end <= before:
+                j += 1
+            if j - k >= 2 and all(
+                gap_is_space(text, toks[n].end, toks[n + 1].start) for n in range(k, j - 1)
+            ):
+                return toks[k].start, end_of(toks[j - 1])
+            return None
+        k += 1
+    return None

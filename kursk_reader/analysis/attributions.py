@@ -39,7 +39,14 @@ from kursk_reader.analysis.attribution_locative import (
     body_before,
     document_bodies,
 )
-from kursk_reader.analysis.attribution_phrases import name_after_role, slavic_body, with_modifier
+from kursk_reader.analysis.attribution_phrases import (
+    PERSON_AFTER_OUTLET,
+    WORDS_OF,
+    first_person,
+    name_after_role,
+    slavic_body,
+    with_modifier,
+)
 from kursk_reader.analysis.attribution_quoted import (
     MEDIA_KINDS,
     name_after_descriptor,
@@ -66,7 +73,6 @@ from kursk_reader.analysis.attribution_trims import (
 from kursk_reader.analysis.textspans import (
     Token,
     fold,
-    gap_is_space,
     is_sentence_start,
     name_runs,
     tokens,
@@ -122,7 +128,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         if quoted is not None:  # "сообщает «Волжская правда»": a name in quotation marks
             s, e = quoted
             out.append(Found(article_id, text[s:e], "", m.start(), e + 1, s))
-            told = _PERSON_AFTER_OUTLET.match(text, e + 1)
+            told = PERSON_AFTER_OUTLET.match(text, e + 1)
             if told is not None:  # "рассказала «Фонтанке» пассажирка Анна Белова"
                 s, e = told.span("name")
                 out.append(Found(article_id, text[s:e], "", m.start(), e, s))
@@ -183,8 +189,8 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             if other is not None:  # "según la Cruz Roja y la Protección Civil"
                 s, e, acronym = other
                 out.append(Found(article_id, text[s:e], acronym, m.start(), e, s))
-            if _WORDS_OF.search(m.group(0)):  # "приводит слова капитана X радио LRT"
-                quoted_person = _first_person(text, toks, idx, got[0])
+            if WORDS_OF.search(m.group(0)):  # "приводит слова капитана X радио LRT"
+                quoted_person = first_person(text, toks, idx, got[0])
                 if quoted_person is not None:
                     s, e = quoted_person
                     out.append(Found(article_id, text[s:e], "", m.start(), e, s))
@@ -390,33 +396,6 @@ def _in_prose_line(text: str, pos: int) -> bool:
     end = text.find("\n", pos)
     line = text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end].rstrip()
     return line.endswith((".", "!", "?", '"', "”", "“", "»", "'", "’", ":", "…"))
-
-
-_PERSON_AFTER_OUTLET = re.compile(
-    r"[ \u00a0]+(?:[a-zа-яёіїєґ][\w-]*[ \u00a0]+){0,3}"
-    r"(?P<name>[A-ZА-ЯЁІЇЄҐ][^\W\d_]+(?:[ \u00a0]+[A-ZА-ЯЁІЇЄҐ][^\W\d_]+){1,2})(?=[ \u00a0]*[.,;])"
-)
-"""A person named after the outlet a cue names ("рассказала «Фонтанке» пассажирка Анна
-Белова", "told the «Herald» resident Ann Lee."): the speaker, the outlet their audience."""
-_WORDS_OF = re.compile(r"слова|цитиру|цитує", re.IGNORECASE)
-
-
-def _first_person(text: str, toks: list[Token], idx: int, before: int) -> tuple[int, int] | None:
-    """The first full name (two capitalised words or more) between token idx and before:
-    whom an outlet quotes ("приводит слова капитана порта Витаутаса Шимкунаса радио LRT")."""
-    k = idx
-    while k < len(toks) and toks[k].end <= before:
-        if toks[k].capitalised:
-            j = k
-            while j < len(toks) and toks[j].capitalised and toks[j].end <= before:
-                j += 1
-            if j - k >= 2 and all(
-                gap_is_space(text, toks[n].end, toks[n + 1].start) for n in range(k, j - 1)
-            ):
-                return toks[k].start, end_of(toks[j - 1])
-            return None
-        k += 1
-    return None
 
 
 _AND = re.compile(r"[ \u00a0]+(?:and|y|e|et|und|и|і|та)[ \u00a0]+(?=\w)")
