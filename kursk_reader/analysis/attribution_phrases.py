@@ -1,7 +1,8 @@
 """The noun phrase after an attribution cue when it names a person or a body by
-description, and the person an outlet quotes: a role then the name after a comma ("said the town's mayor, X"), a source noun
+description: a role then the name after a comma ("said the town's mayor, X"), a source noun
 with adjectives after it ("selon la police allemande"), a Russian or Ukrainian body's noun
-phrase ("по данным городского комитета по транспорту")."""
+phrase ("по данным городского комитета по транспорту"); and the person an outlet quotes
+("приводит слова капитана X радио Y") or is told by ("рассказала «Y» пассажирка X")."""
 
 from __future__ import annotations
 
