@@ -47,6 +47,7 @@ def completion_pairs(
             _fits_member(f, figures[k], languages, partitive[i] != partitive[k]) for k in group
         )
 
+    group_of = {i: n for n, g in enumerate(groups) for i in g}
     by_article: dict[int, list[int]] = {}
     for i in alone:
         by_article.setdefault(figures[i].article_id, []).append(i)
@@ -62,7 +63,12 @@ def completion_pairs(
             i = fitting[0]
             if any(fits(i, other) for h, other in enumerate(spanning) if h != g):
                 continue
-            anchored = [k for k in group if _shared_anchor(figures[i], figures[k])]
+            anchored = [
+                k
+                for k in group
+                if _shared_anchor(figures[i], figures[k])
+                or _sentences_share_a_group(figures, group_of, i, k)
+            ]
             if not anchored:
                 continue
             k = anchored[0]
@@ -76,6 +82,28 @@ def _agreed(figures: list[Figure], group: list[int]) -> bool:
     differ ("35 contenedores" / "28 contenedores") does not say which third figure is its."""
     values = Counter((figures[i].number, figures[i].scale) for i in group)
     return len({figures[i].article_id for i in group}) >= 2 and max(values.values()) >= 2
+
+
+def _sentences_share_a_group(
+    figures: list[Figure], group_of: Mapping[int, int], i: int, k: int
+) -> bool:
+    """Does another figure of i's sentence already group with one of k's sentence ("rose by
+    three metres in two hours, and 14 bridges were damaged" / "stieg binnen zwei Stunden um
+    drei Meter, 16 Brücken wurden beschädigt")? Two sentences telling one thing are their
+    own anchor, whatever their words."""
+    a, b = figures[i], figures[k]
+    if a.sentence < 0 or b.sentence < 0:
+        return False
+    mine = {
+        group_of[j]
+        for j, f in enumerate(figures)
+        if j != i and f.article_id == a.article_id and f.sentence == a.sentence
+    }
+    return any(
+        group_of[j] in mine
+        for j, f in enumerate(figures)
+        if j != k and f.article_id == b.article_id and f.sentence == b.sentence
+    )
 
 
 def _shared_anchor(a: Figure, b: Figure) -> bool:

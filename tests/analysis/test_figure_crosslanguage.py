@@ -154,3 +154,12 @@ def test_an_approximate_figure_half_a_rounding_step_past_a_bound_is_a_figure_of_
     assert _groups(texts) == [{(1, "450"), (2, "400")}]
     exact = {1: texts[1].replace("about 450", "410"), 2: texts[2]}
     assert _groups(exact) == []
+
+
+def test_a_sentence_already_sharing_a_figure_with_the_group_anchors_the_third():
+    texts = {
+        1: "The Bela rose by three metres in two hours, and 14 bridges were damaged.",
+        2: "Die Bela stieg binnen zwei Stunden um drei Meter, 16 Brücken wurden beschädigt.",
+        3: "La Bela est montée de trois mètres en deux heures et 14 ponts ont été endommagés.",
+    }
+    assert _groups(texts) == [{(1, "14"), (2, "16"), (3, "14")}]
