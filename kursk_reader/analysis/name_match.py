@@ -138,6 +138,8 @@ def names_match(a: str, b: str) -> bool:
                 return True
             if len(pa) >= 3 and is_one_vowel_slip(x, y) and _names_only(a.split(), x):
                 return True
+            if is_cognate(x, y) and _has_proper_part(pa, x):
+                return True
             if consonant_skeleton(x) == consonant_skeleton(y) and (
                 len(consonant_skeleton(x)) < _MIN_SKELETON
             ):
@@ -228,6 +230,29 @@ def is_one_vowel_slip(a: str, b: str) -> bool:
 
 
 _VOWELS_ALL = frozenset("aeiouy")
+
+
+_COGNATE_STEM = 5
+"""Letters two words must begin with alike to be one word in two languages ("Energy" /
+"Energías", "Logistics" / "Logística", "Numismatics" / "Numismatique")."""
+
+
+def is_cognate(a: str, b: str) -> bool:
+    """A common word of a body's name and its translation by a cognate: one of them an English
+    dictionary word, both beginning with the same _COGNATE_STEM letters or more."""
+    fa, fb = fold(a), fold(b)
+    if min(len(fa), len(fb)) < _COGNATE_STEM or fa[:_COGNATE_STEM] != fb[:_COGNATE_STEM]:
+        return False
+    return lexicon.is_dictionary_word(a) or lexicon.is_dictionary_word(b)
+
+
+def _has_proper_part(parts: tuple[str, ...], odd: str) -> bool:
+    """Does the name hold, besides its odd part, a word no dictionary knows, as a firm's own
+    name ("Solárica" in "Solárica Energías") is?"""
+    return any(
+        p != odd and not lexicon.is_dictionary_word(p) and not lexicon.is_known_capitalised(p)
+        for p in parts
+    )
 
 
 def _names_only(words: list[str], odd: str) -> bool:

@@ -153,3 +153,17 @@ def test_a_region_translated_into_cyrillic_is_no_variant_but_a_person_is():
         2: "Завод отправляет калий в страны Центральной Анатолии, сообщил Леван Гоголадзе.",
     }
     assert _groups(texts) == [{"Levan Gogoladze", "Леван Гоголадзе"}]
+
+
+def test_a_firm_with_its_common_word_translated_by_a_cognate_is_one_name():
+    texts = {
+        1: "El contrato fue adjudicado a Marvessa Energías, según la Junta.",
+        2: "The contract went to Marvessa Energy, officials said.",
+        3: "Die Arbeiten übernahm die Spedition Veltrano Logistik.",
+        4: "The work was done by Veltrano Logistics, a haulier.",
+        5: "Mark Stone said the road was shut. Mark Stoner, a driver, agreed.",
+    }
+    groups = _groups(texts)
+    assert {"Marvessa Energías", "Marvessa Energy"} in groups
+    assert any({"Veltrano Logistik", "Veltrano Logistics"} <= g for g in groups)
+    assert not any("Mark Stone" in g for g in groups)
