@@ -198,3 +198,56 @@ def _consistent_scaled(a: Figure, b: Figure, factor: float, languages: Mapping[i
     same = languages.get(a.article_id) == languages.get(b.article_id)
     back = replace(b, number=b.number / factor)
     return a.event == b.event and consistent(a, back, same, partitive=False)
+
+
+LEFTOVER_COUNT_SCORE = 0.12
+"""Pair score of two counts tied only by standing at one place among what is left."""
+
+
+def leftover_counts(
+    figures: list[Figure],
+    groups: list[list[int]],
+    languages: Mapping[int, str],
+    partitive: Mapping[int, bool],
+) -> dict[tuple[int, int], float]:
+    """Across two languages, where the words for one thing differ ("22 trains" / "26 Züge"):
+    when two articles already share a group and give as many counts (no unit, no share)
+    not yet grouped with the other's, the counts at one place in both lists are one figure
+    when they fit (nothing contradicts, values within `_CLOSE`, one event, a sentence word
+    in common) and each fits no other count left in the other article. Equal lists in
+    article order are the structure a word table cannot give; `figure_links.leftover_pairs`
+    does the same for measures."""
+    group_of = {i: k for k, g in enumerate(groups) for i in g}
+    articles_in = [{figures[i].article_id for i in g} for g in groups]
+    by_article: dict[int, list[int]] = {}
+    for i, f in enumerate(figures):
+        if not (f.dimension or f.percent or f.kind == "%" or partitive[i]):
+            by_article.setdefault(f.article_id, []).append(i)
+    shared = {(a, b) for arts in articles_in for a in arts for b in arts if a < b}
+    out: dict[tuple[int, int], float] = {}
+    for art_a, art_b in sorted(shared):
+        la, lb = languages.get(art_a, ""), languages.get(art_b, "")
+        if not la or not lb or la == lb:
+            continue
+        left_a = [i for i in by_article.get(art_a, []) if art_b not in articles_in[group_of[i]]]
+        left_b = [i for i in by_article.get(art_b, []) if art_a not in articles_in[group_of[i]]]
+        if len(left_a) != len(left_b):
+            continue
+
+        def fits(i: int, k: int) -> bool:
+            a, b = figures[i], figures[k]
+            return (
+                a.event == b.event
+                and _fits_member(a, b, languages, partitive=False)
+                and _shared_anchor(a, b)
+            )
+
+        for x, y in zip(left_a, left_b, strict=True):
+            if not fits(x, y):
+                continue
+            if any(fits(x, k) for k in left_b if k != y) or any(
+                fits(i, y) for i in left_a if i != x
+            ):
+                continue
+            out[(min(x, y), max(x, y))] = LEFTOVER_COUNT_SCORE
+    return out

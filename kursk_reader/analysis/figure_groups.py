@@ -14,7 +14,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import concepts
-from kursk_reader.analysis.figure_completion import completion_pairs, magnitude_pairs
+from kursk_reader.analysis.figure_completion import (
+    completion_pairs,
+    leftover_counts,
+    magnitude_pairs,
+)
 from kursk_reader.analysis.figure_context import (
     COGNATE,
     cognates,
@@ -359,6 +363,7 @@ def group_figures(
     partitive = {i: _partitive(f) for i, f in enumerate(figures)}
     extra = completion_pairs(figures, list(members.values()), languages, partitive)
     extra.update(magnitude_pairs(figures, list(members.values()), languages))
+    extra.update(leftover_counts(figures, list(members.values()), languages, partitive))
     if extra:
         score.update(extra)
         pairs += [(s, x, y) for (x, y), s in extra.items()]

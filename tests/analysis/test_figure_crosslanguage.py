@@ -163,3 +163,26 @@ def test_a_sentence_already_sharing_a_figure_with_the_group_anchors_the_third():
         3: "La Bela est montée de trois mètres en deux heures et 14 ponts ont été endommagés.",
     }
     assert _groups(texts) == [{(1, "14"), (2, "16"), (3, "14")}]
+
+
+_LEIPZIG_EN = (
+    "A signalling fault brought the Leipzig commuter rail network to a standstill on Monday "
+    "morning, halting 22 trains and leaving about 4,000 passengers stranded, Deutsche Bahn "
+    "said.\n\nServices were suspended for two hours. Around 30 buses were brought in to carry "
+    "travellers to the city centre."
+)
+_LEIPZIG_DE = (
+    "Eine Signalstörung hat am Montagmorgen das Leipziger S-Bahn-Netz lahmgelegt. Nach "
+    "Angaben der Deutschen Bahn standen 26 Züge still, rund 4000 Fahrgäste saßen fest.\n\n"
+    "Der Verkehr ruhte zwei Stunden lang. Etwa 30 Busse brachten die Reisenden in die "
+    "Innenstadt."
+)
+
+
+def test_two_articles_sharing_figures_pair_the_counts_left_at_one_place():
+    assert _groups({1: _LEIPZIG_EN, 2: _LEIPZIG_DE}) == [{(1, "22"), (2, "26")}]
+
+
+def test_counts_left_in_unequal_numbers_are_not_paired_by_place():
+    extra = _LEIPZIG_DE + " Zudem fielen 18 Regionalbahnen aus."
+    assert not any((1, "22") in g for g in _groups({1: _LEIPZIG_EN, 2: extra}))
