@@ -119,7 +119,8 @@ BEFORE_VERBS = frozenset(
     попереджає пояснює
     призвал призвала призвали призвало закликав закликала закликали закликало appellierte
     appellierten mahnte mahnten exhorté exhorte instó instaron
-    estimate estiment estiman оценивают оцінюють demanded demands conceded forderte forderten fordert bat baten
+    called appelle appellent appelé estimate estiment estiman оценивают оцінюють demanded demands
+    conceded forderte forderten fordert bat baten
     demandé réclamé estimé insisté pidió pidieron exigió exigieron reclamó reclamaron
     insistió insistieron calcula calculan признал признала признали признало потребовал
     потребовала потребовали потребовало попросил попросила попросили предложил предложила
@@ -580,6 +581,20 @@ an act before an object ("promised an inquiry", "пообіцяла оплати
 _SPOKEN_NEXT = re.compile(
     r"[ \u00a0]*(?:[:“”„«\"]|,?[ \u00a0]*(?:that|dass|que|что|що|qu['’])(?!\w))", re.IGNORECASE
 )
+
+
+CALL_VERBS = frozenset("called appelle appellent appelé".split())
+"""Verbs of calling: an appeal only with "on"/"for" ("called on residents", "called for
+calm") or "à" ("appelle à la prudence", "a appelé les touristes à …"); else a name or a phone
+call ("called the police")."""
+_APPEAL_NEXT = re.compile(
+    r"[ \u00a0]+(?:(?:on|for)\b|(?:[^\W\d_]+[ \u00a0]+){0,3}?(?:à|aux?)\b)", re.IGNORECASE
+)
+
+
+def appeal_follows(text: str, end: int) -> bool:
+    """Does "on"/"for", or "à" within three words, follow the calling verb ending at end?"""
+    return _APPEAL_NEXT.match(text, end) is not None
 
 
 ADDING_VERBS = frozenset(

@@ -18,11 +18,13 @@ from kursk_reader.analysis.attribution_colon import colon_speakers
 from kursk_reader.analysis.attribution_cues import (
     ADDING_VERBS,
     BEFORE_VERBS,
+    CALL_VERBS,
     CLAUSE_END,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
     PROMISE_VERBS,
     SOURCE_NOUNS,
+    appeal_follows,
     cue_positions,
     may_name_after,
     may_name_before,
@@ -234,6 +236,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and _in_prose_line(text, tok.start)
             and _particle_ok(text, tok)
             and (tok.text.lower() not in PROMISE_VERBS or words_follow(text, tok.end))
+            and (tok.text.lower() not in CALL_VERBS or appeal_follows(text, tok.end))
             and (tok.text.lower() not in FINDING_VERBS or document_before(toks, idx))
             and (tok.text.lower() not in ADDING_VERBS or not object_follows(text, tok.end))
         ):
@@ -470,8 +473,14 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
     if not clause:
         return None
     lead = clause[:]
-    while lead and toks[lead[0]].text.lower() in LEADING_ARTICLES:
+    while lead and toks[lead[0]].text.lower() in _ARTICLE_OR_ONE:
         lead = lead[1:]
+    if (
+        len(lead) >= 3
+        and toks[lead[0]].text.lower() in DOCUMENT_NOUNS
+        and toks[lead[1]].text.lower() in _ISSUED_BY
+    ):
+        return _source_after(text, toks, lead[2])  # "according to a statement from the X"
     named = name_after_role(text, toks, lead, len(lead) < len(clause))
     if named is not None:
         return named
@@ -543,6 +552,8 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
     return None
 
 
+_ARTICLE_OR_ONE = LEADING_ARTICLES | frozenset("a an un une una uno ein eine einer einem".split())
+_ISSUED_BY = frozenset("from by of de du des del von der".split())
 _OF_WORDS = frozenset("of de du des del d der".split())
 _INDEFINITE = frozenset(
     "a an ein eine einen einem einer un une una uno unos unas dem den y e et".split()

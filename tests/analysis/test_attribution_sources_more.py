@@ -170,3 +170,18 @@ def test_an_outlet_quoting_someone_cites_both():
 def test_a_person_named_after_the_outlet_they_told_is_cited_too():
     text = "«Поезд встал в тоннеле», — рассказала «Вечернему Городу» пенсионерка Нина Ловец."
     assert _sources(text) == ["Вечернему Городу", "Нина Ловец"]
+
+
+def test_a_document_from_a_body_cites_the_body():
+    text = "The pilot was burned, according to a statement from the coroner's office."
+    assert _sources(text) == ["coroner's office"]
+    assert _sources("Según un comunicado de la Guardia Costera, nadie murió.") == [
+        "Guardia Costera"
+    ]
+
+
+def test_calling_on_or_for_is_an_appeal_calling_someone_is_not():
+    assert _sources("Mayor Ann Lee called on residents to stay home.") == ["Ann Lee"]
+    assert _sources("Jan Kowal called the police at dawn.") == []
+    text = "La maire, Odile Barrère, a appelé les riverains à la prudence."
+    assert _sources(text) == ["Odile Barrère"]
