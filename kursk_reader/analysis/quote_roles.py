@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis.attributions import Attribution
-from kursk_reader.analysis.name_spans import person_names
 from kursk_reader.analysis.quote_growth import given_vouches, same_person
 from kursk_reader.analysis.quote_pairing import same_surname
 from kursk_reader.analysis.textspans import fold
@@ -273,19 +272,29 @@ def join_split_remarks(
 
 
 def people_test(
-    texts: Mapping[int, str],
+    named: frozenset[str],
     people_of: Mapping[int, tuple[list[tuple[int, str]], list[tuple[int, str]]]],
 ) -> Callable[[str], bool]:
-    """Is a name one of the event's people? Named as a person somewhere (a role or title
-    before it, "who" after it: `names.person_names`), or its surname cited as a speaker in
-    some article; spellings and scripts of one surname alike (`same_surname`)."""
-    named = person_names(texts)
+    """Is a name one of the event's people? Among `named` (folded names the texts treat as
+    people's: `names.person_names`), or its surname cited as a speaker in some article;
+    spellings and scripts of one surname alike (`same_surname`, `given_vouches`)."""
     cited = {fold(n.split()[-1]) for _, c in people_of.values() for _, n in c if " " in n}
+    answers: dict[str, bool] = {}
 
     def test(name: str) -> bool:
-        key = fold(name)
-        if key in named or fold(name.split()[-1]) in cited:
-            return True
-        return any(same_surname(name, p) or given_vouches(name, p) for p in sorted(named))
+        if name not in answers:
+            key = fold(name)
+            parts = key.split()
+            near = [  # one given name, or a surname opening alike: the few worth a fuzzy look
+                p
+                for p in sorted(named)
+                if p.split()[0] == parts[0] or p.split()[-1][:1] == parts[-1][:1]
+            ]
+            answers[name] = (
+                key in named
+                or parts[-1] in cited
+                or any(same_surname(name, p) or given_vouches(name, p) for p in near)
+            )
+        return answers[name]
 
     return test

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -213,13 +214,16 @@ def _lone_surname(a: Attribution) -> bool:
     )
 
 
-def event_surnames(texts: Mapping[int, str]) -> frozenset[str]:
+def event_surnames(
+    texts: Mapping[int, str], people: frozenset[str] | None = None
+) -> frozenset[str]:
     """Folded last parts of the multi-word names of every article that may be people's: the
     name reads as a person's (`names.person_names`) or opens with a word no dictionary knows
     in lower case (not "Universität Carrow", "Storm Elna"); a body's kind noun ("Service",
-    "Police") is no surname."""
+    "Police") is no surname. `people`: `names.person_names` of the texts, when known."""
     out = set()
-    people = person_names(texts)
+    if people is None:
+        people = person_names(texts)
     for aid, text in texts.items():
         for m in name_mentions(aid, text):
             last = m.name.split()[-1]
@@ -245,10 +249,16 @@ def _longest_form(name: str, persons: list[tuple[int, str]]) -> str:
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    for s, e in sentences(text):
+    for s, e in _sentences(text):
         if s <= pos < e:
             return s, e
     return pos, pos
+
+
+@lru_cache(maxsize=128)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The text's sentences, split once per text: every quote asks for its own."""
+    return tuple(sentences(text))
 
 
 def _surname(speaker: str) -> str:
@@ -461,11 +471,13 @@ def find_quote_variants(
         by_article.setdefault(a.article_id, []).append(a)
     quotes: list[Quote] = []
     found_in = {aid: find_quotes(aid, texts[aid], fragments=True) for aid in sorted(texts)}
-    surnames = event_surnames({a: texts[a] for a in found_in if found_in[a]})
+    quoting = {a: texts[a] for a in found_in if found_in[a]}
+    named_people = person_names(quoting)
+    surnames = event_surnames(quoting, named_people)
     people_of = {
         aid: _persons(texts[aid], by_article.get(aid, []), surnames) for aid in sorted(texts)
     }
-    is_person = people_test(texts, people_of)
+    is_person = people_test(named_people, people_of)
     continued: set[int] = set()
     for aid in sorted(texts):
         found = found_in[aid]
