@@ -238,6 +238,7 @@ def leftover_counts(
             a, b = figures[i], figures[k]
             return (
                 a.event == b.event
+                and not (a.kind and b.kind)  # known classes pair by `similarity` or not
                 and _fits_member(a, b, languages, partitive=False)
                 and _shared_anchor(a, b)
             )
