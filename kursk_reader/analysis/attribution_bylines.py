@@ -2,7 +2,7 @@
 The Harbour Times", "Par Anne Roux | Le Courrier du Sud", "Coast News | Posted: May 3". The
 outlet is told from a place or a role in the same slot ("By Ann Lee, Mexico City", "By Ann
 Lee, Chief Reporter") by a word newspapers and broadcasters put in their titles (Times,
-Zeitung, Diario, Вести…), a closed class in six languages, never by a list of outlets."""
+Zeitung, Diario, Вести…), a closed class in six languages, never by a list of outlets. Also where the head of an article ends and prose begins."""
 
 from __future__ import annotations
 
@@ -67,3 +67,24 @@ def _outlet_like(name: str) -> bool:
     if any(ch.isdigit() for ch in name):
         return False
     return any(w.lower().strip(".") in _TITLE_WORDS for w in words)
+
+
+def masthead(text: str, pos: int) -> str:
+    """The lines above the first line of prose (twelve words or more, or a sentence end) and
+    above pos: title, outlet, byline."""
+    head = []
+    at = 0
+    for line in text[: min(pos, 1500)].split("\n"):
+        at += len(line) + 1
+        if len(line.split()) >= 12 or line.rstrip().endswith((".", "!", "?", "”", '"', "»")):
+            break
+        if at <= pos:
+            head.append(line)
+    return "\n".join(head)
+
+
+def in_prose_line(text: str, pos: int) -> bool:
+    """Headlines, menus and captions do not end like sentences; skip "X says" there."""
+    end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end].rstrip()
+    return line.endswith((".", "!", "?", '"', "”", "“", "»", "'", "’", ":", "…"))

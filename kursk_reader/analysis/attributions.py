@@ -12,25 +12,18 @@ from dataclasses import dataclass
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_acronyms import extend_to_acronym
 from kursk_reader.analysis.attribution_before import source_before
-from kursk_reader.analysis.attribution_bylines import byline_sources
+from kursk_reader.analysis.attribution_bylines import byline_sources, in_prose_line, masthead
 from kursk_reader.analysis.attribution_cases import GENITIVE_CUES, nominative
 from kursk_reader.analysis.attribution_colon import colon_speakers
 from kursk_reader.analysis.attribution_cues import (
-    ADDING_VERBS,
     BEFORE_VERBS,
-    CALL_VERBS,
     CLAUSE_END,
     DOCUMENT_NOUNS,
-    FINDING_VERBS,
-    PROMISE_VERBS,
     SOURCE_NOUNS,
-    appeal_follows,
     cue_positions,
     may_name_after,
     may_name_before,
-    object_follows,
     segment_tokens,
-    words_follow,
 )
 from kursk_reader.analysis.attribution_datelines import dateline_sources
 from kursk_reader.analysis.attribution_groups import Found, canonical_names
@@ -71,6 +64,15 @@ from kursk_reader.analysis.attribution_trims import (
     without_article,
     without_document,
     without_role,
+)
+from kursk_reader.analysis.attribution_verbs import (
+    ADDING_VERBS,
+    CALL_VERBS,
+    FINDING_VERBS,
+    PROMISE_VERBS,
+    appeal_follows,
+    object_follows,
+    words_follow,
 )
 from kursk_reader.analysis.textspans import (
     Token,
@@ -171,7 +173,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         if (
             got is not None
             and m.group(0).lower() == "told"
-            and fold(text[got[0] : got[1]]) in fold(_masthead(text, m.start()))
+            and fold(text[got[0] : got[1]]) in fold(masthead(text, m.start()))
         ):
             got = None  # "Tillman told KTVN" in KTVN's own article: the publisher, not a source
         if got is not None and m.group(0).lower() == "told" and text[got[0] : got[1]].islower():
@@ -233,7 +235,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         if (
             tok.text.lower() in BEFORE_VERBS
             and idx > 0
-            and _in_prose_line(text, tok.start)
+            and in_prose_line(text, tok.start)
             and _particle_ok(text, tok)
             and (tok.text.lower() not in PROMISE_VERBS or words_follow(text, tok.end))
             and (tok.text.lower() not in CALL_VERBS or appeal_follows(text, tok.end))
@@ -378,27 +380,6 @@ _REPORTED_NEXT = re.compile(
     r"[ \u00a0]*(?:[,:]|(?:de[ \u00a0]+)?que\b|that\b|dass\b|что\b|що\b|qu['’])", re.IGNORECASE
 )
 """After a speech verb, a comma, colon or "that" opens what was said, not who said it."""
-
-
-def _masthead(text: str, pos: int) -> str:
-    """The lines above the first line of prose (twelve words or more, or a sentence end) and
-    above pos: title, outlet, byline."""
-    head = []
-    at = 0
-    for line in text[: min(pos, 1500)].split("\n"):
-        at += len(line) + 1
-        if len(line.split()) >= 12 or line.rstrip().endswith((".", "!", "?", "”", '"', "»")):
-            break
-        if at <= pos:
-            head.append(line)
-    return "\n".join(head)
-
-
-def _in_prose_line(text: str, pos: int) -> bool:
-    """Headlines, menus and captions do not end like sentences; skip "X says" there."""
-    end = text.find("\n", pos)
-    line = text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end].rstrip()
-    return line.endswith((".", "!", "?", '"', "”", "“", "»", "'", "’", ":", "…"))
 
 
 _AND = re.compile(r"[ \u00a0]+(?:and|y|e|et|und|и|і|та)[ \u00a0]+(?=\w)")

@@ -1,0 +1,65 @@
+"""Speech verbs that cite a source only in some constructions: promising ("promised that
+…", not "promised an inquiry"), calling ("called on residents", not "called the police"),
+adding ("added that …", not "added extra shifts") and showing ("data showed", after a
+document noun)."""
+
+from __future__ import annotations
+
+import re
+
+PROMISE_VERBS = frozenset(
+    """promised vowed pledged versprach versprachen promis promet prometió prometieron
+    пообещал пообещала пообещали пообіцяв пообіцяла пообіцяли""".split()
+)
+"""Verbs of promising: speech only when words follow ("promised: …", "promised that …"),
+an act before an object ("promised an inquiry", "пообіцяла оплатити")."""
+_SPOKEN_NEXT = re.compile(
+    r"[ \u00a0]*(?:[:“”„«\"]|,?[ \u00a0]*(?:that|dass|que|что|що|qu['’])(?!\w))", re.IGNORECASE
+)
+
+
+CALL_VERBS = frozenset("called appelle appellent appelé".split())
+"""Verbs of calling: an appeal only with "on"/"for" ("called on residents", "called for
+calm") or "à" ("appelle à la prudence", "a appelé les touristes à …"); else a name or a phone
+call ("called the police")."""
+_APPEAL_NEXT = re.compile(
+    r"[ \u00a0]+(?:(?:on|for)\b|(?:[^\W\d_]+[ \u00a0]+){0,3}?(?:à|aux?)\b)", re.IGNORECASE
+)
+
+
+def appeal_follows(text: str, end: int) -> bool:
+    """Does "on"/"for", or "à" within three words, follow the calling verb ending at end?"""
+    return _APPEAL_NEXT.match(text, end) is not None
+
+
+ADDING_VERBS = frozenset(
+    """added adds ajouté ajoute añadió añade agregó agrega ergänzte ergänzt добавил добавила
+    добавили добавило додав додала додали додало""".split()
+)
+"""Verbs of adding: speech, except when an object follows ("operators have added extra shifts",
+"a ajouté une ligne", "добавили два вагона")."""
+_OBJECT_NEXT = re.compile(
+    r"[  ]+(?:a|an|the|some|extra|more|new|another|un|une|des|du|le|la|les|el|los|las|unos"
+    r"|unas|otro|otra|ein|eine|einen|einem|einer|den|die|das|der|dem|zwei|два|две|ещё|ще"
+    r"|\d)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def object_follows(text: str, end: int) -> bool:
+    """Does an object (an article, a quantity) follow the verb ending at end?"""
+    return _OBJECT_NEXT.match(text, end) is not None
+
+
+def words_follow(text: str, end: int) -> bool:
+    """Does what was said follow the verb ending at end (a colon, a quote, "that")?"""
+    return _SPOKEN_NEXT.match(text, end) is not None
+
+
+FINDING_VERBS = frozenset(
+    """showed shows found finds revealed reveals suggested suggests zeigte zeigt zeigten ergab
+    ergaben montre montrent révèle révélé muestra muestran reveló revela показал показали
+    показывают показав свідчать""".split()
+)
+"""Verbs of what a document shows ("Red Cross data showed", "a report by X found"): a
+citation only with a document noun among the words before them."""
