@@ -1,5 +1,7 @@
 """How a name sounds, whatever the transliteration: a sound skeleton that folds common
-transliteration habits (sh/s, g/k, u/o, y/ie/i), the script a name is written in, and
+transliteration habits (sh/s, g/k, u/o, y/ie/i; regional spelling systems: Basque "tx",
+Polish "cz" for "ch", Galician and Catalan "X" for Castilian "J", Ukrainian "h" for Russian
+"g"; "c" before a/o/u as "k"), the script a name is written in, and
 standard romanisations of Cyrillic names (Russian and Ukrainian)."""
 
 from __future__ import annotations
@@ -39,11 +41,13 @@ def name_fold(text: str) -> str:
 _SOUND_RULES_RAW = [
     (r"ł", "l"),
     (r"tx|cz", "ch"),
+    (r"^x(?=[aeiou])", "j"),
+    (r"^mac", "mc"),
     (r"c(?=[aou])", "k"),
+    (r"(?<=[eiouy])h$", "g"),
     (r"^([bcdfgkpt]h?)ar(?=[kgpbtd]$)", r"\1a"),
     (r"x", "ks"),
     (r"^(?:el|ul|il)$", "al"),
-    (r"^mac", "mc"),
     (r"^ol(?=[eiy])", "al"),
     (r"(?<=[a-z])[yji]e(?=[a-z])", "e"),
     (r"(?<=[a-z])[yj]o(?=[a-z])", "e"),

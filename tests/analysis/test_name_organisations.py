@@ -167,3 +167,15 @@ def test_a_firm_with_its_common_word_translated_by_a_cognate_is_one_name():
     assert {"Marvessa Energías", "Marvessa Energy"} in groups
     assert any({"Veltrano Logistik", "Veltrano Logistics"} <= g for g in groups)
     assert not any("Mark Stone" in g for g in groups)
+
+
+def test_galician_x_for_castilian_j_and_ukrainian_h_for_russian_g_are_one_name():
+    texts = {
+        1: "O alcalde Xosé Ramón Vilariño dixo que a ponte está pechada.",
+        2: "El alcalde José Ramón Vilariño dijo que el puente está cerrado.",
+        3: "Rescuer Oleh Dovhaniuk said the pass was closed.",
+        4: "Rescuer Oleg Dovganyuk said the pass was closed.",
+    }
+    groups = _groups(texts)
+    assert {"Xosé Ramón Vilariño", "José Ramón Vilariño"} in groups
+    assert {"Oleh Dovhaniuk", "Oleg Dovganyuk"} in groups
