@@ -120,7 +120,7 @@ BEFORE_VERBS = frozenset(
     призвал призвала призвали призвало закликав закликала закликали закликало appellierte
     appellierten mahnte mahnten exhorté exhorte instó instaron
     called appelle appellent appelé estimate estiment estiman оценивают оцінюють demanded demands
-    conceded forderte forderten fordert bat baten
+    conceded forderte forderten fordert baten
     demandé réclamé estimé insisté pidió pidieron exigió exigieron reclamó reclamaron
     insistió insistieron calcula calculan признал признала признали признало потребовал
     потребовала потребовали потребовало попросил попросила попросили предложил предложила

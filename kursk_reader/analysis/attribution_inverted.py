@@ -24,7 +24,10 @@ _INVERTED = re.compile(
     r"(?=[ \u00a0]*(?:(?:ein|an|mit|zu|hinzu|fest)[ \u00a0]*)?[,.;])"
 )
 _MIN_VERB = 3
-_OF_BEFORE = re.compile(r"(?<!\w)(?:de|del|du|des|of|von|der|di|d['’])[ \u00a0]*\Z")
+_OF_BEFORE = re.compile(
+    r"(?<!\w)(?:de|del|du|des|of|von|der|di|d['’])[ \u00a0]*"
+    r"(?:(?:la|le|les|el|the|l['’])[ \u00a0]*)?\Z"
+)
 _COMMA_NAME = re.compile(
     rf",[ \u00a0]+(?P<name>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{1,3}})(?=[ \u00a0]*[,.;])"
 )
