@@ -121,6 +121,14 @@ def place_spellings(
     return frozenset(out)
 
 
+_BODY_KINDS_CYRILLIC = tuple(
+    """компани фирм предприяти концерн корпораци агентств госпредприяти компані фірм
+    підприємств корпораці агенці держпідприєм""".split()
+)
+_LEGAL_CYRILLIC = frozenset("ооо оао зао пао ао кп тов прат пат ат".split())
+"""Russian and Ukrainian nouns (as stems, for every case) and legal forms naming a kind of
+body before its name ("компании Ленсигнал", "КП Київводоканал", "ООО Уралсоль"): the word
+after one is a body's name, as a quoted one is."""
 _QUOTED = re.compile(r"[«„“\"]([^\W\d_][\w\-]*[^\W\d_])[»“”\"]")
 _MIN_BODY = 5
 """Letters a one-word body needs before its spellings in two scripts are joined by sound."""
@@ -133,8 +141,9 @@ def bodies_across_scripts(
 ) -> list[tuple[list[list[str]], dict[str, list[NameMention]]]]:
     """One-word bodies (firms, agencies, utilities) written in Cyrillic and Latin letters
     ("«Ленсигнал»" / "Lensignal", "«Укравтодоре»" / "Ukravtodor" / "Ukrautodor"). Russian
-    and Ukrainian put a body's name in quotation marks; a capitalised Cyrillic word quoted
-    so at least once, no dictionary word, is a body, its case forms one spelling. A Latin
+    and Ukrainian put a body's name in quotation marks or after a noun for its kind; a
+    capitalised Cyrillic word written so at least once, no dictionary word, is a body, its
+    case forms one spelling. A Latin
     word no dictionary knows joins it when some romanisation of it sounds the same (or
     nearly, for long words); two Cyrillic spellings join by sound too ("Київводоканал" /
     "Киевводоканал"). Places are never quoted so, and stay out. Each result is a group's
@@ -150,11 +159,17 @@ def bodies_across_scripts(
             word = m.group(1)
             if _is_body_word(word) and script_of(word) == "cyrillic":
                 quoted.add(identity(word))
+        previous = ""
         for tok in tokens(text):
             word = strip_possessive(tok.text)
             if _is_body_word(word) and word not in taken and fold(word) not in known_parts:
                 bucket = cyrillic if script_of(word) == "cyrillic" else latin
                 bucket[word].append(NameMention(aid, word, tok.start, tok.start + len(word)))
+                if bucket is cyrillic and (
+                    previous.startswith(_BODY_KINDS_CYRILLIC) or previous in _LEGAL_CYRILLIC
+                ):
+                    quoted.add(identity(word))
+            previous = tok.text.casefold()
     forms: dict[str, list[str]] = defaultdict(list)
     for word in sorted(cyrillic):
         if identity(word) in quoted:

@@ -179,3 +179,13 @@ def test_galician_x_for_castilian_j_and_ukrainian_h_for_russian_g_are_one_name()
     groups = _groups(texts)
     assert {"Xosé Ramón Vilariño", "José Ramón Vilariño"} in groups
     assert {"Oleh Dovhaniuk", "Oleg Dovganyuk"} in groups
+
+
+def test_a_cyrillic_body_after_a_noun_for_its_kind_joins_its_latin_spelling():
+    texts = {
+        1: "Подрядчик — компания Северэнергомонтаж, сообщили в мэрии.",
+        2: "The contractor, Severenergomontazh, declined to comment.",
+        3: "Жители Заволжска эвакуированы.",
+        4: "Residents of Zavolzhsk were evacuated.",
+    }
+    assert _groups(texts) == [{"Северэнергомонтаж", "Severenergomontazh"}]
