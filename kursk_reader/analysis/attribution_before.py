@@ -51,6 +51,13 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
         and gap_is_space(text, toks[k - 1].end, toks[k].start)
     ):
         k -= 1  # "le maire a déclaré", "la policía ha informado"
+    if (
+        k > 2
+        and toks[k - 1].text.lower() == "est"
+        and toks[k - 2].text.lower() in ("s'", "s’")
+        and gap_is_space(text, toks[k - 1].end, toks[k].start)
+    ):
+        k -= 2  # "le ministère s'est dit prêt": the body declared itself
     slavic = _slavic_body_before(text, toks, k)
     if slavic is not None:
         return slavic
@@ -214,9 +221,18 @@ def _body_of_place(text: str, toks: list[Token], i: int) -> int | None:
         of -= 1  # "le ministère de la Santé"
     if of < 1 or toks[of].text.lower() not in _OF_PLACE:
         return None
-    noun = toks[of - 1]
+    n = of - 1
+    if (
+        n >= 1
+        and not toks[n].capitalised
+        and toks[n].text.lower() not in SOURCE_NOUNS
+        and toks[n - 1].text.lower() in SOURCE_NOUNS
+    ):
+        n -= 1  # "le ministère géorgien de l'Économie": an adjective after the noun
+    noun = toks[n]
     if noun.capitalised or noun.text.lower() not in SOURCE_NOUNS - _PEOPLE_NOUNS:
         return None
+    of = n + 1
     s = of - 1
     while (
         s > 0

@@ -263,7 +263,7 @@ _CLAUSE_REACH = 320
 """Characters a source named after its cue may span (a clause of at most 14 words)."""
 _WORD_INSIDE = "’'-.&_"
 _BEFORE_OK = frozenset(
-    "a ont hat haben ha han have has and und et y и і та which who qui que который которая "
+    "a ont est hat haben ha han have has and und et y и і та which who qui que который которая "
     "которое которые який яка яке які".split()
 )
 

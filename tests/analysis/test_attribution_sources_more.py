@@ -185,3 +185,9 @@ def test_calling_on_or_for_is_an_appeal_calling_someone_is_not():
     assert _sources("Jan Kowal called the police at dawn.") == []
     text = "La maire, Odile Barrère, a appelé les riverains à la prudence."
     assert _sources(text) == ["Odile Barrère"]
+
+
+def test_a_french_body_that_declared_itself_is_the_source():
+    text = "Le ministère italien de la Culture s'est dit prêt à racheter le tableau."
+    assert _sources(text) == ["ministère italien de la Culture"]
+    assert _sources("Il est dit que le pont tombera.") == []
