@@ -39,12 +39,18 @@ def completion_pairs(
     if not alone or not spanning:
         return {}
 
-    def fits(i: int, group: list[int]) -> bool:
-        f = figures[i]
-        if f.article_id in {figures[k].article_id for k in group}:
-            return False
+    arts_of = [{figures[k].article_id for k in g} for g in spanning]
+    bounds = [
+        (min(figures[k].number for k in g), max(figures[k].number for k in g)) for g in spanning
+    ]
+
+    def fits(i: int, g: int) -> bool:
+        f, (lo, hi) = figures[i], bounds[g]
+        if f.article_id in arts_of[g] or f.number * _CLOSE < hi or f.number > _CLOSE * lo:
+            return False  # the value test of `_fits_member`, for every member at once
         return all(
-            _fits_member(f, figures[k], languages, partitive[i] != partitive[k]) for k in group
+            _fits_member(f, figures[k], languages, partitive[i] != partitive[k])
+            for k in spanning[g]
         )
 
     group_of = {i: n for n, g in enumerate(groups) for i in g}
@@ -53,15 +59,14 @@ def completion_pairs(
         by_article.setdefault(figures[i].article_id, []).append(i)
     out: dict[tuple[int, int], float] = {}
     for g, group in enumerate(spanning):
-        arts = {figures[k].article_id for k in group}
         for art, idxs in by_article.items():
-            if art in arts:
+            if art in arts_of[g]:
                 continue
-            fitting = [i for i in idxs if fits(i, group)]
+            fitting = [i for i in idxs if fits(i, g)]
             if len(fitting) != 1:
                 continue
             i = fitting[0]
-            if any(fits(i, other) for h, other in enumerate(spanning) if h != g):
+            if any(fits(i, h) for h in range(len(spanning)) if h != g):
                 continue
             anchored = [
                 k
