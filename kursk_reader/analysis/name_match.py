@@ -279,11 +279,23 @@ _DERIVED = 3
 it ("Bondar" / "Bondarenko", "Ivan" / "Ivanov"), not the same name spelled out."""
 
 
+_COMPOUND_HEAD = 4
+"""Letters a word must add before another it ends with to be a compound of it."""
+_MIN_COMPOUND_TAIL = 5
+"""Letters the shorter word needs to be a compound's head noun ("Ministeriums")."""
+
+
 def is_derived_name(a: str, b: str) -> bool:
-    """One name made from the other with a suffix: a different name, however alike."""
+    """One name made from the other with a suffix ("Ivanov" from "Ivan"), or a compound
+    ending in the other ("Bildungsministeriums" / "Ministeriums": German, Dutch and the
+    Nordic languages write a narrower thing as one word): a different name, however alike."""
     fa, fb = fold(a), fold(b)
     short, long = sorted((fa, fb), key=len)
-    return long.startswith(short) and len(long) - len(short) >= _DERIVED
+    return (long.startswith(short) and len(long) - len(short) >= _DERIVED) or (
+        len(short) >= _MIN_COMPOUND_TAIL
+        and long.endswith(short)
+        and len(long) - len(short) >= _COMPOUND_HEAD
+    )
 
 
 def vowels_differ_only(a: str, b: str) -> bool:

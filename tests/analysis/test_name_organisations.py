@@ -189,3 +189,11 @@ def test_a_cyrillic_body_after_a_noun_for_its_kind_joins_its_latin_spelling():
         4: "Residents of Zavolzhsk were evacuated.",
     }
     assert _groups(texts) == [{"Северэнергомонтаж", "Severenergomontazh"}]
+
+
+def test_a_german_compound_and_its_head_noun_are_no_variant():
+    texts = {
+        1: "Nach Angaben des Umweltministeriums wurden 40 Proben genommen.",
+        2: "Nach Angaben des Ministeriums waren alle Proben sauber.",
+    }
+    assert _groups(texts) == []
