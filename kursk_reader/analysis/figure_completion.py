@@ -68,6 +68,8 @@ def completion_pairs(
             i = fitting[0]
             if any(fits(i, h) for h in range(len(spanning)) if h != g):
                 continue
+            if _counterpart_elsewhere(figures, group, arts_of[g], i):
+                continue  # "1,100 PCs" beside "1,100 computers" of a member's article
             anchored = [
                 k
                 for k in group
@@ -87,6 +89,18 @@ def _agreed(figures: list[Figure], group: list[int]) -> bool:
     differ ("35 contenedores" / "28 contenedores") does not say which third figure is its."""
     values = Counter((figures[i].number, figures[i].scale) for i in group)
     return len({figures[i].article_id for i in group}) >= 2 and max(values.values()) >= 2
+
+
+def _counterpart_elsewhere(figures: list[Figure], group: list[int], arts: set[int], i: int) -> bool:
+    """Does an article of the group give the candidate's value for something outside the
+    group ("1,100 PCs" of the third article, "1,100 computers" of a member's article beside
+    its "1,200 beds")? Then the candidate is a version of that figure, not of the group's."""
+    f = figures[i]
+    return any(
+        g.article_id in arts and g.number == f.number and g.scale == f.scale
+        for j, g in enumerate(figures)
+        if j not in group
+    )
 
 
 def _sentences_share_a_group(

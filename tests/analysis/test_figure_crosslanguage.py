@@ -186,3 +186,12 @@ def test_two_articles_sharing_figures_pair_the_counts_left_at_one_place():
 def test_counts_left_in_unequal_numbers_are_not_paired_by_place():
     extra = _LEIPZIG_DE + " Zudem fielen 18 Regionalbahnen aus."
     assert not any((1, "22") in g for g in _groups({1: _LEIPZIG_EN, 2: extra}))
+
+
+def test_a_third_figure_whose_value_a_member_article_gives_for_another_thing_stays_out():
+    texts = {
+        1: "The Tartu hospital has 1,200 beds. About 1,100 computers were encrypted.",
+        2: "The Tartu hospital, with 1,200 beds, saw around 1,100 workstations locked.",
+        3: "At the Tartu hospital 1,100 PCs were affected by the attack.",
+    }
+    assert not any((3, "1100") in g for g in _groups(texts))
