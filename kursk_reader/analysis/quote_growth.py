@@ -109,8 +109,8 @@ def same_person(a: str, b: str) -> bool:
     pa, pb = a.split(), b.split()
     if len(pa) < 2 or len(pb) < 2:
         return True
-    ia = {fold(t)[:1] for part in pa[:-1] for t in transliterations(part)}
-    ib = {fold(t)[:1] for part in pb[:-1] for t in transliterations(part)}
+    ia = {_initial(t) for part in pa[:-1] for t in transliterations(part)}
+    ib = {_initial(t) for part in pb[:-1] for t in transliterations(part)}
     return any(x == y or {x, y} <= group for x in ia for y in ib for group in _ALIKE_INITIALS)
 
 
@@ -131,6 +131,13 @@ def given_vouches(a: str, b: str) -> bool:
         and pa[-2] == pb[-2]
         and fuzz.ratio(pa[-1], pb[-1]) >= _LOOSE_SURNAME
     )
+
+
+def _initial(romanised: str) -> str:
+    """A given name's initial in Latin letters, Cyrillic Х read as h ("Khose" -> h: "Хосе"
+    is José, "Хуан" is Juan, h and j being alike)."""
+    low = fold(romanised)
+    return "h" if low.startswith("kh") else low[:1]
 
 
 _ALIKE_INITIALS = (set("aeiouyjh"), set("gh"), set("kcq"), set("fp"), set("vw"), set("sz"))

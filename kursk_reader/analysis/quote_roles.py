@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from kursk_reader.analysis.attributions import Attribution
 from kursk_reader.analysis.quote_growth import given_vouches, same_person
 from kursk_reader.analysis.quote_pairing import same_surname
+from kursk_reader.analysis.quote_speech import speech_verb
 from kursk_reader.analysis.textspans import fold
 
 if TYPE_CHECKING:
@@ -125,11 +126,47 @@ def role_after(text: str, after_end: int, clause_end: int) -> str:
     return m.group(1) if m is not None and m.group(1).islower() else ""
 
 
+_ROLE_SUBJECT = re.compile(
+    r"(?:the|el|la|le|l['’]|der|die)[ \u00a0]+([^\W\d_]{3,})[ \u00a0]+"
+    r"(?:[^\W\d_]+[ \u00a0]+)?([^\W\d_]+)[ \u00a0]*[:,]?[ \u00a0]*(?:que|that|dass|qu['’])?[ \u00a0]*$",
+    re.IGNORECASE,
+)
+"""A role as the subject of a speech verb that brings the quote in: "La alcaldesa afirmó:
+«…»", "The captain said: “…”", "Le maire a déclaré : « … »"."""
+
+
 def role_before(text: str, intro_start: int, start: int) -> str:
-    """The role the words before a quote in its sentence cite ("according to the doctor, …"
-    -> "doctor"), or ""."""
+    """The role the words before a quote in its sentence cite ("according to the doctor, …",
+    "La alcaldesa afirmó: «…»" -> "doctor", "alcaldesa"), or ""."""
     m = _ROLE_BEFORE.search(text, intro_start, start)
-    return m.group(1) if m is not None and m.group(1).islower() else ""
+    if m is not None and m.group(1).islower():
+        return m.group(1)
+    lead = text[intro_start:start].rstrip(' \t\u00a0“"«„‘')
+    m = _ROLE_SUBJECT.match(lead)
+    if m is not None and m.group(1).islower() and speech_verb(m.group(2)):
+        return m.group(1)
+    return ""
+
+
+def role_source(a: Attribution, text: str) -> str:
+    """The role a citation names instead of a person: one lower-case word ("the mayor said"
+    -> "mayor"), or a German agent noun after an article ("sagte die Bürgermeisterin")."""
+    word = a.source
+    if " " in word or len(word) < 4:
+        return ""
+    if word.islower():
+        return word
+    before = text[max(0, a.start - 12) : a.start]
+    at = text.find(word, a.start)
+    if at >= 0:
+        before = text[max(0, at - 5) : at]
+    if _GERMAN_ARTICLE.search(before) and _AGENT.search(word):
+        return word
+    return ""
+
+
+_GERMAN_ARTICLE = re.compile(r"(?:^|\s)(?:der|die|dem|des)\s+$")
+_AGENT = re.compile(r"(?:er|erin|or|orin|ent|entin|ant|antin|eur|ist|istin)$")
 
 
 ROLE = "\x00role:"
@@ -214,15 +251,23 @@ def in_byline(text: str) -> Callable[[int], bool]:
 
 
 def last_person_before(
-    text: str, pos: int, named: list[tuple[int, str]], is_person: Callable[[str], bool]
+    text: str,
+    pos: int,
+    named: list[tuple[int, str]],
+    is_person: Callable[[str], bool],
+    role: str = "",
 ) -> str:
-    """The person named last before `pos` (a role stands for them): a name of two parts or
-    more that `is_person` takes for one of the event's people (named as a person somewhere,
-    or quoted)."""
-    for at, name in reversed(named):
-        if at < pos and " " in name and is_person(name):
-            return name
-    return ""
+    """The person a role stands for: the last one named before `pos` with a like role word
+    beside the name ("Firefighter X … Mayor Y … the mayor said"), else the last one named
+    before `pos`; a name of two parts or more that `is_person` takes for one of the event's
+    people (named as a person somewhere, or quoted)."""
+    before = [(at, n) for at, n in named if at < pos and " " in n and is_person(n)]
+    if role:
+        key = fold(role)
+        for at, name in reversed(before):
+            if any(_role_alike(key, w) for w in _roles_near(text, at, name)):
+                return name
+    return before[-1][1] if before else ""
 
 
 def join_split_remarks(

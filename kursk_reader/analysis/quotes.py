@@ -34,6 +34,12 @@ from kursk_reader.analysis.quote_indirect import (
     indirect_remarks,
     remarks_before,
 )
+from kursk_reader.analysis.quote_neighbours import (
+    cited_just_after,
+    cited_just_before,
+    continued_speaker,
+    stands_alone,
+)
 from kursk_reader.analysis.quote_pairing import (
     group_speaker,
     same_surname,
@@ -59,6 +65,7 @@ from kursk_reader.analysis.quote_roles import (
     resolve_roles,
     role_after,
     role_before,
+    role_source,
 )
 from kursk_reader.analysis.quote_speech import (
     AUDIENCE,
@@ -309,6 +316,8 @@ def _speaker(
         person = person_before_source(
             text, first.source, at if at >= 0 else first.start, named_after, after_end
         )
+        if not person and is_person is not None and role_source(first, text):
+            return _role_speaker(role_source(first, text), text, q, persons, is_person)
         return _longest_form(person or first.source, persons)
     if open_after and verb and named_after:  # "…,” said Mayor Ana Ruiz.", "…», dijo Ruiz"
         return _longest_form(named_after[0][1], persons)
@@ -317,8 +326,7 @@ def _speaker(
         return _longest_form(named_after[0][1], persons)  # "…», a confié Amélie X"
     role = role_after(text, after_end, clause_end) if comma and is_person is not None else ""
     if role and is_person is not None:  # "«…», bromeó el director"
-        person = last_person_before(text, q.start, persons, is_person)
-        return _longest_form(person, persons) if person else ROLE + role
+        return _role_speaker(role, text, q, persons, is_person)
     if open_after and verb and earlier:  # "…», dijo durante una visita"
         return _longest_form(earlier[-1][1], persons)
     s, _e = _sentence_bounds(text, max(0, q.start - 2))
@@ -338,21 +346,36 @@ def _speaker(
         person = person_before_source(
             text, chosen.source, at if at >= 0 else chosen.start, in_intro, intro_start
         )
+        if not person and is_person is not None and role_source(chosen, text):
+            return _role_speaker(role_source(chosen, text), text, q, persons, is_person)
         return _longest_form(person or chosen.source, persons)
     subject = _colon_subject(text, q.start, intro_start, persons, cited)
     if subject:
         return _longest_form(subject, persons)
     role = role_before(text, intro_start, q.start) if is_person is not None else ""
     if role and is_person is not None:  # "Según la especialista, jamás se había registrado «…»"
-        person = last_person_before(text, q.start, persons, is_person)
-        return _longest_form(person, persons) if person else ROLE + role
-    if _stands_alone(text, q, intro_start, clause_end if open_after else q.end):
-        neighbour = _cited_just_before(text, intro_start, persons) or _cited_just_after(
+        return _role_speaker(role, text, q, persons, is_person)
+    if stands_alone(text, q, intro_start, clause_end if open_after else q.end):
+        neighbour = cited_just_before(text, intro_start, persons) or cited_just_after(
             text, q.end, cited
         )
         if neighbour:
             return _longest_form(neighbour, persons)
     return ""
+
+
+def _role_speaker(
+    role: str,
+    text: str,
+    q: Quote,
+    persons: list[tuple[int, str]],
+    is_person: Callable[[str], bool],
+) -> str:
+    """A role cited as the speaker stands for the person named last before the quote, or,
+    when the article names no one, for the person another article gives that role
+    (`quote_roles.resolve_roles`)."""
+    person = last_person_before(text, q.start, persons, is_person, role)
+    return _longest_form(person, persons) if person else ROLE + role
 
 
 def _colon_subject(
@@ -385,69 +408,6 @@ _SUBJECT_REACH = 6
 """Words between a person named in a quote's sentence and the quote, among them a speech
 verb, within which the person is the quote's speaker ("Helene Castellani described the
 wreck as “…”"); further away the verb more often has another subject."""
-
-
-_NEXT_SENTENCE = re.compile(r"[”\"»’]?[.!?…]?[”\"»’]?[ \u00a0]+")
-
-
-def _cited_just_after(text: str, end: int, cited: list[tuple[int, str]]) -> str:
-    """ "“…” Whitcombe added that …": the person cited at the start of the next sentence of
-    the same paragraph, with a speech verb among its first words."""
-    m = _NEXT_SENTENCE.match(text, end)
-    if m is None:
-        return ""
-    start = m.end()
-    head = text[start : start + 80].split()[:5]
-    for pos, name in cited:
-        if start <= pos < start + 3 and any(speech_verb(w.strip(",;:")) for w in head):
-            return name
-    return ""
-
-
-_NEIGHBOUR_REACH = 400
-"""Characters before a quote that stands alone searched for the person cited just before."""
-
-
-def _stands_alone(text: str, q: Quote, intro_start: int, clause_end: int) -> bool:
-    """Nothing but the quote in its sentence: no words before it, none after it."""
-    lead = text[intro_start : q.start].strip(' \t\u00a0\n“"«„‘—–-')
-    tail = text[q.end : clause_end].strip(' \t\u00a0\n”"»“’.,!?…—–-')
-    return not lead and not tail
-
-
-def _cited_just_before(text: str, pos: int, cited: list[tuple[int, str]]) -> str:
-    """The person the sentence just before pos cites (within its paragraph or the one before),
-    when no other quote stands between: "X, the mayor, said on Monday. “…”" """
-    lo = max(0, pos - _NEIGHBOUR_REACH)
-    if re.search(r"[“”\"«»„]", text[lo:pos]):
-        lo = max(m.end() for m in re.finditer(r"[“”\"«»„]", text[lo:pos])) + lo
-    names = [(p, name) for p, name in cited if lo <= p < pos]
-    if not names:
-        return ""
-    at, name = names[-1]
-    if not any(speech_verb(w) for w in re.findall(r"[^\W\d_]+", text[at:pos])):
-        return ""  # "X walked along the levee. “…”": named, but not as speaking
-    return name
-
-
-_CONTINUED_GAP = 100
-"""Characters between two quotes of one paragraph within which an unattributed second quote
-continues the first speaker ("“…,” she said. “…”"), with room for a role after the name
-("», confie X, présidente de l'association. « … »"); no other name may stand there."""
-
-
-def _continued(text: str, previous: Quote, q: Quote) -> str:
-    """The speaker of the quote just before, when this quote follows it in the same
-    paragraph, separated only by that quote's attribution (no other name, no line break)."""
-    gap = text[previous.end : q.start]
-    if not previous.speaker or "\n" in gap or len(gap) > _CONTINUED_GAP:
-        return ""
-    words = re.findall(r"[^\W\d_]+", gap)
-    names = [w for w in words if w[:1].isupper()]
-    surname = previous.speaker.split()[-1]
-    if any(w not in previous.speaker.split() and w != surname for w in names[1:]):
-        return ""
-    return previous.speaker
 
 
 def _closes_sentence(text: str, quote_end: int, after_end: int) -> bool:
@@ -488,7 +448,7 @@ def find_quote_variants(
             if not speaker and len(q.quote.split()) < _MIN_WORDS:
                 continue  # a fragment nobody is named as saying
             if not speaker and previous is not None:
-                speaker = _continued(texts[aid], previous, q)
+                speaker = continued_speaker(texts[aid], previous, q)
                 if speaker:
                     continued.add(len(quotes))
             previous = Quote(q.article_id, q.quote, q.start, q.end, speaker)

@@ -203,3 +203,31 @@ def test_a_role_two_people_hold_names_no_one() -> None:
     quote = Quote(1, "Nunca había visto una niebla tan espesa", 70, 110, ROLE + "capitán")
     persons = {2: [(texts[2].find(n), n) for n in ("Tomas Lindqvist", "Ivo Marsh")]}
     assert resolve_roles([quote], texts, persons)[0].speaker == ""
+
+
+def test_a_role_cited_as_the_source_or_the_subject_is_the_person_named_with_it() -> None:
+    texts = {
+        1: "Mayor Ana Ruiz visited the flooded streets on Monday. Firefighter Tom Hale "
+        "pulled two people from a car.\n\n“We have never seen the water come up so fast in "
+        "this town,” the mayor said.",
+        2: "La alcaldesa Ana Ruiz recorrió el lunes las calles inundadas del pueblo.\n\nLa "
+        "alcaldesa afirmó: «Nunca habíamos visto subir el agua tan deprisa en este pueblo».",
+        3: "Die Bürgermeisterin Ana Ruiz besuchte am Montag die überfluteten Straßen.\n\n„So "
+        "schnell ist das Wasser in dieser Stadt noch nie gestiegen“, sagte die "
+        "Bürgermeisterin.",
+    }
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1
+    assert [(q.article_id, q.speaker) for q in groups[0].quotes] == [
+        (1, "Ana Ruiz"),
+        (2, "Ana Ruiz"),
+        (3, "Ana Ruiz"),
+    ]
+
+
+def test_a_cyrillic_given_name_in_kh_is_a_latin_one_in_j() -> None:
+    from kursk_reader.analysis.quote_growth import same_person
+
+    assert same_person("Хосе Лосано", "José Lozano")
+    assert same_person("Хуан Гарсия", "Juan García")
+    assert not same_person("Харитон Лосано", "Pedro Lozano")

@@ -1,0 +1,77 @@
+"""Who speaks a quote that names no one in its own sentence: the person cited just before
+it ("X, the mayor, said on Monday. “…”") or at the start of the next sentence ("“…”
+Whitcombe added that …"), or the speaker of the quote just before it in the same paragraph
+("“…,” she said. “…”"). Split from `quotes`."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kursk_reader.analysis.quote_speech import speech_verb
+
+if TYPE_CHECKING:
+    from kursk_reader.analysis.quotes import Quote
+
+
+_NEXT_SENTENCE = re.compile(r"[”\"»’]?[.!?…]?[”\"»’]?[ \u00a0]+")
+
+
+def cited_just_after(text: str, end: int, cited: list[tuple[int, str]]) -> str:
+    """ "“…” Whitcombe added that …": the person cited at the start of the next sentence of
+    the same paragraph, with a speech verb among its first words."""
+    m = _NEXT_SENTENCE.match(text, end)
+    if m is None:
+        return ""
+    start = m.end()
+    head = text[start : start + 80].split()[:5]
+    for pos, name in cited:
+        if start <= pos < start + 3 and any(speech_verb(w.strip(",;:")) for w in head):
+            return name
+    return ""
+
+
+_NEIGHBOUR_REACH = 400
+"""Characters before a quote that stands alone searched for the person cited just before."""
+
+
+def stands_alone(text: str, q: Quote, intro_start: int, clause_end: int) -> bool:
+    """Nothing but the quote in its sentence: no words before it, none after it."""
+    lead = text[intro_start : q.start].strip(' \t\u00a0\n“"«„‘—–-')
+    tail = text[q.end : clause_end].strip(' \t\u00a0\n”"»“’.,!?…—–-')
+    return not lead and not tail
+
+
+def cited_just_before(text: str, pos: int, cited: list[tuple[int, str]]) -> str:
+    """The person the sentence just before pos cites (within its paragraph or the one before),
+    when no other quote stands between: "X, the mayor, said on Monday. “…”" """
+    lo = max(0, pos - _NEIGHBOUR_REACH)
+    if re.search(r"[“”\"«»„]", text[lo:pos]):
+        lo = max(m.end() for m in re.finditer(r"[“”\"«»„]", text[lo:pos])) + lo
+    names = [(p, name) for p, name in cited if lo <= p < pos]
+    if not names:
+        return ""
+    at, name = names[-1]
+    if not any(speech_verb(w) for w in re.findall(r"[^\W\d_]+", text[at:pos])):
+        return ""  # "X walked along the levee. “…”": named, but not as speaking
+    return name
+
+
+_CONTINUED_GAP = 100
+"""Characters between two quotes of one paragraph within which an unattributed second quote
+continues the first speaker ("“…,” she said. “…”"), with room for a role after the name
+("», confie X, présidente de l'association. « … »"); no other name may stand there."""
+
+
+def continued_speaker(text: str, previous: Quote, q: Quote) -> str:
+    """The speaker of the quote just before, when this quote follows it in the same
+    paragraph, separated only by that quote's attribution (no other name, no line break)."""
+    gap = text[previous.end : q.start]
+    if not previous.speaker or "\n" in gap or len(gap) > _CONTINUED_GAP:
+        return ""
+    words = re.findall(r"[^\W\d_]+", gap)
+    names = [w for w in words if w[:1].isupper()]
+    surname = previous.speaker.split()[-1]
+    if any(w not in previous.speaker.split() and w != surname for w in names[1:]):
+        return ""
+    return previous.speaker
