@@ -115,7 +115,14 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
                 toks[k - 1].text.lower() in _BODY_ARTICLES
                 and is_sentence_start(text, toks[k - 1].start)
             )  # "The police said", "La policía dijo": an article opening the sentence
+            or _adjective_opening(text, toks, k - 1)
         ):  # "…on Thursday, authorities said": the comma ends what came before
+            if (
+                _adjective_opening(text, toks, k - 1)
+                and s == k
+                and toks[k - 1].text.lower() not in _QUANTIFIERS
+            ):
+                s = k - 1  # "Local residents said": the adjective opening the sentence
             person = _person_of(text, toks, s)
             if person is not None:
                 return person  # "Station manager Dana Whitcombe of the county fire service said"
@@ -211,6 +218,28 @@ def _before_relative(text: str, toks: list[Token], k: int) -> tuple[int, int, st
     if j - i == 1 and is_sentence_start(text, toks[i].start):
         return None
     return toks[i].start, end_of(toks[j - 1]), ""
+
+
+_QUANTIFIERS = frozenset(
+    "several many some most other others few all both numerous plusieurs certains nombreux"
+    " quelques varios muchos algunos otros einige viele mehrere andere".split()
+)
+"""Words that count a source's members, no part of its name ("Several witnesses said")."""
+
+
+def _adjective_opening(text: str, toks: list[Token], i: int) -> bool:
+    """A word capitalised only because it opens the sentence, a dictionary word no name
+    ("Regional officials said", "Local residents said")."""
+    return (
+        i >= 0
+        and toks[i].capitalised
+        and is_sentence_start(text, toks[i].start)
+        and toks[i].text.lower() not in _STOP_OR_PRONOUN
+        and toks[i].text.lower() not in DETERMINERS
+        and toks[i].text.lower() not in _BODY_ARTICLES
+        and lexicon.is_dictionary_word(toks[i].text)
+        and not lexicon.is_known_capitalised(toks[i].text)
+    )
 
 
 def _body_of_place(text: str, toks: list[Token], i: int) -> int | None:

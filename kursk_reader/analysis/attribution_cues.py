@@ -119,6 +119,7 @@ BEFORE_VERBS = frozenset(
     попереджає пояснює
     призвал призвала призвали призвало закликав закликала закликали закликало appellierte
     appellierten mahnte mahnten exhorté exhorte instó instaron
+    admitted admit admits admis admet admettent admitió admitieron admite admiten
     called appelle appellent appelé estimate estiment estiman оценивают оцінюють demanded demands
     conceded forderte forderten fordert baten
     demandé réclamé estimé insisté pidió pidieron exigió exigieron reclamó reclamaron

@@ -9,12 +9,16 @@ import re
 
 PROMISE_VERBS = frozenset(
     """promised vowed pledged versprach versprachen promis promet prometió prometieron
-    пообещал пообещала пообещали пообіцяв пообіцяла пообіцяли""".split()
+    пообещал пообещала пообещали пообіцяв пообіцяла пообіцяли
+    admitted admit admits admis admet admettent admitió admitieron admite admiten""".split()
 )
-"""Verbs of promising: speech only when words follow ("promised: …", "promised that …"),
-an act before an object ("promised an inquiry", "пообіцяла оплатити")."""
+"""Verbs of promising and admitting: speech only when words follow ("promised: …",
+"promised that …", "have admitted they signed"), an act before an object ("promised an
+inquiry", "пообіцяла оплатити", "admitted 12 patients")."""
 _SPOKEN_NEXT = re.compile(
-    r"[ \u00a0]*(?:[:“”„«\"]|,?[ \u00a0]*(?:that|dass|que|что|що|qu['’])(?!\w))", re.IGNORECASE
+    r"[ \u00a0]*(?:[:“”„«\"]|,?[ \u00a0]*(?:that|dass|que|что|що|qu['’]"
+    r"|they|he|she|we|it|ils|elles|il|elle)(?!\w))",
+    re.IGNORECASE,
 )
 
 

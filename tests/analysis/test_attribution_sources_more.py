@@ -191,3 +191,12 @@ def test_a_french_body_that_declared_itself_is_the_source():
     text = "Le ministère italien de la Culture s'est dit prêt à racheter le tableau."
     assert _sources(text) == ["ministère italien de la Culture"]
     assert _sources("Il est dit que le pont tombera.") == []
+
+
+def test_an_adjective_opening_the_sentence_belongs_to_the_source_noun():
+    assert _sources("Coastal residents said the water rose in minutes.") == ["Coastal residents"]
+    assert _sources("Several witnesses said the van did not stop.") == ["witnesses"]
+    assert _sources("Federal investigators have admitted they lost the file.") == [
+        "Federal investigators"
+    ]
+    assert _sources("The clinic admitted 12 patients overnight.") == []
