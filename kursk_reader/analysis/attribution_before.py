@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.attribution_asides import described_aside
 from kursk_reader.analysis.attribution_cues import DOCUMENT_NOUNS, SOURCE_NOUNS
 from kursk_reader.analysis.attribution_runs import (
     DETERMINERS,
@@ -525,8 +526,8 @@ def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, 
     if aside and aside.group("role") and not _role_aside(aside):
         aside = None
     end_tok = k
-    if aside and _described_aside(text, toks, k):
-        return _described_aside(text, toks, k)
+    if aside and described_aside(text, toks, k):
+        return described_aside(text, toks, k)
     if aside:
         age = aside  # "Stanisław Wójcik, who led the response, said": the name before the aside
     if age:
@@ -577,35 +578,3 @@ def _described_body(text: str, toks: list[Token], i: int) -> bool:
         and text[toks[i - 1].end : toks[i].start].strip() == ","
         and not lexicon.is_dictionary_word(toks[i].text)
     )
-
-
-_DESCRIPTION_MAX = 4
-
-
-def _described_aside(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | None:
-    """ "its owner, the Russian collector Arkadi Zhelesnov, asked": an aside that an article
-    opens and a name of two or more words closes names the speaker; the lower-case words
-    between describe them, the noun before the aside is their role."""
-    j = k
-    i = j
-    while i > 0 and j - i < _DESCRIPTION_MAX and toks[i - 1].capitalised:
-        if not gap_is_space(text, toks[i - 1].end, toks[i].start) and i < j:
-            return None
-        i -= 1
-    if j - i < 2:
-        return None
-    d = i
-    while d > 0 and i - d < _DESCRIPTION_MAX:
-        d -= 1
-        if d > 0 and text[toks[d - 1].end : toks[d].start].strip() == ",":
-            break
-    if d == 0 or d >= i - 1 or text[toks[d - 1].end : toks[d].start].strip() != ",":
-        return None
-    if toks[d].text.lower() not in LEADING_ARTICLES or toks[d - 1].capitalised:
-        return None
-    if not any(not t.capitalised and len(t.text) >= 4 for t in toks[d + 1 : i]):
-        return None
-    ok = run_ok(text, toks, i, j)
-    if ok is None or ok[1] - ok[0] < 2:
-        return None
-    return toks[ok[0]].start, end_of(toks[ok[1] - 1]), ""
