@@ -79,20 +79,28 @@ FRAGMENT_WORDS = 6
 words ("X sagte, es sei „fast ein Wunder“, dass niemand schwer verletzt worden sei")."""
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def fragment_context(
     text: str, start: int, end: int, bounds: tuple[int, int], speech_verb: Callable[[str], bool]
 ) -> str:
     """The remark a short quoted fragment belongs to: its sentence from just after the last
-    speech verb before the fragment (or the sentence start when none) to the sentence end,
-    quote marks left out. A longer quote, or a fragment no speech verb brings in, is its own
-    wording."""
+    speech verb before the fragment, or the comma closing an "according to X" cue, to the
+    sentence end, quote marks left out. A longer quote, or a fragment no cue brings in, is
+    its own wording."""
     quote = text[start:end]
     s, e = bounds
     if len(quote.split()) > FRAGMENT_WORDS or not s <= start < end <= e:
         return quote
-    verbs = [m.end() for m in re.finditer(r"[^\W\d_]+", text[s:start]) if speech_verb(m[0])]
-    if not verbs:
+    cues = [s + m.end() for m in _WORD.finditer(text[s:start]) if speech_verb(m[0])]
+    for a in ACCORDING.finditer(text, s, start):  # "По словам X, пламя было «…»"
+        comma = text.find(",", a.end(), start)
+        if comma >= 0:
+            cues.append(comma + 1)
+    if not cues:
         return quote
-    m = _OPENING.match(text, s + verbs[-1])
-    begin = m.end() if m else s + verbs[-1]
+    at = max(cues)
+    m = _OPENING.match(text, at)
+    begin = m.end() if m else at
     return _QUOTE_MARK.sub("", text[begin:e]).strip(" ,.;:!?…")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -531,8 +531,11 @@ def find_quote_variants(
         first_in[(q.article_id, _sentence_bounds(texts[q.article_id], q.start))]
         for q in quotes[:direct]
     ]
+    worded = [  # fragments read with the words their sentence reports (`fragment_context`)
+        replace(q, quote=wording[i]) if i < len(wording) else q for i, q in enumerate(quotes)
+    ]
     for x, y in grown_groups(
-        quotes,
+        worded,
         sets.find,
         languages,
         direct,

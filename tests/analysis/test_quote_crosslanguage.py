@@ -231,3 +231,22 @@ def test_a_cyrillic_given_name_in_kh_is_a_latin_one_in_j() -> None:
     assert same_person("Хосе Лосано", "José Lozano")
     assert same_person("Хуан Гарсия", "Juan García")
     assert not same_person("Харитон Лосано", "Pedro Lozano")
+
+
+def test_a_fragment_after_according_to_joins_through_the_words_of_its_sentence() -> None:
+    texts = {
+        1: "KYIV (Reuters) - A gas pipeline exploded near the village of Bila Krynytsia on "
+        'Tuesday night, forcing 300 residents from their homes, officials said.\n\n"The flame '
+        'was taller than the church tower, we saw it from ten kilometres away," said Oksana '
+        "Melnyk, the head of the village council.",
+        2: "У вівторок увечері поблизу села Біла Криниця вибухнув газопровід. З домівок "
+        "евакуювали 300 мешканців.\n\n«Полум'я було вище за церковну дзвіницю, ми бачили його "
+        "за десять кілометрів», — розповіла голова сільради Оксана Мельник.",
+        3: "Во вторник вечером у села Белая Криница взорвался газопровод, сообщили местные "
+        "власти. Эвакуированы 300 жителей.\n\nПо словам главы сельсовета Оксаны Мельник, "
+        "пламя было «выше церковной колокольни», его видели за десять километров.",
+    }
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1
+    assert [q.article_id for q in groups[0].quotes] == [1, 2, 3]
+    assert groups[0].quotes[2].quote == "выше церковной колокольни"
