@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from kursk_reader.analysis import concepts
@@ -270,4 +270,38 @@ def leftover_counts(
             ):
                 continue
             out[(min(x, y), max(x, y))] = LEFTOVER_COUNT_SCORE
+    return out
+
+
+def sentence_leftovers(
+    figures: list[Figure], groups: list[list[int]], relaxed: Callable[[int, int], float]
+) -> dict[tuple[int, int], float]:
+    """Pairs of the one figure left in each of two sentences of two articles whose other
+    figures already group one to one, in whatever order ("rose by three metres in two hours,
+    and 14 bridges were damaged" / "stieg binnen zwei Stunden um drei Meter, 16 Brücken
+    wurden beschädigt"): the sentences tell one thing, so their last figures are one figure
+    when `relaxed` (the pair score with the counted noun let go) allows. With only one
+    other pair in common the sentences must also share a word."""
+    group_of = {i: n for n, g in enumerate(groups) for i in g}
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i, f in enumerate(figures):
+        if f.sentence >= 0:
+            by_sentence.setdefault((f.article_id, f.sentence), []).append(i)
+    multi = [xs for xs in by_sentence.values() if len(xs) >= 2]
+    out: dict[tuple[int, int], float] = {}
+    for m, xs in enumerate(multi):
+        for ys in multi[m + 1 :]:
+            if len(xs) != len(ys) or figures[xs[0]].article_id == figures[ys[0]].article_id:
+                continue
+            shared = {group_of[i] for i in xs} & {group_of[k] for k in ys}
+            left_x = [i for i in xs if group_of[i] not in shared]
+            left_y = [k for k in ys if group_of[k] not in shared]
+            if len(left_x) != 1 or len(left_y) != 1 or len(shared) != len(xs) - 1:
+                continue
+            x, y = sorted((left_x[0], left_y[0]))
+            if len(shared) < 2 and not _shared_anchor(figures[x], figures[y]):
+                continue  # one pair in common could be chance ("3 esculturas" / "3 Skulpturen")
+            s = relaxed(x, y)
+            if s > 0:
+                out[(x, y)] = s
     return out

@@ -18,6 +18,7 @@ from kursk_reader.analysis.figure_completion import (
     completion_pairs,
     leftover_counts,
     magnitude_pairs,
+    sentence_leftovers,
 )
 from kursk_reader.analysis.figure_context import (
     COGNATE,
@@ -364,6 +365,13 @@ def group_figures(
     extra = completion_pairs(figures, list(members.values()), languages, partitive)
     extra.update(magnitude_pairs(figures, list(members.values()), languages))
     extra.update(leftover_counts(figures, list(members.values()), languages, partitive))
+
+    def relaxed(x: int, y: int) -> float:
+        a, b = figures[x], figures[y]
+        ok = _compatible(a, b) and partitive[x] == partitive[y]
+        return similarity(a, b, parallel=True) if ok else 0.0
+
+    extra.update(sentence_leftovers(figures, list(members.values()), relaxed))
     if extra:
         score.update(extra)
         pairs += [(s, x, y) for (x, y), s in extra.items()]

@@ -195,3 +195,16 @@ def test_a_third_figure_whose_value_a_member_article_gives_for_another_thing_sta
         3: "At the Tartu hospital 1,100 PCs were affected by the attack.",
     }
     assert not any((3, "1100") in g for g in _groups(texts))
+
+
+def test_the_one_figure_left_in_two_sentences_whose_others_pair_in_any_order_pairs():
+    texts = {
+        1: "The Bela rose by three metres in two hours, and 14 bridges were damaged.",
+        2: "Die Bela stieg binnen zwei Stunden um drei Meter, 16 Brücken wurden beschädigt.",
+    }
+    assert _groups(texts) == [{(1, "14"), (2, "16")}]
+    other_class = {
+        1: texts[1],
+        2: "Die Bela stieg binnen zwei Stunden um drei Meter, 16 Menschen wurden verletzt.",
+    }
+    assert _groups(other_class) == []
