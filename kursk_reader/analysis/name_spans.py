@@ -300,6 +300,24 @@ def is_title_before(text: str, start: int) -> bool:
     return _is_title(word)
 
 
+_GERMAN_SPEECH = (
+    r"(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|berichtete|berichtet|meinte|meint"
+    r"|warnte|warnt|bestätigte|bestätigt|ergänzte|ergänzt|schilderte|schildert|erzählte"
+    r"|erzählt|räumte|fügte|teilte|so)"
+)
+_SPEECH_BEFORE = re.compile(r"\b" + _GERMAN_SPEECH + r"\s+$")
+_SPEECH_AFTER = re.compile(r"\s+" + _GERMAN_SPEECH + r"\b")
+
+
+def is_german_speaker(text: str, start: int, end: int) -> bool:
+    """Does a German speech verb stand right before or after the word ("sagte Hübner",
+    "Hübner sagte", "…, so Heinemann")? Then the capitalised word is a person's name, though
+    German capitalises every noun."""
+    return bool(
+        _SPEECH_BEFORE.search(text, max(0, start - 15), start) or _SPEECH_AFTER.match(text, end)
+    )
+
+
 def _is_title(word: str) -> bool:
     """ "General", "Gen.", and compounds of titles ("Lieutenant-Colonel", "Vice-President")."""
     w = word.lower().rstrip(".")
@@ -377,12 +395,18 @@ def person_names(texts: Mapping[int, str]) -> frozenset[str]:
             appositive = _ROLE_APPOSITIVE.search(text, max(0, start - 60), start)
             role = role or (appositive is not None and appositive.group(1).lower() in _ALL_TITLES)
             titled = [t for t in range(i, j - 2) if _is_title(toks[t].text)]  # "Health Minister"
-            first_title = _is_title(toks[i].text) or (j - i > 2 and _is_role_word(toks[i].text))
+            first_title = _is_title(toks[i].text) or (
+                j - i > 2
+                and (
+                    _is_role_word(toks[i].text) or _is_role_compound(toks[i].text, toks[i + 1].text)
+                )
+            )
             after = _PERSON_AFTER.match(text, end)
             if after and after.group(1) and after.group(1).lower() not in _ALL_TITLES:
                 after = None
             pronoun = _PRONOUN_AFTER.match(text, end)
-            if role or first_title or after or titled or pronoun:
+            speaker = is_german_speaker(text, start, end)
+            if role or first_title or after or titled or pronoun or speaker:
                 k = titled[-1] + 1 if titled else i + 1 if first_title else i
                 out.add(name_fold(text[toks[k].start : end]))
     return frozenset(out)

@@ -51,7 +51,12 @@ from kursk_reader.analysis.name_orgs import (
 from kursk_reader.analysis.name_romanise import is_standard_part
 from kursk_reader.analysis.name_sounds import name_fold, script_of
 from kursk_reader.analysis.name_spans import TITLES as TITLES
-from kursk_reader.analysis.name_spans import is_title_before, person_names, split_runs
+from kursk_reader.analysis.name_spans import (
+    is_german_speaker,
+    is_title_before,
+    person_names,
+    split_runs,
+)
 from kursk_reader.analysis.name_spans import name_mentions as name_mentions
 from kursk_reader.analysis.textspans import fold, language_of
 
@@ -190,7 +195,9 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         w: [
             m
             for m in ms
-            if languages[m.article_id] != "de" or is_title_before(texts[m.article_id], m.start)
+            if languages[m.article_id] != "de"
+            or is_title_before(texts[m.article_id], m.start)
+            or is_german_speaker(texts[m.article_id], m.start, m.end)
         ]
         for w, ms in alone.items()
         if not _after_article(texts, ms)

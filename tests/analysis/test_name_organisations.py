@@ -197,3 +197,11 @@ def test_a_german_compound_and_its_head_noun_are_no_variant():
         2: "Nach Angaben des Ministeriums waren alle Proben sauber.",
     }
     assert _groups(texts) == []
+
+
+def test_a_surname_beside_a_german_speech_verb_joins_its_full_name():
+    texts = {
+        1: "Bergführer Jörg Hübenthal sagte, der Hang sei instabil.",
+        2: "„Der Hang ist instabil“, sagte Huebenthal am Abend.",
+    }
+    assert _groups(texts) == [{"Jörg Hübenthal", "Huebenthal"}]
