@@ -119,6 +119,22 @@ _ROLE_BEFORE = re.compile(
 jamás se había registrado «…»"."""
 
 
+_UNNAMED = re.compile(
+    r"[ \u00a0,—–-]*(?:[^\W\d_]+[ \u00a0]+){0,2}?"
+    r"(?:a|an|one|un|una|une|ein|eine|einer|один|одна|одного|одной|один[ \u00a0]+из"
+    r"|одна[ \u00a0]+из|один[ \u00a0]+з|одна[ \u00a0]+з)[ \u00a0]+[^\W\d_]{3,}",
+    re.IGNORECASE,
+)
+"""After a quote's comma, the verb and someone with an indefinite article: "contó un
+vecino", "said a witness", "sagte eine Anwohnerin" — a person the article does not name."""
+
+
+def unnamed_after(text: str, after_end: int, clause_end: int) -> bool:
+    """Does the clause after a quote's comma give it to someone unnamed ("…», contó un
+    vecino")? Then no one named earlier is the speaker."""
+    return _UNNAMED.match(text, after_end, clause_end) is not None
+
+
 def role_after(text: str, after_end: int, clause_end: int) -> str:
     """The role the clause after a quote's comma cites (a lower-case noun with a definite
     article: "bromeó el director" -> "director"), or ""."""

@@ -66,6 +66,7 @@ from kursk_reader.analysis.quote_roles import (
     role_after,
     role_before,
     role_source,
+    unnamed_after,
 )
 from kursk_reader.analysis.quote_speech import (
     AUDIENCE,
@@ -327,6 +328,8 @@ def _speaker(
     role = role_after(text, after_end, clause_end) if comma and is_person is not None else ""
     if role and is_person is not None:  # "«…», bromeó el director"
         return _role_speaker(role, text, q, persons, is_person)
+    if comma and unnamed_after(text, after_end, clause_end):
+        return ""  # "«…», contó un vecino": someone the article does not name
     if open_after and verb and earlier:  # "…», dijo durante una visita"
         return _longest_form(earlier[-1][1], persons)
     s, _e = _sentence_bounds(text, max(0, q.start - 2))

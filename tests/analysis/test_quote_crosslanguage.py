@@ -250,3 +250,23 @@ def test_a_fragment_after_according_to_joins_through_the_words_of_its_sentence()
     assert len(groups) == 1
     assert [q.article_id for q in groups[0].quotes] == [1, 2, 3]
     assert groups[0].quotes[2].quote == "выше церковной колокольни"
+
+
+def test_someone_unnamed_after_the_quote_is_not_the_person_named_before() -> None:
+    texts = {
+        1: "A fire destroyed the town's old cinema on Friday. Mayor Lena Oster visited the "
+        'site in the morning.\n\n"This building was the heart of our town for a century," '
+        'the mayor said.\n\n"I woke up and the whole sky was orange," said a neighbour, '
+        "Paul Dray.",
+        2: "Un incendio destruyó el viernes el antiguo cine del pueblo. La alcaldesa Lena "
+        "Oster visitó el lugar por la mañana.\n\n«Este edificio fue el corazón del pueblo "
+        "durante un siglo», dijo la alcaldesa.\n\n«Me desperté y todo el cielo estaba "
+        "naranja», contó un vecino.",
+    }
+    said = {
+        (q.article_id, q.quote[:12]): q.speaker
+        for g in find_quote_variants(texts)
+        for q in g.quotes
+    }
+    assert said[(2, "Este edifici")] == "Lena Oster"
+    assert said.get((2, "Me desperté "), "") == ""
