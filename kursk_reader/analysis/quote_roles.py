@@ -105,7 +105,7 @@ def named_after_comma(text: str, after_end: int, at: int) -> bool:
 
 _ROLE_AFTER = re.compile(
     r"[ \u00a0,—–-]*(?:[^\W\d_]+[ \u00a0]+){0,2}?"
-    r"(?:the|el|la|le|l['’]|der|die)[ \u00a0]*(?:[^\W\d_]+['’]s[ \u00a0]+)?([^\W\d_]{3,})",
+    r"(the|el|la|le|l['’]|der|die)[ \u00a0]*(?:[^\W\d_]+['’]s[ \u00a0]+)?([^\W\d_]{3,})",
 )
 """After a quote's closing comma, at most two words (the verb) and a singular role with a
 definite article: "bromeó el director", "a plaisanté le cinéaste basque", "said the ship's
@@ -137,9 +137,13 @@ def unnamed_after(text: str, after_end: int, clause_end: int) -> bool:
 
 def role_after(text: str, after_end: int, clause_end: int) -> str:
     """The role the clause after a quote's comma cites (a lower-case noun with a definite
-    article: "bromeó el director" -> "director"), or ""."""
+    article: "bromeó el director" -> "director"; a German agent noun: "so die Präfektin"),
+    or ""."""
     m = _ROLE_AFTER.match(text, after_end, clause_end)
-    return m.group(1) if m is not None and m.group(1).islower() else ""
+    if m is None:
+        return ""
+    german = m.group(1).lower() in ("der", "die") and _AGENT.search(m.group(2))
+    return m.group(2) if m.group(2).islower() or german else ""
 
 
 _ROLE_SUBJECT = re.compile(
@@ -182,7 +186,8 @@ def role_source(a: Attribution, text: str) -> str:
 
 
 _GERMAN_ARTICLE = re.compile(r"(?:^|\s)(?:der|die|dem|des)\s+$")
-_AGENT = re.compile(r"(?:er|erin|or|orin|ent|entin|ant|antin|eur|ist|istin)$")
+_AGENT = re.compile(r"(?:er|or|ent|ant|eur|ist|in)$")
+"""German agent nouns, feminine "-in" included ("Sprecher", "Präfektin", "Ärztin")."""
 
 
 ROLE = "\x00role:"

@@ -270,3 +270,18 @@ def test_someone_unnamed_after_the_quote_is_not_the_person_named_before() -> Non
     }
     assert said[(2, "Este edifici")] == "Lena Oster"
     assert said.get((2, "Me desperté "), "") == ""
+
+
+def test_so_and_a_german_role_noun_after_the_quote_name_the_person_named_before() -> None:
+    texts = {
+        1: "Un glissement de terrain a coupé la route départementale près de Saint-Véran. La "
+        "préfète des Hautes-Alpes, Claire Dumesnil, s'est rendue sur place.\n\n« La montagne a "
+        "bougé d'un coup, sans aucun signe avant-coureur », a-t-elle confié aux journalistes.",
+        2: "Ein Erdrutsch hat eine Landstraße bei Saint-Véran verschüttet. Die Präfektin Claire "
+        "Dumesnil besuchte den Ort.\n\n„Der Berg hat sich auf einmal bewegt, ohne jedes "
+        "Vorzeichen“, so die Präfektin.",
+        3: "A landslide cut a mountain road near Saint-Véran in the French Alps on Monday.\n\n"
+        '"The mountain moved all at once, without any warning sign," prefect Claire Dumesnil '
+        "told reporters.",
+    }
+    assert _groups(texts) == [("Claire Dumesnil", [1, 2, 3])]
