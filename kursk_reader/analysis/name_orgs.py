@@ -269,13 +269,13 @@ def as_body_written(text: str, mention: NameMention) -> NameMention:
 def is_swapped(a: str, b: str) -> bool:
     """Two names of the same words in another order ("Brandl Sprengtechnik" / "Sprengtechnik
     Brandl", "Park Jun-ho" / "Jun-ho Park"): a firm's or a person's name as written in two
-    languages' habits. Two-part names may also differ in spelling, part by part."""
+    languages' habits. Two-part names may also differ in spelling in their other part."""
     pa, pb = name_parts(a), name_parts(b)
-    if len(pa) != len(pb) or len(pa) < 2 or script_of(a) != script_of(b):
+    if len(pa) != len(pb) or len(pa) < 2:
         return False
     ia, ib = [identity(p) for p in pa], [identity(p) for p in pb]
-    if ia == ib:
-        return False
+    if ia == ib or not (ia[0] in ib[1:] or ib[0] in ia[1:]) or script_of(a) != script_of(b):
+        return False  # a swap moves a first word elsewhere
     if sorted(ia) == sorted(ib):
         return True
     return len(pa) == 2 and names_match(a, f"{pb[1]} {pb[0]}")
