@@ -8,9 +8,11 @@ share enough content words (stems, numbers); across languages the speaker, cogna
 closed-class concepts decide (`quote_pairing`, `quote_concepts`). The speaker is found in the
 quote's sentence (a person before a colon or a speech verb; not the audience "before the
 committee", nor the subject of a reported clause "said X had"), a pronoun's person, the
-sentence just before or after a quote standing alone, or the quote just before it. Quoted
-fragments of three words count when their sentence names a speaker. A group is reported
-when its wordings differ."""
+sentence just before or after a quote standing alone, or the quote just before it
+(`quote_neighbours`); a role ("bromeó el director", "the mayor said") stands for a person
+named with it, and a remark split around its citation is one remark (`quote_roles`).
+Quoted fragments of three words count when their sentence names a speaker, and are compared
+through the words their sentence reports. A group is reported when its wordings differ."""
 
 from __future__ import annotations
 
