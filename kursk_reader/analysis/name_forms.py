@@ -8,9 +8,12 @@ from kursk_reader.analysis.textspans import fold
 
 LEGAL_FORMS = frozenset(
     "ltd ltd. limited plc inc inc. llc corp corp. co co. gmbh ag kg sa s.a. sas sarl srl sl "
-    "s.l. bv nv oy ab ооо оао зао пао тов".split()
+    "s.l. bv nv oy ab ооо оао зао пао тов "
+    "llp jsc pjsc ojsc cjsc ooo oao zao pao tov prat kgaa eurl s.p.a. s.r.l. "
+    "sau s.a.u. ao ат прат пат".split()
 )
-"""Legal-form words a name may carry in one article and drop in another."""
+"""Legal-form words a name may carry in one article and drop in another, also as Russian and
+Ukrainian ones are written in Latin letters ("OOO", "PJSC", "TOV")."""
 _MIN_COMPACT = 8
 """Letters a compact key needs before two forms are joined by it: short keys ("Al Ain" /
 "Alain") join different names; longer ones are one name written with or without a space."""

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.disjoint import DisjointSets
-from kursk_reader.analysis.name_forms import LEGAL_FORMS
+from kursk_reader.analysis.name_forms import LEGAL_FORMS, without_legal_form
 from kursk_reader.analysis.name_match import (
     FUZZY_SCRIPT,
     NameMention,
@@ -149,7 +149,8 @@ def bodies_across_scripts(
     "Киевводоканал"). Places are never quoted so, and stay out. Each result is a group's
     spellings (each a list of words differing only in case endings or accents) and the
     mentions of every word; words in `taken` or in `known` names are left out."""
-    known_parts = {fold(p) for name in known for p in name_parts(name)}
+    cores = [without_legal_form(name) for name in known]
+    known_parts = {fold(p) for name in cores if len(name_parts(name)) > 1 for p in name_parts(name)}
     quoted: set[str] = set()
     cyrillic: dict[str, list[NameMention]] = defaultdict(list)
     latin: dict[str, list[NameMention]] = defaultdict(list)
@@ -241,7 +242,7 @@ BODY_KIND_NOUNS = frozenset(
 noun ("die Firma Sprengtechnik Brandl GmbH", "der Betreiber Netzwerk Saar"): never part of
 the name, unlike "Spedition" or "Bäckerei", which firms carry in theirs. The other languages
 write them in lower case ("la empresa", "компания"), outside the name."""
-_LEGAL_AFTER = re.compile(r"\s+([^\W\d_][\w.]*)")
+_LEGAL_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_][\w.]*)(?![\w\-‐‑])")
 
 
 def as_body_written(text: str, mention: NameMention) -> NameMention:
@@ -255,7 +256,11 @@ def as_body_written(text: str, mention: NameMention) -> NameMention:
         if cut > 0:
             start, name = cut, " ".join(words[1:])
     after = _LEGAL_AFTER.match(text, end)
-    if after and after.group(1).casefold() in LEGAL_FORMS:
+    if (
+        after
+        and after.group(1).casefold() in LEGAL_FORMS
+        and (after.group(1)[:1].isupper() or after.group(1) == "plc")
+    ):
         word = after.group(1)
         if word.count(".") == 1 and word.endswith("."):
             word = word[:-1]  # "Ltd." ending a sentence

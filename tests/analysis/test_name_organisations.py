@@ -205,3 +205,12 @@ def test_a_surname_beside_a_german_speech_verb_joins_its_full_name():
         2: "„Der Hang ist instabil“, sagte Huebenthal am Abend.",
     }
     assert _groups(texts) == [{"Jörg Hübenthal", "Huebenthal"}]
+
+
+def test_a_latin_body_with_a_romanised_legal_form_joins_its_cyrillic_name():
+    texts = {
+        1: "The tanker belonged to Sevmorflot JSC, a Murmansk firm.",
+        2: "Танкер принадлежит компании «Севморфлот».",
+        3: "Nobody co-signed for Anna Petrovska. Anna Petrovska co-wrote the report.",
+    }
+    assert _groups(texts) == [{"Sevmorflot", "Севморфлот"}]
