@@ -33,6 +33,7 @@ _BYLINE = re.compile(
     r"(?P<outlet>[^\n,|]{2,60}?)[ \u00a0]*(?:[,|]|$)",
     re.MULTILINE,
 )
+_BYLINE_WORDS = ("By ", "Par ", "Por ", "Von ", "Автор")
 _CREDIT = re.compile(r"(?P<outlet>[^\n|]{2,60}?)[ \u00a0]*\|[ \u00a0]*", re.MULTILINE)
 _HEAD_LINES = 6
 _MAX_OUTLET_WORDS = 5
@@ -42,14 +43,18 @@ def byline_sources(article_id: int, text: str) -> list[Found]:
     """Outlets named in the byline or credit line among the first lines of the text."""
     out: list[Found] = []
     at = 0
-    for n, line in enumerate(text.split("\n", _HEAD_LINES)[:_HEAD_LINES]):
-        start = at
-        at += len(line) + 1
+    for n in range(_HEAD_LINES):
+        if at > len(text):
+            break
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        start, line = at, text[at:end]
+        at = end + 1
         if n == 0 or len(line.split()) > 12:
             continue  # the title, or a line of prose
-        m = _BYLINE.match(text, start)
+        m = _BYLINE.match(text, start) if line.startswith(_BYLINE_WORDS) else None
         if m is None or m.end("outlet") > start + len(line):
-            m = _CREDIT.match(text, start)
+            m = _CREDIT.match(text, start) if "|" in line else None
             if m is None or not _POSTED.match(text, m.end()):
                 continue
         outlet = m.group("outlet").strip()

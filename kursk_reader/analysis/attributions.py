@@ -185,7 +185,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             surface = text[s:e]
             if GENITIVE_CUES.search(m.group(0)):
                 surface = nominative(surface)  # "по словам Анны Беловой" -> "Анна Белова"
-            else:
+            elif surface.count(" ") >= 2:
                 s = without_role(text, s, e)  # "sagte Polizeisprecher Jürgen Weber"
                 surface = text[s:e]
             out.append(Found(article_id, surface, acronym, m.start(), _with_acronym(text, e), s))
