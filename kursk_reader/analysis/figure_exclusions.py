@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figure_text import hedge_before
 
 _MONTHS_EN = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -46,6 +47,9 @@ de 45 años", "Pierre, 45 ans")."""
 
 
 def _span_of_years(words: list[str], i: int) -> bool:
+    """Does a span word stand before the number, or before its hedge ("hace más de 30
+    años", "il y a près de 30 ans")?"""
+    i = hedge_before(words, i)
     prev = words[i - 1].lower() if i > 0 else ""
     return prev in _YEARS_SPAN_BEFORE or (
         i >= 2 and [w.lower() for w in words[i - 2 : i]] == ["y", "a"]

@@ -118,6 +118,8 @@ def test_years_after_ago_or_since_in_spanish_and_french_are_a_span_not_an_age():
     assert span.normalized == "32"
     (span,) = find_figures(2, "Le tableau a disparu il y a 32 ans du musée.")
     assert span.normalized == "32"
+    (hedged,) = find_figures(5, "El cuadro fue robado hace más de 30 años.")
+    assert hedged.hedge == "más de"
     assert find_figures(3, "Un vecino de 45 años resultó herido.") == []
     assert find_figures(4, "Pierre Martin, 45 ans, a été interpellé.") == []
 
