@@ -25,7 +25,7 @@ from kursk_reader.analysis.name_match import (
     romanised_keys,
 )
 from kursk_reader.analysis.name_sounds import script_of, sound_key
-from kursk_reader.analysis.textspans import fold, strip_possessive, tokens
+from kursk_reader.analysis.textspans import fold
 
 SETTLEMENT_NOUNS = frozenset(
     """town city village hamlet municipality suburb district region province county port
@@ -125,7 +125,16 @@ _BODY_KINDS_CYRILLIC = tuple(
     """компани фирм предприяти концерн корпораци агентств госпредприяти компані фірм
     підприємств корпораці агенці держпідприєм""".split()
 )
-_LEGAL_CYRILLIC = frozenset("ооо оао зао пао ао кп тов прат пат ат".split())
+_LEGAL_CYRILLIC = ("ооо", "оао", "зао", "пао", "ао", "кп", "тов", "прат", "пат", "ат")
+_AFTER_KIND = re.compile(
+    r"(?:\b(?:"
+    + "|".join(_BODY_KINDS_CYRILLIC)
+    + r")\w*|\b(?:"
+    + "|".join(_LEGAL_CYRILLIC)
+    + r"))\s+([А-ЯЁІЇЄҐ][\w\-]*\w)",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"(?<![\w\-])[^\W\d_a-zа-яёіїєґ][\w\-]*\w")
 """Russian and Ukrainian nouns (as stems, for every case) and legal forms naming a kind of
 body before its name ("компании Ленсигнал", "КП Київводоканал", "ООО Уралсоль"): the word
 after one is a body's name, as a quoted one is."""
@@ -149,28 +158,27 @@ def bodies_across_scripts(
     "Киевводоканал"). Places are never quoted so, and stay out. Each result is a group's
     spellings (each a list of words differing only in case endings or accents) and the
     mentions of every word; words in `taken` or in `known` names are left out."""
+    quoted: set[str] = set()
+    for text in texts.values():
+        for m in _QUOTED.finditer(text):
+            word = m.group(1)
+            if script_of(word) == "cyrillic" and _is_body_word(word):
+                quoted.add(identity(word))
+        for m in _AFTER_KIND.finditer(text):
+            if _is_body_word(m.group(1)):
+                quoted.add(identity(m.group(1)))
+    if not quoted:
+        return []
     cores = [without_legal_form(name) for name in known]
     known_parts = {fold(p) for name in cores if len(name_parts(name)) > 1 for p in name_parts(name)}
-    quoted: set[str] = set()
     cyrillic: dict[str, list[NameMention]] = defaultdict(list)
     latin: dict[str, list[NameMention]] = defaultdict(list)
     for aid in sorted(texts):
-        text = texts[aid]
-        for m in _QUOTED.finditer(text):
-            word = m.group(1)
-            if _is_body_word(word) and script_of(word) == "cyrillic":
-                quoted.add(identity(word))
-        previous = ""
-        for tok in tokens(text):
-            word = strip_possessive(tok.text)
-            if _is_body_word(word) and word not in taken and fold(word) not in known_parts:
+        for m in _CAPITALISED.finditer(texts[aid]):
+            word = m.group()
+            if word not in taken and _is_body_word(word) and fold(word) not in known_parts:
                 bucket = cyrillic if script_of(word) == "cyrillic" else latin
-                bucket[word].append(NameMention(aid, word, tok.start, tok.start + len(word)))
-                if bucket is cyrillic and (
-                    previous.startswith(_BODY_KINDS_CYRILLIC) or previous in _LEGAL_CYRILLIC
-                ):
-                    quoted.add(identity(word))
-            previous = tok.text.casefold()
+                bucket[word].append(NameMention(aid, word, m.start(), m.end()))
     forms: dict[str, list[str]] = defaultdict(list)
     for word in sorted(cyrillic):
         if identity(word) in quoted:
