@@ -51,7 +51,7 @@ AFTER = re.compile(
     r"|за\s+даними|за\s+словами|за\s+інформацією|згідно\s+з(?:і)?|з\s+посиланням\s+на"
     r"|(?:як\s+)?(?:повідомляє|повідомив|повідомила|повідомили|пише|передає|заявив|заявила)"
     r"|джерело\s*:"
-    r"|laut|nach\s+(?:Angaben|Schätzungen?|Einschätzung|Informationen|Erkenntnissen|Darstellung"
+    r"|laut|nach\s+(?:Angaben|Schätzung(?:en)?|Einschätzung|Informationen|Erkenntnissen|Darstellung"
     r"|Auskunft)(?:\s+(?:von|der|des))?|unter\s+Berufung\s+auf|Quelle\s*:"
     r"|(?:berichtet|berichtete|sagte|meldet|meldete)"
     r"|teilten?(?=[ \u00a0]+(?:der|die|das|den|dem|des|(?-i:[A-ZÄÖÜ]))[^.,;:!?\n]{0,80}?[ \u00a0]mit"

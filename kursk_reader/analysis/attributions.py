@@ -508,6 +508,7 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
                 not t.capitalised
                 and t.text.lower() not in STOP_BETWEEN
                 and t.text.lower() not in _INDEFINITE
+                and not t.text[:1].isdigit()
                 for t in between
             ):
                 i, j = i2, j2

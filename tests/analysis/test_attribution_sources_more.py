@@ -200,3 +200,8 @@ def test_an_adjective_opening_the_sentence_belongs_to_the_source_noun():
         "Federal investigators"
     ]
     assert _sources("The clinic admitted 12 patients overnight.") == []
+
+
+def test_nach_schaetzung_in_the_singular_is_a_cue_and_a_number_ends_the_source():
+    text = "Nach Schätzung der Hafenbehörde HBK fehlen 12 Millionen Euro."
+    assert _sources(text) == ["Hafenbehörde HBK"]
