@@ -85,6 +85,7 @@ def lone_mentions(
                 or (
                     is_sentence_start(text, toks[i].start)
                     and not is_title_before(text, toks[i].start)
+                    and (lexicon.is_dictionary_word(word) or script_of(word) != "latin")
                 )
                 or (script_of(word) == "latin" and lexicon.is_dictionary_word(word))
             ):
@@ -305,7 +306,8 @@ def _same_language_forms(
 
 
 def _accentless_case_key(word: str) -> str:
-    """Capitals folded except inside the word, accents dropped: "PayLink" and "Paylink" stay
-    apart, "Valparaíso" and "Valparaiso" do not."""
-    key = word[:1].casefold() + word[1:]
+    """Capitals folded except inside the word, accents dropped and "ß" written "ss": "PayLink"
+    and "Paylink" stay apart, "Valparaíso" and "Valparaiso" (or "Straße" and "Strasse") do
+    not."""
+    key = (word[:1].casefold() + word[1:]).replace("ß", "ss")
     return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))

@@ -214,3 +214,15 @@ def test_a_latin_body_with_a_romanised_legal_form_joins_its_cyrillic_name():
         3: "Nobody co-signed for Anna Petrovska. Anna Petrovska co-wrote the report.",
     }
     assert _groups(texts) == [{"Sevmorflot", "Севморфлот"}]
+
+
+def test_a_surname_opening_a_sentence_joins_its_full_name_but_common_words_do_not():
+    texts = {
+        1: "Site manager Graham Whitbrook said the fire was out.",
+        2: "The blaze was contained. Whitbroke said the fire was out by noon.",
+        3: "El puente cayó. Después llegaron los bomberos. Según la policía, nadie murió.",
+        4: "El puente cayo. Despues llegaron los bomberos. Segun la policia, nadie murio.",
+        5: "Die Straße war gesperrt. Straßensperren blieben bis Montag.",
+        6: "Die Strasse war gesperrt. Strassensperren blieben bis Montag.",
+    }
+    assert _groups(texts) == [{"Graham Whitbrook", "Whitbroke"}]
