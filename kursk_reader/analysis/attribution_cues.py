@@ -83,7 +83,7 @@ BEFORE_VERBS = frozenset(
     warned insisted acknowledged replied urged estimated estimates
     оценил оценила оценили оцінив оцінила оцінили schätzt schätzte schätzen schätzten
     estime estimó estima calculó beziffert bezifferte bezifferten évalue évalué chiffre chiffré
-    cifró cifra
+    cifró cifra tasó tasaron
     сказал сказала сказали заявляет отметили добавил добавила добавили подчеркнул подчеркнула
     подчеркнули пояснил пояснила пояснили рассказал рассказала рассказали уточнил уточнила
     уточнили предупредил предупредила предупредили написал написала написали

@@ -205,3 +205,8 @@ def test_an_adjective_opening_the_sentence_belongs_to_the_source_noun():
 def test_nach_schaetzung_in_the_singular_is_a_cue_and_a_number_ends_the_source():
     text = "Nach Schätzung der Hafenbehörde HBK fehlen 12 Millionen Euro."
     assert _sources(text) == ["Hafenbehörde HBK"]
+
+
+def test_a_spanish_valuation_verb_after_an_aside_cites_the_body():
+    text = "La Policía Foral, que investigó el robo, tasó las joyas en 40.000 euros."
+    assert _sources(text) == ["Policía Foral"]
