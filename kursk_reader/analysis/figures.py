@@ -191,11 +191,28 @@ def _line_figures(article_id: int, text: str, line_start: int, line: str) -> lis
         prev_end = found[k - 1][3] if k else 0
         next_start = found[k + 1][1] if k + 1 < len(found) else len(words)
         read = _with_event(figure, words, number_at, tail_at, prev_end, next_start)
+        if out and number_at and words[number_at - 1].lower() in _MORE_OF:
+            read = _more_of(read, out[-1])
         begin = sentence_at[number_at]
         out.append(
             replace(read, sentence=begin, sentence_words=tuple(sentence_words.get(begin, ())))
         )
     return out
+
+
+_MORE_OF = frozenset("another further ещё еще ще weitere".split())
+"""Words before a bare number that count more of what the figure before counted ("killed 47
+sheep. Another 12 were injured", "ещё 12 получили ранения")."""
+
+
+def _more_of(f: Figure, before: Figure) -> Figure:
+    """A bare "another 12" (no noun, or only an event word: "another 12 injured") counts what
+    the figure before it in the article counts, not people by default."""
+    if before.dimension or before.percent or before.kind == "%" or not before.noun:
+        return f
+    if f.noun and not all(concepts.event_of(w) for w in f.noun.split()):
+        return f  # "another 12 sheep", "weitere 15 Tiere": the figure names its own noun
+    return replace(f, kind=before.kind, noun=before.noun)
 
 
 _SENTENCE_STOP = frozenset(".!?;")

@@ -210,3 +210,16 @@ def test_the_one_figure_left_in_two_sentences_whose_others_pair_in_any_order_pai
         2: "Die Bela stieg binnen zwei Stunden um drei Meter, 16 Menschen wurden verletzt.",
     }
     assert _groups(other_class) == []
+
+
+def test_a_bare_another_n_counts_what_the_figure_before_it_counts():
+    (_goats, more) = find_figures(
+        1, "Bears killed 31 goats near Sapinta. Another 9 were badly injured."
+    )
+    assert (more.noun, more.kind) == ("goats", "")
+    texts = {
+        1: "Wolves killed 31 sheep near Sapinta. Another 9 were so badly injured that a vet "
+        "had to put them down.",
+        2: "Wölfe rissen bei Sapinta 31 Schafe, 12 weitere Tiere mussten eingeschläfert werden.",
+    }
+    assert _groups(texts) == [{(1, "9"), (2, "12")}]
