@@ -43,11 +43,24 @@ GEOGRAPHIC_NOUNS = frozenset(
     see fluss berg kap bucht insel tal golf meer küste strand wald
     lago río rio monte cabo bahía isla valle golfo mar costa playa sierra bosque
     озеро река гора мыс залив остров долина море побережье лес
-    озеро річка гора мис затока острів долина море узбережжя ліс""".split()
+    озеро річка гора мис затока острів долина море узбережжя ліс
+    street square avenue road bridge airport station
+    rue place avenue boulevard pont aéroport gare parc
+    straße strasse platz allee brücke flughafen bahnhof
+    calle plaza avenida paseo puente aeropuerto estación parque
+    улица площадь проспект мост аэропорт вокзал станция парк
+    вулиця площа проспект міст аеропорт вокзал станція парк""".split()
 )
-"""Nouns of landscape features in six languages, opening or closing a place's name as a
-word of its own ("Lake Ohrid", "Cabo Ortegal", "Costa Brava")."""
+"""Nouns of landscape features and of a town's streets, squares, bridges and stations in six
+languages, opening or closing a place's name as a word of its own ("Lake Ohrid", "Cabo
+Ortegal", "Plaza Mayor", "Gare de Lyon")."""
 _GEOGRAPHIC = frozenset(fold(w) for w in GEOGRAPHIC_NOUNS)
+_CLOSING = frozenset(
+    """lake river mountain cape bay island isle valley gulf sea coast beach forest street
+    square avenue road bridge airport station""".split()
+)
+"""English nouns that close a place's name ("Heathrow Airport", "Kings Cross Station"); the
+other languages' close surnames too often ("Anna Berg", "Rui Costa")."""
 SAINT_OPENINGS = frozenset("san santa santo sao saint sainte st ste sankt sant".split())
 """A saint's title (folded) opening a name is a place's in every language here ("San Andrés
 del Río", "Saint-Aubin", "São Paulo"); a person's name with one is caught as a person's
@@ -66,9 +79,9 @@ _MODIFIERS = frozenset(fold(w) for w in GEOGRAPHIC_MODIFIERS)
 
 
 def is_place_shaped(name: str) -> bool:
-    """A name shaped as a place's whatever the text around it: opened by a saint's title
-    or a direction word, or opened or closed by a landscape noun ("Santa Lucía", "Central
-    Asia", "Центральной Азии", "Cabo Ortegal", "Lake Ohrid"), in either script."""
+    """A name shaped as a place's whatever the text around it: opened by a saint's title,
+    a direction word or a landscape or street noun, or closed by an English one ("Santa
+    Lucía", "Central Asia", "Центральной Азии", "Cabo Ortegal", "Heathrow Airport")."""
     parts = [fold(p) for p in name_parts(name)]
     first, last = parts[0], parts[-1]
     if script_of(name) == "cyrillic":
@@ -79,10 +92,7 @@ def is_place_shaped(name: str) -> bool:
             or identity(last) in stems
         )
     return (
-        first in SAINT_OPENINGS
-        or first in _MODIFIERS
-        or first in _GEOGRAPHIC
-        or last in _GEOGRAPHIC
+        first in SAINT_OPENINGS or first in _MODIFIERS or first in _GEOGRAPHIC or last in _CLOSING
     )
 
 

@@ -226,3 +226,13 @@ def test_a_surname_opening_a_sentence_joins_its_full_name_but_common_words_do_no
         6: "Die Strasse war gesperrt. Strassensperren blieben bis Montag.",
     }
     assert _groups(texts) == [{"Graham Whitbrook", "Whitbroke"}]
+
+
+def test_squares_and_streets_keep_their_accents_as_places_while_people_named_so_do_not():
+    texts = {
+        1: "Crowds filled the Plaza de Espana and Calle Alcala on Sunday.",
+        2: "La Plaza de España y la Calle Alcalá se llenaron el domingo.",
+        3: "Rescuer Anna Berg said the lake was frozen.",
+        4: "Спасатель Анна Берг сообщила, что озеро замёрзло.",
+    }
+    assert _groups(texts) == [{"Anna Berg", "Анна Берг"}]
