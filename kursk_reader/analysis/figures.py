@@ -200,14 +200,16 @@ def _line_figures(article_id: int, text: str, line_start: int, line: str) -> lis
     return out
 
 
-_MORE_OF = frozenset("another further ещё еще ще weitere".split())
+_MORE_OF = frozenset("another further ещё еще ще weitere otros otras".split())
 """Words before a bare number that count more of what the figure before counted ("killed 47
-sheep. Another 12 were injured", "ещё 12 получили ранения")."""
+sheep. Another 12 were injured", "ещё 12 получили ранения", "otras 12 resultaron
+heridas"). "Others" after a number is left alone: "destroyed 40 houses. Twelve others were
+injured" counts people."""
 
 
 def _more_of(f: Figure, before: Figure) -> Figure:
     """A bare "another 12" (no noun, or only an event word: "another 12 injured") counts what
-    the figure before it in the article counts, not people by default."""
+    the figure before it in its paragraph counts, not people by default."""
     if before.dimension or before.percent or before.kind == "%" or not before.noun:
         return f
     if f.noun and not all(concepts.event_of(w) for w in f.noun.split()):
