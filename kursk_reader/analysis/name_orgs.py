@@ -1,9 +1,12 @@
-"""Places and organisations among multi-word names. A place written with and without its
+"""Places and bodies (firms, agencies) among names. A place written with and without its
 accents ("San Andrés del Río" / "San Andres del Rio") is one name in each language's habit,
 nothing for a reader to check; a firm or an agency written so ("Solárica Energías" /
 "Solarica Energias", "Klaipėda Port Authority" / "Klaipeda Port Authority") is a variant, as
-a person's name is. The text tells a place by where it stands: after a preposition of place,
-after a settlement noun ("the town of"), or in capitals at a dateline. Split from `names`."""
+a person's name is. The text tells a place by where it stands (after a preposition of place
+or a settlement noun, in capitals at a dateline) or by its shape (a saint's title, a
+direction word, a landscape or street noun). Also here: a firm's name as written (a German
+kind-of-firm noun cut, a legal form kept), the same words in another order, and one-word
+bodies written in Cyrillic and Latin letters. Split from `names`."""
 
 from __future__ import annotations
 
@@ -162,10 +165,10 @@ def bodies_across_scripts(
     ("«Ленсигнал»" / "Lensignal", "«Укравтодоре»" / "Ukravtodor" / "Ukrautodor"). Russian
     and Ukrainian put a body's name in quotation marks or after a noun for its kind; a
     capitalised Cyrillic word written so at least once, no dictionary word, is a body, its
-    case forms one spelling. A Latin
-    word no dictionary knows joins it when some romanisation of it sounds the same (or
-    nearly, for long words); two Cyrillic spellings join by sound too ("Київводоканал" /
-    "Киевводоканал"). Places are never quoted so, and stay out. Each result is a group's
+    case forms one spelling. A Latin word no dictionary knows joins it when some
+    romanisation of it sounds the same (or nearly, for long words); two Cyrillic spellings
+    join by sound too ("Київводоканал" / "Киевводоканал"). Places are never written so,
+    and stay out. Each result is a group's
     spellings (each a list of words differing only in case endings or accents) and the
     mentions of every word; words in `taken` or in `known` names are left out."""
     quoted: set[str] = set()

@@ -7,10 +7,11 @@ names are variants when they have as many parts, particles aside, and each pair 
 sounds alike once transliteration habits are folded (`name_sounds`), or — for parts no
 dictionary knows — is spelled nearly alike, or differs only in its vowels (`name_match`).
 Russian and Ukrainian case endings are not variants ("Путин" / "Путина"), capitals are not
-unless inside a word ("PayLink" / "Paylink"), accents are only for people; one person
-written in Latin and Cyrillic letters is a variant, its standard romanisation
+unless inside a word ("PayLink" / "Paylink"), accents are for people and bodies, not places;
+one person written in Latin and Cyrillic letters is a variant, its standard romanisation
 (`name_romanise`) preferred as the group's name. Surnames and one-word names standing alone
-are in `name_lone`."""
+are in `name_lone`; places told from bodies, firms' names as written, swapped word order and
+one-word bodies across scripts in `name_orgs`."""
 
 from __future__ import annotations
 
