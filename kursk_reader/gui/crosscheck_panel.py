@@ -33,6 +33,13 @@ KIND_LABELS = {
     "quote_variant": "Quotes worded differently",
     "attribution": "Sources cited",
 }
+_COUNTED = {
+    "discrepancy": ("figure", "figures"),
+    "name_variant": ("name", "names"),
+    "quote_variant": ("quote", "quotes"),
+    "attribution": ("source", "sources"),
+}
+"""How the status line counts each kind: "1 quote", "13 sources"."""
 _FINDING_ROLE = Qt.ItemDataRole.UserRole
 _PASSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -183,10 +190,9 @@ class CrossCheckPanel(QDockWidget):
         hidden = len(items) - len(shown)
         self.status.setText(
             ", ".join(
-                f"{counts[k]} {KIND_LABELS[k].split()[0].lower()}"
-                for k in ("discrepancy", "name_variant", "quote_variant")
+                f"{counts[k]} {one if counts[k] == 1 else many}"
+                for k, (one, many) in _COUNTED.items()
             )
-            + f", {counts['attribution']} sources"
             + (f" · {hidden} dismissed" if hidden else "")
         )
         if current is not None:

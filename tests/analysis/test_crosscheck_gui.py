@@ -45,6 +45,7 @@ def test_findings_claim_undo_and_dismiss(qtbot, project):
     assert len(figures) == 1
     assert {p.value for p in figures[0].passages} == {"about 15,000", "Around 12,000"}
     assert any(f.kind == "attribution" and "Reuters" in f.title for f in shown)
+    assert cc.panel.status.text().startswith("1 figure, ")  # one, not "1 figures"
 
     with qtbot.waitSignal(ctx.bus.passageRequested) as jumped:
         cc.panel.select_finding(figures[0].key)
@@ -66,6 +67,8 @@ def test_findings_claim_undo_and_dismiss(qtbot, project):
     cc.panel.dismiss_button.click()
     assert figures[0].key in project.dismissed_findings()
     assert figures[0].key not in {f.key for f in cc.panel.findings_shown()}
+    assert cc.panel.status.text().startswith("0 figures, ")
+    assert cc.panel.status.text().endswith(" · 1 dismissed")
     ctx.undo_stack.undo()
     assert figures[0].key not in project.dismissed_findings()
 
