@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
@@ -155,8 +156,31 @@ class AttributionGraphView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
+        self._zoomed = False
+
     def show_graph(self, articles: Mapping[int, str], attributions: Sequence[Attribution]) -> None:
         build_scene(articles, attributions, self.scene())
+        self._zoomed = False
+        self._fit()
+
+    def _fit(self) -> None:
+        """The whole graph in view, shrunk when it is larger than the view (never enlarged),
+        until the user zooms: a large graph otherwise opens on an empty middle part."""
+        if self._zoomed:
+            return
+        self.resetTransform()
+        rect = self.scene().itemsBoundingRect()
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return
+        if rect.width() > view.width() or rect.height() > view.height():
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        else:
+            self.ensureVisible(rect, 0, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -175,5 +199,6 @@ class AttributionGraphView(QGraphicsView):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
             self.scale(factor, factor)
+            self._zoomed = True
         else:
             super().wheelEvent(event)
