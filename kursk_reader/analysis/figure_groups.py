@@ -328,6 +328,8 @@ def group_figures(
             foreign = bool(la and lb and la != lb)
             if foreign and not alone:
                 alone = _alone_in_unit(a, b, per_unit, units)
+            if not alone and a.dimension.startswith("money") and a.dimension == b.dimension:
+                alone = _alone_in_range(figures, a, b) and _alone_in_range(figures, b, a)
             s = similarity(a, b, alone, foreign=foreign)
             if s > 0:
                 pairs.append((s, x, y))
@@ -380,6 +382,20 @@ def group_figures(
         sorted((figures[i] for i in m), key=lambda f: (f.article_id, f.start))
         for m in members.values()
     ]
+
+
+def _alone_in_range(figures: list[Figure], a: Figure, b: Figure) -> bool:
+    """Is a the only sum of its article, in its currency, within `_MAX_RATIO` of b? A fine
+    of €50,000 beside €1.24 million embezzled leaves the million the article's only sum of
+    that size, as another article's "1,4 million d'euros" is of its own."""
+    return not any(
+        f is not a
+        and f.article_id == a.article_id
+        and f.dimension == a.dimension
+        and not f.percent
+        and _compatible(f, b)
+        for f in figures
+    )
 
 
 def _alone_in_unit(

@@ -223,6 +223,11 @@ _NEAR = 4
 ("invested", "Lawinenverbauungen"): more ties figures of different things in one sentence,
 fewer misses the verb a few words away in German or French word order."""
 _CURRENCY = frozenset("€$£¥₴₽")
+_CURRENCY_CODES = frozenset("USD EUR GBP UAH RUB CHF JPY CNY PLN SEK NOK INR MXN".split())
+"""ISO codes written before a sum as its sign is ("UAH 321 million", "EUR 4.5m")."""
+_MONEY_EVENTS = frozenset(("stolen", "sold", "awarded", "damaged"))
+"""Events a sum can undergo; any other event word beside a sum belongs to something else in
+the clause ("La droga, valorada en 56 millones de euros, fue enviada": the drug was sent)."""
 _PEOPLE_EVENTS = frozenset(
     "dead injured casualties evacuated hospital missing arrested rescued ill".split()
 )
@@ -318,7 +323,7 @@ def _with_event(
         kind = "cases"  # "52 people have caught measles": 52 cases
     predicate = f.predicate or written
     unit_noun = f.noun
-    if f.noun in _CURRENCY:
+    if f.noun in _CURRENCY or f.noun in _CURRENCY_CODES:
         kind = "money"
     elif kind != "money" and (sign := next((c for c in f.value if c in _CURRENCY), "")):
         kind, unit_noun = "money", sign  # "a €1.5 million operation", "a $2bn deal": a sum
@@ -352,6 +357,8 @@ def _with_event(
     people = kind in concepts.PERSON_CLASSES or kind in (concepts.GENERIC, "cases")
     if event in _PEOPLE_ONLY and (dimension or kind and not people):
         event = ""  # "рятувальники працювали 20 годин", "38 vehicles were caught up in"
+    if dimension.startswith("money") and event not in _MONEY_EVENTS:
+        event = ""
     if event == "crashed" and kind not in _CRAFT:
         event = ""  # "the ship sank with 12 crew", "51 passagers s'est renversé": the craft did
     relation = ""
@@ -406,7 +413,7 @@ def _figure_at(
     j = i + used
     if (
         i > 0
-        and words[i - 1] in _CURRENCY
+        and (words[i - 1] in _CURRENCY or words[i - 1] in _CURRENCY_CODES)
         and j < len(words)
         and words[j].lower() in _MONEY_SUFFIX
         and toks[j][0] == toks[j - 1][1]
@@ -439,14 +446,16 @@ def _figure_at(
         and not any(concepts.noun_class(words[k]) for k in noun_idx)
     ):
         return None  # a year with a verb after it ("1962 gebaut", "built in 1962")
-    currency = i > 0 and words[i - 1] in _CURRENCY and toks[i - 1][1] == toks[i][0]
+    currency = i > 0 and (
+        words[i - 1] in _CURRENCY and toks[i - 1][1] == toks[i][0] or words[i - 1] in _CURRENCY_CODES
+    )
     hedge_start = hedge_before(words, i - 1 if currency else i)
     named_before = -1
     if (
         not noun_idx
         and unit_end == j
         and not predicate_at(words, j, hedge_start)
-        and not (i > 0 and words[i - 1] in _CURRENCY)
+        and not (i > 0 and (words[i - 1] in _CURRENCY or words[i - 1] in _CURRENCY_CODES))
     ):
         named_before = noun_before(words, hedge_start, j)
         if named_before < 0:
@@ -473,11 +482,13 @@ def _figure_at(
         if hedge_start == i - 1 and words[hedge_start].lower() in _RISE_TO:
             hedge_start, start = i, toks[i][0]  # "выросло до 14" is "rose to", not "up to"
     if currency and not noun_idx:
-        noun = words[i - 1]  # "€4 million": money; the quote starts at the sign
+        noun = words[i - 1]  # "€4 million", "UAH 321 million": money; the quote starts at the sign
     predicate = predicate_at(words, (noun_idx[-1] + 1) if noun_idx else j, hedge_start)
     if not noun and predicate:
         noun = predicate
-    hedge = " ".join(w for w in words[hedge_start:i] if w not in _CURRENCY)
+    hedge = " ".join(
+        w for w in words[hedge_start:i] if w not in _CURRENCY and w not in _CURRENCY_CODES
+    )
     value = text[start : toks[j - 1][1]]
     lo, hi = (
         max(0, i - _CONTEXT_RADIUS),

@@ -1,0 +1,40 @@
+"""Sums of money and prison terms across articles and languages (invented texts): a sum
+written after an ISO currency code, a sum whose clause names what happened to something
+else, a sum that is its article's only one of its size, and prison terms in years."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.figures import find_figures
+from tests.analysis.shapes import article_value_groups as _groups
+
+
+def test_a_sum_after_an_iso_currency_code_is_money_in_that_currency():
+    figures = find_figures(1, "The regulator fined the three banks PLN 45 million on Monday.")
+    sums = [f for f in figures if f.kind == "money"]
+    assert [(f.quote, f.number, f.dimension) for f in sums] == [
+        ("PLN 45 million", 45e6, "money:PLN")
+    ]
+
+
+def test_a_sum_takes_no_event_that_a_sum_cannot_undergo():
+    text = "Los cuadros, asegurados en unos 12 millones de euros, fueron enviados a Viena."
+    sums = [f for f in find_figures(1, text) if f.kind == "money"]
+    assert [(f.number, f.event) for f in sums] == [(12e6, "")]
+
+
+def test_sums_in_three_languages_pair_when_each_is_the_only_one_of_its_size():
+    texts = {
+        1: "Die Polizei stellte Schmuck im Wert von rund 9 Millionen Euro sicher. Der "
+        "Hehler muss zudem eine Geldbuße von 20.000 Euro zahlen.",
+        2: "Las joyas, tasadas en unos 12 millones de euros, fueron enviadas a Amberes.",
+        3: "Police recovered jewellery worth €9m, and the fence was fined €20,000.",
+    }
+    assert {(1, "9000000"), (2, "12000000"), (3, "9000000")} in _groups(texts)
+
+
+def test_two_sums_of_one_size_in_an_article_keep_it_out_of_a_foreign_group():
+    texts = {
+        1: "Die Polizei stellte Schmuck im Wert von rund 9 Millionen Euro sicher.",
+        2: "La aseguradora pagó 12 millones de euros y el museo perdió 10 millones de euros.",
+    }
+    assert _groups(texts) == []
