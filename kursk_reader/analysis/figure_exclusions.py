@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figure_terms import term_not_age
 from kursk_reader.analysis.figure_text import hedge_before
 
 _MONTHS_EN = re.compile(
@@ -107,7 +108,8 @@ def excluded(
     if before == "-" or (start >= 2 and text[start - 2 : start - 1].isalpha() and before in ("-",)):
         return True
     if _AGE_AFTER.match(after.lstrip()) and not _span_of_years(words, i):
-        return True
+        if not term_not_age(words, i, text[end : end + 40]):
+            return True
     if i > 0 and words[i - 1].lower() in _AGE_BEFORE:
         return True
     if i > 0 and words[i - 1].lower().rstrip(".") in _LABEL_BEFORE:

@@ -38,6 +38,7 @@ from kursk_reader.analysis.figure_phrases import (
     romance_plural,
     unit_amount,
 )
+from kursk_reader.analysis.figure_terms import prison_term
 from kursk_reader.analysis.figure_text import (
     ONE_WORD_HEDGES,
     headline,
@@ -351,6 +352,9 @@ def _with_event(
     ][:_NEAR]
     near_lower = tuple(w for w in content(lower) if w in near)
     dimension, scale = unit_of(kind, unit_noun)
+    term = "" if kind else prison_term(noun_words, before, after)
+    if term:
+        kind, dimension, event = term, term, ""  # "9 годам колонии", "eight years in prison"
     if dimension == "length" and tail_at + 1 < len(words) and words[tail_at] == "/":
         if fold(words[tail_at + 1]) in _PER_HOUR:
             dimension, scale = "speed", scale / 1000  # "140 km/h" is a speed, not a length

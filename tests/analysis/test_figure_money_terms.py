@@ -38,3 +38,36 @@ def test_two_sums_of_one_size_in_an_article_keep_it_out_of_a_foreign_group():
         2: "La aseguradora pagó 12 millones de euros y el museo perdió 10 millones de euros.",
     }
     assert _groups(texts) == []
+
+
+def _terms(text: str) -> list[tuple[float, str]]:
+    return [(f.number, f.dimension) for f in find_figures(1, text) if f.kind.startswith("prison")]
+
+
+def test_years_in_custody_are_a_prison_term_in_six_languages():
+    assert _terms("Суд приговорил его к семи годам колонии общего режима.") == [(7, "prison")]
+    assert _terms("Суд засудив його до 7 років позбавлення волі.") == [(7, "prison")]
+    assert _terms("Das Landgericht verurteilte sie zu sieben Jahren Haft.") == [(7, "prison")]
+    assert _terms("Elle a été condamnée à sept ans de réclusion.") == [(7, "prison")]
+    assert _terms("La jueza lo condenó a siete años de cárcel.") == [(7, "prison")]
+    assert _terms("The smuggler was jailed for seven years on Friday.") == [(7, "prison")]
+
+
+def test_a_term_asked_for_is_not_the_term_imposed_and_spans_and_ages_are_neither():
+    asked = "Обвинение просило для него 10 лет лишения свободы."
+    assert _terms(asked) == [(10, "prison:requested")]
+    assert _terms("She ran the clinic for 12 years and was barred for five years.") == []
+    assert _terms("Запретил осуждённому в течение пяти лет занимать должности.") == []
+    assert _terms("Marc Dutil, 45 ans, dirige la société.") == []
+
+
+def test_prison_terms_pair_across_languages_and_stay_apart_from_other_years():
+    texts = {
+        1: "Суд приговорил бывшего мэра к семи годам колонии. Прокурор просил 10 лет "
+        "лишения свободы. Мэру 61 год, он руководил городом 12 лет.",
+        2: "A court sentenced the former mayor to six years in prison. Prosecutors had asked "
+        "for ten years. He ran the city for 12 years.",
+        3: "L'ancien maire a été condamné à sept ans de prison. Il a dirigé la ville pendant "
+        "douze ans.",
+    }
+    assert _groups(texts) == [{(1, "7"), (2, "6"), (3, "7")}]

@@ -1,0 +1,96 @@
+"""Prison terms: a number of years a court imposed ("sentenced to eight years", "к 9 годам
+колонии", "quatre ans de prison", "vier Jahren Haft") is one figure of a court story, and the
+term prosecutors asked for ("Prosecutors had asked for 11 years", "Гособвинение просило 11
+лет", "Le parquet avait requis cinq ans") is another. Other spans of years (bans from office,
+ages, "for 12 years") are neither.
+
+The words are closed classes in six languages (en, ru, uk, de, fr, es): nouns for years,
+words for custody, verbs of sentencing and of asking for a sentence."""
+
+from __future__ import annotations
+
+import re
+
+from kursk_reader.analysis.textspans import fold
+
+YEAR_NOUNS = frozenset(
+    """years year лет год года году годам годами роки років рік року рокам роками jahre jahren
+    jahr ans an annees années anos años ano año""".split()
+)
+"""The noun of a span of years, folded, in any case form."""
+
+_CUSTODY = re.compile(
+    r"^(?:prison|jail|gaol|imprisonment|incarceration|penal|behind|колони|лишени|свобод|"
+    r"тюрьм|тюрем|заключени|колоні|позбавлен|волі|язн|тюрм|haft|gefangnis|"
+    r"freiheitsstrafe|jugendstrafe|zuchthaus|emprisonnement|reclusion|detention|incarcer|"
+    r"prision|carcel|privacion|presidio)"
+)
+"""Words saying the years are spent in custody ("in prison", "лишения свободы", "колонии",
+"позбавлення волі", "Haft", "de réclusion", "de prisión")."""
+_SENTENCING = re.compile(
+    r"^(?:sentenc|jailed|imprisoned|приговор|осужд|осуди|засуд|вирок|присуд|verurteil|"
+    r"condamn|condena|conden|sentenci)"
+)
+"""Verbs and nouns of a court imposing a term ("sentenced to", "приговорил к", "засудив до",
+"verurteilt zu", "condamné à", "condenado a")."""
+_ASKING = re.compile(
+    r"^(?:asked|asking|sought|seeking|requested|demanded|прос|требова|требу|запрашива|"
+    r"проси|вимага|forder|gefordert|beantrag|verlangt|requis|requiert|requer|reclam|"
+    r"pidi|pedi|solicit|reclam)"
+)
+"""Verbs of asking for a term ("Prosecutors had asked for", "обвинение просило", "la
+fiscalía pedía", "die Anklage forderte", "le parquet avait requis")."""
+_AFTER = 5
+"""Words after the years searched for a custody word ("to eight years in a maximum-security
+penal colony")."""
+_BEFORE = 4
+"""Words before the number searched for a verb of sentencing or asking ("Prosecutors had
+asked for 11 years", "приговорил его к 9 годам")."""
+
+IMPOSED = "prison"
+REQUESTED = "prison:requested"
+
+
+def prison_term(noun_words: list[str], before: list[str], after: list[str]) -> str:
+    """`IMPOSED` or `REQUESTED` when a figure counting years (its counted noun `noun_words`)
+    is a prison term, "" otherwise. `before`: the words before the number in its clause;
+    `after`: the words after its counted noun."""
+    if not noun_words or fold(noun_words[0]) not in YEAR_NOUNS:
+        return ""
+    near_before = [_key(w) for w in before[-_BEFORE:]]
+    rest = [_key(w) for w in noun_words[1:] + after[:_AFTER]]
+    custody = any(_CUSTODY.match(w) for w in rest)
+    if not (custody or _sentenced_to(near_before)):
+        return ""
+    if any(_ASKING.match(w) for w in near_before):
+        return REQUESTED
+    return IMPOSED
+
+
+def _key(word: str) -> str:
+    """The folded word without an elided article or prefix ("d'emprisonnement" ->
+    "emprisonnement", "в'язниці" -> "язниці")."""
+    parts = fold(word).split()
+    return parts[-1] if parts else ""
+
+
+def term_not_age(words: list[str], i: int, text_after: str) -> bool:
+    """Is "N ans" / "N años" at words[i] a prison term rather than an age: custody named
+    right after ("ans de prison", "años de cárcel") or sentencing right before ("condamné à
+    quatre ans", "condenado a cuatro años")?"""
+    after = re.findall(r"[^\W\d_]+", text_after)[:3]
+    if any(_CUSTODY.match(_key(w)) for w in after):
+        return True
+    return _sentenced_to([_key(w) for w in words[max(0, i - _BEFORE) : i]])
+
+
+_TO = frozenset("to for к на до zu auf a à".split())
+"""The preposition a sentencing verb takes its term with ("sentenced to", "jailed for",
+"приговорил к", "осудили на", "засудив до", "verurteilt zu", "condamné à", "condenado a")."""
+
+
+def _sentenced_to(before: list[str]) -> bool:
+    """Do the folded words before a number end in a verb of sentencing and the preposition
+    of its term ("sentenced him to", "приговорил его к")? A convict named in passing
+    ("запретил осуждённому в течение пяти лет") is no sentence."""
+    return bool(before) and before[-1] in _TO and any(_SENTENCING.match(w) for w in before)
