@@ -288,21 +288,41 @@ def _same_language_forms(
     alone: Mapping[str, list[NameMention]],
     languages: Mapping[int, str],
 ) -> list[list[list[str]]]:
-    """Spellings of one sound joined when articles of one language write both (an unknown
-    language matches any) or when they differ only in capitals; groups of two or more."""
+    """Spellings of one sound joined when they differ only in capitals, or when articles of
+    one language write both (an unknown language matches any), no article writes both (one
+    writer keeps one spelling of a name; "Ausbruch" / "Ausbrüche" in one article are a
+    noun and its plural) and their letters are alike; groups of two or more."""
     keys = sorted(forms)
     langs = {k: {languages.get(m.article_id, "") for w in forms[k] for m in alone[w]} for k in keys}
+    articles = {k: {m.article_id for w in forms[k] for m in alone[w]} for k in keys}
     sets = DisjointSets(keys)
 
     for x, a in enumerate(keys):
         for b in keys[x + 1 :]:
-            shared = langs[a] & langs[b] or "" in langs[a] | langs[b]
-            if shared or a.casefold() == b.casefold():
+            if a.casefold() == b.casefold():
+                sets.union(a, b)
+            elif (
+                (langs[a] & langs[b] or "" in langs[a] | langs[b])
+                and not articles[a] & articles[b]
+                and _letters(a)[:1] == _letters(b)[:1]
+                and fuzz.ratio(_letters(a), _letters(b)) >= _FUZZY_ONE_WORD
+            ):
                 sets.union(a, b)
     groups: dict[str, list[list[str]]] = defaultdict(list)
     for k in keys:
         groups[sets.find(k)].append(forms[k])
     return [g for g in groups.values() if len(g) >= 2]
+
+
+_FUZZY_ONE_WORD = 75
+"""Two one-word spellings of one sound must also be written this alike (rapidfuzz ratio of
+their letters) and open with one letter: sound keys fold "h" into "k" and vowels together,
+so two nouns a language capitalises ("Husten" / "Kosten", "Hunden" / "Kunden") can share
+one, while one language's spellings of a name keep its first letter."""
+
+
+def _letters(key: str) -> str:
+    return "".join(ch for ch in key.casefold() if ch.isalnum())
 
 
 def _accentless_case_key(word: str) -> str:

@@ -217,6 +217,17 @@ _AGENT_ENDING = re.compile(r"(?:er|or|ist|eur|rice|in|chef)$")
 _MIN_ROLE = 7
 
 
+def is_role_shaped(word: str) -> bool:
+    """A capitalised word shaped like a role noun: an agent ending, at least _MIN_ROLE
+    letters, no name the dictionary lists ("Schiedsrichter", "Polizeisprecherin"; not
+    "Christopher")."""
+    return (
+        len(word) >= _MIN_ROLE
+        and bool(_AGENT_ENDING.search(word))
+        and not lexicon.is_known_capitalised(word)
+    )
+
+
 def _is_role_before_given_name(word: str, following: str) -> bool:
     """A compound role noun no dictionary here knows before a given name it does know
     ("Polizeisprecher Thomas Weber", "Bürgermeisterin Anna Schmitt"): an agent ending, at

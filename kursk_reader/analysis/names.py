@@ -54,6 +54,7 @@ from kursk_reader.analysis.name_sounds import name_fold, script_of
 from kursk_reader.analysis.name_spans import TITLES as TITLES
 from kursk_reader.analysis.name_spans import (
     is_german_speaker,
+    is_role_shaped,
     is_title_before,
     person_names,
     split_runs,
@@ -131,7 +132,10 @@ def _surname_tails(spellings: list[str]) -> frozenset[str]:
 def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     """Groups of names written in two or more ways, most used spelling first. A capitalised
     word alone in a German article is no surname candidate: German capitalises its nouns
-    ("Brände" beside "Stefan Brandt"), and no German dictionary is installed to tell them."""
+    ("Brände" beside "Stefan Brandt"), and no German dictionary is installed to tell them.
+    For the same reason two one-token names one article writes both ("Legionellen-Ausbruch" /
+    "Legionellen-Ausbrüche") are a noun and its plural, never joined: a writer keeps one
+    spelling of a name."""
     mentions: dict[str, list[NameMention]] = defaultdict(list)
     for aid in sorted(texts):
         for m in name_mentions(aid, texts[aid]):
@@ -150,19 +154,31 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     identities = sorted(by_identity)
     sets = DisjointSets(identities)
     sample = {i: core[by_identity[i][0]] for i in identities}
+    written_in = {
+        i: frozenset(m.article_id for s in by_identity[i] for m in mentions[s])
+        if " " not in sample[i]
+        else frozenset()
+        for i in identities
+    }
     by_first: dict[tuple[str, int], list[str]] = defaultdict(list)
     for ident in identities:
         by_first[(script_of(sample[ident]), len(name_parts(sample[ident])))].append(ident)
     for bucket in by_first.values():
         for x, a in enumerate(bucket):
             for b in bucket[x + 1 :]:
-                if not sets.same(a, b) and names_match(sample[a], sample[b]):
+                if (
+                    not sets.same(a, b)
+                    and not written_in[a] & written_in[b]
+                    and names_match(sample[a], sample[b])
+                ):
                     sets.union(a, b)
     joined = [i for i in identities if len(name_parts(sample[i])) >= 2]
     for x, a in enumerate(joined):
         for b in joined[x + 1 :]:
-            if not sets.same(a, b) and (
-                names_match(sample[a], sample[b]) or is_swapped(sample[a], sample[b])
+            if (
+                not sets.same(a, b)
+                and not written_in[a] & written_in[b]
+                and (names_match(sample[a], sample[b]) or is_swapped(sample[a], sample[b]))
             ):
                 if script_of(sample[a]) != script_of(sample[b]) and (
                     is_place_shaped(sample[a]) or is_place_shaped(sample[b])
@@ -268,7 +284,9 @@ def _cut_unconfirmed_heads(
     Hasselmann": German puts an occupation before a name without an article, and "von"
     joins capitalised nouns), loses the words before them. A name written in full elsewhere
     ("Hernán Ortiz Quiñones" in two articles) keeps them, and so does a name after an
-    article, which German inflects ("Angaben der Deutschen Bahn")."""
+    article, which German inflects ("Angaben der Deutschen Bahn"), unless its first word is
+    shaped like a role noun ("Schiedsrichter Jörg Schäfermeyer" in two German articles beside
+    "Joerg Schaefermeyer": the role opens both German sentences)."""
     words = {name: name.split() for name in mentions}
     articles = {name: {m.article_id for m in ms} for name, ms in mentions.items()}
     for name in sorted(mentions):
@@ -276,9 +294,10 @@ def _cut_unconfirmed_heads(
         if len(parts) < 3:
             continue
         others = [o for o in words if o != name and articles[o] - articles[name]]
-        if any(len(words[o]) == len(parts) and names_match(o, name) for o in others):
-            continue
-        for k in range(1, len(parts) - 1):
+        confirmed = any(len(words[o]) == len(parts) and names_match(o, name) for o in others)
+        for k in range(1, 2 if confirmed else len(parts) - 1):
+            if confirmed and not is_role_shaped(parts[0]):
+                break
             rest = " ".join(parts[k:])
             if (
                 parts[k][:1].isupper()

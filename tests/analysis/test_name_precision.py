@@ -1,0 +1,51 @@
+"""Name variants, precision guards and the misses they must not cost: German nouns that share
+a sound key, a compound noun and its plural in one article, a role noun opening a German
+name in every German article. Invented text only."""
+
+from __future__ import annotations
+
+from tests.analysis.shapes import name_groups as _groups
+
+
+def test_german_nouns_of_one_sound_but_unlike_letters_are_no_name():
+    texts = {
+        1: "Am Markt warteten viele Kunden vor der Tür, sagte die Polizei.",
+        2: "Im Park liefen Hunden nach, berichtete die Zeitung.",
+    }
+    assert _groups(texts) == []
+
+
+def test_a_one_word_name_spelled_two_ways_across_articles_still_joins():
+    texts = {
+        1: "Trucks from Vostrakhimprom arrived before dawn.",
+        2: "Officials from Vostrakimprom said the trucks were late.",
+    }
+    assert _groups(texts) == [{"Vostrakhimprom", "Vostrakimprom"}]
+
+
+def test_a_compound_noun_and_its_plural_in_one_article_are_no_variant():
+    texts = {
+        1: "Wasserrohr-Bruch in Oberhollen: Der Wasserrohr-Bruch ist einer der größten "
+        "Wasserrohr-Brüche seit Jahren.",
+        2: "Nach dem Wasserrohr-Bruch in Oberhollen bleibt die Straße gesperrt.",
+    }
+    assert _groups(texts) == []
+
+
+def test_a_role_noun_opening_a_name_in_every_german_article_is_cut():
+    texts = {
+        1: "Das Schiff lag fest. Schleusenwärter Jörn Haßelbrink öffnete das Tor am Abend.",
+        2: "Die Schleuse war gesperrt. Schleusenwärter Jörn Hasselbrink ließ das Schiff durch.",
+        3: "The barge was stuck for hours. Lock keeper Joern Hasselbrink opened the gate.",
+    }
+    assert _groups(texts) == [{"Jörn Haßelbrink", "Jörn Hasselbrink", "Joern Hasselbrink"}]
+
+
+def test_a_three_word_name_written_in_two_articles_keeps_its_first_word():
+    texts = {
+        1: "The count was confirmed by Hernán Ortiz Quiñones on Sunday.",
+        2: "Hernán Ortiz Quiñones said on Monday the count was final.",
+        3: "A recount was refused, Hernan Ortiz Quinones told reporters.",
+    }
+    groups = _groups(texts)
+    assert any({"Hernán Ortiz Quiñones", "Hernan Ortiz Quinones"} <= g for g in groups)
