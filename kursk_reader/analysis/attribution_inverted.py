@@ -10,6 +10,7 @@ import re
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_groups import Found
+from kursk_reader.analysis.attribution_runs import TITLES
 from kursk_reader.analysis.attribution_trims import without_role
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
@@ -71,6 +72,8 @@ def inverted_speakers(article_id: int, text: str) -> list[Found]:
                 continue
             s, e = after.span("name")
         words = text[s:e].split()
+        if words[-1].lower() in TITLES:
+            continue  # "sagte Amtsleiter Dr. Jan Kolb": the title's period is no sentence end
         if lexicon.is_dictionary_word(words[-1]) or m.group("verb").lower() in _NOT_VERBS:
             continue  # a surname no dictionary lists
         s = without_role(text, s, e)  # "räumte Sprengmeister Jan Kolb ein"

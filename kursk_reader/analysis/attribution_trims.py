@@ -40,6 +40,11 @@ _ROLE_COMPOUND = re.compile(
 office's field and its head written as one word no dictionary lists."""
 
 
+def role_compound(word: str) -> bool:
+    """Is word a German compound role noun ("Generaldirektorin", "Amtsleiter")?"""
+    return bool(_ROLE_COMPOUND.search(word))
+
+
 def without_role(text: str, s: int, e: int) -> int:
     """ "Водій Василь Грицюк розповів", "Prosecutor Irina Savchenko said": a capitalised
     common word (a role the dictionary knows) before a name of two or more words no

@@ -48,6 +48,7 @@ from kursk_reader.analysis.attribution_quoted import (
     quoted_name,
     quoted_name_before,
 )
+from kursk_reader.analysis.attribution_roles import person_after_role
 from kursk_reader.analysis.attribution_runs import (
     DETERMINERS,
     STOP_BETWEEN,
@@ -463,6 +464,9 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
     ):
         return _source_after(text, toks, lead[2])  # "according to a statement from the X"
     named = name_after_role(text, toks, lead, len(lead) < len(clause))
+    if named is not None:
+        return named
+    named = person_after_role(text, toks, idx)
     if named is not None:
         return named
     if (

@@ -1,0 +1,93 @@
+"""The person a role phrase after a cue describes: "сказала руководитель Музея мамонта СВФУ
+Варвара Сивцева", "sagte die Generaldirektorin für Verkehr, Hanna Müller-Stein", "ha afirmado
+el secretario de CCOO Servicios en Castilla y León, Javier Redondo", "sagte Amtsleiter Dr. Klaus
+Weber". The words between the role and the name describe the office (a body, a field, a place)
+and are not the source; the full name closing the phrase is. A name is taken only when it is
+two to four capitalised words ending the sentence or set off by punctuation, so a role phrase
+that names no one ("sagte die Sprecherin") is left to the other readers."""
+
+from __future__ import annotations
+
+import re
+
+from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
+from kursk_reader.analysis.attribution_runs import TITLES, end_of
+from kursk_reader.analysis.attribution_trims import LEADING_ARTICLES, role_compound
+from kursk_reader.analysis.textspans import Token, gap_is_space
+
+ROLE_WORDS = frozenset(
+    """secretary head chair chairwoman chairperson president director manager
+    secretario secretaria responsable delegado delegada gerente
+    secrétaire responsable délégué déléguée gérant gérante
+    sekretär sekretärin geschäftsführer geschäftsführerin
+    секретарь заведующий заведующая заместитель председатель руководительница
+    секретар заступник заступниця завідувач завідувачка голова""".split()
+)
+"""Heads and officers of a body in six languages, beside the titles `TITLES` lists: the words
+that open a description of the person whose name ends it."""
+_REACH = 12
+"""Tokens from the role to the end of the name: a longer phrase is a clause of its own."""
+_NAME_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)\n]|$)")
+_SENTENCE_STOP = re.compile(r"[.!?\n\"“”«»„]")
+_TITLE_CASE = re.compile(
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zß-öø-ÿа-яёіїєґ'’]+(?:-[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐa-zа-я][\w'’]*)?"
+)
+_PREPOSITIONS = frozenset(
+    "of in at from for de del des du d en à von vom für aus im am в во на из с у з із".split()
+)
+"""A name right after one of these is a body's or a place's ("of Costa Brava"), not the person's."""
+
+
+def _is_role(tok: Token) -> bool:
+    word = tok.text.lower().rstrip(".")
+    return word in TITLES or word in ROLE_WORDS or role_compound(tok.text)
+
+
+def person_after_role(text: str, toks: list[Token], idx: int) -> tuple[int, int, str] | None:
+    """The full name closing a role phrase that opens at token idx (an article may lead), or
+    None when the phrase has no role word first or no such name."""
+    k = idx
+    while k < len(toks) and toks[k].text.lower() in LEADING_ARTICLES:
+        k += 1
+    if k >= len(toks) or not _is_role(toks[k]):
+        return None
+    stop = min(len(toks), k + _REACH)
+    n = k + 1
+    adjacent = k + 1
+    while n < stop:
+        if _SENTENCE_STOP.search(text, toks[n - 1].end, toks[n].start) and not (
+            toks[n - 1].text.lower() in TITLES and text[toks[n - 1].end] == "."
+        ):
+            return None
+        if toks[n].text.lower().rstrip(".") in TITLES and toks[n].capitalised:
+            adjacent = n + 1 if adjacent == n else adjacent
+            n += 1  # "Amtsleiter Dr. Klaus Weber"
+            continue
+        if _TITLE_CASE.fullmatch(toks[n].text):
+            j = n
+            while (
+                j + 1 < stop
+                and _TITLE_CASE.fullmatch(toks[j + 1].text)
+                and gap_is_space(text, toks[j].end, toks[j + 1].start)
+            ):
+                j += 1
+            if _names_person(text, toks, n, j + 1, right_after=n == adjacent):
+                return toks[n].start, end_of(toks[j]), ""
+            n = j + 1
+            continue
+        n += 1
+    return None
+
+
+def _names_person(text: str, toks: list[Token], i: int, j: int, right_after: bool) -> bool:
+    """Two to four capitalised words, none a source noun or a German common noun, not after a
+    preposition, ending the phrase (or following the role at once: "sagte Amtsleiter X am")."""
+    if not 2 <= j - i <= 4:
+        return False
+    if i > 0 and toks[i - 1].text.lower() in _PREPOSITIONS:
+        return False
+    words = [toks[n].text for n in range(i, j)]
+    if any(w.lower() in SOURCE_NOUNS or lexicon.is_common_noun(w) for w in words):
+        return False
+    return right_after or bool(_NAME_END.match(text, toks[j - 1].end))
