@@ -33,6 +33,7 @@ from kursk_reader.analysis.figure_links import (
     leftover_pairs,
     noun_stems,
 )
+from kursk_reader.analysis.figure_terms import AGO, plain_years
 from kursk_reader.analysis.figure_values import conflict, in_one_unit
 from kursk_reader.analysis.figures import PERSON_PRONOUNS, Figure, find_figures, stem
 from kursk_reader.analysis.textspans import fold, language_of
@@ -175,6 +176,9 @@ def similarity(
     noun the lexicon does not know may differ ("14 cuadros" / "11 Gemälde")."""
     if _partitive(a) != _partitive(b):
         return 0.0
+    years = plain_years(a.noun, a.kind) and plain_years(b.noun, b.kind)
+    if years and not (a.relation == b.relation == AGO or _years_alike(a, b)):
+        return 0.0  # "over three years" of fraud / "for two years" a donor gave
     if a.kind == "%" or b.kind == "%":
         if a.kind != b.kind or not _same_share(a, b):
             return 0.0
@@ -189,7 +193,7 @@ def similarity(
             return 0.0  # a noun the lexicon lacks pairs only as a cognate: passagers/passengers
     elif not a.noun or not b.noun:
         return 0.0
-    elif not (parallel or _same_noun(a, b) or _cognate_heads(a, b)):
+    elif not (parallel or _same_noun(a, b) or _cognate_heads(a, b) or years):
         return 0.0
     if not concepts.compatible_events(a.event, b.event):
         return 0.0
@@ -276,6 +280,12 @@ def _measures_pair(a: Figure, b: Figure, alone: bool, foreign: bool) -> bool:
     if not alone or a.kind == "%" or a.event != b.event:
         return False
     return foreign or a.dimension.startswith(_ALONE_DIMENSIONS)
+
+
+def _years_alike(a: Figure, b: Figure) -> bool:
+    """Do two spans of years share a lower-case word beside them, or its cognate? Names do
+    not count: a climber's years on a mountain and a guide's years there are two spans."""
+    return any(x == y or cognates(x, y) for x in a.near_lower for y in b.near_lower)
 
 
 def _measured_alike(a: Figure, b: Figure) -> bool:

@@ -94,3 +94,29 @@ def _sentenced_to(before: list[str]) -> bool:
     of its term ("sentenced him to", "приговорил его к")? A convict named in passing
     ("запретил осуждённому в течение пяти лет") is no sentence."""
     return bool(before) and before[-1] in _TO and any(_SENTENCING.match(w) for w in before)
+
+
+AGO = "ago"
+_AGO_AFTER = frozenset("ago назад тому".split())
+_AGO_BEFORE = frozenset("vor hace спустя через after nach apres après tras".split())
+"""Words making a span of years the time since something ("31 years ago", "hace 32 años",
+"спустя 31 год", "vor 31 Jahren", "il y a 31 ans"), not how long something lasted ("over
+three years", "за останні 20 років")."""
+
+
+def years_relation(noun_words: list[str], before: list[str], after: list[str]) -> str:
+    """`AGO` for a span of years counted back from now, "" otherwise (or for no years)."""
+    if not noun_words or fold(noun_words[0]) not in YEAR_NOUNS:
+        return ""
+    if after and fold(after[0]) in _AGO_AFTER:
+        return AGO
+    last = [fold(w) for w in before[-2:]]
+    if last and last[-1] in _AGO_BEFORE or last == ["y", "a"]:  # "il y a 31 ans"
+        return AGO
+    return ""
+
+
+def plain_years(noun: str, kind: str) -> bool:
+    """Does a figure count years with nothing to say what of (no prison term)?"""
+    words = noun.split()
+    return not kind and bool(words) and fold(words[0]) in YEAR_NOUNS

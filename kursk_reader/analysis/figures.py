@@ -38,7 +38,7 @@ from kursk_reader.analysis.figure_phrases import (
     romance_plural,
     unit_amount,
 )
-from kursk_reader.analysis.figure_terms import prison_term
+from kursk_reader.analysis.figure_terms import prison_term, years_relation
 from kursk_reader.analysis.figure_text import (
     ONE_WORD_HEDGES,
     headline,
@@ -369,6 +369,8 @@ def _with_event(
     if dimension == "length":
         lead = words[number_at - 1] if number_at else ""
         relation = length_relation(lead, words[tail_at] if tail_at < len(words) else "")
+    elif not kind:
+        relation = years_relation(noun_words, before, after)  # "31 years ago", "hace 32 años"
     return Figure(
         f.article_id, f.value, f.number, f.hedge, f.noun, f.quote, f.start, f.end, f.context,
         predicate, kind, event, near, f.percent, dimension, scale, relation=relation,

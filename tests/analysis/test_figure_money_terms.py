@@ -71,3 +71,21 @@ def test_prison_terms_pair_across_languages_and_stay_apart_from_other_years():
         "douze ans.",
     }
     assert _groups(texts) == [{(1, "7"), (2, "6"), (3, "7")}]
+
+
+def test_spans_of_years_pair_when_both_count_back_from_now_or_share_a_word():
+    ago = {
+        1: "The statue vanished from the chapel 28 years ago.",
+        2: "La estatua desapareció de la capilla hace 26 años.",
+    }
+    assert _groups(ago) == [{(1, "28"), (2, "26")}]
+    lasted = {
+        1: "Her brother ran the bakery on Mill Street for over three years.",
+        2: "The fraud went on for two years, a customer said of the bakery.",
+    }
+    assert _groups(lasted) == []
+    mixed = {
+        1: "Колонії пінгвінів за останні 20 років скоротилися.",
+        2: "Такої кількості гнізд не було ще десять років тому.",
+    }
+    assert _groups(mixed) == []
