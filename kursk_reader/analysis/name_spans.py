@@ -114,10 +114,15 @@ _PAIRED_PARTICLES = frozenset("van von de den der la las los le du des da del di
 von der Brügge"), which `name_runs` does not cross."""
 
 
+_ELIDED_PARTICLES = frozenset("d' d’".split())
+"""An elided "de" written onto the next name part ("Conseil d'État", "Jean d'Ormesson",
+"Cortina d'Ampezzo"), which `textspans.tokens` splits off."""
+
+
 def _particle_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """`name_runs`, two runs joined across one lower-case particle between them ("Hamad ben
-    Saïd", "Piet ter Horst") or two ("Pieter van den Heuvel"): the particles are part of the
-    name."""
+    Saïd", "Piet ter Horst"), two ("Pieter van den Heuvel") or an elided one written onto the
+    next part ("Conseil d'État"): the particles are part of the name."""
     runs = name_runs(text, toks)
     out: list[tuple[int, int]] = []
     for i, j in runs:
@@ -126,8 +131,15 @@ def _particle_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         joined = (len(between) == 1 and between[0] in _JOINING_PARTICLES) or (
             len(between) == 2 and all(w in _PAIRED_PARTICLES for w in between)
         )
-        if joined and all(
-            gap_is_space(text, toks[k - 1].end, toks[k].start) for k in range(gap, i + 1)
+        elided = (
+            len(between) == 1
+            and between[0] in _ELIDED_PARTICLES
+            and gap_is_space(text, toks[gap - 1].end, toks[gap].start)
+            and toks[gap].end == toks[i].start
+        )
+        if elided or (
+            joined
+            and all(gap_is_space(text, toks[k - 1].end, toks[k].start) for k in range(gap, i + 1))
         ):
             out[-1] = (out[-1][0], j)
         else:

@@ -49,3 +49,14 @@ def test_a_three_word_name_written_in_two_articles_keeps_its_first_word():
     }
     groups = _groups(texts)
     assert any({"Hernán Ortiz Quiñones", "Hernan Ortiz Quinones"} <= g for g in groups)
+
+
+def test_a_name_with_an_elided_particle_is_one_name():
+    texts = {
+        1: "« Nous ferons appel », a déclaré Renaud d'Aubarède, avocat de la commune, "
+        "devant la Cour d'Équité régionale.",
+        2: "Renaud d'Aubarede, the town's lawyer, said the case would go to the Cour d'Equite.",
+    }
+    groups = _groups(texts)
+    assert {"Renaud d'Aubarède", "Renaud d'Aubarede"} in groups
+    assert {"Cour d'Équité", "Cour d'Equite"} in groups
