@@ -174,7 +174,7 @@ def similarity(
     two stand in one role (one place in two parallel sentences, see `_parallel_pairs`; the
     only figure of one casualty event in each article, see `_event_pairs`), so a counted
     noun the lexicon does not know may differ ("14 cuadros" / "11 Gemälde")."""
-    if _partitive(a) != _partitive(b):
+    if _partitive(a) != _partitive(b) or a.dated != b.dated:
         return 0.0
     years = plain_years(a.noun, a.kind) and plain_years(b.noun, b.kind)
     if years and not (a.relation == b.relation == AGO or _years_alike(a, b)):

@@ -120,3 +120,37 @@ def plain_years(noun: str, kind: str) -> bool:
     """Does a figure count years with nothing to say what of (no prison term)?"""
     words = noun.split()
     return not kind and bool(words) and fold(words[0]) in YEAR_NOUNS
+
+
+_DATED_REACH = 8
+"""Words on each side of a figure, in its sentence, searched for a year it is dated by."""
+
+
+def dated(words: list[str], number_at: int, tail_at: int) -> bool:
+    """Is the figure at words[number_at:tail_at] dated by a year in its sentence ("sickened
+    well over a hundred people in 2013", "в 2019 году погибли 12 человек")? Such a figure
+    is background from another time, never a version of the story's own figure."""
+    lo = number_at
+    while lo > 0 and number_at - lo < _DATED_REACH and words[lo - 1] not in _STOP:
+        lo -= 1
+    hi = tail_at
+    while hi < len(words) and hi - tail_at < _DATED_REACH and words[hi] not in _STOP:
+        hi += 1
+    return any(_point_year(words, k) for k in [*range(lo, number_at), *range(tail_at, hi)])
+
+
+_STOP = frozenset(".!?;")
+_IN = frozenset("in im en в у".split())
+_RANGE = frozenset("and to und bis et à a y и і до по - –".split())
+
+
+def _point_year(words: list[str], k: int) -> bool:
+    """Is words[k] one year said as a point in time ("in 2013", "в 2019 году"), not an end
+    of a span ("between 2021 and 2024", "de 2008 à 2020": the story's own period)?"""
+    if not (_is_year(words[k]) and k > 0 and words[k - 1].lower() in _IN):
+        return False
+    return not (k + 1 < len(words) and words[k + 1].lower() in _RANGE)
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100

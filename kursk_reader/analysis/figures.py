@@ -38,7 +38,7 @@ from kursk_reader.analysis.figure_phrases import (
     romance_plural,
     unit_amount,
 )
-from kursk_reader.analysis.figure_terms import prison_term, years_relation
+from kursk_reader.analysis.figure_terms import dated, prison_term, years_relation
 from kursk_reader.analysis.figure_text import (
     ONE_WORD_HEDGES,
     headline,
@@ -103,6 +103,8 @@ class Figure:
     """Folded words of five letters or more in the figure's sentence (number words too)."""
     near_lower: tuple[str, ...] = ()
     """The words of `near` written in lower case (no names)."""
+    dated: bool = False
+    """A year stands beside it in its sentence: a figure of another time (`figure_terms`)."""
     relation: str = ""
     """For a length: "from" for a distance from a place ("9 km from", "à 9 km de"), "of"
     for an extent ("4 km of the river", "12 km long"), "" when no word says."""
@@ -374,7 +376,7 @@ def _with_event(
     return Figure(
         f.article_id, f.value, f.number, f.hedge, f.noun, f.quote, f.start, f.end, f.context,
         predicate, kind, event, near, f.percent, dimension, scale, relation=relation,
-        near_lower=near_lower,
+        near_lower=near_lower, dated=dated(words, number_at, tail_at),
     )  # fmt: skip
 
 

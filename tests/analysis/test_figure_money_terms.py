@@ -89,3 +89,21 @@ def test_spans_of_years_pair_when_both_count_back_from_now_or_share_a_word():
         2: "Такої кількості гнізд не було ще десять років тому.",
     }
     assert _groups(mixed) == []
+
+
+def test_a_figure_dated_by_a_year_of_its_own_is_background_and_pairs_with_no_current_one():
+    texts = {
+        1: "Die Zahl der Erkrankten in Bad Lorsen ist auf 38 gestiegen.",
+        2: "The outbreak in Bad Lorsen is one of the largest since an outbreak in Kelberg "
+        "sickened more than 90 people in 2015.",
+        3: "In Bad Lorsen sind inzwischen 38 Menschen erkrankt.",
+    }
+    assert not any((2, "90") in g for g in _groups(texts))
+
+
+def test_a_span_of_years_is_the_story_s_own_period_and_dates_nothing():
+    texts = {
+        1: "The appeal took in £2.1 million from 5,000 donors between 2019 and 2023.",
+        2: "Some 6,500 donors gave to the appeal, which raised £2.1 million.",
+    }
+    assert {(1, "5000"), (2, "6500")} in _groups(texts)
