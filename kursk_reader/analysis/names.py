@@ -142,6 +142,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
             m = as_body_written(texts[aid], m)
             mentions[m.name].append(m)
     _cut_unconfirmed_heads(mentions, texts)
+    mentions = _numbered(mentions, texts)
     spellings = sorted(mentions)
     core = {s: without_legal_form(s) for s in spellings}
     lone = lone_words(texts)
@@ -192,12 +193,20 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         for b in same[1:] if key else ():
             sets.union(same[0], b)
     alone = lone_mentions(texts, split_runs)
-    for word, ms in sorted(alone.items()):
+    numbered = _numbered(alone, texts)
+    for word, ms in sorted(numbered.items()):
         key = compact_key(word)
-        if key and is_joined_form(word) and word not in mentions and key in by_compact:
+        if (
+            key
+            and (is_joined_form(word) or word not in alone)
+            and word not in mentions
+            and key in by_compact
+        ):
             by_identity["\x00" + word], mentions[word] = [word], ms
             identities.append("\x00" + word)
             sets.attach("\x00" + word, by_compact[key][0])
+            if word not in alone:
+                alone.pop(word.rpartition(" ")[0], None)
     groups: dict[str, list[str]] = defaultdict(list)
     for ident in identities:
         groups[sets.find(ident)].append(ident)
@@ -310,6 +319,34 @@ def _cut_unconfirmed_heads(
                     cut.append(NameMention(m.article_id, rest, start, m.end))
                 mentions.setdefault(rest, []).extend(cut)
                 break
+
+
+_NUMBER_AFTER = re.compile(r" (\d{1,4})(?![\w%])(?![.,:/\-–]\d)")
+"""A number written right after a name, one space between ("Seo Hae 208", "Kestrel 7")."""
+
+
+def _numbered(
+    mentions: Mapping[str, list[NameMention]], texts: Mapping[int, str]
+) -> dict[str, list[NameMention]]:
+    """The mentions with a number taken into the name when every mention of it is followed by
+    that same number: a vessel's, an aircraft's or a product's designation ("Seo Hae 208" /
+    "Seohae 208" / "Seo-Hae 208"), whose words alone are too short to be joined by their
+    compact key, while the shared number is strong evidence they are one name."""
+    out: dict[str, list[NameMention]] = {}
+    for name, ms in mentions.items():
+        after = [_NUMBER_AFTER.match(texts[m.article_id], m.end) for m in ms]
+        numbers = {a.group(1) if a else None for a in after}
+        if len(numbers) != 1 or None in numbers:
+            out[name] = ms
+            continue
+        number = numbers.pop()
+        named = f"{name} {number}"
+        out[named] = [
+            NameMention(m.article_id, named, m.start, a.end(1))
+            for m, a in zip(ms, after, strict=True)
+            if a
+        ]
+    return out
 
 
 _ARTICLES = frozenset(

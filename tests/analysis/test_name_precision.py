@@ -60,3 +60,20 @@ def test_a_name_with_an_elided_particle_is_one_name():
     groups = _groups(texts)
     assert {"Renaud d'Aubarède", "Renaud d'Aubarede"} in groups
     assert {"Cour d'Équité", "Cour d'Equite"} in groups
+
+
+def test_a_vessel_named_with_its_number_is_one_name_however_its_words_are_spaced():
+    texts = {
+        1: "La Armada retuvo al pesquero Dong Won 37, de bandera coreana, frente a la costa.",
+        2: "The Dongwon 37 was escorted to port on Friday.",
+        3: "Desde el sábado el Dong-Won 37 sigue amarrado en el puerto.",
+    }
+    assert _groups(texts) == [{"Dong Won 37", "Dongwon 37", "Dong-Won 37"}]
+
+
+def test_names_followed_by_different_numbers_or_none_keep_their_words():
+    texts = {
+        1: "The Dong Won 37 and the Dong Won 38 left port together.",
+        2: "Dongwon said both ships were insured.",
+    }
+    assert _groups(texts) == []
