@@ -28,6 +28,8 @@ from kursk_reader.analysis.figure_context import (
     senses,
 )
 from kursk_reader.analysis.figure_links import (
+    alone_in_range,
+    alone_in_unit,
     consistent,
     equal_value_pairs,
     leftover_pairs,
@@ -337,9 +339,9 @@ def group_figures(
             la, lb = languages.get(a.article_id, ""), languages.get(b.article_id, "")
             foreign = bool(la and lb and la != lb)
             if foreign and not alone:
-                alone = _alone_in_unit(a, b, per_unit, units)
+                alone = alone_in_unit(a, b, per_unit, units)
             if not alone and a.dimension.startswith("money") and a.dimension == b.dimension:
-                alone = _alone_in_range(figures, a, b) and _alone_in_range(figures, b, a)
+                alone = alone_in_range(figures, a, b) and alone_in_range(figures, b, a)
             s = similarity(a, b, alone, foreign=foreign)
             if s > 0:
                 pairs.append((s, x, y))
@@ -392,37 +394,6 @@ def group_figures(
         sorted((figures[i] for i in m), key=lambda f: (f.article_id, f.start))
         for m in members.values()
     ]
-
-
-def _alone_in_range(figures: list[Figure], a: Figure, b: Figure) -> bool:
-    """Is a the only sum of its article, in its currency, within `_MAX_RATIO` of b? A fine
-    of €50,000 beside €1.24 million embezzled leaves the million the article's only sum of
-    that size, as another article's "1,4 million d'euros" is of its own."""
-    return not any(
-        f is not a
-        and f.article_id == a.article_id
-        and f.dimension == a.dimension
-        and not f.percent
-        and _compatible(f, b)
-        for f in figures
-    )
-
-
-def _alone_in_unit(
-    a: Figure,
-    b: Figure,
-    per_unit: Mapping[tuple[int, str], int],
-    units: Mapping[tuple[int, str], set[str]],
-) -> bool:
-    """Are two measures of two articles each the only one in their unit, where both
-    articles give their dimension in the same units ("понад чотири години" and "шість діб"
-    / "more than four hours" and "five days": the hours are one figure, the days another)?
-    A length must also say alike whether it is a distance from somewhere ("3 km away")."""
-    if not a.dimension or a.kind != b.kind or a.relation != b.relation:
-        return False
-    if units[(a.article_id, a.dimension)] != units.get((b.article_id, b.dimension)):
-        return False
-    return per_unit[(a.article_id, a.kind)] == 1 == per_unit[(b.article_id, b.kind)]
 
 
 def _merge(

@@ -7,7 +7,9 @@
 - `equal_value_pairs`: two articles giving one unround value ("19 crew" / "Nineteen
   sailors") tie those figures when nothing contradicts;
 - `leftover_pairs`: across languages, the one measure of a dimension left unpaired in each
-  of two articles that already share one."""
+  of two articles that already share one;
+- `alone_in_unit`, `alone_in_range`: whether two measures are each the only one of their
+  kind in their article, which `figure_groups.similarity` lets stand for a shared word."""
 
 from __future__ import annotations
 
@@ -172,3 +174,34 @@ def leftover_pairs(
                 if pair not in score:
                     out[pair] = LEFTOVER_SCORE
     return out
+
+
+def alone_in_range(figures: list[Figure], a: Figure, b: Figure) -> bool:
+    """Is a the only sum of its article, in its currency, within `MAX_RATIO` of b? A fine
+    of €50,000 beside €1.24 million embezzled leaves the million the article's only sum of
+    that size, as another article's "1,4 million d'euros" is of its own."""
+    return not any(
+        f is not a
+        and f.article_id == a.article_id
+        and f.dimension == a.dimension
+        and not f.percent
+        and within_ratio(f, b)
+        for f in figures
+    )
+
+
+def alone_in_unit(
+    a: Figure,
+    b: Figure,
+    per_unit: Mapping[tuple[int, str], int],
+    units: Mapping[tuple[int, str], set[str]],
+) -> bool:
+    """Are two measures of two articles each the only one in their unit, where both
+    articles give their dimension in the same units ("понад чотири години" and "шість діб"
+    / "more than four hours" and "five days": the hours are one figure, the days another)?
+    A length must also say alike whether it is a distance from somewhere ("3 km away")."""
+    if not a.dimension or a.kind != b.kind or a.relation != b.relation:
+        return False
+    if units[(a.article_id, a.dimension)] != units.get((b.article_id, b.dimension)):
+        return False
+    return per_unit[(a.article_id, a.kind)] == 1 == per_unit[(b.article_id, b.kind)]

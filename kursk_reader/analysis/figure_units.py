@@ -58,6 +58,12 @@ _CURRENCIES: list[tuple[str, tuple[str, ...]]] = [
 """Currencies by sign or the start of the folded currency word ("dollars", "долларов",
 "dólares" -> USD)."""
 
+CURRENCY_CODES = frozenset("USD EUR GBP UAH RUB CHF JPY CNY PLN SEK NOK INR MXN".split())
+"""ISO codes written before a sum as its sign is ("UAH 321 million", "EUR 4.5m")."""
+MONEY_EVENTS = frozenset(("stolen", "sold", "awarded", "damaged"))
+"""Events a sum can undergo; any other event word beside a sum belongs to something else in
+the clause ("La droga, valorada en 56 millones de euros, fue enviada": the drug was sent)."""
+
 
 def currency_of(noun: str) -> str:
     """The currency a money figure's counted noun or sign names ("USD"), or ""."""

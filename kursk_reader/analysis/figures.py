@@ -47,7 +47,7 @@ from kursk_reader.analysis.figure_text import (
     prose_lines,
 )
 from kursk_reader.analysis.figure_tokens import line_tokens
-from kursk_reader.analysis.figure_units import unit_of
+from kursk_reader.analysis.figure_units import CURRENCY_CODES, MONEY_EVENTS, unit_of
 from kursk_reader.analysis.figure_words import (
     AUXILIARY,
     DETERMINERS,
@@ -226,11 +226,6 @@ _NEAR = 4
 ("invested", "Lawinenverbauungen"): more ties figures of different things in one sentence,
 fewer misses the verb a few words away in German or French word order."""
 _CURRENCY = frozenset("€$£¥₴₽")
-_CURRENCY_CODES = frozenset("USD EUR GBP UAH RUB CHF JPY CNY PLN SEK NOK INR MXN".split())
-"""ISO codes written before a sum as its sign is ("UAH 321 million", "EUR 4.5m")."""
-_MONEY_EVENTS = frozenset(("stolen", "sold", "awarded", "damaged"))
-"""Events a sum can undergo; any other event word beside a sum belongs to something else in
-the clause ("La droga, valorada en 56 millones de euros, fue enviada": the drug was sent)."""
 _PEOPLE_EVENTS = frozenset(
     "dead injured casualties evacuated hospital missing arrested rescued ill".split()
 )
@@ -326,7 +321,7 @@ def _with_event(
         kind = "cases"  # "52 people have caught measles": 52 cases
     predicate = f.predicate or written
     unit_noun = f.noun
-    if f.noun in _CURRENCY or f.noun in _CURRENCY_CODES:
+    if f.noun in _CURRENCY or f.noun in CURRENCY_CODES:
         kind = "money"
     elif kind != "money" and (sign := next((c for c in f.value if c in _CURRENCY), "")):
         kind, unit_noun = "money", sign  # "a €1.5 million operation", "a $2bn deal": a sum
@@ -363,7 +358,7 @@ def _with_event(
     people = kind in concepts.PERSON_CLASSES or kind in (concepts.GENERIC, "cases")
     if event in _PEOPLE_ONLY and (dimension or kind and not people):
         event = ""  # "рятувальники працювали 20 годин", "38 vehicles were caught up in"
-    if dimension.startswith("money") and event not in _MONEY_EVENTS:
+    if dimension.startswith("money") and event not in MONEY_EVENTS:
         event = ""
     if event == "crashed" and kind not in _CRAFT:
         event = ""  # "the ship sank with 12 crew", "51 passagers s'est renversé": the craft did
@@ -421,7 +416,7 @@ def _figure_at(
     j = i + used
     if (
         i > 0
-        and (words[i - 1] in _CURRENCY or words[i - 1] in _CURRENCY_CODES)
+        and (words[i - 1] in _CURRENCY or words[i - 1] in CURRENCY_CODES)
         and j < len(words)
         and words[j].lower() in _MONEY_SUFFIX
         and toks[j][0] == toks[j - 1][1]
@@ -455,7 +450,7 @@ def _figure_at(
     ):
         return None  # a year with a verb after it ("1962 gebaut", "built in 1962")
     currency = i > 0 and (
-        words[i - 1] in _CURRENCY and toks[i - 1][1] == toks[i][0] or words[i - 1] in _CURRENCY_CODES
+        words[i - 1] in _CURRENCY and toks[i - 1][1] == toks[i][0] or words[i - 1] in CURRENCY_CODES
     )
     hedge_start = hedge_before(words, i - 1 if currency else i)
     named_before = -1
@@ -463,7 +458,7 @@ def _figure_at(
         not noun_idx
         and unit_end == j
         and not predicate_at(words, j, hedge_start)
-        and not (i > 0 and (words[i - 1] in _CURRENCY or words[i - 1] in _CURRENCY_CODES))
+        and not (i > 0 and (words[i - 1] in _CURRENCY or words[i - 1] in CURRENCY_CODES))
     ):
         named_before = noun_before(words, hedge_start, j)
         if named_before < 0:
@@ -495,7 +490,7 @@ def _figure_at(
     if not noun and predicate:
         noun = predicate
     hedge = " ".join(
-        w for w in words[hedge_start:i] if w not in _CURRENCY and w not in _CURRENCY_CODES
+        w for w in words[hedge_start:i] if w not in _CURRENCY and w not in CURRENCY_CODES
     )
     value = text[start : toks[j - 1][1]]
     lo, hi = (
