@@ -11,6 +11,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.name_korean import is_korean_given_name, same_korean_surname
 from kursk_reader.analysis.name_sounds import (
     consonant_skeleton,
     foreign_transliteration,
@@ -134,6 +135,8 @@ def names_match(a: str, b: str) -> bool:
                 return False
             if parts_match(x, y):
                 return True
+            if _korean_surnames(pa, pb, x, y):
+                return True
             if is_vowel_spelling(x, y) and (len(pa) >= 3 or min(len(x), len(y)) >= 5):
                 return True
             if len(pa) >= 3 and is_one_vowel_slip(x, y) and _names_only(a.split(), x):
@@ -155,6 +158,18 @@ def names_match(a: str, b: str) -> bool:
             return likeness >= _FUZZY_LONE_PART or vowels_differ_only(x, y)
         return all(parts_match(x, y) for x, y in zip(pa, pb, strict=True))
     return "".join(sound_key(p) for p in pa) == "".join(sound_key(p) for p in pb)
+
+
+def _korean_surnames(pa: tuple[str, ...], pb: tuple[str, ...], x: str, y: str) -> bool:
+    """Is the one odd part a surname, first or last, written two ways the romanisations of a
+    Korean surname are ("Lee Seung-min" / "Yi Seung-min"), beside a Korean given name?"""
+    if pa[0] == x and pb[0] == y:
+        given = pa[1:]
+    elif pa[-1] == x and pb[-1] == y:
+        given = pa[:-1]
+    else:
+        return False
+    return is_korean_given_name(given) and same_korean_surname(x, y)
 
 
 PARTICLES = frozenset(

@@ -77,3 +77,22 @@ def test_names_followed_by_different_numbers_or_none_keep_their_words():
         2: "Dongwon said both ships were insured.",
     }
     assert _groups(texts) == []
+
+
+def test_korean_surnames_in_two_romanisations_are_one_name():
+    texts = {
+        1: "Fire chief Choe Dong-hyun said the blaze was out. Coach Rhee Ji-woo agreed.",
+        2: "Feuerwehrchef Choi Dong-hyun sagte, das Feuer sei gelöscht. Trainer Lee Ji-woo "
+        "stimmte zu.",
+    }
+    groups = _groups(texts)
+    assert {"Choe Dong-hyun", "Choi Dong-hyun"} in groups
+    assert {"Rhee Ji-woo", "Lee Ji-woo"} in groups
+
+
+def test_different_korean_surnames_or_non_korean_given_names_stay_apart():
+    texts = {
+        1: "Coach Kang Ji-woo said the team was ready. Rhee Andersen, a fan, cheered.",
+        2: "Coach Kong Ji-woo said the team was tired. Lee Andersen, a fan, cheered.",
+    }
+    assert _groups(texts) == []
