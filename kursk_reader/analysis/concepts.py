@@ -86,8 +86,9 @@ NOUN_CLASSES: dict[str, str] = {
         відпочивальник* touristen urlauber* skifahrer* wintersportler* wanderer bergsteiger*
         besucher* camper touristes vacanciers skieurs randonneurs alpinistes campeurs
         visiteurs turistas esquiadores excursionistas alpinistas visitantes veraneantes""",
-    "spectators": """fans spectators supporters болельщик* зрител* вболівальник* глядач*
-        zuschauer* anhanger* supporters spectateurs aficionados espectadores hinchas""",
+    "spectators": """fans spectators supporters crowd attendance болельщик* зрител*
+        посещаемост* вболівальник* глядач* відвідуван* zuschauer* anhanger* kulisse
+        supporters spectateurs affluence aficionados espectadores hinchas afluencia""",
     "hostages": """hostages captives заложник* заручник* полонян* geiseln otages rehenes
         secuestrados""",
     "patients": """patients пациент* пацієнт* patienten pacientes""",

@@ -107,3 +107,13 @@ def test_a_span_of_years_is_the_story_s_own_period_and_dates_nothing():
         2: "Some 6,500 donors gave to the appeal, which raised £2.1 million.",
     }
     assert {(1, "5000"), (2, "6500")} in _groups(texts)
+
+
+def test_a_crowd_or_attendance_named_before_its_figure_counts_spectators():
+    texts = {
+        1: "Das Spiel in Lindau wurde abgebrochen. Vor 8.600 Zuschauern brannten Fans "
+        "Bengalos ab.",
+        2: "The match in Lindau was abandoned after flares were thrown. The attendance was "
+        "put at 9,800.",
+    }
+    assert _groups(texts) == [{(1, "8600"), (2, "9800")}]
