@@ -266,6 +266,8 @@ SENSES: dict[str, str] = {
         aerodrome aeroport aeropuerto aerodromo""",
     "distance": """away distance distant entfernt entfernung abstand eloigne eloignee
         distancia lejos alejado alejada расстояни* удалени* відстан* віддален*""",
+    "turnout": """turnout явка явки явку явкой явці wahlbeteiligung beteiligung participation
+        inscrits participacion""",
     "group": """group groups party группа группы группе группу групп* група групи групу
         gruppe gruppen groupe groupes cordee grupo grupos cordada""",
     "damage": """damage damages losses ущерб* збит* schaden schaden degats dommages danos

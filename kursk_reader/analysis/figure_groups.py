@@ -242,9 +242,16 @@ def _foreign_context(a: Figure, b: Figure) -> bool:
 
 def _group_sizes(a: Figure, b: Figure) -> bool:
     """Do two people counts both give the size of a group ("a party of 14 climbers" /
-    "группа из двенадцати человек" / "eine Gruppe von zwölf Wanderern")? A story names one
-    such group; its size is one figure in any wording."""
+    "группа из двенадцати человек" / "eine Gruppe von zwölf Wanderern"), or two shares the
+    turnout ("Turnout had been 64%" / "La participation s'était élevée à 61 %" / "61 % des
+    inscrits")? A story names one such group or vote; its size is one figure in any wording."""
+    if a.kind == b.kind == "%":
+        return "turnout" in _noun_senses(a) & _noun_senses(b)
     return "group" in senses(a.near) & senses(b.near)
+
+
+def _noun_senses(f: Figure) -> set[str]:
+    return senses(f.near + tuple(fold(w) for w in f.noun.split()))
 
 
 def _shares_of_one_noun(a: Figure, b: Figure) -> bool:

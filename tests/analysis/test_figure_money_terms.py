@@ -117,3 +117,20 @@ def test_a_crowd_or_attendance_named_before_its_figure_counts_spectators():
         "put at 9,800.",
     }
     assert _groups(texts) == [{(1, "8600"), (2, "9800")}]
+
+
+def test_shares_named_as_turnout_pair_in_any_wording():
+    texts = {
+        1: "Die Wahlbeteiligung in Rottal lag bei 48 Prozent, teilte die Gemeinde mit.",
+        2: "Au premier tour, le scrutin de Rottal avait mobilisé 52 % des inscrits.",
+        3: "Turnout in Rottal had been 48%, the council said.",
+    }
+    assert _groups(texts) == [{(1, "48"), (2, "52"), (3, "48")}]
+
+
+def test_shares_without_a_word_for_turnout_do_not_pair_as_turnout():
+    texts = {
+        1: "In Rottal stiegen die Mieten um 48 Prozent.",
+        2: "Au premier tour, le scrutin de Rottal avait mobilisé 52 % des inscrits.",
+    }
+    assert _groups(texts) == []
