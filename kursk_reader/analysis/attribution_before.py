@@ -26,7 +26,9 @@ from kursk_reader.analysis.textspans import (
 )
 
 _PLACE_WORDS = frozenset("in at в у im".split())
-_AUX_BEFORE_VERB = frozenset("a ont hat haben ha han have has had".split())
+_AUX_BEFORE_VERB = frozenset(
+    "a ont hat haben ha han have has had avait avaient había habían hatte hatten".split()
+)
 _SOURCE_OR_DOCUMENT = SOURCE_NOUNS | DOCUMENT_NOUNS
 _NOT_A_MODIFIER = DETERMINERS | STOP_BETWEEN | PRONOUNS
 _STOP_OR_PRONOUN = STOP_BETWEEN | PRONOUNS

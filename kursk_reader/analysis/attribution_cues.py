@@ -126,7 +126,11 @@ BEFORE_VERBS = frozenset(
     insistió insistieron calcula calculan признал признала признали признало потребовал
     потребовала потребовали потребовало попросил попросила попросили предложил предложила
     предложили предложило визнав визнала визнали визнало вимагав вимагала вимагали
-    попросив попросила попросили запропонував запропонувала запропонували запропонувало""".split()
+    попросив попросила попросили запропонував запропонувала запропонували запропонувало
+    asked requis sollicité solicitó solicitaron beantragte beantragten просил
+    просила просили просило просив попросило
+    ruled urteilte urteilten entschied entschieden jugé falló fallaron dictaminó dictaminaron
+    постановил постановила постановило постановили постановив ухвалив ухвалила ухвалило""".split()
 )
 """Speech verbs as a closed class in six languages, masculine, feminine and plural forms
 ("Анна Белова сказала:", "Die Polizei teilte mit", "el alcalde añadió"), present tense too,
@@ -171,8 +175,15 @@ SOURCE_NOUNS = frozenset(
     owner owners propriétaire propietario eigentümer besitzer владелец владельцы власник
     власники doctors physicians medics médecins médicos ärzte врачи лікарі lawyer lawyers
     attorney attorneys avocat avocats abogado abogados anwalt anwälte адвокат адвокаты
-    адвокати комитет комітет комиссия комісія департамент гвардия гвардія""".split()
+    адвокати комитет комітет комиссия комісія департамент гвардия гвардія
+    court tribunal juridiction cour juzgado gericht суд
+    university université universidad universität университет університет
+    hospital hôpital krankenhaus klinik больница лікарня
+    prosecution accusation acusación anklage обвинение гособвинение обвинувачення
+    пресс-служба прес-служба pressestelle""".split()
 )
+"""Kinds of bodies in six languages; the last lines are courts, universities, hospitals, the
+prosecution and press offices, bodies a report cites as often as it cites the police."""
 
 
 _NO_S_PLURAL = (

@@ -32,10 +32,14 @@ class Found:
 
 @lru_cache(maxsize=16384)
 def source_key(surface: str) -> str:
-    """The grouping key of a source: folded, without a leading article or trailing kind-noun."""
+    """The grouping key of a source: folded, without a leading article or trailing kind-noun.
+    A description all in lower case keeps its kind-noun: "regional police" and "regional
+    hospital" share an adjective, not a body."""
     words = fold(surface).split()
     while words and words[0] in _DETERMINERS:
         words = words[1:]
+    if surface.islower():
+        return " ".join(words)
     core = [w for w in words if w not in SOURCE_NOUNS and w not in DOCUMENT_NOUNS]
     return " ".join(core or words)
 

@@ -67,3 +67,22 @@ FINDING_VERBS = frozenset(
 )
 """Verbs of what a document shows ("Red Cross data showed", "a report by X found"): a
 citation only with a document noun among the words before them."""
+
+
+_SENSE_NEXT = {
+    "asked": re.compile(r"[ \u00a0]+for(?!\w)", re.IGNORECASE),
+    "ruled": re.compile(r"(?![ \u00a0]+out(?!\w))"),
+    **dict.fromkeys(
+        "признал признала признали признало визнав визнала визнали визнало".split(),
+        re.compile(r"(?![^.;:!?\n]{0,80}?(?<!\w)(?:не)?(?:виновн|винн))", re.IGNORECASE),
+    ),
+}
+"""Verbs cited only in one construction: "asked for 11 years" (a demand: "asked drivers to
+stay away" is a request to others, not a citation), "ruled" but never "ruled out", and
+"признал" / "визнав" but not in a verdict ("суд признал его виновным": found guilty)."""
+
+
+def sense_ok(word: str, text: str, end: int) -> bool:
+    """Does the verb `word` ending at end have its citing sense here?"""
+    rule = _SENSE_NEXT.get(word.lower())
+    return rule is None or rule.match(text, end) is not None

@@ -73,6 +73,7 @@ from kursk_reader.analysis.attribution_verbs import (
     PROMISE_VERBS,
     appeal_follows,
     object_follows,
+    sense_ok,
     words_follow,
 )
 from kursk_reader.analysis.textspans import (
@@ -242,6 +243,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and (tok.text.lower() not in CALL_VERBS or appeal_follows(text, tok.end))
             and (tok.text.lower() not in FINDING_VERBS or document_before(toks, idx))
             and (tok.text.lower() not in ADDING_VERBS or not object_follows(text, tok.end))
+            and sense_ok(tok.text, text, tok.end)
         ):
             if _SUBJECT_AFTER.match(text, tok.end):  # "Die Zahlen bestätigte die Polizei"
                 got = _source_after(text, toks, idx + 1)

@@ -27,3 +27,45 @@ def test_a_doctors_title_after_a_german_role_keeps_the_name():
 
 def test_a_role_phrase_without_a_full_name_gives_no_person():
     assert _sources('"Alles ruhig", sagte die Sprecherin.') == ["Sprecherin"]
+
+
+def test_courts_universities_press_offices_and_the_prosecution_are_bodies_cited():
+    assert _sources("Le tribunal a estimé que les bulletins étaient nuls.") == ["tribunal"]
+    assert _sources("In its ruling, the Aldgate county court said the permit was void.") == [
+        "Aldgate county court"
+    ]
+    assert _sources("Приговор вступит в силу через месяц, сообщила пресс-служба суда.") == [
+        "пресс-служба суда"
+    ]
+    assert _sources("Das Verfahren dauere an, teilte die Pressestelle mit.") == ["Pressestelle"]
+    assert _sources("Сообщили в университете.") == ["университете"]
+
+
+def test_a_demand_and_a_ruling_cite_whoever_made_them():
+    assert _sources("Гособвинение просило для подсудимого семь лет.") == ["Гособвинение"]
+    assert _sources("Prosecutors had asked for seven years.") == ["Prosecutors"]
+    assert _sources("Le parquet avait requis trois ans.") == ["parquet"]
+    assert _sources("Orlov was acquitted, the Norwich crown court ruled.") == [
+        "Norwich crown court"
+    ]
+
+
+def test_asking_others_to_act_and_ruling_out_cite_no_one():
+    assert _sources("Police asked anyone with information to call the hotline.") == []
+    assert _sources("Police ruled out foul play.") == []
+
+
+def test_two_lower_case_descriptions_sharing_an_adjective_stay_two_sources():
+    text = (
+        "The search lasted two days, according to regional police. Doctors at the regional "
+        "hospital said he would recover."
+    )
+    assert len(set(_sources(text))) == 2
+
+
+def test_a_verdict_of_guilt_is_no_admission():
+    assert _sources("Районный суд Твери признал бывшего мэра виновным в растрате.") == []
+    assert _sources("Суд Житомира визнав колишнього депутата винним.") == []
+    assert _sources("Директор фабрики Пётр Лыков признал, что насосы были старыми.") == [
+        "Пётр Лыков"
+    ]
