@@ -82,10 +82,11 @@ NOUN_CLASSES: dict[str, str] = {
     "police": """policemen police-officers полицейск* поліцейськ* правоохорон* силовик*
         polizisten polizeibeamte* policiers gendarmes policias agentes""",
     "visitors": """tourists visitors holidaymakers vacationers skiers snowboarders hikers
-        climbers campers guests pilgrims турист* лыжник* отдыхающ* туріст* лижник*
-        відпочивальник* touristen urlauber* skifahrer* wintersportler* wanderer bergsteiger*
-        besucher* camper touristes vacanciers skieurs randonneurs alpinistes campeurs
-        visiteurs turistas esquiadores excursionistas alpinistas visitantes veraneantes""",
+        climbers campers guests pilgrims турист* лыжник* отдыхающ* гости гостей гостям
+        туріст* лижник* відпочивальник* гості touristen urlauber* skifahrer* wintersportler*
+        wanderer bergsteiger* besucher* camper gaste gasten touristes vacanciers skieurs
+        randonneurs alpinistes campeurs visiteurs hotes turistas esquiadores excursionistas
+        alpinistas visitantes veraneantes huespedes""",
     "spectators": """fans spectators supporters crowd attendance болельщик* зрител*
         посещаемост* вболівальник* глядач* відвідуван* zuschauer* anhanger* kulisse
         supporters spectateurs affluence aficionados espectadores hinchas afluencia""",
@@ -180,8 +181,8 @@ EVENTS: dict[str, str] = {
         отселен* расселен* размещен* відселен* розміщен* переселен* untergebracht
         heberge* reloge* albergad* alojad* reubicad*""",
     "hospital": """hospital hospitalised hospitalized hospitals больниц* госпитал*
-        стационар* лікарн* шпитал* госпіталіз* krankenhaus* klinik* hospitalisiert* hopital*
-        hopitaux hospitalise* hospitaliz* hospitales""",
+        стационар* стаціонар* лікарн* шпитал* госпіталіз* krankenhaus* klinik* stationar*
+        hospitalisiert* hopital* hopitaux hospitalise* hospitaliz* hospitales ingresad*""",
     "treated": """treated treatment лечени* лечат* лечил* лечатся лікуван* лікуют* лікувал*
         лікуються behandelt* behandlung* soigne* soigné* atendid*
         medical-attention medical-help medical-care medical-assistance medical-treatment

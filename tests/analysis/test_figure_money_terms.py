@@ -134,3 +134,17 @@ def test_shares_without_a_word_for_turnout_do_not_pair_as_turnout():
         2: "Au premier tour, le scrutin de Rottal avait mobilisé 52 % des inscrits.",
     }
     assert _groups(texts) == []
+
+
+def test_inpatients_are_in_hospital_and_guests_are_visitors_in_every_language():
+    texts = {
+        1: "Im Kurhotel von Lindau werden sieben Menschen weiter stationär behandelt.",
+        2: "In the Lindau spa hotel, four people remain in hospital.",
+    }
+    assert _groups(texts) == [{(1, "7"), (2, "4")}]
+    guests = {
+        1: "Das Kurhotel in Lindau wurde geschlossen, 210 Gäste mussten umziehen.",
+        2: "El balneario de Lindau cerró y sus 250 huéspedes fueron realojados.",
+        3: "The Lindau spa hotel closed and its 210 guests were moved.",
+    }
+    assert _groups(guests) == [{(1, "210"), (2, "250"), (3, "210")}]
