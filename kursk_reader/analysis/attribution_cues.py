@@ -178,11 +178,10 @@ SOURCE_NOUNS = frozenset(
     адвокати комитет комітет комиссия комісія департамент гвардия гвардія
     court tribunal juridiction cour juzgado gericht суд
     university université universidad universität университет університет
-    hospital hôpital krankenhaus klinik больница лікарня
     prosecution accusation acusación anklage обвинение гособвинение обвинувачення
     пресс-служба прес-служба pressestelle""".split()
 )
-"""Kinds of bodies in six languages; the last lines are courts, universities, hospitals, the
+"""Kinds of bodies in six languages; the last lines are courts, universities, the
 prosecution and press offices, bodies a report cites as often as it cites the police."""
 
 
