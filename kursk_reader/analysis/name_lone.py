@@ -23,14 +23,12 @@ from kursk_reader.analysis.name_match import (
     romanised_keys,
 )
 from kursk_reader.analysis.name_sounds import name_fold, script_of, sound_key
-from kursk_reader.analysis.name_spans import is_title_before
+from kursk_reader.analysis.name_spans import is_title_before, text_runs, text_tokens
 from kursk_reader.analysis.textspans import (
     Token,
     fold,
     is_sentence_start,
-    name_runs,
     strip_possessive,
-    tokens,
 )
 
 Run = tuple[int, int]
@@ -42,8 +40,8 @@ def lone_words(texts: Mapping[int, str]) -> frozenset[str]:
     only when no dictionary knows them: surnames used on their own ("Ramírez insisted")."""
     out: set[str] = set()
     for text in texts.values():
-        toks = tokens(text)
-        for i, j in name_runs(text, toks):
+        toks = text_tokens(text)
+        for i, j in text_runs(text):
             if j - i == 1:
                 word = strip_possessive(toks[i].text)
                 if not is_sentence_start(text, toks[i].start) or not (
@@ -64,8 +62,8 @@ def lone_mentions(
     out: dict[str, list[NameMention]] = defaultdict(list)
     for aid in sorted(texts):
         text = texts[aid]
-        toks = tokens(text)
-        runs = name_runs(text, toks)
+        toks = text_tokens(text)
+        runs = text_runs(text)
         for i, j in split(toks, runs) if split else runs:
             if j - i == 2 and (
                 toks[i].text.lower() in FUNCTION_WORDS
@@ -113,8 +111,8 @@ def surnames_alone(texts: Mapping[int, str]) -> frozenset[str]:
     seen: set[str] = set()
     places: set[str] = set()
     for text in texts.values():
-        toks = tokens(text)
-        for i, j in name_runs(text, toks):
+        toks = text_tokens(text)
+        for i, j in text_runs(text):
             if j - i != 1:
                 continue
             word = fold(strip_possessive(toks[i].text))

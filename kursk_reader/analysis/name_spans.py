@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.name_forms import LEGAL_FORMS
@@ -68,9 +69,22 @@ _MIN_PART = 2
 """Letters a name part needs ("Li" counts, a stray initial does not)."""
 
 
+@lru_cache(maxsize=256)
+def text_tokens(text: str) -> list[Token]:
+    """`textspans.tokens` of a text, kept: the name steps read every text several times.
+    Callers must not change the list."""
+    return tokens(text)
+
+
+@lru_cache(maxsize=256)
+def text_runs(text: str) -> list[tuple[int, int]]:
+    """`textspans.name_runs` over `text_tokens`, kept likewise (never to be changed)."""
+    return name_runs(text, text_tokens(text))
+
+
 def name_mentions(article_id: int, text: str) -> list[NameMention]:
     """Capitalised name runs of two or more parts, titles and function words trimmed."""
-    toks = tokens(text)
+    toks = text_tokens(text)
     out: list[NameMention] = []
     for i, j in split_runs(toks, _particle_runs(text, toks)):
         i = _trim_start(toks, i, j)
@@ -123,7 +137,7 @@ def _particle_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """`name_runs`, two runs joined across one lower-case particle between them ("Hamad ben
     Saïd", "Piet ter Horst"), two ("Pieter van den Heuvel") or an elided one written onto the
     next part ("Conseil d'État"): the particles are part of the name."""
-    runs = name_runs(text, toks)
+    runs = text_runs(text) if toks is text_tokens(text) else name_runs(text, toks)
     out: list[tuple[int, int]] = []
     for i, j in runs:
         gap = out[-1][1] if out else -1
@@ -403,7 +417,7 @@ def person_names(texts: Mapping[int, str]) -> frozenset[str]:
     president of")."""
     out: set[str] = set()
     for text in texts.values():
-        toks = tokens(text)
+        toks = text_tokens(text)
         for i, j in _particle_runs(text, toks):
             if j - i < 2:
                 continue

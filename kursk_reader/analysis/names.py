@@ -38,6 +38,7 @@ from kursk_reader.analysis.name_lone import (
 from kursk_reader.analysis.name_match import (
     NameMention,
     case_key,
+    core_parts,
     identity,
     name_parts,
     names_match,
@@ -50,7 +51,7 @@ from kursk_reader.analysis.name_orgs import (
     place_spellings,
 )
 from kursk_reader.analysis.name_romanise import is_standard_part
-from kursk_reader.analysis.name_sounds import name_fold, script_of
+from kursk_reader.analysis.name_sounds import name_fold, script_of, sound_key
 from kursk_reader.analysis.name_spans import TITLES as TITLES
 from kursk_reader.analysis.name_spans import (
     is_german_speaker,
@@ -174,12 +175,13 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
                 ):
                     sets.union(a, b)
     joined = [i for i in identities if len(name_parts(sample[i])) >= 2]
+    shape = {i: _shape(sample[i]) for i in joined}
     for x, a in enumerate(joined):
         for b in joined[x + 1 :]:
             if (
                 not sets.same(a, b)
                 and not written_in[a] & written_in[b]
-                and (names_match(sample[a], sample[b]) or is_swapped(sample[a], sample[b]))
+                and _alike(sample[a], sample[b], shape[a], shape[b])
             ):
                 if script_of(sample[a]) != script_of(sample[b]) and (
                     is_place_shaped(sample[a]) or is_place_shaped(sample[b])
@@ -283,6 +285,30 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         out.append(NameGroup(top.name, marked))
     out.sort(key=lambda g: (g.variants[0].mentions[0].article_id, g.variants[0].mentions[0].start))
     return out
+
+
+_Shape = tuple[str, int, int, str]
+
+
+def _shape(name: str) -> _Shape:
+    """Script, number of parts, number of core parts and joined sound key of a name: what
+    `names_match` reads before it compares part by part."""
+    core = core_parts(name)
+    return (script_of(name), len(name_parts(name)), len(core), "".join(map(sound_key, core)))
+
+
+def _alike(a: str, b: str, sa: _Shape, sb: _Shape) -> bool:
+    """`names_match(a, b) or is_swapped(a, b)` for two names of two or more parts, the cheap
+    way: names of one script and as many parts were already compared by `names_match` (only
+    a swap is left to see), and names of one script with unequal core parts match only on
+    their joined sound keys."""
+    if sa[0] != sb[0]:
+        return names_match(a, b)
+    if sa[1] == sb[1]:
+        return is_swapped(a, b)
+    if sa[2] != sb[2]:
+        return sa[3] == sb[3]
+    return names_match(a, b)
 
 
 def _cut_unconfirmed_heads(
