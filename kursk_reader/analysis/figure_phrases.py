@@ -114,6 +114,22 @@ _RANGE_FROM = frozenset("from с з із від von de".split())
 _RANGE_TO = frozenset("to до auf bis à a".split())
 
 
+_BETWEEN = frozenset("between entre zwischen между між".split())
+_AND = frozenset("and y et und и і та".split())
+
+
+def range_end(words: list[str], i: int) -> bool:
+    """Is the number at words[i] the end of a span given by both ends ("between two and ten
+    days", "entre dos y diez días", "zwischen zwei und zehn Tagen", "между двумя и десятью")?
+    Such a span is no single value to set against another article's figure."""
+    return (
+        i >= 3
+        and words[i - 1].lower() in _AND
+        and read_number(words[i - 2 : i - 1]) is not None
+        and words[i - 3].lower() in _BETWEEN
+    )
+
+
 def range_start(words: list[str], i: int, j: int) -> bool:
     """Is the number at words[i:j] the old value of a change or the start of a range ("rose
     from 5 to 8", "выросло с 5 до 8", "stieg von 5 auf 8", "est passé de 5 à 8")? The figure

@@ -34,6 +34,7 @@ from kursk_reader.analysis.figure_phrases import (
     percent_at,
     phrase_ended,
     predicate_at,
+    range_end,
     range_start,
     romance_plural,
     unit_amount,
@@ -423,7 +424,7 @@ def _figure_at(
     ):
         number *= _MONEY_SUFFIX[words[j].lower()]  # "£3.4m", "$250k"
         used, j = used + 1, j + 1
-    if excluded(text, toks, words, i, j, number) or range_start(words, i, j):
+    if excluded(text, toks, words, i, j, number) or range_start(words, i, j) or range_end(words, i):
         return None
     if not word[0].isdigit() and number < 2 and number == int(number):
         return None  # "one", "a": no count; "anderthalb", "полтора" (1.5) are

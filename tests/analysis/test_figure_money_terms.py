@@ -148,3 +148,17 @@ def test_inpatients_are_in_hospital_and_guests_are_visitors_in_every_language():
         3: "The Lindau spa hotel closed and its 210 guests were moved.",
     }
     assert _groups(guests) == [{(1, "210"), (2, "250"), (3, "210")}]
+
+
+def test_two_ends_of_a_span_are_neither_one_sum_nor_a_figure():
+    from kursk_reader.analysis.numbers import read_number
+
+    assert read_number("treinta y dos días".split()) == (32.0, 3)
+    assert read_number("two hundred and fifty".split()) == (250.0, 4)
+    assert read_number("dos y diez días".split()) == (2.0, 1)
+    for text in (
+        "Los síntomas aparecieron entre dos y diez días después del viaje.",
+        "Symptoms appeared between two and ten days after the trip.",
+        "Die Symptome traten zwischen zwei und zehn Tagen nach der Reise auf.",
+    ):
+        assert [f.number for f in find_figures(1, text)] == []
