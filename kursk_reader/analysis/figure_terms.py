@@ -104,14 +104,35 @@ _AGO_BEFORE = frozenset("vor hace спустя через after nach apres aprè
 three years", "за останні 20 років")."""
 
 
-def years_relation(noun_words: list[str], before: list[str], after: list[str]) -> str:
-    """`AGO` for a span of years counted back from now, "" otherwise (or for no years)."""
+_AGE = re.compile(r"^(?:age|aged|возраст|вік|віку|alter|alters|edad|antiguedad|datiert)")
+"""Words giving the age of a thing ("Возраст находки составляет 32 тысячи лет", "a find aged
+32,000 years", "ein Alter von 32.000 Jahren", "âge estimé à", "una edad de")."""
+_OLDER_THAN_PEOPLE = 120
+"""Years beyond any person's age: an age that large is the time since a thing began, as "N
+years ago" is; a smaller one may be a person's ("в возрасте 58 лет")."""
+
+
+def years_relation(
+    noun_words: list[str],
+    before: list[str],
+    after: list[str],
+    number: float,
+    line_before: list[str],
+) -> str:
+    """`AGO` for a span of years counted back from now ("31 years ago", "hace 32 años",
+    "спустя 31 год", or the age of a thing older than any person: "возраст находки 32
+    тысячи лет", the age word anywhere in its sentence: `line_before` is the line up to the number), ""
+    otherwise (or for no years).
+    `before`: the words of the figure's clause before its number."""
     if not noun_words or fold(noun_words[0]) not in YEAR_NOUNS:
         return ""
     if after and fold(after[0]) in _AGO_AFTER:
         return AGO
     last = [fold(w) for w in before[-2:]]
     if last and last[-1] in _AGO_BEFORE or last == ["y", "a"]:  # "il y a 31 ans"
+        return AGO
+    back = _sentence_before(line_before)
+    if number > _OLDER_THAN_PEOPLE and any(_AGE.match(_key(w)) for w in back):
         return AGO
     return ""
 
@@ -154,3 +175,11 @@ def _point_year(words: list[str], k: int) -> bool:
 
 def _is_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100
+
+
+def _sentence_before(words: list[str]) -> list[str]:
+    """Up to `_DATED_REACH` last words of words, not past a sentence's end."""
+    lo = len(words)
+    while lo > 0 and len(words) - lo < _DATED_REACH and words[lo - 1] not in _STOP:
+        lo -= 1
+    return words[lo:]

@@ -368,7 +368,7 @@ def _with_event(
         lead = words[number_at - 1] if number_at else ""
         relation = length_relation(lead, words[tail_at] if tail_at < len(words) else "")
     elif not kind:
-        relation = years_relation(noun_words, before, after)  # "31 years ago", "hace 32 años"
+        relation = years_relation(noun_words, before, after, f.number, words[:number_at])
     return Figure(
         f.article_id, f.value, f.number, f.hedge, f.noun, f.quote, f.start, f.end, f.context,
         predicate, kind, event, near, f.percent, dimension, scale, relation=relation,

@@ -162,3 +162,16 @@ def test_two_ends_of_a_span_are_neither_one_sum_nor_a_figure():
         "Die Symptome traten zwischen zwei und zehn Tagen nach der Reise auf.",
     ):
         assert [f.number for f in find_figures(1, text)] == []
+
+
+def test_the_age_of_a_thing_older_than_any_person_is_years_ago():
+    texts = {
+        1: "Возраст скелета, по оценке палеонтологов, составляет около 12 тысяч лет.",
+        2: "The skeleton belonged to a cave bear that died some 15,000 years ago.",
+    }
+    assert _groups(texts) == [{(1, "12000"), (2, "15000")}]
+    person = {
+        1: "Водителю, по данным полиции, в возрасте 58 лет стало плохо.",
+        2: "The bridge was built 60 years ago.",
+    }
+    assert _groups(person) == []
