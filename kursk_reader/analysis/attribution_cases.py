@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from kursk_reader.analysis.textspans import Token, gap_is_space
+
 GENITIVE_CUES = re.compile(r"(?:по\s+словам|по\s+мнению|со\s+слов)$", re.IGNORECASE)
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 
@@ -68,3 +70,31 @@ def nominative(name: str) -> str:
         middle = [_replace_end(w, [("ича", "ич")]) for w in words[1:-1]]  # "Петровича"
         last = _replace_end(surname, _MALE_SURNAME)
     return " ".join(out + middle + [last])
+
+
+_CAPITAL_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+")
+_LOWER_WORD = re.compile(r"[а-яёіїєґ'’-]+")
+_PREPOSITIONS = frozenset(
+    "в во на из с со у к ко о об от до по за при для без через з із від про між".split()
+)
+_HEAD_WORDS = 3
+
+
+def head_of_genitive(text: str, toks: list[Token], i: int) -> int:
+    """The token opening the noun phrase that a lone capitalised Russian or Ukrainian word at
+    token i completes in the genitive ("Союз садоводов Приморья", "Совет ветеранов Донбасса"):
+    one to three lower-case words back to a capitalised one, none a preposition. The place in
+    the genitive names whose body it is; the body is the source. Else i."""
+    if not _CAPITAL_WORD.fullmatch(toks[i].text):
+        return i
+    k = i
+    while k > 0 and i - k < _HEAD_WORDS:
+        prev = toks[k - 1]
+        if not gap_is_space(text, prev.end, toks[k].start):
+            return i
+        if _CAPITAL_WORD.fullmatch(prev.text):
+            return k - 1 if k < i else i
+        if not _LOWER_WORD.fullmatch(prev.text) or prev.text in _PREPOSITIONS:
+            return i
+        k -= 1
+    return i

@@ -10,10 +10,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kursk_reader.analysis import lexicon
-from kursk_reader.analysis.attribution_acronyms import extend_to_acronym
+from kursk_reader.analysis.attribution_acronyms import (
+    ACRONYM_BEFORE,
+    extend_to_acronym,
+    source_before_acronym,
+)
 from kursk_reader.analysis.attribution_before import source_before
 from kursk_reader.analysis.attribution_bylines import byline_sources, in_prose_line, masthead
-from kursk_reader.analysis.attribution_cases import GENITIVE_CUES, nominative
+from kursk_reader.analysis.attribution_cases import GENITIVE_CUES, head_of_genitive, nominative
 from kursk_reader.analysis.attribution_colon import colon_speakers
 from kursk_reader.analysis.attribution_cues import (
     BEFORE_VERBS,
@@ -227,7 +231,8 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             s, e = quoted
             out.append(Found(article_id, text[s:e], "", s, word.end() if word else pos, s))
             continue
-        if not may_name_before(text, pos):
+        bracketed = ACRONYM_BEFORE.search(text, max(0, pos - 16), pos)
+        if bracketed is None and not may_name_before(text, pos):
             continue
         toks, starts = segment_tokens(text, pos, lines, segments)
         idx = _first_token_at(starts, pos)
@@ -251,10 +256,15 @@ def _in_text(article_id: int, text: str) -> list[Found]:
                     s, e, acronym = got
                     out.append(Found(article_id, text[s:e], acronym, tok.start, e, s))
                 continue
-            got = source_before(text, toks, idx)
+            got = source_before(text, toks, idx) if bracketed is None else None
+            if bracketed is not None:  # "Der Fußballverband (NOFV) kündigte an, …"
+                got = source_before_acronym(text, toks, idx, bracketed)
             if got is not None:
                 s, e, acronym = got
                 s = without_document(text, without_role(text, without_article(text, s, e), e), e)
+                first = _first_token_at(starts, s)
+                if first < idx and toks[first].end >= e - 1:  # "Союз садоводов Приморья"
+                    s = toks[head_of_genitive(text, toks, first)].start
                 out.append(Found(article_id, text[s:e], acronym, s, tok.end, s))
     for f in out:
         named = name_after_descriptor(text, f.source_start, f.surface)

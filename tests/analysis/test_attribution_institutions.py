@@ -69,3 +69,21 @@ def test_a_verdict_of_guilt_is_no_admission():
     assert _sources("Директор фабрики Пётр Лыков признал, что насосы были старыми.") == [
         "Пётр Лыков"
     ]
+
+
+def test_a_bracketed_acronym_between_a_body_and_its_verb_keeps_the_body():
+    [de] = _sources("Der Westfälische Schachbund (WSB) kündigte an, den Fall zu prüfen.")
+    assert "Westfälische Schachbund" in de
+    [en] = _sources("The Pacific Rowing Federation (PRF) said the regatta would resume.")
+    assert "Pacific Rowing Federation" in en
+    [ru] = _sources("Союз садоводов Приморья (ССП) сообщил, что урожай погиб.")
+    assert "Союз садоводов Приморья" in ru
+
+
+def test_a_place_in_the_genitive_before_the_verb_names_whose_body_spoke():
+    assert _sources("Спілка фермерів Полтавщини заявила, що врожай загинув.") == [
+        "Спілка фермерів Полтавщини"
+    ]
+    assert _sources("Совет ветеранов Камчатки сообщил, что парад отменён.") == [
+        "Совет ветеранов Камчатки"
+    ]
