@@ -69,6 +69,10 @@ NOUN_CLASSES: dict[str, str] = {
         працівник* робітник* шахтар* arbeiter* mitarbeiter* beschaftigte* ouvriers travailleurs
         employes salaries trabajadores empleados obreros mineros гірник* горняк* шахтер*
         bergleute bergarbeiter* kumpel""",
+    "companies": """companies firms businesses producers manufacturers компаний компании
+        компаниям фирм фирмы предприятий предприятия производител* компаній компанії фірм
+        фірми підприємств* виробник* unternehmen firmen hersteller produzenten entreprises
+        societes fabricants producteurs empresas companias fabricantes productores""",
     "protesters": """protesters demonstrators participants marchers activists учасник*
         участник* протестувальник* протестующ* демонстрант* manifestant* participant*
         teilnehmer* aktivist* activistas""",
@@ -267,6 +271,8 @@ SENSES: dict[str, str] = {
         aerodrome aeroport aeropuerto aerodromo""",
     "distance": """away distance distant entfernt entfernung abstand eloigne eloignee
         distancia lejos alejado alejada расстояни* удалени* відстан* віддален*""",
+    "price": """price prices цена цены цен ценам ціна ціни цін цінам preis preise preisen
+        prix precio precios""",
     "turnout": """turnout явка явки явку явкой явці wahlbeteiligung beteiligung participation
         inscrits participacion""",
     "group": """group groups party группа группы группе группу групп* група групи групу

@@ -243,15 +243,22 @@ def _foreign_context(a: Figure, b: Figure) -> bool:
 def _group_sizes(a: Figure, b: Figure) -> bool:
     """Do two people counts both give the size of a group ("a party of 14 climbers" /
     "группа из двенадцати человек" / "eine Gruppe von zwölf Wanderern"), or two shares the
-    turnout ("Turnout had been 64%" / "La participation s'était élevée à 61 %" / "61 % des
+    price rise or the turnout ("Turnout had been 64%" / "La participation s'était élevée à 61 %" / "61 % des
     inscrits")? A story names one such group or vote; its size is one figure in any wording."""
     if a.kind == b.kind == "%":
-        return "turnout" in _noun_senses(a) & _noun_senses(b)
+        return bool(_SHARE_SENSES & _noun_senses(a) & _noun_senses(b))
     return "group" in senses(a.near) & senses(b.near)
 
 
+_SHARE_SENSES = frozenset(("turnout", "price"))
+"""What a story's one share of a kind is of: the turnout of its vote, the rise of its
+prices ("raised prices by 18%" / "підняли ціни на 18%" / "поднимали цены на 23%")."""
+
+
 def _noun_senses(f: Figure) -> set[str]:
-    return senses(f.near + tuple(fold(w) for w in f.noun.split()))
+    """Senses named beside a share, by the noun it is a share of or in the words around it
+    (its clause may end before the noun: "поднимали цены для сетей — в среднем на 23%")."""
+    return senses(f.near + f.context + tuple(fold(w) for w in f.noun.split()))
 
 
 def _shares_of_one_noun(a: Figure, b: Figure) -> bool:
@@ -284,7 +291,9 @@ def _measures_pair(a: Figure, b: Figure, alone: bool, foreign: bool) -> bool:
     pit" / "в провал упали два автомобиля"; "the search lasted four hours" / "die Suche
     dauerte sechs Stunden"), in one language only sums and areas (the damage, the area
     burned)."""
-    if _measured_alike(a, b) or (a.kind == b.kind == "%" and _shares_of_one_noun(a, b)):
+    if _measured_alike(a, b) or (
+        a.kind == b.kind == "%" and (_shares_of_one_noun(a, b) or _group_sizes(a, b))
+    ):
         return True
     if not alone or a.kind == "%" or a.event != b.event:
         return False

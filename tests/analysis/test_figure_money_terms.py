@@ -175,3 +175,17 @@ def test_the_age_of_a_thing_older_than_any_person_is_years_ago():
         2: "The bridge was built 60 years ago.",
     }
     assert _groups(person) == []
+
+
+def test_companies_are_one_class_and_price_rises_pair_across_languages():
+    texts = {
+        1: "Das Kartellamt in Linz hat neun Hersteller von Speiseeis mit Bußgeldern belegt.",
+        2: "La autoridad de competencia de Linz multó a ocho empresas de helados.",
+    }
+    assert _groups(texts) == [{(1, "9"), (2, "8")}]
+    prices = {
+        1: "Die Hersteller in Linz hoben die Preise für Speiseeis um 14% an.",
+        2: "Производители из Линца подняли цены на мороженое — в среднем на 19%.",
+        3: "The Linz makers raised ice-cream prices by 14% over the summer.",
+    }
+    assert _groups(prices) == [{(1, "14"), (2, "19"), (3, "14")}]
