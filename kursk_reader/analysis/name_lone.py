@@ -15,12 +15,12 @@ from kursk_reader.analysis.disjoint import DisjointSets
 from kursk_reader.analysis.name_match import (
     FUNCTION_WORDS,
     FUZZY_PART,
-    FUZZY_SCRIPT,
     NameMention,
     identity,
     name_parts,
     parts_match,
     romanised_keys,
+    script_keys_alike,
 )
 from kursk_reader.analysis.name_sounds import name_fold, script_of, sound_key
 from kursk_reader.analysis.name_spans import is_title_before, text_runs, text_tokens
@@ -80,6 +80,7 @@ def lone_mentions(
             if (
                 len(word) < 4
                 or word.isupper()
+                or word.casefold() in FUNCTION_WORDS
                 or (
                     is_sentence_start(text, toks[i].start)
                     and not is_title_before(text, toks[i].start)
@@ -137,6 +138,8 @@ def is_person_like(name: str, people: frozenset[str], alone: frozenset[str] = fr
         return not all(lexicon.is_dictionary_word(p) for p in parts)
     if any(not w[:1].isupper() or lexicon.is_common_noun(w) for w in words):
         return False
+    if any(len(w) >= 2 and w.isupper() for w in words) and not name.isupper():
+        return False  # "ДСНС України": a body named with its initials
     if name_fold(name) in people:
         return True
     if name_fold(parts[-1]) in alone and not any(lexicon.is_dictionary_word(p) for p in parts):
@@ -153,6 +156,8 @@ def _lone_matches(word: str, full: str) -> bool:
     one-token name ("Resto-Val") written without its hyphen?"""
     parts = name_parts(full)
     last = parts[-1]
+    if " " in full and "-" in full.split()[-1] and "-" not in word:
+        return False  # "Kim Tae-hoon": "hoon" is half a given name, no surname
     if script_of(word) != script_of(full):
         if script_of(word) == "latin":
             return False
@@ -160,7 +165,7 @@ def _lone_matches(word: str, full: str) -> bool:
         one_token = " " not in full and len(parts) > 1  # "Interfax-Ukraine": never "України"
         target = "".join(sound_key(p) for p in parts) if one_token else sound_key(last)
         return target in keys or any(
-            min(len(k), len(target)) >= 5 and fuzz.ratio(k, target) >= FUZZY_SCRIPT for k in keys
+            min(len(k), len(target)) >= 5 and script_keys_alike(k, target) for k in keys
         )
     if " " not in full and len(parts) > 1 and "-" not in word:
         joined, key = "".join(sound_key(p) for p in parts), sound_key(word)

@@ -155,7 +155,8 @@ def names_match(a: str, b: str) -> bool:
                 derived = fx.startswith(fy) or fy.startswith(fx)  # "Korea" / "Korean"
                 same_start = fx[0] == fy[0] or {fx[0], fy[0]} == {"c", "k"}  # Catherine
                 return not derived and same_start and likeness >= _FUZZY_KNOWN_NAME
-            return likeness >= _FUZZY_LONE_PART or vowels_differ_only(x, y)
+            same_sound = sound_key(x)[:1] == sound_key(y)[:1]  # "Tkachenko" / "Gritsenko"
+            return (same_sound and likeness >= _FUZZY_LONE_PART) or vowels_differ_only(x, y)
         return all(parts_match(x, y) for x, y in zip(pa, pb, strict=True))
     return "".join(sound_key(p) for p in pa) == "".join(sound_key(p) for p in pb)
 
@@ -301,16 +302,20 @@ _MIN_COMPOUND_TAIL = 5
 
 
 def is_derived_name(a: str, b: str) -> bool:
-    """One name made from the other with a suffix ("Ivanov" from "Ivan"), or a compound
+    """One name made from the other with a suffix ("Ivanov" from "Ivan", also as they sound:
+    "Schäfer" / "Schaefermeyer"), or a compound
     ending in the other ("Bildungsministeriums" / "Ministeriums": German, Dutch and the
     Nordic languages write a narrower thing as one word): a different name, however alike."""
     fa, fb = fold(a), fold(b)
     short, long = sorted((fa, fb), key=len)
-    return (long.startswith(short) and len(long) - len(short) >= _DERIVED) or (
+    if (long.startswith(short) and len(long) - len(short) >= _DERIVED) or (
         len(short) >= _MIN_COMPOUND_TAIL
         and long.endswith(short)
         and len(long) - len(short) >= _COMPOUND_HEAD
-    )
+    ):
+        return True
+    short, long = sorted((sound_key(a), sound_key(b)), key=len)  # "Schäfer" / "Schaefermeyer"
+    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) >= _DERIVED
 
 
 def vowels_differ_only(a: str, b: str) -> bool:
@@ -368,11 +373,25 @@ def across_scripts(a: str, b: str) -> bool:
         target = sound_key(y)
         if target in keys or _LATIN_ENDING.sub("", target) in keys:
             continue  # "Анны" (genitive) is "Anna": both without their ending
-        if not any(
-            min(len(k), len(target)) >= 4 and fuzz.ratio(k, target) >= FUZZY_SCRIPT for k in keys
-        ):
+        if not any(script_keys_alike(k, target) for k in keys):
             return False
     return True
+
+
+_SCRIPT_LENGTH = 1
+"""Letters two sound keys of one name in two scripts may differ in length: romanisation
+schemes differ in a letter or two of the same length ("Kovalchuk" / "Koval'chuk"); a name
+longer by a suffix is another one ("Koval" / "Kovalev", "Melnyk" / "Melnychuk")."""
+
+
+def script_keys_alike(key: str, target: str) -> bool:
+    """Are two sound keys (a Cyrillic word romanised, a Latin word) alike enough to be one
+    name: at least four letters each, about as long, and a rapidfuzz ratio >= FUZZY_SCRIPT."""
+    return (
+        min(len(key), len(target)) >= 4
+        and abs(len(key) - len(target)) <= _SCRIPT_LENGTH
+        and fuzz.ratio(key, target) >= FUZZY_SCRIPT
+    )
 
 
 def case_key(name: str) -> str:

@@ -96,3 +96,29 @@ def test_different_korean_surnames_or_non_korean_given_names_stay_apart():
         2: "Coach Kong Ji-woo said the team was tired. Lee Andersen, a fan, cheered.",
     }
     assert _groups(texts) == []
+
+
+def test_one_given_name_with_two_alike_surnames_of_other_openings_is_two_people():
+    texts = {
+        1: "Engineer Oleksandr Tkachenko said the span was safe.",
+        2: "Engineer Oleksandr Gritsenko said the span was closed.",
+    }
+    assert _groups(texts) == []
+
+
+def test_a_surname_and_one_derived_from_it_are_two_people_in_any_script():
+    texts = {
+        1: "Coach Yevhen Koval said the pitch was flooded. Jörg Schäfer agreed.",
+        2: "Тренер Евгений Ковалёв заявил, что поле затоплено.",
+        3: "Trainer Joerg Schaefermeyer said the pitch was flooded.",
+    }
+    assert _groups(texts) == []
+
+
+def test_a_lone_word_is_no_surname_when_it_is_another_name_or_half_a_given_name():
+    texts = {
+        1: "Rescuer Andrii Melnychuk led the team, as did Kim Tae-hoon and ДСНС України.",
+        2: "Рятувальник Мельник сказав, що пошуки тривають.",
+        3: "Desde Madrid, Hoon dijo que el equipo llegó. ¿Quien pagará? Fuentes de Украины.",
+    }
+    assert _groups(texts) == []
