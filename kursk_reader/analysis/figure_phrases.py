@@ -300,4 +300,23 @@ def noun_before(words: list[str], hedge_start: int, j: int) -> int:
             continue
         if concepts.event_of(w) in PREDICATE_CLASSES or concepts.noun_class(w):
             return idx
+        if fold(w) in COUNT_NOUNS and idx < k:
+            return _counted_after(words, idx + 1, k)
     return -1
+
+
+COUNT_NOUNS = frozenset(
+    """number total count количество число кількість число anzahl zahl gesamtzahl nombre
+    total numero cifra""".split()
+)
+"""Nouns that name a count of what follows them ("the number of nests", "кількість гнізд",
+"die Zahl der Nester", "le nombre de nids", "el número de nidos"): a figure closing their
+clause counts that."""
+_OF_THE = frozenset("of the der des de du la les del los las d".split())
+
+
+def _counted_after(words: list[str], k: int, end: int) -> int:
+    """Index of the first word after a count noun that is no "of" or article, or -1."""
+    while k <= end and fold(words[k]) in _OF_THE:
+        k += 1
+    return k if k <= end and words[k][:1].isalpha() else -1

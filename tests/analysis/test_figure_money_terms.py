@@ -189,3 +189,14 @@ def test_companies_are_one_class_and_price_rises_pair_across_languages():
         3: "The Linz makers raised ice-cream prices by 14% over the summer.",
     }
     assert _groups(prices) == [{(1, "14"), (2, "19"), (3, "14")}]
+
+
+def test_a_figure_closing_its_clause_counts_what_a_count_noun_before_it_names():
+    figures = find_figures(1, "Вчені зафіксували рекордну кількість гнізд — 2 417.")
+    assert [(f.number, f.noun) for f in figures] == [(2417, "гнізд")]
+    texts = {
+        1: "Die Forscher meldeten eine Rekordzahl: die Zahl der Nester lag bei 2.417.",
+        2: "Вчені зафіксували рекордну кількість гнізд — 2 417.",
+        3: "Вчені нарахували 2 147 гнізд на островах.",
+    }
+    assert _groups(texts) == [{(1, "2417"), (2, "2417"), (3, "2147")}]
