@@ -357,7 +357,12 @@ def _with_event(
         if fold(words[tail_at + 1]) in _PER_HOUR:
             dimension, scale = "speed", scale / 1000  # "140 km/h" is a speed, not a length
     people = kind in concepts.PERSON_CLASSES or kind in (concepts.GENERIC, "cases")
-    if event in _PEOPLE_ONLY and (dimension or kind and not people):
+    if (
+        event in _PEOPLE_ONLY
+        and (dimension or kind and not people)
+        or event == "aboard"
+        and dimension
+    ):
         event = ""  # "рятувальники працювали 20 годин", "38 vehicles were caught up in"
     if dimension.startswith("money") and event not in MONEY_EVENTS:
         event = ""
