@@ -98,3 +98,20 @@ def head_of_genitive(text: str, toks: list[Token], i: int) -> int:
             return i
         k -= 1
     return i
+
+
+_SURNAME_ENDINGS = [*_FEMALE_SURNAME, *_MALE_SURNAME, ("у", ""), ("ым", ""), ("ом", "")]
+
+
+def nominative_in(text: str, name: str) -> str:
+    """A lone Russian surname after a genitive cue ("по словам Сивцевой") in the nominative
+    the article itself writes ("Варвара Сивцева" earlier): each way the surname may decline
+    is undone, and the form is kept only when the text holds it as a word. Else unchanged."""
+    if " " in name or not _CYRILLIC_NAME.fullmatch(name):
+        return name
+    for old, new in _SURNAME_ENDINGS:
+        if name.endswith(old) and len(name) > len(old) + 2:
+            form = name[: len(name) - len(old)] + new
+            if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+                return form
+    return name

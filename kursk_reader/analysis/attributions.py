@@ -17,7 +17,12 @@ from kursk_reader.analysis.attribution_acronyms import (
 )
 from kursk_reader.analysis.attribution_before import source_before
 from kursk_reader.analysis.attribution_bylines import byline_sources, in_prose_line, masthead
-from kursk_reader.analysis.attribution_cases import GENITIVE_CUES, head_of_genitive, nominative
+from kursk_reader.analysis.attribution_cases import (
+    GENITIVE_CUES,
+    head_of_genitive,
+    nominative,
+    nominative_in,
+)
 from kursk_reader.analysis.attribution_colon import colon_speakers
 from kursk_reader.analysis.attribution_cues import (
     BEFORE_VERBS,
@@ -30,6 +35,12 @@ from kursk_reader.analysis.attribution_cues import (
     segment_tokens,
 )
 from kursk_reader.analysis.attribution_datelines import dateline_sources
+from kursk_reader.analysis.attribution_german import (
+    PRONOUN_SUBJECT,
+    SUBJECT_AFTER,
+    in_german_phrase,
+    particle_ok,
+)
 from kursk_reader.analysis.attribution_groups import Found, canonical_names
 from kursk_reader.analysis.attribution_inverted import inverted_speakers
 from kursk_reader.analysis.attribution_locative import (
@@ -190,7 +201,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             s, e, acronym = got
             surface = text[s:e]
             if GENITIVE_CUES.search(m.group(0)):
-                surface = nominative(surface)  # "по словам Анны Беловой" -> "Анна Белова"
+                surface = nominative_in(text, nominative(surface))  # "Анна Белова"
             elif surface.count(" ") >= 2:
                 s = without_role(text, s, e)  # "sagte Polizeisprecher Jürgen Weber"
                 surface = text[s:e]
@@ -243,14 +254,14 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             tok.text.lower() in BEFORE_VERBS
             and idx > 0
             and in_prose_line(text, tok.start)
-            and _particle_ok(text, tok)
+            and particle_ok(text, tok)
             and (tok.text.lower() not in PROMISE_VERBS or words_follow(text, tok.end))
             and (tok.text.lower() not in CALL_VERBS or appeal_follows(text, tok.end))
             and (tok.text.lower() not in FINDING_VERBS or document_before(toks, idx))
             and (tok.text.lower() not in ADDING_VERBS or not object_follows(text, tok.end))
             and sense_ok(tok.text, text, tok.end)
         ):
-            if _SUBJECT_AFTER.match(text, tok.end):  # "Die Zahlen bestätigte die Polizei"
+            if SUBJECT_AFTER.match(text, tok.end):  # "Die Zahlen bestätigte die Polizei"
                 got = _source_after(text, toks, idx + 1)
                 if got is not None:
                     s, e, acronym = got
@@ -263,6 +274,8 @@ def _in_text(article_id: int, text: str) -> list[Found]:
                 s, e, acronym = got
                 s = without_document(text, without_role(text, without_article(text, s, e), e), e)
                 first = _first_token_at(starts, s)
+                if in_german_phrase(toks, first) or PRONOUN_SUBJECT.match(text, tok.end):
+                    continue  # "Nach der Unterbrechung erklärte er", "beim Hausarzt melden"
                 if first < idx and toks[first].end >= e - 1:  # "Союз садоводов Приморья"
                     s = toks[head_of_genitive(text, toks, first)].start
                 out.append(Found(article_id, text[s:e], acronym, s, tok.end, s))
@@ -277,30 +290,6 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             f.surface, f.acronym = extended[0], extended[1]
             f.end = max(f.end, extended[2])
     return out
-
-
-_SUBJECT_AFTER = re.compile(r"[ \u00a0]+(?:der|die|das|ein|eine)[ \u00a0]+[A-ZÄÖÜ]")
-"""German puts the verb second: after "sagte"/"bestätigte" an article and a noun are the
-subject, and what came before the verb was the object ("Die Zahlen bestätigte die Polizei")."""
-_SEPARABLE = {"teilte": "mit", "teilten": "mit", "kündigte": "an", "kündigten": "an"}
-"""German speech verbs whose particle closes the clause ("teilte die Polizei mit"); without
-it the verb means something else ("teilte die Stadt in zwei Teile")."""
-_PARTICLE_AT_END = {
-    p: re.compile(rf"[^.,;:!?\n]{{0,80}}?(?<!\w){p}(?=[ \u00a0]*(?:[.,;:]|dass\b|$))")
-    for p in ("mit", "an")
-}
-
-
-def _particle_ok(text: str, tok: Token) -> bool:
-    """A separable German verb counts as speech only with its particle ending the clause; "an"
-    must follow at once ("kündigte an, dass …"), as "kündigte eine Untersuchung an" announces an
-    act, not words."""
-    particle = _SEPARABLE.get(tok.text.lower())
-    if particle is None:
-        return True
-    if particle == "an":
-        return bool(re.match(r"[ \u00a0]+an(?=[ \u00a0]*[,:])", text[tok.end : tok.end + 8]))
-    return _PARTICLE_AT_END[particle].match(text, tok.end) is not None
 
 
 _SUBJECT_PRONOUNS = frozenset("he she er sie il elle ella él он она він вона".split())

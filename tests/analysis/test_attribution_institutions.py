@@ -87,3 +87,17 @@ def test_a_place_in_the_genitive_before_the_verb_names_whose_body_spoke():
     assert _sources("Совет ветеранов Камчатки сообщил, что парад отменён.") == [
         "Совет ветеранов Камчатки"
     ]
+
+
+def test_a_lone_surname_after_a_genitive_cue_takes_the_articles_own_nominative():
+    text = "«Лёд тонкий», — сказала Инга Ромашова. По словам Ромашовой, выходить опасно."
+    assert set(_sources(text)) == {"Инга Ромашова"}
+    text = "Капитан Олег Сундуков вышел на связь. По словам Сундукова, судно цело."
+    assert _sources(text) == ["Сундуков"]
+    assert _sources("По словам Ромашовой, выходить опасно.") == ["Ромашовой"]
+
+
+def test_a_noun_inside_a_german_prepositional_phrase_is_no_speaker():
+    assert _sources("Nach einer kurzen Unterbrechung erklärte er das Spiel für beendet.") == []
+    assert _sources("Wer Husten hat, soll sich bei seinem Hausarzt melden.") == []
+    assert _sources("Die Feuerwehr erklärte, es gebe keine Verletzten.") == ["Feuerwehr"]
