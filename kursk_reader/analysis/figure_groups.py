@@ -356,12 +356,7 @@ def group_figures(
             foreign = bool(la and lb and la != lb)
             if foreign and not alone:
                 alone = alone_in_unit(a, b, per_unit, units)
-            if (
-                not alone
-                and a.dimension
-                and a.dimension == b.dimension
-                and (foreign or a.kind == "money")
-            ):
+            if not alone and a.dimension.startswith("money") and a.dimension == b.dimension:
                 alone = alone_in_range(figures, a, b) and alone_in_range(figures, b, a)
             s = similarity(a, b, alone, foreign=foreign)
             if s > 0:

@@ -202,13 +202,10 @@ def test_a_figure_closing_its_clause_counts_what_a_count_noun_before_it_names():
     assert _groups(texts) == [{(1, "2417"), (2, "2417"), (3, "2147")}]
 
 
-def test_a_cargo_carried_and_a_distance_beside_a_far_larger_one_pair_across_languages():
+def test_a_cargo_carried_is_no_event_of_a_measure_and_pairs_across_languages():
     texts = {
-        1: "El carguero Norvik navegaba a 4 millas dentro de la zona. A bordo había unas 900 "
-        "toneladas de trigo.",
-        2: "The freighter Norvik was carrying about 1,200 tonnes of wheat when it was stopped "
-        "six nautical miles inside the 200-mile zone.",
+        1: "El carguero Norvik fue retenido en el puerto. A bordo había unas 900 toneladas "
+        "de trigo.",
+        2: "The freighter Norvik was carrying about 1,200 tonnes of wheat when it was stopped.",
     }
-    groups = _groups(texts)
-    assert {(1, "900"), (2, "1200")} in groups
-    assert {(1, "4"), (2, "6")} in groups
+    assert _groups(texts) == [{(1, "900"), (2, "1200")}]
