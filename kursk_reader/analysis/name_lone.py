@@ -153,7 +153,9 @@ def is_person_like(name: str, people: frozenset[str], alone: frozenset[str] = fr
 
 def _lone_matches(word: str, full: str) -> bool:
     """Is the lone word the full name's surname (its last part) spelled another way, or a
-    one-token name ("Resto-Val") written without its hyphen?"""
+    one-token name ("Resto-Val") written without its hyphen? A Cyrillic word alone, with no
+    given name beside it to confirm it, must sound as close as FUZZY_PART to a Latin surname
+    ("Корольного", a district's genitive, is not "Korolkov")."""
     parts = name_parts(full)
     last = parts[-1]
     if " " in full and "-" in full.split()[-1] and "-" not in word:
@@ -165,7 +167,10 @@ def _lone_matches(word: str, full: str) -> bool:
         one_token = " " not in full and len(parts) > 1  # "Interfax-Ukraine": never "України"
         target = "".join(sound_key(p) for p in parts) if one_token else sound_key(last)
         return target in keys or any(
-            min(len(k), len(target)) >= 5 and script_keys_alike(k, target) for k in keys
+            min(len(k), len(target)) >= 5
+            and script_keys_alike(k, target)
+            and fuzz.ratio(k, target) >= FUZZY_PART
+            for k in keys
         )
     if " " not in full and len(parts) > 1 and "-" not in word:
         joined, key = "".join(sound_key(p) for p in parts), sound_key(word)

@@ -122,3 +122,12 @@ def test_a_lone_word_is_no_surname_when_it_is_another_name_or_half_a_given_name(
         3: "Desde Madrid, Hoon dijo que el equipo llegó. ¿Quien pagará? Fuentes de Украины.",
     }
     assert _groups(texts) == []
+
+
+def test_a_cyrillic_word_alone_must_sound_closer_to_a_surname_than_a_full_name_must():
+    texts = {
+        1: "Ranger Pavel Korolkov said the bridge held overnight.",
+        2: "Вчера власти Корольного района сообщили о паводке.",
+        3: "Вчера рейнджер Каролков заявил, что мост выдержал.",
+    }
+    assert _groups(texts) == [{"Pavel Korolkov", "Каролков"}]
