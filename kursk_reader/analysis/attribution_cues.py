@@ -129,6 +129,8 @@ BEFORE_VERBS = frozenset(
     попросив попросила попросили запропонував запропонувала запропонували запропонувало
     asked requis sollicité solicitó solicitaron beantragte beantragten просил
     просила просили просило просив попросило
+    exigido pedido reclamado denunciado advertido criticado lamentado subrayado recordado
+    exigé critiqué regretté rappelé déploré
     ruled urteilte urteilten entschied entschieden jugé falló fallaron dictaminó dictaminaron
     постановил постановила постановило постановили постановив ухвалив ухвалила ухвалило""".split()
 )

@@ -24,6 +24,7 @@ from kursk_reader.analysis.attribution_cases import (
     nominative_in,
 )
 from kursk_reader.analysis.attribution_colon import colon_speakers
+from kursk_reader.analysis.attribution_coordination import split_acronyms, subject_before_and
 from kursk_reader.analysis.attribution_cues import (
     BEFORE_VERBS,
     CLAUSE_END,
@@ -278,7 +279,12 @@ def _in_text(article_id: int, text: str) -> list[Found]:
                     continue  # "Nach der Unterbrechung erklärte er", "beim Hausarzt melden"
                 if first < idx and toks[first].end >= e - 1:  # "Союз садоводов Приморья"
                     s = toks[head_of_genitive(text, toks, first)].start
-                out.append(Found(article_id, text[s:e], acronym, s, tok.end, s))
+                for s2, e2 in split_acronyms(text, s, e):
+                    out.append(Found(article_id, text[s2:e2], acronym, s2, tok.end, s2))
+                other = subject_before_and(text, toks, first)
+                if other is not None:  # "CCOO y UGT han exigido"
+                    s, e, acronym = other
+                    out.append(Found(article_id, text[s:e], acronym, s, tok.end, s))
     for f in out:
         named = name_after_descriptor(text, f.source_start, f.surface)
         if named is not None:  # "сообщает агентство «Новости-Юг»": the name, not the kind

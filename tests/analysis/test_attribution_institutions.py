@@ -101,3 +101,12 @@ def test_a_noun_inside_a_german_prepositional_phrase_is_no_speaker():
     assert _sources("Nach einer kurzen Unterbrechung erklärte er das Spiel für beendet.") == []
     assert _sources("Wer Husten hat, soll sich bei seinem Hausarzt melden.") == []
     assert _sources("Die Feuerwehr erklärte, es gebe keine Verletzten.") == ["Feuerwehr"]
+
+
+def test_two_bodies_joined_by_and_before_one_verb_are_both_cited():
+    assert set(_sources("CNT y USO han exigido la retirada del plan.")) == {"CNT", "USO"}
+    assert set(_sources("The RMT and the TSSA said the offer was too low.")) == {"RMT", "TSSA"}
+    assert _sources("La Junta de Castilla y León ha pedido calma.") == [
+        "La Junta de Castilla y León"
+    ]
+    assert _sources("Rain and wind said nothing.") == []
