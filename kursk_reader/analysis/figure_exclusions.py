@@ -76,6 +76,25 @@ _LABEL_BEFORE = frozenset("number nr nº номер № nummer numéro numero n�
 _CLOCK = re.compile(r"\s?(?:[ap]\.\s?m\b|[ap]m\b|uhr\b|h\d\d)", re.IGNORECASE)
 
 
+_REMAINDER = frozenset(
+    "other remaining anderen übrigen restlichen autres restants restantes otros otras demás".split()
+)
+_REMAINDER_ALONE = frozenset(
+    "остальные остальных остальным оставшиеся оставшихся решта решти інші інших".split()
+)
+_THE = frozenset("the los las les die den der".split())
+
+
+def _remainder(words: list[str], i: int) -> bool:
+    """Does the number count the rest of a whole ("the other 41 turbines", "los otros 41",
+    "les 41 autres", "die übrigen 41 Anlagen", "остальные 41 турбина")? The rest is never a
+    version of the whole another article gives (42 turbines in all)."""
+    prev = words[i - 1].lower() if i > 0 else ""
+    if prev in _REMAINDER_ALONE:
+        return True
+    return prev in _REMAINDER and i > 1 and words[i - 2].lower() in _THE
+
+
 def excluded(
     text: str, toks: list[tuple[int, int, str]], words: list[str], i: int, j: int, number: float
 ) -> bool:
@@ -111,6 +130,8 @@ def excluded(
         if not term_not_age(words, i, text[end : end + 40]):
             return True
     if i > 0 and words[i - 1].lower() in _AGE_BEFORE:
+        return True
+    if _remainder(words, i):
         return True
     if i > 0 and words[i - 1].lower().rstrip(".") in _LABEL_BEFORE:
         return True

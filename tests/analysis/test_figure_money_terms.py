@@ -209,3 +209,14 @@ def test_a_cargo_carried_is_no_event_of_a_measure_and_pairs_across_languages():
         2: "The freighter Norvik was carrying about 1,200 tonnes of wheat when it was stopped.",
     }
     assert _groups(texts) == [{(1, "900"), (2, "1200")}]
+
+
+def test_the_rest_of_a_whole_is_no_version_of_the_whole():
+    texts = {
+        1: "One mast burned; the other 17 masts at the marina were checked.",
+        2: "El puerto deportivo tiene 18 mástiles, según la empresa.",
+        3: "Im Yachthafen stehen 18 Masten.",
+    }
+    assert _groups(texts) == []
+    for rest in ("Los otros 17 mástiles fueron revisados.", "Остальные 17 мачт проверили."):
+        assert find_figures(1, rest) == []
