@@ -213,9 +213,9 @@ def test_a_cargo_carried_is_no_event_of_a_measure_and_pairs_across_languages():
 
 def test_the_rest_of_a_whole_is_no_version_of_the_whole():
     texts = {
-        1: "One mast burned; the other 17 masts at the marina were checked.",
-        2: "El puerto deportivo tiene 18 mástiles, según la empresa.",
-        3: "Im Yachthafen stehen 18 Masten.",
+        1: "One container burned; the other 17 containers on the quay were checked.",
+        2: "En el muelle había 18 contenedores, según la empresa.",
+        3: "Am Kai standen 18 Container.",
     }
     assert _groups(texts) == []
     for rest in ("Los otros 17 mástiles fueron revisados.", "Остальные 17 мачт проверили."):
