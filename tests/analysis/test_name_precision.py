@@ -90,6 +90,16 @@ def test_korean_surnames_in_two_romanisations_are_one_name():
     assert {"Rhee Ji-woo", "Lee Ji-woo"} in groups
 
 
+def test_chinese_surnames_in_pinyin_and_wade_giles_are_one_name():
+    texts = {
+        1: "Port director Zhou Jianhua said the crane failed. Hsieh Mingde, a pilot, agreed.",
+        2: "Port director Chou Jianhua said the crane had failed. Xie Mingde, a pilot, agreed.",
+    }
+    groups = _groups(texts)
+    assert {"Zhou Jianhua", "Chou Jianhua"} in groups
+    assert {"Hsieh Mingde", "Xie Mingde"} in groups
+
+
 def test_different_korean_surnames_or_non_korean_given_names_stay_apart():
     texts = {
         1: "Coach Kang Ji-woo said the team was ready. Rhee Andersen, a fan, cheered.",
