@@ -38,6 +38,20 @@ def body_after(text: str, toks: list[Token], idx: int) -> tuple[int, int] | None
     return _phrase(text, toks, idx + 1, len(toks))
 
 
+def body_after_audience(text: str, toks: list[Token], idx: int) -> tuple[int, int] | None:
+    """ "сообщили ТАСС в Северо-Восточном федеральном университете": the outlet told (one or
+    two capitalised words, in the dative) stands between the verb and the body."""
+    for k in (idx + 1, idx + 2):
+        if k >= len(toks) or not all(t.capitalised for t in toks[idx:k]):
+            return None
+        if not all(gap_is_space(text, toks[n].end, toks[n + 1].start) for n in range(idx, k)):
+            return None
+        body = body_after(text, toks, k)
+        if body is not None:
+            return body
+    return None
+
+
 def body_before(text: str, toks: list[Token], verb: int) -> tuple[int, int] | None:
     """ "В городской детской больнице сообщили, что …": a sentence (or clause) opening with
     "в"/"у" and a locative phrase right before the plural verb."""

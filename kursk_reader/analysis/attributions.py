@@ -47,6 +47,7 @@ from kursk_reader.analysis.attribution_inverted import inverted_speakers
 from kursk_reader.analysis.attribution_locative import (
     IMPERSONAL_VERBS,
     body_after,
+    body_after_audience,
     body_before,
     document_bodies,
 )
@@ -223,7 +224,11 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         if word is not None and word.group(0).lower() in IMPERSONAL_VERBS:
             toks, starts = segment_tokens(text, pos, lines, segments)
             idx = _first_token_at(starts, pos)
-            body = body_after(text, toks, idx + 1) or body_before(text, toks, idx)
+            body = (
+                body_after(text, toks, idx + 1)
+                or body_before(text, toks, idx)
+                or body_after_audience(text, toks, idx + 1)
+            )
             if body is not None:  # "сообщили в областном управлении ветеринарии"
                 s, e = body
                 out.append(Found(article_id, text[s:e], "", min(s, pos), max(e, word.end()), s))

@@ -110,3 +110,10 @@ def test_two_bodies_joined_by_and_before_one_verb_are_both_cited():
         "La Junta de Castilla y León"
     ]
     assert _sources("Rain and wind said nothing.") == []
+
+
+def test_an_impersonal_verb_with_the_outlet_told_before_the_body():
+    text = "Про це повідомили Укрінформу в обласному управлінні поліції."
+    assert set(_sources(text)) == {"Укрінформу", "обласному управлінні поліції"}
+    text = "Находку описали подробно, сообщили РИА Новости в Уральском горном университете."
+    assert "Уральском горном университете" in _sources(text)
