@@ -35,7 +35,7 @@ from kursk_reader.analysis.figure_links import (
     leftover_pairs,
     noun_stems,
 )
-from kursk_reader.analysis.figure_terms import AGO, plain_years
+from kursk_reader.analysis.figure_terms import plain_years, years_alike
 from kursk_reader.analysis.figure_values import conflict, in_one_unit
 from kursk_reader.analysis.figures import PERSON_PRONOUNS, Figure, find_figures, stem
 from kursk_reader.analysis.textspans import fold, language_of
@@ -179,7 +179,7 @@ def similarity(
     if _partitive(a) != _partitive(b) or a.dated != b.dated:
         return 0.0
     years = plain_years(a.noun, a.kind) and plain_years(b.noun, b.kind)
-    if years and not (a.relation == b.relation == AGO or _years_alike(a, b)):
+    if years and not years_alike(a, b):
         return 0.0  # "over three years" of fraud / "for two years" a donor gave
     if a.kind == "%" or b.kind == "%":
         if a.kind != b.kind or not _same_share(a, b):
@@ -298,12 +298,6 @@ def _measures_pair(a: Figure, b: Figure, alone: bool, foreign: bool) -> bool:
     if not alone or a.kind == "%" or a.event != b.event:
         return False
     return foreign or a.dimension.startswith(_ALONE_DIMENSIONS)
-
-
-def _years_alike(a: Figure, b: Figure) -> bool:
-    """Do two spans of years share a lower-case word beside them, or its cognate? Names do
-    not count: a climber's years on a mountain and a guide's years there are two spans."""
-    return any(x == y or cognates(x, y) for x in a.near_lower for y in b.near_lower)
 
 
 def _measured_alike(a: Figure, b: Figure) -> bool:

@@ -10,8 +10,13 @@ words for custody, verbs of sentencing and of asking for a sentence."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from kursk_reader.analysis.figure_context import cognates
 from kursk_reader.analysis.textspans import fold
+
+if TYPE_CHECKING:
+    from kursk_reader.analysis.figures import Figure
 
 YEAR_NOUNS = frozenset(
     """years year лет год года году годам годами роки років рік року рокам роками jahre jahren
@@ -135,6 +140,15 @@ def years_relation(
     if number > _OLDER_THAN_PEOPLE and any(_AGE.match(_key(w)) for w in back):
         return AGO
     return ""
+
+
+def years_alike(a: Figure, b: Figure) -> bool:
+    """May two spans of years (see `plain_years`) be one? When both count back from now,
+    or a lower-case word beside them is shared or cognate. Names do not count: a climber's
+    years on a mountain and a guide's years there are two spans."""
+    if a.relation == b.relation == AGO:
+        return True
+    return any(x == y or cognates(x, y) for x in a.near_lower for y in b.near_lower)
 
 
 def plain_years(noun: str, kind: str) -> bool:

@@ -83,3 +83,9 @@ RISE_VERBS = frozenset(
     eleve monte grimpe atteint atteignait passe baisse chute tombe
     asciende ascendio alcanza alcanzo subio aumento eleva bajo descendio cayo""".split()
 )
+
+MORE_OF = frozenset("another further ещё еще ще weitere otros otras".split())
+"""Words before a bare number that count more of what the figure before counted ("killed 47
+sheep. Another 12 were injured", "ещё 12 получили ранения", "otras 12 resultaron
+heridas"). "Others" after a number is left alone: "destroyed 40 houses. Twelve others were
+injured" counts people."""

@@ -52,6 +52,7 @@ from kursk_reader.analysis.figure_units import CURRENCY_CODES, MONEY_EVENTS, uni
 from kursk_reader.analysis.figure_words import (
     AUXILIARY,
     DETERMINERS,
+    MORE_OF,
     OTHERS,
     STOP,
     SUBORDINATORS,
@@ -195,20 +196,13 @@ def _line_figures(article_id: int, text: str, line_start: int, line: str) -> lis
         prev_end = found[k - 1][3] if k else 0
         next_start = found[k + 1][1] if k + 1 < len(found) else len(words)
         read = _with_event(figure, words, number_at, tail_at, prev_end, next_start)
-        if out and number_at and words[number_at - 1].lower() in _MORE_OF:
+        if out and number_at and words[number_at - 1].lower() in MORE_OF:
             read = _more_of(read, out[-1])
         begin = sentence_at[number_at]
         out.append(
             replace(read, sentence=begin, sentence_words=tuple(sentence_words.get(begin, ())))
         )
     return out
-
-
-_MORE_OF = frozenset("another further ещё еще ще weitere otros otras".split())
-"""Words before a bare number that count more of what the figure before counted ("killed 47
-sheep. Another 12 were injured", "ещё 12 получили ранения", "otras 12 resultaron
-heridas"). "Others" after a number is left alone: "destroyed 40 houses. Twelve others were
-injured" counts people."""
 
 
 def _more_of(f: Figure, before: Figure) -> Figure:

@@ -264,9 +264,9 @@ def read_number(words: list[str]) -> tuple[float, int] | None:
                     w.lower() in ("and", "y", "et")
                     and used > 0
                     and used + 1 < len(words)
-                    and (nxt := word_value(words[used + 1]))
+                    and (joined := word_value(words[used + 1]))
                     and current % 10 == 0
-                    and current > nxt
+                    and current > joined
                 ):  # "treinta y dos", "a hundred and five"; "entre dos y diez días" is two figures
                     used += 1
                     continue

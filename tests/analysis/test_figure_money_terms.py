@@ -111,8 +111,7 @@ def test_a_span_of_years_is_the_story_s_own_period_and_dates_nothing():
 
 def test_a_crowd_or_attendance_named_before_its_figure_counts_spectators():
     texts = {
-        1: "Das Spiel in Lindau wurde abgebrochen. Vor 8.600 Zuschauern brannten Fans "
-        "Bengalos ab.",
+        1: "Das Spiel in Lindau wurde abgebrochen. Vor 8.600 Zuschauern brannten Fans Bengalos ab.",
         2: "The match in Lindau was abandoned after flares were thrown. The attendance was "
         "put at 9,800.",
     }
