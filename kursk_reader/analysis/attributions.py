@@ -15,6 +15,7 @@ from kursk_reader.analysis.attribution_acronyms import (
     extend_to_acronym,
     source_before_acronym,
 )
+from kursk_reader.analysis.attribution_anaphora import full_name
 from kursk_reader.analysis.attribution_before import source_before
 from kursk_reader.analysis.attribution_bylines import byline_sources, in_prose_line, masthead
 from kursk_reader.analysis.attribution_cases import (
@@ -300,6 +301,10 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         if extended is not None:  # "le Département des recherches … (Drassm)"
             f.surface, f.acronym = extended[0], extended[1]
             f.end = max(f.end, extended[2])
+            continue
+        named_before = full_name(text, f.surface)
+        if named_before is not None:  # "За даними комітету": the committee named earlier
+            f.surface = named_before
     return out
 
 

@@ -117,3 +117,17 @@ def test_an_impersonal_verb_with_the_outlet_told_before_the_body():
     assert set(_sources(text)) == {"Укрінформу", "обласному управлінні поліції"}
     text = "Находку описали подробно, сообщили РИА Новости в Уральском горном университете."
     assert "Уральском горном университете" in _sources(text)
+
+
+def test_a_body_cited_by_its_kind_alone_takes_the_full_name_the_article_gives():
+    text = (
+        "Рибний комітет Молдови оштрафував трьох перевізників. "
+        "За даними комітету, порушення тривали два роки."
+    )
+    assert _sources(text) == ["Рибний комітет Молдови"]
+    text = (
+        "The Harbour Safety Authority closed the pier on Monday. The pier was unsafe, "
+        "according to the authority."
+    )
+    assert _sources(text) == ["Harbour Safety Authority"]
+    assert _sources("The pier was unsafe, according to the authority.") == ["authority"]

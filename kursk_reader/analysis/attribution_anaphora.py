@@ -1,0 +1,54 @@
+"""A body cited by its kind alone ("За даними комітету", "the committee said") when the
+article names it in full ("Антимонопольний комітет України", "the Competition Committee",
+"the Ministry of Health"): the bare noun refers to it, so the source is the full name the text
+gives. A full name is a capitalised phrase of two words or more holding the noun capitalised
+(in Russian and Ukrainian, after a capitalised adjective, the case ending free: "комітету" /
+"комітет"). A head noun written in lower case ("le ministère de la Santé") is not looked for."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
+
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+_CAP = rf"[{_UPPER}][^\W\d_][\w'’-]*"
+_OF = r"(?:of|for|de|des|du|del|der|für)(?:[ \u00a0]+(?:the|la|l['’]|le|los|las))?"
+_BARE = re.compile(r"(?:(?:the|le|la|l['’]|les|el|los|las)[ \u00a0]*)?([^\W\d_][\w-]*)")
+_LEADING = re.compile(r"^(?:The|Le|La|Les|El|Los|Las|Der|Die|Das)[ \u00a0]+")
+_STEM_KEEP = 2
+"""Letters a case ending may change at the end of a Cyrillic noun ("комітету" -> "комітет")."""
+
+
+@lru_cache(maxsize=256)
+def _pattern(stem: str, cyrillic: bool) -> re.Pattern[str]:
+    noun = rf"(?i:{re.escape(stem)})\w{{0,3}}"
+    if cyrillic:  # "Антимонопольний комітет України": a capitalised adjective opens it
+        body = rf"(?:{_CAP}[ \u00a0]+){{1,2}}{noun}(?:[ \u00a0]+{_CAP}){{0,2}}"
+        return re.compile(rf"(?<!\w){body}(?!\w)")
+    capital = rf"[{_UPPER}]{re.escape(stem[1:])}\w{{0,3}}"
+    body = (
+        rf"(?:{_CAP}[ \u00a0]+){{0,3}}{capital}"
+        rf"(?:[ \u00a0]+{_OF}[ \u00a0]+{_CAP}(?:[ \u00a0]+{_CAP}){{0,2}})?"
+    )
+    return re.compile(rf"(?<!\w){body}(?!\w)")
+
+
+def full_name(text: str, surface: str) -> str | None:
+    """The full name the text gives the body a bare kind noun (surface) stands for, or None."""
+    m = _BARE.fullmatch(surface)
+    if m is None:
+        return None
+    word = m.group(1)
+    if not word.islower() or word not in SOURCE_NOUNS:
+        return None
+    cyrillic = "а" <= word[0] <= "я" or word[0] in "ёіїєґ"
+    stem = word[: len(word) - _STEM_KEEP] if cyrillic and len(word) > 5 else word
+    if len(stem) < 4:
+        return None
+    for found in _pattern(stem, cyrillic).finditer(text):
+        name = _LEADING.sub("", found.group(0))
+        if len(name.split()) >= 2:
+            return name
+    return None
