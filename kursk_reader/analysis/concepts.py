@@ -131,7 +131,7 @@ NOUN_CLASSES: dict[str, str] = {
         apartments flats квартир* домохозяйств* домогосподарств* apartamentos""",
     "money": """dollars euros rubles roubles hryvnias pounds yuan usd eur francs pesos
         zloty kronor kroner rupees долларов евро рубл* гривен* доларів рублів гривень
-        фунт* dollar euro franken dolares libras rublos доллар* долар* грн руб""",
+        фунт* dollar euro franken dolares libras rublos доллар* долар* грн руб євро""",
     "hours": """hours hour hrs hr std ч часа часов годин* stunden heures horas stundig*
         часов* годинн* heure stunde hora час""",
     "days": """days day дня дней днів doba tage tagen jours dias tagig* дневн* суточн* денн*

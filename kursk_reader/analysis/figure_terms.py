@@ -39,9 +39,9 @@ _SENTENCING = re.compile(
 """Verbs and nouns of a court imposing a term ("sentenced to", "приговорил к", "засудив до",
 "verurteilt zu", "condamné à", "condenado a")."""
 _ASKING = re.compile(
-    r"^(?:asked|asking|sought|seeking|requested|demanded|прос|требова|требу|запрашива|"
-    r"проси|вимага|forder|gefordert|beantrag|verlangt|requis|requiert|requer|reclam|"
-    r"pidi|pedi|solicit|reclam)"
+    r"^(?:asked|asking|asks|sought|seeking|seeks|requested|demanded|прос|требова|требу|"
+    r"запрашива|запрос|проси|вимага|forder|gefordert|beantrag|verlangt|requis|requiert|"
+    r"requer|reclam|pide|piden|pidi|pedi|solicit)"
 )
 """Verbs of asking for a term ("Prosecutors had asked for", "обвинение просило", "la
 fiscalía pedía", "die Anklage forderte", "le parquet avait requis")."""
@@ -56,20 +56,55 @@ IMPOSED = "prison"
 REQUESTED = "prison:requested"
 
 
-def prison_term(noun_words: list[str], before: list[str], after: list[str]) -> str:
-    """`IMPOSED` or `REQUESTED` when a figure counting years (its counted noun `noun_words`)
-    is a prison term, "" otherwise. `before`: the words before the number in its clause;
-    `after`: the words after its counted noun."""
-    if not noun_words or fold(noun_words[0]) not in YEAR_NOUNS:
-        return ""
+MONTH_NOUNS = frozenset(
+    """months month месяцев месяца месяц місяців місяці місяць monate monaten monat mois
+    meses mes""".split()
+)
+"""The noun of a span of months, folded: terms are given in months too ("18 mois de
+prison", "six months in jail")."""
+
+
+def prison_term(noun_words: list[str], before: list[str], after: list[str]) -> tuple[str, float]:
+    """(`IMPOSED` or `REQUESTED`, months in the unit) when a figure counting years or months
+    (its counted noun `noun_words`) is a prison term, ("", 1.0) otherwise. `before`: the
+    words before the number in its clause; `after`: the words after its counted noun. The
+    word right after may also be the sentence itself ("a five-year sentence")."""
+    head = fold(noun_words[0]) if noun_words else ""
+    if head not in YEAR_NOUNS and head not in MONTH_NOUNS:
+        return "", 1.0
     near_before = [_key(w) for w in before[-_BEFORE:]]
     rest = [_key(w) for w in noun_words[1:] + after[:_AFTER]]
-    custody = any(_CUSTODY.match(w) for w in rest)
+    custody = any(_CUSTODY.match(w) for w in rest) or bool(rest and _SENTENCE.match(rest[0]))
     if not (custody or _sentenced_to(near_before)):
-        return ""
+        return "", 1.0
+    scale = 12.0 if head in YEAR_NOUNS else 1.0
     if any(_ASKING.match(w) for w in near_before):
-        return REQUESTED
-    return IMPOSED
+        return REQUESTED, scale
+    return IMPOSED, scale
+
+
+_SENTENCE = re.compile(r"^(?:sentence|haftstrafe|strafe|peine|condena|pena|срок|строк)")
+"""Nouns for the sentence itself, read right after the years ("a seven-year sentence")."""
+
+
+_HYPHENED_SPAN = re.compile(r"-(?:year|month)s?$", re.IGNORECASE)
+
+
+def idle_hyphened(quote: str) -> bool:
+    """Is a figure a span hyphened onto years or months ("a five-year term", "a ten-year
+    plan")? Unless it is a prison term it names no quantity of the story."""
+    return bool(_HYPHENED_SPAN.search(quote))
+
+
+def hyphened_years(words: list[str], j: int) -> bool:
+    """Is the number before words[j] joined by a hyphen to years or months ("a five-year
+    prison sentence", "a 30-month term")? Only such a term is read; "a 52-year-old" is an
+    age, excluded before."""
+    return (
+        j + 1 < len(words)
+        and words[j] in ("-", "‐")
+        and fold(words[j + 1]) in YEAR_NOUNS | MONTH_NOUNS
+    )
 
 
 def _key(word: str) -> str:

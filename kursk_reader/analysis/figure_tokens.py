@@ -51,8 +51,10 @@ def _number_unit_cut(w: str) -> int:
     "dreistündige" -> 4, "трехчасовые" -> 4), or -1."""
     cut = w.rfind("-")
     if cut > 0:
-        if word_value(w[:cut]) is not None and concepts.noun_class(w[cut + 1 :]) in _UNITS:
-            return cut
+        if word_value(w[:cut]) is not None and (
+            concepts.noun_class(w[cut + 1 :]) in _UNITS or w[cut + 1 :] in _YEAR_MONTH
+        ):
+            return cut  # "eleven-day", "a five-year sentence" (read as a term or not at all)
         return -1
     for k in range(2, len(w) - _MIN_UNIT_TAIL + 1):
         if concepts.noun_class(w[k:]) in _UNITS and word_value(w[:k]) is not None:
@@ -60,5 +62,6 @@ def _number_unit_cut(w: str) -> int:
     return -1
 
 
+_YEAR_MONTH = frozenset(("year", "month"))
 _UNITS = concepts.MEASURES - {"vehicles", "aircraft", "vessels", "money", "flights", "%"}
 """Counted classes that are units a number can be written onto."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kursk_reader.analysis import concepts
+from kursk_reader.analysis import concepts, figure_terms
 from kursk_reader.analysis.figure_context import length_relation
 from kursk_reader.analysis.figure_events import (
     CLAUSE_STOP,
@@ -39,7 +39,6 @@ from kursk_reader.analysis.figure_phrases import (
     romance_plural,
     unit_amount,
 )
-from kursk_reader.analysis.figure_terms import dated, prison_term, years_relation
 from kursk_reader.analysis.figure_text import (
     ONE_WORD_HEDGES,
     headline,
@@ -202,7 +201,7 @@ def _line_figures(article_id: int, text: str, line_start: int, line: str) -> lis
         out.append(
             replace(read, sentence=begin, sentence_words=tuple(sentence_words.get(begin, ())))
         )
-    return out
+    return [f for f in out if f.kind or not figure_terms.idle_hyphened(f.quote)]
 
 
 def _more_of(f: Figure, before: Figure) -> Figure:
@@ -344,9 +343,9 @@ def _with_event(
     ][:_NEAR]
     near_lower = tuple(w for w in content(lower) if w in near)
     dimension, scale = unit_of(kind, unit_noun)
-    term = "" if kind else prison_term(noun_words, before, after)
-    if term:
-        kind, dimension, event = term, term, ""  # "9 годам колонии", "eight years in prison"
+    term, months = ("", 1.0) if kind else figure_terms.prison_term(noun_words, before, after)
+    if term:  # "9 годам колонии", "eight years in prison", "18 mois de prison"
+        kind, dimension, event, scale = term, term, "", months
     if dimension == "length" and tail_at + 1 < len(words) and words[tail_at] == "/":
         if fold(words[tail_at + 1]) in _PER_HOUR:
             dimension, scale = "speed", scale / 1000  # "140 km/h" is a speed, not a length
@@ -367,11 +366,13 @@ def _with_event(
         lead = words[number_at - 1] if number_at else ""
         relation = length_relation(lead, words[tail_at] if tail_at < len(words) else "")
     elif not kind:
-        relation = years_relation(noun_words, before, after, f.number, words[:number_at])
+        relation = figure_terms.years_relation(
+            noun_words, before, after, f.number, words[:number_at]
+        )
     return Figure(
         f.article_id, f.value, f.number, f.hedge, f.noun, f.quote, f.start, f.end, f.context,
         predicate, kind, event, near, f.percent, dimension, scale, relation=relation,
-        near_lower=near_lower, dated=dated(words, number_at, tail_at),
+        near_lower=near_lower, dated=figure_terms.dated(words, number_at, tail_at),
     )  # fmt: skip
 
 
@@ -430,8 +431,8 @@ def _figure_at(
     unit_end = j + percent_at(words, j)
     if unit_end > j and not (unit_end < len(words) and words[unit_end].lower() in _OF):
         noun_idx: list[int] = []  # "60 % of the houses" counts houses; "40 % above" nothing
-    elif hyphened_unit(toks, words, j):
-        noun_idx = [j + 1]  # "a 14-hour standoff", "a 5-km stretch"
+    elif hyphened_unit(toks, words, j) or figure_terms.hyphened_years(words, j):
+        noun_idx = [j + 1]  # "a 14-hour standoff", "a 5-km stretch", "a five-year sentence"
     else:
         noun_at = unit_end
         if (

@@ -219,3 +219,24 @@ def test_the_rest_of_a_whole_is_no_version_of_the_whole():
     assert _groups(texts) == []
     for rest in ("Los otros 17 mástiles fueron revisados.", "Остальные 17 мачт проверили."):
         assert find_figures(1, rest) == []
+
+
+def test_terms_in_months_and_hyphened_terms_are_prison_terms_in_months():
+    assert [(f.number * f.scale, f.dimension) for f in find_figures(1, "Elle a été condamnée à "
+        "18 mois de prison avec sursis.")] == [(18, "prison")]  # fmt: skip
+    assert _terms("The court handed down a seven-year sentence.") == [(7, "prison")]
+    assert _terms("He got a 5-year prison sentence.") == [(5, "prison")]
+    assert find_figures(1, "He served a five-year term as mayor of the town.") == []
+    assert _terms("La Fiscalía pide 12 años de cárcel para el exalcalde.") == [
+        (12, "prison:requested")
+    ]
+    texts = {
+        1: "The former mayor was jailed for two years.",
+        2: "L'ancien maire a été condamné à 30 mois de prison.",
+    }
+    assert _groups(texts) == [{(1, "24"), (2, "30")}]  # shown in one unit, months
+
+
+def test_a_ukrainian_sum_in_euros_is_money():
+    (sum_,) = find_figures(1, "Збитки оцінили в 56 млн євро.")
+    assert (sum_.number, sum_.dimension) == (56e6, "money:EUR")
