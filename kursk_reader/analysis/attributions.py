@@ -16,6 +16,7 @@ from kursk_reader.analysis.attribution_acronyms import (
     source_before_acronym,
 )
 from kursk_reader.analysis.attribution_anaphora import full_name
+from kursk_reader.analysis.attribution_antecedent import SUBJECT_PRONOUNS, antecedent
 from kursk_reader.analysis.attribution_before import source_before
 from kursk_reader.analysis.attribution_bylines import byline_sources, in_prose_line, masthead
 from kursk_reader.analysis.attribution_cases import (
@@ -70,7 +71,6 @@ from kursk_reader.analysis.attribution_roles import person_after_role
 from kursk_reader.analysis.attribution_runs import (
     DETERMINERS,
     STOP_BETWEEN,
-    TITLES,
     end_of,
     names_person,
     run_ok,
@@ -97,9 +97,7 @@ from kursk_reader.analysis.attribution_verbs import (
 from kursk_reader.analysis.textspans import (
     Token,
     fold,
-    is_sentence_start,
     name_runs,
-    tokens,
 )
 
 
@@ -167,7 +165,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         idx = _first_token_at(starts, m.end())
         got = None
         if _pronoun_led(text, toks, idx, m.group(0)):
-            got = _antecedent(text, toks, _first_token_at(starts, m.start()))
+            got = antecedent(text, toks, _first_token_at(starts, m.start()))
             if got is not None:
                 s, e, _acr = got
                 out.append(Found(article_id, text[s:e], "", m.start(), m.end(), s))
@@ -237,7 +235,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         if _PRONOUN_AFTER_QUOTE.search(text, max(0, pos - 12), pos):
             toks, starts = segment_tokens(text, pos, lines, segments)
             idx = _first_token_at(starts, pos)
-            got = _antecedent(text, toks, max(0, idx - 1)) if idx > 0 else None
+            got = antecedent(text, toks, max(0, idx - 1)) if idx > 0 else None
             if got is not None:  # "“…,” she said": the person named before the quote
                 s, e, _acr = got
                 verb_end = toks[idx].end if idx < len(toks) else pos
@@ -308,79 +306,23 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     return out
 
 
-_SUBJECT_PRONOUNS = frozenset("he she er sie il elle ella él он она він вона".split())
-
-
 def _pronoun_led(text: str, toks: list[Token], idx: int, cue: str) -> bool:
     """ "…“, sagte er", "…», a-t-il déclaré", "…», — заявил он": the speaker is a pronoun."""
     if "-t-" in cue.lower():
         return True
     return (
         idx < len(toks)
-        and toks[idx].text.lower() in _SUBJECT_PRONOUNS
+        and toks[idx].text.lower() in SUBJECT_PRONOUNS
         and bool(re.match(r"[ \u00a0]+$", text[toks[idx - 1].end if idx else 0 : toks[idx].start]))
     )
 
 
 _PRONOUN_NEXT = re.compile(r"[ \u00a0]+(?:he|she|er|sie|il|elle|ella|él|он|она|він|вона)(?!\w)")
-_AFFILIATION = frozenset("of at from the der des de del du".split())
-_NUMBER_NEXT = re.compile(r"\.?[ \u00a0]*\d")
 _PRONOUN_AFTER_QUOTE = re.compile(
     r"[”\"»’][ \u00a0]*,?[ \u00a0—–-]*(?:he|she|er|sie|il|elle|ella|él|он|она|він|вона)[ \u00a0]+$",
     re.IGNORECASE,
 )
 _TO_WORD = re.compile(r"[ \u00a0]+(?:à|au|aux)[ \u00a0]+")
-_QUOTE_MARKS = re.compile(r"[“”„«»\"]")
-
-
-def _antecedent(text: str, toks: list[Token], idx: int) -> tuple[int, int, str] | None:
-    """The last person named before token idx — outside the quote the cue closes — within
-    its paragraph and the one before: a name of two or more parts (a title or role word
-    before it dropped) or a surname standing alone mid-sentence."""
-    pos = toks[idx].start if idx < len(toks) else len(text)
-    marks = [mk.start() for mk in _QUOTE_MARKS.finditer(text, max(0, pos - 800), pos)]
-    if len(marks) >= 2:
-        pos = marks[-2]  # the opening mark of the quote just closed
-    para = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos)))
-    if toks and toks[0].start > max(0, para):  # the person may be named sentences before
-        toks = tokens(text, max(0, para), pos)
-    starts = [t.start for t in toks]
-    lo, hi = bisect_left(starts, max(0, para)), bisect_left(starts, pos)
-    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:hi])]
-    surnames = {toks[j - 1].text for i, j in runs if j - i >= 2}
-    for i, j in reversed(runs):
-        if toks[j - 1].text.lower() in SOURCE_NOUNS or (
-            i > 0 and toks[i - 1].text.lower() in _AFFILIATION
-        ):
-            continue  # "of the Carrow Fire Service": a body someone belongs to, not a person
-        if i > 0 and toks[i - 1].text.lower() in MEDIA_KINDS:
-            continue  # "the management company, Sibirsky Dom,": a firm, never "he" or "she"
-        if (
-            j - i == 1
-            and toks[i].text not in surnames
-            and not (i > 0 and toks[i - 1].text.lower().rstrip(".") in TITLES)
-        ):
-            continue  # a lone capitalised word is a person only as a known surname or titled
-        while j - i > 1 and (
-            toks[i].text.lower().rstrip(".") in TITLES or lexicon.is_common_noun(toks[i].text)
-        ):
-            i += 1
-        ok = run_ok(text, toks, i, j)
-        if ok is None:
-            continue
-        i, j = ok
-        if j - i == 1 and (
-            is_sentence_start(text, toks[i].start)
-            or toks[i].text.lower() in _SUBJECT_PRONOUNS
-            or lexicon.is_dictionary_word(toks[i].text)
-        ):
-            continue
-        if lexicon.is_common_noun(toks[j - 1].text):
-            continue
-        if _NUMBER_NEXT.match(text, toks[j - 1].end):
-            continue  # "School No. 7", "Gate 4": a numbered place, not a person
-        return toks[i].start, end_of(toks[j - 1]), ""
-    return None
 
 
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at)[ \u00a0]+$")

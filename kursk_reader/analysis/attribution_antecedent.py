@@ -1,0 +1,68 @@
+"""The person a pronoun or a closing "she said" stands for: the last person named before the
+quote the cue closes, within its paragraph and the one before."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
+from kursk_reader.analysis.attribution_quoted import MEDIA_KINDS
+from kursk_reader.analysis.attribution_runs import TITLES, end_of, run_ok
+from kursk_reader.analysis.textspans import Token, is_sentence_start, name_runs, tokens
+
+SUBJECT_PRONOUNS = frozenset("he she er sie il elle ella él он она він вона".split())
+_AFFILIATION = frozenset("of at from the der des de del du".split())
+_NUMBER_NEXT = re.compile(r"\.?[ \u00a0]*\d")
+_QUOTE_MARKS = re.compile(r"[“”„«»\"]")
+
+
+def antecedent(text: str, toks: list[Token], idx: int) -> tuple[int, int, str] | None:
+    """The last person named before token idx — outside the quote the cue closes — within
+    its paragraph and the one before: a name of two or more parts (a title or role word
+    before it dropped) or a surname standing alone mid-sentence."""
+    pos = toks[idx].start if idx < len(toks) else len(text)
+    marks = [mk.start() for mk in _QUOTE_MARKS.finditer(text, max(0, pos - 800), pos)]
+    if len(marks) >= 2:
+        pos = marks[-2]  # the opening mark of the quote just closed
+    para = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos)))
+    if toks and toks[0].start > max(0, para):  # the person may be named sentences before
+        toks = tokens(text, max(0, para), pos)
+    starts = [t.start for t in toks]
+    lo, hi = bisect_left(starts, max(0, para)), bisect_left(starts, pos)
+    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:hi])]
+    surnames = {toks[j - 1].text for i, j in runs if j - i >= 2}
+    for i, j in reversed(runs):
+        if toks[j - 1].text.lower() in SOURCE_NOUNS or (
+            i > 0 and toks[i - 1].text.lower() in _AFFILIATION
+        ):
+            continue  # "of the Carrow Fire Service": a body someone belongs to, not a person
+        if i > 0 and toks[i - 1].text.lower() in MEDIA_KINDS:
+            continue  # "the management company, Sibirsky Dom,": a firm, never "he" or "she"
+        if (
+            j - i == 1
+            and toks[i].text not in surnames
+            and not (i > 0 and toks[i - 1].text.lower().rstrip(".") in TITLES)
+        ):
+            continue  # a lone capitalised word is a person only as a known surname or titled
+        while j - i > 1 and (
+            toks[i].text.lower().rstrip(".") in TITLES or lexicon.is_common_noun(toks[i].text)
+        ):
+            i += 1
+        ok = run_ok(text, toks, i, j)
+        if ok is None:
+            continue
+        i, j = ok
+        if j - i == 1 and (
+            is_sentence_start(text, toks[i].start)
+            or toks[i].text.lower() in SUBJECT_PRONOUNS
+            or lexicon.is_dictionary_word(toks[i].text)
+        ):
+            continue
+        if lexicon.is_common_noun(toks[j - 1].text):
+            continue
+        if _NUMBER_NEXT.match(text, toks[j - 1].end):
+            continue  # "School No. 7", "Gate 4": a numbered place, not a person
+        return toks[i].start, end_of(toks[j - 1]), ""
+    return None
