@@ -64,6 +64,25 @@ MONEY_EVENTS = frozenset(("stolen", "sold", "awarded", "damaged"))
 """Events a sum can undergo; any other event word beside a sum belongs to something else in
 the clause ("La droga, valorada en 56 millones de euros, fue enviada": the drug was sent)."""
 
+_SIGN_SCALES = {"k": 1e3, "m": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9}
+"""Scale letters written before a sign after the number ("56 M€", "1,2 Md€", "500 k€")."""
+
+
+def sign_after(toks: list[tuple[int, int, str]], words: list[str], j: int) -> tuple[float, int]:
+    """(factor, index of the currency sign) when a sum's sign follows its number, alone ("3
+    millions €") or after a scale letter written onto it ("56 M€", "1,2 Md€"); (1.0, -1) when
+    none does."""
+    if j < len(words) and words[j] in SIGNS:
+        return 1.0, j
+    if j + 1 < len(words) and words[j + 1] in SIGNS and toks[j + 1][0] == toks[j][1]:
+        factor = _SIGN_SCALES.get(words[j].lower())
+        if factor is not None:
+            return factor, j + 1
+    return 1.0, -1
+
+
+SIGNS = frozenset("€$£¥₴₽")
+
 
 def currency_of(noun: str) -> str:
     """The currency a money figure's counted noun or sign names ("USD"), or ""."""

@@ -47,7 +47,7 @@ from kursk_reader.analysis.figure_text import (
     prose_lines,
 )
 from kursk_reader.analysis.figure_tokens import line_tokens
-from kursk_reader.analysis.figure_units import CURRENCY_CODES, MONEY_EVENTS, unit_of
+from kursk_reader.analysis.figure_units import CURRENCY_CODES, MONEY_EVENTS, sign_after, unit_of
 from kursk_reader.analysis.figure_words import (
     AUXILIARY,
     DETERMINERS,
@@ -433,6 +433,8 @@ def _figure_at(
         noun_idx: list[int] = []  # "60 % of the houses" counts houses; "40 % above" nothing
     elif hyphened_unit(toks, words, j) or figure_terms.hyphened_years(words, j):
         noun_idx = [j + 1]  # "a 14-hour standoff", "a 5-km stretch", "a five-year sentence"
+    elif (after_sign := sign_after(toks, words, j))[1] > 0:
+        number, noun_idx = number * after_sign[0], [after_sign[1]]  # "56 M€", "3 millions €"
     else:
         noun_at = unit_end
         if (

@@ -240,3 +240,13 @@ def test_terms_in_months_and_hyphened_terms_are_prison_terms_in_months():
 def test_a_ukrainian_sum_in_euros_is_money():
     (sum_,) = find_figures(1, "Збитки оцінили в 56 млн євро.")
     assert (sum_.number, sum_.dimension) == (56e6, "money:EUR")
+
+
+def test_a_sign_after_the_number_makes_a_sum_with_its_scale_letter():
+    def sums(text: str) -> list[tuple[float, str]]:
+        return [(f.number, f.dimension) for f in find_figures(1, text) if f.kind == "money"]
+
+    assert sums("Le butin est estimé à 7 M€ selon les douanes.") == [(7e6, "money:EUR")]
+    assert sums("Le déficit atteint 1,5 Md€.") == [(1.5e9, "money:EUR")]
+    assert sums("Le préjudice s'élève à 3 millions € au total.") == [(3e6, "money:EUR")]
+    assert sums("La piste mesure 7 m de large.") == []
