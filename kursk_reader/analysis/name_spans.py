@@ -130,7 +130,19 @@ von der Brügge"), which `name_runs` does not cross."""
 
 _ELIDED_PARTICLES = frozenset("d' d’".split())
 """An elided "de" written onto the next name part ("Conseil d'État", "Jean d'Ormesson",
-"Cortina d'Ampezzo"), which `textspans.tokens` splits off."""
+"Cortina d'Ampezzo"), which `textspans.tokens` splits off; after "de" or "du" an elided "le"
+or "la" too ("Jean-Baptiste de l'Isle")."""
+_ELIDED = frozenset("l' l’".split())
+_INITIAL = re.compile(r"[^\W\d_a-z]\.[ \t]+")
+"""A middle initial and its dot ("John R. Hallworth"), where `textspans.name_runs` stops."""
+
+
+def _is_common_word(word: str) -> bool:
+    """A word that opens a sentence as often as it continues a name ("Plan B. Officials said",
+    "Gate C. The"): a function word, or one the dictionary knows only in lower case."""
+    return word.casefold() in FUNCTION_WORDS or (
+        lexicon.is_dictionary_word(word) and not lexicon.is_known_capitalised(word)
+    )
 
 
 def _particle_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
@@ -146,14 +158,31 @@ def _particle_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
             len(between) == 2 and all(w in _PAIRED_PARTICLES for w in between)
         )
         elided = (
-            len(between) == 1
-            and between[0] in _ELIDED_PARTICLES
-            and gap_is_space(text, toks[gap - 1].end, toks[gap].start)
-            and toks[gap].end == toks[i].start
+            (
+                (len(between) == 1 and between[0] in _ELIDED_PARTICLES)
+                or (len(between) == 2 and between[0] in ("de", "du") and between[1] in _ELIDED)
+            )
+            and all(gap_is_space(text, toks[k - 1].end, toks[k].start) for k in range(gap, i - 1))
+            and toks[i - 1].end == toks[i].start
         )
-        if elided or (
-            joined
-            and all(gap_is_space(text, toks[k - 1].end, toks[k].start) for k in range(gap, i + 1))
+        initial = (
+            bool(out)
+            and not between
+            and out[-1][1] - out[-1][0] >= 2
+            and _INITIAL.fullmatch(text, toks[gap - 1].start, toks[i].start) is not None
+            and not _is_common_word(toks[i].text)
+            and toks[gap - 2].text.casefold() not in FUNCTION_WORDS
+            and not _is_title(toks[gap - 2].text)
+        )
+        if (
+            elided
+            or initial
+            or (
+                joined
+                and all(
+                    gap_is_space(text, toks[k - 1].end, toks[k].start) for k in range(gap, i + 1)
+                )
+            )
         ):
             out[-1] = (out[-1][0], j)
         else:

@@ -107,6 +107,15 @@ def _name_identity(
     return plain if plain in places else case_key(name)
 
 
+_MIDDLE_INITIAL = re.compile(r"(?<=\S) [^\W\d_a-z]\.(?= \S)")
+
+
+def _without_initials(name: str) -> str:
+    """The name without middle initials ("John R. Hallworth" -> "John Hallworth"): written
+    in one article and left out in another, an initial is no other spelling."""
+    return _MIDDLE_INITIAL.sub("", name)
+
+
 def _accentless(name: str) -> str:
     plain = unicodedata.normalize("NFKD", case_key(name)).translate(_PLAIN)
     return "".join(ch for ch in plain if not unicodedata.combining(ch))
@@ -145,7 +154,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     _cut_unconfirmed_heads(mentions, texts)
     mentions = _numbered(mentions, texts)
     spellings = sorted(mentions)
-    core = {s: without_legal_form(s) for s in spellings}
+    core = {s: _without_initials(without_legal_form(s)) for s in spellings}
     lone = lone_words(texts)
     people = person_names(texts)
     by_identity: dict[str, list[str]] = defaultdict(list)

@@ -141,3 +141,20 @@ def test_a_cyrillic_word_alone_must_sound_closer_to_a_surname_than_a_full_name_m
         3: "Вчера рейнджер Каролков заявил, что мост выдержал.",
     }
     assert _groups(texts) == [{"Pavel Korolkov", "Каролков"}]
+
+
+def test_an_elided_article_after_de_stays_inside_a_name():
+    texts = {
+        1: "Selon Jean-Baptiste de l'Isle, le pont a tenu.",
+        2: "Jean-Baptiste de l'Ile said the bridge held.",
+    }
+    assert _groups(texts) == [{"Jean-Baptiste de l'Isle", "Jean-Baptiste de l'Ile"}]
+
+
+def test_a_middle_initial_stays_inside_a_name_and_is_no_other_spelling():
+    texts = {
+        1: "Engineer Peter J. Vandermolen said the bridge held. Mayor Ruth K. Abernathy agreed.",
+        2: "Engineer Peter Vandermolin said the bridge was safe. Mayor Ruth Abernathy agreed.",
+        3: "The crews used Plan B. Officials said the bridge was safe.",
+    }
+    assert _groups(texts) == [{"Peter J. Vandermolen", "Peter Vandermolin"}]
