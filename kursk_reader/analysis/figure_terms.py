@@ -107,6 +107,12 @@ def hyphened_years(words: list[str], j: int) -> bool:
     )
 
 
+def term_hedge(hedge: str, term: str) -> str:
+    """The hedge of a figure, none for a prison term whose "hedge" is the preposition its
+    sentencing verb takes ("засудив до семи років" is seven years, not up to seven)."""
+    return "" if term and hedge.lower() in _TO else hedge
+
+
 def _key(word: str) -> str:
     """The folded word without an elided article or prefix ("d'emprisonnement" ->
     "emprisonnement", "в'язниці" -> "язниці")."""
@@ -194,6 +200,9 @@ def plain_years(noun: str, kind: str) -> bool:
 
 _DATED_REACH = 8
 """Words on each side of a figure, in its sentence, searched for a year it is dated by."""
+_AGE_REACH = 16
+"""Words before a span of years, in its sentence, searched for a word giving an age
+("Возраст лодки, найденной в озере, составляет около 4500 лет")."""
 
 
 def dated(words: list[str], number_at: int, tail_at: int) -> bool:
@@ -227,8 +236,8 @@ def _is_year(word: str) -> bool:
 
 
 def _sentence_before(words: list[str]) -> list[str]:
-    """Up to `_DATED_REACH` last words of words, not past a sentence's end."""
+    """Up to `_AGE_REACH` last words of words, not past a sentence's end."""
     lo = len(words)
-    while lo > 0 and len(words) - lo < _DATED_REACH and words[lo - 1] not in _STOP:
+    while lo > 0 and len(words) - lo < _AGE_REACH and words[lo - 1] not in _STOP:
         lo -= 1
     return words[lo:]

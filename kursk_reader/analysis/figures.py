@@ -370,7 +370,8 @@ def _with_event(
             noun_words, before, after, f.number, words[:number_at]
         )
     return Figure(
-        f.article_id, f.value, f.number, f.hedge, f.noun, f.quote, f.start, f.end, f.context,
+        f.article_id, f.value, f.number, figure_terms.term_hedge(f.hedge, term), f.noun, f.quote,
+        f.start, f.end, f.context,
         predicate, kind, event, near, f.percent, dimension, scale, relation=relation,
         near_lower=near_lower, dated=figure_terms.dated(words, number_at, tail_at),
     )  # fmt: skip

@@ -250,3 +250,16 @@ def test_a_sign_after_the_number_makes_a_sum_with_its_scale_letter():
     assert sums("Le déficit atteint 1,5 Md€.") == [(1.5e9, "money:EUR")]
     assert sums("Le préjudice s'élève à 3 millions € au total.") == [(3e6, "money:EUR")]
     assert sums("La piste mesure 7 m de large.") == []
+
+
+def test_the_preposition_of_a_sentence_is_no_hedge_and_an_age_word_reaches_its_sentence():
+    texts = {
+        1: "Un tribunal de Kassel condenó al exalcalde a seis años de prisión.",
+        2: "Суд у Касселі засудив колишнього мера до семи років позбавлення волі.",
+    }
+    assert _groups(texts) == [{(1, "6"), (2, "7")}]
+    finds = {
+        1: "Возраст лодки, найденной в озере Блед рыбаками, составляет около 4500 лет.",
+        2: "La canoa, hallada en el lago de Bled, fue tallada hace unos 4.000 años.",
+    }
+    assert _groups(finds) == [{(1, "4500"), (2, "4000")}]
