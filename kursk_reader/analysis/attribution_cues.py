@@ -129,6 +129,9 @@ BEFORE_VERBS = frozenset(
     попросив попросила попросили запропонував запропонувала запропонували запропонувало
     asked requis sollicité solicitó solicitaron beantragte beantragten просил
     просила просили просило просив попросило
+    reiterated reaffirmed bekräftigte bekräftigten versicherte versicherten réaffirmé réitéré
+    reiteró reafirmó подтвердил подтвердила подтвердили подтвердило підтвердив підтвердила
+    підтвердили підтвердило объявил объявила объявили объявило оголосив оголосила оголосили
     exigido pedido reclamado denunciado advertido criticado lamentado subrayado recordado
     exigé critiqué regretté rappelé déploré
     ruled urteilte urteilten entschied entschieden jugé falló fallaron dictaminó dictaminaron

@@ -48,6 +48,16 @@ def particle_ok(text: str, tok: Token) -> bool:
     particle = _SEPARABLE.get(tok.text.lower())
     if particle is None:
         return True
-    if particle == "an":
+    if particle == "an" and not said_before(text, tok):
         return bool(re.match(r"[ \u00a0]+an(?=[ \u00a0]*[,:])", text[tok.end : tok.end + 8]))
     return _PARTICLE_AT_END[particle].match(text, tok.end) is not None
+
+
+_SAID_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Das|Dies|Dieses|Diese)[ \u00a0]+$")
+"""A demonstrative opening the sentence right before the verb stands for what was said
+("… wieder öffnen. Das kündigte Bürgermeisterin X an."): the subject follows the verb."""
+
+
+def said_before(text: str, tok: Token) -> bool:
+    """Does a sentence-opening demonstrative ("Das", "Dies") stand right before the verb?"""
+    return _SAID_BEFORE.search(text, max(0, tok.start - 12), tok.start) is not None

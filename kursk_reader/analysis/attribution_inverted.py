@@ -17,7 +17,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _LOWER_WORD = r"[a-zß-öø-ÿа-яёіїєґ][\w'’-]*"
 _NAME_WORD = rf"[{_UPPER}][^\W\d_][\w'’-]*"
 _INVERTED = re.compile(
-    r"(?:[»”\"“],|,[»”\"“])[ \u00a0]+(?:s['’]|se[ \u00a0]+|sich[ \u00a0]+)?"
+    r"(?:[»”\"“],|,[»”\"“])[ \u00a0]+(?:[-—–][ \u00a0]+)?(?:s['’]|se[ \u00a0]+|sich[ \u00a0]+)?"
     rf"(?P<verb>{_LOWER_WORD})[ \u00a0]+"
     r"(?:(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|der[ \u00a0]+|die[ \u00a0]+|the[ \u00a0]+))?"
     rf"(?:(?:{_LOWER_WORD}|[{_UPPER}][^\W\d_]+)[ \u00a0]+){{0,2}}?"

@@ -32,7 +32,7 @@ def with_modifier(toks: list[Token], lead: list[int]) -> bool:
         and t.text.lower() not in STOP_BETWEEN
         and fold(t.text) not in CALENDAR
         and t.text.lower() not in SOURCE_NOUNS
-        and t.text.lower() not in _TIME_ADVERBS
+        and t.text.lower() not in TIME_ADVERBS
         for t in rest
     )
 
@@ -66,7 +66,7 @@ def slavic_body(text: str, toks: list[Token], clause: list[int]) -> tuple[int, i
     return words[0].start, words[-1].end, ""
 
 
-_TIME_ADVERBS = frozenset(
+TIME_ADVERBS = frozenset(
     "yesterday today tonight now earlier later hier aujourd'hui ensuite ayer hoy anoche luego"
     " gestern heute abends später вчера сегодня вечером позже вчора сьогодні ввечері пізніше".split()
 )

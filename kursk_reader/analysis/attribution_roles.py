@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from kursk_reader.analysis import lexicon
-from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
+from kursk_reader.analysis.attribution_cues import BEFORE_VERBS, SOURCE_NOUNS
+from kursk_reader.analysis.attribution_phrases import TIME_ADVERBS
 from kursk_reader.analysis.attribution_runs import TITLES, end_of
 from kursk_reader.analysis.attribution_trims import LEADING_ARTICLES, role_compound
 from kursk_reader.analysis.textspans import Token, gap_is_space
@@ -22,7 +23,9 @@ ROLE_WORDS = frozenset(
     secrétaire responsable délégué déléguée gérant gérante
     sekretär sekretärin geschäftsführer geschäftsführerin
     секретарь заведующий заведующая заместитель председатель руководительница
-    секретар заступник заступниця завідувач завідувачка голова""".split()
+    секретар заступник заступниця завідувач завідувачка голова
+    judge juez jueza juge richter richterin судья суддя magistrado magistrada magistrat
+    procureur procureure fiscal staatsanwältin прокурор""".split()
 )
 """Heads and officers of a body in six languages, beside the titles `TITLES` lists: the words
 that open a description of the person whose name ends it."""
@@ -39,8 +42,15 @@ _PREPOSITIONS = frozenset(
 """A name right after one of these is a body's or a place's ("of Costa Brava"), not the person's."""
 
 
+_DEPUTY = re.compile(r"^(?:sub|vice-?|vize|вице-|віце-|зам)(?=\w{4})")
+"""A deputy's prefix ("subsecretario", "vice-président", "вице-губернатор"): the role after it."""
+
+
+_LEAD_SKIP = LEADING_ARTICLES | BEFORE_VERBS | TIME_ADVERBS
+
+
 def _is_role(tok: Token) -> bool:
-    word = tok.text.lower().rstrip(".")
+    word = _DEPUTY.sub("", tok.text.lower().rstrip("."))
     return word in TITLES or word in ROLE_WORDS or role_compound(tok.text)
 
 
@@ -48,8 +58,8 @@ def person_after_role(text: str, toks: list[Token], idx: int) -> tuple[int, int,
     """The full name closing a role phrase that opens at token idx (an article may lead), or
     None when the phrase has no role word first or no such name."""
     k = idx
-    while k < len(toks) and toks[k].text.lower() in LEADING_ARTICLES:
-        k += 1
+    while k < len(toks) and k - idx < 3 and toks[k].text.lower() in _LEAD_SKIP:
+        k += 1  # "según confirmó ayer el juez …", "insistió ayer el subsecretario …"
     if k >= len(toks) or not _is_role(toks[k]):
         return None
     stop = min(len(toks), k + _REACH)

@@ -43,6 +43,7 @@ from kursk_reader.analysis.attribution_german import (
     SUBJECT_AFTER,
     in_german_phrase,
     particle_ok,
+    said_before,
 )
 from kursk_reader.analysis.attribution_groups import Found, canonical_names
 from kursk_reader.analysis.attribution_inverted import inverted_speakers
@@ -266,7 +267,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and (tok.text.lower() not in ADDING_VERBS or not object_follows(text, tok.end))
             and sense_ok(tok.text, text, tok.end)
         ):
-            if SUBJECT_AFTER.match(text, tok.end):  # "Die Zahlen bestätigte die Polizei"
+            if SUBJECT_AFTER.match(text, tok.end) or said_before(text, tok):
                 got = _source_after(text, toks, idx + 1)
                 if got is not None:
                     s, e, acronym = got

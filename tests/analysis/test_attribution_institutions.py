@@ -131,3 +131,25 @@ def test_a_body_cited_by_its_kind_alone_takes_the_full_name_the_article_gives():
     )
     assert _sources(text) == ["Harbour Safety Authority"]
     assert _sources("The pier was unsafe, according to the authority.") == ["authority"]
+
+
+def test_a_judge_or_a_deputy_after_an_inverted_verb_is_named_past_the_place():
+    text = "Los presos siguen aislados, según confirmó el juez federal de Trelew, Ramiro Quiroga."
+    assert _sources(text) == ["Ramiro Quiroga"]
+    text = '"No", insistió ayer el subsecretario de Aguas, Mariano Ocampo, durante la visita.'
+    assert _sources(text) == ["Mariano Ocampo"]
+
+
+def test_a_verb_after_a_quote_and_a_dash_names_the_speaker_after_it():
+    text = "«Приговор окончательный», - огласила решение судья Анна Ветрова."
+    assert _sources(text) == ["Анна Ветрова"]
+
+
+def test_reaffirming_verbs_and_a_demonstrative_object_in_german():
+    assert _sources("Amtsärztin Jana Roth bekräftigte am Abend, es bestehe keine Gefahr.") == [
+        "Jana Roth"
+    ]
+    text = "Die Halle bleibt zu. Das kündigte Bürgermeisterin Anke Sellin am Abend im Rathaus an."
+    assert _sources(text) == ["Anke Sellin"]
+    assert _sources("El ministro Luis Pardo reiteró que no habrá cambios.") == ["Luis Pardo"]
+    assert _sources("Губернатор Олег Сычёв подтвердил, что дорогу откроют.") == ["Олег Сычёв"]
