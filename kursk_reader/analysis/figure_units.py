@@ -82,6 +82,8 @@ def sign_after(toks: list[tuple[int, int, str]], words: list[str], j: int) -> tu
 
 
 SIGNS = frozenset("€$£¥₴₽")
+MONEY_SUFFIX = {"m": 1e6, "mn": 1e6, "k": 1e3}
+"""Scale letters written onto a sum after a currency sign ("£3.4m", "$250k")."""
 
 
 def currency_of(noun: str) -> str:

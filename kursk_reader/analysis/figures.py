@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kursk_reader.analysis import concepts, figure_terms
+from kursk_reader.analysis import concepts, figure_terms, figure_units
 from kursk_reader.analysis.figure_context import length_relation
 from kursk_reader.analysis.figure_events import (
     CLAUSE_STOP,
@@ -219,7 +219,7 @@ _NEAR = 4
 """Content words on each side of a figure, in its clause, that say what it measures
 ("invested", "Lawinenverbauungen"): more ties figures of different things in one sentence,
 fewer misses the verb a few words away in German or French word order."""
-_CURRENCY = frozenset("€$£¥₴₽")
+_CURRENCY = figure_units.SIGNS
 _PEOPLE_EVENTS = frozenset(
     "dead injured casualties evacuated hospital missing arrested rescued ill".split()
 )
@@ -420,10 +420,10 @@ def _figure_at(
         i > 0
         and (words[i - 1] in _CURRENCY or words[i - 1] in CURRENCY_CODES)
         and j < len(words)
-        and words[j].lower() in _MONEY_SUFFIX
+        and words[j].lower() in figure_units.MONEY_SUFFIX
         and toks[j][0] == toks[j - 1][1]
     ):
-        number *= _MONEY_SUFFIX[words[j].lower()]  # "£3.4m", "$250k"
+        number *= figure_units.MONEY_SUFFIX[words[j].lower()]  # "£3.4m", "$250k"
         used, j = used + 1, j + 1
     if excluded(text, toks, words, i, j, number) or range_start(words, i, j) or range_end(words, i):
         return None
@@ -543,8 +543,6 @@ def _amount_figure(
 
 
 _RISE_TO = frozenset("до hasta jusqu'à jusqu’à".split())
-_MONEY_SUFFIX = {"m": 1e6, "mn": 1e6, "k": 1e3}
-"""Scale letters written onto a sum after a currency sign ("£3.4m", "$250k")."""
 
 
 _OF = frozenset("of из з із de des du del d der".split())
