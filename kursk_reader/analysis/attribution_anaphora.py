@@ -37,6 +37,8 @@ def _pattern(stem: str, cyrillic: bool) -> re.Pattern[str]:
 
 def full_name(text: str, surface: str) -> str | None:
     """The full name the text gives the body a bare kind noun (surface) stands for, or None."""
+    if not surface.islower():
+        return None  # a name ("Harwick Police") already, or a capitalised kind
     m = _BARE.fullmatch(surface)
     if m is None:
         return None
@@ -45,8 +47,8 @@ def full_name(text: str, surface: str) -> str | None:
         return None
     cyrillic = "а" <= word[0] <= "я" or word[0] in "ёіїєґ"
     stem = word[: len(word) - _STEM_KEEP] if cyrillic and len(word) > 5 else word
-    if len(stem) < 4:
-        return None
+    if len(stem) < 4 or not cyrillic and stem[0].upper() + stem[1:] not in text:
+        return None  # English, German, French, Spanish: the full name writes it capitalised
     for found in _pattern(stem, cyrillic).finditer(text):
         name = _LEADING.sub("", found.group(0))
         if len(name.split()) >= 2:

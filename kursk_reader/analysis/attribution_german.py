@@ -60,4 +60,7 @@ _SAID_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Das|Dies|Dieses|Diese)[
 
 def said_before(text: str, tok: Token) -> bool:
     """Does a sentence-opening demonstrative ("Das", "Dies") stand right before the verb?"""
+    lead = text[max(0, tok.start - 8) : tok.start]
+    if "Da" not in lead and "Di" not in lead:
+        return False
     return _SAID_BEFORE.search(text, max(0, tok.start - 12), tok.start) is not None

@@ -50,8 +50,13 @@ _LEAD_SKIP = LEADING_ARTICLES | BEFORE_VERBS | TIME_ADVERBS
 
 
 def _is_role(tok: Token) -> bool:
-    word = _DEPUTY.sub("", tok.text.lower().rstrip("."))
-    return word in TITLES or word in ROLE_WORDS or role_compound(tok.text)
+    word = tok.text.lower().rstrip(".")
+    if word in TITLES or word in ROLE_WORDS:
+        return True
+    if tok.text[:1].isupper() and role_compound(tok.text):
+        return True
+    bare = _DEPUTY.sub("", word)
+    return bare != word and (bare in TITLES or bare in ROLE_WORDS)
 
 
 def person_after_role(text: str, toks: list[Token], idx: int) -> tuple[int, int, str] | None:
