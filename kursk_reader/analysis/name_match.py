@@ -123,7 +123,9 @@ def parts_match(a: str, b: str) -> bool:
 @lru_cache(maxsize=131072)
 def names_match(a: str, b: str) -> bool:
     """Could a and b be one name written two ways (same script, part by part)? When all
-    parts but one are the same, the odd part may differ a little more (_FUZZY_LONE_PART)."""
+    parts but one are the same, the odd part may differ a little more (_FUZZY_LONE_PART);
+    when some part is the same, the others may differ in one short vowel each
+    (`is_vowel_spelling`)."""
     if script_of(a) != script_of(b):
         return across_scripts(a, b)
     pa, pb = core_parts(a), core_parts(b)
@@ -157,7 +159,12 @@ def names_match(a: str, b: str) -> bool:
                 return not derived and same_start and likeness >= _FUZZY_KNOWN_NAME
             same_sound = sound_key(x)[:1] == sound_key(y)[:1]  # "Tkachenko" / "Gritsenko"
             return (same_sound and likeness >= _FUZZY_LONE_PART) or vowels_differ_only(x, y)
-        return all(parts_match(x, y) for x, y in zip(pa, pb, strict=True))
+        if all(parts_match(x, y) for x, y in zip(pa, pb, strict=True)):
+            return True
+        return any(same) and all(
+            s or parts_match(x, y) or is_vowel_spelling(x, y)
+            for x, y, s in zip(pa, pb, same, strict=True)
+        )  # "Ahmed Abdel Rahman" / "Ahmad Abdul Rahman": short vowels written two ways
     return "".join(sound_key(p) for p in pa) == "".join(sound_key(p) for p in pb)
 
 

@@ -158,3 +158,12 @@ def test_a_middle_initial_stays_inside_a_name_and_is_no_other_spelling():
         3: "The crews used Plan B. Officials said the bridge was safe.",
     }
     assert _groups(texts) == [{"Peter J. Vandermolen", "Peter Vandermolin"}]
+
+
+def test_short_vowels_written_two_ways_in_two_parts_are_one_name():
+    texts = {
+        1: "Dr Ahmed Abdel Wahhab, who heads the clinic, said nine were treated.",
+        2: "Dr Ahmad Abdul Wahhab said nine people were treated at the clinic.",
+        3: "Hamad Salim Nasser and Hamid Salem Nasser, two brothers, were detained.",
+    }
+    assert _groups(texts) == [{"Ahmed Abdel Wahhab", "Ahmad Abdul Wahhab"}]
