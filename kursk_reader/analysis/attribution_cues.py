@@ -129,6 +129,10 @@ BEFORE_VERBS = frozenset(
     попросив попросила попросили запропонував запропонувала запропонували запропонувало
     asked requis sollicité solicitó solicitaron beantragte beantragten просил
     просила просили просило просив попросило
+    advised advises recommended recommends rät riet rieten empfahl empfahlen conseille
+    conseillent recommande recommandent aconseja aconsejó recomienda recomendó рекомендует
+    рекомендовал рекомендовала рекомендовали советует рекомендує рекомендував рекомендувала
+    рекомендували радить
     reiterated reaffirmed bekräftigte bekräftigten versicherte versicherten réaffirmé réitéré
     reiteró reafirmó подтвердил подтвердила подтвердили подтвердило підтвердив підтвердила
     підтвердили підтвердило объявил объявила объявили объявило оголосив оголосила оголосили
@@ -184,10 +188,11 @@ SOURCE_NOUNS = frozenset(
     court tribunal juridiction cour juzgado gericht суд
     university université universidad universität университет університет
     prosecution accusation acusación anklage обвинение гособвинение обвинувачення
-    пресс-служба прес-служба pressestelle""".split()
+    пресс-служба прес-служба pressestelle
+    customs zoll douane douanes aduana aduanas таможня митниця""".split()
 )
 """Kinds of bodies in six languages; the last lines are courts, universities, the
-prosecution and press offices, bodies a report cites as often as it cites the police."""
+prosecution, press offices and customs, cited as often as the police."""
 
 
 _NO_S_PLURAL = (

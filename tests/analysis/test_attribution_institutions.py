@@ -153,3 +153,10 @@ def test_reaffirming_verbs_and_a_demonstrative_object_in_german():
     assert _sources(text) == ["Anke Sellin"]
     assert _sources("El ministro Luis Pardo reiteró que no habrá cambios.") == ["Luis Pardo"]
     assert _sources("Губернатор Олег Сычёв подтвердил, что дорогу откроют.") == ["Олег Сычёв"]
+
+
+def test_advising_verbs_cite_the_body_that_advises():
+    [de] = _sources("Das Hygieneinstitut Nordheim (HIN) rät Reisenden, sich testen zu lassen.")
+    assert "Hygieneinstitut Nordheim" in de
+    assert _sources("Customs officers seized the crates, customs said.") == ["customs"]
+    assert _sources("The recommended dose is low.") == []
