@@ -106,3 +106,28 @@ def _names_person(text: str, toks: list[Token], i: int, j: int, right_after: boo
     if any(w.lower() in SOURCE_NOUNS or lexicon.is_common_noun(w) for w in words):
         return False
     return right_after or bool(_NAME_END.match(text, toks[j - 1].end))
+
+
+_AT_WORDS = frozenset("at from of in".split())
+_THE = frozenset("the".split())
+
+
+def workplace(text: str, toks: list[Token], lead: list[int]) -> int | None:
+    """The end of the body people cited by their kind work for ("researchers at North-Eastern
+    Federal University", "experts from the Natural History Museum"): the kind noun, "at" /
+    "from", and a name of capitalised words right after; None when no name follows."""
+    if len(lead) < 3 or toks[lead[0]].capitalised or toks[lead[1]].text not in _AT_WORDS:
+        return None
+    k = 2
+    if toks[lead[k]].text in _THE:
+        k += 1
+    if k >= len(lead) or not _TITLE_CASE.fullmatch(toks[lead[k]].text):
+        return None
+    j = k
+    while j + 1 < len(lead) and (
+        _TITLE_CASE.fullmatch(toks[lead[j + 1]].text) or toks[lead[j + 1]].text == "of"
+    ):
+        j += 1
+    if toks[lead[j]].text == "of" or j == k and toks[lead[1]].text == "in":
+        return None  # "officials in Lyon": a place, not an employer
+    return end_of(toks[lead[j]])

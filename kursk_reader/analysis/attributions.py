@@ -68,7 +68,7 @@ from kursk_reader.analysis.attribution_quoted import (
     quoted_name,
     quoted_name_before,
 )
-from kursk_reader.analysis.attribution_roles import person_after_role
+from kursk_reader.analysis.attribution_roles import person_after_role, workplace
 from kursk_reader.analysis.attribution_runs import (
     DETERMINERS,
     STOP_BETWEEN,
@@ -437,6 +437,9 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
     ):
         return toks[lead[0]].start, toks[lead[-1]].end, ""  # "la préfecture de l'Ariège"
     if lead and toks[lead[0]].text.lower() in SOURCE_NOUNS:
+        where = workplace(text, toks, lead)
+        if where is not None:  # "according to researchers at North-Eastern Federal University"
+            return toks[lead[0]].start, where, ""
         if (
             len(lead) == 1
             or toks[lead[1]].text.lower() in STOP_BETWEEN

@@ -160,3 +160,11 @@ def test_advising_verbs_cite_the_body_that_advises():
     assert "Hygieneinstitut Nordheim" in de
     assert _sources("Customs officers seized the crates, customs said.") == ["customs"]
     assert _sources("The recommended dose is low.") == []
+
+
+def test_people_cited_by_kind_keep_the_body_they_work_at():
+    text = "The fossil is 30,000 years old, according to researchers at Tromsø Polar University."
+    assert _sources(text) == ["researchers at Tromsø Polar University"]
+    text = "The reef is recovering, according to experts from the Coral Trust of Belize."
+    assert _sources(text) == ["experts from the Coral Trust of Belize"]
+    assert _sources("The bridge is safe, according to officials in Lyon.") == ["officials"]
