@@ -133,7 +133,7 @@ def names_match(a: str, b: str) -> bool:
         same = [identity(x) == identity(y) for x, y in zip(pa, pb, strict=True)]
         if sum(same) == len(pa) - 1 and len(pa) >= 2:
             x, y = next((x, y) for x, y, s in zip(pa, pb, same, strict=True) if not s)
-            if is_gender_pair(x, y) or is_derived_name(x, y):
+            if is_gender_pair(x, y) or is_derived_name(x, y) or _feminine_given(pa, pb, x, y):
                 return False
             if parts_match(x, y):
                 return True
@@ -295,6 +295,16 @@ def is_gender_pair(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     ends = {fa[-1:], fb[-1:]}
     return len(fa) >= 4 and fa[:-1] == fb[:-1] and "a" in ends and ends <= set("aeiouy")
+
+
+def _feminine_given(pa: tuple[str, ...], pb: tuple[str, ...], x: str, y: str) -> bool:
+    """Is the one odd part a given name and the other one with a feminine "e" or "a" added
+    ("Christian" / "Christiane", "Jan" / "Jana", "Paul" / "Paula")? Two people (a brother and
+    a sister, a husband and a wife), not one name spelled two ways."""
+    if not (pa[0] == x and pb[0] == y):
+        return False
+    short, long = sorted((fold(x), fold(y)), key=len)
+    return len(short) >= 3 and long[:-1] == short and long[-1] in "ae"
 
 
 _DERIVED = 3

@@ -116,6 +116,20 @@ def _without_initials(name: str) -> str:
     return _MIDDLE_INITIAL.sub("", name)
 
 
+_GERMAN_ADJECTIVE = re.compile(r"\b(\w+(?:isch|sch|ig|lich|iv|är|ell|ein))(?:e|en|er|es|em)(?= )")
+"""A German adjective's ending on a word before the last ("Deutsche Bahn" / "der Deutschen
+Bahn", "Freiwillige" / "Freiwilligen Feuerwehr", "Städtisches" / "Städtischen Klinikum"):
+German inflects the adjectives in a body's name as Russian inflects names. Only stems with
+an adjective's suffix, so given names keep theirs ("Christiane" / "Christian")."""
+
+
+def _uninflected(identity_key: str) -> str:
+    """A name's identity with the adjective endings of its words before the last cut, for names
+    written in a German article: one name in two cases is one spelling, as "Путин" /
+    "Путина" are. The last word, a noun or a surname, keeps its ending."""
+    return _GERMAN_ADJECTIVE.sub(r"\1", identity_key)
+
+
 def _accentless(name: str) -> str:
     plain = unicodedata.normalize("NFKD", case_key(name)).translate(_PLAIN)
     return "".join(ch for ch in plain if not unicodedata.combining(ch))
@@ -160,8 +174,12 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     by_identity: dict[str, list[str]] = defaultdict(list)
     tails = _surname_tails(spellings)
     places = frozenset(_accentless(s) for s in place_spellings(texts, mentions))
+    languages = {a: language_of(t) for a, t in texts.items()}
     for s in spellings:
-        by_identity[_name_identity(core[s], lone, people, tails, places)].append(s)
+        ident = _name_identity(core[s], lone, people, tails, places)
+        if any(languages[m.article_id] == "de" for m in mentions[s]):
+            ident = _uninflected(ident)
+        by_identity[ident].append(s)
     identities = sorted(by_identity)
     sets = DisjointSets(identities)
     sample = {i: core[by_identity[i][0]] for i in identities}
@@ -227,7 +245,6 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         for r, g in groups.items()
     }
     taken = set()
-    languages = {a: language_of(t) for a, t in texts.items()}
     unarticled = {
         w: [
             m

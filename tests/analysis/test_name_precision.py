@@ -167,3 +167,17 @@ def test_short_vowels_written_two_ways_in_two_parts_are_one_name():
         3: "Hamad Salim Nasser and Hamid Salem Nasser, two brothers, were detained.",
     }
     assert _groups(texts) == [{"Ahmed Abdel Wahhab", "Ahmad Abdul Wahhab"}]
+
+
+def test_a_german_body_with_its_adjective_in_two_cases_is_one_spelling():
+    texts = {
+        1: "Helfer der Freiwilligen Feuerwehr Lindenau und der Städtischen Werke waren vor Ort. "
+        "Christiane Voßkuhl sagte, alle seien gerettet.",
+        2: "Die Freiwillige Feuerwehr Lindenau und die Städtische Werke halfen. "
+        "Christian Voßkuhl sagte, alle seien gerettet.",
+        3: "Die Freiwillige Feuerwehr Lindenhau rückte aus.",
+    }
+    groups = _groups(texts)
+    assert {"Freiwillige Feuerwehr Lindenhau", "Freiwillige Feuerwehr Lindenau"} in groups
+    assert not any("Städtische Werke" in g for g in groups)
+    assert not any("Christian Voßkuhl" in g for g in groups)
