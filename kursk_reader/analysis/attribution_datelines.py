@@ -48,10 +48,10 @@ def dateline_sources(article_id: int, text: str) -> list[Found]:
             if m is None or not _is_prose(head, m.end()):
                 continue
             start = m.start("agency")
-            for part in re.finditer(r"[^/,]+", m.group("agency")):
+            for n, part in enumerate(re.finditer(r"[^/,]+", m.group("agency"))):
                 name = part.group(0).strip()
-                if not _agency_like(name):
-                    continue
+                if not _agency_like(name) or n and name.islower():
+                    continue  # "(dpa/lnw)": a lower-case code after the slash is the desk
                 s = start + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
                 out.append(Found(article_id, name, "", m.start(), m.end("agency"), s))
             if out:

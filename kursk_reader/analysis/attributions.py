@@ -174,6 +174,8 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             if to is None:
                 continue
             idx = _first_token_at(starts, to.end())  # "…», a-t-il déclaré à l'AFP"
+        if _COUNT_NEXT.match(text, m.end()):
+            continue  # "ha confirmado 27 casos de …": a count is what was said, no source
         if _QUOTE_NEXT.match(text, m.end()):
             continue  # "X заявив: «Ми попереджали міністерство…»": the quote is not a source
         if _BARE_VERB.fullmatch(m.group(0)) and _REPORTED_NEXT.match(text, m.end()):
@@ -326,6 +328,7 @@ _PRONOUN_AFTER_QUOTE = re.compile(
 _TO_WORD = re.compile(r"[ \u00a0]+(?:à|au|aux)[ \u00a0]+")
 
 
+_COUNT_NEXT = re.compile(r"[ \u00a0]+\d[\d.,]*[ \u00a0]")
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at)[ \u00a0]+$")
 _QUOTE_NEXT = re.compile(r"[ \u00a0]*(?::[ \u00a0]*)?[“”„«\"]")
 _AUDIENCES = frozenset(

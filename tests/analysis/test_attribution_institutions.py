@@ -168,3 +168,13 @@ def test_people_cited_by_kind_keep_the_body_they_work_at():
     text = "The reef is recovering, according to experts from the Coral Trust of Belize."
     assert _sources(text) == ["experts from the Coral Trust of Belize"]
     assert _sources("The bridge is safe, according to officials in Lyon.") == ["officials"]
+
+
+def test_a_count_after_the_verb_and_a_wire_desk_code_are_no_sources():
+    text = "La Conselleria de Pesca ha confirmado 14 casos entre clientes del hotel Mar Blava."
+    assert _sources(text) == ["La Conselleria de Pesca"]
+    text = (
+        "Trier (dpa/lrs) - Nach einem Unfall auf der B51 war die Strecke am Morgen gesperrt, "
+        "teilte die Polizei mit."
+    )
+    assert _sources(text) == ["dpa", "Polizei"]
