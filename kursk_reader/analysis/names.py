@@ -157,9 +157,9 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     """Groups of names written in two or more ways, most used spelling first. A capitalised
     word alone in a German article is no surname candidate: German capitalises its nouns
     ("Brände" beside "Stefan Brandt"), and no German dictionary is installed to tell them.
-    For the same reason two one-token names one article writes both ("Legionellen-Ausbruch" /
-    "Legionellen-Ausbrüche") are a noun and its plural, never joined: a writer keeps one
-    spelling of a name."""
+    Two spellings one article writes both are never joined: a writer keeps one spelling of
+    a name, so they are two names ("Bad Kelsenthal" / "Bad Kelsenheim", "Marta Kowalczyk" /
+    "Marta Kowalczuk"), or a noun and its plural ("Legionellen-Ausbruch" / "-Ausbrüche")."""
     mentions: dict[str, list[NameMention]] = defaultdict(list)
     for aid in sorted(texts):
         for m in name_mentions(aid, texts[aid]):
@@ -184,10 +184,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     sets = DisjointSets(identities)
     sample = {i: core[by_identity[i][0]] for i in identities}
     written_in = {
-        i: frozenset(m.article_id for s in by_identity[i] for m in mentions[s])
-        if " " not in sample[i]
-        else frozenset()
-        for i in identities
+        i: frozenset(m.article_id for s in by_identity[i] for m in mentions[s]) for i in identities
     }
     by_first: dict[tuple[str, int], list[str]] = defaultdict(list)
     for ident in identities:

@@ -130,7 +130,8 @@ def test_ukrainian_h_and_russian_g_romanisations_are_one_name():
     texts = {
         1: "Mayor Serhiy Dovhal said the dam held.",
         2: "Mayor Sergei Dovgal said the dam held overnight.",
-        3: "Engineer Bohdan Lysak checked the gates; engineer Bogdan Lisak agreed.",
+        3: "Engineer Bohdan Lysak checked the gates.",
+        4: "Engineer Bogdan Lisak agreed the gates held.",
     }
     groups = _groups(texts)
     assert {"Serhiy Dovhal", "Sergei Dovgal"} in groups

@@ -181,3 +181,13 @@ def test_a_german_body_with_its_adjective_in_two_cases_is_one_spelling():
     assert {"Freiwillige Feuerwehr Lindenhau", "Freiwillige Feuerwehr Lindenau"} in groups
     assert not any("Städtische Werke" in g for g in groups)
     assert not any("Christian Voßkuhl" in g for g in groups)
+
+
+def test_two_alike_names_one_article_writes_both_are_two_names():
+    texts = {
+        1: "Samples were taken in Bad Kelsenthal and in Bad Kelsenheim on Monday.",
+        2: "In Bad Kelsenthal the samples were clean.",
+        3: "Rescuer Marta Kowalczyk and her colleague Marta Kowalczuk led the search.",
+        4: "Marta Kowalczyk said the search went on.",
+    }
+    assert _groups(texts) == []
