@@ -157,9 +157,10 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     """Groups of names written in two or more ways, most used spelling first. A capitalised
     word alone in a German article is no surname candidate: German capitalises its nouns
     ("Brände" beside "Stefan Brandt"), and no German dictionary is installed to tell them.
-    Two spellings one article writes both are never joined: a writer keeps one spelling of
-    a name, so they are two names ("Bad Kelsenthal" / "Bad Kelsenheim", "Marta Kowalczyk" /
-    "Marta Kowalczuk"), or a noun and its plural ("Legionellen-Ausbruch" / "-Ausbrüche")."""
+    Two spellings in one script that one article writes both are never joined: a writer
+    keeps one spelling of a name (and may give it in two scripts), so they are two names
+    ("Bad Kelsenthal" / "Bad Kelsenheim", "Marta Kowalczyk" / "Marta Kowalczuk"), or a noun
+    and its plural ("Legionellen-Ausbruch" / "Legionellen-Ausbrüche")."""
     mentions: dict[str, list[NameMention]] = defaultdict(list)
     for aid in sorted(texts):
         for m in name_mentions(aid, texts[aid]):
@@ -204,7 +205,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         for b in joined[x + 1 :]:
             if (
                 not sets.same(a, b)
-                and not written_in[a] & written_in[b]
+                and (shape[a][0] != shape[b][0] or not written_in[a] & written_in[b])
                 and _alike(sample[a], sample[b], shape[a], shape[b])
             ):
                 if script_of(sample[a]) != script_of(sample[b]) and (
