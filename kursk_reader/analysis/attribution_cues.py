@@ -284,7 +284,8 @@ _CLAUSE_REACH = 320
 """Characters a source named after its cue may span (a clause of at most 14 words)."""
 _WORD_INSIDE = "’'-.&_"
 _BEFORE_OK = frozenset(
-    "a ont est hat haben ha han have has and und et y и і та which who qui que который которая "
+    "a ont est hat haben ha han have has had avait avaient había habían hatte hatten "
+    "and und et y и і та which who qui que который которая "
     "которое которые який яка яке які".split()
 )
 

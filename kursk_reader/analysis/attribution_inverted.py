@@ -21,6 +21,7 @@ _INVERTED = re.compile(
     rf"(?P<verb>{_LOWER_WORD})[ \u00a0]+"
     r"(?:(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|der[ \u00a0]+|die[ \u00a0]+|the[ \u00a0]+))?"
     rf"(?:(?:{_LOWER_WORD}|[{_UPPER}][^\W\d_]+)[ \u00a0]+){{0,2}}?"
+    rf"(?:(?<=[^\W\d_] ){_LOWER_WORD},[ \u00a0]+)?(?:(?:Me|Mme|Mr|Mrs|Ms|Dr|Dra)\.?[ \u00a0]+)?"
     rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{1,2}})"
     r"(?=[ \u00a0]*(?:(?:ein|an|mit|zu|hinzu|fest)[ \u00a0]*)?[,.;])"
 )

@@ -178,3 +178,12 @@ def test_a_count_after_the_verb_and_a_wire_desk_code_are_no_sources():
         "teilte die Polizei mit."
     )
     assert _sources(text) == ["dpa", "Polizei"]
+
+
+def test_a_pluperfect_and_a_role_set_off_by_commas_still_name_the_speaker():
+    text = "À l'audience, la procureure Odile Verdier avait dénoncé « un système »."
+    assert _sources(text) == ["Odile Verdier"]
+    text = "« Il est innocent », répète son avocate, Me Claire Sauvan, qui fera appel."
+    assert _sources(text) == ["Claire Sauvan"]
+    text = '"No lo sabíamos", reconoce su abogada, Dra. Lucía Peñalver, ante el juez.'
+    assert _sources(text) == ["Lucía Peñalver"]
