@@ -133,6 +133,10 @@ BEFORE_VERBS = frozenset(
     conseillent recommande recommandent aconseja aconsejó recomienda recomendó рекомендует
     рекомендовал рекомендовала рекомендовали советует рекомендує рекомендував рекомендувала
     рекомендували радить
+    issued released publicó emitió difundió veröffentlichte veröffentlichten publié diffusé
+    опубликовал опубликовала опубликовали распространил распространила распространили
+    оприлюднив оприлюднила оприлюднили поширив поширила поширили
+    dite
     reiterated reaffirmed bekräftigte bekräftigten versicherte versicherten réaffirmé réitéré
     reiteró reafirmó подтвердил подтвердила подтвердили подтвердило підтвердив підтвердила
     підтвердили підтвердило объявил объявила объявили объявило оголосив оголосила оголосили

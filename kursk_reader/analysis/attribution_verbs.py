@@ -73,13 +73,25 @@ _SENSE_NEXT = {
     "asked": re.compile(r"[ \u00a0]+for(?!\w)", re.IGNORECASE),
     "ruled": re.compile(r"(?![ \u00a0]+out(?!\w))"),
     **dict.fromkeys(
+        """issued released publicó emitió difundió veröffentlichte veröffentlichten publié
+        diffusé опубликовал опубликовала опубликовали распространил распространила
+        распространили оприлюднив оприлюднила оприлюднили поширив поширила поширили""".split(),
+        re.compile(
+            r"(?:[ \u00a0]+[^\W\d_]+){0,2}?[ \u00a0]+(?:statement|communiqué|comunicado"
+            r"|erklärung|stellungnahme|mitteilung|заявлени|сообщени|заяв|повідомлен)",
+            re.IGNORECASE,
+        ),
+    ),
+    **dict.fromkeys(
         "признал признала признали признало визнав визнала визнали визнало".split(),
         re.compile(r"(?![^.;:!?\n]{0,80}?(?<!\w)(?:не)?(?:виновн|винн))", re.IGNORECASE),
     ),
 }
 """Verbs cited only in one construction: "asked for 11 years" (a demand: "asked drivers to
 stay away" is a request to others, not a citation), "ruled" but never "ruled out", and
-"признал" / "визнав" but not in a verdict ("суд признал его виновным": found guilty)."""
+"признал" / "визнав" but not in a verdict ("суд признал его виновным": found guilty);
+issuing and publishing only a statement ("issued a statement", "publicó un comunicado",
+"опубликовал заявление"), never a permit or a photo."""
 
 
 def sense_ok(word: str, text: str, end: int) -> bool:

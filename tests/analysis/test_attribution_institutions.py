@@ -187,3 +187,14 @@ def test_a_pluperfect_and_a_role_set_off_by_commas_still_name_the_speaker():
     assert _sources(text) == ["Claire Sauvan"]
     text = '"No lo sabíamos", reconoce su abogada, Dra. Lucía Peñalver, ante el juez.'
     assert _sources(text) == ["Lucía Peñalver"]
+
+
+def test_issuing_a_statement_cites_the_issuer_issuing_anything_else_does_not():
+    assert _sources("Hartlepool issued a statement condemning the chants.") == ["Hartlepool"]
+    assert _sources("La naviera Marmonte publicó un comunicado en el que lo niega todo.") == [
+        "Marmonte"
+    ]
+    assert _sources("The city issued 40 permits.") == []
+    assert _sources("Police released two suspects.") == []
+    text = "La maire, Odile Brasseur, s'est dite « soulagée pour les habitants »."
+    assert _sources(text) == ["Odile Brasseur"]
