@@ -55,6 +55,7 @@ _SOUND_RULES_RAW = [
     (r"(?<=[^aeiouy])oe(?=[^aeiouy]|$)", "o"),
     (r"(?<=[^aeiouy])ae(?=[^aeiouy]|$)", "a"),
     (r"ts|tz|tс|тс", "c"),
+    (r"(?<=[yj])ou", "u"),
     (r"yo|jo|ё|ë", "e"),
     (r"^(?:y|j|i)(?=[aeou])|^[йі](?=[аеоу])", ""),
     (r"^h|^г", "k"),

@@ -191,3 +191,11 @@ def test_two_alike_names_one_article_writes_both_are_two_names():
         4: "Marta Kowalczyk said the search went on.",
     }
     assert _groups(texts) == []
+
+
+def test_a_french_ou_after_y_is_the_u_of_other_transliterations():
+    texts = {
+        1: "« Nous avons tout perdu », a déclaré Youssef El-Ghazali, pêcheur.",
+        2: "Fisherman Yusuf al-Ghazali said they had lost everything.",
+    }
+    assert _groups(texts) == [{"Youssef El-Ghazali", "Yusuf al-Ghazali"}]
