@@ -92,9 +92,11 @@ def canonical_names(found: list[Found]) -> dict[int, str]:
     words_of: dict[str, int] = {}
     for surface, k in surfaces.items():
         words_of[k] = min(words_of.get(k, 99), len(surface.split()))
-    long_keys = [k for k in keys if len(k) > 6 and words_of[k] >= 3]
+    long_keys = sorted((k for k in keys if len(k) > 6 and words_of[k] >= 3), key=len)
     for a_i, a in enumerate(long_keys):
         for b in long_keys[a_i + 1 :]:
+            if 200 * len(a) < _FUZZY_SAME_SOURCE * (len(a) + len(b)):
+                break  # the ratio cannot reach the threshold: longer ones differ even more
             if fuzz.ratio(a, b) >= _FUZZY_SAME_SOURCE:
                 union(a, b)  # two-word names spelled apart are name variants, kept apart
     groups: dict[str, list[Found]] = {}

@@ -250,7 +250,11 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             s, e = quoted
             out.append(Found(article_id, text[s:e], "", s, word.end() if word else pos, s))
             continue
-        bracketed = ACRONYM_BEFORE.search(text, max(0, pos - 16), pos)
+        bracketed = (
+            ACRONYM_BEFORE.search(text, max(0, pos - 16), pos)
+            if ")" in text[max(0, pos - 3) : pos]
+            else None
+        )
         if bracketed is None and not may_name_before(text, pos):
             continue
         toks, starts = segment_tokens(text, pos, lines, segments)
