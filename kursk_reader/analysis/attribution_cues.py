@@ -129,6 +129,10 @@ BEFORE_VERBS = frozenset(
     попросив попросила попросили запропонував запропонувала запропонували запропонувало
     asked requis sollicité solicitó solicitaron beantragte beantragten просил
     просила просили просило просив попросило
+    dijeron declararon informaron señalaron afirmaron aseguraron indicaron anunciaron
+    explicaron añadieron agregaron subrayaron advirtieron confirmaron precisaron reconocieron
+    relataron detallaron denunciaron condenaron cifraron calcularon estimaron reiteraron
+    reafirmaron publicaron emitieron difundieron aconsejaron recomendaron meldeten berichteten
     advised advises recommended recommends rät riet rieten empfahl empfahlen conseille
     conseillent recommande recommandent aconseja aconsejó recomienda recomendó рекомендует
     рекомендовал рекомендовала рекомендовали советует рекомендує рекомендував рекомендувала

@@ -16,7 +16,7 @@ PRONOUN_SUBJECT = re.compile(r"[ \u00a0]+(?:er|es|man|wir|ich)(?!\w)")
 """A German subject pronoun after the verb: the word before the verb is not its subject."""
 _GERMAN_PREPOSITIONS = frozenset(
     """nach bei beim vor vom mit seit zum zur aus während wegen trotz gegen ohne durch für um
-    unter über zwischen hinter neben""".split()
+    unter über zwischen hinter neben auf im am""".split()
 )
 
 

@@ -37,7 +37,8 @@ def appeal_follows(text: str, end: int) -> bool:
 
 
 ADDING_VERBS = frozenset(
-    """added adds ajouté ajoute añadió añade agregó agrega ergänzte ergänzt добавил добавила
+    """added adds ajouté ajoute añadió añade agregó agrega añadieron agregaron ergänzte ergänzt
+    добавил добавила
     добавили добавило додав додала додали додало""".split()
 )
 """Verbs of adding: speech, except when an object follows ("operators have added extra shifts",
@@ -73,7 +74,8 @@ _SENSE_NEXT = {
     "asked": re.compile(r"[ \u00a0]+for(?!\w)", re.IGNORECASE),
     "ruled": re.compile(r"(?![ \u00a0]+out(?!\w))"),
     **dict.fromkeys(
-        """issued released publicó emitió difundió veröffentlichte veröffentlichten publié
+        """issued released publicó emitió difundió publicaron emitieron difundieron
+        veröffentlichte veröffentlichten publié
         diffusé опубликовал опубликовала опубликовали распространил распространила
         распространили оприлюднив оприлюднила оприлюднили поширив поширила поширили""".split(),
         re.compile(

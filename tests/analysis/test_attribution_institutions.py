@@ -198,3 +198,11 @@ def test_issuing_a_statement_cites_the_issuer_issuing_anything_else_does_not():
     assert _sources("Police released two suspects.") == []
     text = "La maire, Odile Brasseur, s'est dite « soulagée pour les habitants »."
     assert _sources(text) == ["Odile Brasseur"]
+
+
+def test_spanish_plural_preterites_cite_their_subject():
+    text = "Fuentes de la Gobernación indicaron que el puerto seguirá cerrado."
+    assert _sources(text) == ["Gobernación"]
+    assert _sources("Los bomberos informaron que el fuego está controlado.") == ["bomberos"]
+    assert _sources("Los vecinos publicaron fotos del incendio.") == []
+    assert _sources("Zwei Imker auf der badischen Rheinseite meldeten tote Bienen.") == []
