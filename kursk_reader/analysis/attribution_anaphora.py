@@ -49,6 +49,8 @@ def full_name(text: str, surface: str) -> str | None:
     stem = word[: len(word) - _STEM_KEEP] if cyrillic and len(word) > 5 else word
     if len(stem) < 4 or not cyrillic and stem[0].upper() + stem[1:] not in text:
         return None  # English, German, French, Spanish: the full name writes it capitalised
+    if cyrillic and text.count(stem) < 2:
+        return None  # the bare noun is one mention; the full name would be another
     for found in _pattern(stem, cyrillic).finditer(text):
         name = _LEADING.sub("", found.group(0))
         if len(name.split()) >= 2:

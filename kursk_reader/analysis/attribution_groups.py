@@ -104,6 +104,14 @@ def canonical_names(found: list[Found]) -> dict[int, str]:
         groups.setdefault(sets.find(surfaces[f.surface]), []).append(f)
     names: dict[int, str] = {}
     for members in groups.values():
+        if len(members) == 1:  # most sources are cited once: no forms to weigh
+            f = members[0]
+            best = _display(f.surface)
+            acronym = f.acronym.upper() or (best if best.isupper() and len(best) >= 2 else "")
+            if acronym and acronym not in best.split() and f"({acronym})" not in best:
+                best = f"{best} ({acronym})"
+            names[id(f)] = best
+            continue
         forms = Counter(_display(f.surface) for f in members)
         full = [s for s in forms if not s.isupper()] or list(forms)
         best = sorted(full, key=lambda s: (" " not in s, -forms[s], -len(s), s))[0]

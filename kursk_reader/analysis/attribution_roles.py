@@ -44,6 +44,7 @@ _PREPOSITIONS = frozenset(
 
 _DEPUTY = re.compile(r"^(?:sub|vice-?|vize|вице-|віце-|зам)(?=\w{4})")
 """A deputy's prefix ("subsecretario", "vice-président", "вице-губернатор"): the role after it."""
+_DEPUTY_STARTS = ("sub", "vi", "вице", "віце", "зам")
 
 
 _LEAD_SKIP = LEADING_ARTICLES | BEFORE_VERBS | TIME_ADVERBS
@@ -55,6 +56,8 @@ def _is_role(tok: Token) -> bool:
         return True
     if tok.text[:1].isupper() and role_compound(tok.text):
         return True
+    if not word.startswith(_DEPUTY_STARTS):
+        return False
     bare = _DEPUTY.sub("", word)
     return bare != word and (bare in TITLES or bare in ROLE_WORDS)
 

@@ -286,13 +286,15 @@ def _in_text(article_id: int, text: str) -> list[Found]:
                 s, e, acronym = got
                 s = without_document(text, without_role(text, without_article(text, s, e), e), e)
                 first = _first_token_at(starts, s)
-                if in_german_phrase(toks, first) or PRONOUN_SUBJECT.match(text, tok.end):
+                if (
+                    first > 0 and not toks[first - 1].capitalised and in_german_phrase(toks, first)
+                ) or (PRONOUN_SUBJECT.match(text, tok.end)):
                     continue  # "Nach der Unterbrechung erklärte er", "beim Hausarzt melden"
                 if first < idx and toks[first].end >= e - 1:  # "Союз садоводов Приморья"
                     s = toks[head_of_genitive(text, toks, first)].start
-                for s2, e2 in split_acronyms(text, s, e):
+                for s2, e2 in split_acronyms(text, s, e) if " " in text[s:e] else ((s, e),):
                     out.append(Found(article_id, text[s2:e2], acronym, s2, tok.end, s2))
-                other = subject_before_and(text, toks, first)
+                other = subject_before_and(text, toks, first) if first >= 2 else None
                 if other is not None:  # "CCOO y UGT han exigido"
                     s, e, acronym = other
                     out.append(Found(article_id, text[s:e], acronym, s, tok.end, s))
