@@ -10,6 +10,7 @@ import re
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_groups import Found
+from kursk_reader.analysis.attribution_roles import ROLE_WORDS
 from kursk_reader.analysis.attribution_runs import TITLES
 from kursk_reader.analysis.attribution_trims import without_role
 
@@ -26,6 +27,11 @@ _INVERTED = re.compile(
     r"(?=[ \u00a0]*(?:(?:ein|an|mit|zu|hinzu|fest)[ \u00a0]*)?[,.;])"
 )
 _MIN_VERB = 3
+_ROLE_BEFORE = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(TITLES | ROLE_WORDS, key=len, reverse=True)) + r")[ \u00a0]+\Z"
+)
+"""A role word right before the name ("огласила решение судья Наталья Грибова"): a person
+follows, even when the surname in its case is also a dictionary word."""
 _CLOSINGS = ('",', "»,", "”,", "“,", ',"', ",”", ",“")
 """A quotation closing with a comma, the comma after or inside the mark."""
 
@@ -75,8 +81,10 @@ def inverted_speakers(article_id: int, text: str) -> list[Found]:
         words = text[s:e].split()
         if words[-1].lower() in TITLES:
             continue  # "sagte Amtsleiter Dr. Jan Kolb": the title's period is no sentence end
-        if lexicon.is_dictionary_word(words[-1]) or m.group("verb").lower() in _NOT_VERBS:
-            continue  # a surname no dictionary lists
+        if m.group("verb").lower() in _NOT_VERBS:
+            continue
+        if lexicon.is_dictionary_word(words[-1]) and not _ROLE_BEFORE.search(text, m.start(), s):
+            continue  # a surname no dictionary lists, unless a role names the person next
         s = without_role(text, s, e)  # "räumte Sprengmeister Jan Kolb ein"
         out.append(Found(article_id, text[s:e], "", m.start() + 1, e, s))
     return out

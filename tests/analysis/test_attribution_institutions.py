@@ -206,3 +206,10 @@ def test_spanish_plural_preterites_cite_their_subject():
     assert _sources("Los bomberos informaron que el fuego está controlado.") == ["bomberos"]
     assert _sources("Los vecinos publicaron fotos del incendio.") == []
     assert _sources("Zwei Imker auf der badischen Rheinseite meldeten tote Bienen.") == []
+
+
+def test_a_role_before_an_inverted_name_vouches_for_a_surname_the_dictionary_knows():
+    text = "«Решение окончательное», - огласила приговор судья Ольга Козлова."
+    assert _sources(text) == ["Ольга Козлова"]
+    text = "«Решение окончательное», - огласила приговор Ольга Козлова."
+    assert _sources(text) == []
