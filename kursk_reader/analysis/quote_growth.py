@@ -15,7 +15,14 @@ from rapidfuzz import fuzz
 
 from kursk_reader.analysis.name_sounds import transliterations
 from kursk_reader.analysis.quote_concepts import COMMON_CONCEPTS, concepts, strong
-from kursk_reader.analysis.quote_pairing import STOPWORDS, cognates, folded, same_surname, stem
+from kursk_reader.analysis.quote_pairing import (
+    STOPWORDS,
+    cognates,
+    folded,
+    people_of,
+    same_surname,
+    stem,
+)
 from kursk_reader.analysis.textspans import fold
 
 if TYPE_CHECKING:
@@ -42,15 +49,10 @@ def grown_groups(
     wordings are the evidence. Fragments quoted in one sentence (`sentence_of`: "pagó «…» y
     pidió «…»") are one remark for this count. A speaker with two such groups is
     ambiguous: nothing joins."""
-    speakers: list[str] = []
     members: dict[int, list[int]] = {}
-    for i, q in enumerate(quotes):
-        if not q.speaker:
-            continue
-        k = next((n for n, s in enumerate(speakers) if same_person(s, q.speaker)), -1)
-        if k < 0:
-            speakers.append(q.speaker)
-            k = len(speakers) - 1
+    for i, k in people_of(
+        ((i, q.speaker) for i, q in enumerate(quotes) if q.speaker), same_person
+    ).items():
         members.setdefault(k, []).append(i)
     out: list[tuple[int, int]] = []
     for said in members.values():

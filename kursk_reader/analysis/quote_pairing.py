@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -72,6 +72,22 @@ def same_surname(a: str, b: str) -> bool:
     if _parts_alike(a.split()[-1], b.split()[-1]):
         return True
     return _shorter_inside(a, b) or _all_parts_alike(a, b)
+
+
+def people_of(
+    speakers: Iterable[tuple[int, str]], same: Callable[[str, str], bool] = same_surname
+) -> dict[int, int]:
+    """A person number for each (quote index, speaker): speakers `same` calls one person
+    share it, each compared with the first spelling seen of that person."""
+    seen: list[str] = []
+    out: dict[int, int] = {}
+    for i, speaker in speakers:
+        k = next((n for n, s in enumerate(seen) if same(s, speaker)), -1)
+        if k < 0:
+            seen.append(speaker)
+            k = len(seen) - 1
+        out[i] = k
+    return out
 
 
 def _parts_alike(x: str, y: str) -> bool:
@@ -146,18 +162,11 @@ def translations(
     alike. Two remarks in one language leave the choice open, and nothing is paired: a
     speaker's different remarks reported in different languages are the risk."""
     remarks: dict[tuple[int, str], set[int]] = {}  # (speaker index, language) -> remark roots
-    speakers: list[str] = []
-    speaker_of: dict[int, int] = {}
-    for i, q in enumerate(quotes):
-        lang = languages.get(q.article_id, "")
-        if not q.speaker or not lang:
-            continue
-        k = next((n for n, s in enumerate(speakers) if same_surname(s, q.speaker)), -1)
-        if k < 0:
-            speakers.append(q.speaker)
-            k = len(speakers) - 1
-        speaker_of[i] = k
-        remarks.setdefault((k, lang), set()).add(root(i))
+    speaker_of = people_of(
+        (i, q.speaker) for i, q in enumerate(quotes) if q.speaker and languages.get(q.article_id)
+    )
+    for i, k in speaker_of.items():
+        remarks.setdefault((k, languages[quotes[i].article_id]), set()).add(root(i))
     out: list[tuple[int, int]] = []
     for (k, lang), roots in sorted(remarks.items()):
         for (k2, lang2), roots2 in sorted(remarks.items()):

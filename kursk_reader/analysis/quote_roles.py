@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from kursk_reader.analysis.attributions import Attribution
 from kursk_reader.analysis.quote_growth import given_vouches, same_person
-from kursk_reader.analysis.quote_pairing import same_surname
+from kursk_reader.analysis.quote_pairing import people_of, same_surname
 from kursk_reader.analysis.quote_speech import speech_verb
 from kursk_reader.analysis.textspans import fold
 
@@ -303,18 +303,10 @@ def join_split_remarks(
         return quotes
     count: Counter[tuple[int, int]] = Counter()
     pieces: Counter[tuple[int, int]] = Counter()
-    speakers: list[str] = []
-    who: dict[int, int] = {}
-    for i, q in enumerate(quotes):
-        if not q.speaker:
-            continue
-        k = next((n for n, s in enumerate(speakers) if same_person(s, q.speaker)), -1)
-        if k < 0:
-            speakers.append(q.speaker)
-            k = len(speakers) - 1
-        who[i] = k
-        count[(q.article_id, k)] += 1
-        pieces[(q.article_id, k)] += i in continued
+    who = people_of(((i, q.speaker) for i, q in enumerate(quotes) if q.speaker), same_person)
+    for i, k in who.items():
+        count[(quotes[i].article_id, k)] += 1
+        pieces[(quotes[i].article_id, k)] += i in continued
     out: list[Quote] = []
     for i, q in enumerate(quotes):
         k = who.get(i, -1)
