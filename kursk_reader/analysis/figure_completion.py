@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_context import cognates
-from kursk_reader.analysis.figure_links import consistent
+from kursk_reader.analysis.figure_links import consistent, parallel_sentences
 from kursk_reader.analysis.figures import Figure
 from kursk_reader.analysis.textspans import fold
 
@@ -283,25 +283,17 @@ def sentence_leftovers(
     when `relaxed` (the pair score with the counted noun let go) allows. With only one
     other pair in common the sentences must also share a word."""
     group_of = {i: n for n, g in enumerate(groups) for i in g}
-    by_sentence: dict[tuple[int, int], list[int]] = {}
-    for i, f in enumerate(figures):
-        if f.sentence >= 0:
-            by_sentence.setdefault((f.article_id, f.sentence), []).append(i)
-    multi = [xs for xs in by_sentence.values() if len(xs) >= 2]
     out: dict[tuple[int, int], float] = {}
-    for m, xs in enumerate(multi):
-        for ys in multi[m + 1 :]:
-            if len(xs) != len(ys) or figures[xs[0]].article_id == figures[ys[0]].article_id:
-                continue
-            shared = {group_of[i] for i in xs} & {group_of[k] for k in ys}
-            left_x = [i for i in xs if group_of[i] not in shared]
-            left_y = [k for k in ys if group_of[k] not in shared]
-            if len(left_x) != 1 or len(left_y) != 1 or len(shared) != len(xs) - 1:
-                continue
-            x, y = sorted((left_x[0], left_y[0]))
-            if len(shared) < 2 and not _shared_anchor(figures[x], figures[y]):
-                continue  # one pair in common could be chance ("3 esculturas" / "3 Skulpturen")
-            s = relaxed(x, y)
-            if s > 0:
-                out[(x, y)] = s
+    for xs, ys in parallel_sentences(figures):
+        shared = {group_of[i] for i in xs} & {group_of[k] for k in ys}
+        left_x = [i for i in xs if group_of[i] not in shared]
+        left_y = [k for k in ys if group_of[k] not in shared]
+        if len(left_x) != 1 or len(left_y) != 1 or len(shared) != len(xs) - 1:
+            continue
+        x, y = sorted((left_x[0], left_y[0]))
+        if len(shared) < 2 and not _shared_anchor(figures[x], figures[y]):
+            continue  # one pair in common could be chance ("3 esculturas" / "3 Skulpturen")
+        s = relaxed(x, y)
+        if s > 0:
+            out[(x, y)] = s
     return out

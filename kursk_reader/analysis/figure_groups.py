@@ -34,6 +34,7 @@ from kursk_reader.analysis.figure_links import (
     equal_value_pairs,
     leftover_pairs,
     noun_stems,
+    parallel_sentences,
 )
 from kursk_reader.analysis.figure_terms import plain_years, years_alike
 from kursk_reader.analysis.figure_values import conflict, in_one_unit
@@ -454,28 +455,20 @@ def _parallel_pairs(
     ladrones se llevaron 14 cuadros y 3 esculturas" / "Die Diebe erbeuteten 11 Gemälde und 3
     Skulpturen": the sculptures pair as cognates, so the paintings pair by place). One
     sentence's structure is language-independent evidence a word table cannot give."""
-    by_sentence: dict[tuple[int, int], list[int]] = {}
-    for i, f in enumerate(figures):
-        if f.sentence >= 0:
-            by_sentence.setdefault((f.article_id, f.sentence), []).append(i)
-    multi = [idxs for idxs in by_sentence.values() if len(idxs) >= 2]
     out: dict[tuple[int, int], float] = {}
-    for m, xs in enumerate(multi):
-        for ys in multi[m + 1 :]:
-            if len(xs) != len(ys) or figures[xs[0]].article_id == figures[ys[0]].article_id:
-                continue
-            places = [(min(x, y), max(x, y)) for x, y in zip(xs, ys, strict=True)]
-            if not any(p in score for p in places) or not _shared_anchor(figures, xs, ys):
-                continue
-            relaxed = {
-                p: similarity(figures[p[0]], figures[p[1]], parallel=True)
-                if _compatible(figures[p[0]], figures[p[1]])
-                else 0.0
-                for p in places
-                if p not in score
-            }
-            if all(v > 0 for v in relaxed.values()):
-                out.update(relaxed)
+    for xs, ys in parallel_sentences(figures):
+        places = [(min(x, y), max(x, y)) for x, y in zip(xs, ys, strict=True)]
+        if not any(p in score for p in places) or not _shared_anchor(figures, xs, ys):
+            continue
+        relaxed = {
+            p: similarity(figures[p[0]], figures[p[1]], parallel=True)
+            if _compatible(figures[p[0]], figures[p[1]])
+            else 0.0
+            for p in places
+            if p not in score
+        }
+        if all(v > 0 for v in relaxed.values()):
+            out.update(relaxed)
     return out
 
 

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_context import contrary_senses, senses
@@ -205,3 +205,17 @@ def alone_in_unit(
     if units[(a.article_id, a.dimension)] != units.get((b.article_id, b.dimension)):
         return False
     return per_unit[(a.article_id, a.kind)] == 1 == per_unit[(b.article_id, b.kind)]
+
+
+def parallel_sentences(figures: list[Figure]) -> Iterator[tuple[list[int], list[int]]]:
+    """Pairs of sentences of two articles holding as many figures, two or more (figure
+    indexes in text order): the candidates for pairing figures by their place in a sentence."""
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i, f in enumerate(figures):
+        if f.sentence >= 0:
+            by_sentence.setdefault((f.article_id, f.sentence), []).append(i)
+    multi = [xs for xs in by_sentence.values() if len(xs) >= 2]
+    for m, xs in enumerate(multi):
+        for ys in multi[m + 1 :]:
+            if len(xs) == len(ys) and figures[xs[0]].article_id != figures[ys[0]].article_id:
+                yield xs, ys
