@@ -34,6 +34,11 @@ _BYLINE = re.compile(
     re.MULTILINE,
 )
 _BYLINE_WORDS = ("By ", "Par ", "Por ", "Von ", "Автор")
+_WITH_AGENCY = re.compile(
+    r"[,;]?[ \u00a0]+(?:with|avec|con|mit|с|з|із)[ \u00a0]+(?P<outlet>[^\W\d_][\w-]*"
+    r"(?:[ \u00a0][^\W\d_][\w-]*)?)[ \u00a0]*$"
+)
+"""A byline that credits the wire it drew on: "Par Anne Roux, avec AFP", "By Tom Lee, with AP"."""
 _CREDIT = re.compile(r"(?P<outlet>[^\n|]{2,60}?)[ \u00a0]*\|[ \u00a0]*", re.MULTILINE)
 _HEAD_LINES = 6
 _MAX_OUTLET_WORDS = 5
@@ -53,6 +58,11 @@ def byline_sources(article_id: int, text: str) -> list[Found]:
         if n == 0 or len(line.split()) > 12:
             continue  # the title, or a line of prose
         m = _BYLINE.match(text, start) if line.startswith(_BYLINE_WORDS) else None
+        wire = _WITH_AGENCY.search(line) if line.startswith(_BYLINE_WORDS) else None
+        if wire is not None and _wire_like(wire.group("outlet")):
+            s = start + wire.start("outlet")
+            out.append(Found(article_id, wire.group("outlet"), "", start, start + wire.end(), s))
+            continue
         if m is None or m.end("outlet") > start + len(line):
             m = _CREDIT.match(text, start) if "|" in line else None
             if m is None or not _POSTED.match(text, m.end()):
@@ -72,6 +82,16 @@ def _outlet_like(name: str) -> bool:
     if any(ch.isdigit() for ch in name):
         return False
     return any(w.lower().strip(".") in _TITLE_WORDS for w in words)
+
+
+def _wire_like(name: str) -> bool:
+    """A wire credited in a byline: one word, capitalised or a short lower-case code ("AFP",
+    "Reuters", "dpa"), or two with a word of outlet titles ("Europa Press"); a co-author's
+    first name and surname are neither."""
+    words = name.split()
+    if len(words) == 2:
+        return words[0][:1].isupper() and words[1].lower() in _TITLE_WORDS
+    return name[:1].isupper() or (name.islower() and len(name) <= 4)
 
 
 def masthead(text: str, pos: int) -> str:

@@ -1,5 +1,6 @@
 """The wire agency named in an article's dateline: "PARIS (Reuters) —", "Sevilla, 19 oct
-(Europa Press). —", "Seoul (dpa) –", "МОСКВА, 12 окт — РИА Новости.". The agency a story
+(Europa Press). —", "Seoul (dpa) –", "МОСКВА, 12 окт — РИА Новости.", "Ibi (Alicante), 3
+mar (EFE).-", "ОМСК, 2 мая. /ТАСС/.". The agency a story
 comes from is the first source it cites, written in a fixed place at the head of the text,
 so it is read from that structure (a place, maybe a date or region, the agency, a dash),
 never from a list of agency names."""
@@ -16,10 +17,12 @@ _LINK = (
 )
 """Lower-case words inside a place name ("Lloret de Mar", "Frankfurt am Main")."""
 _PLACE = rf"[{_UPPER}][^\W\d_]*\.?(?:[ \u00a0/'’-]+{_LINK}[{_UPPER}][^\W\d_]*\.?){{0,3}}"
+_REGION = rf"(?:[ \u00a0]+\([{_UPPER}][^\W\d_]*(?:[ \u00a0-][^\W\d_]+){{0,2}}\))?"
+"""The region or country in brackets after a place ("Ibi (Alicante), 3 mar")."""
 _ASIDE = r",[ \u00a0][^\n()—–]{1,30}?"
 _DASH = r"[—–-]"
 _IN_PARENS = re.compile(
-    rf"^(?P<place>{_PLACE})(?:{_ASIDE})?[ \u00a0]*\((?P<agency>[^\W\d_][^()\n\d]{{0,28}}?)\)"
+    rf"^(?P<place>{_PLACE}){_REGION}(?:{_ASIDE})?[ \u00a0]*\((?P<agency>[^\W\d_][^()\n\d]{{0,28}}?)\)"
     rf"[ \u00a0]*\.?[ \u00a0]*{_DASH}",
     re.MULTILINE,
 )
@@ -29,6 +32,12 @@ _AFTER_DASH = re.compile(
     rf"(?:[.:][ \u00a0\n]|[ \u00a0]+{_DASH})",
     re.MULTILINE,
 )
+_IN_SLASHES = re.compile(
+    rf"^(?P<place>{_PLACE})(?:{_ASIDE})?[ \u00a0]*/(?P<agency>[{_UPPER}][^/\n\d]{{0,28}}?)/"
+    rf"[ \u00a0]*[.,]?[ \u00a0]",
+    re.MULTILINE,
+)
+"""The Russian wire style: the agency between slashes after place and date ("/ТАСС/.")."""
 _NEWLINE = re.compile("\n")
 _HEAD_CHARS = 1200
 _HEAD_LINES = 4
@@ -42,7 +51,7 @@ def dateline_sources(article_id: int, text: str) -> list[Found]:
     opening = {s for s in line_starts if head[s : s + 1].strip()}
     allowed = sorted(opening)[:_HEAD_LINES]
     out: list[Found] = []
-    for pattern in (_IN_PARENS, _AFTER_DASH):
+    for pattern in (_IN_PARENS, _AFTER_DASH, _IN_SLASHES):
         for line_start in allowed:  # no match crosses a line, so only these starts can match
             m = pattern.match(head, line_start)
             if m is None or not _is_prose(head, m.end()):

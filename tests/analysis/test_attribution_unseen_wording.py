@@ -1,0 +1,48 @@
+"""Whom an article cites when the wording is one no earlier event used (invented texts in six
+languages): wires in datelines with a bracketed region or between slashes, wires credited in
+a byline, and what stays no source."""
+
+from __future__ import annotations
+
+from tests.analysis.shapes import sources as _sources
+
+_PROSE = "Der Stadtrat hat am Montag einen neuen Haushalt für das kommende Jahr beschlossen."
+
+
+def test_a_dateline_with_the_region_in_brackets_names_its_wire():
+    es = (
+        "Titular del día\n\nPuerto Llano (Ciudad Real), 3 mar (Colpisa).- El pleno municipal "
+        "aprobó este lunes el presupuesto para el año que viene por mayoría."
+    )
+    assert _sources(es) == ["Colpisa"]
+    fr = (
+        "Titre\n\nSaint-Malo (Ille-et-Vilaine), 4 mai (Ouest Presse) — Le conseil municipal a "
+        "voté lundi soir le budget de l'année prochaine à une large majorité."
+    )
+    assert _sources(fr) == ["Ouest Presse"]
+
+
+def test_a_wire_between_slashes_after_the_dateline_is_cited():
+    ru = (
+        "Заголовок\n\nОМСК, 2 мая. /Сибинформ/. Городской совет в понедельник утвердил бюджет "
+        "на следующий год большинством голосов."
+    )
+    assert _sources(ru) == ["Сибинформ"]
+    uk = (
+        "Заголовок\n\nЛУЦЬК, 7 червня /Волиньпрес/. Міська рада у понеділок ухвалила бюджет "
+        "на наступний рік більшістю голосів."
+    )
+    assert _sources(uk) == ["Волиньпрес"]
+
+
+def test_slashes_inside_prose_or_a_short_line_give_no_wire():
+    assert _sources("Заголовок\n\nОМСК, 2 мая /фото/.\n\n" + _PROSE) == []
+    assert _sources("Title\n\nThe ratio rose to 3/4 of the vote on Monday, the count shows.") == []
+
+
+def test_a_byline_crediting_a_wire_names_it_and_a_co_author_is_not_one():
+    assert _sources("Titre\n\nPar Anne Roux, avec Belga\n\n" + _PROSE) == ["Belga"]
+    assert _sources("Headline\n\nBy Tom Lee, with dpa\n\n" + _PROSE) == ["dpa"]
+    assert _sources("Titular\n\nPor Ana Gil, con Europa Press\n\n" + _PROSE) == ["Europa Press"]
+    assert _sources("Headline\n\nBy Tom Lee with Ann Marsh\n\n" + _PROSE) == []
+    assert _sources("Headline\n\nBy Tom Lee, with additional reporting\n\n" + _PROSE) == []
