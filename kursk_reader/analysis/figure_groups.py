@@ -200,7 +200,9 @@ def similarity(
         return 0.0
     if not concepts.compatible_events(a.event, b.event):
         return 0.0
-    shared_event = bool(a.event) and a.event == b.event
+    shared_event = bool(a.event) and (
+        a.event == b.event or _event_beside(a, b) or _event_beside(b, a)
+    )
     measures = a.kind in concepts.MEASURES or b.kind in concepts.MEASURES
     if measures and contrary_senses(a.near, b.near):
         return 0.0  # "30 metres wide" / "12 metres deep"
@@ -221,6 +223,19 @@ def similarity(
     else:
         noun = 0.6  # people beside a kind of people ("people" / "residents", "soldiers")
     return _W_NOUN * noun + _W_EVENT * shared_event + _W_CONTEXT * context
+
+
+def _event_beside(a: Figure, b: Figure) -> bool:
+    """Does a word beside `a` name `b`'s event, of a kind alike to `a`'s own ("21 people
+    were treated for injuries" / "с травмами обратились 12 человек": treated, and injured
+    too)? Two near-synonym events alone tie nothing; the other's event named is a word in
+    common."""
+    return (
+        bool(a.event and b.event)
+        and a.event != b.event
+        and concepts.compatible_events(a.event, b.event)
+        and any(concepts.event_of(w) == b.event for w in a.near)
+    )
 
 
 _MIN_FOREIGN_WORD = 6
@@ -372,6 +387,8 @@ def group_figures(
         for y in sorted(leads):
             a, b = figures[x], figures[y]
             if x < y and (x, y) not in score and a.article_id != b.article_id:
+                if _value_elsewhere(figures, a, b) or _value_elsewhere(figures, b, a):
+                    continue
                 s = similarity(a, b, lead=True) if _compatible(a, b) else 0.0
                 if s > 0:
                     pairs.append((s, x, y))
@@ -535,6 +552,20 @@ def _shared_anchor(figures: list[Figure], xs: list[int], ys: list[int]) -> bool:
     wa = [w for w in figures[xs[0]].sentence_words if w not in nouns]
     wb = [w for w in figures[ys[0]].sentence_words if w not in nouns]
     return any(cognates(x, y) for x in wa for y in wb)
+
+
+def _value_elsewhere(figures: list[Figure], a: Figure, b: Figure) -> bool:
+    """Does b's article give a's very value in another count of people ("beschäftigt rund
+    430 Menschen" / "emplea a 1.100 personas ... cuenta con 430 trabajadores")? Then that
+    figure is a's version, and the two leads are two counts."""
+    return a.number != b.number and any(
+        g is not b
+        and g.article_id == b.article_id
+        and g.number == a.number
+        and not (g.dimension or g.percent)
+        and concepts.compatible_nouns(g.kind, a.kind)
+        for g in figures
+    )
 
 
 def _lead_people(figures: list[Figure]) -> set[int]:

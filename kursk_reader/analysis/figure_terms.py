@@ -219,6 +219,13 @@ def dated(words: list[str], number_at: int, tail_at: int) -> bool:
 
 
 _STOP = frozenset(".!?;")
+_FOUNDED = re.compile(
+    r"(?:founded|established|incorporated|gegrundet|fonde|fondee|cree|creee|fundad[oa]|"
+    r"cread[oa]|establecid[oa]|основан\w*|создан\w*|заснован\w*|створен\w*)$"
+)
+"""Participles of founding, in six languages: a year beside one dates the founding of what
+the sentence is about, not the figure ("Founded in 1921, X has about 340 employees",
+"основанная в 1921 году фабрика, где работают 430 человек")."""
 _IN = frozenset("in im en в у".split())
 _RANGE = frozenset("and to und bis et à a y и і до по - –".split())
 
@@ -228,6 +235,8 @@ def _point_year(words: list[str], k: int) -> bool:
     of a span ("between 2021 and 2024", "de 2008 à 2020": the story's own period)?"""
     if not (_is_year(words[k]) and k > 0 and words[k - 1].lower() in _IN):
         return False
+    if any(_FOUNDED.match(fold(w)) for w in words[max(0, k - 3) : k + 2]):
+        return False  # "Founded in 1921, the firm has 340 employees": the year is the firm's
     return not (k + 1 < len(words) and words[k + 1].lower() in _RANGE)
 
 

@@ -1,0 +1,58 @@
+"""Figures in wordings the earlier rules missed (invented texts): an alike event named beside
+a count ("treated for injuries"), a founding year that dates the firm and not its staff, and
+a lead count whose value another article gives for another noun."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.figures import find_figures
+from tests.analysis.shapes import article_value_groups as _groups
+
+
+def test_treated_for_injuries_pairs_with_injured_across_languages():
+    texts = {
+        1: "После урагана в Самаре за помощью с травмами обратились 14 человек.",
+        2: "After the storm in Samara, 17 people were treated for injuries at local clinics.",
+    }
+    assert {(1, "14"), (2, "17")} in _groups(texts)
+
+
+def test_treated_and_injured_without_the_other_word_stay_apart():
+    texts = {
+        1: "После урагана в Самаре получили травмы 14 человек.",
+        2: "After the storm in Samara, 17 people were treated at local clinics.",
+    }
+    assert _groups(texts) == []
+
+
+def test_a_founding_year_does_not_date_the_staff_count():
+    for text in (
+        "Founded in 1898, the brewery has about 260 employees in Pilsen.",
+        "La bodega, fundada en 1898, tiene unos 260 empleados.",
+        "Основанная в 1898 году фабрика, где работают 260 человек, закрывается.",
+    ):
+        staff = [f for f in find_figures(1, text) if f.number == 260]
+        assert [f.dated for f in staff] == [False], text
+
+
+def test_a_year_of_another_event_still_dates_a_count():
+    text = "In 2009, 260 employees lost their jobs at the brewery."
+    staff = [f for f in find_figures(1, text) if f.number == 260]
+    assert [f.dated for f in staff] == [True]
+
+
+def test_staff_counts_pair_when_founding_year_stands_beside_one():
+    texts = {
+        1: "Die Brauerei wurde in Pilsen gegründet und beschäftigt rund 260 Menschen.",
+        2: "Founded in 1898, the Pilsen brewery has about 290 employees.",
+    }
+    assert {(1, "260"), (2, "290")} in _groups(texts)
+
+
+def test_lead_counts_stay_apart_when_the_other_article_gives_the_value_elsewhere():
+    texts = {
+        1: "Die Brauerei in Pilsen beschäftigt rund 260 Menschen.",
+        2: "El grupo suma unas 900 personas en Chile. La planta de Pilsen cuenta con "
+        "260 trabajadores.",
+    }
+    groups = _groups(texts)
+    assert not any((1, "260") in g and (2, "900") in g for g in groups)
