@@ -275,6 +275,16 @@ SENSES: dict[str, str] = {
         prix precio precios""",
     "turnout": """turnout явка явки явку явкой явці wahlbeteiligung beteiligung participation
         inscrits participacion""",
+    "stake": """stake stakes shareholding holding anteil anteile anteilen aktien
+        aktienpaket acciones accionariado доля долю доли долей акций пакет частка частку
+        частки акцій acquire acquires acquired acquiring acquisition buy buys buying bought
+        purchase purchases purchased purchasing take takes taking took takeover erwirbt
+        erwerben erworben erwarb ubernimmt ubernehmen ubernommen ubernahm ubernahme kauft
+        kaufen gekauft kaufte adquirir adquiere adquirio adquirido adquisicion compra
+        comprar compro comprado acquiert acquerir acquis acquise rachete racheter rachat
+        rachete achete acheter achat приобрет* приобрел* приобрест* купит* купил* покупа*
+        придба* купу* купив* купит* поглин* поглощ* adquir* adquier* comprara comprar*
+        adqui acqui purch erwir ubern rache achet""",
     "group": """group groups party группа группы группе группу групп* група групи групу
         gruppe gruppen groupe groupes cordee grupo grupos cordada""",
     "damage": """damage damages losses ущерб* збит* schaden schaden degats dommages danos

@@ -63,9 +63,10 @@ _PLACES = frozenset("coast border epicentre airfield distance".split())
 it agrees with any of them ("90 km away" / "120 km from the coast")."""
 
 
-_STATES = frozenset(("closure",))
+_STATES = frozenset(("closure", "stake"))
 """Senses that say what was done, not which extent is measured ("closed for a week" may be
-the same week as "a week's detour"): they tie two measures but never set them apart."""
+the same week as "a week's detour"; "bought 85 percent" of what the other outlet calls its
+"group"): they tie two measures but never set them apart."""
 
 
 def contrary_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

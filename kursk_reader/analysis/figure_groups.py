@@ -266,7 +266,7 @@ def _group_sizes(a: Figure, b: Figure) -> bool:
     return "group" in senses(a.near) & senses(b.near)
 
 
-_SHARE_SENSES = frozenset(("turnout", "price"))
+_SHARE_SENSES = frozenset(("turnout", "price", "stake"))
 """What a story's one share of a kind is of: the turnout of its vote, the rise of its
 prices ("raised prices by 18%" / "підняли ціни на 18%" / "поднимали цены на 23%")."""
 
@@ -292,6 +292,8 @@ def _same_share(a: Figure, b: Figure) -> bool:
     buildings", "of homes"), those nouns must be of one class or one stem."""
     if a.noun == "%" or b.noun == "%" or not a.noun or not b.noun:
         return True
+    if "stake" in _noun_senses(a) & _noun_senses(b):
+        return True  # "85 Prozent der Anteile" / "adquirir el 85 % del fabricante"
     ka = concepts.noun_class(a.noun.split()[-1])
     kb = concepts.noun_class(b.noun.split()[-1])
     if ka and kb:

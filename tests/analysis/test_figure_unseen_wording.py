@@ -56,3 +56,20 @@ def test_lead_counts_stay_apart_when_the_other_article_gives_the_value_elsewhere
     }
     groups = _groups(texts)
     assert not any((1, "260") in g and (2, "900") in g for g in groups)
+
+
+def test_stakes_bought_pair_across_languages_whatever_noun_they_are_shares_of():
+    texts = {
+        1: "Der Konzern aus Lyon erwirbt 60 Prozent der Anteile an der Weberei.",
+        2: "El grupo de Lyon adquirirá el 60 % de la tejedora de Augsburgo.",
+        3: "The Lyon group said it would buy 70% of the Augsburg weaving mill.",
+    }
+    assert {(1, "60"), (2, "60"), (3, "70")} in _groups(texts)
+
+
+def test_shares_of_different_nouns_without_a_purchase_stay_apart():
+    texts = {
+        1: "In Augsburg fielen 60 Prozent der Ernte aus.",
+        2: "En Augsburgo, el 70 % de la tejedora quedó inundado.",
+    }
+    assert _groups(texts) == []
