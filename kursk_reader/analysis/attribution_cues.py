@@ -147,10 +147,21 @@ BEFORE_VERBS = frozenset(
     exigido pedido reclamado denunciado advertido criticado lamentado subrayado recordado
     exigé critiqué regretté rappelé déploré
     ruled urteilte urteilten entschied entschieden jugé falló fallaron dictaminó dictaminaron
-    постановил постановила постановило постановили постановив ухвалив ухвалила ухвалило""".split()
+    постановил постановила постановило постановили постановив ухвалив ухвалила ухвалило
+    argued argues warns explains stresses adds insists confirms
+    betont warnt ergänzt kritisiert bedauert beklagt mahnt versichert bekräftigt
+    verspricht
+    rappelle dénonce déplore regrette insiste confirme avertit prévient reconnaît raconte
+    martèle
+    destacó destaca destacaron apuntó apuntaron recalcó recalca recalcaron aclaró aclara
+    aclararon manifestó manifestaron comentó comentaron lamentó
+    lamenta lamentaron recordó recuerda recordaron insiste reconoce confirma subraya
+    напомнил напомнила напомнили напоминает подчёркивает подчеркивает добавляет
+    нагадав нагадала нагадали нагадує наголошує додає""".split()
 )
 """Speech verbs as a closed class in six languages, masculine, feminine and plural forms
-("Анна Белова сказала:", "Die Polizei teilte mit", "el alcalde añadió"), present tense too,
+("Анна Белова сказала:", "Die Polizei teilte mit", "el alcalde añadió"), present tense too
+(the news present of German and French: "Der Verband warnt", "La commission rappelle"),
 singular and plural ("investigators say", "les syndicats affirment", "кажуть рятувальники"). Verbs with a common
 other sense before an object are left out ("recalled 2,000 cars", "admitted 12 patients",
 "contó con 40 voluntarios")."""

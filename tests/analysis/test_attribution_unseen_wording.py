@@ -46,3 +46,26 @@ def test_a_byline_crediting_a_wire_names_it_and_a_co_author_is_not_one():
     assert _sources("Titular\n\nPor Ana Gil, con Europa Press\n\n" + _PROSE) == ["Europa Press"]
     assert _sources("Headline\n\nBy Tom Lee with Ann Marsh\n\n" + _PROSE) == []
     assert _sources("Headline\n\nBy Tom Lee, with additional reporting\n\n" + _PROSE) == []
+
+
+def test_the_news_present_and_more_speech_verbs_name_the_subject():
+    de = "Der Mieterverein Südpfalz warnt vor steigenden Nebenkosten im Winter."
+    assert _sources(de) == ["Der Mieterverein Südpfalz"]
+    es = "El portavoz vecinal, Tomás Arrieta, lamentó que nadie hubiera avisado."
+    assert _sources(es) == ["Tomás Arrieta"]
+    es2 = "La directora del museo, Irene Cabañas, destacó «el valor del hallazgo»."
+    assert _sources(es2) == ["Irene Cabañas"]
+
+
+def test_a_body_reminding_without_a_subject_is_the_place_it_speaks_from():
+    ru = "В областной прокуратуре напомнили, что срок проверки истекает в мае."
+    assert _sources(ru) == ["областной прокуратуре"]
+    uk = "У міській раді нагадали, що пільги діють до травня."
+    assert _sources(uk) == ["міській раді"]
+    assert _sources("У МОЗ зазначають, що черга скоротилася.") == ["МОЗ"]
+
+
+def test_verbs_with_another_sense_before_an_object_name_no_source():
+    assert _sources("El puente sostiene buena parte del tráfico de la comarca.") == []
+    assert _sources("Die Rentnerin Ilse Brandt schreibt seit Jahren Gedichte.") == []
+    assert _sources("Residents complained about the noise all summer.") == []
