@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from kursk_reader.analysis import concepts
-from kursk_reader.analysis.figure_context import cognates
+from kursk_reader.analysis.figure_context import cognates, latin_key
 from kursk_reader.analysis.figure_links import consistent, parallel_sentences
 from kursk_reader.analysis.figures import Figure
 from kursk_reader.analysis.textspans import fold
@@ -46,8 +46,11 @@ def completion_pairs(
 
     def fits(i: int, g: int) -> bool:
         f, (lo, hi) = figures[i], bounds[g]
-        if f.article_id in arts_of[g] or f.number * _CLOSE < hi or f.number > _CLOSE * lo:
-            return False  # the value test of `_fits_member`, for every member at once
+        if f.article_id in arts_of[g]:
+            return False
+        if f.number * _CLOSE < hi or f.number > _CLOSE * lo:  # `_fits_member`'s value test
+            if not all(transposed(f.number, figures[k].number) for k in spanning[g]):
+                return False
         return all(
             _fits_member(f, figures[k], languages, partitive[i] != partitive[k])
             for k in spanning[g]
@@ -75,6 +78,7 @@ def completion_pairs(
                 for k in group
                 if _shared_anchor(figures[i], figures[k])
                 or _sentences_share_a_group(figures, group_of, i, k)
+                or _skeleton_heads(figures[i], figures[k])
             ]
             if not anchored:
                 continue
@@ -125,6 +129,28 @@ def _sentences_share_a_group(
     )
 
 
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+_MIN_SKELETON = 4
+
+
+def _skeleton(word: str) -> str:
+    """A word's consonants in Latin letters, doubles written once ("bouteilles", "botellas",
+    "bottles" -> "btls")."""
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", latin_key(word)))
+
+
+def _skeleton_heads(a: Figure, b: Figure) -> bool:
+    """Are the head nouns of two figures one word as languages spell it, by their consonants
+    ("12 000 bouteilles" / "12.000 botellas" / "21,000 bottles")? Loose, so only a figure
+    that is already the one fit of a group is anchored by it."""
+    wa, wb = a.noun.split(), b.noun.split()
+    if not wa or not wb:
+        return False
+    ka, kb = _skeleton(wa[-1]), _skeleton(wb[-1])
+    return len(ka) >= _MIN_SKELETON and ka == kb
+
+
 def _shared_anchor(a: Figure, b: Figure) -> bool:
     """Do the sentences of two figures share a word (a cognate, a place or name in either
     script) besides their counted nouns ("на синей ветке метро встали 18 составов" /
@@ -148,7 +174,23 @@ def _fits_member(f: Figure, m: Figure, languages: Mapping[int, str], partitive: 
         if (known.kind in _PEOPLE) != bool(_PERSON_NOUN.search(fold(other.noun))):
             return False
     lo, hi = sorted((f.number, m.number))
-    return m.number >= _MIN_VALUE and hi <= _CLOSE * lo
+    return m.number >= _MIN_VALUE and (hi <= _CLOSE * lo or transposed(f.number, m.number))
+
+
+def transposed(x: float, y: float) -> bool:
+    """Are two whole numbers the same digits with two of them swapped ("12,000" / "21,000",
+    "430" / "340")? A slip of typing or reading that puts a version of one figure further
+    from the other than outlets' estimates usually differ."""
+    if x != int(x) or y != int(y) or x == y:
+        return False
+    a, b = str(int(x)), str(int(y))
+    diff = [k for k in range(len(a)) if len(a) == len(b) and a[k] != b[k]]
+    return (
+        len(a) == len(b)
+        and len(diff) == 2
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
 
 
 _PEOPLE = concepts.PERSON_CLASSES | {concepts.GENERIC}

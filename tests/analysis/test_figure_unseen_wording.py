@@ -73,3 +73,28 @@ def test_shares_of_different_nouns_without_a_purchase_stay_apart():
         2: "En Augsburgo, el 70 % de la tejedora quedó inundado.",
     }
     assert _groups(texts) == []
+
+
+def test_a_third_figure_with_two_digits_swapped_joins_an_agreed_group():
+    texts = {
+        1: "Les douaniers de Perpignan ont saisi 13 000 bouteilles mardi.",
+        2: "Los aduaneros de Perpiñán incautaron 13.000 botellas el martes.",
+        3: "Customs officers seized 31,000 fake bottles on Tuesday.",
+    }
+    assert {(1, "13000"), (2, "13000"), (3, "31000")} in _groups(texts)
+
+
+def test_a_third_figure_far_from_the_group_without_a_digit_swap_stays_out():
+    texts = {
+        1: "Les douaniers de Perpignan ont saisi 13 000 bouteilles mardi.",
+        2: "Los aduaneros de Perpiñán incautaron 13.000 botellas el martes.",
+        3: "Customs officers seized 35,000 fake bottles on Tuesday.",
+    }
+    assert _groups(texts) == []
+
+
+def test_digit_swaps():
+    from kursk_reader.analysis.figure_completion import transposed
+
+    assert transposed(430, 340) and transposed(12000, 21000) and transposed(12, 21)
+    assert not transposed(430, 350) and not transposed(12, 12) and not transposed(123, 312)
