@@ -39,6 +39,9 @@ _IN_SLASHES = re.compile(
 )
 """The Russian wire style: the agency between slashes after place and date ("/ТАСС/.")."""
 _NEWLINE = re.compile("\n")
+_PATTERNS = ((_IN_PARENS, "("), (_AFTER_DASH, "—–-"), (_IN_SLASHES, "/"))
+_REACH = 200
+"""Characters a dateline spans at most (a place, a region, a date, the agency)."""
 _HEAD_CHARS = 1200
 _HEAD_LINES = 4
 _SHORT_LOWER = 4
@@ -51,8 +54,11 @@ def dateline_sources(article_id: int, text: str) -> list[Found]:
     opening = {s for s in line_starts if head[s : s + 1].strip()}
     allowed = sorted(opening)[:_HEAD_LINES]
     out: list[Found] = []
-    for pattern in (_IN_PARENS, _AFTER_DASH, _IN_SLASHES):
+    openings = {s: head[s : s + _REACH].split("\n", 1)[0] for s in allowed}
+    for pattern, marks in _PATTERNS:
         for line_start in allowed:  # no match crosses a line, so only these starts can match
+            if not any(mark in openings[line_start] for mark in marks):
+                continue  # the bracket, dash or slash every match holds is not there
             m = pattern.match(head, line_start)
             if m is None or not _is_prose(head, m.end()):
                 continue

@@ -46,6 +46,7 @@ from kursk_reader.analysis.attribution_german import (
     said_before,
 )
 from kursk_reader.analysis.attribution_groups import Found, canonical_names
+from kursk_reader.analysis.attribution_introduced import introduced_bodies
 from kursk_reader.analysis.attribution_inverted import inverted_speakers
 from kursk_reader.analysis.attribution_locative import (
     IMPERSONAL_VERBS,
@@ -312,6 +313,9 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         named_before = full_name(text, f.surface)
         if named_before is not None:  # "За даними комітету": the committee named earlier
             f.surface = named_before
+    for f in introduced_bodies(article_id, text):  # "Der Verband (BVO) erwartet …"
+        if not any(f.start <= g.source_start < f.end for g in out):
+            out.append(f)
     return out
 
 

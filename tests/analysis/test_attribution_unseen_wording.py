@@ -69,3 +69,24 @@ def test_verbs_with_another_sense_before_an_object_name_no_source():
     assert _sources("El puente sostiene buena parte del tráfico de la comarca.") == []
     assert _sources("Die Rentnerin Ilse Brandt schreibt seit Jahren Gedichte.") == []
     assert _sources("Residents complained about the noise all summer.") == []
+
+
+def test_a_body_introduced_with_its_acronym_as_subject_is_cited_whatever_the_verb():
+    de = "Vorher. Auch der Bundesverband der Obstbauern (BVO) erwartet eine kleine Ernte."
+    assert _sources(de) == ["Bundesverband der Obstbauern (BVO)"]
+    fr = (
+        "Rien ne bouge. La Commission régionale pour la pêche (CRP), dont le siège est à "
+        "Sète, prévoit une saison blanche."
+    )
+    assert _sources(fr) == ["Commission régionale pour la pêche (CRP)"]
+    en = "It began in May. The Northern Road Safety Board (NRSB), which ran the study, had sought a ban."
+    assert _sources(en) == ["Northern Road Safety Board (NRSB)"]
+    es = "Nada cambió. El Instituto Nacional de Pesca Artesanal (Inpesca) cerró dos puertos."
+    assert [s.lower() for s in _sources(es)] == ["instituto nacional de pesca artesanal (inpesca)"]
+
+
+def test_brackets_that_spell_no_body_or_end_the_sentence_are_no_source():
+    assert _sources("Ayer. La planta de Hornos en Teruel (Aragón) cuenta con 40 empleados.") == []
+    assert _sources("Der Umzug ist geplant. Die neue Halle in Fürth (Archivbild).") == []
+    assert _sources("Then the Northern Road Safety Board (NRSB).") == []
+    assert _sources("Hier. Le maire Paul Morel (PS) inaugure la salle.") == []
