@@ -196,13 +196,15 @@ def transposed(x: float, y: float) -> bool:
 _PEOPLE = concepts.PERSON_CLASSES | {concepts.GENERIC}
 _PERSON_NOUN = re.compile(
     r"(?:[eo]rs|ists|ants|ents|eurs|euses|istes|ores|oras|istas|antes|entes|erinnen|"
+    r"(?:ier|sch|ch|s|lf|rn|hr)enden?|"
     r"тел[иья]\w*|ник[иаов]\w*|чик[иаов]\w*|ц[иы]|ц[іе]в)$"
 )
 """Plural endings of agent nouns in the six languages ("searchers", "donors", "buscadores",
 "chercheurs", "Helferinnen", "спасатели", "пошуковців"): a counted noun the lexicon lacks
 that ends so names people, and may be another outlet's word for a class of people the
 lexicon knows, never for a class of things ("52 teachers" / "47 schools"). German "-er"
-is left out: it ends things as often ("Kutter", "Container")."""
+is left out: it ends things as often ("Kutter", "Container"); German participles made nouns
+("Forschende", "Studierende", "Reisende") name people, "Spenden" or "Wochenenden" do not."""
 _MIN_VALUE = 10
 """The agreed value a group needs before it takes in a third figure: smaller counts recur for
 unrelated things in any report (two hospitals, three warehouses). The third may be smaller

@@ -41,6 +41,9 @@ _YEAR_WORDS = frozenset(
 _AGE_AFTER = re.compile(
     r"^(?:-?year-old|-?years?-old|years?\s+old|-летн|-річн|jährig|ans\b|años\b)", re.I
 )
+_MAX_AGE = 150
+"""Years beyond any person's age: "N years old" above it is the age of a thing (ice, a
+fossil, a tree), a figure outlets may give differently."""
 _YEARS_SPAN_BEFORE = frozenset("hace tras durante desde après pendant depuis".split())
 """Spanish and French words that make "N años" / "N ans" a span of years ("hace 32 años",
 "tras 31 años", "il y a 32 ans", "après 31 ans", "pendant 20 ans"), not an age ("un hombre
@@ -127,8 +130,9 @@ def excluded(
     if before == "-" or (start >= 2 and text[start - 2 : start - 1].isalpha() and before in ("-",)):
         return True
     if _AGE_AFTER.match(after.lstrip()) and not _span_of_years(words, i):
-        if not term_not_age(words, i, text[end : end + 40]):
-            return True
+        thing = number > _MAX_AGE and not after.lstrip().startswith("-")
+        if not (thing or term_not_age(words, i, text[end : end + 40])):
+            return True  # "ice 1.5 million years old" is a thing's age, a figure to compare
     if i > 0 and words[i - 1].lower() in _AGE_BEFORE:
         return True
     if _remainder(words, i):

@@ -36,7 +36,7 @@ from kursk_reader.analysis.figure_links import (
     noun_stems,
     parallel_sentences,
 )
-from kursk_reader.analysis.figure_terms import plain_years, years_alike
+from kursk_reader.analysis.figure_terms import AGE, plain_years, spans_back, years_alike
 from kursk_reader.analysis.figure_values import conflict, in_one_unit
 from kursk_reader.analysis.figures import PERSON_PRONOUNS, Figure, find_figures, stem
 from kursk_reader.analysis.textspans import fold, language_of
@@ -59,7 +59,7 @@ _ALONE_DIMENSIONS = ("money", "area")
 one in each article is one figure even without a word in common. Counted objects, lengths,
 durations, weights and volumes are left out: "38 cars" of a train and "22 cars" derailed,
 "800 metres" wide and "2,350 metres" high are each the only such figure of their articles."""
-_W_NOUN, _W_EVENT, _W_CONTEXT = 0.4, 0.35, 0.25
+_W_NOUN, _W_EVENT, _W_CONTEXT, _W_ALIKE = 0.4, 0.35, 0.25, 0.01
 """Weights of the pair score used to join the most alike pairs first."""
 
 
@@ -206,7 +206,7 @@ def similarity(
     measures = a.kind in concepts.MEASURES or b.kind in concepts.MEASURES
     if measures and contrary_senses(a.near, b.near):
         return 0.0  # "30 metres wide" / "12 metres deep"
-    if a.relation and b.relation and a.relation != b.relation:
+    if a.relation and b.relation and a.relation != b.relation and not spans_back(a, b):
         if not senses(a.near) & senses(b.near):  # "tracked 18 miles from X to Y" is a path
             return 0.0  # "4 km of the river" / "à 9 km de la raffinerie"
     if measures and not shared_event and not _measures_pair(a, b, alone, foreign):
@@ -222,7 +222,8 @@ def similarity(
         noun = 1.0
     else:
         noun = 0.6  # people beside a kind of people ("people" / "residents", "soldiers")
-    return _W_NOUN * noun + _W_EVENT * shared_event + _W_CONTEXT * context
+    alike = years and a.relation == b.relation == AGE  # "years old" / "Jahre alt" first
+    return _W_NOUN * noun + _W_EVENT * shared_event + _W_CONTEXT * context + _W_ALIKE * alike
 
 
 def _event_beside(a: Figure, b: Figure) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_context import contrary_senses, senses
+from kursk_reader.analysis.figure_terms import spans_back
 from kursk_reader.analysis.figures import Figure, stem
 from kursk_reader.analysis.textspans import fold
 
@@ -70,7 +71,7 @@ def consistent(
         a.near, b.near
     ):
         return False
-    if a.relation and b.relation and a.relation != b.relation:
+    if a.relation and b.relation and a.relation != b.relation and not spans_back(a, b):
         return bool(senses(a.near) & senses(b.near))
     return True
 

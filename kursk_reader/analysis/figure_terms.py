@@ -143,6 +143,10 @@ def _sentenced_to(before: list[str]) -> bool:
 
 
 AGO = "ago"
+AGE = "age"
+"""The age of a thing older than any person ("1.5 million years old", "возраст находки 32
+тысячи лет"): the time since it began, as `AGO` is, said the other way; two ages said alike
+pair first (see `figure_groups.similarity`)."""
 _AGO_AFTER = frozenset("ago назад тому".split())
 _AGO_BEFORE = frozenset("vor hace спустя через after nach apres après tras".split())
 """Words making a span of years the time since something ("31 years ago", "hace 32 años",
@@ -153,6 +157,8 @@ three years", "за останні 20 років")."""
 _AGE = re.compile(r"^(?:age|aged|возраст|вік|віку|alter|alters|edad|antiguedad|datiert)")
 """Words giving the age of a thing ("Возраст находки составляет 32 тысячи лет", "a find aged
 32,000 years", "ein Alter von 32.000 Jahren", "âge estimé à", "una edad de")."""
+_OLD_AFTER = frozenset("old alt alte alten".split())
+""""Old" after a number of years ("3 million years old", "Jahre alt"): an age."""
 _OLDER_THAN_PEOPLE = 120
 """Years beyond any person's age: an age that large is the time since a thing began, as "N
 years ago" is; a smaller one may be a person's ("в возрасте 58 лет")."""
@@ -177,17 +183,25 @@ def years_relation(
     last = [fold(w) for w in before[-2:]]
     if last and last[-1] in _AGO_BEFORE or last == ["y", "a"]:  # "il y a 31 ans"
         return AGO
+    olds = [fold(w) for w in [*noun_words[1:2], *after[:1]]]
+    if number > _OLDER_THAN_PEOPLE and any(w in _OLD_AFTER for w in olds):
+        return AGE  # "1.5 million years old", "anderthalb Millionen Jahre alt"
     back = _sentence_before(line_before)
     if number > _OLDER_THAN_PEOPLE and any(_AGE.match(_key(w)) for w in back):
-        return AGO
+        return AGE
     return ""
+
+
+def spans_back(a: Figure, b: Figure) -> bool:
+    """Do both figures count years back from now, as a time since or as an age?"""
+    return a.relation in (AGO, AGE) and b.relation in (AGO, AGE)
 
 
 def years_alike(a: Figure, b: Figure) -> bool:
     """May two spans of years (see `plain_years`) be one? When both count back from now,
     or a lower-case word beside them is shared or cognate. Names do not count: a climber's
     years on a mountain and a guide's years there are two spans."""
-    if a.relation == b.relation == AGO:
+    if spans_back(a, b):
         return True
     return any(x == y or cognates(x, y) for x in a.near_lower for y in b.near_lower)
 

@@ -98,3 +98,36 @@ def test_digit_swaps():
 
     assert transposed(430, 340) and transposed(12000, 21000) and transposed(12, 21)
     assert not transposed(430, 350) and not transposed(12, 12) and not transposed(123, 312)
+
+
+def test_an_age_no_person_reaches_is_a_figure_and_a_persons_age_is_not():
+    fossil = find_figures(1, "The researchers said the bones were about 3.2 million years old.")
+    assert [f.number for f in fossil] == [3.2e6]
+    assert find_figures(1, "The driver, 54 years old, was unhurt.") == []
+
+
+def test_ages_of_a_find_pair_across_languages():
+    texts = {
+        1: "The museum said the bones found in the quarry were about 3.2 million years old.",
+        2: "Die Knochen aus dem Steinbruch seien rund 2,9 Millionen Jahre alt, teilte das "
+        "Museum mit.",
+    }
+    assert {(1, "3200000"), (2, "2900000")} in _groups(texts)
+
+
+def test_an_age_said_alike_pairs_before_a_time_ago_of_the_same_article():
+    texts = {
+        1: "The bones found in the quarry are about 3.2 million years old. Around 2.5 "
+        "million years ago, the valley was a lake.",
+        2: "Die Knochen aus dem Steinbruch seien rund 2,9 Millionen Jahre alt.",
+    }
+    assert _groups(texts) == [{(1, "3200000"), (2, "2900000")}]
+
+
+def test_a_german_participle_noun_counts_people_for_a_third_article():
+    texts = {
+        1: "Twenty-three volunteers and technicians were at the station when the dam broke.",
+        2: "An der Station waren 23 Helfende und Techniker im Einsatz.",
+        3: "Vingt-huit personnes, bénévoles et techniciens, se trouvaient à la station.",
+    }
+    assert {(1, "23"), (2, "23"), (3, "28")} in _groups(texts)
