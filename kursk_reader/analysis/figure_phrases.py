@@ -320,3 +320,20 @@ def _counted_after(words: list[str], k: int, end: int) -> int:
     while k <= end and fold(words[k]) in _OF_THE:
         k += 1
     return k if k <= end and words[k][:1].isalpha() else -1
+
+
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
+
+
+def person_head(noun_words: list[str]) -> str:
+    """In Russian and Ukrainian the counted noun comes first and what it is of follows in
+    the genitive ("420 покупателей квартир", "300 жителей домов"): the class of the first
+    noun when it counts people and something else follows, else ""."""
+    if len(noun_words) < 2 or not _CYRILLIC.match(noun_words[0]):
+        return ""
+    for k, w in enumerate(noun_words[:-1]):
+        cls = concepts.noun_class(w)
+        if cls:
+            people = cls in concepts.PERSON_CLASSES or cls == concepts.GENERIC
+            return cls if people and _CYRILLIC.match(noun_words[k + 1]) else ""
+    return ""

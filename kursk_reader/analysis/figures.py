@@ -32,6 +32,7 @@ from kursk_reader.analysis.figure_phrases import (
     looks_like_verb,
     noun_before,
     percent_at,
+    person_head,
     phrase_ended,
     predicate_at,
     range_end,
@@ -283,11 +284,11 @@ def _with_event(
                 break
     if not event:
         event, written = clause_final_event(words, tail_at, next_start)
-    kind = ""
+    kind = person_head(noun_words)
     for w in reversed(noun_words):
-        kind = concepts.noun_class(w)
         if kind:
             break
+        kind = concepts.noun_class(w)
     if any(concepts.noun_class(w) == "area" for w in noun_words):
         kind = "area"  # "12 square kilometres", "300 km²": an area, not a length
     elif kind == "money" and fold(noun_words[-1]).startswith(("pound", "libra", "фунт")):

@@ -131,3 +131,19 @@ def test_a_german_participle_noun_counts_people_for_a_third_article():
         3: "Vingt-huit personnes, bénévoles et techniciens, se trouvaient à la station.",
     }
     assert {(1, "23"), (2, "23"), (3, "28")} in _groups(texts)
+
+
+def test_a_russian_person_noun_before_a_genitive_keeps_its_class():
+    [f] = find_figures(1, "Компания собрала деньги у 318 покупателей квартир в Твери.")
+    assert f.kind == "customers"
+    [g] = find_figures(1, "В Твери эвакуировали 270 жителей домов на набережной.")
+    assert g.kind == "people"
+
+
+def test_buyers_of_flats_pair_with_buyers_across_languages():
+    texts = {
+        1: "Фирма из Твери собрала деньги у 318 покупателей квартир.",
+        2: "The Tver firm collected money from 381 buyers.",
+        3: "Фірма з Твері зібрала гроші у 318 покупців.",
+    }
+    assert {(1, "318"), (2, "381"), (3, "318")} in _groups(texts)
