@@ -44,8 +44,15 @@ def completion_pairs(
         (min(figures[k].number for k in g), max(figures[k].number for k in g)) for g in spanning
     ]
 
+    per_dim = Counter((f.article_id, f.dimension) for f in figures if f.dimension)
+
+    def lone(f: Figure) -> bool:
+        return per_dim[(f.article_id, f.dimension)] == 1
+
     def fits(i: int, g: int) -> bool:
         f, (lo, hi) = figures[i], bounds[g]
+        if f.dimension and not (lone(f) and all(lone(figures[k]) for k in spanning[g])):
+            return False  # a measure joins only where it and every member stand alone
         if f.article_id in arts_of[g]:
             return False
         if f.number * _CLOSE < hi or f.number > _CLOSE * lo:  # `_fits_member`'s value test
@@ -165,8 +172,12 @@ def _fits_member(f: Figure, m: Figure, languages: Mapping[int, str], partitive: 
     same = languages.get(f.article_id) == languages.get(m.article_id)
     if not consistent(f, m, same, partitive):
         return False
-    if f.percent or m.percent or f.dimension or m.dimension:
+    if f.percent or m.percent or f.dimension != m.dimension:
         return False
+    if f.dimension:  # "nine hours" twice, "douze heures": each its article's only duration
+        lo, hi = sorted((f.number, m.number))
+        return f.scale == m.scale and hi <= _CLOSE * lo
+
     if f.kind and m.kind and not concepts.compatible_nouns(f.kind, m.kind):
         return False
     if bool(f.kind) != bool(m.kind):  # "180 searchers" / "150 rescuers", not "52 teachers"

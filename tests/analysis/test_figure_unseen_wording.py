@@ -147,3 +147,23 @@ def test_buyers_of_flats_pair_with_buyers_across_languages():
         3: "Фірма з Твері зібрала гроші у 318 покупців.",
     }
     assert {(1, "318"), (2, "381"), (3, "318")} in _groups(texts)
+
+
+def test_a_third_articles_only_duration_joins_two_agreeing_ones():
+    texts = {
+        1: "The orchestra said its cello was missing for six hours.",
+        2: "El violonchelo de la orquesta estuvo desaparecido seis horas.",
+        3: "Retrouvé près de huit heures après avoir été oublié dans un wagon, le "
+        "violoncelle de l'orchestre est intact.",
+    }
+    assert {(1, "6"), (2, "6"), (3, "8")} in _groups(texts)
+
+
+def test_a_duration_beside_another_duration_of_its_article_does_not_join():
+    texts = {
+        1: "The orchestra said its cello was missing for six hours.",
+        2: "El violonchelo de la orquesta estuvo desaparecido seis horas.",
+        3: "Retrouvé près de huit heures après avoir été oublié dans un wagon, le "
+        "violoncelle de l'orchestre a été rendu trois heures plus tard.",
+    }
+    assert not any((3, "8") in g for g in _groups(texts))
