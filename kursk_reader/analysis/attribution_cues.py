@@ -488,7 +488,7 @@ def _cue_positions(text: str) -> tuple[list[re.Match[str]], list[int]]:
     for m in _CUE_SCAN.finditer(low):
         p = m.start()
         word = m.group(0)
-        if word in BEFORE_VERBS and _BEFORE_VERB_CUE.match(text, p):
+        if word in BEFORE_VERBS and _whole_word(low, p, p + len(word)):
             before.append(p)
         role = _anchor_role(word)
         if not role:
@@ -520,6 +520,18 @@ _LEAD_ANCHORS = frozenset(
     подсчётам подсчетам оцінкою думку версією підрахунками bericht meldung""".split()
 )
 """Anchors a cue of AFTER may have words before ("as reported by", "по данным", "a déclaré")."""
+
+
+_INSIDE_BEFORE = frozenset("’'-.&")
+_INSIDE_AFTER = frozenset("’'-&_")
+
+
+def _whole_word(low: str, start: int, end: int) -> bool:
+    """low[start:end] stands as a word of its own, as _BEFORE_VERB_CUE tests it: no letter,
+    digit, apostrophe or hyphen on either side, nor a dot before ("Dr.said")."""
+    if start and low[start - 1] in _INSIDE_BEFORE:
+        return False
+    return end >= len(low) or not (low[end].isalnum() or low[end] in _INSIDE_AFTER)
 
 
 @lru_cache(maxsize=1024)

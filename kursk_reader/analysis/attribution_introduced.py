@@ -31,9 +31,12 @@ _LONG_NAME = 3
 def introduced_bodies(article_id: int, text: str) -> list[Found]:
     """Bodies named in full with their acronym as a sentence's subject."""
     out: list[Found] = []
-    if "(" not in text:
-        return out
-    for m in _ACRONYM.finditer(text):
+    i = text.find("(", 1)
+    while i > 0:
+        m = _ACRONYM.match(text, i - 1) if text[i + 1 : i + 2].isupper() else None
+        i = text.find("(", i + 1)
+        if m is None:
+            continue
         acronym = m.group(1)
         capitals = sum(ch.isupper() for ch in acronym)
         if capitals < 2 and len(acronym) < _LONG_ACRONYM:
