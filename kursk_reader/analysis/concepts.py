@@ -329,6 +329,9 @@ _MIN_COMPOUND_HEAD = 4
 """Letters a known noun needs to be read as the head of a compound ("dockworkers",
 "Hafenarbeiter", "townspeople"): shorter heads ("bus", "m") would turn unrelated words into
 counted things."""
+_MIN_LOWER_HEAD = 5
+"""Letters the head of a compound written in lower case needs (English compounds: "dockworkers",
+"townspeople"); a shorter head is read only in a capitalised (German) noun ("Arbeitstage")."""
 _MIN_COMPOUND_LEFT = 3
 """Letters that must stand before that head, so a word is not matched against itself."""
 
@@ -344,8 +347,11 @@ def noun_class(word: str) -> str:
         return noun_class(key[2:])
     if found or not key.isascii() or not key.isalpha():
         return found
+    german = word[:1].isupper()
     for k in range(_MIN_COMPOUND_LEFT, len(key) - _MIN_COMPOUND_HEAD + 1):
         tail = key[k:]
+        if len(tail) < _MIN_LOWER_HEAD and not german:
+            break  # "percentage", "voltage", "footage" hold no "Tage"; "Arbeitstage" does
         if tail in _NOUN_EXACT:
             return _NOUN_EXACT[tail]
         for stem, cls in _NOUN_PREFIX:

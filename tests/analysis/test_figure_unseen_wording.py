@@ -167,3 +167,12 @@ def test_a_duration_beside_another_duration_of_its_article_does_not_join():
         "violoncelle de l'orchestre a été rendu trois heures plus tard.",
     }
     assert not any((3, "8") in g for g in _groups(texts))
+
+
+def test_a_lower_case_word_ending_like_a_short_unit_is_not_that_unit():
+    from kursk_reader.analysis import concepts
+
+    assert concepts.noun_class("percentage") == "" and concepts.noun_class("footage") == ""
+    assert concepts.noun_class("Arbeitstage") == "days"
+    [f] = find_figures(1, "The drought could cut growth by 0.2 percentage points this year.")
+    assert f.dimension == ""
