@@ -156,11 +156,16 @@ NOUN_CLASSES: dict[str, str] = {
     "barrels": """barrels баррел* барел* fasser barils barriles""",
     "metres": """metres meters metre meter m м метр метра метров метрів метри meter metern
         mètres metres metros""",
+    "centimetres": """centimetres centimeters centimetre centimeter cm см сантиметр*
+        zentimeter* centimetros""",
+    "millimetres": """millimetres millimeters millimetre millimeter mm мм миллиметр* міліметр*
+        millimeter* milimetros""",
 }
 
 MEASURES = frozenset(
     """vehicles aircraft vessels money hours days minutes weeks tonnes kilograms hectares acres
-    kilometres miles metres feet litres gallons barrels flights mph %""".split()
+    kilometres miles metres centimetres millimetres feet litres gallons barrels flights mph
+    %""".split()
     + ["pounds weight", "area", "nautical miles"]
 )
 """Classes that measure or count things of any kind: "12 km" of road and "3 km" away, "38

@@ -27,6 +27,7 @@ from kursk_reader.analysis.figure_context import (
     latin_key,
     senses,
 )
+from kursk_reader.analysis.figure_guards import event_beside, target, value_elsewhere
 from kursk_reader.analysis.figure_links import (
     alone_in_range,
     alone_in_unit,
@@ -177,7 +178,7 @@ def similarity(
     two stand in one role (one place in two parallel sentences, see `_parallel_pairs`; the
     only figure of one casualty event in each article, see `_event_pairs`), so a counted
     noun the lexicon does not know may differ ("14 cuadros" / "11 Gemälde")."""
-    if _partitive(a) != _partitive(b) or a.dated != b.dated:
+    if _partitive(a) != _partitive(b) or a.dated != b.dated or target(a) != target(b):
         return 0.0
     years = plain_years(a.noun, a.kind) and plain_years(b.noun, b.kind)
     if years and not years_alike(a, b):
@@ -201,7 +202,7 @@ def similarity(
     if not concepts.compatible_events(a.event, b.event):
         return 0.0
     shared_event = bool(a.event) and (
-        a.event == b.event or _event_beside(a, b) or _event_beside(b, a)
+        a.event == b.event or event_beside(a, b) or event_beside(b, a)
     )
     measures = a.kind in concepts.MEASURES or b.kind in concepts.MEASURES
     if measures and contrary_senses(a.near, b.near):
@@ -224,19 +225,6 @@ def similarity(
         noun = 0.6  # people beside a kind of people ("people" / "residents", "soldiers")
     alike = years and a.relation == b.relation == AGE  # "years old" / "Jahre alt" first
     return _W_NOUN * noun + _W_EVENT * shared_event + _W_CONTEXT * context + _W_ALIKE * alike
-
-
-def _event_beside(a: Figure, b: Figure) -> bool:
-    """Does a word beside `a` name `b`'s event, of a kind alike to `a`'s own ("21 people
-    were treated for injuries" / "с травмами обратились 12 человек": treated, and injured
-    too)? Two near-synonym events alone tie nothing; the other's event named is a word in
-    common."""
-    return (
-        bool(a.event and b.event)
-        and a.event != b.event
-        and concepts.compatible_events(a.event, b.event)
-        and any(concepts.event_of(w) == b.event for w in a.near)
-    )
 
 
 _MIN_FOREIGN_WORD = 6
@@ -390,7 +378,7 @@ def group_figures(
         for y in sorted(leads):
             a, b = figures[x], figures[y]
             if x < y and (x, y) not in score and a.article_id != b.article_id:
-                if _value_elsewhere(figures, a, b) or _value_elsewhere(figures, b, a):
+                if value_elsewhere(figures, a, b) or value_elsewhere(figures, b, a):
                     continue
                 s = similarity(a, b, lead=True) if _compatible(a, b) else 0.0
                 if s > 0:
@@ -555,20 +543,6 @@ def _shared_anchor(figures: list[Figure], xs: list[int], ys: list[int]) -> bool:
     wa = [w for w in figures[xs[0]].sentence_words if w not in nouns]
     wb = [w for w in figures[ys[0]].sentence_words if w not in nouns]
     return any(cognates(x, y) for x in wa for y in wb)
-
-
-def _value_elsewhere(figures: list[Figure], a: Figure, b: Figure) -> bool:
-    """Does b's article give a's very value in another count of people ("beschäftigt rund
-    430 Menschen" / "emplea a 1.100 personas ... cuenta con 430 trabajadores")? Then that
-    figure is a's version, and the two leads are two counts."""
-    return a.number != b.number and any(
-        g is not b
-        and g.article_id == b.article_id
-        and g.number == a.number
-        and not (g.dimension or g.percent)
-        and concepts.compatible_nouns(g.kind, a.kind)
-        for g in figures
-    )
 
 
 def _lead_people(figures: list[Figure]) -> set[int]:

@@ -12,6 +12,8 @@ from kursk_reader.analysis.textspans import fold
 
 _UNITS: dict[str, tuple[str, float]] = {
     "metres": ("length", 1.0),
+    "centimetres": ("length", 0.01),
+    "millimetres": ("length", 0.001),
     "kilometres": ("length", 1000.0),
     "miles": ("length", 1609.344),
     "nautical miles": ("length", 1852.0),

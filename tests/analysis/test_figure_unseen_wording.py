@@ -176,3 +176,31 @@ def test_a_lower_case_word_ending_like_a_short_unit_is_not_that_unit():
     assert concepts.noun_class("Arbeitstage") == "days"
     [f] = find_figures(1, "The drought could cut growth by 0.2 percentage points this year.")
     assert f.dimension == ""
+
+
+def test_centimetres_and_millimetres_are_lengths_at_their_scale():
+    for text, scale in (
+        ("Le niveau du Rhin n'atteignait plus que 41 cm lundi.", 0.01),
+        ("Уровень воды в Днепре упал до 41 сантиметра.", 0.01),
+        ("Der Pegel lag bei 41 Zentimetern.", 0.01),
+        ("Es fielen 41 mm de lluvia.", 0.001),
+    ):
+        [f] = find_figures(1, text)
+        assert (f.dimension, f.scale) == ("length", scale), text
+
+
+def test_water_levels_in_centimetres_pair_across_languages():
+    texts = {
+        1: "Am Pegel Maxau wurden am Montag nur noch 41 Zentimeter gemessen.",
+        2: "À Maxau, le niveau de l'eau n'atteignait plus que 41 cm lundi.",
+        3: "The gauge at Maxau read just 44 centimetres on Monday.",
+    }
+    assert {(1, "41"), (2, "41"), (3, "44")} in _groups(texts)
+
+
+def test_a_length_someone_advises_is_no_version_of_a_length_that_is():
+    texts = {
+        1: "The sheep were kept behind a 90-centimetre electric fence near Uelzen.",
+        2: "Die Zäune bei Uelzen sollten auf 1,20 Meter erhöht werden, sagte der Berater.",
+    }
+    assert _groups(texts) == []

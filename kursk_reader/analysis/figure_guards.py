@@ -1,0 +1,47 @@
+"""Guards and ties for pairing figures that `figure_groups` applies: a figure someone advises
+is no version of one that is, an alike event named beside a count is a word in common, and
+a lead count whose value another article gives for another count is not that count."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figures import Figure
+
+_SHOULD = frozenset(
+    """should ought sollte sollten solle devrait devraient faudrait deberia deberian
+    следует следовало стоило слід варто""".split()
+)
+"""Modals of advice in six languages: a figure beside one is what someone wants ("fences
+should be raised to 1.20 metres", "il faudrait 200 agents"), never a version of what is."""
+
+
+def target(f: Figure) -> bool:
+    """Is the figure what someone advises (a modal of advice right beside it)?"""
+    return any(w in _SHOULD for w in f.near)
+
+
+def event_beside(a: Figure, b: Figure) -> bool:
+    """Does a word beside `a` name `b`'s event, of a kind alike to `a`'s own ("21 people
+    were treated for injuries" / "с травмами обратились 12 человек": treated, and injured
+    too)? Two near-synonym events alone tie nothing; the other's event named is a word in
+    common."""
+    return (
+        bool(a.event and b.event)
+        and a.event != b.event
+        and concepts.compatible_events(a.event, b.event)
+        and any(concepts.event_of(w) == b.event for w in a.near)
+    )
+
+
+def value_elsewhere(figures: list[Figure], a: Figure, b: Figure) -> bool:
+    """Does b's article give a's very value in another count of people ("beschäftigt rund
+    430 Menschen" / "emplea a 1.100 personas ... cuenta con 430 trabajadores")? Then that
+    figure is a's version, and the two leads are two counts."""
+    return a.number != b.number and any(
+        g is not b
+        and g.article_id == b.article_id
+        and g.number == a.number
+        and not (g.dimension or g.percent)
+        and concepts.compatible_nouns(g.kind, a.kind)
+        for g in figures
+    )
