@@ -208,10 +208,19 @@ SOURCE_NOUNS = frozenset(
     university université universidad universität университет університет
     prosecution accusation acusación anklage обвинение гособвинение обвинувачення
     пресс-служба прес-служба pressestelle
-    customs zoll douane douanes aduana aduanas таможня митниця""".split()
+    customs zoll douane douanes aduana aduanas таможня митниця
+    company firm organisation organization компания фирма организация компанія фірма
+    організація unternehmen firma konzern organisation entreprise société organisation
+    empresa compañía organización
+    минздрав минобороны минфин минтранс минюст минтруд минэнерго минприроды минсельхоз
+    минкультуры минпросвещения минобрнауки минстрой минцифры минспорт минпромторг мчс
+    мінздрав міноборони мінфін мінекономіки мінцифри мінкульт мінсоцполітики мінагрополітики
+    мінінфраструктури мінрегіон мінприроди мінвет мінстратегпром""".split()
 )
 """Kinds of bodies in six languages; the last lines are courts, universities, the
-prosecution, press offices and customs, cited as often as the police."""
+prosecution, press offices and customs, cited as often as the police, then companies and
+organisations, and the short names Russian and Ukrainian give every ministry ("минздрав",
+"мінцифри"), a closed set written in lower case after a cue ("по данным краевого минздрава")."""
 
 
 _NO_S_PLURAL = (

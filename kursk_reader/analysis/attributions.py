@@ -428,6 +428,8 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
     if not clause:
         return None
     lead = clause[:]
+    if len(lead) >= 2 and toks[lead[0]].text in BEFORE_VERBS:
+        lead = lead[1:]  # "según explicó la policía municipal"
     while lead and toks[lead[0]].text.lower() in _ARTICLE_OR_ONE:
         lead = lead[1:]
     if (
@@ -502,6 +504,10 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
     generic = [k for k in clause if not toks[k].capitalised]
     while generic and toks[generic[0]].text.lower() in DETERMINERS:
         generic = generic[1:]
+    if len(generic) >= 2 and toks[generic[0]].text in BEFORE_VERBS:
+        generic = generic[1:]  # "según informó la organización": the verb is no part of it
+        if len(generic) >= 2 and toks[generic[0]].text.lower() in LEADING_ARTICLES:
+            generic = generic[1:]
     if generic and generic == clause[-len(generic) :] and len(generic) <= 4:
         if toks[generic[-1]].text.lower() in SOURCE_NOUNS:
             return toks[generic[0]].start, toks[generic[-1]].end, ""

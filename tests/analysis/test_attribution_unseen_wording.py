@@ -90,3 +90,24 @@ def test_brackets_that_spell_no_body_or_end_the_sentence_are_no_source():
     assert _sources("Der Umzug ist geplant. Die neue Halle in Fürth (Archivbild).") == []
     assert _sources("Then the Northern Road Safety Board (NRSB).") == []
     assert _sources("Hier. Le maire Paul Morel (PS) inaugure la salle.") == []
+
+
+def test_a_company_or_organisation_described_in_lower_case_is_cited():
+    assert _sources("The plant will close in March, the company said.") == ["company"]
+    assert _sources("La empresa aseguró que no habrá despidos este año.") == ["empresa"]
+    es = "Según la organización del certamen, acudieron 4.000 personas."
+    assert _sources(es) == ["organización del certamen"]
+    assert _sources("Die Firma teilte mit, dass die Produktion ruhe.") == ["Firma"]
+
+
+def test_the_short_name_of_a_ministry_after_a_russian_cue_is_a_body():
+    ru = "По данным областного минтранса, движение восстановят к утру."
+    assert _sources(ru) == ["областного минтранса"]
+    uk = "За даними мінцифри, застосунком користуються 2 млн людей."
+    assert _sources(uk) == ["мінцифри"]
+
+
+def test_a_speech_verb_after_the_cue_is_no_part_of_the_source():
+    es = "La obra costó 3 millones, según explicó la policía municipal."
+    assert _sources(es) == ["policía municipal"]
+    assert _sources("El coste subió, según informó la organización.") == ["organización"]
