@@ -215,11 +215,14 @@ SOURCE_NOUNS = frozenset(
     минздрав минобороны минфин минтранс минюст минтруд минэнерго минприроды минсельхоз
     минкультуры минпросвещения минобрнауки минстрой минцифры минспорт минпромторг мчс
     мінздрав міноборони мінфін мінекономіки мінцифри мінкульт мінсоцполітики мінагрополітики
-    мінінфраструктури мінрегіон мінприроди мінвет мінстратегпром""".split()
+    мінінфраструктури мінрегіон мінприроди мінвет мінстратегпром
+    official responsable funcionario funcionarios чиновник посадовець посадовці beamter
+    beamte""".split()
 )
 """Kinds of bodies in six languages; the last lines are courts, universities, the
 prosecution, press offices and customs, cited as often as the police, then companies and
-organisations, and the short names Russian and Ukrainian give every ministry ("минздрав",
+organisations, an official in the singular ("a senior official said", "explique un
+responsable du port", "сказал чиновник"), and the short names Russian and Ukrainian give every ministry ("минздрав",
 "мінцифри"), a closed set written in lower case after a cue ("по данным краевого минздрава")."""
 
 

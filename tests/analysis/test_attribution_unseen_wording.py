@@ -111,3 +111,14 @@ def test_a_speech_verb_after_the_cue_is_no_part_of_the_source():
     es = "La obra costó 3 millones, según explicó la policía municipal."
     assert _sources(es) == ["policía municipal"]
     assert _sources("El coste subió, según informó la organización.") == ["organización"]
+
+
+def test_an_official_in_the_singular_is_a_source_in_six_languages():
+    fr = "« Les quais sont vides », explique un responsable du port, qui a requis l'anonymat."
+    assert _sources(fr) == ["responsable du port"]
+    assert _sources("The quays are empty, a senior official said.") == ["senior official"]
+    assert _sources("Los muelles están vacíos, dijo un funcionario del puerto.") == [
+        "funcionario del puerto"
+    ]
+    assert _sources("Причалы пусты, сказал чиновник порта.") == ["чиновник порта"]
+    assert _sources("Причали порожні, сказав посадовець порту.") == ["посадовець порту"]
