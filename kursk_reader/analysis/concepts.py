@@ -35,7 +35,8 @@ yet never enough on their own to tie figures of generic people (they need words 
 """Classes that overlap: "officers" may be police officers or army officers."""
 
 NOUN_CLASSES: dict[str, str] = {
-    GENERIC: """people persons person individuals residents inhabitants civilians villagers
+    GENERIC: """people persons person member köpfige köpfigen köpfiger köpfiges
+        individuals residents inhabitants civilians villagers
         citizens locals others человек* люде* люди лица* жител* граждан* мирн* населени* особ*
         осіб люд* другие інші autres otros otras andere weitere
         мешканц* цивільн* громадян* menschen personen einwohner* bewohner* anwohner* zivilist*

@@ -100,14 +100,20 @@ def unit_amount(words: list[str], i: int) -> tuple[float, int] | None:
 
 
 def hyphened_unit(toks: list[tuple[int, int, str]], words: list[str], j: int) -> bool:
-    """Is the number before words[j] joined by a hyphen to a unit ("14-hour", "5-km")?"""
+    """Is the number before words[j] joined by a hyphen to a unit ("14-hour", "5-km") or to
+    a people noun ("12-member", "12-köpfige")?"""
     return (
         j + 1 < len(words)
         and words[j] in ("-", "‐")
         and toks[j][0] == toks[j - 1][1]
         and toks[j + 1][0] == toks[j][1]
-        and concepts.noun_class(words[j + 1]) in concepts.MEASURES
+        and concepts.noun_class(words[j + 1]) in concepts.MEASURES | _MEMBER_CLASSES
     )
+
+
+_MEMBER_CLASSES = frozenset((concepts.GENERIC,))
+"""A hyphened people noun gives a group's size ("a 12-member team", "a 12-person crew",
+"eine 12-köpfige Gruppe"), which counts its people."""
 
 
 _RANGE_FROM = frozenset("from с з із від von de".split())
@@ -184,7 +190,7 @@ def phrase_ended(last: str, word: str, before_last: str) -> bool:
     return (
         last[:1].islower()
         and last.isalpha()
-        and last.isascii()
+        and fold(last).isascii()  # Latin letters, accents too: "péniches attendaient"
         and last.endswith("s")
         and not word.endswith("s")
         and not concepts.noun_class(word)

@@ -14,7 +14,7 @@ from kursk_reader.analysis.numbers import word_value
 Token = tuple[int, int, str]
 
 _TOKEN = re.compile(
-    r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S"
+    r"\d{1,3}(?:[,\u00a0\u202f '’]\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S"
 )
 
 

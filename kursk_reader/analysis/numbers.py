@@ -99,12 +99,12 @@ _SCALES: list[tuple[str, float]] = [
     ("mio", 1e6), ("milliarde", 1e9),
 ]  # fmt: skip
 
-_DIGITS = re.compile(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?")
+_DIGITS = re.compile(r"\d{1,3}(?:[,\u00a0\u202f '’]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?")
 
 
 def digits_value(raw: str) -> float:
-    """ "15,000" / "15 000" / "15.000" -> 15000; "1.5" / "1,5" -> 1.5."""
-    groups = re.split(r"[ ,.\u00a0\u202f]", raw)
+    """ "15,000" / "15 000" / "15.000" / Swiss "15'000" -> 15000; "1.5" / "1,5" -> 1.5."""
+    groups = re.split(r"[ ,.\u00a0\u202f'’]", raw)
     if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
         return float("".join(groups))
     return float(raw.replace(",", ".").replace("\u00a0", "").replace(" ", ""))

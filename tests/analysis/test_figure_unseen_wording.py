@@ -204,3 +204,35 @@ def test_a_length_someone_advises_is_no_version_of_a_length_that_is():
         2: "Die Zäune bei Uelzen sollten auf 1,20 Meter erhöht werden, sagte der Berater.",
     }
     assert _groups(texts) == []
+
+
+def test_swiss_thousands_separators_are_read():
+    [f] = find_figures(1, "Der Verband büsste den Klub mit 180'000 Franken.")
+    assert (f.number, f.dimension) == (180000, "money:CHF")
+    [g] = find_figures(1, "La fédération a infligé une amende de 1’250’000 francs.")
+    assert g.number == 1250000
+
+
+def test_fines_in_swiss_francs_pair_across_three_writings():
+    texts = {
+        1: "The Geneva club was fined CHF 180,000 by the federation.",
+        2: "Der Verband büsste den Genfer Klub mit 150'000 Franken.",
+        3: "La fédération a infligé au club genevois une amende de 180 000 francs suisses.",
+    }
+    assert {(1, "180000"), (2, "150000"), (3, "180000")} in _groups(texts)
+
+
+def test_a_french_verb_after_an_accented_plural_ends_the_counted_noun():
+    [f] = find_figures(1, "Une soixantaine de péniches attendaient en aval de Mayence.")
+    assert (f.number, f.noun) == (60, "péniches")
+
+
+def test_a_hyphened_people_noun_counts_a_groups_people():
+    for text in ("A 12-member rescue team reached the cave.", "Ein 12-köpfiges Team kam an."):
+        [f] = find_figures(1, text)
+        assert (f.number, f.kind) == (12, "people"), text
+    texts = {
+        1: "A 12-member rescue team reached the cave near Orsk on Friday.",
+        2: "К пещере под Орском прибыла спасательная группа в составе 14 человек.",
+    }
+    assert {(1, "12"), (2, "14")} in _groups(texts)
