@@ -448,7 +448,7 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
         len(lead) >= 3
         and toks[lead[0]].text.lower() in SOURCE_NOUNS
         and not toks[lead[0]].capitalised
-        and toks[lead[1]].text.lower() in _OF_WORDS
+        and toks[lead[_adjectives_after(toks, lead)]].text.lower() in _OF_WORDS
     ):
         return toks[lead[0]].start, toks[lead[-1]].end, ""  # "la préfecture de l'Ariège"
     if lead and toks[lead[0]].text.lower() in SOURCE_NOUNS:
@@ -518,6 +518,23 @@ def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str
         last = rest[-1] if rest else generic[0]  # "según fuentes policiales", "officials"
         return toks[generic[0]].start, toks[last].end, ""
     return None
+
+
+def _adjectives_after(toks: list[Token], lead: list[int]) -> int:
+    """Where the words after a body's noun stop being lower-case adjectives (at most two):
+    "l'administration allemande des voies navigables" puts one between noun and "des"."""
+    k = 1
+    while (
+        k < min(len(lead) - 2, 3)
+        and toks[lead[k]].text.isalpha()
+        and toks[lead[k]].text.islower()
+        and len(toks[lead[k]].text) >= 4
+        and toks[lead[k]].text not in STOP_BETWEEN
+        and toks[lead[k]].text not in SOURCE_NOUNS
+        and toks[lead[k]].text not in _OF_WORDS
+    ):
+        k += 1
+    return k
 
 
 _ARTICLE_OR_ONE = LEADING_ARTICLES | frozenset("a an un une una uno ein eine einer einem".split())

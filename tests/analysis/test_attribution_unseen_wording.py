@@ -122,3 +122,11 @@ def test_an_official_in_the_singular_is_a_source_in_six_languages():
     ]
     assert _sources("Причалы пусты, сказал чиновник порта.") == ["чиновник порта"]
     assert _sources("Причали порожні, сказав посадовець порту.") == ["посадовець порту"]
+
+
+def test_a_body_described_by_noun_adjective_and_complement_is_one_source():
+    fr = "Le débit a chuté de moitié, selon l'administration fluviale des canaux du Nord."
+    assert _sources(fr) == ["administration fluviale des canaux du Nord"]
+    es = "Según la policía autonómica de Navarra, hubo dos heridos."
+    assert _sources(es) == ["policía autonómica de Navarra"]
+    assert _sources("Selon la préfecture, rien ne presse.") == ["préfecture"]
