@@ -480,9 +480,14 @@ def _parallel_pairs(
     return out
 
 
-_ROLE_EVENTS = frozenset("dead injured casualties arrested missing treated".split())
+_ROLE_EVENTS = frozenset(
+    """dead injured casualties arrested missing treated protest trapped stolen sold aboard
+    employed""".split()
+)
 """Events whose only figure in an article is that article's count of them: reports name one
-number of dead, of injured, of arrests, whatever noun they count them by."""
+number of dead, of injured, of arrests, of those who took part, were trapped or aboard, of
+things stolen or sold, whatever noun they count them by ("300 runners took part" / "у
+забігу взяли участь 250 бігунів")."""
 
 
 def _event_pairs(

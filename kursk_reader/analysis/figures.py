@@ -224,7 +224,7 @@ _CURRENCY = figure_units.SIGNS
 _PEOPLE_EVENTS = frozenset(
     "dead injured casualties evacuated hospital missing arrested rescued ill".split()
 )
-_PER_HOUR = frozenset("h ч hr std".split())
+_PER_HOUR = frozenset("h ч год hr std".split())
 _CRAFT = frozenset(("vehicles", "aircraft", "vessels"))
 """What crashes, sinks or derails; any other figure beside such a verb was aboard."""
 _PEOPLE_ONLY = frozenset(("employed", "ill", "protest"))
@@ -350,6 +350,8 @@ def _with_event(
     if dimension == "length" and tail_at + 1 < len(words) and words[tail_at] == "/":
         if fold(words[tail_at + 1]) in _PER_HOUR:
             dimension, scale = "speed", scale / 1000  # "140 km/h" is a speed, not a length
+    elif dimension == "length" and fold(noun_words[-1]).startswith("stundenkilomet"):
+        dimension, scale = "speed", 1.0  # "160 Stundenkilometer": km/h
     people = kind in concepts.PERSON_CLASSES or kind in (concepts.GENERIC, "cases")
     if (
         event in _PEOPLE_ONLY

@@ -236,3 +236,25 @@ def test_a_hyphened_people_noun_counts_a_groups_people():
         2: "К пещере под Орском прибыла спасательная группа в составе 14 человек.",
     }
     assert {(1, "12"), (2, "14")} in _groups(texts)
+
+
+def test_a_speed_in_kilometres_per_hour_in_any_writing():
+    for text in ("Пориви вітру сягали 140 км/год.", "Der Wind erreichte 160 Stundenkilometer."):
+        [f] = find_figures(1, text)
+        assert f.dimension == "speed", text
+
+
+def test_the_only_count_of_those_taking_part_pairs_whatever_its_noun():
+    texts = {
+        1: "More than 300 runners took part in the night race in Lutsk.",
+        2: "У нічному забігу в Луцьку взяли участь близько 240 бігунів.",
+    }
+    assert {(1, "300"), (2, "240")} in _groups(texts)
+
+
+def test_two_counts_of_those_taking_part_in_one_article_do_not_pair_by_role():
+    texts = {
+        1: "More than 300 runners and 40 cyclists took part in the night race in Lutsk.",
+        2: "У нічному забігу в Луцьку взяли участь близько 240 бігунів.",
+    }
+    assert not any((2, "240") in g for g in _groups(texts))
