@@ -458,13 +458,15 @@ _AGE_ASIDE = re.compile(
 
 
 _ASIDE = re.compile(
-    r",\s+(?:(?:who|which|the|a|an|its|le|la|les|l['’]|un|une|el|los|las|der|die|das|qui|quien"
+    r",\s+(?:(?:who|whose|which|the|a|an|its|le|la|les|l['’]|un|une|el|los|las|der|die|das|qui|quien"
+    r"|dont|cuyo|cuya|cuyos|cuyas|dessen|deren|чей|чья|чьё|чье|чьи|чий|чия|чиє|чиї"
     r"|que|которое|который|которая|которые|який|яка|яке|які|of|from|de|del|du|des|von|vom|из|з|із)(?:\s|(?<=['’]))"
     r"|(?P<role>[a-zà-öø-ÿа-яёіїєґ][\w-]*)\s+(?:(?:of|de|du|del|der|des)\s|[\w-]+\s+(?:of|de)\s)?"
     r"|[A-ZÀ-Þ][\w-]*['’]s\s+(?=[a-z]))"
     r"[^,.;:!?\n“”«»\"]{0,90},\s*$"
 )
-"""A set-off aside between a name and its verb, opening in lower case: a relative clause or
+"""A set-off aside between a name and its verb, opening in lower case: a relative clause (a
+possessive one too: "whose", "dont", "cuyo", "dessen", "чей") or
 a role, with or without an article ("…, who led the response, said", "…, the mayor of
 Montclar, told", "…, deputy head of the regional service, said", "…, of the consumer group
 X, said", "…, de la Universidad de X, explicó")."""

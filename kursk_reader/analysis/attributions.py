@@ -55,6 +55,7 @@ from kursk_reader.analysis.attribution_locative import (
     body_before,
     document_bodies,
 )
+from kursk_reader.analysis.attribution_particles import with_particles
 from kursk_reader.analysis.attribution_phrases import (
     PERSON_AFTER_OUTLET,
     WORDS_OF,
@@ -313,6 +314,11 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         named_before = full_name(text, f.surface)
         if named_before is not None:  # "За даними комітету": the committee named earlier
             f.surface = named_before
+            continue
+        whole = with_particles(text, f.source_start, f.surface)
+        if whole is not None:  # "Henk van der Sluis said", "dijo Ana de la Fuente"
+            f.source_start, f.surface = whole
+            f.start = min(f.start, whole[0])
     for f in introduced_bodies(article_id, text):  # "Der Verband (BVO) erwartet …"
         if not any(f.start <= g.source_start < f.end for g in out):
             out.append(f)

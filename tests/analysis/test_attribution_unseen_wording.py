@@ -130,3 +130,21 @@ def test_a_body_described_by_noun_adjective_and_complement_is_one_source():
     es = "Según la policía autonómica de Navarra, hubo dos heridos."
     assert _sources(es) == ["policía autonómica de Navarra"]
     assert _sources("Selon la préfecture, rien ne presse.") == ["préfecture"]
+
+
+def test_a_possessive_relative_clause_between_speaker_and_verb_is_skipped():
+    en = "Skipper Henk Visser, whose barge has been moored since May, said he was losing money."
+    assert _sources(en) == ["Henk Visser"]
+    fr = "Le patron Jean Morel, dont le bateau est bloqué depuis samedi, a déclaré qu'il attend."
+    assert _sources(fr) == ["Jean Morel"]
+    es = "El patrón Juan Mora, cuyo barco está varado desde el sábado, dijo que pierde dinero."
+    assert _sources(es) == ["Juan Mora"]
+    de = "Skipper Jan Visser, dessen Schiff seit Samstag festliegt, sagte, er verliere Geld."
+    assert _sources(de) == ["Jan Visser"]
+
+
+def test_surname_particles_stay_inside_the_name():
+    assert _sources("Henk van der Sluis said he was losing money.") == ["Henk van der Sluis"]
+    assert _sources("The court, said Ana de la Fuente, was closed.") == ["Ana de la Fuente"]
+    assert _sources("Ursula von der Brück sagte, sie sei froh.") == ["Ursula von der Brück"]
+    assert _sources("Bei der Sluis sagte der Anwalt nichts.") == ["Anwalt"]
