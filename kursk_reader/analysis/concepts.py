@@ -131,7 +131,8 @@ NOUN_CLASSES: dict[str, str] = {
         ecoles casas edificios viviendas escuelas households haushalt* hogares foyers
         apartments flats квартир* домохозяйств* домогосподарств* apartamentos""",
     "money": """dollars euros rubles roubles hryvnias pounds yuan usd eur francs pesos
-        zloty kronor kroner rupees долларов евро рубл* гривен* доларів рублів гривень
+        zloty zlot* злот* франк* francos forint* форинт* shekel* шекел* tenge тенге
+        kronor kroner rupees долларов евро рубл* гривен* доларів рублів гривень
         фунт* dollar euro franken dolares libras rublos доллар* долар* грн руб євро""",
     "hours": """hours hour hrs hr std ч часа часов годин* stunden heures horas stundig*
         часов* годинн* heure stunde hora час""",

@@ -27,7 +27,12 @@ from kursk_reader.analysis.figure_context import (
     latin_key,
     senses,
 )
-from kursk_reader.analysis.figure_guards import event_beside, target, value_elsewhere
+from kursk_reader.analysis.figure_guards import (
+    event_beside,
+    same_change,
+    target,
+    value_elsewhere,
+)
 from kursk_reader.analysis.figure_links import (
     alone_in_range,
     alone_in_unit,
@@ -217,7 +222,7 @@ def similarity(
     lead = lead and not (a.event and b.event)  # "evacuated" / "rescued" people: two counts
     if generic and not shared_event and context < _MIN_CONTEXT and not lead:
         if not (foreign and _foreign_context(a, b)) and not _group_sizes(a, b):
-            if not (alone and a.kind == "%" and _shares_of_one_noun(a, b)):
+            if not (alone and a.kind == "%" and (_shares_of_one_noun(a, b) or same_change(a, b))):
                 return 0.0  # the only shares in their articles, of one noun, need no more
     if a.kind == b.kind or _head_stem(a) == _head_stem(b) or a.dimension:
         noun = 1.0
@@ -302,6 +307,8 @@ def _measures_pair(a: Figure, b: Figure, alone: bool, foreign: bool) -> bool:
         a.kind == b.kind == "%" and (_shares_of_one_noun(a, b) or _group_sizes(a, b))
     ):
         return True
+    if alone and a.kind == b.kind == "%" and same_change(a, b):
+        return True  # each article's only share, and both a fall: "Sales fell by 23%"
     if not alone or a.kind == "%" or a.event != b.event:
         return False
     return foreign or a.dimension.startswith(_ALONE_DIMENSIONS)

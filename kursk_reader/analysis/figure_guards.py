@@ -4,6 +4,8 @@ a lead count whose value another article gives for another count is not that cou
 
 from __future__ import annotations
 
+import re
+
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figures import Figure
 
@@ -45,3 +47,31 @@ def value_elsewhere(figures: list[Figure], a: Figure, b: Figure) -> bool:
         and concepts.compatible_nouns(g.kind, a.kind)
         for g in figures
     )
+
+
+_RISE = re.compile(
+    r"^(?:rose|risen|rises?|climb\w*|increas\w*|jump\w*|grew|grow\w*|gain\w*|stieg\w*|"
+    r"gestiegen|steigt|wuchs|gewachsen|zugelegt|erhoh\w*|hausse|augment\w*|progress\w*|"
+    r"grimp\w*|subi\w*|subio|aument\w*|crec\w*|вырос\w*|возрос\w*|увелич\w*|подорож\w*|"
+    r"зрос\w*|зріс|збільш\w*)$"
+)
+_FALL = re.compile(
+    r"^(?:fell|fall\w*|drop\w*|declin\w*|decreas\w*|slump\w*|plung\w*|sank\w*|sink\w*|"
+    r"gesunken|fiel|gefallen|ruckgang|baiss\w*|chut\w*|recul\w*|diminu\w*|cay\w*|bajo|"
+    r"bajaron|disminu\w*|упал\w*|сниз\w*|сократ\w*|впал\w*|впав|зниз\w*|скорот\w*)$"
+)
+"""Verbs and nouns of a rise or a fall, six languages ("fell by 23%", "sank um 32 Prozent",
+"cayeron un 23 %", "упали на 23%")."""
+
+
+def direction(f: Figure) -> str:
+    """ "up" or "down" when a word beside a share says it rose or fell, else ""."""
+    up = any(_RISE.match(w) for w in f.near)
+    down = any(_FALL.match(w) for w in f.near)
+    return "up" if up and not down else "down" if down and not up else ""
+
+
+def same_change(a: Figure, b: Figure) -> bool:
+    """Are two percentages both a rise, or both a fall?"""
+    d = direction(a)
+    return bool(d) and d == direction(b)

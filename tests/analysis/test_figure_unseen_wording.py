@@ -258,3 +258,32 @@ def test_two_counts_of_those_taking_part_in_one_article_do_not_pair_by_role():
         2: "У нічному забігу в Луцьку взяли участь близько 240 бігунів.",
     }
     assert not any((2, "240") in g for g in _groups(texts))
+
+
+def test_shares_of_change_pair_when_both_rise_or_both_fall():
+    texts = {
+        1: "Exports fell by 18% in the spring, the ministry said.",
+        2: "Die Ausfuhren sanken im Frühjahr um 21 Prozent.",
+        3: "Las exportaciones cayeron un 18 % en primavera.",
+    }
+    assert {(1, "18"), (2, "21"), (3, "18")} in _groups(texts)
+
+
+def test_a_rise_and_a_fall_do_not_pair():
+    texts = {
+        1: "Exports fell by 18% in the spring, the ministry said.",
+        2: "Die Ausfuhren stiegen im Frühjahr um 21 Prozent.",
+    }
+    assert _groups(texts) == []
+
+
+def test_currency_names_in_their_forms_are_money_in_that_currency():
+    for text, code in (
+        ("The regulator fined the bank 4.5 million zlotys.", "PLN"),
+        ("Банк оштрафували на 4,5 млн злотих.", "PLN"),
+        ("El club pagó 3 millones de francos suizos.", "CHF"),
+        ("Штраф составил 2 млн швейцарских франков.", "CHF"),
+        ("The fine was 900 million forints.", "HUF"),
+    ):
+        [f] = find_figures(1, text)
+        assert f.dimension == f"money:{code}", text
