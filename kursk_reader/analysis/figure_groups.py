@@ -28,8 +28,10 @@ from kursk_reader.analysis.figure_context import (
     senses,
 )
 from kursk_reader.analysis.figure_guards import (
+    SHARE_SENSES,
     event_beside,
-    same_change,
+    noun_senses,
+    same_share_change,
     target,
     value_elsewhere,
 )
@@ -222,7 +224,9 @@ def similarity(
     lead = lead and not (a.event and b.event)  # "evacuated" / "rescued" people: two counts
     if generic and not shared_event and context < _MIN_CONTEXT and not lead:
         if not (foreign and _foreign_context(a, b)) and not _group_sizes(a, b):
-            if not (alone and a.kind == "%" and (_shares_of_one_noun(a, b) or same_change(a, b))):
+            if not (
+                alone and a.kind == "%" and (_shares_of_one_noun(a, b) or same_share_change(a, b))
+            ):
                 return 0.0  # the only shares in their articles, of one noun, need no more
     if a.kind == b.kind or _head_stem(a) == _head_stem(b) or a.dimension:
         noun = 1.0
@@ -256,19 +260,8 @@ def _group_sizes(a: Figure, b: Figure) -> bool:
     price rise or the turnout ("Turnout had been 64%" / "La participation s'était élevée à 61 %" / "61 % des
     inscrits")? A story names one such group or vote; its size is one figure in any wording."""
     if a.kind == b.kind == "%":
-        return bool(_SHARE_SENSES & _noun_senses(a) & _noun_senses(b))
+        return bool(SHARE_SENSES & noun_senses(a) & noun_senses(b))
     return "group" in senses(a.near) & senses(b.near)
-
-
-_SHARE_SENSES = frozenset(("turnout", "price", "stake"))
-"""What a story's one share of a kind is of: the turnout of its vote, the rise of its
-prices ("raised prices by 18%" / "підняли ціни на 18%" / "поднимали цены на 23%")."""
-
-
-def _noun_senses(f: Figure) -> set[str]:
-    """Senses named beside a share, by the noun it is a share of or in the words around it
-    (its clause may end before the noun: "поднимали цены для сетей — в среднем на 23%")."""
-    return senses(f.near + f.context + tuple(fold(w) for w in f.noun.split()))
 
 
 def _shares_of_one_noun(a: Figure, b: Figure) -> bool:
@@ -286,7 +279,7 @@ def _same_share(a: Figure, b: Figure) -> bool:
     buildings", "of homes"), those nouns must be of one class or one stem."""
     if a.noun == "%" or b.noun == "%" or not a.noun or not b.noun:
         return True
-    if "stake" in _noun_senses(a) & _noun_senses(b):
+    if "stake" in noun_senses(a) & noun_senses(b):
         return True  # "85 Prozent der Anteile" / "adquirir el 85 % del fabricante"
     ka = concepts.noun_class(a.noun.split()[-1])
     kb = concepts.noun_class(b.noun.split()[-1])
@@ -307,7 +300,7 @@ def _measures_pair(a: Figure, b: Figure, alone: bool, foreign: bool) -> bool:
         a.kind == b.kind == "%" and (_shares_of_one_noun(a, b) or _group_sizes(a, b))
     ):
         return True
-    if alone and a.kind == b.kind == "%" and same_change(a, b):
+    if alone and a.kind == b.kind == "%" and same_share_change(a, b):
         return True  # each article's only share, and both a fall: "Sales fell by 23%"
     if not alone or a.kind == "%" or a.event != b.event:
         return False

@@ -1,13 +1,16 @@
 """Guards and ties for pairing figures that `figure_groups` applies: a figure someone advises
-is no version of one that is, an alike event named beside a count is a word in common, and
-a lead count whose value another article gives for another count is not that count."""
+is no version of one that is, an alike event named beside a count is a word in common, a
+lead count whose value another article gives for another count is not that count, and two
+shares that both rise or both fall are one change when nothing says of what they differ."""
 
 from __future__ import annotations
 
 import re
 
 from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figure_context import senses
 from kursk_reader.analysis.figures import Figure
+from kursk_reader.analysis.textspans import fold
 
 _SHOULD = frozenset(
     """should ought sollte sollten solle devrait devraient faudrait deberia deberian
@@ -71,7 +74,24 @@ def direction(f: Figure) -> str:
     return "up" if up and not down else "down" if down and not up else ""
 
 
-def same_change(a: Figure, b: Figure) -> bool:
+def _same_direction(a: Figure, b: Figure) -> bool:
     """Are two percentages both a rise, or both a fall?"""
     d = direction(a)
     return bool(d) and d == direction(b)
+
+
+SHARE_SENSES = frozenset(("turnout", "price", "stake"))
+"""What a story's one share of a kind is of: the turnout of its vote, the rise of its
+prices ("raised prices by 18%" / "підняли ціни на 18%" / "поднимали цены на 23%")."""
+
+
+def noun_senses(f: Figure) -> set[str]:
+    """Senses named beside a share, by the noun it is a share of or in the words around it
+    (its clause may end before the noun: "поднимали цены для сетей — в среднем на 23%")."""
+    return senses(f.near + f.context + tuple(fold(w) for w in f.noun.split()))
+
+
+def same_share_change(a: Figure, b: Figure) -> bool:
+    """Two shares that both rise or both fall, and say of nothing that tells them apart
+    ("sales to rise 15%" / "die Preise stiegen um 9 Prozent": a price and no price)."""
+    return _same_direction(a, b) and not (noun_senses(a) ^ noun_senses(b)) & SHARE_SENSES

@@ -287,3 +287,11 @@ def test_currency_names_in_their_forms_are_money_in_that_currency():
     ):
         [f] = find_figures(1, text)
         assert f.dimension == f"money:{code}", text
+
+
+def test_a_rise_of_prices_and_a_rise_of_something_else_do_not_pair():
+    texts = {
+        1: "The brewery expects its sales to rise 15% next year.",
+        2: "Die Preise der Brauerei stiegen um 9 Prozent.",
+    }
+    assert _groups(texts) == []
