@@ -121,6 +121,9 @@ class Figure:
         return self.number * self.scale
 
 
+_ABBREVIATED = 4
+"""Letters of a scale word a dot after abbreviates ("Mio.", "млрд."); after "million." the
+sentence ends."""
 _MAX_NOUN_WORDS = 5
 _CONTEXT_RADIUS = 8
 _EVENT_AFTER = 8
@@ -444,6 +447,7 @@ def _figure_at(
         if (
             words[unit_end - 1 : unit_end + 1][-1:] == ["."]
             and scale_of(words[unit_end - 1]) is not None
+            and len(words[unit_end - 1]) <= _ABBREVIATED
             and toks[unit_end - 1][1] == toks[unit_end][0]
         ):
             noun_at += 1  # "4,2 Mio. Euro", "3 млн. рублей": the dot marks the abbreviation

@@ -295,3 +295,11 @@ def test_a_rise_of_prices_and_a_rise_of_something_else_do_not_pair():
         2: "Die Preise der Brauerei stiegen um 9 Prozent.",
     }
     assert _groups(texts) == []
+
+
+def test_a_dot_after_a_full_scale_word_ends_the_sentence():
+    [f, g] = find_figures(1, "The damage could exceed €30 million. Rescuers saved 57 people.")
+    assert (f.quote, f.dimension) == ("€30 million", "money:EUR")
+    assert g.number == 57
+    [h] = find_figures(1, "Der Schaden liegt bei 4,2 Mio. Euro.")
+    assert (h.number, h.dimension) == (4.2e6, "money:EUR")
