@@ -363,7 +363,7 @@ def may_name_before(text: str, pos: int) -> bool:
         return False
     if word[:1].isupper() or word.endswith("ly"):
         return True
-    tail = re.split(r"[’']", word)[-1].lower()
+    tail = word.replace("’", "'").rsplit("'", 1)[-1].lower()
     if tail in SOURCE_NOUNS or tail in DOCUMENT_NOUNS or tail in _BEFORE_OK:
         return True
     prev = _PREV_WORD.search(text, max(0, j - 40), j)

@@ -54,10 +54,10 @@ def dateline_sources(article_id: int, text: str) -> list[Found]:
     opening = {s for s in line_starts if head[s : s + 1].strip()}
     allowed = sorted(opening)[:_HEAD_LINES]
     out: list[Found] = []
-    openings = {s: head[s : s + _REACH].split("\n", 1)[0] for s in allowed}
+    openings = [(s, head[s : s + _REACH]) for s in allowed if head[s].isupper()]
     for pattern, marks in _PATTERNS:
-        for line_start in allowed:  # no match crosses a line, so only these starts can match
-            if not any(mark in openings[line_start] for mark in marks):
+        for line_start, opening_text in openings:  # no match crosses a line
+            if not any(mark in opening_text for mark in marks):
                 continue  # the bracket, dash or slash every match holds is not there
             m = pattern.match(head, line_start)
             if m is None or not _is_prose(head, m.end()):
