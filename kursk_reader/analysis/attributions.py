@@ -97,6 +97,7 @@ from kursk_reader.analysis.attribution_verbs import (
     sense_ok,
     words_follow,
 )
+from kursk_reader.analysis.attribution_wie import wie_clauses
 from kursk_reader.analysis.textspans import (
     Token,
     fold,
@@ -319,7 +320,8 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         if whole is not None:  # "Henk van der Sluis said", "dijo Ana de la Fuente"
             f.source_start, f.surface = whole
             f.start = min(f.start, whole[0])
-    for f in introduced_bodies(article_id, text):  # "Der Verband (BVO) erwartet …"
+    for f in introduced_bodies(article_id, text) + wie_clauses(article_id, text):
+        # "Der Verband (BVO) erwartet …", ", wie die Polizei am Montag mitteilte"
         if not any(f.start <= g.source_start < f.end for g in out):
             out.append(f)
     return out

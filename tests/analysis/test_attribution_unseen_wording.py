@@ -148,3 +148,17 @@ def test_surname_particles_stay_inside_the_name():
     assert _sources("The court, said Ana de la Fuente, was closed.") == ["Ana de la Fuente"]
     assert _sources("Ursula von der Brück sagte, sie sei froh.") == ["Ursula von der Brück"]
     assert _sources("Bei der Sluis sagte der Anwalt nichts.") == ["Anwalt"]
+
+
+def test_a_german_wie_clause_names_its_subject_across_adverbials():
+    de = "Die Firma übernimmt 85 Prozent, wie die Holzbau Meier am Dienstag mitteilte."
+    assert _sources(de) == ["Holzbau Meier"]
+    de2 = "Die Sperre beträgt 20 Monate, wie der Verband am Donnerstag in Bern bekanntgab."
+    assert _sources(de2) == ["Verband"]
+    de3 = "Zwei Menschen wurden verletzt, wie ein Sprecher der Stadtwerke am Abend sagte."
+    assert _sources(de3) == ["Sprecher der Stadtwerke"]
+
+
+def test_a_wie_clause_without_a_final_speech_verb_names_no_source():
+    assert _sources("Er fragte sich, wie Deutschland im Winter reagierte.") == []
+    assert _sources("Niemand weiß, wie die Stadt am Ende entscheidet.") == []
