@@ -30,6 +30,7 @@ from kursk_reader.analysis.figure_context import (
 from kursk_reader.analysis.figure_guards import (
     SHARE_SENSES,
     event_beside,
+    lone_spans,
     noun_senses,
     same_share_change,
     target,
@@ -169,6 +170,7 @@ def similarity(
     lead: bool = False,
     foreign: bool = False,
     parallel: bool = False,
+    spans: bool = False,
 ) -> float:
     """How likely two figures count the same thing, 0 when they cannot: counted nouns of
     incompatible classes, or different events ("injured" vs "killed"), never pair. Without an
@@ -184,11 +186,12 @@ def similarity(
     then pair on an equal event (see `_measures_pair`). `parallel`: something else says the
     two stand in one role (one place in two parallel sentences, see `_parallel_pairs`; the
     only figure of one casualty event in each article, see `_event_pairs`), so a counted
-    noun the lexicon does not know may differ ("14 cuadros" / "11 Gemälde")."""
+    noun the lexicon does not know may differ ("14 cuadros" / "11 Gemälde"). `spans`: two
+    spans of years, each its article's only one, across languages (see `_lone_spans`)."""
     if _partitive(a) != _partitive(b) or a.dated != b.dated or target(a) != target(b):
         return 0.0
     years = plain_years(a.noun, a.kind) and plain_years(b.noun, b.kind)
-    if years and not years_alike(a, b):
+    if years and not (years_alike(a, b) or spans):
         return 0.0  # "over three years" of fraud / "for two years" a donor gave
     if a.kind == "%" or b.kind == "%":
         if a.kind != b.kind or not _same_share(a, b):
@@ -338,6 +341,7 @@ def group_figures(
     pairs: list[tuple[float, int, int]] = []
     score: dict[tuple[int, int], float] = {}
     per_class = Counter((f.article_id, f.dimension or f.kind) for f in figures)
+    years_of = Counter(f.article_id for f in figures if plain_years(f.noun, f.kind))
     per_unit = Counter((f.article_id, f.kind) for f in figures if f.dimension)
     units: dict[tuple[int, str], set[str]] = {}
     for f in figures:
@@ -359,7 +363,9 @@ def group_figures(
                 alone = alone_in_unit(a, b, per_unit, units)
             if not alone and a.dimension.startswith("money") and a.dimension == b.dimension:
                 alone = alone_in_range(figures, a, b) and alone_in_range(figures, b, a)
-            s = similarity(a, b, alone, foreign=foreign)
+            spans = years_of[a.article_id] == 1 == years_of[b.article_id] and foreign
+            spans = spans and lone_spans(a, b, (la, lb))
+            s = similarity(a, b, alone, foreign=foreign, spans=spans)
             if s > 0:
                 pairs.append((s, x, y))
                 score[(x, y)] = s

@@ -9,6 +9,7 @@ import re
 
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_context import senses
+from kursk_reader.analysis.figure_terms import AGE_WORD, plain_years
 from kursk_reader.analysis.figures import Figure
 from kursk_reader.analysis.textspans import fold
 
@@ -95,3 +96,17 @@ def same_share_change(a: Figure, b: Figure) -> bool:
     """Two shares that both rise or both fall, and say of nothing that tells them apart
     ("sales to rise 15%" / "die Preise stiegen um 9 Prozent": a price and no price)."""
     return _same_direction(a, b) and not (noun_senses(a) ^ noun_senses(b)) & SHARE_SENSES
+
+
+def lone_spans(a: Figure, b: Figure, languages: tuple[str, str]) -> bool:
+    """Two spans of years, each its article's only one, with no name beside either ("the
+    fraud went on for seven years" / "die Taten erstreckten sich über acht Jahre"): across
+    languages they are the story's one span. A name beside one makes it someone's ("Алексей
+    Воробьев увлекался горами больше десяти лет")."""
+    return all(
+        plain_years(f.noun, f.kind)
+        and not f.relation  # "60 years ago", "aged 58" are no time something went on
+        and not any(AGE_WORD.match(w) for w in f.near)
+        and (f.near == f.near_lower or lang == "de")
+        for f, lang in zip((a, b), languages, strict=True)
+    )  # German writes its nouns in capitals: there a capital says no name

@@ -154,7 +154,7 @@ _AGO_BEFORE = frozenset("vor hace спустя через after nach apres aprè
 three years", "за останні 20 років")."""
 
 
-_AGE = re.compile(r"^(?:age|aged|возраст|вік|віку|alter|alters|edad|antiguedad|datiert)")
+AGE_WORD = re.compile(r"^(?:age|aged|возраст|вік|віку|alter|alters|edad|antiguedad|datiert)")
 """Words giving the age of a thing ("Возраст находки составляет 32 тысячи лет", "a find aged
 32,000 years", "ein Alter von 32.000 Jahren", "âge estimé à", "una edad de")."""
 _OLD_AFTER = frozenset("old alt alte alten".split())
@@ -187,7 +187,7 @@ def years_relation(
     if number > _OLDER_THAN_PEOPLE and any(w in _OLD_AFTER for w in olds):
         return AGE  # "1.5 million years old", "anderthalb Millionen Jahre alt"
     back = _sentence_before(line_before)
-    if number > _OLDER_THAN_PEOPLE and any(_AGE.match(_key(w)) for w in back):
+    if number > _OLDER_THAN_PEOPLE and any(AGE_WORD.match(_key(w)) for w in back):
         return AGE
     return ""
 

@@ -325,9 +325,9 @@ def _with_event(
         kind, unit_noun = "money", sign  # "a €1.5 million operation", "a $2bn deal": a sum
     noun_folds = {fold(w) for w in noun_words}
 
-    def content(ws: list[str]) -> list[str]:
+    def content(ws: list[str]) -> list[tuple[str, bool]]:
         return [
-            fold(w)
+            (fold(w), w[:1].islower())
             for w in ws
             if w[:1].isalpha()
             and len(w) >= 4
@@ -341,11 +341,9 @@ def _with_event(
         if w in CLAUSE_STOP:
             break
         clause_after.append(w)
-    near = tuple(content(before)[-_NEAR:] + content(clause_after)[:_NEAR])
-    lower = [w for w in before if w[:1].islower()][-_NEAR:] + [
-        w for w in clause_after if w[:1].islower()
-    ][:_NEAR]
-    near_lower = tuple(w for w in content(lower) if w in near)
+    beside = content(before)[-_NEAR:] + content(clause_after)[:_NEAR]
+    near = tuple(w for w, _ in beside)
+    near_lower = tuple(w for w, lower in beside if lower)
     dimension, scale = unit_of(kind, unit_noun)
     term, months = ("", 1.0) if kind else figure_terms.prison_term(noun_words, before, after)
     if term:  # "9 годам колонии", "eight years in prison", "18 mois de prison"

@@ -303,3 +303,24 @@ def test_a_dot_after_a_full_scale_word_ends_the_sentence():
     assert g.number == 57
     [h] = find_figures(1, "Der Schaden liegt bei 4,2 Mio. Euro.")
     assert (h.number, h.dimension) == (4.2e6, "money:EUR")
+
+
+def test_the_only_span_of_years_in_each_language_pairs():
+    texts = {
+        1: "In Verona, the fraud at the cooperative went on for seven years.",
+        2: "Der Betrug bei der Genossenschaft in Verona erstreckte sich über neun Jahre.",
+    }
+    assert {(1, "7"), (2, "9")} in _groups(texts)
+
+
+def test_a_persons_years_do_not_pair_with_another_span():
+    texts = {
+        1: "Marco Bellini had climbed for seven years before the accident.",
+        2: "Der Betrug bei der Genossenschaft in Verona erstreckte sich über neun Jahre.",
+    }
+    assert _groups(texts) == []
+
+
+def test_years_after_sur_are_a_span_and_not_an_age():
+    [f] = find_figures(1, "Les détournements se sont étalés sur sept ans.")
+    assert (f.number, f.noun) == (7, "ans")
