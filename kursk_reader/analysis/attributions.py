@@ -322,7 +322,11 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             f.start = min(f.start, whole[0])
     for f in introduced_bodies(article_id, text) + wie_clauses(article_id, text):
         # "Der Verband (BVO) erwartet …", ", wie die Polizei am Montag mitteilte"
-        if not any(f.start <= g.source_start < f.end for g in out):
+        covered = [g for g in out if f.start <= g.source_start < f.end]
+        for g in covered:
+            if f.acronym and g.surface == f.acronym:  # "(CRP), dont …, prévoit": the full name
+                g.surface, g.acronym, g.source_start = f.surface, f.acronym, f.source_start
+        if not covered:
             out.append(f)
     return out
 

@@ -162,3 +162,11 @@ def test_a_german_wie_clause_names_its_subject_across_adverbials():
 def test_a_wie_clause_without_a_final_speech_verb_names_no_source():
     assert _sources("Er fragte sich, wie Deutschland im Winter reagierte.") == []
     assert _sources("Niemand weiß, wie die Stadt am Ende entscheidet.") == []
+
+
+def test_a_body_forecasting_is_cited():
+    assert _sources("Météo-Alpes prévoit de fortes pluies jeudi.") == ["Météo-Alpes"]
+    es = "La Agencia Regional de Meteorología prevé lluvias hasta el lunes."
+    assert _sources(es) == ["Agencia Regional de Meteorología"]
+    ru = "Синоптики Омского ЦГМС прогнозируют похолодание до минус 20 градусов."
+    assert _sources(ru) == ["Синоптики Омского ЦГМС"]
