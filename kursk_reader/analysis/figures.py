@@ -357,10 +357,13 @@ def _with_event(
     if (
         event in _PEOPLE_ONLY
         and (dimension or kind and not people)
+        or event == "damaged"
+        and dimension in ("duration", "speed")
         or event == "aboard"
         and dimension
     ):
-        event = ""  # "рятувальники працювали 20 годин", "38 vehicles were caught up in"
+        event = ""  # "рятувальники працювали 20 годин", "38 vehicles were caught up in",
+        # "the fire burned for 40 hours": a time is not what burned
     if dimension.startswith("money") and event not in MONEY_EVENTS:
         event = ""
     if event == "crashed" and kind not in _CRAFT:

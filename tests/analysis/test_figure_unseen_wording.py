@@ -324,3 +324,14 @@ def test_a_persons_years_do_not_pair_with_another_span():
 def test_years_after_sur_are_a_span_and_not_an_age():
     [f] = find_figures(1, "Les détournements se sont étalés sur sept ans.")
     assert (f.number, f.noun) == (7, "ans")
+
+
+def test_a_time_is_not_what_burned():
+    [f] = find_figures(1, "The fire burned for 40 hours before it was contained.")
+    assert (f.dimension, f.event) == ("duration", "")
+    texts = {
+        1: "El fuego en la sierra estuvo activo durante 36 horas.",
+        2: "The fire in the hills burned for 40 hours.",
+        3: "Le feu dans la sierra a duré 36 heures.",
+    }
+    assert {(1, "36"), (2, "40"), (3, "36")} in _groups(texts)
