@@ -170,3 +170,9 @@ def test_a_body_forecasting_is_cited():
     assert _sources(es) == ["Agencia Regional de Meteorología"]
     ru = "Синоптики Омского ЦГМС прогнозируют похолодание до минус 20 градусов."
     assert _sources(ru) == ["Синоптики Омского ЦГМС"]
+
+
+def test_a_headquarters_is_a_kind_of_body():
+    en = "Roads were blocked, the regional flood headquarters said."
+    assert _sources(en) == ["regional flood headquarters"]
+    assert _sources("Дороги перекрыты, сообщил областной штаб.") == ["областной штаб"]
