@@ -30,6 +30,7 @@ from kursk_reader.analysis.figure_context import (
 from kursk_reader.analysis.figure_guards import (
     SHARE_SENSES,
     event_beside,
+    exact_elsewhere,
     lone_spans,
     noun_senses,
     same_share_change,
@@ -366,6 +367,8 @@ def group_figures(
             spans = years_of[a.article_id] == 1 == years_of[b.article_id] and foreign
             spans = spans and lone_spans(a, b, (la, lb))
             s = similarity(a, b, alone, foreign=foreign, spans=spans)
+            if s > 0 and exact_elsewhere(figures, a, b):
+                continue  # "430 Beschäftigte" beside "1.100 personas … 430 trabajadores"
             if s > 0:
                 pairs.append((s, x, y))
                 score[(x, y)] = s

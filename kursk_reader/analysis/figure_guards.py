@@ -110,3 +110,24 @@ def lone_spans(a: Figure, b: Figure, languages: tuple[str, str]) -> bool:
         and (f.near == f.near_lower or lang == "de")
         for f, lang in zip((a, b), languages, strict=True)
     )  # German writes its nouns in capitals: there a capital says no name
+
+
+def exact_elsewhere(figures: list[Figure], a: Figure, b: Figure) -> bool:
+    """Are a and b counts of people of which one article gives the other's exact value
+    in another count ("rund 430 Beschäftigte" / "emplea a 1.100 personas … cuenta con 430
+    trabajadores")? Then that figure is the version, and a and b are two counts."""
+    return (
+        _people(a)
+        and _people(b)
+        and (value_elsewhere(figures, a, b) or value_elsewhere(figures, b, a))
+    )
+
+
+def _people(f: Figure) -> bool:
+    """A count of people of at least `_MIN_OWN_VALUE`."""
+    people = f.kind in concepts.PERSON_CLASSES or f.kind == concepts.GENERIC
+    return people and not (f.dimension or f.percent) and f.number >= _MIN_OWN_VALUE
+
+
+_MIN_OWN_VALUE = 10
+"""Smaller counts recur for unrelated things in any report (two cars, eight minutes)."""

@@ -335,3 +335,12 @@ def test_a_time_is_not_what_burned():
         3: "Le feu dans la sierra a duré 36 heures.",
     }
     assert {(1, "36"), (2, "40"), (3, "36")} in _groups(texts)
+
+
+def test_a_staff_count_stays_apart_from_another_count_when_its_value_stands_elsewhere():
+    texts = {
+        1: "Die Brauerei beschäftigt in Pilsen rund 260 Beschäftigte.",
+        2: "El grupo emplea a unas 900 personas en Chile. La planta de Pilsen cuenta con "
+        "260 trabajadores.",
+    }
+    assert _groups(texts) == []
