@@ -180,7 +180,10 @@ place ("Министерство экономики Грузии", "Управл
 def _slavic_body_before(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | None:
     """ "Оператор лотереї заявив", "Прокуратура області заявила": in Russian and Ukrainian a
     body's noun comes first and its genitive words follow it, so a source noun up to three
-    lower-case Cyrillic words before the verb names the body with them."""
+    lower-case Cyrillic words before the verb names the body with them. An object pronoun
+    before the verb is no genitive ("суд це визнав", "суд это признал": the court)."""
+    while k > 1 and toks[k - 1].text.lower() in _OBJECT_PRONOUNS:
+        k -= 1
     for n in range(k - 2, max(-1, k - 2 - _SLAVIC_MODIFIERS), -1):
         words = toks[n + 1 : k]
         if not all(
@@ -199,6 +202,12 @@ def _slavic_body_before(text: str, toks: list[Token], k: int) -> tuple[int, int,
             return noun.start, toks[k - 1].end, ""
     return None
 
+
+_OBJECT_PRONOUNS = frozenset(
+    """это этого этому эти то того тому его её ее ему их им нам вам всё
+    це цього цьому ці те його її йому їх їм нам вам все усе""".split()
+)
+"""Russian and Ukrainian demonstrative and object pronouns, a closed class."""
 
 _RELATIVE = frozenset("which who que qui который которая которое которые який яка яке які".split())
 

@@ -176,3 +176,9 @@ def test_a_headquarters_is_a_kind_of_body():
     en = "Roads were blocked, the regional flood headquarters said."
     assert _sources(en) == ["regional flood headquarters"]
     assert _sources("Дороги перекрыты, сообщил областной штаб.") == ["областной штаб"]
+
+
+def test_an_object_pronoun_before_the_verb_is_no_part_of_a_body():
+    assert "суд це" not in _sources("«Я рада, що суд це визнав», — написала вона.")
+    assert "суд это" not in _sources("Я рада, что суд это признал.")
+    assert _sources("Прокуратура района подтвердила это.") == ["Прокуратура района"]
