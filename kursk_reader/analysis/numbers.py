@@ -77,6 +77,8 @@ _SLAVIC_EXACT = {
     "двое": 2, "двоє": 2, "трое": 3, "троє": 3, "четверо": 4, "пятеро": 5, "п'ятеро": 5,
     "п’ятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "вісьмеро": 8, "полтора": 1.5,
     "полторы": 1.5, "півтора": 1.5, "півтори": 1.5, "полутора": 1.5,
+    "полсотни": 50, "полсотня": 50, "півсотні": 50, "півсотня": 50, "полтысячи": 500,
+    "півтисячі": 500,
     **{f"{stem}{end}": n for stem, n in (
         ("дво", 2), ("тро", 3), ("четвер", 4), ("пятер", 5), ("шестер", 6), ("семер", 7),
         ("восьмер", 8), ("девятер", 9), ("десятер", 10),
@@ -253,6 +255,11 @@ def read_number(words: list[str]) -> tuple[float, int] | None:
         current = 0.0
         while used < len(words):
             w = words[used]
+            group = _group_of(w) if current and used else None
+            if group:  # "zwei Dutzend", "два десятка", "dos docenas": 24, 20, 24
+                current *= group
+                used += 1
+                break
             value = word_value(w)
             if value is None and _french_hundred(words, used):
                 value = 100.0
@@ -284,6 +291,24 @@ def read_number(words: list[str]) -> tuple[float, int] | None:
         total = current
     half = half_after(words, used)
     return _with_scale(total + 0.5 * bool(half), words, used + half)
+
+
+_GROUPS = {
+    "dozen": 12.0, "dozens": 12.0, "dutzend": 12.0, "douzaine": 12.0, "douzaines": 12.0,
+    "docena": 12.0, "docenas": 12.0, "dizaine": 10.0, "dizaines": 10.0, "decena": 10.0,
+    "decenas": 10.0, "centaine": 100.0, "centaines": 100.0, "centenar": 100.0,
+    "centenares": 100.0,
+}  # fmt: skip
+_SLAVIC_GROUPS = (("десятк", 10.0), ("десяток", 10.0), ("дюжин", 12.0), ("сотн", 100.0))
+
+
+def _group_of(word: str) -> float | None:
+    """The size of a group word counted by a number before it ("zwei Dutzend", "два
+    десятка", "dos docenas", "trois douzaines"), or None; never "десять" (ten)."""
+    w = word.lower()
+    if w in _GROUPS:
+        return _GROUPS[w]
+    return next((n for stem, n in _SLAVIC_GROUPS if w.startswith(stem)), None)
 
 
 _BEFORE_OF = {"quarantaine": 40.0, "cuarentena": 40.0, "cincuentena": 50.0}

@@ -344,3 +344,24 @@ def test_a_staff_count_stays_apart_from_another_count_when_its_value_stands_else
         "260 trabajadores.",
     }
     assert _groups(texts) == []
+
+
+def test_a_number_before_a_group_word_multiplies_it():
+    for text, value in (
+        ("Zwei Dutzend Boote sanken im Hafen.", 24),
+        ("В гавани затонули два десятка лодок.", 20),
+        ("Unas dos docenas de barcos se hundieron.", 24),
+        ("Trois douzaines de bateaux ont coulé.", 36),
+        ("В гавани затонули десять лодок.", 10),
+    ):
+        [f] = find_figures(1, text)
+        assert f.number == value, text
+
+
+def test_half_a_hundred_and_half_a_thousand_in_russian_and_ukrainian():
+    for text, value in (
+        ("Эвакуировали полсотни жителей.", 50),
+        ("Прибули півтисячі волонтерів.", 500),
+    ):
+        [f] = find_figures(1, text)
+        assert f.number == value, text
