@@ -36,6 +36,7 @@ from kursk_reader.analysis.figure_guards import (
     same_share_change,
     target,
     value_elsewhere,
+    whole_after,
 )
 from kursk_reader.analysis.figure_links import (
     alone_in_range,
@@ -151,6 +152,8 @@ def _partitive_quote(quote: str, event: str) -> bool:
             rest = [x for x in words[k + 1 :] if x not in _DETERMINERS]
             if not rest:
                 return False
+            if whole_after(words[:k], rest[0]):
+                return True  # "18 der 46 Waggons", "16 из 46 вагонов": a part of a whole
             if rest[0] in _PART_OF:
                 return not event
             group_event = concepts.event_of(rest[0])

@@ -11,6 +11,7 @@ from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_context import senses
 from kursk_reader.analysis.figure_terms import AGE_WORD, plain_years
 from kursk_reader.analysis.figures import Figure
+from kursk_reader.analysis.numbers import digits_value, read_number
 from kursk_reader.analysis.textspans import fold
 
 _SHOULD = frozenset(
@@ -131,3 +132,11 @@ def _people(f: Figure) -> bool:
 
 _MIN_OWN_VALUE = 10
 """Smaller counts recur for unrelated things in any report (two cars, eight minutes)."""
+
+
+def whole_after(part: list[str], word: str) -> bool:
+    """Is `word` a whole in digits larger than the number the figure starts with?"""
+    if not word[:1].isdigit() or not part:
+        return False
+    got = read_number(part)
+    return got is not None and got[1] == len(part) and digits_value(word) > got[0]

@@ -365,3 +365,11 @@ def test_half_a_hundred_and_half_a_thousand_in_russian_and_ukrainian():
     ):
         [f] = find_figures(1, text)
         assert f.number == value, text
+
+
+def test_a_part_of_a_stated_whole_is_no_version_of_the_whole():
+    texts = {
+        1: "Near Kutno a freight train with 46 wagons derailed on Monday.",
+        2: "Bei Kutno sprangen am Montag 18 der 46 Waggons eines Güterzugs aus den Gleisen.",
+    }
+    assert _groups(texts) == []
