@@ -39,7 +39,11 @@ _IN_SLASHES = re.compile(
 )
 """The Russian wire style: the agency between slashes after place and date ("/ТАСС/.")."""
 _NEWLINE = re.compile("\n")
-_PATTERNS = ((_IN_PARENS, "("), (_AFTER_DASH, "—–-"), (_IN_SLASHES, "/"))
+_PATTERNS = (
+    (_IN_PARENS, re.compile(r"\(")),
+    (_AFTER_DASH, re.compile("[—–-]")),
+    (_IN_SLASHES, re.compile("/")),
+)
 _REACH = 200
 """Characters a dateline spans at most (a place, a region, a date, the agency)."""
 _HEAD_CHARS = 1200
@@ -57,7 +61,7 @@ def dateline_sources(article_id: int, text: str) -> list[Found]:
     openings = [(s, head[s : s + _REACH]) for s in allowed if head[s].isupper()]
     for pattern, marks in _PATTERNS:
         for line_start, opening_text in openings:  # no match crosses a line
-            if not any(mark in opening_text for mark in marks):
+            if marks.search(opening_text) is None:
                 continue  # the bracket, dash or slash every match holds is not there
             m = pattern.match(head, line_start)
             if m is None or not _is_prose(head, m.end()):

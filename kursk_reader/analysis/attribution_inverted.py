@@ -32,18 +32,23 @@ _ROLE_BEFORE = re.compile(
 )
 """A role word right before the name ("огласила решение судья Наталья Грибова"): a person
 follows, even when the surname in its case is also a dictionary word."""
-_CLOSINGS = ('",', "»,", "”,", "“,", ',"', ",”", ",“")
-"""A quotation closing with a comma, the comma after or inside the mark."""
+_MARKS = '»”"“'
+"""Quotation marks that close a quotation with a comma after or inside them ('",', '»,',
+',"', ',”')."""
 
 
 def _candidates(text: str) -> list[int]:
-    """Starts of the closings in text, found by plain search (faster than a regex scan)."""
+    """Starts of the closings in text: each quotation mark found by plain search, a comma
+    looked for on either side (one search per mark instead of one per closing)."""
     out: list[int] = []
-    for needle in _CLOSINGS:
-        i = text.find(needle)
+    for mark in _MARKS:
+        i = text.find(mark)
         while i >= 0:
-            out.append(i)
-            i = text.find(needle, i + 2)
+            if text[i + 1 : i + 2] == ",":
+                out.append(i)
+            if i and text[i - 1] == ",":
+                out.append(i - 1)
+            i = text.find(mark, i + 1)
     return sorted(out)
 
 

@@ -29,6 +29,10 @@ def with_particles(text: str, start: int, surface: str) -> tuple[int, str] | Non
     if text[start : start + len(surface)] != surface:
         return None
     end = start + len(surface)
+    if not (start > 2 and text[start - 1] in " \u00a0" and text[start - 2].islower()) and not (
+        text[end : end + 1] in (" ", "\u00a0") and text[end + 1 : end + 2].islower()
+    ):
+        return None  # no lower-case word on either side: no particle
     before = _BEFORE.search(text, max(0, start - _REACH), start) if start else None
     if before is not None and before.group(1).lower() not in SOURCE_NOUNS:
         return before.start(), text[before.start() : end]  # not "Fuentes de la Gobernación"
