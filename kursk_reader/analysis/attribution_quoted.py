@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kursk_reader.analysis import lexicon
-from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS, cyrillic_genitives
+from kursk_reader.analysis.attribution_nouns import SOURCE_NOUNS, cyrillic_genitives
 
 _PAIRS = frozenset({("«", "»"), ("„", "“"), ("„", "”"), ("“", "”"), ('"', '"')})
 _QUOTED = re.compile(
