@@ -43,9 +43,11 @@ from kursk_reader.analysis.figure_links import (
     alone_in_unit,
     consistent,
     equal_value_pairs,
+    lead_people,
     leftover_pairs,
     noun_stems,
     parallel_sentences,
+    shared_anchor,
 )
 from kursk_reader.analysis.figure_terms import AGE, plain_years, spans_back, years_alike
 from kursk_reader.analysis.figure_values import conflict, in_one_unit
@@ -385,7 +387,7 @@ def group_figures(
         if _partitive(figures[x]) == _partitive(figures[y]):
             pairs.append((s, x, y))
             score[(x, y)] = s
-    leads = _lead_people(figures)
+    leads = lead_people(figures)
     for x in sorted(leads):
         for y in sorted(leads):
             a, b = figures[x], figures[y]
@@ -478,7 +480,7 @@ def _parallel_pairs(
     out: dict[tuple[int, int], float] = {}
     for xs, ys in parallel_sentences(figures):
         places = [(min(x, y), max(x, y)) for x, y in zip(xs, ys, strict=True)]
-        if not any(p in score for p in places) or not _shared_anchor(figures, xs, ys):
+        if not any(p in score for p in places) or not shared_anchor(figures, xs, ys):
             continue
         relaxed = {
             p: similarity(figures[p[0]], figures[p[1]], parallel=True)
@@ -550,34 +552,6 @@ def _coordinated(f: Figure, others: list[Figure]) -> bool:
         and (0 <= g.start - f.end <= _COORDINATED_GAP or 0 <= f.start - g.end <= _COORDINATED_GAP)
         for g in others
     )
-
-
-def _shared_anchor(figures: list[Figure], xs: list[int], ys: list[int]) -> bool:
-    """Do two sentences share a word (a cognate, a place or name in either script) besides
-    the counted nouns of their figures? Structure alone could be chance ("42 people were
-    hurt when two trams crashed" / "38 Menschen verletzt, sieben davon schwer")."""
-    nouns = {fold(w) for i in xs + ys for w in figures[i].noun.split()}
-    wa = [w for w in figures[xs[0]].sentence_words if w not in nouns]
-    wb = [w for w in figures[ys[0]].sentence_words if w not in nouns]
-    return any(cognates(x, y) for x in wa for y in wb)
-
-
-def _lead_people(figures: list[Figure]) -> set[int]:
-    """Indexes of each article's first figure counting people (any person class), when it
-    is also the first figure of the article that is not a measure (time, money, length):
-    news stories open with their main count ("86 people were saved" / "92 personnes
-    secourues"), so two leads tie even across languages with no word in common. Only the
-    first: later people counts (missing, children among them) stay apart; a story that opens
-    with a date-like measure keeps its lead, a story opening with another count has none."""
-    out: set[int] = set()
-    seen: set[int] = set()
-    for i, f in enumerate(figures):
-        if f.article_id in seen or f.kind in concepts.MEASURES or f.percent:
-            continue
-        seen.add(f.article_id)
-        if f.kind in concepts.PERSON_CLASSES or f.kind == concepts.GENERIC:
-            out.add(i)
-    return out
 
 
 def find_discrepancies(texts: Mapping[int, str]) -> list[Discrepancy]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from kursk_reader.analysis import concepts
-from kursk_reader.analysis.figure_context import contrary_senses, senses
+from kursk_reader.analysis.figure_context import cognates, contrary_senses, senses
 from kursk_reader.analysis.figure_terms import spans_back
 from kursk_reader.analysis.figures import Figure, stem
 from kursk_reader.analysis.textspans import fold
@@ -220,3 +220,31 @@ def parallel_sentences(figures: list[Figure]) -> Iterator[tuple[list[int], list[
         for ys in multi[m + 1 :]:
             if len(xs) == len(ys) and figures[xs[0]].article_id != figures[ys[0]].article_id:
                 yield xs, ys
+
+
+def shared_anchor(figures: list[Figure], xs: list[int], ys: list[int]) -> bool:
+    """Do two sentences share a word (a cognate, a place or name in either script) besides
+    the counted nouns of their figures? Structure alone could be chance ("42 people were
+    hurt when two trams crashed" / "38 Menschen verletzt, sieben davon schwer")."""
+    nouns = {fold(w) for i in xs + ys for w in figures[i].noun.split()}
+    wa = [w for w in figures[xs[0]].sentence_words if w not in nouns]
+    wb = [w for w in figures[ys[0]].sentence_words if w not in nouns]
+    return any(cognates(x, y) for x in wa for y in wb)
+
+
+def lead_people(figures: list[Figure]) -> set[int]:
+    """Indexes of each article's first figure counting people (any person class), when it
+    is also the first figure of the article that is not a measure (time, money, length):
+    news stories open with their main count ("86 people were saved" / "92 personnes
+    secourues"), so two leads tie even across languages with no word in common. Only the
+    first: later people counts (missing, children among them) stay apart; a story that opens
+    with a date-like measure keeps its lead, a story opening with another count has none."""
+    out: set[int] = set()
+    seen: set[int] = set()
+    for i, f in enumerate(figures):
+        if f.article_id in seen or f.kind in concepts.MEASURES or f.percent:
+            continue
+        seen.add(f.article_id)
+        if f.kind in concepts.PERSON_CLASSES or f.kind == concepts.GENERIC:
+            out.add(i)
+    return out
