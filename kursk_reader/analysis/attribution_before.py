@@ -137,11 +137,7 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
         return _lower_case_source(text, toks, k)
     if not toks[k - 1].capitalised or strip_possessive(toks[k - 1].text) != toks[k - 1].text:
         return None
-    lo = max(0, k - 8)
-    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:k])]
-    if not runs or runs[-1][1] != k:
-        return None
-    ok = run_ok(text, toks, *runs[-1])
+    ok = _run_ending_at(text, toks, k, 8)
     if ok is None:
         return None
     i, j = ok
@@ -219,11 +215,7 @@ def _before_relative(text: str, toks: list[Token], k: int) -> tuple[int, int, st
         return None
     if text[toks[k - 2].end : toks[k - 1].start].strip() != ",":
         return None
-    lo = max(0, k - 7)
-    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo : k - 1])]
-    if not runs or runs[-1][1] != k - 1:
-        return None
-    ok = run_ok(text, toks, *runs[-1])
+    ok = _run_ending_at(text, toks, k - 1, 6)
     if ok is None:
         return None
     i, j = ok
@@ -453,12 +445,18 @@ def _name_before(text: str, toks: list[Token], k: int) -> int | None:
     """Start of a capitalised name just before token k ("the Interfax news agency"), or None."""
     if k == 0 or not gap_is_space(text, toks[k - 1].end, toks[k].start):
         return None
-    lo = max(0, k - 6)
-    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:k])]
-    if not runs or runs[-1][1] != k:
-        return None
-    ok = run_ok(text, toks, *runs[-1])
+    ok = _run_ending_at(text, toks, k, 6)
     return toks[ok[0]].start if ok else None
+
+
+def _run_ending_at(text: str, toks: list[Token], end: int, reach: int) -> tuple[int, int] | None:
+    """The name run (token indexes, as `run_ok` trims it) that ends right before token
+    `end`, looking back at most `reach` tokens; None when no name ends there."""
+    lo = max(0, end - reach)
+    runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:end])]
+    if not runs or runs[-1][1] != end:
+        return None
+    return run_ok(text, toks, *runs[-1])
 
 
 _AGE_ASIDE = re.compile(

@@ -356,3 +356,50 @@ def people_test(
         return answers[name]
 
     return test
+
+
+def longest_form(name: str, persons: list[tuple[int, str]]) -> str:
+    """The longest name in the article that holds the name's last part ("Kovalev" ->
+    "Evgeny Kovalev"), or, for a name cited as another article spells it, the article's own
+    spelling of that person ("Weismüller" -> "Jürgen Weißmüller")."""
+    last = name.split()[-1]
+    forms = [p for _, p in persons if last in p.split()]
+    if not forms and " " in name:  # cited in another article's spelling: the article's own
+        forms = [p for _, p in persons if " " in p and same_person(p, name)]
+    return max(forms, key=lambda p: (len(p.split()), len(p)), default=name)
+
+
+def cited_speaker(
+    text: str,
+    q: Quote,
+    cited: Attribution,
+    until: int,
+    candidates: list[tuple[int, str]],
+    floor: int,
+    persons: list[tuple[int, str]],
+    is_person: Callable[[str], bool] | None,
+) -> str:
+    """The speaker a citation of q names: the person just before its source ("Mayor Ana
+    Ruiz of the city council said"), else the role it cites standing for a person, else the
+    source itself, in the article's longest form of the name."""
+    at = text.find(cited.source, cited.start, until)
+    start = at if at >= 0 else cited.start
+    person = person_before_source(text, cited.source, start, candidates, floor)
+    role = role_source(cited, text) if not person and is_person is not None else ""
+    if role and is_person is not None:
+        return role_speaker(role, text, q, persons, is_person)
+    return longest_form(person or cited.source, persons)
+
+
+def role_speaker(
+    role: str,
+    text: str,
+    q: Quote,
+    persons: list[tuple[int, str]],
+    is_person: Callable[[str], bool],
+) -> str:
+    """A role cited as the speaker stands for the person named last before the quote, or,
+    when the article names no one, for the person another article gives that role
+    (`quote_roles.resolve_roles`)."""
+    person = last_person_before(text, q.start, persons, is_person, role)
+    return longest_form(person, persons) if person else ROLE + role

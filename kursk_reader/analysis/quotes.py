@@ -56,18 +56,17 @@ from kursk_reader.analysis.quote_remarks import (
     same_remark,
 )
 from kursk_reader.analysis.quote_roles import (
-    ROLE,
+    cited_speaker,
     in_byline,
     join_split_remarks,
-    last_person_before,
+    longest_form,
     named_after_comma,
     own_forms,
     people_test,
-    person_before_source,
     resolve_roles,
     role_after,
     role_before,
-    role_source,
+    role_speaker,
     unnamed_after,
 )
 from kursk_reader.analysis.quote_speech import (
@@ -247,17 +246,6 @@ def event_surnames(
     return frozenset(out)
 
 
-def _longest_form(name: str, persons: list[tuple[int, str]]) -> str:
-    """The longest name in the article that holds the name's last part ("Kovalev" ->
-    "Evgeny Kovalev"), or, for a name cited as another article spells it, the article's own
-    spelling of that person ("Weismüller" -> "Jürgen Weißmüller")."""
-    last = name.split()[-1]
-    forms = [p for _, p in persons if last in p.split()]
-    if not forms and " " in name:  # cited in another article's spelling: the article's own
-        forms = [p for _, p in persons if " " in p and same_person(p, name)]
-    return max(forms, key=lambda p: (len(p.split()), len(p)), default=name)
-
-
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     for s, e in _sentences(text):
         if s <= pos < e:
@@ -307,33 +295,27 @@ def _speaker(
         named = {n for _, n in persons if " " in n}
         resolved = [a for a in after if a.source in named and not PRONOUN.fullmatch(a.source)]
         if resolved:  # the citation already stands for a person named before (not a body)
-            return _longest_form(resolved[0].source, persons)
+            return longest_form(resolved[0].source, persons)
         if earlier:
-            return _longest_form(earlier[-1][1], persons)
+            return longest_form(earlier[-1][1], persons)
     in_clause = [p for p in persons if after_end <= p[0] < clause_end]
     spoken_to = [n for at, n in in_clause if AUDIENCE.search(text[after_end:at])]
     named_after = [p for p in in_clause if not any(p[1] in n for n in spoken_to)]
     if after and open_after:
         first = min(after, key=lambda a: a.start)
-        at = text.find(first.source, first.start, clause_end)
-        person = person_before_source(
-            text, first.source, at if at >= 0 else first.start, named_after, after_end
-        )
-        if not person and is_person is not None and role_source(first, text):
-            return _role_speaker(role_source(first, text), text, q, persons, is_person)
-        return _longest_form(person or first.source, persons)
+        return cited_speaker(text, q, first, clause_end, named_after, after_end, persons, is_person)
     if open_after and verb and named_after:  # "…,” said Mayor Ana Ruiz.", "…», dijo Ruiz"
-        return _longest_form(named_after[0][1], persons)
+        return longest_form(named_after[0][1], persons)
     comma = open_after and "," in text[q.end : after_end]
     if comma and named_after and named_after_comma(text, after_end, named_after[0][0]):
-        return _longest_form(named_after[0][1], persons)  # "…», a confié Amélie X"
+        return longest_form(named_after[0][1], persons)  # "…», a confié Amélie X"
     role = role_after(text, after_end, clause_end) if comma and is_person is not None else ""
     if role and is_person is not None:  # "«…», bromeó el director"
-        return _role_speaker(role, text, q, persons, is_person)
+        return role_speaker(role, text, q, persons, is_person)
     if comma and unnamed_after(text, after_end, clause_end):
         return ""  # "«…», contó un vecino": someone the article does not name
     if open_after and verb and earlier:  # "…», dijo durante una visita"
-        return _longest_form(earlier[-1][1], persons)
+        return longest_form(earlier[-1][1], persons)
     s, _e = _sentence_bounds(text, max(0, q.start - 2))
     line_start = text.rfind("\n", 0, q.start) + 1
     intro_start = s if s < q.start else line_start
@@ -346,41 +328,21 @@ def _speaker(
         pool = [a for a in before if not REPORTED_SUBJECT.match(text, a.end)] or before
         cited_before = [a for a in pool if a.source in cited_names] or pool
         chosen = max(cited_before, key=lambda a: a.end)
-        at = text.find(chosen.source, chosen.start, q.start)
         in_intro = [p for p in persons if intro_start <= p[0] < q.start]
-        person = person_before_source(
-            text, chosen.source, at if at >= 0 else chosen.start, in_intro, intro_start
-        )
-        if not person and is_person is not None and role_source(chosen, text):
-            return _role_speaker(role_source(chosen, text), text, q, persons, is_person)
-        return _longest_form(person or chosen.source, persons)
+        return cited_speaker(text, q, chosen, q.start, in_intro, intro_start, persons, is_person)
     subject = _colon_subject(text, q.start, intro_start, persons, cited)
     if subject:
-        return _longest_form(subject, persons)
+        return longest_form(subject, persons)
     role = role_before(text, intro_start, q.start) if is_person is not None else ""
     if role and is_person is not None:  # "Según la especialista, jamás se había registrado «…»"
-        return _role_speaker(role, text, q, persons, is_person)
+        return role_speaker(role, text, q, persons, is_person)
     if stands_alone(text, q, intro_start, clause_end if open_after else q.end):
         neighbour = cited_just_before(text, intro_start, persons) or cited_just_after(
             text, q.end, cited
         )
         if neighbour:
-            return _longest_form(neighbour, persons)
+            return longest_form(neighbour, persons)
     return ""
-
-
-def _role_speaker(
-    role: str,
-    text: str,
-    q: Quote,
-    persons: list[tuple[int, str]],
-    is_person: Callable[[str], bool],
-) -> str:
-    """A role cited as the speaker stands for the person named last before the quote, or,
-    when the article names no one, for the person another article gives that role
-    (`quote_roles.resolve_roles`)."""
-    person = last_person_before(text, q.start, persons, is_person, role)
-    return _longest_form(person, persons) if person else ROLE + role
 
 
 def _colon_subject(
@@ -592,8 +554,8 @@ def _reported(
             continue
         according = ACCORDING.match(a.quote) and text[a.end : a.end + 1] == ","
         if speech_verb(words[-1].strip(",:")) or according:
-            cues.append((a.end, _longest_form(a.source, persons)))
+            cues.append((a.end, longest_form(a.source, persons)))
         if any(speech_verb(w.strip(",:")) for w in words):
-            closing.append((a.start, _longest_form(a.source, persons)))
+            closing.append((a.start, longest_form(a.source, persons)))
     found = indirect_remarks(text, cues) + remarks_before(text, closing)
     return [Quote(article_id, remark, s, e, speaker) for remark, s, e, speaker in found]
