@@ -61,12 +61,6 @@ HEAD = f"<html><head><style>{STYLE}</style></head><body>"
 TAIL = "</body></html>"
 
 
-def render_html(report: Report, progress: Progress | None = None) -> str:
-    """The whole report as one HTML document."""
-    w = _HtmlWriter(report, progress)
-    return HEAD + "".join("".join(c) for c in w.chunks) + TAIL
-
-
 def render_html_chunks(report: Report, progress: Progress | None = None) -> list[str]:
     """The report as consecutive HTML documents that together make the whole report."""
     w = _HtmlWriter(report, progress)

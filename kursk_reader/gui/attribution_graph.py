@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QImage,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -125,22 +124,6 @@ def _node(
     br = text.boundingRect()
     text.setPos(x + 8, y + (_NODE_H - br.height()) / 2)
     text.setToolTip(tip)
-
-
-def graph_image(
-    articles: Mapping[int, str], attributions: Sequence[Attribution], width: int = 900
-) -> QImage:
-    """The graph as an image (for reports); needs a QGuiApplication, no screen."""
-    scene = build_scene(articles, attributions)
-    rect = scene.sceneRect()
-    height = max(1, int(rect.height() * width / max(rect.width(), 1)))
-    image = QImage(width, height, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    scene.render(painter)
-    painter.end()
-    return image
 
 
 class AttributionGraphView(QGraphicsView):
