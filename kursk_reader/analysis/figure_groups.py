@@ -50,8 +50,10 @@ from kursk_reader.analysis.figure_links import (
     shared_anchor,
 )
 from kursk_reader.analysis.figure_terms import AGE, plain_years, spans_back, years_alike
+from kursk_reader.analysis.figure_transposed import transposed_pairs
 from kursk_reader.analysis.figure_values import conflict, in_one_unit
 from kursk_reader.analysis.figures import PERSON_PRONOUNS, Figure, find_figures, stem
+from kursk_reader.analysis.numbers import transposed
 from kursk_reader.analysis.textspans import fold, language_of
 
 
@@ -329,7 +331,7 @@ def _compatible(a: Figure, b: Figure) -> bool:
     lo, hi = a.number * a.scale, b.number * b.scale
     if lo > hi:
         lo, hi = hi, lo
-    return lo > 0 and hi <= _MAX_RATIO * lo
+    return lo > 0 and (hi <= _MAX_RATIO * lo or a.scale == b.scale and transposed(lo, hi))
 
 
 def group_figures(
@@ -383,7 +385,9 @@ def group_figures(
     for (x, y), s in _event_pairs(figures, score).items():
         pairs.append((s, x, y))
         score[(x, y)] = s
-    for (x, y), s in equal_value_pairs(figures, score, languages).items():
+    tied = equal_value_pairs(figures, score, languages)
+    tied.update(transposed_pairs(figures, score, languages))
+    for (x, y), s in tied.items():
         if _partitive(figures[x]) == _partitive(figures[y]):
             pairs.append((s, x, y))
             score[(x, y)] = s

@@ -19,6 +19,7 @@ from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_context import cognates, contrary_senses, senses
 from kursk_reader.analysis.figure_terms import spans_back
 from kursk_reader.analysis.figures import Figure, stem
+from kursk_reader.analysis.numbers import transposed
 from kursk_reader.analysis.textspans import fold
 
 MAX_RATIO = 4.0
@@ -30,6 +31,8 @@ def within_ratio(a: Figure, b: Figure) -> bool:
     lo, hi = a.measure, b.measure
     if lo > hi:
         lo, hi = hi, lo
+    if a.scale == b.scale and transposed(a.number, b.number):
+        return True  # "17" / "71": one outlet's slip
     return lo > 0 and hi <= MAX_RATIO * lo
 
 

@@ -375,3 +375,13 @@ def _with_scale(total: float, words: list[str], used: int) -> tuple[float, int]:
 def format_value(value: float) -> str:
     """15000.0 -> "15000"; 1.5 -> "1.5"."""
     return f"{value:.0f}" if value == int(value) else f"{value:g}"
+
+
+def transposed(x: float, y: float) -> bool:
+    """Are two values the same digits in another order, the decimal point in place ("4812" /
+    "4218", "17" / "71", "41.3" / "43.1")? One outlet's slip of the keyboard: the two are
+    versions of one figure however far apart their ratio puts them."""
+    a, b = format_value(x), format_value(y)
+    if a == b or len(a) != len(b) or a.find(".") != b.find("."):
+        return False
+    return sorted(a) == sorted(b)
