@@ -124,12 +124,12 @@ def test_a_body_cited_by_its_kind_alone_takes_the_full_name_the_article_gives():
         "Рибний комітет Молдови оштрафував трьох перевізників. "
         "За даними комітету, порушення тривали два роки."
     )
-    assert _sources(text) == ["Рибний комітет Молдови"]
+    assert set(_sources(text)) == {"Рибний комітет Молдови"}
     text = (
         "The Harbour Safety Authority closed the pier on Monday. The pier was unsafe, "
         "according to the authority."
     )
-    assert _sources(text) == ["Harbour Safety Authority"]
+    assert set(_sources(text)) == {"Harbour Safety Authority"}
     assert _sources("The pier was unsafe, according to the authority.") == ["authority"]
 
 

@@ -1,0 +1,252 @@
+"""A named body as the subject of a sentence, whatever it does: "Le tribunal administratif de
+Montpellier a annulé …", "Антимонопольный комитет Украины оштрафовал …", "La Guardia Civil ha
+detenido …", "Der Sparkassenverband Westfalen-Lippe begrüßte …", "Germany's Federal Aviation
+Office has suspended …". Courts, agencies, companies and unions act, rule, recall and publish
+more often than they "say"; a report that puts such a body at the head of a sentence relies on
+it. No list of verbs: the word after the subject must have the form of a finite verb (a past
+ending, or an auxiliary and a participle), and the subject must hold a kind of body (a closed
+class of nouns in six languages, German compounds ending in one) and a proper name or an
+acronym, so "The company said" or "Die Besucher mussten" are left to the other readers."""
+
+from __future__ import annotations
+
+import re
+
+from kursk_reader.analysis.attribution_cues import BEFORE_VERBS
+from kursk_reader.analysis.attribution_groups import Found
+from kursk_reader.analysis.attribution_runs import LEADING_FUNCTION_WORDS, TITLES, common_word
+from kursk_reader.analysis.attribution_trims import role_compound
+
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+_SENTENCE_START = re.compile(
+    r"(?:^|(?<=[.!?…][ \u00a0])|(?<=[.!?…][»”\"][ \u00a0]))[ \t\u00a0]*(?=[" + _UPPER + "])",
+    re.MULTILINE,
+)
+_WORD = re.compile(r"[^\W\d_](?:[\w&]|['’.-](?=\w))*")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]«»“”\"—–!?\n]|\.(?!\w)|(?<=\s)-(?=\s)")
+_MAX_SUBJECT = 7
+
+BODY_KINDS = frozenset(
+    """court tribunal committee commission chamber office agency union federation association
+    company group council ministry department authority institute university foundation
+    service services police bank hospital museum observatory centre center inspectorate
+    regulator prosecutors guard coastguard survey board bureau corporation
+    tribunal comité commission chambre bureau agence syndicat fédération association société
+    groupe conseil ministère département autorité institut université fondation service
+    services police gendarmerie banque hôpital musée observatoire centre parquet mairie
+    préfecture direction caisse
+    tribunal juzgado corte comité comisión cámara oficina agencia sindicato federación
+    asociación empresa compañía grupo consejo ministerio departamento autoridad instituto
+    universidad fundación servicio servicios policía guardia banco hospital museo
+    observatorio centro fiscalía ayuntamiento dirección confederación junta
+    gericht kommission komitee kammer amt agentur gewerkschaft verband verein unternehmen
+    konzern gruppe rat ministerium behörde institut universität stiftung dienst polizei
+    bank klinik museum zentrum staatsanwaltschaft kanzlei
+    суд комитет комиссия палата служба службы агентство профсоюз федерация ассоциация
+    компания группа совет министерство департамент институт университет фонд полиция банк
+    больница музей обсерватория центр прокуратура мэрия управление инспекция администрация
+    комітет комісія палата служба служби агентство агенція профспілка федерація асоціація
+    компанія група рада міністерство департамент інститут університет фонд поліція банк
+    лікарня музей обсерваторія центр прокуратура мерія управління інспекція адміністрація""".split()
+)
+"""Kinds of body in six languages: the head of a sentence's subject that can be a source."""
+
+_GERMAN_SUFFIXES = (
+    "amt",
+    "verband",
+    "behörde",
+    "gericht",
+    "kanzlei",
+    "anwaltschaft",
+    "ministerium",
+    "kammer",
+    "gesellschaft",
+    "institut",
+    "dienst",
+    "polizei",
+    "stiftung",
+    "gewerkschaft",
+    "kommission",
+    "zentrale",
+)
+_CONNECTORS = frozenset(
+    """of for the and de del des du d la le los las y et für der des von und zur zum im
+    am""".split()
+)
+_DETERMINERS = frozenset("the der die das le la les l el los las".split())
+_INDEFINITE = frozenset("a an un une una uno ein eine einer".split())
+_LEADING = LEADING_FUNCTION_WORDS | frozenset(
+    """in on at by for from with under after before since during nach gemäss gemäß bei mit
+    von aus für über unter seit im am auf zu dans sur par pour avec après avant depuis
+    pendant chez en con para por sobre tras desde durante entre у в во по на за из от до
+    для помимо после при под через з із від після під через загалом всего также тоже
+    також si if wenn falls если якщо cuando quand lorsque""".split()
+)
+"""Prepositions, conjunctions and adverbs that open a sentence: what follows is no subject
+("Wie das Landeskriminalamt mitteilte", "Nach Angaben der Polizei", "В Приморском УГМС")."""
+_ROLES = TITLES | frozenset(
+    "leader chair chairwoman head chef chefin dirigeant dirigeante líder лидер лідер expert experte".split()
+)
+_OF = frozenset("of de del des du d der von для".split())
+_ADVERBS = frozenset(
+    """still also already only now then just ещё еще уже также також вже тоже теж noch auch
+    bereits nun jetzt déjà aussi encore ya también aún todavía""".split()
+)
+_NOT_VERBS = _ADVERBS | frozenset(
+    """was were is are been being has have had will would may might can could
+    été sido worden был была было были був була було були стал стала стали став стало
+    wurde wurden ist sind war waren est sont fut es son fue fueron ha han hat haben hatte
+    hatten a ont avait avaient había habían""".split()
+)
+_GERMAN_AUXILIARIES = frozenset("hat haben hatte hatten".split())
+_AUXILIARIES = frozenset(
+    "has have had a ont avait avaient ha han había habían hat haben hatte hatten".split()
+)
+_NEGATION = frozenset("n ne no не".split())
+_PARTICIPLE = re.compile(
+    r"(?:ed|en|wn|ght|ne|sued|é|ée|és|ées|i|is|it|u|us|ert|ado|ados|ido|idos|to|cho|ge\w+t|ge\w+en|\w+iert)$"
+)
+_PAST = re.compile(
+    r"(?:[a-z]{3,}ed"  # en
+    r"|[a-zäöüß]{3,}(?:te|ten|tet)"  # de
+    r"|[a-zäöüß]{3,}(?:ert|iert|elt)"  # de present of -ern/-ieren/-eln verbs
+    r"|[a-záéíóúñ]{2,}(?:ó|aron|ieron)"  # es
+    r"|[а-яё]{3,}(?:ал|ял|ил|ел|ыл|ула|ала|яла|ила|ела|ыла|али|яли|или|ели|ыли|ало|ило|ело)"
+    r"(?:ся|сь)?"  # ru
+    r"|[а-яіїєґ']{3,}(?:ав|ив|яв|їв|ала|яла|ила|іла|али|яли|или|іли|ало|ило)(?:ся)?"  # uk
+    r")$"
+)
+_PROCEDURE_OBJECTS = frozenset(
+    """investigation investigations inquiry probe case proceedings enquête enquêtes information
+    procédure investigación investigaciones diligencias causa pesquisa ermittlungen
+    ermittlungsverfahren verfahren untersuchung sonderkommission проверку проверка дело
+    расследование разбирательство перевірку розслідування провадження справу""".split()
+)
+"""What a body opens ("a ouvert une enquête", "начала проверку", "has opened a criminal case"):
+the report tells what it did, not what it says."""
+_VERDICT_VERBS = frozenset(
+    """sentenced convicted acquitted jailed ordered fined condamné relaxé ordonné condenó
+    absolvió ordenó multó verurteilte verurteilt freigesprochen ordnete признал приговорил
+    осудил оправдал обязал засудив визнав виправдав зобов'язав
+    investigates investigating ermittelt ermitteln enquête enquêtent investiga investigan
+    расследует расследуют розслідує розслідують""".split()
+)
+"""A court's verdict on a person, a body's investigating: the news, not a statement the
+report relies on."""
+_FRENCH_PRESENT = re.compile(r"[a-zàâçéèêëîïôûù]{3,}(?:e|ent)$")
+_ACRONYM = re.compile(rf"[{_UPPER}][{_UPPER}&]{{1,6}}")
+
+
+def acting_bodies(article_id: int, text: str) -> list[Found]:
+    """Named bodies that are the subject of a sentence's finite verb."""
+    out: list[Found] = []
+    for start in _SENTENCE_START.finditer(text):
+        found = _subject_at(article_id, text, start.end())
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _subject_at(article_id: int, text: str, pos: int) -> Found | None:
+    brk = _CLAUSE_BREAK.search(text, pos, pos + 240)
+    end = brk.start() if brk else min(len(text), pos + 240)
+    words = [m for m in _WORD.finditer(text, pos, end)][: _MAX_SUBJECT + 3]
+    if len(words) < 2:
+        return None
+    lead = words[0].group().lower()
+    if lead in _INDEFINITE or lead in _LEADING:
+        return None  # "A Spanish toy group has agreed", "Wie der NDR berichtet"
+    first = 1 if lead in _DETERMINERS else 0
+    for v in range(first + 1, min(len(words), first + _MAX_SUBJECT + 1)):
+        word = words[v].group()
+        if word[:1].isupper() or word.lower() in _CONNECTORS:
+            continue
+        if word.lower() in _ADVERBS and v + 1 < len(words):
+            if not _finite(words, v + 1):
+                return None  # "X also ordered": the subject ends before the adverb
+        elif not _finite(words, v):
+            if word.lower() in BODY_KINDS or _after_kind(words, v) or _kind_ahead(words, v):
+                continue  # "la chambre régionale des comptes", "state weather agency"
+            return None
+        verb = v + 1 if word.lower() in _ADVERBS | _NEGATION else v
+        if _procedure(words, verb):
+            return None
+        subject = [w.group() for w in words[first:v]]
+        if not _is_body(text, subject, at_start=first == 0):
+            return None
+        s, e = words[first].start(), words[v - 1].end()
+        if subject[-1].lower() in _CONNECTORS:
+            return None
+        return Found(article_id, text[s:e], "", words[0].start(), words[v].end(), s)
+    return None
+
+
+def _finite(words: list[re.Match[str]], v: int) -> bool:
+    """Has the word at v the form of a finite verb after a subject?"""
+    word = words[v].group().lower()
+    if word in _NEGATION and v + 1 < len(words):
+        word = words[v + 1].group().lower()  # "Météo-France n'annonce pas"
+        v += 1
+    if word in BEFORE_VERBS:
+        return True
+    if word in _GERMAN_AUXILIARIES:
+        nxt = words[v + 1].group().lower() if v + 1 < len(words) else ""
+        return bool(nxt) and nxt not in _NOT_VERBS
+    if word in _AUXILIARIES:
+        nxt = words[v + 1].group().lower() if v + 1 < len(words) else ""
+        return bool(nxt) and nxt not in _NOT_VERBS and bool(_PARTICIPLE.search(nxt))
+    if word in _NOT_VERBS:
+        return False
+    if _PAST.match(word):
+        return True
+    return _after_kind(words, v) is False and bool(_FRENCH_PRESENT.match(word))
+
+
+def _procedure(words: list[re.Match[str]], v: int) -> bool:
+    """Is the verb at v a verdict, or does a procedure it opens follow within four words?"""
+    if words[v].group().lower() in _VERDICT_VERBS:
+        return True
+    return any(w.group().lower() in _PROCEDURE_OBJECTS for w in words[v + 1 : v + 5])
+
+
+def _after_kind(words: list[re.Match[str]], v: int) -> bool:
+    """Is the lower-case word at v an adjective or complement of the kind noun before it
+    ("tribunal administratif", "chambre régionale", "комитет Украины")?"""
+    prev = words[v - 1].group().lower()
+    return prev in BODY_KINDS or (v >= 2 and words[v - 2].group().lower() in BODY_KINDS)
+
+
+def _kind_ahead(words: list[re.Match[str]], v: int) -> bool:
+    """Is a kind noun among the next three words ("Spain's state weather agency AEMET")?"""
+    return any(kind_word(w.group()) for w in words[v + 1 : v + 4])
+
+
+def _is_body(text: str, subject: list[str], at_start: bool) -> bool:
+    """A kind of body and a proper name (or an acronym) in a short subject, headed by the
+    kind or the name ("Untersuchungen der Behörde X" is headed by a document), with no role
+    in it ("Union leader Tamar K." is a person)."""
+    if not subject or len(subject) > _MAX_SUBJECT:
+        return False
+    low = [w.lower().removesuffix("'s").removesuffix("’s") for w in subject]
+    if any(w in _ROLES or role_compound(w.capitalize()) for w in low):
+        return False
+    head = low[: next((i for i, w in enumerate(low) if w in _OF), len(low))]
+    kind = any(w in BODY_KINDS or _german_compound(w) for w in head)
+    if any(_ACRONYM.fullmatch(w) for w in subject):
+        return True
+    first_named = (
+        subject[0][:1].isupper()
+        and not kind_word(subject[0])
+        and not (at_start and common_word(text, subject[0]))
+    )
+    named = sum(1 for w in subject[1:] if w[:1].isupper()) + first_named
+    return kind and named >= 1
+
+
+def kind_word(word: str) -> bool:
+    low = word.lower()
+    return low in BODY_KINDS or _german_compound(low)
+
+
+def _german_compound(low: str) -> bool:
+    return len(low) >= 7 and low.endswith(_GERMAN_SUFFIXES)

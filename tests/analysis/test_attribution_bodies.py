@@ -1,0 +1,61 @@
+"""Named bodies that act rather than "say" at the head of a sentence (invented texts in six
+languages): a court that annuls, a watchdog that fines, a union that welcomes or criticises, a
+prosecutor's office that revises an estimate; and what is not read as such a source."""
+
+from __future__ import annotations
+
+from tests.analysis.shapes import sources
+
+
+def _has(text: str, name: str) -> bool:
+    return any(name in s for s in sources(text))
+
+
+def test_a_named_body_with_a_past_verb_is_a_source():
+    texts = {
+        "en": (
+            "The Northern Ports Authority has suspended all ferry crossings.",
+            "Ports Authority",
+        ),
+        "fr": (
+            "Le tribunal de commerce de Rennes a prononcé la liquidation.",
+            "tribunal de commerce de Rennes",
+        ),
+        "es": ("La Federación Vasca de Remo ha aplazado la regata.", "Federación Vasca de Remo"),
+        "de": (
+            "Der Landesverband Ostholstein kritisierte die Entscheidung scharf.",
+            "Landesverband Ostholstein",
+        ),
+        "ru": (
+            "Комитет по туризму Карелии закрыл маршрут для посетителей.",
+            "Комитет по туризму Карелии",
+        ),
+        "uk": (
+            "Асоціація виноробів Закарпаття підрахувала збитки від граду.",
+            "Асоціація виноробів Закарпаття",
+        ),
+    }
+    for lang, (text, name) in texts.items():
+        assert _has("Erster Satz ohne Quelle.\n" + text if lang == "de" else text, name), lang
+
+
+def test_acronym_subjects_and_negated_present():
+    assert _has("El plan es duro. SATSE y CSIF han rechazado el acuerdo.", "SATSE")
+    assert not _has("Il pleut. Météo-Lorraine n’annonce pas d’amélioration.", "Météo-Lorraine")
+    assert _has("Die Lage ist ernst. Die IG Bergbau reagierte verhalten.", "IG Bergbau")
+
+
+def test_what_a_body_opens_or_a_court_sentences_is_not_a_source():
+    assert not _has("Le parquet de Quimper a ouvert une enquête.", "Quimper")
+    assert not _has("The Harbour Police in Tarnby have opened an investigation.", "Tarnby")
+    assert not _has("Прокуратура Вологды начала проверку.", "Вологды")
+    assert not _has("Свердловский районный суд Омска приговорил бывшего мэра к 5 годам.", "Омска")
+    assert not _has("Die Staatsanwaltschaft Celle ermittelt gegen den Fahrer.", "Celle")
+
+
+def test_no_body_without_a_name_or_after_a_leading_preposition():
+    assert sources("Emergency services treated 11 people at the scene.") == []
+    assert sources("A Danish toy company has agreed to buy the plant.") == []
+    assert not _has("Wie das Landesamt Nordhessen berichtete, war die Straße gesperrt.", "war")
+    assert sources("Union leader Petra Holm addressed the crowd.") == []
+    assert sources("Untersuchungen der Behörde Ansam hätten Rückstände gefunden.") == []
