@@ -122,8 +122,9 @@ _SOURCE_OR_MEDIA = SOURCE_NOUNS | MEDIA_KINDS
 _SOURCE_OR_DOCUMENT = SOURCE_NOUNS | DOCUMENT_NOUNS
 
 
-def find_attributions(texts: Mapping[int, str]) -> list[Attribution]:
-    """Every attribution in every article, sources grouped and named alike, in text order."""
+def find_attributions(texts: Mapping[int, str], speakers: bool = True) -> list[Attribution]:
+    """Every attribution in every article, sources grouped and named alike, in text order;
+    with `speakers`, people the quote check names as speakers too (`attribution_speakers`)."""
     found: list[Found] = []
     for article_id in sorted(texts):
         found.extend(_in_text(article_id, texts[article_id]))
@@ -138,7 +139,11 @@ def find_attributions(texts: Mapping[int, str]) -> list[Attribution]:
         seen.add(key)
         text = texts[f.article_id]
         out.append(Attribution(f.article_id, source, text[f.start : f.end], f.start, f.end))
-    return out
+    if not speakers:
+        return out
+    from kursk_reader.analysis.attribution_speakers import with_speakers  # it reads quotes
+
+    return with_speakers(texts, out)
 
 
 def _in_text(article_id: int, text: str) -> list[Found]:

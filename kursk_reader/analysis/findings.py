@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from kursk_reader.analysis.attribution_speakers import with_speakers
 from kursk_reader.analysis.attributions import Attribution, find_attributions
 from kursk_reader.analysis.figure_groups import Discrepancy, find_discrepancies
 from kursk_reader.analysis.names import NameGroup, find_name_variants
@@ -190,16 +191,16 @@ def analyze(
             progress(step, steps, label)
 
     report(0, "sources cited")
-    attributions = find_attributions(clean)
-    attributions = [
+    cited = [  # what the quote check reads; the speakers it names are sources too
         Attribution(a.article_id, a.source, texts[a.article_id][a.start : a.end], a.start, a.end)
-        for a in attributions
+        for a in find_attributions(clean, speakers=False)
     ]
+    attributions = with_speakers(clean, cited)
     report(1, "figures")
     discrepancies = find_discrepancies(clean)
     report(2, "names")
     names = find_name_variants(clean)
     report(3, "quotes")
-    quotes = find_quote_variants(clean, attributions)
+    quotes = find_quote_variants(clean, cited)
     report(4, "done")
     return Findings(discrepancies, names, quotes, attributions)

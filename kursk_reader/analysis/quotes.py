@@ -392,36 +392,14 @@ def find_quote_variants(
     of the two articles and who uses two content words of the other quote again; and
     remarks of one speaker across languages (`_translations`)."""
     if attributions is None:
-        attributions = find_attributions(texts)
+        attributions = find_attributions(texts, speakers=False)
     by_article: dict[int, list[Attribution]] = {}
     for a in attributions:
         by_article.setdefault(a.article_id, []).append(a)
-    quotes: list[Quote] = []
-    found_in = {aid: find_quotes(aid, texts[aid], fragments=True) for aid in sorted(texts)}
-    quoting = {a: texts[a] for a in found_in if found_in[a]}
-    named_people = person_names(quoting)
-    surnames = event_surnames(quoting, named_people)
-    people_of = {
-        aid: _persons(texts[aid], by_article.get(aid, []), surnames) for aid in sorted(texts)
-    }
-    is_person = people_test(named_people, people_of)
-    continued: set[int] = set()
-    for aid in sorted(texts):
-        found = found_in[aid]
-        people = people_of[aid]
-        previous: Quote | None = None
-        for q in found:
-            speaker = _speaker(q, texts[aid], by_article.get(aid, []), people, is_person)
-            if not speaker and len(q.quote.split()) < _MIN_WORDS:
-                continue  # a fragment nobody is named as saying
-            if not speaker and previous is not None:
-                speaker = continued_speaker(texts[aid], previous, q)
-                if speaker:
-                    continued.add(len(quotes))
-            previous = Quote(q.article_id, q.quote, q.start, q.end, speaker)
-            quotes.append(previous)
-    quotes = resolve_roles(quotes, texts, {a: people_of[a][0] for a in people_of})
-    quotes = join_split_remarks(quotes, continued, {a: language_of(texts[a]) for a in texts})
+    voiced = spoken(texts, by_article)
+    found_in, people_of = voiced.found_in, voiced.people_of
+    quotes = resolve_roles(voiced.quotes, texts, {a: people_of[a][0] for a in people_of})
+    quotes = join_split_remarks(quotes, voiced.continued, {a: language_of(texts[a]) for a in texts})
     quotes = [q for q in quotes if q.speaker or len(q.quote.split()) >= _MIN_WORDS]
     sets = DisjointSets(range(len(quotes)))
     wording = [  # a fragment with the words of its sentence that report the rest
@@ -532,6 +510,62 @@ def find_quote_variants(
         out.append(QuoteGroup(speaker, tuple(ordered)))
     out.sort(key=lambda g: (g.quotes[0].article_id, g.quotes[0].start))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Spoken:
+    """Every quote of the articles with the speaker its text names ("" when none, a role
+    marker when only a role), before roles are resolved; `continued`: indexes of quotes
+    whose speaker is the quote's before; `is_person`: `quote_roles.people_test`."""
+
+    quotes: list[Quote]
+    continued: set[int]
+    found_in: dict[int, list[Quote]]
+    people_of: dict[int, tuple[list[tuple[int, str]], list[tuple[int, str]]]]
+    is_person: Callable[[str], bool]
+
+
+def spoken(texts: Mapping[int, str], by_article: Mapping[int, list[Attribution]]) -> Spoken:
+    """Quotes and their speakers, article by article; fragments nobody is named as saying
+    are left out."""
+    quotes: list[Quote] = []
+    found_in = {aid: find_quotes(aid, texts[aid], fragments=True) for aid in sorted(texts)}
+    quoting = {a: texts[a] for a in found_in if found_in[a]}
+    named_people = person_names(quoting)
+    surnames = event_surnames(quoting, named_people)
+    people_of = {
+        aid: _persons(texts[aid], by_article.get(aid, []), surnames) for aid in sorted(texts)
+    }
+    is_person = people_test(named_people, people_of)
+    continued: set[int] = set()
+    for aid in sorted(texts):
+        found = found_in[aid]
+        people = people_of[aid]
+        previous: Quote | None = None
+        for q in found:
+            speaker = _speaker(q, texts[aid], by_article.get(aid, []), people, is_person)
+            if not speaker and len(q.quote.split()) < _MIN_WORDS:
+                continue  # a fragment nobody is named as saying
+            if not speaker and previous is not None:
+                speaker = continued_speaker(texts[aid], previous, q)
+                if speaker:
+                    continued.add(len(quotes))
+            previous = Quote(q.article_id, q.quote, q.start, q.end, speaker)
+            quotes.append(previous)
+    return Spoken(quotes, continued, found_in, people_of, is_person)
+
+
+def quote_speakers(
+    texts: Mapping[int, str], attributions: list[Attribution]
+) -> tuple[list[Quote], Callable[[str], bool]]:
+    """Every quote with its speaker, roles resolved to the person some article names
+    (`resolve_roles`), and the test of who is one of the event's people."""
+    by_article: dict[int, list[Attribution]] = {}
+    for a in attributions:
+        by_article.setdefault(a.article_id, []).append(a)
+    said = spoken(texts, by_article)
+    persons_of = {a: said.people_of[a][0] for a in said.people_of}
+    return resolve_roles(said.quotes, texts, persons_of), said.is_person
 
 
 def _reported(

@@ -1,0 +1,102 @@
+"""People the quote check names as a quote's speaker are sources of that article even when no
+speech verb cites them: "Anna Weber has run the shelter for ten years. «We were lucky»"
+or "“We were lucky,” Weber, who runs the shelter, said" leave the quote to a person the
+citation patterns do not reach. The speaker counts when the name stands in the article
+(the form as written there), reads as a person's (`_person_like`) and no source of that
+article already names them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
+from kursk_reader.analysis.attribution_trims import without_role
+from kursk_reader.analysis.attributions import Attribution
+from kursk_reader.analysis.quote_roles import ROLE
+from kursk_reader.analysis.quote_speech import PRONOUN
+from kursk_reader.analysis.quotes import quote_speakers
+from kursk_reader.analysis.textspans import fold
+
+
+def with_speakers(texts: Mapping[int, str], cited: list[Attribution]) -> list[Attribution]:
+    """The attributions the citation patterns found and the speakers' (`speaker_sources`),
+    in text order."""
+    out = cited + speaker_sources(texts, cited)
+    return sorted(out, key=lambda a: (a.article_id, a.start, a.end))
+
+
+def speaker_sources(texts: Mapping[int, str], attributions: list[Attribution]) -> list[Attribution]:
+    """Attributions for named quote speakers no attribution of their article names yet,
+    each at the mention of the name nearest before its first quote (or after it)."""
+    quotes, is_person = quote_speakers(texts, attributions)
+    cited: dict[int, list[str]] = {}
+    for a in attributions:
+        cited.setdefault(a.article_id, []).append(fold(a.source))
+    out: list[Attribution] = []
+    for q in quotes:
+        text = texts[q.article_id]
+        name = q.speaker
+        if not name or name.startswith(ROLE) or name not in text:
+            continue
+        at = _mention(text, name, q.start)
+        if _COLON_BEFORE.fullmatch(text, at + len(name), q.start):
+            continue  # "Police arrested Ivan Petrov: «…»": `colon_speakers` weighed it
+        s = without_role(text, at, at + len(name))
+        name = text[s : at + len(name)]
+        key = fold(name)
+        known = cited.setdefault(q.article_id, [])
+        if any(key in c or c in key for c in known) or not _person_like(text, name, is_person):
+            continue
+        known.append(key)
+        out.append(Attribution(q.article_id, name, name, s, s + len(name)))
+    return out
+
+
+def _mention(text: str, name: str, pos: int) -> int:
+    """Where the name stands last before pos, or first after it."""
+    before = text.rfind(name, 0, pos)
+    return before if before >= 0 else text.find(name, pos)
+
+
+_COLON_BEFORE = re.compile(r"[ \u00a0]*:[ \u00a0\n]*[“”„«\"'‘]?")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_PARTICLES = frozenset(
+    "van von der den de del della di da du des la le ter ten zu bin ibn al el y".split()
+)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_SURNAME_END = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ой|ого|ому|ий|ый|ая|ский|ская|ський|ська|ського"
+    r"|енко|чук|юк|ук|ич|ича|чука|юка|ука)$"
+)
+"""Russian and Ukrainian surname endings, in the cases a speaker is written in ("Ирины
+Савченко", "Олександра Ткачука")."""
+
+
+def _person_like(text: str, name: str, is_person: Callable[[str], bool]) -> bool:
+    """Does a speaker's name read as a person's? Two to four capitalised parts (particles
+    aside), not a pronoun, none a body's kind noun ("Service", "Police"); and either one of
+    the event's people (`people_test`), or opened by a given name the dictionaries list
+    only capitalised ("Тарас", "Helene"), or its last part, a word no dictionary knows,
+    standing alone elsewhere in the article as people's surnames do ("Larrañaga said"),
+    or a Cyrillic name with a surname's ending."""
+    words = _WORD.findall(name)
+    parts = [w for w in words if w.lower() not in _PARTICLES]
+    if not 2 <= len(parts) <= 4 or not all(w[:1].isupper() for w in parts):
+        return False
+    if PRONOUN.fullmatch(name) or any(w.lower() in SOURCE_NOUNS for w in words):
+        return False
+    if is_person(name):
+        return True
+    first, last = parts[0], parts[-1]
+    if len(parts) == 2 and _CYRILLIC.search(last) and _SURNAME_END.search(last.lower()):
+        return lexicon.is_known_capitalised(first) or not lexicon.is_dictionary_word(first)
+    if lexicon.is_dictionary_word(last) or lexicon.is_common_noun(last):
+        return False
+    return lexicon.is_known_capitalised(first) or _alone(text, name, last)
+
+
+def _alone(text: str, name: str, last: str) -> bool:
+    """Does the name's last part stand in the text without the rest of the name?"""
+    return len(re.findall(rf"(?<!\w){re.escape(last)}(?!\w)", text)) > text.count(name)

@@ -1,0 +1,60 @@
+"""People the quote check names as speakers are sources even when no speech verb cites them
+(`attribution_speakers`); invented articles in several languages."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.attributions import find_attributions
+from kursk_reader.analysis.findings import analyze
+from kursk_reader.analysis.quotes import quote_speakers
+
+_MILL = {
+    1: "Flood reaches the old mill\n\nThe river rose two metres overnight in Brenford. The miller"
+    " Oswin Farrowdale watched the water from the roof.\n\n“We have never seen the wheel go"
+    " under like this, not once in forty years,” Farrowdale, 61, recalled on Tuesday.\n",
+    2: "Паводок в Бренфорде\n\nРека поднялась за ночь на два метра. Мельник Освин Фэрроудейл"
+    " наблюдал за водой с крыши.\n\n«Мы никогда не видели, чтобы колесо так уходило под воду,"
+    " ни разу за сорок лет», — вспоминает Фэрроудейл.\n",
+    3: "Crue à Brenford\n\nLa fromagerie Vallée-Brenne Frères a perdu sa récolte. «Nous avons"
+    " tout perdu en une seule nuit», Vallée-Brenne Frères.\n",
+    4: "Crecida en Brenford\n\nLa alcaldesa, Irune Zabalegi Ortuzar, visitó el molino. «Hemos"
+    " perdido toda la cosecha de este año en una sola noche», lamentó Zabalegi ante los"
+    " vecinos.\n",
+}
+
+
+def _sources(texts: dict[int, str], speakers: bool = True) -> set[tuple[int, str]]:
+    return {(a.article_id, a.source) for a in find_attributions(texts, speakers=speakers)}
+
+
+def test_a_quoted_person_no_speech_verb_cites_is_a_source() -> None:
+    found = _sources(_MILL)
+    assert (1, "Oswin Farrowdale") in found  # "…,” Farrowdale, 61, recalled"
+    assert (2, "Освин Фэрроудейл") in found  # "…», — вспоминает Фэрроудейл"
+    without = _sources(_MILL, speakers=False)
+    assert not any(aid in (1, 2) for aid, _ in without)
+
+
+def test_the_speaker_is_given_where_the_article_names_them() -> None:
+    found = {a.article_id: a for a in find_attributions(_MILL) if a.article_id == 1}
+    a = found[1]
+    assert _MILL[1][a.start : a.end] == "Oswin Farrowdale"
+    assert a.start < _MILL[1].index("“")  # the mention before the quote
+
+
+def test_a_body_quoted_as_speaker_is_not_taken_for_a_person() -> None:
+    quotes, _is_person = quote_speakers(_MILL, find_attributions(_MILL, speakers=False))
+    assert any(q.article_id == 3 and q.speaker == "Vallée-Brenne Frères" for q in quotes)
+    assert not any(aid == 3 for aid, _ in _sources(_MILL))
+
+
+def test_a_person_already_cited_is_not_listed_twice() -> None:
+    found = [s for aid, s in _sources(_MILL) if aid == 4]
+    assert found == ["Zabalegi"]
+
+
+def test_analyze_lists_speakers_in_text_order() -> None:
+    findings = analyze(_MILL)
+    assert (1, "Oswin Farrowdale") in {(a.article_id, a.source) for a in findings.attributions}
+    assert findings.attributions == sorted(
+        findings.attributions, key=lambda a: (a.article_id, a.start, a.end)
+    )
