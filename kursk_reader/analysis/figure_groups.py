@@ -52,6 +52,7 @@ from kursk_reader.analysis.figure_links import (
 from kursk_reader.analysis.figure_terms import AGE, plain_years, spans_back, years_alike
 from kursk_reader.analysis.figure_transposed import transposed_pairs
 from kursk_reader.analysis.figure_values import conflict, in_one_unit
+from kursk_reader.analysis.figure_votes import same_vote_share, vote_shares_differ
 from kursk_reader.analysis.figures import PERSON_PRONOUNS, Figure, find_figures, stem
 from kursk_reader.analysis.numbers import transposed
 from kursk_reader.analysis.textspans import fold, language_of
@@ -202,7 +203,7 @@ def similarity(
     if years and not (years_alike(a, b) or spans):
         return 0.0  # "over three years" of fraud / "for two years" a donor gave
     if a.kind == "%" or b.kind == "%":
-        if a.kind != b.kind or not _same_share(a, b):
+        if a.kind != b.kind or not _same_share(a, b) or vote_shares_differ(a, b):
             return 0.0
     elif a.dimension or b.dimension:
         if a.dimension != b.dimension:
@@ -271,7 +272,7 @@ def _group_sizes(a: Figure, b: Figure) -> bool:
     price rise or the turnout ("Turnout had been 64%" / "La participation s'était élevée à 61 %" / "61 % des
     inscrits")? A story names one such group or vote; its size is one figure in any wording."""
     if a.kind == b.kind == "%":
-        return bool(SHARE_SENSES & noun_senses(a) & noun_senses(b))
+        return bool(SHARE_SENSES & noun_senses(a) & noun_senses(b)) or same_vote_share(a, b)
     return "group" in senses(a.near) & senses(b.near)
 
 
@@ -500,7 +501,7 @@ def _parallel_pairs(
 
 _ROLE_EVENTS = frozenset(
     """dead injured casualties arrested missing treated protest trapped stolen sold aboard
-    employed""".split()
+    employed hospital""".split()
 )
 """Events whose only figure in an article is that article's count of them: reports name one
 number of dead, of injured, of arrests, of those who took part, were trapped or aboard, of

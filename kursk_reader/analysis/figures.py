@@ -22,6 +22,7 @@ from kursk_reader.analysis.figure_events import (
     first_event,
 )
 from kursk_reader.analysis.figure_exclusions import excluded
+from kursk_reader.analysis.figure_owners import owned
 from kursk_reader.analysis.figure_phrases import (
     ENGLISH_LOOKALIKES,
     HALF_PREFIXES,
@@ -388,7 +389,10 @@ def _opens_clause(before: list[str], noun_words: list[str]) -> bool:
     """Does the figure open a clause of its own after "and" ("one climber died and five
     others suffered frostbite", "один погиб и семеро получили обморожения"), so the event
     before the conjunction is not its? Only when it counts "others" or what follows the
-    number is a verb, not a noun ("killed two adults and three children" keeps "killed")."""
+    number is a verb, not a noun ("killed two adults and three children" keeps "killed"),
+    or a word of having precedes the number ("The hospital has 410 beds": `figure_owners`)."""
+    if owned(before):
+        return True
     if not before or before[-1].lower() not in CONJUNCTIONS or not noun_words:
         return False
     return noun_words[-1].lower() in OTHERS or looks_like_verb(noun_words[0])

@@ -4,6 +4,7 @@ and the one count of people taken to hospital in each article."""
 
 from __future__ import annotations
 
+from kursk_reader.analysis.figures import find_figures
 from tests.analysis.shapes import article_value_groups as _groups
 
 
@@ -37,3 +38,50 @@ def test_transposed_counts_of_different_events_stay_apart():
         2: "Dans la tempête, 125 personnes sont mortes.",
     }
     assert _groups(texts) == []
+
+
+def test_yes_shares_and_turnout_pair_across_languages():
+    texts = {
+        1: "Die Vorlage wurde mit 61,4 Prozent Ja-Stimmen angenommen. Die Stimmbeteiligung "
+        "lag bei 38,2 Prozent.",
+        2: "The proposal passed with 64.1% voting in favour. Turnout was 38.2%.",
+        3: "El proyecto fue aprobado con el 61,4 % de votos a favor. La participación fue "
+        "del 32,8 %.",
+    }
+    groups = _groups(texts)
+    assert {(1, "61.4"), (2, "64.1"), (3, "61.4")} in groups
+    assert {(1, "38.2"), (2, "38.2"), (3, "32.8")} in groups
+
+
+def test_yes_share_and_no_share_stay_apart():
+    texts = {
+        1: "Das Gesetz wurde mit 56 Prozent Ja-Stimmen angenommen.",
+        2: "In Zug stimmten 47 Prozent dagegen, the canton said.",
+    }
+    assert _groups(texts) == []
+
+
+def test_only_hospital_count_pairs_whatever_noun_counts_it():
+    texts = {
+        1: "Après la fuite de chlore à la piscine, onze baigneurs ont été hospitalisés.",
+        2: "After the chlorine leak at the pool, 14 patients were taken to hospital.",
+        3: "Nach dem Chlorunfall im Hallenbad mussten elf Badende ins Krankenhaus.",
+    }
+    assert {(1, "11"), (2, "14"), (3, "11")} in _groups(texts)
+
+
+def test_beds_a_hospital_has_are_no_count_taken_to_hospital():
+    texts = {
+        1: "After the factory fire, 14 patients were taken to hospital. The hospital has 320 beds.",
+        2: "Das Krankenhaus mit 320 Betten nahm nach dem Brand 190 Verletzte auf.",
+        3: "Tras el incendio, 190 heridos fueron trasladados al hospital.",
+    }
+    for aid in (1, 2):
+        beds = [f for f in find_figures(aid, texts[aid]) if f.number == 320]
+        assert [f.event for f in beds] == [""], texts[aid]
+    assert not any((1, "320") in g or (2, "320") in g for g in _groups(texts))
+
+
+def test_a_count_after_a_spanish_personal_a_keeps_its_verb():
+    figures = find_figures(1, "La policía detuvo a 48 manifestantes en Kiev.")
+    assert [f.event for f in figures] == ["arrested"]

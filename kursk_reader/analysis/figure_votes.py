@@ -1,0 +1,82 @@
+"""Which share of a vote a percentage is: the yes share ("58% voted in favour", "52,8 Prozent
+Ja-Stimmen", "accepté par 52,8 % des votants"), the no share ("47 Prozent dagegen") or the
+turnout ("Turnout was 41%", "Stimmbeteiligung 43,1 Prozent"). A vote report gives one of
+each, so two percentages naming the same share are one figure in any language, and two
+naming different shares never are."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figures import Figure
+from kursk_reader.analysis.textspans import fold
+
+_SHARES: dict[str, str] = {
+    "yes": """favour favor favorable favorables favorable yes ja ja-stimmen jastimmen
+        dafur befurwortet befurworteten angenommen gutgeheissen zugestimmt zustimmung oui
+        accepte acceptee acceptes approuve approuvee adopte adoptee approved approve
+        backed aprobado aprobada aprobo aprobaron aceptado aceptada respaldado respaldada
+        поддержал* одобрил* одобрен* проголосовал*-за підтримал* схвалил* схвален*
+        ухвалил* ухвален* проголосував*-за""",
+    "no": """against nein nein-stimmen neinstimmen dagegen abgelehnt ablehnung contre
+        rejete rejetee refuse refusee contra rechazado rechazada rechazo rechazaron
+        rejected opposed против отклонил* отклонен* проти відхилил* відхилен*""",
+}
+_MIN_TAIL = 6
+"""Letters of a known word a German compound must end in to be read as it
+("Stimmbeteiligung" -> "beteiligung"): shorter tails end unrelated words."""
+
+
+def _table() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    for share, words in _SHARES.items():
+        for raw in words.split():
+            entry = fold(raw.replace("-", " "))
+            if entry.endswith("*"):
+                prefixes.append((entry[:-1], share))
+            else:
+                exact[entry] = share
+    return exact, prefixes
+
+
+_EXACT, _PREFIXES = _table()
+
+
+def _share_of_word(word: str) -> str:
+    w = fold(word)
+    if w in _EXACT:
+        return _EXACT[w]
+    for stem, share in _PREFIXES:
+        if w.startswith(stem):
+            return share
+    if concepts.sense_of(w) == "turnout":
+        return "turnout"
+    for i in range(3, len(w) - _MIN_TAIL + 1):  # "stimmbeteiligung", "neinstimmenanteil"
+        tail = w[i:]
+        if tail in _EXACT:
+            return _EXACT[tail]
+        if concepts.sense_of(tail) == "turnout":
+            return "turnout"
+    return ""
+
+
+def vote_share(figure: Figure) -> str:
+    """ "yes", "no" or "turnout" when the words right beside a percentage (or the noun it is
+    a share of) say which share of a vote it is and name only one; "" otherwise."""
+    if not figure.percent:
+        return ""
+    words = [*figure.near, *(w for w in figure.noun.split() if w != "%")]
+    found = {_share_of_word(w) for w in words} - {""}
+    return found.pop() if len(found) == 1 else ""
+
+
+def same_vote_share(a: Figure, b: Figure) -> bool:
+    """Do two percentages name one share of a vote ("Ja-Stimmen" / "in favour")?"""
+    share = vote_share(a)
+    return bool(share) and share == vote_share(b)
+
+
+def vote_shares_differ(a: Figure, b: Figure) -> bool:
+    """Do two percentages name different shares of a vote (the yes share, the turnout)?"""
+    sa, sb = vote_share(a), vote_share(b)
+    return bool(sa and sb) and sa != sb
