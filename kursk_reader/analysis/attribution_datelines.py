@@ -28,7 +28,7 @@ _IN_PARENS = re.compile(
 )
 _AFTER_DASH = re.compile(
     rf"^(?P<place>{_PLACE})(?:{_ASIDE})?[ \u00a0]+{_DASH}[ \u00a0]+"
-    rf"(?P<agency>[{_UPPER}][^\W\d_]*(?:[ \u00a0-][{_UPPER}][^\W\d_]*){{0,2}})"
+    rf"[«“„]?(?P<agency>[{_UPPER}][^\W\d_]*(?:[ \u00a0-][{_UPPER}][^\W\d_]*){{0,2}})[»”“]?"
     rf"(?:[.:][ \u00a0\n]|[ \u00a0]+{_DASH})",
     re.MULTILINE,
 )
@@ -92,4 +92,6 @@ def _is_prose(head: str, end: int) -> bool:
     """The dateline opens a paragraph of running prose, not a menu line or a caption."""
     line_end = head.find("\n", end)
     rest = head[end : len(head) if line_end < 0 else line_end]
+    if not rest.strip() and line_end >= 0:  # "… 9 Ago. (EUROPA PRESS) -" on a line of its own
+        rest = head[line_end:].lstrip("\n").split("\n", 1)[0]
     return len(rest.split()) >= 6

@@ -108,7 +108,7 @@ def canonical_names(found: list[Found]) -> dict[int, str]:
             f = members[0]
             best = _display(f.surface)
             acronym = f.acronym.upper() or (best if best.isupper() and len(best) >= 2 else "")
-            if acronym and acronym not in best.split() and f"({acronym})" not in best:
+            if acronym and acronym not in (best, *best.split()) and f"({acronym})" not in best:
                 best = f"{best} ({acronym})"
             names[id(f)] = best
             continue
@@ -118,7 +118,7 @@ def canonical_names(found: list[Found]) -> dict[int, str]:
         acronym = next(
             (a for a in sorted({f.acronym.upper() for f in members if f.acronym})), ""
         ) or next((s for s in sorted(forms) if s.isupper() and len(s) >= 2), "")
-        if acronym and acronym not in best.split() and f"({acronym})" not in best:
+        if acronym and acronym not in (best, *best.split()) and f"({acronym})" not in best:
             best = f"{best} ({acronym})"
         for f in members:
             names[id(f)] = best

@@ -59,3 +59,16 @@ def test_no_body_without_a_name_or_after_a_leading_preposition():
     assert not _has("Wie das Landesamt Nordhessen berichtete, war die Straße gesperrt.", "war")
     assert sources("Union leader Petra Holm addressed the crowd.") == []
     assert sources("Untersuchungen der Behörde Ansam hätten Rückstände gefunden.") == []
+
+
+def test_a_dateline_agency_on_a_line_of_its_own_or_in_quotation_marks():
+    es = (
+        "Un alud corta la carretera\n\nLLANES (ASTURIAS), 3 Feb. (SERVIMEDIA) -\n\n"
+        "Un alud de nieve ha cortado la carretera de acceso a tres aldeas de montaña."
+    )
+    assert sources(es) == ["SERVIMEDIA"]
+    uk = (
+        "Шторм в Одесі\n\nОДЕСА, 5 бер — «Новини Півдня». Сильний шторм пошкодив "
+        "причали в порту та зірвав дахи на узбережжі."
+    )
+    assert sources(uk) == ["Новини Півдня"]
