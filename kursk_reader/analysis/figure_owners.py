@@ -1,11 +1,15 @@
-"""Counts something owns: "The hospital has 410 beds", "Das Krankenhaus mit 410 Betten",
-"l'hôpital compte 410 lits", "больница на 410 коек". A word of having right before the
-number makes the count the owner's property, so what the text says happened to the owner
-before ("the hospital" a count was taken to, "the ship that sank") is not what happened to
-what is counted."""
+"""Whether an event written before a number is the count's. Not when the count opens a
+clause of its own after "and", and not when it counts what something has ("The hospital has
+410 beds", "Das Krankenhaus mit 410 Betten", "l'hôpital compte 410 lits", "больница имеет
+410 коек"): a word of having right before the number makes the count the owner's, so what
+the text says of the owner before ("the hospital" others were taken to) is not what
+happened to what is counted."""
 
 from __future__ import annotations
 
+from kursk_reader.analysis.figure_events import CONJUNCTIONS
+from kursk_reader.analysis.figure_phrases import looks_like_verb
+from kursk_reader.analysis.figure_words import OTHERS
 from kursk_reader.analysis.textspans import fold
 
 HAVING = frozenset(
@@ -23,3 +27,16 @@ French "a", which is also the Spanish "a" before a person: "detuvo a 48 manifest
 def owned(before: list[str]) -> bool:
     """Does a word of having stand right before the number ("has 410 beds")?"""
     return bool(before) and fold(before[-1]) in HAVING
+
+
+def opens_clause(before: list[str], noun_words: list[str]) -> bool:
+    """Does the figure open a clause of its own after "and" ("one climber died and five
+    others suffered frostbite", "один погиб и семеро получили обморожения"), so the event
+    before the conjunction is not its? Only when it counts "others" or what follows the
+    number is a verb, not a noun ("killed two adults and three children" keeps "killed"),
+    or a word of having precedes the number ("The hospital has 410 beds": `figure_owners`)."""
+    if owned(before):
+        return True
+    if not before or before[-1].lower() not in CONJUNCTIONS or not noun_words:
+        return False
+    return noun_words[-1].lower() in OTHERS or looks_like_verb(noun_words[0])

@@ -22,7 +22,7 @@ from kursk_reader.analysis.figure_events import (
     first_event,
 )
 from kursk_reader.analysis.figure_exclusions import excluded
-from kursk_reader.analysis.figure_owners import owned
+from kursk_reader.analysis.figure_owners import opens_clause
 from kursk_reader.analysis.figure_phrases import (
     ENGLISH_LOOKALIKES,
     HALF_PREFIXES,
@@ -54,7 +54,6 @@ from kursk_reader.analysis.figure_words import (
     AUXILIARY,
     DETERMINERS,
     MORE_OF,
-    OTHERS,
     STOP,
     SUBORDINATORS,
 )
@@ -280,7 +279,7 @@ def _with_event(
         event, written = first_event(before[-_GOVERNING:])
     if not event:
         event, written = first_event(after)
-    if not event and not _opens_clause(before, noun_words):
+    if not event and not opens_clause(before, noun_words):
         owned = prev_end + _OWNED_BY_PREVIOUS - (number_at - len(before)) if prev_end else 0
         for k in range(len(before) - 1, max(owned, 0) - 1, -1):  # the nearest event before
             event, written = first_event(before[k:])
@@ -383,19 +382,6 @@ def _with_event(
         predicate, kind, event, near, f.percent, dimension, scale, relation=relation,
         near_lower=near_lower, dated=figure_terms.dated(words, number_at, tail_at),
     )  # fmt: skip
-
-
-def _opens_clause(before: list[str], noun_words: list[str]) -> bool:
-    """Does the figure open a clause of its own after "and" ("one climber died and five
-    others suffered frostbite", "один погиб и семеро получили обморожения"), so the event
-    before the conjunction is not its? Only when it counts "others" or what follows the
-    number is a verb, not a noun ("killed two adults and three children" keeps "killed"),
-    or a word of having precedes the number ("The hospital has 410 beds": `figure_owners`)."""
-    if owned(before):
-        return True
-    if not before or before[-1].lower() not in CONJUNCTIONS or not noun_words:
-        return False
-    return noun_words[-1].lower() in OTHERS or looks_like_verb(noun_words[0])
 
 
 def _figure_at(
