@@ -84,6 +84,16 @@ _TIMES = {
     5: "fünfmal пятикратно",
 }
 """Multiplicative adverbs read as their number ("тричі" = "three times" = 3)."""
+_SPANS = {
+    10: "decade | jahrzehnt jahrzehnts | decennie | decada decenio | десятилетие десятилетия "
+    "десятилетием | десятиліття десятиліттям",
+    50: "half_a_century half_century | halbes_jahrhundert halben_jahrhundert | demi_siecle | "
+    "medio_siglo | полвека полстолетия | півстоліття пів_століття піввіку",
+    100: "century | jahrhundert jahrhunderts | siecle | siglo | век века веке столетие столетия | "
+    "століття сторіччя",
+}
+"""Spans of years named by one word, read as their number of years ("полвека" = "fifty
+years" = 50), singular forms only: "decades" gives no number."""
 COMMON_CONCEPTS = frozenset("all only now day hour year".split())
 """Concepts too common in remarks to tell one from another on their own."""
 STRONG = "#"
@@ -105,6 +115,9 @@ def _build() -> tuple[dict[str, str], list[tuple[str, str]]]:
     for value, line in _TIMES.items():
         for w in line.split():
             words[fold(w)] = f"{STRONG}n={value}"
+    for value, raw in _SPANS.items():
+        for form in raw.replace("|", " ").split():
+            words[fold(form.replace("_", " "))] = f"{STRONG}n={value}"
     for n, line in enumerate(_DAYS):
         for w in line.split():
             words[fold(w)] = f"{STRONG}day{n}"
@@ -117,6 +130,15 @@ def _build() -> tuple[dict[str, str], list[tuple[str, str]]]:
 _WORDS, _PHRASES = _build()
 CALENDAR_WORDS = frozenset(fold(w) for line in _DAYS + _MONTHS for w in line.split())
 """Names of days and months in six languages, folded (accents and case dropped)."""
+_SPAN_PHRASE = re.compile(
+    "|".join(
+        rf"(?<!\w){re.escape(fold(f.replace('_', ' ')))}(?!\w)"
+        for raw in _SPANS.values()
+        for f in raw.replace("|", " ").split()
+        if "_" in f
+    )
+)
+"""Spans of several words ("half a century") read as one: their "century" is no 100."""
 _PHRASE_RE = [(re.compile(rf"(?<!\w){re.escape(p)}(?!\w)"), c) for p, c in _PHRASES]
 
 
@@ -124,7 +146,7 @@ _PHRASE_RE = [(re.compile(rf"(?<!\w){re.escape(p)}(?!\w)"), c) for p, c in _PHRA
 def concepts(quote: str) -> frozenset[str]:
     """The closed-class concepts of a quote; numbers as "#n=<value>" (one excluded: it is
     also an article, "un"/"una"/"один")."""
-    folded = fold(quote)
+    folded = _SPAN_PHRASE.sub(lambda m: m.group(0).replace(" ", "_"), fold(quote))
     out: set[str] = set()
     for pattern, concept in _PHRASE_RE:
         if pattern.search(folded):
@@ -132,6 +154,8 @@ def concepts(quote: str) -> frozenset[str]:
     for w in re.findall(r"\w+", folded):
         if w in _WORDS:
             out.add(_WORDS[w])
+        elif w.replace("_", " ") in _WORDS:
+            out.add(_WORDS[w.replace("_", " ")])
     out.update(_numbers(quote))
     return frozenset(out)
 

@@ -69,9 +69,21 @@ def same_surname(a: str, b: str) -> bool:
     "Kovalev"), a Cyrillic surname matched through its romanisations ("Грушко" / "Grushko")?"""
     if not a or not b:
         return False
-    if _parts_alike(a.split()[-1], b.split()[-1]):
+    if _parts_alike(a.split()[-1], b.split()[-1]) or _double_surname(a, b):
         return True
     return _shorter_inside(a, b) or _all_parts_alike(a, b)
+
+
+def _double_surname(a: str, b: str) -> bool:
+    """A double surname hyphenated in one name and written with a space in the other
+    ("Rossier-Pfyffer" / "Rossier Pfyffer"), each half alike."""
+    for x, y in ((a, b), (b, a)):
+        last, parts = x.split()[-1], y.split()
+        halves = last.split("-")
+        if len(halves) == 2 and len(parts) >= 3 and all(len(h) >= 3 for h in halves):
+            if _parts_alike(halves[0], parts[-2]) and _parts_alike(halves[1], parts[-1]):
+                return True
+    return False
 
 
 def people_of(

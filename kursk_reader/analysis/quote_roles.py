@@ -93,10 +93,12 @@ _OF_BEFORE = re.compile(
 def named_after_comma(text: str, after_end: int, at: int) -> bool:
     """Does the person named at `at` close the clause a quote opened with its comma ("…,”
     Echeverría joked", "«…», a confié Amélie X")? Only lower-case words stand between, at
-    most `_ROLE_WORDS_BEFORE`, and the person is no one's possession ("the lawyer for X")."""
+    most `_ROLE_WORDS_BEFORE` besides articles and elided words ("s'est réjouie la
+    conseillère d'…"), and the person is no one's possession ("the lawyer for X")."""
     gap = text[after_end:at]
     words = re.findall(r"[^\W\d_][\w'’-]*", gap)
-    if len(words) > _ROLE_WORDS_BEFORE or any(w[:1].isupper() for w in words):
+    counted = [w for w in words if len(w.rstrip("'’")) > 2]
+    if len(counted) > _ROLE_WORDS_BEFORE or any(w[:1].isupper() for w in words):
         return False
     if re.search(r"[.!?;:()\n]", gap):
         return False
@@ -110,6 +112,12 @@ _ROLE_AFTER = re.compile(
 """After a quote's closing comma, at most two words (the verb) and a singular role with a
 definite article: "bromeó el director", "a plaisanté le cinéaste basque", "said the ship's
 doctor"."""
+_AGE_AFTER = re.compile(
+    r"[ \u00a0,—–-]*(?:[^\W\d_]+[ \u00a0]+){0,2}?(?:the|el|la|le|l['’]|der|die)[ \u00a0]+"
+    r"(\d{1,3}-[^\W\d_]+(?:-[^\W\d_]+)*)(?:[ \u00a0]+([^\W\d_]{3,}))?",
+)
+"""A person known by their age after a quote's comma: "the 25-year-old said", "sagte der
+54-Jährige", "sagt der 54-jährige Niederländer" (the noun after the age, when there is one)."""
 _ROLE_BEFORE = re.compile(
     r"(?:según|selon|d['’]après|laut|according[ \u00a0]+to)[ \u00a0]+"
     r"(?:the|el|la|le|l['’]|der|die|dem|des)[ \u00a0]*([^\W\d_]{3,})[ \u00a0]*,?[^,.;:!?]*$",
@@ -139,6 +147,10 @@ def role_after(text: str, after_end: int, clause_end: int) -> str:
     """The role the clause after a quote's comma cites (a lower-case noun with a definite
     article: "bromeó el director" -> "director"; a German agent noun: "so die Präfektin"),
     or ""."""
+    age = _AGE_AFTER.match(text, after_end, clause_end)
+    if age is not None:  # "said the 25-year-old", "sagte der 54-jährige Niederländer"
+        noun = age.group(2)
+        return noun if noun and not speech_verb(noun) else age.group(1)
     m = _ROLE_AFTER.match(text, after_end, clause_end)
     if m is None:
         return ""
@@ -179,13 +191,14 @@ def role_source(a: Attribution, text: str) -> str:
     before = text[max(0, a.start - 12) : a.start]
     at = text.find(word, a.start)
     if at >= 0:
-        before = text[max(0, at - 5) : at]
+        before = text[max(0, at - 24) : at]
     if _GERMAN_ARTICLE.search(before) and _AGENT.search(word):
         return word
     return ""
 
 
-_GERMAN_ARTICLE = re.compile(r"(?:^|\s)(?:der|die|dem|des)\s+$")
+_GERMAN_ARTICLE = re.compile(r"(?:^|\s)(?:der|die|dem|des)\s+(?:(?:\d+-)?[a-zäöüß][\w-]*\s+)?$")
+"""A German article before a role noun, an adjective between ("der 54-jährige Niederländer")."""
 _AGENT = re.compile(r"(?:er|or|ent|ant|eur|ist|in)$")
 """German agent nouns, feminine "-in" included ("Sprecher", "Präfektin", "Ärztin")."""
 

@@ -102,14 +102,15 @@ class QuoteGroup:
 
 
 _QUOTED = re.compile(
-    r"“([^”“\n]{8,600})”|\"([^\"\n]{8,600})\"|«([^»«\n]{8,600})»|„([^“”„\n]{8,600})[“”]"
+    r"“([^”“\n]{8,600})”|\"([^\"\n]{8,600})\"|«([^»«\n]{8,600})»|„([^“”„\"\n]{8,600})[“”\"]"
     r"|(?:(?<=^)|(?<=[\s(—–]))‘((?:[^‘’\n]|’(?=[^\W\d_])){8,600}?)’(?=[\s.,;:!?)—–]|$)"
     r"|(?:(?<=^)|(?<=[\s(—–]))'(?=[^\W_])((?:[^'\n]|'(?=[^\W\d_])){8,600}?)'"
     r"(?=[\s.,;:!?)—–]|$)",
     re.MULTILINE,
 )
-"""Quotes in double marks of any style, and in single marks typographic or plain ("'We
-don't know,' she said"): an apostrophe before a letter is inside the quote."""
+"""Quotes in double marks of any style (a German „ closed by a plain " too), and in single
+marks typographic or plain ("'We don't know,' she said"): an apostrophe before a letter is
+inside the quote."""
 _MIN_WORDS = 4
 _FRAGMENT_WORDS = 3
 """A quoted fragment of three words inside reported speech ("X sagte, die Bremsen seien
@@ -314,8 +315,8 @@ def _speaker(
         return role_speaker(role, text, q, persons, is_person)
     if comma and unnamed_after(text, after_end, clause_end):
         return ""  # "«…», contó un vecino": someone the article does not name
-    if open_after and verb and earlier:  # "…», dijo durante una visita"
-        return longest_form(earlier[-1][1], persons)
+    if open_after and verb and earlier and re.search(r"[,—–]", text[q.end : after_end]):
+        return longest_form(earlier[-1][1], persons)  # "…», dijo durante una visita"
     s, _e = _sentence_bounds(text, max(0, q.start - 2))
     line_start = text.rfind("\n", 0, q.start) + 1
     intro_start = s if s < q.start else line_start
@@ -537,21 +538,12 @@ def spoken(texts: Mapping[int, str], by_article: Mapping[int, list[Attribution]]
         aid: _persons(texts[aid], by_article.get(aid, []), surnames) for aid in sorted(texts)
     }
     is_person = people_test(named_people, people_of)
-    continued: set[int] = set()
-    for aid in sorted(texts):
-        found = found_in[aid]
-        people = people_of[aid]
-        previous: Quote | None = None
-        for q in found:
-            speaker = _speaker(q, texts[aid], by_article.get(aid, []), people, is_person)
-            if not speaker and len(q.quote.split()) < _MIN_WORDS:
-                continue  # a fragment nobody is named as saying
-            if not speaker and previous is not None:
-                speaker = continued_speaker(texts[aid], previous, q)
-                if speaker:
-                    continued.add(len(quotes))
-            previous = Quote(q.article_id, q.quote, q.start, q.end, speaker)
-            quotes.append(previous)
+    quotes, continued = _spoken(texts, found_in, by_article, people_of, is_person)
+    speakers = sorted({q.speaker for q in quotes if " " in q.speaker})
+    if speakers:  # a role or a pronoun may stand for someone only another article quotes
+        quotes, continued = _spoken(
+            texts, found_in, by_article, people_of, _or_speaker(is_person, speakers)
+        )
     return Spoken(quotes, continued, found_in, people_of, is_person)
 
 
@@ -566,6 +558,44 @@ def quote_speakers(
     said = spoken(texts, by_article)
     persons_of = {a: said.people_of[a][0] for a in said.people_of}
     return resolve_roles(said.quotes, texts, persons_of), said.is_person
+
+
+def _spoken(
+    texts: Mapping[int, str],
+    found_in: Mapping[int, list[Quote]],
+    by_article: Mapping[int, list[Attribution]],
+    people_of: Mapping[int, tuple[list[tuple[int, str]], list[tuple[int, str]]]],
+    is_person: Callable[[str], bool],
+) -> tuple[list[Quote], set[int]]:
+    """Every article's quotes with their speakers (fragments no one is named as saying left
+    out), and the indexes of quotes whose speaker is the quote's just before."""
+    quotes: list[Quote] = []
+    continued: set[int] = set()
+    for aid in sorted(texts):
+        people = people_of[aid]
+        previous: Quote | None = None
+        for q in found_in[aid]:
+            speaker = _speaker(q, texts[aid], by_article.get(aid, []), people, is_person)
+            if not speaker and len(q.quote.split()) < _MIN_WORDS:
+                continue  # a fragment nobody is named as saying
+            if not speaker and previous is not None:
+                speaker = continued_speaker(texts[aid], previous, q)
+                if speaker:
+                    continued.add(len(quotes))
+            previous = Quote(q.article_id, q.quote, q.start, q.end, speaker)
+            quotes.append(previous)
+    return quotes, continued
+
+
+def _or_speaker(is_person: Callable[[str], bool], speakers: list[str]) -> Callable[[str], bool]:
+    """`is_person`, or one of the people some article names as a quote's speaker (in any
+    spelling or script): "«…», relató el corredor" stands for "el ucraniano Taras Gnatiuk"
+    named before it once another article has "Тарас Гнатюк" say the remark."""
+
+    def test(name: str) -> bool:
+        return is_person(name) or (" " in name and any(same_person(name, s) for s in speakers))
+
+    return test
 
 
 def _reported(

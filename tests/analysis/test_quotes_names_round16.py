@@ -1,0 +1,110 @@
+"""Round 16 of the cross-check, on invented events: a German quote opened with „ and closed
+with a plain ", a speaker known in their sentence only by a role or by their age ("relató el
+corredor", "the 31-year-old said", "sagte der 47-jährige Schweizer") standing for the person
+named before, who another article quotes by name."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.quotes import find_quote_variants, find_quotes
+
+
+def _groups(texts: dict[int, str]) -> list[tuple[str, list[int]]]:
+    return [(g.speaker, sorted(q.article_id for q in g.quotes)) for g in find_quote_variants(texts)]
+
+
+def test_a_german_low_opening_mark_may_close_with_a_plain_double_quote() -> None:
+    text = '„Die Brücke bleibt bis Freitag gesperrt", sagte Bauleiterin Greta Oltmanns.'
+    quotes = find_quotes(1, text)
+    assert [q.quote for q in quotes] == ["Die Brücke bleibt bis Freitag gesperrt"]
+
+
+def test_a_role_stands_for_the_person_named_before_whom_another_article_quotes() -> None:
+    texts = {
+        1: "El alpinista noruego Sindre Holmvik quedó atrapado dos días en la grieta.\n\n"
+        '"Pensé que nadie me encontraría jamás ahí abajo", relató el escalador a la prensa.',
+        2: "Норвезький альпініст Сіндре Гольмвік провів дві доби в тріщині.\n\n"
+        "«Я думав, що ніхто ніколи не знайде мене там унизу», – сказав Сіндре Гольмвік.",
+        3: "Norwegian climber Sindre Holmvik spent two days in a crevasse on Mont Pelvoux.\n\n"
+        '"I thought nobody would ever find me down there," the 31-year-old said from hospital.',
+    }
+    groups = _groups(texts)
+    assert len(groups) == 1
+    speaker, articles = groups[0]
+    assert "Holmvik" in speaker or "Гольмвік" in speaker
+    assert articles == [1, 2, 3]
+
+
+def test_an_age_with_an_adjective_and_noun_after_a_german_article_names_the_person() -> None:
+    texts = {
+        1: "Der Bergführer Urs Tschanz hat am Montag vier Wanderer aus der Lawine gerettet. "
+        '„Ich habe nur getan, was jeder an meiner Stelle getan hätte", sagt der 47-jährige '
+        "Schweizer.",
+        2: "Mountain guide Urs Tschanz pulled four hikers out of the avalanche on Monday. "
+        '"I only did what anyone in my place would have done," Urs Tschanz said.',
+    }
+    groups = _groups(texts)
+    assert len(groups) == 1 and groups[0][1] == [1, 2]
+    assert "Tschanz" in groups[0][0]
+
+
+def test_the_age_of_someone_not_named_before_gives_no_speaker() -> None:
+    texts = {
+        1: "A fire broke out in the old mill on Tuesday night.\n\n"
+        '"The smoke was so thick we could not see the stairs," the 62-year-old said.',
+        2: "Un incendie s'est déclaré mardi soir dans le vieux moulin.\n\n"
+        "« Nous ne voyions même plus l'escalier », raconte Odile Marchetti, voisine.",
+    }
+    assert all(
+        not g.speaker.startswith("Odile") or len(g.quotes) < 2 for g in find_quote_variants(texts)
+    )
+
+
+def test_a_span_of_years_in_one_word_reads_as_its_number() -> None:
+    from kursk_reader.analysis.quote_concepts import concepts, strong
+
+    fifty = strong(concepts("in fifty years"))
+    for wording in ("не бачило такого пів століття", "un demi-siècle", "ein halbes Jahrhundert"):
+        assert strong(concepts(wording)) == fifty
+    assert strong(concepts("half a century")) == fifty  # its "century" is no hundred
+    assert strong(concepts("the storm of the century")) == strong(concepts("hundred years"))
+
+
+def test_a_remark_in_two_languages_keeps_a_span_of_years_named_by_one_word() -> None:
+    texts = {
+        1: "«Такого наводнения Амур не видел полвека», — заявил мэр Благовещенска Павел Селезнёв.",
+        2: '"The Amur has not flooded like this in fifty years," Mayor Pavel Seleznyov said.',
+    }
+    groups = _groups(texts)
+    assert len(groups) == 1 and groups[0][1] == [1, 2]
+
+
+def test_a_name_in_quotes_that_is_the_subject_of_a_verb_is_no_ones_remark() -> None:
+    texts = {
+        1: "« Nous avons gagné pour les familles du quartier », a déclaré le maire Paul Vidal-"
+        "Roche. Le collectif « Pour un parc sans béton » dénonce un vote précipité.",
+        2: '"We won this for the families of the neighbourhood," Mayor Paul Vidal-Roche said.',
+    }
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1
+    assert [q.quote for q in groups[0].quotes if q.article_id == 1] == [
+        "Nous avons gagné pour les familles du quartier"
+    ]
+
+
+def test_articles_and_elided_words_do_not_count_between_a_quote_and_its_speaker() -> None:
+    texts = {
+        1: "« Le canton a choisi la sécurité, pas la facilité », s'est félicitée la "
+        "ministre d'État Claire Joliat-Berger.",
+        2: '"The canton chose safety over convenience," minister Claire Joliat Berger said.',
+        3: '„Der Kanton hat sich für die Sicherheit entschieden", sagte Ministerin Claire '
+        "Joliat-Berger.",
+    }
+    groups = _groups(texts)
+    assert len(groups) == 1 and groups[0][1] == [1, 2, 3]
+
+
+def test_a_double_surname_with_a_hyphen_or_a_space_is_one_person() -> None:
+    from kursk_reader.analysis.quote_pairing import same_surname
+
+    assert same_surname("Claire Joliat-Berger", "Ministerin Claire Joliat Berger")
+    assert not same_surname("Claire Joliat-Berger", "Claire Joliat Meunier")
