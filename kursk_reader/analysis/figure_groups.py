@@ -27,6 +27,7 @@ from kursk_reader.analysis.figure_context import (
     latin_key,
     senses,
 )
+from kursk_reader.analysis.figure_crossed import CrossedValues
 from kursk_reader.analysis.figure_guards import (
     SHARE_SENSES,
     event_beside,
@@ -444,11 +445,12 @@ def _merge(
     is refused when it would put two figures of one article together or a member pair that
     is neither alike nor consistent (see `figure_links.consistent`)."""
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    given = CrossedValues(figures)
     group_of = list(range(len(figures)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(figures))}
     for _s, x, y in pairs:
         gx, gy = group_of[x], group_of[y]
-        if gx == gy:
+        if gx == gy or given.crossed(figures[x], figures[y]):
             continue
         arts_x = {figures[i].article_id for i in members[gx]}
         arts_y = {figures[i].article_id for i in members[gy]}

@@ -85,3 +85,23 @@ def test_beds_a_hospital_has_are_no_count_taken_to_hospital():
 def test_a_count_after_a_spanish_personal_a_keeps_its_verb():
     figures = find_figures(1, "La policía detuvo a 48 manifestantes en Kiev.")
     assert [f.event for f in figures] == ["arrested"]
+
+
+def test_two_distances_both_articles_give_never_pair_crossed():
+    texts = {
+        1: "The Polish runner won the 800 metres in Lublin. She had set a record over 400 "
+        "metres on the same track last June, the federation said.",
+        2: "Die Polin gewann in Lublin die 400 Meter nicht, doch über 800 Meter lief sie "
+        "allen davon; auf der Bahn in der Halle trainiert sie seit Jahren.",
+    }
+    assert not any(
+        {(1, "800"), (2, "400")} <= g or {(1, "400"), (2, "800")} <= g for g in _groups(texts)
+    )
+
+
+def test_a_value_the_other_article_gives_once_does_not_block_a_version():
+    texts = {
+        1: "The new tunnel is 12 km long, the builders said.",
+        2: "Der neue Tunnel ist 14 Kilometer lang; die Baustelle liegt 12 Kilometer vor Bern.",
+    }
+    assert {(1, "12"), (2, "14")} in _groups(texts)
