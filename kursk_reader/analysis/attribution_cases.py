@@ -115,3 +115,12 @@ def nominative_in(text: str, name: str) -> str:
             if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text):
                 return form
     return name
+
+
+def as_written(text: str, name: str) -> str:
+    """A name after a genitive cue in the nominative when the article writes that form too
+    ("Анна Белова сказала …", later "по словам Анны Беловой"), else as the article writes
+    it ("по словам Ольги Зуевой" where she is named only there): a form the article never
+    uses would be a name no reader finds in it."""
+    form = nominative_in(text, nominative(name))
+    return form if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) else name

@@ -21,9 +21,8 @@ from kursk_reader.analysis.attribution_before import source_before
 from kursk_reader.analysis.attribution_bylines import byline_sources, in_prose_line, masthead
 from kursk_reader.analysis.attribution_cases import (
     GENITIVE_CUES,
+    as_written,
     head_of_genitive,
-    nominative,
-    nominative_in,
 )
 from kursk_reader.analysis.attribution_colon import colon_speakers
 from kursk_reader.analysis.attribution_coordination import split_acronyms, subject_before_and
@@ -213,7 +212,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             s, e, acronym = got
             surface = text[s:e]
             if GENITIVE_CUES.search(m.group(0)):
-                surface = nominative_in(text, nominative(surface))  # "Анна Белова"
+                surface = as_written(text, surface)  # "Анна Белова" when the text has it
             elif surface.count(" ") >= 2:
                 s = without_role(text, s, e)  # "sagte Polizeisprecher Jürgen Weber"
                 surface = text[s:e]

@@ -58,3 +58,11 @@ def test_analyze_lists_speakers_in_text_order() -> None:
     assert findings.attributions == sorted(
         findings.attributions, key=lambda a: (a.article_id, a.start, a.end)
     )
+
+
+def test_a_genitive_name_the_article_names_only_once_stays_as_written() -> None:
+    texts = {
+        1: "Плотина выдержала. По словам Марины Кедровой из штаба, вода спала за ночь.",
+        2: "Марина Кедрова возглавляет штаб. По словам Марины Кедровой, дорогу откроют завтра.",
+    }
+    assert _sources(texts) == {(1, "Марины Кедровой"), (2, "Марина Кедрова")}
