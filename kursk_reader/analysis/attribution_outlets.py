@@ -1,0 +1,67 @@
+"""An outlet named as the channel a statement went through rather than as a speaker: "citée
+par l'AFP", "in comments carried by the state news agency TASS", "sagte er gegenüber
+Keystone-SDA", "sagte die Geschäftsführerin der Nachrichtenagentur AFP". The structure names the outlet
+(a passive "by", the German dative after a speech verb); no list of outlets is used. An
+outlet described in lower case ("told local radio") is left out: reports cite it unevenly."""
+
+from __future__ import annotations
+
+import re
+
+from kursk_reader.analysis.attribution_cues import BEFORE_VERBS
+from kursk_reader.analysis.attribution_groups import Found
+
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+_WORD = rf"[{_UPPER}](?:[\w&'’-]|\.(?=\w))*"
+_NAME = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,3}}"
+_OUTLETS = (
+    "news agency|agency|newspaper|broadcaster|channel|radio|television|tv|magazine|daily"
+    "|station|website|portal|agence|journal|quotidien|chaîne|radio|télévision|hebdomadaire"
+    "|agencia|periódico|diario|cadena|emisora|televisión|revista|semanario"
+    "|Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Sender|Fernsehsender|Radiosender"
+    "|Magazin|Rundfunk|Blatt|Portal|агентство|агентства|газета|газеты|газети|телеканал"
+    "|телеканалу|радио|радіо|издание|видання"
+)
+_PASSIVE = re.compile(
+    r"(?<!\w)(?i:cité|citée|cités|citées|quoted|carried|cited|citado|citada|citados|citadas"
+    r"|recogido|recogida|zitiert|цитирует|цитує)[ \u00a0]+(?:par|by|por|von|vom)[ \u00a0]+"
+    r"(?:(?:l['’]|le |la |les |the |el |la |der |die |dem |den ))?"
+    rf"(?:(?:[\w-]+[ \u00a0]+){{0,4}}?(?i:{_OUTLETS})[ \u00a0]+)?(?P<name>{_NAME})"
+)
+_DATIVE = re.compile(
+    rf"(?<!\w)(?:gegenüber(?:[ \u00a0]+(?:der|dem|den))?|der|dem)[ \u00a0]+"
+    rf"(?:(?P<kind>{_OUTLETS}|[A-ZÄÖÜ][a-zäöüß]+(?:zeitung|agentur|sender|blatt|magazin))"
+    rf"[ \u00a0]+)?(?P<name>{_NAME})"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_SPEECH_REACH = 90
+
+
+def outlet_channels(article_id: int, text: str) -> list[Found]:
+    """Outlets a statement was given to or carried by."""
+    out: list[Found] = []
+    for m in _PASSIVE.finditer(text):
+        s, e = m.span("name")
+        out.append(Found(article_id, _trim(text[s:e]), "", m.start(), e, s))
+    if "gegenüber" in text or "agentur" in text.lower() or " dem " in text or " der " in text:
+        for m in _DATIVE.finditer(text):
+            if not m.group(0).startswith("gegenüber") and m.group("kind") is None:
+                continue  # "der Polizei": a plain dative or genitive, no outlet named
+            if not _after_speech(text, m.start()):
+                continue
+            s, e = m.span("name")
+            out.append(Found(article_id, _trim(text[s:e]), "", m.start(), e, s))
+    return out
+
+
+def _after_speech(text: str, pos: int) -> bool:
+    """Does a speech verb stand before pos in the same sentence, within reach?"""
+    start = max(0, pos - _SPEECH_REACH)
+    ends = list(_SENTENCE_END.finditer(text, start, pos))
+    if ends:
+        start = ends[-1].end()
+    return any(w.lower() in BEFORE_VERBS for w in re.findall(r"\w+", text[start:pos]))
+
+
+def _trim(name: str) -> str:
+    return name.rstrip(".’'")
