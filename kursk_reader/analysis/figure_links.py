@@ -204,8 +204,8 @@ def alone_in_unit(
     articles give their dimension in the same units ("понад чотири години" and "шість діб"
     / "more than four hours" and "five days": the hours are one figure, the days another)?
     A length must also say alike whether it is a distance from somewhere ("3 km away")."""
-    if not a.dimension or a.kind != b.kind or a.relation != b.relation:
-        return False
+    if not a.dimension or a.kind != b.kind or (a.relation == "from") != (b.relation == "from"):
+        return False  # an extent ("160 metres of") and a length no word qualifies may be one
     if units[(a.article_id, a.dimension)] != units.get((b.article_id, b.dimension)):
         return False
     return per_unit[(a.article_id, a.kind)] == 1 == per_unit[(b.article_id, b.kind)]

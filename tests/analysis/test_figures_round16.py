@@ -105,3 +105,13 @@ def test_a_value_the_other_article_gives_once_does_not_block_a_version():
         2: "Der neue Tunnel ist 14 Kilometer lang; die Baustelle liegt 12 Kilometer vor Bern.",
     }
     assert {(1, "12"), (2, "14")} in _groups(texts)
+
+
+def test_an_extent_and_an_unqualified_length_alone_in_their_unit_pair():
+    texts = {
+        1: "The sinkhole is about 25 metres across, and it opened 3 km from the "
+        "town centre on Monday night.",
+        2: "Das Erdloch misst im Durchmesser etwa 35 Meter; es liegt drei "
+        "Kilometer vom Stadtzentrum entfernt.",
+    }
+    assert {(1, "25"), (2, "35")} in _groups(texts)
