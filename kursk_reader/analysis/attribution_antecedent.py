@@ -18,13 +18,15 @@ _NUMBER_NEXT = re.compile(r"\.?[ \u00a0]*\d")
 _QUOTE_MARKS = re.compile(r"[“”„«»\"]")
 
 
-def antecedent(text: str, toks: list[Token], idx: int) -> tuple[int, int, str] | None:
-    """The last person named before token idx — outside the quote the cue closes — within
-    its paragraph and the one before: a name of two or more parts (a title or role word
-    before it dropped) or a surname standing alone mid-sentence."""
+def antecedent(
+    text: str, toks: list[Token], idx: int, closes_quote: bool = True
+) -> tuple[int, int, str] | None:
+    """The last person named before token idx — outside the quote the cue closes, when
+    `closes_quote` — within its paragraph and the one before: a name of two or more parts (a
+    title or role word before it dropped) or a surname standing alone mid-sentence."""
     pos = toks[idx].start if idx < len(toks) else len(text)
     marks = [mk.start() for mk in _QUOTE_MARKS.finditer(text, max(0, pos - 800), pos)]
-    if len(marks) >= 2:
+    if closes_quote and len(marks) >= 2:
         pos = marks[-2]  # the opening mark of the quote just closed
     para = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos)))
     if toks and toks[0].start > max(0, para):  # the person may be named sentences before

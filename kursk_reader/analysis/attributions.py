@@ -63,6 +63,7 @@ from kursk_reader.analysis.attribution_phrases import (
     slavic_body,
     with_modifier,
 )
+from kursk_reader.analysis.attribution_pronouns import pronoun_sources
 from kursk_reader.analysis.attribution_quoted import (
     MEDIA_KINDS,
     name_after_descriptor,
@@ -153,6 +154,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     after_hits, before_hits = cue_positions(text)
     out: list[Found] = dateline_sources(article_id, text) + colon_speakers(article_id, text)
     out += byline_sources(article_id, text) + inverted_speakers(article_id, text)
+    out += pronoun_sources(article_id, text)  # "according to her": the person named before
     for m in after_hits:
         quoted = quoted_name(text, m.end())
         if quoted is not None:  # "сообщает «Волжская правда»": a name in quotation marks

@@ -66,3 +66,27 @@ def test_a_genitive_name_the_article_names_only_once_stays_as_written() -> None:
         2: "Марина Кедрова возглавляет штаб. По словам Марины Кедровой, дорогу откроют завтра.",
     }
     assert _sources(texts) == {(1, "Марины Кедровой"), (2, "Марина Кедрова")}
+
+
+def test_a_pronoun_in_a_phrase_of_attribution_cites_the_person_named_before() -> None:
+    cases = {
+        1: "Biologist Taras Lytvyniuk counted the nests. According to him, there are more.",
+        2: "Біолог Ганна Літвинюк рахувала гнізда. За її словами, їх стало більше.",
+        3: "Биолог Тарас Литвинюк считал гнёзда. По его словам, их стало больше.",
+        4: "Le biologiste Taras Lytvyniouk a compté les nids. Selon lui, ils sont plus nombreux.",
+        5: "Die Biologin Hanna Lytwynjuk zählte die Nester. Ihren Worten zufolge sind es mehr.",
+    }
+    found = _sources(cases)
+    for aid, name in (
+        (1, "Taras Lytvyniuk"),
+        (2, "Ганна Літвинюк"),
+        (3, "Тарас Литвинюк"),
+        (4, "Taras Lytvyniouk"),
+    ):
+        assert (aid, name) in found
+    assert any(aid == 5 and source.endswith("Hanna Lytwynjuk") for aid, source in found)
+
+
+def test_a_pronoun_phrase_with_no_person_before_cites_no_one() -> None:
+    text = "The dam held overnight. According to her, the water fell by morning."
+    assert _sources({1: text}) == set()

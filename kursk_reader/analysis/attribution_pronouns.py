@@ -1,0 +1,44 @@
+"""A person cited by a pronoun in a phrase of attribution: "according to her", "за його
+словами", "по её словам", "ihm zufolge", "nach ihren Worten", "selon lui", "d'après elle",
+"según él". The pronoun stands for the last person named before it in the paragraph or the
+one before (`antecedent`); the phrases are a closed class, given for all six languages."""
+
+from __future__ import annotations
+
+import re
+
+from kursk_reader.analysis.attribution_antecedent import antecedent
+from kursk_reader.analysis.attribution_groups import Found
+from kursk_reader.analysis.attribution_trims import without_article, without_role
+from kursk_reader.analysis.textspans import tokens
+
+_PHRASES = re.compile(
+    r"(?<!\w)(?:"
+    r"according[ \u00a0]+to[ \u00a0]+(?:him|her)|in[ \u00a0]+(?:his|her)[ \u00a0]+words"
+    r"|по[ \u00a0]+(?:его|её|ее)[ \u00a0]+(?:словам|мнению|оценке|данным)"
+    r"|с[ \u00a0]+(?:его|её|ее)[ \u00a0]+слов"
+    r"|за[ \u00a0]+(?:його|її)[ \u00a0]+(?:словами|даними|оцінкою)"
+    r"|на[ \u00a0]+(?:його|її)[ \u00a0]+думку|з[ \u00a0]+(?:його|її)[ \u00a0]+слів"
+    r"|(?:ihm|ihr)[ \u00a0]+zufolge|laut[ \u00a0]+(?:ihm|ihr)(?=[ \u00a0,])"
+    r"|nach[ \u00a0]+(?:seinen|ihren)[ \u00a0]+(?:Worten|Angaben)"
+    r"|(?:seinen|ihren)[ \u00a0]+(?:Worten|Angaben)[ \u00a0]+zufolge"
+    r"|selon[ \u00a0]+(?:lui|elle)|d['’]après[ \u00a0]+(?:lui|elle)"
+    r"|à[ \u00a0]+(?:son|ses)[ \u00a0]+(?:avis|dires)"
+    r"|según[ \u00a0]+(?:él|ella)|en[ \u00a0]+(?:sus|palabras[ \u00a0]+de[ \u00a0]+él)[ \u00a0]+"
+    r"palabras|a[ \u00a0]+su[ \u00a0]+juicio"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def pronoun_sources(article_id: int, text: str) -> list[Found]:
+    """Each phrase of attribution with a pronoun, as a citation of the person it stands for."""
+    out: list[Found] = []
+    for m in _PHRASES.finditer(text):
+        toks = tokens(text, m.start(), m.end())
+        got = antecedent(text, toks, 0, closes_quote=False) if toks else None
+        if got is not None:
+            s, e, _acronym = got
+            s = without_role(text, without_article(text, s, e), e)  # "Der Biologe Taras X"
+            out.append(Found(article_id, text[s:e], "", m.start(), m.end(), s))
+    return out
