@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
+from kursk_reader.analysis.attribution_referents import referent
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _CAP = rf"[{_UPPER}][^\W\d_][\w'’-]*"
@@ -35,8 +36,17 @@ def _pattern(stem: str, cyrillic: bool) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){body}(?!\w)")
 
 
-def full_name(text: str, surface: str) -> str | None:
-    """The full name the text gives the body a bare kind noun (surface) stands for, or None."""
+def full_name(text: str, surface: str, at: int = -1) -> str | None:
+    """The full name the text gives the body a bare kind noun (surface) stands for, or None;
+    with its position (at), a generic "the company", "das Unternehmen", "ведомство" takes
+    the company or body named before it (`attribution_referents`)."""
+    got = _same_kind(text, surface)
+    if got is None and at >= 0:
+        got = referent(text, at, surface)
+    return got
+
+
+def _same_kind(text: str, surface: str) -> str | None:
     if not surface.islower():
         return None  # a name ("Harwick Police") already, or a capitalised kind
     m = _BARE.fullmatch(surface)

@@ -318,7 +318,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             f.surface, f.acronym = extended[0], extended[1]
             f.end = max(f.end, extended[2])
             continue
-        named_before = full_name(text, f.surface)
+        named_before = full_name(text, f.surface, f.source_start)
         if named_before is not None:  # "За даними комітету": the committee named earlier
             f.surface = named_before
             continue

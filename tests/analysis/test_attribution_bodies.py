@@ -88,3 +88,27 @@ def test_an_outlet_a_statement_went_through_is_cited():
 def test_a_plain_dative_or_a_lower_case_by_phrase_is_no_outlet():
     assert not _has("Das Paket wurde der Polizei Hamburg übergeben, sagte er.", "Hamburg")
     assert sources("The results were carried by hand between the wards.") == []
+
+
+def test_a_generic_company_or_authority_noun_takes_the_body_named_before_it():
+    de = (
+        "Der Kölner Spielwarenhersteller Kasimir Holz ruft 12.000 Rasseln zurück. "
+        "Kleinteile könnten sich lösen, teilte das Unternehmen am Montag mit."
+    )
+    assert "Kasimir Holz" in sources(de)
+    ru = "Штраф получила компания «Северный Хлеб». В компании заявили, что обжалуют решение."
+    assert "Северный Хлеб" in sources(ru)
+    en = (
+        "The Northern Rail Safety Office has closed the line. The bridge is unsafe, "
+        "a spokesman for the authority said."
+    )
+    assert any("Northern Rail Safety Office" in s for s in sources(en))
+    assert "authority" not in sources(en)
+
+
+def test_a_described_body_is_not_read_as_an_earlier_one():
+    en = (
+        "The Northern Rail Safety Office has closed the line. Two people fell ill, "
+        "the local health authority said."
+    )
+    assert "local health authority" in sources(en)

@@ -1,0 +1,81 @@
+"""The body a generic noun refers back to: "teilte das Unternehmen mit" after "der Hersteller
+Radwerk Lindner", "В компании заявили" after "компания «Золотой Лан»", "a spokesman for the
+authority said" after "the Federal Aviation Office has suspended …". A company noun takes the
+last name an earlier kind of company introduced (a descriptor then a name or a quoted name);
+an authority noun takes the last body named before it (a capitalised phrase holding a kind of
+body, or an acronym). Only the text before the noun, within a few sentences, is read."""
+
+from __future__ import annotations
+
+import re
+
+from kursk_reader.analysis.attribution_bodies import kind_word
+
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+_REACH = 700
+COMPANY_NOUNS = frozenset(
+    """company firm group unternehmen firma konzern empresa compañía compania firma grupo
+    société entreprise groupe компания компании компанії компанія фирма фірма концерн""".split()
+)
+"""Generic nouns for a company in six languages (Cyrillic case forms included)."""
+AUTHORITY_NOUNS = frozenset(
+    """authority agency regulator watchdog behörde autorité organisme organismo autoridad
+    ведомство ведомства відомство відомства регулятор""".split()
+)
+"""Generic nouns for a public body in six languages."""
+_DESCRIPTOR = re.compile(
+    r"(?i:company|firm|maker|manufacturer|producer|retailer|group|operator|exporter|importer"
+    r"|carrier|airline|chain|unternehmen|firma|konzern|\w*hersteller|\w*konzern|empresa"
+    r"|compañía|fabricante|exportadora|importadora|cadena|aerolínea|société|entreprise|groupe"
+    r"|fabricant|constructeur|enseigne|компания|фирма|производитель|концерн|предприятие"
+    r"|компанія|фірма|виробник|підприємство|тов|ооо|ао|пао)"
+    rf"[ \u00a0]+(?:«(?P<quoted>[^»\n]{{2,40}})»|„(?P<low>[^“”\n]{{2,40}})[“”]"
+    rf"|(?P<name>[{_UPPER}][\w&'’-]*(?:[ \u00a0]+[{_UPPER}][\w&'’-]*){{0,3}}))"
+)
+_RUN = re.compile(
+    rf"[{_UPPER}][\w&'’.-]*(?:[ \u00a0]+(?:(?:of|for|de|des|du|del|der|für|d['’]|la|le)"
+    rf"[ \u00a0]+)?[{_UPPER}а-яёіїєґ][\w&'’.-]*){{0,5}}"
+)
+_ACRONYM = re.compile(rf"[{_UPPER}]{{3,6}}")
+
+
+def referent(text: str, pos: int, surface: str) -> str | None:
+    """The name a generic company or authority noun (surface, at pos) refers back to."""
+    words = surface.split()
+    if not words or len(words) > 3 or any("-" not in w for w in words[:-1]):
+        return None  # "the family-owned company" refers back; "local health authority" not
+    noun = words[-1].lower()
+    before = text[max(0, pos - _REACH) : pos]
+    if noun in COMPANY_NOUNS:
+        last = None
+        for m in _DESCRIPTOR.finditer(before):
+            last = m.group("quoted") or m.group("low") or m.group("name")
+        return last
+    if noun in AUTHORITY_NOUNS:
+        best = None
+        for m in _RUN.finditer(before):
+            words = m.group(0).split()
+            capitals = [w for w in words if _ACRONYM.fullmatch(w)]
+            if (
+                len(capitals) > 1
+                or capitals
+                and m.start() in (0, before.rfind("\n", 0, m.start()) + 1)
+            ):
+                continue  # "MEXICO CITY", "PARIS (AFP) —": a dateline's place, no body
+            if capitals or (
+                len(words) >= 2
+                and any(kind_word(w.removesuffix("'s")) for w in words)
+                and words[0][:1].isupper()
+            ):
+                best = _trim(words)
+        return best
+    return None
+
+
+def _trim(words: list[str]) -> str:
+    """Up to the last capitalised or kind word ("Antimonopoly Committee of Ukraine")."""
+    while words and not (words[-1][:1].isupper() or kind_word(words[-1])):
+        words = words[:-1]
+    if words and words[0].endswith(("'s", "’s")):
+        words = words[1:]
+    return " ".join(words)
