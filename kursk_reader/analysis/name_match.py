@@ -133,7 +133,11 @@ def names_match(a: str, b: str) -> bool:
         same = [identity(x) == identity(y) for x, y in zip(pa, pb, strict=True)]
         if sum(same) == len(pa) - 1 and len(pa) >= 2:
             x, y = next((x, y) for x, y, s in zip(pa, pb, same, strict=True) if not s)
-            if is_gender_pair(x, y) or is_derived_name(x, y) or _feminine_given(pa, pb, x, y):
+            if (
+                (is_gender_pair(x, y) and not _surname_vowel_slip(pa, pb, x, y))
+                or is_derived_name(x, y)
+                or _feminine_given(pa, pb, x, y)
+            ):
                 return False
             if parts_match(x, y):
                 return True
@@ -295,6 +299,15 @@ def is_gender_pair(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     ends = {fa[-1:], fb[-1:]}
     return len(fa) >= 4 and fa[:-1] == fb[:-1] and "a" in ends and ends <= set("aeiouy")
+
+
+def _surname_vowel_slip(pa: tuple[str, ...], pb: tuple[str, ...], x: str, y: str) -> bool:
+    """Is the odd pair a surname after the same given names, its last vowel "a" in one and
+    "o" or "e" in the other ("Rubén Castañeda" / "Rubén Castañedo")? Surnames in "-a"/"-o"
+    do not change with gender as given names do ("Roberto" / "Roberta"); Slavic ones in
+    "-i"/"-a" ("Kowalski" / "Kowalska") and "-y"/"-a" do, and stay two people."""
+    ends = {fold(x)[-1:], fold(y)[-1:]}
+    return pa[-1] == x and pb[-1] == y and ends in ({"a", "o"}, {"a", "e"})
 
 
 def _feminine_given(pa: tuple[str, ...], pb: tuple[str, ...], x: str, y: str) -> bool:

@@ -232,6 +232,10 @@ def _is_hyphened_adjective(word: str) -> bool:
     return bool(head) and len(tail) >= 2 and tail.isalpha() and tail.islower()
 
 
+_GERMAN_CASE_ARTICLES = frozenset("der des dem den".split())
+"""A German article after a person's name starts the object of the verb ("sagte Anna Berg
+der Agentur AFP"), no particle of the name: "von der" / "van den" have their own particle
+before it."""
 _SPLITTERS = frozenset("and & und и та і y et".split())
 
 
@@ -249,8 +253,10 @@ def split_runs(toks: list[Token], runs: list[tuple[int, int]]) -> list[tuple[int
             ):
                 out.append((start, k))
                 start = k + 1 if word.lower() in _SPLITTERS else k
-            elif word == "of" and _reads_as_person(toks[start:k]):
-                out.append((start, k))
+            elif (
+                word == "of" or (word in _GERMAN_CASE_ARTICLES and toks[k - 1].text[:1].isupper())
+            ) and _reads_as_person(toks[start:k]):
+                out.append((start, k))  # "X of Rosselhoznadzor", "sagte X der Agentur AFP"
                 start = k + 1
         out.append((start, j))
     return [(a, b) for a, b in out if b > a]
@@ -291,8 +297,15 @@ def _is_role_before_given_name(word: str, following: str) -> bool:
         len(word) >= _MIN_ROLE
         and bool(_AGENT_ENDING.search(word))
         and not lexicon.is_known_capitalised(word)
-        and lexicon.is_known_capitalised(following)
-        and not lexicon.is_dictionary_word(following)
+        and _is_given_name(following)
+    )
+
+
+def _is_given_name(word: str) -> bool:
+    """A given name the dictionary lists, or two hyphened ones ("Anne-Claude", "Hans-Peter")."""
+    return all(
+        lexicon.is_known_capitalised(p) and not lexicon.is_dictionary_word(p)
+        for p in word.split("-")
     )
 
 

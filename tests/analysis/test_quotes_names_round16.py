@@ -108,3 +108,48 @@ def test_a_double_surname_with_a_hyphen_or_a_space_is_one_person() -> None:
 
     assert same_surname("Claire Joliat-Berger", "Ministerin Claire Joliat Berger")
     assert not same_surname("Claire Joliat-Berger", "Claire Joliat Meunier")
+
+
+def _name_groups(texts: dict[int, str]) -> list[set[str]]:
+    from kursk_reader.analysis.names import find_name_variants
+
+    return [{v.name for v in g.variants} for g in find_name_variants(texts)]
+
+
+def test_a_german_article_after_a_name_starts_the_verbs_object_not_the_name() -> None:
+    from kursk_reader.analysis.name_spans import name_mentions
+
+    text = (
+        "„Wir bauen die Halle neu auf“, sagte Geschäftsführer Matthias Oberholzer der "
+        "Agentur Reuters."
+    )
+    names = [m.name for m in name_mentions(1, text)]
+    assert "Matthias Oberholzer" in names
+    assert not any("Agentur" in n and "Oberholzer" in n for n in names)
+    particle = "Den Preis erhielt Ursula von der Brügge aus Kassel."
+    assert "Ursula von der Brügge" in [m.name for m in name_mentions(1, particle)]
+
+
+def test_a_role_compound_before_a_hyphened_given_name_is_no_part_of_the_name() -> None:
+    from kursk_reader.analysis.name_spans import name_mentions
+
+    text = "Die Vorlage verteidigte Staatsrätin Marie-Louise Chappuis Berthoud im Grossen Rat."
+    names = [m.name for m in name_mentions(1, text)]
+    assert "Marie-Louise Chappuis Berthoud" in names
+
+
+def test_a_surname_with_its_last_vowel_changed_beside_the_same_given_name_is_one_person() -> None:
+    texts = {
+        1: "La jueza imputó al empresario Tomás Arribalzaga por el fraude de las placas.",
+        2: "The judge charged businessman Tomas Arribalzago over the solar panel fraud.",
+        3: "Tomás Arribalzaga negó haber cobrado por paneles que nunca se instalaron.",
+    }
+    assert any({"Tomás Arribalzaga", "Tomas Arribalzago"} <= g for g in _name_groups(texts))
+
+
+def test_a_brother_and_sister_with_gendered_given_names_stay_two_people() -> None:
+    from kursk_reader.analysis.name_match import names_match
+
+    assert not names_match("Roberto Ferrandi", "Roberta Ferrandi")
+    assert not names_match("Anna Kowalski", "Anna Kowalska")  # a Slavic surname by gender
+    assert names_match("Lucía Ferreiro", "Lucía Ferreira")
