@@ -17,7 +17,7 @@ from kursk_reader.analysis.attributions import Attribution
 from kursk_reader.analysis.quote_roles import ROLE
 from kursk_reader.analysis.quote_speech import PRONOUN
 from kursk_reader.analysis.quotes import quote_speakers
-from kursk_reader.analysis.textspans import fold
+from kursk_reader.analysis.textspans import fold, is_sentence_start
 
 
 def with_speakers(texts: Mapping[int, str], cited: list[Attribution]) -> list[Attribution]:
@@ -47,7 +47,7 @@ def speaker_sources(texts: Mapping[int, str], attributions: list[Attribution]) -
         name = text[s : at + len(name)]
         key = fold(name)
         known = cited.setdefault(q.article_id, [])
-        if any(key in c or c in key for c in known) or not _person_like(text, name, is_person):
+        if any(key in c or c in key for c in known) or not _person_like(text, s, name, is_person):
             continue
         known.append(key)
         out.append(Attribution(q.article_id, name, name, s, s + len(name)))
@@ -74,13 +74,14 @@ _SURNAME_END = re.compile(
 Савченко", "Олександра Ткачука")."""
 
 
-def _person_like(text: str, name: str, is_person: Callable[[str], bool]) -> bool:
-    """Does a speaker's name read as a person's? Two to four capitalised parts (particles
-    aside), not a pronoun, none a body's kind noun ("Service", "Police"); and either one of
-    the event's people (`people_test`), or opened by a given name the dictionaries list
-    only capitalised ("Тарас", "Helene"), or its last part, a word no dictionary knows,
-    standing alone elsewhere in the article as people's surnames do ("Larrañaga said"),
-    or a Cyrillic name with a surname's ending."""
+def _person_like(text: str, at: int, name: str, is_person: Callable[[str], bool]) -> bool:
+    """Does a speaker's name (written at `at`) read as a person's? Two to four capitalised
+    parts (particles aside), not a pronoun, none a body's kind noun ("Service", "Police");
+    and one of the event's people (`people_test`); or, in Cyrillic, opened by a given name
+    the dictionaries list only capitalised ("Тарас", "Ярославы"), or ending as surnames do
+    and capitalised where only names are (mid-sentence) or opened by no dictionary word; or
+    else, its last part no dictionary word, opened by a listed given name ("Helene") or
+    with that last part standing alone elsewhere in the article as surnames do."""
     words = _WORD.findall(name)
     parts = [w for w in words if w.lower() not in _PARTICLES]
     if not 2 <= len(parts) <= 4 or not all(w[:1].isupper() for w in parts):
@@ -90,8 +91,13 @@ def _person_like(text: str, name: str, is_person: Callable[[str], bool]) -> bool
     if is_person(name):
         return True
     first, last = parts[0], parts[-1]
-    if len(parts) == 2 and _CYRILLIC.search(last) and _SURNAME_END.search(last.lower()):
-        return lexicon.is_known_capitalised(first) or not lexicon.is_dictionary_word(first)
+    if len(parts) == 2 and _CYRILLIC.search(name):
+        if lexicon.is_known_capitalised(first):
+            return True
+        if _SURNAME_END.search(last.lower()) and (
+            not is_sentence_start(text, at) or not lexicon.is_dictionary_word(first)
+        ):
+            return True
     if lexicon.is_dictionary_word(last) or lexicon.is_common_noun(last):
         return False
     return lexicon.is_known_capitalised(first) or _alone(text, name, last)

@@ -90,3 +90,12 @@ def test_a_pronoun_in_a_phrase_of_attribution_cites_the_person_named_before() ->
 def test_a_pronoun_phrase_with_no_person_before_cites_no_one() -> None:
     text = "The dam held overnight. According to her, the water fell by morning."
     assert _sources({1: text}) == set()
+
+
+def test_cyrillic_speakers_whose_given_name_is_also_a_word_are_people() -> None:
+    text = (
+        "Плавчиня фінішувала першою. Її тренер Ігор Дорошенчук зізнався, що «плакав, як"
+        " дитина, коли побачив табло»."
+    )  # "ігор" is a word too; mid-sentence capitals and the surname's ending tell a name
+    assert _sources({1: text}) == {(1, "Ігор Дорошенчук")}
+    assert _sources({1: text}, speakers=False) == set()
