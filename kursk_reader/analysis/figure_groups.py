@@ -46,6 +46,7 @@ from kursk_reader.analysis.figure_links import (
     equal_value_pairs,
     lead_people,
     leftover_pairs,
+    lone_lengths,
     noun_stems,
     parallel_sentences,
     shared_anchor,
@@ -371,7 +372,11 @@ def group_figures(
             foreign = bool(la and lb and la != lb)
             if foreign and not alone:
                 alone = alone_in_unit(a, b, per_unit, units)
-            if not alone and a.dimension.startswith("money") and a.dimension == b.dimension:
+            if (
+                not alone
+                and a.dimension == b.dimension
+                and (a.dimension.startswith("money") or foreign and lone_lengths(a, b))
+            ):
                 alone = alone_in_range(figures, a, b) and alone_in_range(figures, b, a)
             spans = years_of[a.article_id] == 1 == years_of[b.article_id] and foreign
             spans = spans and lone_spans(a, b, (la, lb))

@@ -181,9 +181,12 @@ def leftover_pairs(
 
 
 def alone_in_range(figures: list[Figure], a: Figure, b: Figure) -> bool:
-    """Is a the only sum of its article, in its currency, within `MAX_RATIO` of b? A fine
-    of €50,000 beside €1.24 million embezzled leaves the million the article's only sum of
-    that size, as another article's "1,4 million d'euros" is of its own."""
+    """Is a the only measure of its article in its dimension (a sum in its currency) within
+    `MAX_RATIO` of b? A fine of €50,000 beside €1.24 million embezzled leaves the million the
+    article's only sum of that size, as another article's "1,4 million d'euros" is of its
+    own; a "200-mile zone" beside "seven nautical miles" leaves the seven alone near "5
+    millas". Used for sums in any pair of articles, for lengths across languages (see
+    `lone_lengths`)."""
     return not any(
         f is not a
         and f.article_id == a.article_id
@@ -191,6 +194,19 @@ def alone_in_range(figures: list[Figure], a: Figure, b: Figure) -> bool:
         and not f.percent
         and within_ratio(f, b)
         for f in figures
+    )
+
+
+def lone_lengths(a: Figure, b: Figure) -> bool:
+    """May two lengths of two languages pair as each the only one of its article in range
+    (`alone_in_range`)? Only in the same unit, and when the words beside them name the same
+    senses or none ("5 millas" / "seven nautical miles"; not "cortada en 12 km" / "3 km
+    away"). Durations are left out: "five hours" beside "two days" is two spans of time."""
+    return (
+        a.dimension == "length"
+        and a.kind == b.kind
+        and a.relation == b.relation
+        and senses(a.near) == senses(b.near)
     )
 
 

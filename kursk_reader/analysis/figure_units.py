@@ -8,6 +8,7 @@ dimension and scale from here. Classes that are not units (people, vehicles) hav
 
 from __future__ import annotations
 
+from kursk_reader.analysis import concepts
 from kursk_reader.analysis.textspans import fold
 
 _UNITS: dict[str, tuple[str, float]] = {
@@ -121,3 +122,16 @@ def unit_of(kind: str, noun: str) -> tuple[str, float]:
                     return "area", size
         return "area", 1e6
     return "", 1.0
+
+
+_YEAR_WORDS = frozenset("year years yr yrs".split())
+
+
+def million_letter(noun: str, after: str) -> bool:
+    """Is the "m" after a number the English million, not metres ("120m years old", "3m
+    people", "2m barrels"): a counted noun follows it? A unit ("2m km") or any other word
+    ("a 40m stretch", "100m breaststroke", "40m high") leaves it metres."""
+    if noun.lower() != "m" or not after:
+        return False
+    cls = concepts.noun_class(after)
+    return fold(after) in _YEAR_WORDS or bool(cls) and cls not in concepts.MEASURES

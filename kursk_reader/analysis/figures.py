@@ -49,7 +49,13 @@ from kursk_reader.analysis.figure_text import (
     prose_lines,
 )
 from kursk_reader.analysis.figure_tokens import line_tokens
-from kursk_reader.analysis.figure_units import CURRENCY_CODES, MONEY_EVENTS, sign_after, unit_of
+from kursk_reader.analysis.figure_units import (
+    CURRENCY_CODES,
+    MONEY_EVENTS,
+    million_letter,
+    sign_after,
+    unit_of,
+)
 from kursk_reader.analysis.figure_words import (
     AUXILIARY,
     DETERMINERS,
@@ -344,6 +350,8 @@ def _with_event(
     beside = content(before)[-_NEAR:] + content(clause_after)[:_NEAR]
     near = tuple(w for w, _ in beside)
     near_lower = tuple(w for w, lower in beside if lower)
+    if million_letter(f.noun, words[tail_at] if tail_at < len(words) else ""):
+        kind = ""  # "about 120m years old": a million, not metres
     dimension, scale = unit_of(kind, unit_noun)
     term, months = ("", 1.0) if kind else figure_terms.prison_term(noun_words, before, after)
     if term:  # "9 годам колонии", "eight years in prison", "18 mois de prison"

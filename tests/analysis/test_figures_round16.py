@@ -115,3 +115,30 @@ def test_an_extent_and_an_unqualified_length_alone_in_their_unit_pair():
         "Kilometer vom Stadtzentrum entfernt.",
     }
     assert {(1, "25"), (2, "35")} in _groups(texts)
+
+
+def test_a_length_alone_in_its_range_pairs_across_languages():
+    texts = {
+        1: "El pesquero fue detectado seis millas dentro de la zona protegida.",
+        2: "The trawler was caught nine nautical miles inside the 200-mile fishing zone.",
+    }
+    assert {(1, "6"), (2, "9")} in _groups(texts)
+
+
+def test_two_lengths_in_range_in_one_article_keep_it_ambiguous():
+    texts = {
+        1: "El pesquero fue detectado seis millas dentro de la zona protegida.",
+        2: "The trawler was seen nine nautical miles out and then fled for 14 miles.",
+    }
+    assert _groups(texts) == []
+
+
+def test_m_before_a_counted_noun_is_a_million_not_metres():
+    for text, value in (
+        ("The fossils are about 90m years old.", 90),
+        ("The scheme reached 3m people last year.", 3),
+    ):
+        figures = [f for f in find_figures(1, text) if f.number == value]
+        assert [f.dimension for f in figures] == [""], text
+    kept = find_figures(1, "A 40m stretch of the dyke gave way.")
+    assert [f.dimension for f in kept] == ["length"]
