@@ -51,6 +51,7 @@ from kursk_reader.analysis.figure_links import (
     parallel_sentences,
     shared_anchor,
 )
+from kursk_reader.analysis.figure_owners import coordinated
 from kursk_reader.analysis.figure_terms import AGE, plain_years, spans_back, years_alike
 from kursk_reader.analysis.figure_transposed import transposed_pairs
 from kursk_reader.analysis.figure_values import conflict, in_one_unit
@@ -533,7 +534,7 @@ def _event_pairs(
         for i, f in enumerate(figures)
         if f.event in _ROLE_EVENTS
         and per_event[(f.article_id, f.event)] == 1
-        and not _coordinated(f, unnamed.get((f.article_id, f.sentence), []))
+        and not coordinated(f, unnamed.get((f.article_id, f.sentence), []))
         and not (f.dimension or f.percent)
     ]
     out: dict[tuple[int, int], float] = {}
@@ -548,22 +549,6 @@ def _event_pairs(
             if s > 0:
                 out[(x, y)] = s
     return out
-
-
-_COORDINATED_GAP = 12
-"""Characters between two figures of one sentence joined as one list ("Nine fishermen and two
-divers", "12 Polizisten, 3 Soldaten"): the event after the list may be either's."""
-
-
-def _coordinated(f: Figure, others: list[Figure]) -> bool:
-    """Does a figure without an event stand right beside f in its sentence, so that the event
-    f was given may belong to both ("Nine fishermen and two divers were detained")? Figures
-    further away in the sentence ("after temperatures climbed to 31 degrees") do not."""
-    return any(
-        g is not f
-        and (0 <= g.start - f.end <= _COORDINATED_GAP or 0 <= f.start - g.end <= _COORDINATED_GAP)
-        for g in others
-    )
 
 
 def find_discrepancies(texts: Mapping[int, str]) -> list[Discrepancy]:

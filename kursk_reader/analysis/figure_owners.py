@@ -3,14 +3,20 @@ clause of its own after "and", and not when it counts what something has ("The h
 410 beds", "Das Krankenhaus mit 410 Betten", "l'hôpital compte 410 lits", "больница имеет
 410 коек"): a word of having right before the number makes the count the owner's, so what
 the text says of the owner before ("the hospital" others were taken to) is not what
-happened to what is counted."""
+happened to what is counted. Nor, for a figure given an event, when another stands right
+beside it in a list ("Nine fishermen and two divers were detained": `coordinated`)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from kursk_reader.analysis.figure_events import CONJUNCTIONS
 from kursk_reader.analysis.figure_phrases import looks_like_verb
 from kursk_reader.analysis.figure_words import OTHERS
 from kursk_reader.analysis.textspans import fold
+
+if TYPE_CHECKING:
+    from kursk_reader.analysis.figures import Figure
 
 HAVING = frozenset(
     fold(w)
@@ -40,3 +46,19 @@ def opens_clause(before: list[str], noun_words: list[str]) -> bool:
     if not before or before[-1].lower() not in CONJUNCTIONS or not noun_words:
         return False
     return noun_words[-1].lower() in OTHERS or looks_like_verb(noun_words[0])
+
+
+_COORDINATED_GAP = 12
+"""Characters between two figures of one sentence joined as one list ("Nine fishermen and two
+divers", "12 Polizisten, 3 Soldaten"): the event after the list may be either's."""
+
+
+def coordinated(f: Figure, others: list[Figure]) -> bool:
+    """Does a figure without an event stand right beside f in its sentence, so that the event
+    f was given may belong to both ("Nine fishermen and two divers were detained")? Figures
+    further away in the sentence ("after temperatures climbed to 31 degrees") do not."""
+    return any(
+        g is not f
+        and (0 <= g.start - f.end <= _COORDINATED_GAP or 0 <= f.start - g.end <= _COORDINATED_GAP)
+        for g in others
+    )
