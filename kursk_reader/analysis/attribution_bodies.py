@@ -147,7 +147,33 @@ def acting_bodies(article_id: int, text: str) -> list[Found]:
     return out
 
 
+_BASED = re.compile(
+    rf"(?P<name>[{_UPPER}][\w&'’-]*(?:[ \u00a0]+[{_UPPER}][\w&'’-]*){{0,3}}),[ \u00a0]+"
+    r"(?:based|headquartered|con sede|basée?|installée?|établie?|mit Sitz|ansässig"
+    r"|со штаб-квартирой|с штаб-квартирой|зі штаб-квартирою|з головним офісом)"
+    r"[ \u00a0]+[^,;.\n]{1,80},[ \u00a0]+"
+)
+"""A name with where it is based in apposition ("Juguetera Levantina, con sede en Ibi, ha
+alcanzado …"): only a company or a body is introduced so."""
+
+
+def _based_at(article_id: int, text: str, pos: int) -> Found | None:
+    m = _BASED.match(text, pos)
+    if m is None:
+        return None
+    words = list(_WORD.finditer(text, m.end(), m.end() + 60))[:3]
+    if not words or words[0].group()[:1].isupper() or not _finite(words, 0):
+        return None
+    if _procedure(words, 0):
+        return None
+    s, e = m.span("name")
+    return Found(article_id, text[s:e], "", s, words[0].end(), s)
+
+
 def _subject_at(article_id: int, text: str, pos: int) -> Found | None:
+    based = _based_at(article_id, text, pos)
+    if based is not None:
+        return based
     brk = _CLAUSE_BREAK.search(text, pos, pos + 240)
     end = brk.start() if brk else min(len(text), pos + 240)
     words = [m for m in _WORD.finditer(text, pos, end)][: _MAX_SUBJECT + 3]
@@ -212,6 +238,8 @@ def _procedure(words: list[re.Match[str]], v: int) -> bool:
 def _after_kind(words: list[re.Match[str]], v: int) -> bool:
     """Is the lower-case word at v an adjective or complement of the kind noun before it
     ("tribunal administratif", "chambre régionale", "комитет Украины")?"""
+    if v == 0:
+        return False
     prev = words[v - 1].group().lower()
     return prev in BODY_KINDS or (v >= 2 and words[v - 2].group().lower() in BODY_KINDS)
 

@@ -52,7 +52,7 @@ AFTER = re.compile(
     r"|за\s+даними|за\s+словами|за\s+інформацією|згідно\s+з(?:і)?|з\s+посиланням\s+на"
     r"|(?:як\s+)?(?:повідомляє|повідомив|повідомила|повідомили|пише|передає|заявив|заявила)"
     r"|джерело\s*:"
-    r"|laut|nach\s+(?:Angaben|Schätzung(?:en)?|Einschätzung|Informationen|Erkenntnissen|Darstellung"
+    r"|laut|gemä(?:ß|ss)|nach\s+(?:Angaben|Schätzung(?:en)?|Einschätzung|Informationen|Erkenntnissen|Darstellung"
     r"|Auskunft)(?:\s+(?:von|der|des))?|unter\s+Berufung\s+auf|Quelle\s*:"
     r"|(?:berichtet|berichtete|sagte|meldet|meldete)"
     r"|teilten?(?=[ \u00a0]+(?:der|die|das|den|dem|des|(?-i:[A-ZÄÖÜ]))[^.,;:!?\n]{0,80}?[ \u00a0]mit"
@@ -258,7 +258,7 @@ _ANCHORS = frozenset(
     согласно ссылкой сообщает сообщил пишет передает передаёт заявил источник даними словами
     оценкам оцінками
     інформацією згідно посиланням повідомляє повідомив повідомила повідомили пише передає
-    заявив заявила джерело laut angaben berufung quelle berichtet sagte meldet meldete selon
+    заявив заявила джерело laut gemäß gemäss angaben berufung quelle berichtet sagte meldet meldete selon
     après acuerdo según fuente annoncé déclaré indiqué précisé affirmé expliqué rapporté dit
     confié dijo declaró explicó contó informó informa anunció señaló indicó mitgeteilt
     erklärt afirmó añadió aseguró sagt erklärte betonte сказал отметил добавил сказав додав

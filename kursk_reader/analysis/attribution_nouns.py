@@ -46,6 +46,8 @@ SOURCE_NOUNS = frozenset(
     attorney attorneys avocat avocats abogado abogados anwalt anwälte адвокат адвокаты
     адвокати комитет комітет комиссия комісія департамент гвардия гвардія
     court tribunal juridiction cour juzgado gericht суд
+    chancellery chancellerie cancillería kanzlei staatskanzlei канцелярия канцелярія
+    foundation fondation fundación stiftung фонд
     university université universidad universität университет університет
     prosecution accusation acusación anklage обвинение гособвинение обвинувачення
     пресс-служба прес-служба pressestelle

@@ -112,3 +112,16 @@ def test_a_described_body_is_not_read_as_an_earlier_one():
         "the local health authority said."
     )
     assert "local health authority" in sources(en)
+
+
+def test_a_company_introduced_with_where_it_is_based_is_the_subject():
+    es = "Intro. Cerámicas Turia, con sede en Manises, ha cerrado la planta de Paterna."
+    assert sources(es) == ["Cerámicas Turia"]
+    en = "Intro. Kestrel Foods, based in Leeds, said on Monday it would cut 200 jobs."
+    assert sources(en) == ["Kestrel Foods"]
+
+
+def test_swiss_gemaess_and_a_chancellery_cite_a_source():
+    assert sources("Gemäss Staatskanzlei stimmten 51 Prozent zu.") == ["Staatskanzlei"]
+    en = "Turnout was 44 percent, according to the cantonal chancellery."
+    assert sources(en) == ["cantonal chancellery"]
