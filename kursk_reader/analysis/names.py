@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -219,6 +219,9 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     for key, same in by_compact.items():
         for b in same[1:] if key else ():
             sets.union(same[0], b)
+    surnames = surnames_alone(texts)
+    for a, b in _second_surnames(sample, lambda n: is_person_like(n, people, surnames), sets.find):
+        sets.union(a, b)
     alone = lone_mentions(texts, split_runs)
     numbered = _numbered(alone, texts)
     for word, ms in sorted(numbered.items()):
@@ -237,7 +240,6 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     groups: dict[str, list[str]] = defaultdict(list)
     for ident in identities:
         groups[sets.find(ident)].append(ident)
-    surnames = surnames_alone(texts)
     full_names = {
         r: [n for i in g for n in by_identity[i][:1] if is_person_like(n, people, surnames)]
         for r, g in groups.items()
@@ -308,6 +310,39 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         )
         out.append(NameGroup(top.name, marked))
     out.sort(key=lambda g: (g.variants[0].mentions[0].article_id, g.variants[0].mentions[0].start))
+    return out
+
+
+def _second_surnames(
+    sample: Mapping[str, str], is_person: Callable[[str], bool], root: Callable[[str], str]
+) -> list[tuple[str, str]]:
+    """A person's name given once with a second surname and once without it ("Rodrigo
+    Valdés Ibarra" / "Rodrigo Valdés", "Karin Osterhagen-Lüdke" / "Karin Osterhagen"): the
+    shorter name's parts all the longer one's first parts (cases aside), the one part more a
+    capitalised word no dictionary knows, one of the two names a person's. A shorter name
+    that opens two longer ones (two people, not two spellings of one) is left alone."""
+    by_head: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for ident, name in sample.items():
+        parts = name_parts(name)
+        if len(parts) >= 3:
+            by_head[tuple(identity(p) for p in parts[:-1])].append(ident)
+    out = []
+    for ident, name in sample.items():
+        parts = name_parts(name)
+        longer = by_head.get(tuple(identity(p) for p in parts), []) if len(parts) >= 2 else []
+        if len({root(x) for x in longer}) != 1:
+            continue
+        full = sample[longer[0]]
+        extra = name_parts(full)[-1]
+        if (
+            script_of(full) == script_of(name)
+            and extra[:1].isupper()
+            and len(extra) >= 3
+            and not lexicon.is_dictionary_word(extra)
+            and not lexicon.is_common_noun(extra)
+            and (is_person(name) or is_person(full))
+        ):
+            out.append((ident, longer[0]))
     return out
 
 

@@ -153,3 +153,27 @@ def test_a_brother_and_sister_with_gendered_given_names_stay_two_people() -> Non
     assert not names_match("Roberto Ferrandi", "Roberta Ferrandi")
     assert not names_match("Anna Kowalski", "Anna Kowalska")  # a Slavic surname by gender
     assert names_match("Lucía Ferreiro", "Lucía Ferreira")
+
+
+def test_a_name_given_once_with_a_second_surname_and_once_without_is_one_person() -> None:
+    texts = {
+        1: "La alcaldesa Yolanda Berrocal Antúnez inauguró el puente. Berrocal dijo que era "
+        "seguro.",
+        2: "Mayor Yolanda Berrocal opened the bridge on Monday, the town hall said.",
+        3: "Bürgermeisterin Hanne Lütjens-Carstensen eröffnete die Brücke.",
+        4: "Mayor Hanne Lutjens-Carstensen and her deputy Hanne Lütjens spoke.",
+    }
+    groups = _name_groups(texts)
+    assert any({"Yolanda Berrocal Antúnez", "Yolanda Berrocal"} <= g for g in groups)
+
+
+def test_a_name_opening_two_longer_names_or_a_place_stays_apart() -> None:
+    texts = {
+        1: "Two brothers, Pedro Ocampo Reyes and Pedro Ocampo Duarte, saw the fire.",
+        2: "Pedro Ocampo, a neighbour, called the firefighters.",
+        3: "The ferry left New Harbour Quay at noon.",
+        4: "Passengers waited at New Harbour for hours.",
+    }
+    groups = _name_groups(texts)
+    assert not any("Pedro Ocampo" in g for g in groups)
+    assert not any("New Harbour" in g for g in groups)
