@@ -17,7 +17,7 @@ from kursk_reader.analysis.attributions import Attribution
 from kursk_reader.analysis.quote_roles import ROLE
 from kursk_reader.analysis.quote_speech import PRONOUN
 from kursk_reader.analysis.quotes import quote_speakers
-from kursk_reader.analysis.textspans import fold, is_sentence_start
+from kursk_reader.analysis.textspans import fold, is_sentence_start, name_runs, sentences, tokens
 
 
 def with_speakers(texts: Mapping[int, str], cited: list[Attribution]) -> list[Attribution]:
@@ -37,10 +37,12 @@ def speaker_sources(texts: Mapping[int, str], attributions: list[Attribution]) -
     out: list[Attribution] = []
     for q in quotes:
         text = texts[q.article_id]
-        name = q.speaker
+        name = q.speaker or _subject(text, q.start, is_person)
         if not name or name.startswith(ROLE) or name not in text:
             continue
         at = _mention(text, name, q.start)
+        if at < q.start and _passive_between(text, at + len(name), q.start):
+            continue  # "X was arrested after officers found “…”": X did not say it
         if _COLON_BEFORE.fullmatch(text, at + len(name), q.start):
             continue  # "Police arrested Ivan Petrov: «…»": `colon_speakers` weighed it
         s = without_role(text, at, at + len(name))
@@ -52,6 +54,49 @@ def speaker_sources(texts: Mapping[int, str], attributions: list[Attribution]) -
         known.append(key)
         out.append(Attribution(q.article_id, name, name, s, s + len(name)))
     return out
+
+
+def _subject(text: str, quote_start: int, is_person: Callable[[str], bool]) -> str:
+    """The person a sentence holding a quote no one is named as saying opens with: "Jury
+    president Ingrid Thorsen praised the film, calling it “…”", "La procureure Pascale X a
+    évoqué une attaque « … »", "Élodie X, a geochemist at …, called the result “…”". The
+    name opens the sentence, or follows at most four words of which only the first is
+    capitalised when the event's people include it (a role before it); no other person is
+    named before the quote, and no passive auxiliary ("was arrested") comes between."""
+    start = max((s for s, _e in sentences(text[:quote_start]) if s < quote_start), default=0)
+    toks = tokens(text, start, quote_start)
+    runs = [(i, j) for i, j in name_runs(text, toks) if j - i >= 2]
+    if not runs:
+        return ""
+    i, j = runs[0]
+    name = text[toks[i].start : toks[j - 1].end]
+    lead = toks[:i]
+    if lead and (len(lead) > 4 or any(t.capitalised for t in lead[1:]) or not is_person(name)):
+        return ""
+    if _passive_between(text, toks[j - 1].end, quote_start) or any(
+        _person_like(text, toks[a].start, text[toks[a].start : toks[b - 1].end], is_person)
+        for a, b in runs[1:]
+    ):
+        return ""
+    return name
+
+
+_ASIDE = re.compile(r",[^,]*,")
+"""An aside between commas ("Élodie X, a geochemist who was not involved, called it …")."""
+_PASSIVE = re.compile(
+    r"(?<!\w)(?:was|were|been|wurde|wurden|worden|été|fue|fueron|sido|был|была|были|було"
+    r"|був|була|були)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _passive_between(text: str, start: int, end: int) -> bool:
+    """A passive auxiliary between a name and a quote in one sentence, asides aside."""
+    gap = text[start:end]
+    return not _SENTENCE_BREAK.search(gap) and bool(_PASSIVE.search(_ASIDE.sub(",", gap)))
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s|\n")
 
 
 def _mention(text: str, name: str, pos: int) -> int:

@@ -99,3 +99,17 @@ def test_cyrillic_speakers_whose_given_name_is_also_a_word_are_people() -> None:
     )  # "ігор" is a word too; mid-sentence capitals and the surname's ending tell a name
     assert _sources({1: text}) == {(1, "Ігор Дорошенчук")}
     assert _sources({1: text}, speakers=False) == set()
+
+
+def test_the_person_a_sentence_with_an_unattributed_quote_opens_with_is_its_source() -> None:
+    texts = {
+        1: "The jury met on Sunday. Festival director Marguerite Olofsdal praised the winner,"
+        " calling it “a war film without a single explosion”.",
+        2: "La procureure Aurélie Castanhède a évoqué une attaque « d'une violence"
+        " exceptionnelle et très organisée ».",
+        3: "Ivan Petrovsky was arrested after officers found “three kilos of heroin” in the car.",
+    }
+    found = _sources(texts)
+    assert (1, "Marguerite Olofsdal") in found
+    assert (2, "Aurélie Castanhède") in found
+    assert not any(aid == 3 for aid, _ in found)  # passive: he said nothing
