@@ -179,6 +179,8 @@ def _subject_at(article_id: int, text: str, pos: int) -> Found | None:
     words = [m for m in _WORD.finditer(text, pos, end)][: _MAX_SUBJECT + 3]
     if len(words) < 2:
         return None
+    if not any(kind_word(w.group()) or _ACRONYM.fullmatch(w.group()) for w in words):
+        return None  # no kind of body and no acronym: no body leads the sentence
     lead = words[0].group().lower()
     if lead in _INDEFINITE or lead in _LEADING:
         return None  # "A Spanish toy group has agreed", "Wie der NDR berichtet"
