@@ -293,7 +293,10 @@ SENSES: dict[str, str] = {
         придба* купу* купив* купит* поглин* поглощ* adquir* adquier* comprara comprar*
         adqui acqui purch erwir ubern rache achet""",
     "group": """group groups party группа группы группе группу групп* група групи групу
-        gruppe gruppen groupe groupes cordee grupo grupos cordada""",
+        gruppe gruppen groupe groupes cordee grupo grupos cordada team teams команда
+        команды команде команду команди командою mannschaft equipe equipes equipo equipos
+        expedition expeditions экспедиция экспедиции экспедицию експедиція експедиції
+        експедицію expedicion expediciones""",
     "damage": """damage damages losses ущерб* збит* schaden schaden degats dommages danos
         perdidas""",
 }

@@ -142,3 +142,15 @@ def test_m_before_a_counted_noun_is_a_million_not_metres():
         assert [f.dimension for f in figures] == [""], text
     kept = find_figures(1, "A 40m stretch of the dyke gave way.")
     assert [f.dimension for f in kept] == ["length"]
+
+
+def test_the_size_of_a_team_or_expedition_pairs_in_any_wording():
+    texts = {
+        1: "Rund 300 Touristen besuchen die Insel jedes Jahr. In der Expedition arbeiten 14 "
+        "Menschen bis März auf der Station.",
+        2: "About 300 tourists visit the island each year. The 11-member team will stay at "
+        "the station until March.",
+        3: "Unos 300 turistas visitan la isla cada año. La expedición de dieciséis personas "
+        "permanecerá en la base hasta marzo.",
+    }
+    assert {(1, "14"), (2, "11"), (3, "16")} in _groups(texts)
