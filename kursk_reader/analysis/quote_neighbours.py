@@ -14,12 +14,17 @@ if TYPE_CHECKING:
     from kursk_reader.analysis.quotes import Quote
 
 
-_NEXT_SENTENCE = re.compile(r"[”\"»’]?[.!?…]?[”\"»’]?[ \u00a0]+")
+_NEXT_SENTENCE = re.compile(
+    r"[ \u00a0]*[”“\"»’]?[ \u00a0]*[.!?…]?[ \u00a0]*[”“\"»’]?[ \u00a0]+"
+)
+"""The end of a quote's sentence, French spacing inside the marks ("… ans. » C'est")."""
 
 
 def cited_just_after(text: str, end: int, cited: list[tuple[int, str]]) -> str:
     """ "“…” Whitcombe added that …": the person cited at the start of the next sentence of
-    the same paragraph, with a speech verb among its first words."""
+    the same paragraph, with a speech verb among its first words; or the person a sentence
+    opening with a speech verb that points back cites ("„…“ Das sagte X", "«…» Об этом
+    заявил X", "« … » C'est ce qu'a expliqué X", "«…». Así lo explicó X")."""
     m = _NEXT_SENTENCE.match(text, end)
     if m is None:
         return ""
@@ -28,7 +33,30 @@ def cited_just_after(text: str, end: int, cited: list[tuple[int, str]]) -> str:
     for pos, name in cited:
         if start <= pos < start + 3 and any(speech_verb(w.strip(",;:")) for w in head):
             return name
+    back = _POINTS_BACK.match(text, start)
+    if back is None:
+        return ""
+    lead = re.findall(r"[^\W\d_]+", text[back.end() : back.end() + 40])[:_BACK_REACH]
+    if not any(speech_verb(w) for w in lead[:3]):
+        return ""
+    for pos, name in cited:  # a citation's position is its verb's or its name's
+        if back.end() <= pos < back.end() + 60:
+            if len(re.findall(r"[^\W\d_]+", text[back.end() : pos])) <= _BACK_REACH:
+                return name
     return ""
+
+
+_POINTS_BACK = re.compile(
+    r"(?:that(?:'s| is| was) what|this is what|das|dies|so|c['’]est ce qu['’](?:a|ont)?"
+    r"|voil[aà] ce qu['’](?:a|ont)?|as[ií] lo|eso|esto|lo|об этом|это|так|про це|це|так)"
+    r"[ \u00a0]+",
+    re.IGNORECASE,
+)
+"""Words opening a sentence that point back to the remark just quoted, before the verb
+that cites its speaker ("Das sagte", "Об этом заявил", "Así lo explicó", "That is what …
+said")."""
+_BACK_REACH = 4
+"""Words after the pointing words up to the person: the verb, an auxiliary, a role."""
 
 
 _NEIGHBOUR_REACH = 400

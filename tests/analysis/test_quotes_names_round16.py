@@ -177,3 +177,27 @@ def test_a_name_opening_two_longer_names_or_a_place_stays_apart() -> None:
     groups = _name_groups(texts)
     assert not any("Pedro Ocampo" in g for g in groups)
     assert not any("New Harbour" in g for g in groups)
+
+
+def test_a_sentence_pointing_back_to_the_quote_names_its_speaker() -> None:
+    texts = {
+        1: "„Wir haben so etwas in dreißig Jahren nicht erlebt.“ Das sagte Winzerin Almut "
+        "Keßler am Montag.",
+        2: '"We have not seen anything like this in thirty years," winemaker Almut Kessler '
+        "told reporters.",
+        3: "«Такого мы не видели тридцать лет». Об этом заявила винодел Альмут Кесслер.",
+        4: "« Nous n'avions rien vu de pareil depuis trente ans. » C'est ce qu'a expliqué "
+        "la viticultrice Almut Kessler.",
+    }
+    groups = _groups(texts)
+    assert len(groups) == 1 and groups[0][1] == [1, 2, 3, 4]
+
+
+def test_a_sentence_pointing_back_without_a_speech_verb_names_no_one() -> None:
+    texts = {
+        1: "„Wir haben so etwas in dreißig Jahren nicht erlebt.“ Das Weingut von Almut Keßler "
+        "liegt am Hang.",
+        2: '"We have not seen anything like this in thirty years," winemaker Almut Kessler '
+        "told reporters.",
+    }
+    assert not any(1 in {q.article_id for q in g.quotes} for g in find_quote_variants(texts))
