@@ -17,7 +17,6 @@ from kursk_reader.analysis.attribution_acronyms import (
 )
 from kursk_reader.analysis.attribution_anaphora import full_name
 from kursk_reader.analysis.attribution_antecedent import SUBJECT_PRONOUNS, antecedent
-from kursk_reader.analysis.attribution_before import source_before
 from kursk_reader.analysis.attribution_bylines import byline_sources, in_prose_line, masthead
 from kursk_reader.analysis.attribution_cases import (
     GENITIVE_CUES,
@@ -78,6 +77,7 @@ from kursk_reader.analysis.attribution_runs import (
     names_person,
     run_ok,
 )
+from kursk_reader.analysis.attribution_subjects import source_before
 from kursk_reader.analysis.attribution_trims import (
     LEADING_ARTICLES,
     before_audience,

@@ -125,3 +125,11 @@ def test_swiss_gemaess_and_a_chancellery_cite_a_source():
     assert sources("Gemäss Staatskanzlei stimmten 51 Prozent zu.") == ["Staatskanzlei"]
     en = "Turnout was 44 percent, according to the cantonal chancellery."
     assert sources(en) == ["cantonal chancellery"]
+
+
+def test_a_share_or_a_place_before_a_speech_verb_is_no_source():
+    assert sources("Im Kanton Uri stimmten viele zu. 61,2 Prozent sagten Nein.") == []
+    de = "Die Anwohner hatten vor allem den Lärm in der Innenstadt kritisiert."
+    assert "Innenstadt" not in sources(de)
+    en = "Analysts at Hallam Partners said the price was too high."
+    assert sources(en) == ["Hallam Partners"]
