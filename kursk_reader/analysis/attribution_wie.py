@@ -3,7 +3,9 @@
 Anfrage sagte". The subject follows "wie" (an article, capitalised words, a genitive "der
 Stadt"); between it and the final speech verb stand only adverbials that open with a
 preposition or a time word, and the clause ends at the verb. "Wie" as "how" ("wie viele",
-"wie Deutschland reagierte") never has a speech verb last."""
+"wie Deutschland reagierte") never has a speech verb last. The clause may open a sentence
+("Wie die Polizei mitteilte, …"), and a person named after the subject between commas is
+the source ("wie eine Sprecherin, Anke X, erläuterte")."""
 
 from __future__ import annotations
 
@@ -17,23 +19,27 @@ _ADVERBIAL = (
     r"|dazu|zuvor|später|morgen|abends|mittags|vormittags|nachmittags|erneut|nun|jetzt"
 )
 _WIE = re.compile(
-    rf",[ \u00a0]+wie[ \u00a0]+(?:(?:der|die|das|ein|eine)[ \u00a0]+)?"
+    rf"(?:,[ \u00a0]+wie|Wie)[ \u00a0]+(?:(?:der|die|das|ein|eine)[ \u00a0]+)?"
     rf"(?P<name>{_NOUN}(?:[ \u00a0]+(?:{_NOUN}|(?:der|des)[ \u00a0]+{_NOUN})){{0,4}})"
+    rf"(?:[ \u00a0]*,[ \u00a0]+(?P<person>{_NOUN}(?:[ \u00a0]+{_NOUN}){{1,3}})[ \u00a0]*,)?"
     rf"(?:[ \u00a0]+(?:{_ADVERBIAL})(?:[ \u00a0]+[^\s,.;:!?„“\"»«]+){{0,5}}?)?"
     r"[ \u00a0]+(?:mitteilte|mitteilten|berichtete|berichteten|sagte|sagten|erklärte|erklärten"
     r"|bestätigte|bestätigten|meldete|meldeten|betonte|betonten|bekanntgab|bekanntgaben"
+    r"|erläuterte|erläuterten|angab|angaben|ankündigte|ankündigten|hinzufügte|schilderte"
     r"|schrieb|schrieben|mitteilt|berichtet|sagt|erklärt|meldet|bestätigt)(?=[ \u00a0]*[.,;:])"
 )
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=\n))Wie[ \u00a0]", re.MULTILINE)
 
 
 def wie_clauses(article_id: int, text: str) -> list[Found]:
     """Sources named in ", wie X … mitteilte" clauses."""
     out: list[Found] = []
-    at = text.find(", wie ")
-    while at >= 0:
+    starts = [m.start() for m in re.finditer(", wie ", text)]
+    starts += [m.start() for m in _SENTENCE_START.finditer(text)]
+    for at in sorted(starts):
         m = _WIE.match(text, at)
-        if m is not None:
-            s = m.start("name")
-            out.append(Found(article_id, m.group("name"), "", at + 2, m.end(), s))
-        at = text.find(", wie ", at + 6)
+        if m is not None:  # "Wie eine Sprecherin, Anke X, erläuterte": the person named
+            key = "person" if m.group("person") else "name"
+            cue = at + 2 if text[at] == "," else at
+            out.append(Found(article_id, m.group(key), "", cue, m.end(), m.start(key)))
     return out

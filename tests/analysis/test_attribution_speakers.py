@@ -113,3 +113,15 @@ def test_the_person_a_sentence_with_an_unattributed_quote_opens_with_is_its_sour
     assert (1, "Marguerite Olofsdal") in found
     assert (2, "Aurélie Castanhède") in found
     assert not any(aid == 3 for aid, _ in found)  # passive: he said nothing
+
+
+def test_a_german_wie_clause_opening_a_sentence_and_naming_a_person_after_a_role() -> None:
+    texts = {
+        1: "Wie eine Unternehmenssprecherin, Anke Brünnhof, erläuterte, sind drei Modelle"
+        " betroffen.",
+        2: "Drei Modelle sind betroffen, wie ein Sprecher der Stadt, Jens Olbrecht, am Abend"
+        " sagte.",
+        3: "Wie die Polizei am Montag mitteilte, wurde niemand verletzt.",
+        4: "Wie viele Räder betroffen sind, sagte sie nicht. Wie Deutschland reagierte, ist unklar.",
+    }
+    assert _sources(texts) == {(1, "Anke Brünnhof"), (2, "Jens Olbrecht"), (3, "Polizei")}
