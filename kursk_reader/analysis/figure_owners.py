@@ -18,6 +18,14 @@ from kursk_reader.analysis.textspans import fold
 if TYPE_CHECKING:
     from kursk_reader.analysis.figures import Figure
 
+RELATIVE_PEOPLE = frozenset(
+    fold(w)
+    for w in "whom denen которых которые яких які quienes cuales lesquels lesquelles".split()
+)
+"""Relative pronouns a part of a group is counted by ("87 people, 12 of whom remain in
+hospital", "78 Menschen, 14 von denen", "из которых", "з яких", "de quienes", "parmi
+lesquels"): the part counts the people the clause is about."""
+
 HAVING = frozenset(
     fold(w)
     for w in """has have had having with hat haben hatte hatten besitzt verfugt mit

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from kursk_reader.analysis.textspans import fold
+
 _HEDGES = [
     "more than", "less than", "fewer than", "at least", "up to", "as many as", "as few as",
     "just over", "just under", "close to", "upwards of", "an estimated", "approximately",
@@ -76,3 +78,9 @@ def hedge_before(words: list[str], i: int) -> int:
         if n <= len(lowered) and lowered[len(lowered) - n :] == hedge:
             return i - n
     return i
+
+
+def stem(word: str) -> str:
+    """The first five letters of the folded word: what context and head nouns are compared by."""
+    w = fold(word).replace(" ", "")
+    return w[:5] if len(w) > 5 else w

@@ -22,7 +22,7 @@ from kursk_reader.analysis.figure_events import (
     first_event,
 )
 from kursk_reader.analysis.figure_exclusions import excluded
-from kursk_reader.analysis.figure_owners import opens_clause
+from kursk_reader.analysis.figure_owners import RELATIVE_PEOPLE, opens_clause
 from kursk_reader.analysis.figure_phrases import (
     ENGLISH_LOOKALIKES,
     HALF_PREFIXES,
@@ -47,6 +47,7 @@ from kursk_reader.analysis.figure_text import (
     hedge_before,
     hedge_words_before,
     prose_lines,
+    stem,
 )
 from kursk_reader.analysis.figure_tokens import line_tokens
 from kursk_reader.analysis.figure_units import (
@@ -139,12 +140,13 @@ _EVENT_BEFORE = 4
 _GOVERNING = 1
 """Words right before the number (and its hedge) read first as its verb ("killing at least 9",
 "загинули 6 осіб"): one word; more would take the verb of a previous clause."""
-PERSON_PRONOUNS = frozenset(
-    "them они них им ними вони їх ним ними sie ihnen eux elles ellos ellas".split()
+PERSON_PRONOUNS = (
+    frozenset("them они них им ними вони їх ним ними sie ihnen eux elles ellos ellas".split())
+    | RELATIVE_PEOPLE
 )
 """Pronouns a part of a group of people is counted by ("six of them", "двое из них", "drei
-von ihnen", "trois d'entre eux", "doce de ellos"): with what happened to people they count
-people."""
+von ihnen", "trois d'entre eux", "doce de ellos", "12 of whom"): with what happened to
+people they count people."""
 _ARTICLES = frozenset(
     "the a an der die das den dem des ein eine le la les un une el los las".split()
 )
@@ -551,7 +553,7 @@ def _amount_figure(
 _RISE_TO = frozenset("до hasta jusqu'à jusqu’à".split())
 
 
-_OF = frozenset("of из з із de des du del d der".split())
+_OF = frozenset("of из з із de des du del d der von".split())
 
 
 def _noun_phrase(
@@ -564,6 +566,8 @@ def _noun_phrase(
     n = len(words)
     if k < n and words[k].lower() in _OF:
         k += 1
+        if k < n and fold(words[k]) in RELATIVE_PEOPLE:
+            return [k]  # "12 of whom remain in hospital", "14 von denen"
         while k < n and words[k].lower() in DETERMINERS:
             k += 1
         whole = read_number(words[k : k + 6]) if k < n and word_value(words[k]) else None
@@ -600,9 +604,3 @@ def _noun_phrase(
 
 _ELIDED = re.compile(r"(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)
 """A French elided pronoun or article ("s'est", "l'autocar", "qu'il") ends a noun phrase."""
-
-
-def stem(word: str) -> str:
-    """The first five letters of the folded word: what context and head nouns are compared by."""
-    w = fold(word).replace(" ", "")
-    return w[:5] if len(w) > 5 else w

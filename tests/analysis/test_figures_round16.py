@@ -154,3 +154,21 @@ def test_the_size_of_a_team_or_expedition_pairs_in_any_wording():
         "permanecerá en la base hasta marzo.",
     }
     assert {(1, "14"), (2, "11"), (3, "16")} in _groups(texts)
+
+
+def test_a_part_counted_by_a_relative_or_german_pronoun_is_a_count_of_people():
+    for text in (
+        "The outbreak has sickened 87 people, 12 of whom remain in hospital.",
+        "Заболели 87 человек, 12 из которых остаются в больнице.",
+        "Es erkrankten 87 Menschen. 12 von ihnen liegen im Krankenhaus.",
+    ):
+        part = [f for f in find_figures(1, text) if f.number == 12]
+        assert [(f.kind, f.event) for f in part] == [("people", "hospital")], text
+
+
+def test_hospital_counts_given_as_parts_pair_across_languages():
+    texts = {
+        1: "Der Ausbruch in Tarnów hat 61 Menschen erfasst; 9 von ihnen liegen im Krankenhaus.",
+        2: "The outbreak in Tarnów has sickened 61 people, 11 of whom remain in hospital.",
+    }
+    assert {(1, "9"), (2, "11")} in _groups(texts)
