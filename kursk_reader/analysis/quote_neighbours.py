@@ -65,7 +65,7 @@ _NEIGHBOUR_REACH = 400
 
 def stands_alone(text: str, q: Quote, intro_start: int, clause_end: int) -> bool:
     """Nothing but the quote in its sentence: no words before it, none after it."""
-    lead = text[intro_start : q.start].strip(' \t\u00a0\n“"«„‘—–-')
+    lead = text[intro_start : q.start].strip(' \t\u00a0\n“"«„‘\'—–-')
     tail = text[q.end : clause_end].strip(' \t\u00a0\n”"»“’.,!?…—–-')
     return not lead and not tail
 

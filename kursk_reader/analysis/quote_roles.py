@@ -173,7 +173,7 @@ def role_before(text: str, intro_start: int, start: int) -> str:
     m = _ROLE_BEFORE.search(text, intro_start, start)
     if m is not None and m.group(1).islower():
         return m.group(1)
-    lead = text[intro_start:start].rstrip(' \t\u00a0“"«„‘')
+    lead = text[intro_start:start].rstrip(' \t\u00a0“"«„‘\'')
     m = _ROLE_SUBJECT.match(lead)
     if m is not None and m.group(1).islower() and speech_verb(m.group(2)):
         return m.group(1)

@@ -321,7 +321,7 @@ def _speaker(
     line_start = text.rfind("\n", 0, q.start) + 1
     intro_start = s if s < q.start else line_start
     before = [a for a in attributions if intro_start <= a.start and a.end <= q.start]
-    if not before and text[: q.start].rstrip(' “"«„\n').endswith(":"):
+    if not before and text[: q.start].rstrip(' “"«„‘\'\n').endswith(":"):
         prev_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         before = [a for a in attributions if prev_line <= a.start and a.end <= q.start]
     if before:
@@ -357,7 +357,7 @@ def _colon_subject(
     a colon in its own sentence, with no speech verb to cite anyone, is the words of the
     first person the introducing words name (one the article cites, or a name of two parts
     or more)."""
-    colon = text[intro_start:start].rstrip(' \t\u00a0“"«„‘').endswith(":")
+    colon = text[intro_start:start].rstrip(' \t\u00a0“"«„‘\'').endswith(":")
     inside = [(p, n) for p, n in persons if intro_start <= p < start]
     cited_names = {n for _, n in cited}
     people = [(p, n) for p, n in inside if n in cited_names or len(n.split()) >= 2]

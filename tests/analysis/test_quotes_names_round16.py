@@ -201,3 +201,14 @@ def test_a_sentence_pointing_back_without_a_speech_verb_names_no_one() -> None:
         "told reporters.",
     }
     assert not any(1 in {q.article_id for q in g.quotes} for g in find_quote_variants(texts))
+
+
+def test_a_headline_person_before_a_colon_speaks_a_quote_in_plain_single_marks() -> None:
+    texts = {
+        1: "Minister Dagny Holm: 'We will rebuild every school'\n\nThe minister visited the "
+        "flooded district on Tuesday.",
+        2: "Ministerin Dagny Holm: „Wir werden jede Schule wieder aufbauen“\n\nDie Ministerin "
+        "besuchte am Dienstag den überfluteten Bezirk.",
+    }
+    groups = _groups(texts)
+    assert len(groups) == 1 and groups[0][1] == [1, 2] and "Dagny Holm" in groups[0][0]
