@@ -90,9 +90,13 @@ def specific(figure: Figure) -> bool:
     """Is the value one an outlet would not give for another thing of the same story by
     chance: at least `_MIN_SPECIFIC` and not a round ten (19, 47, 312, 1.2 million are; 3,
     20, 100 are not)? A hedge does not make it less so: "about 1,400 hives" / "rund
-    vierzehnhundert Bienenvölker" are one figure as much as "19 crew" / "Nineteen sailors"."""
+    vierzehnhundert Bienenvölker" are one figure as much as "19 crew" / "Nineteen sailors".
+    A share is specific when written with a decimal ("61,2 %" / "61.2%"), never round
+    ("40 percent")."""
     n = figure.number
-    if n < _MIN_SPECIFIC or figure.percent:
+    if figure.percent:
+        return n != int(n) and n >= 1  # "61,2 %" / "61.2%", not "40 percent"
+    if n < _MIN_SPECIFIC:
         return False
     return n != int(n) or len(f"{n:.0f}".rstrip("0")) >= 2
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from kursk_reader.analysis.figure_links import EQUAL_VALUE_SCORE, consistent, specific
 from kursk_reader.analysis.figures import Figure
-from kursk_reader.analysis.numbers import transposed
+from kursk_reader.analysis.numbers import format_value, transposed
 
 _MIN_TIED_DIGITS = 3
 """Digits two transposed values need to tie without any other evidence: two-digit swaps
@@ -17,9 +17,8 @@ _MIN_TIED_DIGITS = 3
 
 
 def _digits(figure: Figure) -> str:
-    """The digits of a positive integral value, "" for others."""
-    n = figure.number
-    return str(int(n)) if n == int(n) and n > 0 else ""
+    """The digits of a positive value, its decimal point left out ("61.2" -> "612")."""
+    return format_value(figure.number).replace(".", "") if figure.number > 0 else ""
 
 
 def transposed_pairs(
@@ -29,11 +28,11 @@ def transposed_pairs(
     of at least `_MIN_TIED_DIGITS` digits, are transpositions of each other and that nothing
     else contradicts (`figure_links.consistent`, strict): "46 812 citoyens ont voté" /
     "46.182 Stimmberechtigte legten ihren Zettel ein"."""
-    by_digits: dict[tuple[str, float], list[int]] = {}
+    by_digits: dict[tuple[str, float, bool], list[int]] = {}
     for i, f in enumerate(figures):
         d = _digits(f)
         if len(d) >= _MIN_TIED_DIGITS and specific(f):
-            by_digits.setdefault(("".join(sorted(d)), f.scale), []).append(i)
+            by_digits.setdefault(("".join(sorted(d)), f.scale, f.percent), []).append(i)
     out: dict[tuple[int, int], float] = {}
     for idxs in by_digits.values():
         for m, x in enumerate(idxs):

@@ -172,3 +172,26 @@ def test_hospital_counts_given_as_parts_pair_across_languages():
         2: "The outbreak in Tarnów has sickened 61 people, 11 of whom remain in hospital.",
     }
     assert {(1, "9"), (2, "11")} in _groups(texts)
+
+
+def test_decimal_shares_of_an_election_pair_by_equal_or_transposed_values():
+    texts = {
+        1: "На выборах мэра Пскова явка составила 38,6%. Действующий мэр набрал 57,4% "
+        "голосов, его соперник получил 31,9%.",
+        2: "На виборах мера Пскова явка склала 36,8%. Чинний мер набрав 54,7% голосів, "
+        "його суперник отримав 31,9%.",
+        3: "Turnout in the Pskov mayoral election was 38.6%. The incumbent won 57.4% of "
+        "the vote, while his rival took 39.1%.",
+    }
+    groups = _groups(texts)
+    assert {(1, "38.6"), (2, "36.8"), (3, "38.6")} in groups
+    assert {(1, "57.4"), (2, "54.7"), (3, "57.4")} in groups
+    assert {(1, "31.9"), (2, "31.9"), (3, "39.1")} in groups
+
+
+def test_decimal_shares_with_other_digits_do_not_tie():
+    texts = {
+        1: "Die Inflation lag im Mai bei 3,7 Prozent, die Arbeitslosigkeit bei 6,2 Prozent.",
+        2: "En mayo el paro se situó en el 8,4 %, y los precios subieron un 1,9 %.",
+    }
+    assert _groups(texts) == []
