@@ -14,6 +14,7 @@ import re
 from kursk_reader.analysis.attribution_bodies import acting_bodies
 from kursk_reader.analysis.attribution_groups import Found
 from kursk_reader.analysis.attribution_outlets import outlet_channels
+from kursk_reader.analysis.attribution_studies import study_bodies
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _ACRONYM = re.compile(
@@ -33,7 +34,8 @@ _LONG_NAME = 3
 def introduced_bodies(article_id: int, text: str) -> list[Found]:
     """Bodies named in full with their acronym as a sentence's subject, then named bodies
     that are a sentence's subject whatever they do (`attribution_bodies`), then outlets a
-    statement went through (`attribution_outlets`)."""
+    statement went through (`attribution_outlets`) and bodies whose study opens a clause
+    (`attribution_studies`)."""
     out: list[Found] = []
     i = text.find("(", 1)
     while i > 0:
@@ -57,7 +59,8 @@ def introduced_bodies(article_id: int, text: str) -> list[Found]:
         if capitals < 2 and len(name.split()) < _LONG_NAME:
             continue  # "Conanp" for a name of many words, not "(Baviera)" after a place
         out.append(Found(article_id, name, acronym, start, m.end(), lead.start("name")))
-    return out + acting_bodies(article_id, text) + outlet_channels(article_id, text)
+    out += acting_bodies(article_id, text) + outlet_channels(article_id, text)
+    return out + study_bodies(article_id, text)
 
 
 def _sentence_start(text: str, pos: int) -> int | None:
