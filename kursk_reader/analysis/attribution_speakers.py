@@ -14,6 +14,8 @@ from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attribution_trims import without_role
 from kursk_reader.analysis.attributions import Attribution
+from kursk_reader.analysis.name_sounds import transliterations
+from kursk_reader.analysis.quote_growth import same_person
 from kursk_reader.analysis.quote_roles import ROLE
 from kursk_reader.analysis.quote_speech import PRONOUN
 from kursk_reader.analysis.quotes import quote_speakers
@@ -29,12 +31,15 @@ def with_speakers(texts: Mapping[int, str], cited: list[Attribution]) -> list[At
 
 def speaker_sources(texts: Mapping[int, str], attributions: list[Attribution]) -> list[Attribution]:
     """Attributions for named quote speakers no attribution of their article names yet,
-    each at the mention of the name nearest before its first quote (or after it)."""
+    each at the mention of the name nearest before its first quote (or after it). A name
+    that does not read as a person's on its own counts when another article's speaker
+    who does is the same person (`same_person`, in any script)."""
     quotes, is_person = quote_speakers(texts, attributions)
     cited: dict[int, list[str]] = {}
     for a in attributions:
         cited.setdefault(a.article_id, []).append(fold(a.source))
     out: list[Attribution] = []
+    doubtful: list[Attribution] = []
     for q in quotes:
         text = texts[q.article_id]
         name = q.speaker or _subject(text, q.start, is_person)
@@ -49,11 +54,34 @@ def speaker_sources(texts: Mapping[int, str], attributions: list[Attribution]) -
         name = text[s : at + len(name)]
         key = fold(name)
         known = cited.setdefault(q.article_id, [])
-        if any(key in c or c in key for c in known) or not _person_like(text, s, name, is_person):
+        if any(key in c or c in key for c in known):
+            continue
+        found = Attribution(q.article_id, name, name, s, s + len(name))
+        if not _person_like(text, s, name, is_person):
+            doubtful.append(found)
             continue
         known.append(key)
-        out.append(Attribution(q.article_id, name, name, s, s + len(name)))
+        out.append(found)
+    for d in doubtful:  # "el ucraniano Taras Gnatiuk" where another article's "Тарас Гнатюк" passed
+        if any(
+            a.article_id != d.article_id and _one_person(d.source, a.source)
+            for a in out + attributions
+        ):
+            if not any(
+                same_person(d.source, a.source) for a in out if a.article_id == d.article_id
+            ):
+                out.append(d)
     return out
+
+
+def _one_person(a: str, b: str) -> bool:
+    """`same_person`, the given names opening with the same three letters in some
+    transliteration ("Taras" / "Тарас"; not "Quesera" / "Quique")."""
+    if not same_person(a, b) or " " not in a or " " not in b:
+        return False
+    ga = {fold(t)[:3] for t in transliterations(a.split()[0])}
+    gb = {fold(t)[:3] for t in transliterations(b.split()[0])}
+    return bool(ga & gb)
 
 
 def _subject(text: str, quote_start: int, is_person: Callable[[str], bool]) -> str:
@@ -145,7 +173,25 @@ def _person_like(text: str, at: int, name: str, is_person: Callable[[str], bool]
             return True
     if lexicon.is_dictionary_word(last) or lexicon.is_common_noun(last):
         return False
-    return lexicon.is_known_capitalised(first) or _alone(text, name, last)
+    return lexicon.is_known_capitalised(first) or _alone(text, name, last) or _described(text, name)
+
+
+def _described(text: str, name: str) -> bool:
+    """Is the name followed somewhere by an age ("X, 61,", "X (61)", "X, 51 ans,") or by
+    an indefinite article and a professional's noun ("X, a geochemist at …")?"""
+    return any(
+        not m.group("noun") or _SCHOLAR.search(m.group("noun"))
+        for m in re.finditer(re.escape(name) + _DESCRIPTION, text)
+    )
+
+
+_DESCRIPTION = (
+    r"(?:,[ \u00a0]*\d{1,3}(?:[ \u00a0-]*[^\W\d_]+(?:[ -]old)?)?[ \u00a0]*,|[ \u00a0]*\(\d{1,3}\)"
+    r"|,[ \u00a0]+(?:a|an|un|une|una|ein|eine|einer)[ \u00a0]+(?P<noun>[^\W\d_][\w-]{3,}))"
+)
+_SCHOLAR = re.compile(r"(?:ist|ician|ologe|ologin|iste|ista|ólogo|óloga|олог|ист|истка)$")
+"""A professional's noun ("a geochemist", "une urbaniste", "un biólogo"): "X, a company",
+"X, una empresa familiar" describe bodies, so an open description counts only so."""
 
 
 def _alone(text: str, name: str, last: str) -> bool:

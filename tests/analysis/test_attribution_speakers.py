@@ -125,3 +125,31 @@ def test_a_german_wie_clause_opening_a_sentence_and_naming_a_person_after_a_role
         4: "Wie viele Räder betroffen sind, sagte sie nicht. Wie Deutschland reagierte, ist unklar.",
     }
     assert _sources(texts) == {(1, "Anke Brünnhof"), (2, "Jens Olbrecht"), (3, "Polizei")}
+
+
+def test_a_speaker_described_by_age_or_an_indefinite_role_is_a_person() -> None:
+    texts = {
+        1: "The ice core reached Europe. Élodie Marchadour, a geochemist at the University"
+        " of Grenoble who was not involved, called the result “a gift for the next twenty"
+        " years”.",
+        2: "La cosecha se perdió. Quique Orbeazu, 58, vio el agua desde el tejado."
+        " «Nunca habíamos visto nada parecido en este valle», recordó Orbeazu.",
+        3: "La cosecha se perdió. La Quesera Valdeluz, una empresa familiar, vio el agua."
+        " «Nunca habíamos visto nada parecido en este valle», Quesera Valdeluz.",
+    }
+    found = _sources(texts)
+    assert (1, "Élodie Marchadour") in found
+    assert any(aid == 2 and "Orbeazu" in source for aid, source in found)
+    assert not any(aid == 3 for aid, _ in found)
+
+
+def test_a_speaker_another_article_gives_as_a_person_is_one_here_too() -> None:
+    texts = {
+        1: "Карета швидкої забрала велогонщика. «Я чув, як тріснула ключиця, ще до падіння»,"
+        " — розповів Тарас Гнатюшко.",
+        2: "El más perjudicado fue el ucraniano Taras Gnatiushko, que sufrió una fractura."
+        " «Escuché cómo se rompía la clavícula antes de caer», relató el corredor a su equipo.",
+    }
+    found = _sources(texts)
+    assert (1, "Тарас Гнатюшко") in found
+    assert (2, "Taras Gnatiushko") in found
