@@ -6,6 +6,8 @@ naming different shares never are."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figures import Figure
 from kursk_reader.analysis.textspans import fold
@@ -42,6 +44,7 @@ def _table() -> tuple[dict[str, str], list[tuple[str, str]]]:
 _EXACT, _PREFIXES = _table()
 
 
+@lru_cache(maxsize=4096)
 def _share_of_word(word: str) -> str:
     w = fold(word)
     if w in _EXACT:

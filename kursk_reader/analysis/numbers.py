@@ -381,6 +381,9 @@ def transposed(x: float, y: float) -> bool:
     """Are two values the same digits in another order, the decimal point in place ("4812" /
     "4218", "17" / "71", "41.3" / "43.1")? One outlet's slip of the keyboard: the two are
     versions of one figure however far apart their ratio puts them."""
+    lo, hi = (x, y) if x < y else (y, x)
+    if lo <= 0 or hi >= 10 * lo or lo == hi:
+        return False  # same digits, point in place: within one order of magnitude
     a, b = format_value(x), format_value(y)
     if a == b or len(a) != len(b) or a.find(".") != b.find("."):
         return False
