@@ -1,7 +1,8 @@
 """Who speaks a quote that names no one in its own sentence: the person cited just before
 it ("X, the mayor, said on Monday. “…”") or at the start of the next sentence ("“…”
 Whitcombe added that …"), or the speaker of the quote just before it in the same paragraph
-("“…,” she said. “…”"). Split from `quotes`."""
+("“…,” she said. “…”"); the person a colon's sentence opens with, and whether a quote
+closes its sentence. Split from `quotes`."""
 
 from __future__ import annotations
 
@@ -14,9 +15,7 @@ if TYPE_CHECKING:
     from kursk_reader.analysis.quotes import Quote
 
 
-_NEXT_SENTENCE = re.compile(
-    r"[ \u00a0]*[”“\"»’]?[ \u00a0]*[.!?…]?[ \u00a0]*[”“\"»’]?[ \u00a0]+"
-)
+_NEXT_SENTENCE = re.compile(r"[ \u00a0]*[”“\"»’]?[ \u00a0]*[.!?…]?[ \u00a0]*[”“\"»’]?[ \u00a0]+")
 """The end of a quote's sentence, French spacing inside the marks ("… ans. » C'est")."""
 
 
@@ -65,7 +64,7 @@ _NEIGHBOUR_REACH = 400
 
 def stands_alone(text: str, q: Quote, intro_start: int, clause_end: int) -> bool:
     """Nothing but the quote in its sentence: no words before it, none after it."""
-    lead = text[intro_start : q.start].strip(' \t\u00a0\n“"«„‘\'—–-')
+    lead = text[intro_start : q.start].strip(" \t\u00a0\n“\"«„‘'—–-")
     tail = text[q.end : clause_end].strip(' \t\u00a0\n”"»“’.,!?…—–-')
     return not lead and not tail
 
@@ -103,3 +102,42 @@ def continued_speaker(text: str, previous: Quote, q: Quote) -> str:
     if any(w not in previous.speaker.split() and w != surname for w in names[1:]):
         return ""
     return previous.speaker
+
+
+def colon_subject(
+    text: str,
+    start: int,
+    intro_start: int,
+    persons: list[tuple[int, str]],
+    cited: list[tuple[int, str]],
+) -> str:
+    """ "Firmenchef X entschuldigte sich in einer Videobotschaft: „…“": a quote brought in by
+    a colon in its own sentence, with no speech verb to cite anyone, is the words of the
+    first person the introducing words name (one the article cites, or a name of two parts
+    or more)."""
+    colon = text[intro_start:start].rstrip(" \t\u00a0“\"«„‘'").endswith(":")
+    inside = [(p, n) for p, n in persons if intro_start <= p < start]
+    cited_names = {n for _, n in cited}
+    people = [(p, n) for p, n in inside if n in cited_names or len(n.split()) >= 2]
+    if not people:
+        return ""
+    at, name = people[0]
+    if colon:
+        return name
+    between = re.findall(r"[^\W\d_]+", text[at + len(name) : start])
+    if len(between) <= _SUBJECT_REACH and any(speech_verb(w) for w in between):
+        return name  # "X described the wreck as “…”"
+    return ""
+
+
+_SUBJECT_REACH = 6
+"""Words between a person named in a quote's sentence and the quote, among them a speech
+verb, within which the person is the quote's speaker ("Helene Castellani described the
+wreck as “…”"); further away the verb more often has another subject."""
+
+
+def closes_sentence(text: str, quote_end: int, after_end: int) -> bool:
+    """True when the quote ends its sentence (“….” Then a new sentence), so what follows
+    does not name its speaker."""
+    gap = text[quote_end:after_end]
+    return bool(re.search(r"[.!?…][”“\"»’]?\s", gap)) and "," not in gap

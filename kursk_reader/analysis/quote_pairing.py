@@ -354,3 +354,47 @@ def group_speaker(speakers: Counter[str]) -> str:
 
 
 _CYRILLIC_NAME = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+
+
+UNNAMED_COGNATES = 2.5
+"""Cognate score (`cognates`: a number counts three, a concept one) a quote no one is named as
+saying needs with a remark in another language to be taken for its translation."""
+
+
+def unnamed_translations(
+    quotes: list[Quote], root: Callable[[int], int], languages: Mapping[int, str]
+) -> list[tuple[int, int]]:
+    """A quote whose speaker its article does not name ("«…», advirtió la alcaldesa" in an
+    article naming no one) paired with the remark of another language it is the translation
+    of: the two share numbers or words across languages (`cognates` at least
+    UNNAMED_COGNATES), lengths alike, each the other's one best match (no tie)."""
+    unnamed = [i for i, q in enumerate(quotes) if not q.speaker and languages.get(q.article_id)]
+    out: list[tuple[int, int]] = []
+    for x in unnamed:
+        qx = quotes[x]
+        scores = {
+            y: cognates(qx.quote, qy.quote)
+            for y, qy in enumerate(quotes)
+            if qy.article_id != qx.article_id
+            and languages.get(qy.article_id) not in (None, languages[qx.article_id])
+            and _lengths_alike(qx.quote, qy.quote)
+        }
+        best = max(scores.values(), default=0.0)
+        if best < UNNAMED_COGNATES or sum(1 for v in scores.values() if v == best) > 1:
+            continue
+        y = next(k for k, v in scores.items() if v == best)
+        rivals = [
+            cognates(quotes[z].quote, quotes[y].quote)
+            for z, qz in enumerate(quotes)
+            if z != x
+            and qz.article_id != quotes[y].article_id
+            and languages.get(qz.article_id) == languages[qx.article_id]
+            and root(z) != root(x)
+        ]
+        if all(r < best for r in rivals):
+            out.append((x, y))
+    return out
+
+
+def _lengths_alike(a: str, b: str) -> bool:
+    return max(len(a), len(b)) <= _TRANSLATION_LENGTH * min(len(a), len(b))

@@ -39,6 +39,8 @@ from kursk_reader.analysis.quote_indirect import (
 from kursk_reader.analysis.quote_neighbours import (
     cited_just_after,
     cited_just_before,
+    closes_sentence,
+    colon_subject,
     continued_speaker,
     stands_alone,
 )
@@ -46,6 +48,7 @@ from kursk_reader.analysis.quote_pairing import (
     group_speaker,
     same_surname,
     translations,
+    unnamed_translations,
 )
 from kursk_reader.analysis.quote_remarks import (
     content_stems,
@@ -287,7 +290,7 @@ def _speaker(
         clause_end = m.start()
     clause_end = min(clause_end, after_end + _AFTER_REACH)
     after = [a for a in attributions if after_end <= a.start < clause_end and not audience(a)]
-    open_after = not _closes_sentence(text, q.end, after_end)
+    open_after = not closes_sentence(text, q.end, after_end)
     words = text[after_end:clause_end].split()[:4]
     pronoun = any(PRONOUN.fullmatch(w) or ELIDED_PRONOUN.search(w) for w in words[:3])
     verb = any(speech_verb(w.strip(",;")) for w in words)
@@ -321,7 +324,7 @@ def _speaker(
     line_start = text.rfind("\n", 0, q.start) + 1
     intro_start = s if s < q.start else line_start
     before = [a for a in attributions if intro_start <= a.start and a.end <= q.start]
-    if not before and text[: q.start].rstrip(' “"«„‘\'\n').endswith(":"):
+    if not before and text[: q.start].rstrip(" “\"«„‘'\n").endswith(":"):
         prev_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         before = [a for a in attributions if prev_line <= a.start and a.end <= q.start]
     if before:
@@ -331,7 +334,7 @@ def _speaker(
         chosen = max(cited_before, key=lambda a: a.end)
         in_intro = [p for p in persons if intro_start <= p[0] < q.start]
         return cited_speaker(text, q, chosen, q.start, in_intro, intro_start, persons, is_person)
-    subject = _colon_subject(text, q.start, intro_start, persons, cited)
+    subject = colon_subject(text, q.start, intro_start, persons, cited)
     if subject:
         return longest_form(subject, persons)
     role = role_before(text, intro_start, q.start) if is_person is not None else ""
@@ -344,45 +347,6 @@ def _speaker(
         if neighbour:
             return longest_form(neighbour, persons)
     return ""
-
-
-def _colon_subject(
-    text: str,
-    start: int,
-    intro_start: int,
-    persons: list[tuple[int, str]],
-    cited: list[tuple[int, str]],
-) -> str:
-    """ "Firmenchef X entschuldigte sich in einer Videobotschaft: „…“": a quote brought in by
-    a colon in its own sentence, with no speech verb to cite anyone, is the words of the
-    first person the introducing words name (one the article cites, or a name of two parts
-    or more)."""
-    colon = text[intro_start:start].rstrip(' \t\u00a0“"«„‘\'').endswith(":")
-    inside = [(p, n) for p, n in persons if intro_start <= p < start]
-    cited_names = {n for _, n in cited}
-    people = [(p, n) for p, n in inside if n in cited_names or len(n.split()) >= 2]
-    if not people:
-        return ""
-    at, name = people[0]
-    if colon:
-        return name
-    between = re.findall(r"[^\W\d_]+", text[at + len(name) : start])
-    if len(between) <= _SUBJECT_REACH and any(speech_verb(w) for w in between):
-        return name  # "X described the wreck as “…”"
-    return ""
-
-
-_SUBJECT_REACH = 6
-"""Words between a person named in a quote's sentence and the quote, among them a speech
-verb, within which the person is the quote's speaker ("Helene Castellani described the
-wreck as “…”"); further away the verb more often has another subject."""
-
-
-def _closes_sentence(text: str, quote_end: int, after_end: int) -> bool:
-    """True when the quote ends its sentence (“….” Then a new sentence), so what follows
-    does not name its speaker."""
-    gap = text[quote_end:after_end]
-    return bool(re.search(r"[.!?…][”“\"»’]?\s", gap)) and "," not in gap
 
 
 def find_quote_variants(
@@ -441,6 +405,8 @@ def find_quote_variants(
             ):
                 sets.union(x, y)
     for x, y in translations(quotes, sets.find, languages):
+        sets.union(x, y)
+    for x, y in unnamed_translations(quotes, sets.find, languages):
         sets.union(x, y)
     direct = len(quotes)
     for aid in sorted(texts):

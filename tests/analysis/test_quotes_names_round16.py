@@ -194,13 +194,15 @@ def test_a_sentence_pointing_back_to_the_quote_names_its_speaker() -> None:
 
 
 def test_a_sentence_pointing_back_without_a_speech_verb_names_no_one() -> None:
-    texts = {
-        1: "„Wir haben so etwas in dreißig Jahren nicht erlebt.“ Das Weingut von Almut Keßler "
-        "liegt am Hang.",
-        2: '"We have not seen anything like this in thirty years," winemaker Almut Kessler '
-        "told reporters.",
-    }
-    assert not any(1 in {q.article_id for q in g.quotes} for g in find_quote_variants(texts))
+    from kursk_reader.analysis.quotes import spoken
+
+    text = (
+        "„Wir haben so etwas in dreißig Jahren nicht erlebt.“ Das Weingut von Almut Keßler "
+        "liegt am Hang."
+    )
+    assert [q.speaker for q in spoken({1: text}, {}).quotes] == [""]
+    said = "„Wir haben so etwas in dreißig Jahren nicht erlebt.“ Das sagte Almut Keßler."
+    assert [q.speaker for q in spoken({1: said}, {}).quotes] != [""]
 
 
 def test_a_headline_person_before_a_colon_speaks_a_quote_in_plain_single_marks() -> None:
@@ -212,3 +214,24 @@ def test_a_headline_person_before_a_colon_speaks_a_quote_in_plain_single_marks()
     }
     groups = _groups(texts)
     assert len(groups) == 1 and groups[0][1] == [1, 2] and "Dagny Holm" in groups[0][0]
+
+
+def test_a_quote_no_one_is_named_for_pairs_with_its_translation_by_shared_numbers() -> None:
+    texts = {
+        1: "El pueblo quedó aislado por la nieve. «Tenemos comida para tres días, no más», "
+        "advirtió la alcaldesa.",
+        2: 'Mayor Rosa Ibáñez said the village was cut off by snow. "We have food for three '
+        'days, no more," Ibáñez said. "The road crews are doing what they can," she added.',
+    }
+    groups = _groups(texts)
+    assert len(groups) == 1 and groups[0][1] == [1, 2] and "Ibáñez" in groups[0][0]
+
+
+def test_a_quote_no_one_is_named_for_stays_alone_when_two_remarks_share_its_numbers() -> None:
+    texts = {
+        1: "El pueblo quedó aislado. «Tenemos comida para tres días, no más», advirtió la "
+        "alcaldesa.",
+        2: '"We have food for three days, no more," Mayor Rosa Ibáñez said. "The pass was '
+        'closed for three days last winter," said driver Pau Serra.',
+    }
+    assert _groups(texts) == []
