@@ -349,7 +349,8 @@ def _with_event(
         if w in CLAUSE_STOP:
             break
         clause_after.append(w)
-    beside = content(before)[-_NEAR:] + content(clause_after)[:_NEAR]
+    own = max((k + 1 for k, w in enumerate(before) if w.lower() in CONJUNCTIONS), default=0)
+    beside = content(before[own if prev_end else 0 :])[-_NEAR:] + content(clause_after)[:_NEAR]
     near = tuple(w for w, _ in beside)
     near_lower = tuple(w for w, lower in beside if lower)
     if million_letter(f.noun, words[tail_at] if tail_at < len(words) else ""):

@@ -195,3 +195,15 @@ def test_decimal_shares_with_other_digits_do_not_tie():
         2: "En mayo el paro se situó en el 8,4 %, y los precios subieron un 1,9 %.",
     }
     assert _groups(texts) == []
+
+
+def test_a_sense_word_of_the_previous_clause_does_not_label_the_next_measure():
+    text = "The meteorite crater is about 90 metres wide and lies 1.8 km from the nearest farm."
+    far = [f for f in find_figures(1, text) if f.number == 1.8]
+    assert [f.near for f in far] == [("lies", "nearest", "farm")]
+    texts = {
+        1: text,
+        2: "Der Meteoritenkrater ist etwa 90 Meter breit und liegt 2,8 Kilometer vom "
+        "nächsten Hof entfernt.",
+    }
+    assert {(1, "1.8"), (2, "2.8")} in _groups(texts)
