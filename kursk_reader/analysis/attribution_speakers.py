@@ -18,23 +18,56 @@ from kursk_reader.analysis.name_sounds import transliterations
 from kursk_reader.analysis.quote_growth import same_person
 from kursk_reader.analysis.quote_roles import ROLE
 from kursk_reader.analysis.quote_speech import PRONOUN
-from kursk_reader.analysis.quotes import quote_speakers
+from kursk_reader.analysis.quotes import Quote, quote_speakers
 from kursk_reader.analysis.textspans import fold, is_sentence_start, name_runs, sentences, tokens
 
 
 def with_speakers(texts: Mapping[int, str], cited: list[Attribution]) -> list[Attribution]:
     """The attributions the citation patterns found and the speakers' (`speaker_sources`),
-    in text order."""
-    out = cited + speaker_sources(texts, cited)
+    in text order. A role word cited right after a quote the quote check gives to a named
+    person ("«…», sagte die Staatsrätin") stands for that person and is no source itself."""
+    quotes, is_person = quote_speakers(texts, cited)
+    kept = [a for a in cited if not _stands_in(texts[a.article_id], a, quotes)]
+    out = kept + speaker_sources(texts, kept, quotes, is_person)
     return sorted(out, key=lambda a: (a.article_id, a.start, a.end))
 
 
-def speaker_sources(texts: Mapping[int, str], attributions: list[Attribution]) -> list[Attribution]:
-    """Attributions for named quote speakers no attribution of their article names yet,
-    each at the mention of the name nearest before its first quote (or after it). A name
-    that does not read as a person's on its own counts when another article's speaker
-    who does is the same person (`same_person`, in any script)."""
-    quotes, is_person = quote_speakers(texts, attributions)
+def _stands_in(text: str, a: Attribution, quotes: list[Quote]) -> bool:
+    """Is a one-word source after a definite article ("sagte die Siegerin", "sagt der
+    54-jährige Niederländer") the role of the person named as the quote's speaker?"""
+    if " " in a.source or not a.source[:1].isupper() or a.source.isupper():
+        return False
+    at = text.find(a.source, a.start, a.end)
+    if at < 0 or not _DEFINITE_BEFORE.search(text, max(0, at - 40), at):
+        return False
+    return any(
+        q.article_id == a.article_id
+        and q.speaker
+        and not q.speaker.startswith(ROLE)
+        and fold(a.source) not in fold(q.speaker)
+        and _AFTER_QUOTE.fullmatch(text, q.end, a.start)
+        for q in quotes
+    )
+
+
+_DEFINITE_BEFORE = re.compile(
+    r"(?<!\w)(?:der|die|das|the|le|la|el|il)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}$",
+    re.IGNORECASE,
+)
+_AFTER_QUOTE = re.compile(r"[\s»”“„\"'’,.!?—–-]*")
+
+
+def speaker_sources(
+    texts: Mapping[int, str],
+    attributions: list[Attribution],
+    quotes: list[Quote],
+    is_person: Callable[[str], bool],
+) -> list[Attribution]:
+    """Attributions for named quote speakers (`quotes`, `quote_speakers`) no attribution of
+    their article names yet, each at the mention of the name nearest before its first quote
+    (or after it). A name that does not read as a person's on its own counts when another
+    article's speaker or source who does is the same person (`same_person`, in any
+    script)."""
     cited: dict[int, list[str]] = {}
     for a in attributions:
         cited.setdefault(a.article_id, []).append(fold(a.source))

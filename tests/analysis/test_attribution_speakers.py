@@ -153,3 +153,13 @@ def test_a_speaker_another_article_gives_as_a_person_is_one_here_too() -> None:
     found = _sources(texts)
     assert (1, "Тарас Гнатюшко") in found
     assert (2, "Taras Gnatiushko") in found
+
+
+def test_a_role_word_after_a_quote_stands_for_its_named_speaker() -> None:
+    texts = {
+        1: "Für Schiffer wie Henk van der Olst ist die Lage ernst. «Ich fahre mit einem Drittel"
+        " der Ladung und habe die vollen Kosten», sagt der 54-jährige Niederländer.",
+        2: "Henk van der Olst ist Schiffer. „Wir warten auf Regen“, sagte Henk van der Olst.",
+    }
+    assert (1, "Niederländer") in _sources(texts, speakers=False)
+    assert _sources(texts) == {(1, "Henk van der Olst"), (2, "Henk van der Olst")}
