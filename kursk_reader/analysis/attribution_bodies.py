@@ -47,7 +47,9 @@ BODY_KINDS = frozenset(
     больница музей обсерватория центр прокуратура мэрия управление инспекция администрация
     комітет комісія палата служба служби агентство агенція профспілка федерація асоціація
     компанія група рада міністерство департамент інститут університет фонд поліція банк
-    лікарня музей обсерваторія центр прокуратура мерія управління інспекція адміністрація""".split()
+    лікарня музей обсерваторія центр прокуратура мерія управління інспекція адміністрація
+    maker manufacturer producer retailer airline carrier exporter fabricante aerolínea
+    fabricant constructeur производитель перевозчик виробник перевізник""".split()
 )
 """Kinds of body in six languages: the head of a sentence's subject that can be a source."""
 
@@ -68,6 +70,8 @@ _GERMAN_SUFFIXES = (
     "gewerkschaft",
     "kommission",
     "zentrale",
+    "hersteller",
+    "konzern",
 )
 _CONNECTORS = frozenset(
     """of for the and de del des du d la le los las y et für der des von und zur zum im
@@ -95,10 +99,18 @@ _ADVERBS = frozenset(
 _NOT_VERBS = _ADVERBS | frozenset(
     """was were is are been being has have had will would may might can could
     été sido worden был была было были був була було були стал стала стали став стало
-    wurde wurden ist sind war waren est sont fut es son fue fueron ha han hat haben hatte
+    wurde wurden werden wird ist sind war waren est sont fut es son fue fueron ha han hat haben hatte
     hatten a ont avait avaient había habían""".split()
 )
 _GERMAN_AUXILIARIES = frozenset("hat haben hatte hatten".split())
+_PROGRESSIVE = frozenset("is are".split())
+_ELIDED_NAME = re.compile(rf"[dl]['’][{_UPPER}]")
+_FRENCH_ARTICLES = frozenset("le la les l".split())
+"""The French present ("La chambre appelle") is read only after a French article: "state"
+in "Spain's state weather agency" has its form too."""
+_GERMAN_ARTICLES = frozenset("der die das".split())
+_GERMAN_PRESENT = re.compile(r"[a-zäöüß]{3,}t$")
+"""After "Der/Die/Das …" the verb of a German main clause comes second: "ruft", "meldet"."""
 _AUXILIARIES = frozenset(
     "has have had a ont avait avaient ha han había habían hat haben hatte hatten".split()
 )
@@ -108,8 +120,6 @@ _PARTICIPLE = re.compile(
 )
 _PAST = re.compile(
     r"(?:[a-z]{3,}ed"  # en
-    r"|[a-zäöüß]{3,}(?:te|ten|tet)"  # de
-    r"|[a-zäöüß]{3,}(?:ert|iert|elt)"  # de present of -ern/-ieren/-eln verbs
     r"|[a-záéíóúñ]{2,}(?:ó|aron|ieron)"  # es
     r"|[а-яё]{3,}(?:ал|ял|ил|ел|ыл|ула|ала|яла|ила|ела|ыла|али|яли|или|ели|ыли|ало|ило|ело)"
     r"(?:ся|сь)?"  # ru
@@ -129,10 +139,17 @@ _VERDICT_VERBS = frozenset(
     absolvió ordenó multó verurteilte verurteilt freigesprochen ordnete признал приговорил
     осудил оправдал обязал засудив визнав виправдав зобов'язав
     investigates investigating ermittelt ermitteln enquête enquêtent investiga investigan
-    расследует расследуют розслідує розслідують""".split()
+    расследует расследуют розслідує розслідують
+    arrested detained seized raided searched charged arrêté arrêtés interpellé interpellés
+    saisi perquisitionné detenido detenidos detuvo incautado registrado festgenommen
+    beschlagnahmt durchsucht nahm задержал задержала задержали изъял изъяли затримав
+    затримала затримали вилучив вилучили""".split()
 )
-"""A court's verdict on a person, a body's investigating: the news, not a statement the
-report relies on."""
+"""A court's verdict on a person, a body's investigating, arresting or seizing: the news,
+not a statement the report relies on."""
+_GERMAN_FINITE = re.compile(r"[a-zäöüß]{3,}(?:te|ten|tet|ert|iert|elt)$")
+"""German past ("begrüßte", "reagierte") and present of -ern/-ieren verbs, read only after a
+German article or compound: "state" and "private" have the form too."""
 _FRENCH_PRESENT = re.compile(r"[a-zàâçéèêëîïôûù]{3,}(?:e|ent)$")
 _ACRONYM = re.compile(rf"[{_UPPER}][{_UPPER}&]{{1,6}}")
 
@@ -185,15 +202,17 @@ def _subject_at(article_id: int, text: str, pos: int) -> Found | None:
     if lead in _INDEFINITE or lead in _LEADING:
         return None  # "A Spanish toy group has agreed", "Wie der NDR berichtet"
     first = 1 if lead in _DETERMINERS else 0
+    plain = True  # no lower-case word read into the subject so far
     for v in range(first + 1, min(len(words), first + _MAX_SUBJECT + 1)):
         word = words[v].group()
-        if word[:1].isupper() or word.lower() in _CONNECTORS:
-            continue
+        if word[:1].isupper() or word.lower() in _CONNECTORS or _ELIDED_NAME.match(word):
+            continue  # "Chambre d'agriculture de l'Aude"
         if word.lower() in _ADVERBS and v + 1 < len(words):
             if not _finite(words, v + 1):
                 return None  # "X also ordered": the subject ends before the adverb
-        elif not _finite(words, v):
+        elif not (_finite(words, v) or (plain and _german_present(lead, word))):
             if word.lower() in BODY_KINDS or _after_kind(words, v) or _kind_ahead(words, v):
+                plain = False
                 continue  # "la chambre régionale des comptes", "state weather agency"
             return None
         verb = v + 1 if word.lower() in _ADVERBS | _NEGATION else v
@@ -202,24 +221,49 @@ def _subject_at(article_id: int, text: str, pos: int) -> Found | None:
         subject = [w.group() for w in words[first:v]]
         if not _is_body(text, subject, at_start=first == 0):
             return None
-        s, e = words[first].start(), words[v - 1].end()
         if subject[-1].lower() in _CONNECTORS:
             return None
+        s, e = words[first + _descriptor_end(subject)].start(), words[v - 1].end()
         return Found(article_id, text[s:e], "", words[0].start(), words[v].end(), s)
     return None
+
+
+def _descriptor_end(subject: list[str]) -> int:
+    """Where the name starts after a descriptor: "German manufacturer Radwerk Lindner",
+    "Spain's state weather agency AEMET", "Der E-Bike-Hersteller Radwerk Lindner" name the
+    body after their kind; "Federación Española de Ajedrez" is a name from its kind on."""
+    for i in range(len(subject) - 2, -1, -1):
+        low = subject[i].lower()
+        descriptor = subject[i].islower() or low.endswith(("hersteller", "konzern"))
+        if kind_word(subject[i]) and descriptor:
+            rest = subject[i + 1 :]
+            if rest and all(w[:1].isupper() for w in rest):
+                return i + 1
+            return 0
+    return 0
+
+
+def _german_present(lead: str, word: str) -> bool:
+    """After "Der/Die/Das" and a capitalised subject, the verb comes second: "ruft", "meldet"."""
+    return lead in _GERMAN_ARTICLES and word not in _NOT_VERBS and bool(_GERMAN_PRESENT.match(word))
 
 
 def _finite(words: list[re.Match[str]], v: int) -> bool:
     """Has the word at v the form of a finite verb after a subject?"""
     word = words[v].group().lower()
+    french = words[0].group().lower() in _FRENCH_ARTICLES
     if word in _NEGATION and v + 1 < len(words):
         word = words[v + 1].group().lower()  # "Météo-France n'annonce pas"
+        french = french or words[v].group().lower() in ("n", "ne")
         v += 1
     if word in BEFORE_VERBS:
         return True
     if word in _GERMAN_AUXILIARIES:
         nxt = words[v + 1].group().lower() if v + 1 < len(words) else ""
         return bool(nxt) and nxt not in _NOT_VERBS
+    if word in _PROGRESSIVE:
+        nxt = words[v + 1].group().lower() if v + 1 < len(words) else ""
+        return nxt.endswith("ing") and len(nxt) > 5  # "X is recalling 83,000 bikes"
     if word in _AUXILIARIES:
         nxt = words[v + 1].group().lower() if v + 1 < len(words) else ""
         return bool(nxt) and nxt not in _NOT_VERBS and bool(_PARTICIPLE.search(nxt))
@@ -227,13 +271,18 @@ def _finite(words: list[re.Match[str]], v: int) -> bool:
         return False
     if _PAST.match(word):
         return True
-    return _after_kind(words, v) is False and bool(_FRENCH_PRESENT.match(word))
+    german = words[0].group().lower() in _GERMAN_ARTICLES or any(
+        _german_compound(w.group().lower()) for w in words[:v]
+    )
+    if german and _GERMAN_FINITE.match(word):
+        return True
+    return french and _after_kind(words, v) is False and bool(_FRENCH_PRESENT.match(word))
 
 
 def _procedure(words: list[re.Match[str]], v: int) -> bool:
     """Is the verb at v a verdict, or does a procedure it opens follow within four words?"""
-    if words[v].group().lower() in _VERDICT_VERBS:
-        return True
+    if any(w.group().lower() in _VERDICT_VERBS for w in words[v : v + 2]):
+        return True  # "sentenced", "have arrested", "ha detenido"
     return any(w.group().lower() in _PROCEDURE_OBJECTS for w in words[v + 1 : v + 5])
 
 
@@ -269,7 +318,7 @@ def _is_body(text: str, subject: list[str], at_start: bool) -> bool:
         and not kind_word(subject[0])
         and not (at_start and common_word(text, subject[0]))
     )
-    named = sum(1 for w in subject[1:] if w[:1].isupper()) + first_named
+    named = sum(1 for w in subject[1:] if w[:1].isupper() or _ELIDED_NAME.match(w)) + first_named
     return kind and named >= 1
 
 

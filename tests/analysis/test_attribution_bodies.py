@@ -143,3 +143,14 @@ def test_a_body_whose_study_opens_a_clause_is_a_source():
     de = "Untersuchungen der Landesbehörde Kessin hätten Spuren ergeben."
     assert _has(de, "Kessin")
     assert sources("The study of gulls is old. Les analyses de sang sont normales.") == []
+
+
+def test_a_company_after_its_descriptor_and_an_english_progressive():
+    de = "Intro. Der Kasseler Spielzeughersteller Holzwerk Brandt ruft 9.000 Rasseln zurück."
+    assert sources(de) == ["Holzwerk Brandt"]
+    en = "Intro. Danish maker Nordvind Cykler is recalling 4,000 cargo bikes."
+    assert sources(en) == ["Nordvind Cykler"]
+    en2 = "Intro. Norway's state road agency NVDB had issued a warning for the pass."
+    assert sources(en2) == ["NVDB"]
+    assert sources("Intro. Latvian police have arrested four men in Riga.") == []
+    assert sources("Intro. La Chambre des métiers de l'Ain appelle au calme.") != []
