@@ -31,12 +31,34 @@ _PHRASES = re.compile(
 )
 
 
+_OWN_WORDS = re.compile(
+    r"(?<!\w)(?:by[ \u00a0]+(?:his|her)[ \u00a0]+own[ \u00a0]+account"
+    r"|in[ \u00a0]+(?:his|her)[ \u00a0]+own[ \u00a0]+words"
+    r"|nach[ \u00a0]+eigenen[ \u00a0]+(?:Worten|Angaben)|eigenen[ \u00a0]+Angaben[ \u00a0]+zufolge"
+    r"|selon[ \u00a0]+ses[ \u00a0]+propres[ \u00a0]+(?:mots|dires)|de[ \u00a0]+son[ \u00a0]+propre[ \u00a0]+aveu"
+    r"|según[ \u00a0]+sus[ \u00a0]+propias[ \u00a0]+palabras"
+    r"|по[ \u00a0]+(?:(?:его|её|ее)[ \u00a0]+)?собственным[ \u00a0]+словам"
+    r"|за[ \u00a0]+(?:(?:його|її)[ \u00a0]+)?власними[ \u00a0]+словами"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+"""By one's own account: the subject of the sentence is the source ("Die Verwalterin Katrin
+X will nach eigenen Worten zügig verhandeln"); the person must be named in that sentence,
+as a body says the same of itself ("Die Firma hat nach eigenen Angaben 420 Mitarbeiter")."""
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s|\n")
+
+
 def pronoun_sources(article_id: int, text: str) -> list[Found]:
-    """Each phrase of attribution with a pronoun, as a citation of the person it stands for."""
+    """Each phrase of attribution with a pronoun, as a citation of the person it stands for;
+    each phrase of one's own account, as a citation of the person its sentence names."""
     out: list[Found] = []
-    for m in _PHRASES.finditer(text):
+    phrases = [(m, False) for m in _PHRASES.finditer(text)]
+    phrases += [(m, True) for m in _OWN_WORDS.finditer(text)]
+    for m, own in phrases:
         toks = tokens(text, m.start(), m.end())
         got = antecedent(text, toks, 0, closes_quote=False) if toks else None
+        if got is not None and own and _SENTENCE_BREAK.search(text, got[1], m.start()):
+            continue
         if got is not None:
             s, e, _acronym = got
             s = without_role(text, without_article(text, s, e), e)  # "Der Biologe Taras X"

@@ -163,3 +163,18 @@ def test_a_role_word_after_a_quote_stands_for_its_named_speaker() -> None:
     }
     assert (1, "Niederländer") in _sources(texts, speakers=False)
     assert _sources(texts) == {(1, "Henk van der Olst"), (2, "Henk van der Olst")}
+
+
+def test_by_ones_own_account_cites_the_person_the_sentence_names() -> None:
+    texts = {
+        1: "The administrator, Katrin Obermeyer, by her own account wants to meet buyers soon.",
+        2: "Управляющая Катерина Обермайер, по собственным словам, уже ведёт переговоры.",
+        3: "Die Verwalterin Katrin Obermeyer will nach eigenen Worten zügig verhandeln.",
+        4: "Katrin Obermeyer leitet das Verfahren. Die Firma hat nach eigenen Angaben 420"
+        " Mitarbeiter.",
+    }
+    found = _sources(texts)
+    assert (1, "Katrin Obermeyer") in found
+    assert (2, "Катерина Обермайер") in found
+    assert any(aid == 3 and source.endswith("Katrin Obermeyer") for aid, source in found)
+    assert not any(aid == 4 for aid, _ in found)  # the firm speaks of itself
