@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attributions import Attribution
 from kursk_reader.analysis.quote_growth import given_vouches, same_person
 from kursk_reader.analysis.quote_pairing import people_of, same_surname
@@ -173,7 +175,7 @@ def role_before(text: str, intro_start: int, start: int) -> str:
     m = _ROLE_BEFORE.search(text, intro_start, start)
     if m is not None and m.group(1).islower():
         return m.group(1)
-    lead = text[intro_start:start].rstrip(' \t\u00a0“"«„‘\'')
+    lead = text[intro_start:start].rstrip(" \t\u00a0“\"«„‘'")
     m = _ROLE_SUBJECT.match(lead)
     if m is not None and m.group(1).islower() and speech_verb(m.group(2)):
         return m.group(1)
@@ -369,6 +371,32 @@ def people_test(
         return answers[name]
 
     return test
+
+
+def person_shaped(name: str) -> bool:
+    """Could a speaker's name be a person's? Every word capitalised but name particles ("de",
+    "van"), none before the last a word the dictionary knows in lower case ("South Korean",
+    "International Testing Agency"; Cyrillic words aside), none a kind of body ("ministère",
+    "Agentur"): a quote's speaker found by position may be a body that announced something."""
+    words = name.split()
+    for k, word in enumerate(words):
+        if word.casefold() in _NAME_PARTICLES:
+            continue
+        if not word[:1].isupper() or fold(word) in SOURCE_NOUNS:
+            return False
+        if _CYRILLIC.search(word) or k == len(words) - 1:
+            continue  # Cyrillic names and surnames are often words too ("Berg", "Мельник")
+        if lexicon.is_dictionary_word(word.lower()) and not lexicon.is_known_capitalised(word):
+            return False
+    return True
+
+
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+
+
+_NAME_PARTICLES = frozenset(
+    "de del della di da do dos das du la le van von der den ter ten".split()
+)
 
 
 def longest_form(name: str, persons: list[tuple[int, str]]) -> str:

@@ -66,6 +66,7 @@ from kursk_reader.analysis.quote_roles import (
     named_after_comma,
     own_forms,
     people_test,
+    person_shaped,
     resolve_roles,
     role_after,
     role_before,
@@ -505,7 +506,7 @@ def spoken(texts: Mapping[int, str], by_article: Mapping[int, list[Attribution]]
     }
     is_person = people_test(named_people, people_of)
     quotes, continued = _spoken(texts, found_in, by_article, people_of, is_person)
-    speakers = sorted({q.speaker for q in quotes if " " in q.speaker})
+    speakers = sorted({q.speaker for q in quotes if " " in q.speaker and person_shaped(q.speaker)})
     if speakers:  # a role or a pronoun may stand for someone only another article quotes
         quotes, continued = _spoken(
             texts, found_in, by_article, people_of, _or_speaker(is_person, speakers)

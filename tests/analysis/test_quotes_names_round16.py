@@ -235,3 +235,12 @@ def test_a_quote_no_one_is_named_for_stays_alone_when_two_remarks_share_its_numb
         'closed for three days last winter," said driver Pau Serra.',
     }
     assert _groups(texts) == []
+
+
+def test_a_body_given_a_quote_by_position_is_not_taken_for_a_person() -> None:
+    from kursk_reader.analysis.quote_roles import person_shaped
+
+    for body in ("International Testing Agency", "ministère des Transports", "South Korean"):
+        assert not person_shaped(body)
+    for person in ("Iñaki Larrañaga", "María de la Cruz", "Ігор Мельничук", "Pieter van den Berg"):
+        assert person_shaped(person)
