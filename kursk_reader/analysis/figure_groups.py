@@ -51,6 +51,7 @@ from kursk_reader.analysis.figure_links import (
     parallel_sentences,
     shared_anchor,
 )
+from kursk_reader.analysis.figure_magnitude import with_magnitudes
 from kursk_reader.analysis.figure_owners import coordinated
 from kursk_reader.analysis.figure_terms import AGE, plain_years, spans_back, years_alike
 from kursk_reader.analysis.figure_transposed import transposed_pairs
@@ -553,7 +554,11 @@ def _event_pairs(
 
 def find_discrepancies(texts: Mapping[int, str]) -> list[Discrepancy]:
     """Groups of figures from two or more articles that disagree (see `conflict`)."""
-    figures = [f for aid in sorted(texts) for f in find_figures(aid, texts[aid])]
+    figures = [
+        f
+        for aid in sorted(texts)
+        for f in with_magnitudes(aid, texts[aid], find_figures(aid, texts[aid]))
+    ]
     languages = {aid: language_of(texts[aid]) for aid in sorted(texts)}
     out: list[Discrepancy] = []
     for group in group_figures(figures, languages):

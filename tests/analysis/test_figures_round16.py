@@ -4,6 +4,7 @@ and the one count of people taken to hospital in each article."""
 
 from __future__ import annotations
 
+from kursk_reader.analysis.figure_magnitude import magnitudes
 from kursk_reader.analysis.figures import find_figures
 from tests.analysis.shapes import article_value_groups as _groups
 
@@ -207,3 +208,18 @@ def test_a_sense_word_of_the_previous_clause_does_not_label_the_next_measure():
         "nächsten Hof entfernt.",
     }
     assert {(1, "1.8"), (2, "2.8")} in _groups(texts)
+
+
+def test_earthquake_magnitudes_pair_in_any_wording():
+    texts = {
+        1: "Un séisme de magnitude 6,1 a frappé mardi la région de Tabriz.",
+        2: "A 6.4-magnitude quake hit the Tabriz region on Tuesday.",
+        3: "Землетрус магнітудою 6,1 стався у вівторок поблизу Тебриза.",
+        4: "Un terremoto de magnitud 6,1 sacudió el martes la región de Tabriz.",
+    }
+    assert {(1, "6.1"), (2, "6.4"), (3, "6.1"), (4, "6.1")} in _groups(texts)
+
+
+def test_a_wind_force_in_a_compound_is_no_magnitude():
+    assert magnitudes(1, "Böen der Windstärke 9 rissen Dächer ab.") == []
+    assert [f.number for f in magnitudes(1, "Ein Beben der Stärke 4,9 traf die Stadt.")] == [4.9]
