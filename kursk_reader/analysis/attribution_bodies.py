@@ -154,9 +154,25 @@ _FRENCH_PRESENT = re.compile(r"[a-zàâçéèêëîïôûù]{3,}(?:e|ent)$")
 _ACRONYM = re.compile(rf"[{_UPPER}][{_UPPER}&]{{1,6}}")
 
 
+_DESDE = re.compile(
+    rf"(?:^|(?<=[.!?…][ \u00a0]))Desde[ \u00a0]+(?:el|la|los|las)[ \u00a0]+"
+    rf"(?P<name>[{_UPPER}][\w'’-]*(?:[ \u00a0]+(?:(?:de|del|de la|y)[ \u00a0]+)?"
+    rf"[{_UPPER}][\w'’-]*){{0,6}})[ \u00a0]*,?[ \u00a0]+"
+    r"(?:(?:ya|también|hoy|ayer)[ \u00a0]+)?[a-záéíóúñ]{3,}(?:aron|ieron|an|en)(?!\w)",
+    re.MULTILINE,
+)
+"""Spanish "Desde la Cámara X celebraron …": the body's people speak, the verb in the plural."""
+
+
 def acting_bodies(article_id: int, text: str) -> list[Found]:
     """Named bodies that are the subject of a sentence's finite verb."""
     out: list[Found] = []
+    if "Desde" in text:
+        for m in _DESDE.finditer(text):
+            s, e = m.span("name")
+            if not any(kind_word(w) or _ACRONYM.fullmatch(w) for w in m.group("name").split()):
+                continue  # "Desde la Ciudad de México llegaron": a place, no body
+            out.append(Found(article_id, text[s:e], "", m.start(), m.end(), s))
     for start in _SENTENCE_START.finditer(text):
         found = _subject_at(article_id, text, start.end())
         if found is not None:

@@ -20,6 +20,7 @@ _PREPOSITIONS = frozenset(
 bodies after "в"/"у" are read by `attribution_locative`). "of", "de", "von", "from" are
 left out: "the spokesman of the Guardia Civil said" names its body after them."""
 _ARTICLES = frozenset("der die das den dem des le la les l the el los las".split())
+_DESDE = re.compile(r"Desde[ \u00a0]+(?:el|la|los|las)[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
 _NUMBER = re.compile(r"\d[\d.,]*$")
 _SHARES = frozenset(
     """percent per cent prozent pour cent por ciento процент процента процентов відсоток
@@ -34,6 +35,9 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
     got = attribution_before.source_before(text, toks, verb)
     if got is None:
         return None
+    desde = _DESDE.match(text, got[0], got[1])
+    if desde is not None:  # "Desde la Federación X lamentaron": the body, not "Desde la"
+        got = (desde.end(), got[1], got[2])
     head = text[max(0, got[0] - 40) : got[0]].split()
     if head and head[-1].lower() in _ARTICLES:
         head = head[:-1]

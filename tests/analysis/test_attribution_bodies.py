@@ -154,3 +154,9 @@ def test_a_company_after_its_descriptor_and_an_english_progressive():
     assert sources(en2) == ["NVDB"]
     assert sources("Intro. Latvian police have arrested four men in Riga.") == []
     assert sources("Intro. La Chambre des métiers de l'Ain appelle au calme.") != []
+
+
+def test_spanish_desde_a_body_with_a_plural_verb():
+    es = "Intro. Desde la Federación de Pescadores de Lugo lamentaron la decisión."
+    assert sources(es) == ["Federación de Pescadores de Lugo"]
+    assert sources("Intro. Desde la Ciudad de Lugo llegaron cuarenta bomberos.") == []
