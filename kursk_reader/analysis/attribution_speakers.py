@@ -75,7 +75,8 @@ def speaker_sources(
     doubtful: list[Attribution] = []
     for q in quotes:
         text = texts[q.article_id]
-        name = q.speaker or _subject(text, q.start, is_person)
+        after_role = _named_after_role(text, q.end)  # before a role the quote check named
+        name = after_role or q.speaker or _subject(text, q.start, is_person)
         if not name or name.startswith(ROLE) or name not in text:
             continue
         at = _mention(text, name, q.start)
@@ -90,7 +91,7 @@ def speaker_sources(
         if any(key in c or c in key for c in known):
             continue
         found = Attribution(q.article_id, name, name, s, s + len(name))
-        if not _person_like(text, s, name, is_person):
+        if not (_named_by_role(name, after_role) or _person_like(text, s, name, is_person)):
             doubtful.append(found)
             continue
         known.append(key)
@@ -115,6 +116,36 @@ def _one_person(a: str, b: str) -> bool:
     ga = {fold(t)[:3] for t in transliterations(a.split()[0])}
     gb = {fold(t)[:3] for t in transliterations(b.split()[0])}
     return bool(ga & gb)
+
+
+def _named_after_role(text: str, quote_end: int) -> str:
+    """The person named after a comma that ends the verb and role closing a quote no one is
+    named as saying: "« … », a résumé la procureure de la République, Hélène X, lors de …",
+    "“…,” said the county's chief fire officer, Dana X." Words of the role are in lower
+    case but for an acronym, or a capitalised noun after an article or "of", "de", "en"
+    ("de la République", "die Leiterin des Amtes", "управления МЧС")."""
+    m = _ROLE_THEN_NAME.match(text, quote_end)
+    if m is None:
+        return ""
+    words = m.group("lead").split()
+    if not words[0].islower() or any(
+        w[:1].isupper() and not w.isupper() and words[k - 1].lower() not in _OF_WORDS
+        for k, w in enumerate(words)
+        if k
+    ):
+        return ""
+    return m.group("name")
+
+
+_OF_WORDS = frozenset(
+    "of de del des du la der do da in en im à au a в у з із die dem den das".split()
+)
+_ROLE_THEN_NAME = re.compile(
+    r"[ \u00a0]*[»”“\"'’]?[ \u00a0]*,[ \u00a0]*(?:[—–-][ \u00a0]*)?"
+    r"(?P<lead>(?:[^\W\d_][\w'’-]*[ \u00a0]+){1,8}?[^\W\d_][\w'’-]*)[ \u00a0]*,[ \u00a0]+"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]+(?:(?:[ \u00a0]+|-)[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]+){1,3})"
+    r"(?=[ \u00a0]*[,.;])"
+)
 
 
 def _subject(text: str, quote_start: int, is_person: Callable[[str], bool]) -> str:
@@ -180,6 +211,21 @@ _SURNAME_END = re.compile(
 Савченко", "Олександра Ткачука")."""
 
 
+def _named_by_role(name: str, after_role: str) -> bool:
+    """A name given after a role in lower case reads as a person's by its shape alone."""
+    return bool(after_role) and name == after_role and _shaped(name)
+
+
+def _shaped(name: str) -> bool:
+    """Two to four capitalised parts (particles aside), not a pronoun, none a body's kind
+    noun ("Service", "Police")."""
+    words = _WORD.findall(name)
+    parts = [w for w in words if w.lower() not in _PARTICLES]
+    if not 2 <= len(parts) <= 4 or not all(w[:1].isupper() for w in parts):
+        return False
+    return not PRONOUN.fullmatch(name) and not any(w.lower() in SOURCE_NOUNS for w in words)
+
+
 def _person_like(text: str, at: int, name: str, is_person: Callable[[str], bool]) -> bool:
     """Does a speaker's name (written at `at`) read as a person's? Two to four capitalised
     parts (particles aside), not a pronoun, none a body's kind noun ("Service", "Police");
@@ -188,14 +234,11 @@ def _person_like(text: str, at: int, name: str, is_person: Callable[[str], bool]
     and capitalised where only names are (mid-sentence) or opened by no dictionary word; or
     else, its last part no dictionary word, opened by a listed given name ("Helene") or
     with that last part standing alone elsewhere in the article as surnames do."""
-    words = _WORD.findall(name)
-    parts = [w for w in words if w.lower() not in _PARTICLES]
-    if not 2 <= len(parts) <= 4 or not all(w[:1].isupper() for w in parts):
-        return False
-    if PRONOUN.fullmatch(name) or any(w.lower() in SOURCE_NOUNS for w in words):
+    if not _shaped(name):
         return False
     if is_person(name):
         return True
+    parts = [w for w in _WORD.findall(name) if w.lower() not in _PARTICLES]
     first, last = parts[0], parts[-1]
     if len(parts) == 2 and _CYRILLIC.search(name):
         if lexicon.is_known_capitalised(first):

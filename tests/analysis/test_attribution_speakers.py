@@ -178,3 +178,22 @@ def test_by_ones_own_account_cites_the_person_the_sentence_names() -> None:
     assert (2, "Катерина Обермайер") in found
     assert any(aid == 3 and source.endswith("Katrin Obermeyer") for aid, source in found)
     assert not any(aid == 4 for aid, _ in found)  # the firm speaks of itself
+
+
+def test_a_person_named_after_the_role_that_closes_a_quote_is_its_source() -> None:
+    texts = {
+        1: "« Ces bouteilles étaient vendues comme des grands crus », a résumé la procureure de"
+        " la République, Hélène Vardier-Mauron, lors d'une conférence de presse.",
+        2: "«No hubo heridos en el incendio», resumió la delegada del Gobierno en Soria, Marta"
+        " Olaizabal.",
+        3: "«Все живы и здоровы», — подытожил начальник областного управления МЧС, Игорь"
+        " Заболоцкий.",
+        4: "„Wir haben Glück gehabt“, resümierte die Leiterin des Amtes, Petra Hönigsberg.",
+        5: "„Wir haben großes Glück gehabt“, sagte er am Montag in Kiel, Lübeck und Rostock.",
+    }
+    assert _sources(texts) == {
+        (1, "Hélène Vardier-Mauron"),
+        (2, "Marta Olaizabal"),
+        (3, "Игорь Заболоцкий"),
+        (4, "Petra Hönigsberg"),
+    }
