@@ -7,8 +7,14 @@ from __future__ import annotations
 from kursk_reader.analysis.figures import Figure
 
 
-def _key(f: Figure) -> tuple[int, str, bool, float]:
-    return (f.article_id, f.dimension, f.percent, f.measure)
+def _what(f: Figure) -> str:
+    """What a value is of: its dimension for a measure, "%" for a share, else its counted
+    class (so "3 dead" and "2 trucks" never cross "2 dead" and "3 trucks")."""
+    return f.dimension or ("%" if f.percent else f.kind)
+
+
+def _key(f: Figure) -> tuple[int, str, float]:
+    return (f.article_id, _what(f), f.measure)
 
 
 class CrossedValues:
@@ -18,13 +24,14 @@ class CrossedValues:
         self._given = {_key(f) for f in figures}
 
     def crossed(self, a: Figure, b: Figure) -> bool:
-        """Does a's article give b's value and b's article a's value, in the same
-        dimension (a count, a length, a share), with the two values different?"""
+        """Does a's article give b's value and b's article a's value, of the same kind (a
+        length, a share, a count of one class), with the two values different?"""
         if a.measure == b.measure or a.article_id == b.article_id:
             return False
-        return (a.article_id, b.dimension, b.percent, b.measure) in self._given and (
+        if _what(a) != _what(b) or not _what(a):
+            return False
+        return (a.article_id, _what(b), b.measure) in self._given and (
             b.article_id,
-            a.dimension,
-            a.percent,
+            _what(a),
             a.measure,
         ) in self._given

@@ -223,3 +223,12 @@ def test_earthquake_magnitudes_pair_in_any_wording():
 def test_a_wind_force_in_a_compound_is_no_magnitude():
     assert magnitudes(1, "Böen der Windstärke 9 rissen Dächer ab.") == []
     assert [f.number for f in magnitudes(1, "Ein Beben der Stärke 4,9 traf die Stadt.")] == [4.9]
+
+
+def test_values_of_other_classes_do_not_cross():
+    texts = {
+        1: "In the pile-up two people died and three trucks burned out on the A4.",
+        2: "Bei der Massenkarambolage auf der A4 starben drei Menschen, zwei Lastwagen "
+        "brannten aus.",
+    }
+    assert {(1, "2"), (2, "3")} in _groups(texts)
