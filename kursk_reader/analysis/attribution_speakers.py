@@ -218,11 +218,13 @@ def _named_by_role(name: str, after_role: str) -> bool:
 
 def _shaped(name: str) -> bool:
     """Two to four capitalised parts (particles aside), not a pronoun, none a body's kind
-    noun ("Service", "Police")."""
+    noun ("Service", "Police"), the last no nationality (the dictionaries list its plural)."""
     words = _WORD.findall(name)
     parts = [w for w in words if w.lower() not in _PARTICLES]
     if not 2 <= len(parts) <= 4 or not all(w[:1].isupper() for w in parts):
         return False
+    if lexicon.is_known_capitalised(parts[-1]) and lexicon.is_known_capitalised(parts[-1] + "s"):
+        return False  # "South Korean", "Russian-North Korean": a people, not a person
     return not PRONOUN.fullmatch(name) and not any(w.lower() in SOURCE_NOUNS for w in words)
 
 

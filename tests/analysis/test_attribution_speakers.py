@@ -197,3 +197,11 @@ def test_a_person_named_after_the_role_that_closes_a_quote_is_its_source() -> No
         (3, "Игорь Заболоцкий"),
         (4, "Petra Hönigsberg"),
     }
+
+
+def test_a_nationality_quoted_as_speaker_is_no_person() -> None:
+    text = (
+        "Korean officers said little. In one account, a combined Russian-North Korean unit"
+        " described the soldiers as ‘well equipped and highly disciplined in the field.’"
+    )
+    assert not any("Korean" in source for _aid, source in _sources({1: text}))
