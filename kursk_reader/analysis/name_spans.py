@@ -102,6 +102,8 @@ def name_mentions(article_id: int, text: str) -> list[NameMention]:
                 i += 1
         while j - i > 2 and toks[j - 1].text.casefold() in LEGAL_FORMS:
             j -= 1
+        if j - i == 3 and _place_before_given_name(text, toks, i):
+            i += 1  # "мэр Москвы Сергей Собянин": the office's place, then the person
         if i >= j:
             continue
         end = toks[j - 1].start + len(strip_possessive(toks[j - 1].text))
@@ -190,6 +192,26 @@ def _particle_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
+def _place_before_given_name(text: str, toks: list[Token], i: int) -> bool:
+    """Three Cyrillic words after a lower-case one, no patronymic among them, the second a
+    given name the dictionary lists: the first is the genitive of the place or body the
+    person heads ("президент Украины Владимир X", "голова Львова Андрій X", "вице-губернатор
+    Приморья Олег X"), as Russian and Ukrainian name a person with given name and surname."""
+    words = [t.text for t in toks[i : i + 3]]
+    if not all(script_of(w) == "cyrillic" for w in words) or i == 0:
+        return False
+    if any(_PATRONYMIC_END.search(w.casefold()) for w in words):
+        return False
+    before = toks[i - 1]
+    return (
+        before.text.islower()
+        and script_of(before.text) == "cyrillic"
+        and gap_is_space(text, before.end, toks[i].start)
+        and lexicon.is_known_capitalised(words[1])
+    )
+
+
+_PATRONYMIC_END = re.compile(r"(?:вич|вна|ична|івна|ївна|йовна)$")
 _CYRILLIC_SURNAME = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|ський|ська|енко|чук|юк|ук|ич)$"
 )

@@ -244,3 +244,15 @@ def test_a_body_given_a_quote_by_position_is_not_taken_for_a_person() -> None:
         assert not person_shaped(body)
     for person in ("Iñaki Larrañaga", "María de la Cruz", "Ігор Мельничук", "Pieter van den Berg"):
         assert person_shaped(person)
+
+
+def test_the_place_an_official_heads_is_no_part_of_their_name_in_russian_or_ukrainian() -> None:
+    from kursk_reader.analysis.name_spans import name_mentions
+
+    cases = {
+        "Об этом сообщил мэр Самары Елена Лапушкина.": "Елена Лапушкина",
+        "Заявив голова Черкас Анатолій Бондаренко.": "Анатолій Бондаренко",
+        "Рассказал главный врач Ольга Петровна Сизова.": "Ольга Петровна Сизова",
+    }
+    for text, name in cases.items():
+        assert [m.name for m in name_mentions(1, text)] == [name]
