@@ -8,6 +8,7 @@ beside it in a list ("Nine fishermen and two divers were detained": `coordinated
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kursk_reader.analysis.figure_events import CONJUNCTIONS
@@ -70,3 +71,18 @@ def coordinated(f: Figure, others: list[Figure]) -> bool:
         and (0 <= g.start - f.end <= _COORDINATED_GAP or 0 <= f.start - g.end <= _COORDINATED_GAP)
         for g in others
     )
+
+
+_HOSPITALS = re.compile(
+    r"^(?:hospitals|clinics|hospitales|clinicas|hopitaux|cliniques|krankenhauser|kliniken|"
+    r"spitaler|больниц[аыеу]?|больниц(?:ах|ам|ами)|госпитал(?:ей|я|ях)|клиник|клиниках|лікар(?:ень|ні|нях)|"
+    r"шпитал(?:ів|ях|і))$"
+)
+"""Plural (and Slavic counted) forms of the words for hospitals and clinics in the six
+languages: the event word "hospital" as the counted noun itself."""
+
+
+def counts_hospitals(noun_words: list[str]) -> bool:
+    """Does a figure count hospitals ("trois hôpitaux", "vier Kliniken", "в трёх больницах"),
+    not people taken to one? Its hospital event then is no event of people."""
+    return any(_HOSPITALS.match(fold(w)) for w in noun_words)

@@ -22,7 +22,7 @@ from kursk_reader.analysis.figure_events import (
     first_event,
 )
 from kursk_reader.analysis.figure_exclusions import excluded
-from kursk_reader.analysis.figure_owners import RELATIVE_PEOPLE, opens_clause
+from kursk_reader.analysis.figure_owners import RELATIVE_PEOPLE, counts_hospitals, opens_clause
 from kursk_reader.analysis.figure_phrases import (
     ENGLISH_LOOKALIKES,
     HALF_PREFIXES,
@@ -308,6 +308,8 @@ def _with_event(
     if not event and kind in concepts.PERSON_CLASSES:
         if any(concepts.noun_class(w) == "buildings" for w in after[:_HOME_WINDOW]):
             event, written = "evacuated", ""  # "forced 3,000 people from their homes"
+    if counts_hospitals(noun_words):
+        event = ""  # "dans trois hôpitaux", "in vier Kliniken": hospitals, not patients
     if f.noun == "%" or f.percent:
         kind = "%"
     elif (

@@ -232,3 +232,17 @@ def test_values_of_other_classes_do_not_cross():
         "brannten aus.",
     }
     assert {(1, "2"), (2, "3")} in _groups(texts)
+
+
+def test_a_count_of_hospitals_is_no_count_of_patients():
+    for text in (
+        "Les blessés ont été répartis dans trois hôpitaux de la région.",
+        "Die Verletzten wurden in vier Kliniken gebracht.",
+        "The injured were taken to two hospitals in Leeds.",
+    ):
+        assert [(f.kind, f.event) for f in find_figures(1, text)] == [("", "")], text
+    texts = {
+        1: "Les blessés ont été répartis dans trois hôpitaux de la région.",
+        2: "Nine people were taken to hospital after the crash.",
+    }
+    assert _groups(texts) == []
