@@ -27,9 +27,21 @@ def with_speakers(texts: Mapping[int, str], cited: list[Attribution]) -> list[At
     in text order. A role word cited right after a quote the quote check gives to a named
     person ("«…», sagte die Staatsrätin") stands for that person and is no source itself."""
     quotes, is_person = quote_speakers(texts, cited)
-    kept = [a for a in cited if not _stands_in(texts[a.article_id], a, quotes)]
+    kept = [
+        a
+        for a in cited
+        if not _stands_in(texts[a.article_id], a, quotes) and not _quoted(a, quotes)
+    ]
     out = kept + speaker_sources(texts, kept, quotes, is_person)
     return sorted(out, key=lambda a: (a.article_id, a.start, a.end))
+
+
+def _quoted(a: Attribution, quotes: list[Quote]) -> bool:
+    """Does the whole citation lie inside a quote («Die Freiburger haben entschieden, …»,
+    sagte sie): the speaker's own words, not the article citing anyone."""
+    return any(
+        q.article_id == a.article_id and q.start <= a.start and a.end <= q.end for q in quotes
+    )
 
 
 def _stands_in(text: str, a: Attribution, quotes: list[Quote]) -> bool:

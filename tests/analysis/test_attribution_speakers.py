@@ -205,3 +205,13 @@ def test_a_nationality_quoted_as_speaker_is_no_person() -> None:
         " described the soldiers as ‘well equipped and highly disciplined in the field.’"
     )
     assert not any("Korean" in source for _aid, source in _sources({1: text}))
+
+
+def test_a_citation_inside_a_quote_is_the_speakers_words() -> None:
+    text = (
+        "Die Staatsrätin Anne Brülhaus sprach von einem Signal. «Die Freiburgerinnen und"
+        " Freiburger haben entschieden, ihre Kranken hier zu behandeln», sagte Brülhaus."
+    )
+    assert "Freiburger" in " ".join(s for _a, s in _sources({1: text}, speakers=False))
+    found = " ".join(s for _a, s in _sources({1: text}))
+    assert "Brülhaus" in found and "Freiburger" not in found
