@@ -19,6 +19,7 @@ from kursk_reader.analysis.textspans import (
     Token,
     gap_is_space,
     is_sentence_start,
+    language_of,
     name_runs,
     strip_possessive,
     tokens,
@@ -86,8 +87,11 @@ def name_mentions(article_id: int, text: str) -> list[NameMention]:
     """Capitalised name runs of two or more parts, titles and function words trimmed."""
     toks = text_tokens(text)
     out: list[NameMention] = []
+    german = language_of(text) == "de"
     for i, j in split_runs(toks, _particle_runs(text, toks)):
         i = _trim_start(toks, i, j)
+        if german and j - i >= 2 and toks[i].text.casefold() in _GERMAN_PLACE_NOUNS:
+            i += 1  # "die Stadt Freiburg", "im Kanton Wallis": the place is the name
         if j - i > 2 and _is_common_word_opening(text, toks[i], toks[i + 1]):
             i += 1
         while j - i > 2 and (
@@ -254,6 +258,10 @@ def _is_hyphened_adjective(word: str) -> bool:
     return bool(head) and len(tail) >= 2 and tail.isalpha() and tail.islower()
 
 
+_GERMAN_PLACE_NOUNS = frozenset(
+    "stadt dorf gemeinde ortschaft landkreis kreis bezirk kanton provinz bundesland".split()
+)
+"""German nouns for a settlement or territory, capitalised as every noun, before its name."""
 _GERMAN_CASE_ARTICLES = frozenset("der des dem den".split())
 """A German article after a person's name starts the object of the verb ("sagte Anna Berg
 der Agentur AFP"), no particle of the name: "von der" / "van den" have their own particle

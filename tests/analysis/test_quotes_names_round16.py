@@ -256,3 +256,16 @@ def test_the_place_an_official_heads_is_no_part_of_their_name_in_russian_or_ukra
     }
     for text, name in cases.items():
         assert [m.name for m in name_mentions(1, text)] == [name]
+
+
+def test_a_german_settlement_noun_before_a_place_is_no_part_of_its_name() -> None:
+    from kursk_reader.analysis.name_spans import name_mentions
+
+    text = (
+        "Die Gemeinde hat am Sonntag abgestimmt. Die Strecke führt durch die Stadt Sankt "
+        "Gallen und den Kanton Appenzell Innerrhoden, sagte der Sprecher."
+    )
+    names = [m.name for m in name_mentions(1, text)]
+    assert "Sankt Gallen" in names and "Appenzell Innerrhoden" in names
+    english = "Officials said the Town Hall in Sankt Gallen reopened on Monday."
+    assert "Town Hall" in [m.name for m in name_mentions(1, english)]
