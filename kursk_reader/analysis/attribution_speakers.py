@@ -166,7 +166,14 @@ def _subject(text: str, quote_start: int, is_person: Callable[[str], bool]) -> s
     évoqué une attaque « … »", "Élodie X, a geochemist at …, called the result “…”". The
     name opens the sentence, or follows at most four words of which only the first is
     capitalised when the event's people include it (a role before it); no other person is
-    named before the quote, and no passive auxiliary ("was arrested") comes between."""
+    named before the quote, and no passive auxiliary ("was arrested") comes between. A
+    quote that names a place or a work ("trained at the “old stadium”", "в клубе «Старый
+    дом»": after an article or preposition, or capitalised mid-sentence) is no remark."""
+    if _NAMING_QUOTE.search(text, max(0, quote_start - 30), quote_start) or (
+        text[quote_start : quote_start + 1].isupper()
+        and not _OPENS_REMARK.search(text, max(0, quote_start - 6), quote_start)
+    ):
+        return ""
     start = max((s for s, _e in sentences(text[:quote_start]) if s < quote_start), default=0)
     toks = tokens(text, start, quote_start)
     runs = [(i, j) for i, j in name_runs(text, toks) if j - i >= 2]
@@ -185,6 +192,12 @@ def _subject(text: str, quote_start: int, is_person: Callable[[str], bool]) -> s
     return name
 
 
+_NAMING_QUOTE = re.compile(
+    r"(?<!\w)(?:the|a|an|at|in|on|of|to|from|der|die|das|dem|den|im|am|zum|zur|le|la|les|l'|l’"
+    r"|au|aux|du|des|el|los|las|al|del|en|в|на|у|із|з|во|из)[ \u00a0]*[“„«\"‘'][ \u00a0]*$",
+    re.IGNORECASE,
+)
+_OPENS_REMARK = re.compile(r"[:,—–-][ \u00a0]*[“„«\"‘'][ \u00a0]*$")
 _ASIDE = re.compile(r",[^,]*,")
 """An aside between commas ("Élodie X, a geochemist who was not involved, called it …")."""
 _PASSIVE = re.compile(

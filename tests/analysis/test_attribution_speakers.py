@@ -215,3 +215,11 @@ def test_a_citation_inside_a_quote_is_the_speakers_words() -> None:
     assert "Freiburger" in " ".join(s for _a, s in _sources({1: text}, speakers=False))
     found = " ".join(s for _a, s in _sources({1: text}))
     assert "Brülhaus" in found and "Freiburger" not in found
+
+
+def test_a_quote_naming_a_place_or_work_gives_the_sentence_no_speaker() -> None:
+    texts = {
+        1: "Coach Igor Dorofeev watched the team train at the “old stadium by the river” all week.",
+        2: "Певица Ирина Заболоцкая выступила в клубе «Старый дом у реки» в субботу.",
+    }
+    assert _sources(texts) == set()
