@@ -91,6 +91,13 @@ def speaker_sources(
         name = after_role or q.speaker or _subject(text, q.start, is_person)
         if not name or name.startswith(ROLE) or name not in text:
             continue
+        if any(
+            a.article_id == q.article_id
+            and _AFTER_QUOTE.fullmatch(text, q.end, a.start)
+            and not _overlap(a.source, name)
+            for a in attributions
+        ):
+            continue  # "“…”, police said": the quote is the cited source's, not the speaker's
         at = _mention(text, name, q.start)
         if at < q.start and _passive_between(text, at + len(name), q.start):
             continue  # "X was arrested after officers found “…”": X did not say it
@@ -234,6 +241,11 @@ _SURNAME_END = re.compile(
 )
 """Russian and Ukrainian surname endings, in the cases a speaker is written in ("Ирины
 Савченко", "Олександра Ткачука")."""
+
+
+def _overlap(a: str, b: str) -> bool:
+    """Do two names share a word ("Brülhaus" / "Anne Brülhaus")?"""
+    return bool(set(fold(a).split()) & set(fold(b).split()))
 
 
 def _named_by_role(name: str, after_role: str) -> bool:

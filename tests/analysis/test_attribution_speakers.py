@@ -223,3 +223,11 @@ def test_a_quote_naming_a_place_or_work_gives_the_sentence_no_speaker() -> None:
         2: "Певица Ирина Заболоцкая выступила в клубе «Старый дом у реки» в субботу.",
     }
     assert _sources(texts) == set()
+
+
+def test_a_quote_a_body_is_cited_for_gives_no_person_source() -> None:
+    text = (
+        "Police arrested Ivan Petrovsky, 45, near the Old Mill bar on Friday. The suspect had"
+        " stolen a “very valuable painting from the museum”, police said."
+    )
+    assert _sources({1: text}) == {(1, "police")}
