@@ -191,6 +191,9 @@ def _subject(text: str, quote_start: int, is_person: Callable[[str], bool]) -> s
     lead = toks[:i]
     if lead and (len(lead) > 4 or any(t.capitalised for t in lead[1:]) or not is_person(name)):
         return ""
+    between = _ASIDE.sub(",", text[toks[j - 1].end : quote_start])
+    if _RELATIVE.search(between):
+        return ""  # "Minister X presented the plan, which critics call “…”"
     if _passive_between(text, toks[j - 1].end, quote_start) or any(
         _person_like(text, toks[a].start, text[toks[a].start : toks[b - 1].end], is_person)
         for a, b in runs[1:]
@@ -199,6 +202,12 @@ def _subject(text: str, quote_start: int, is_person: Callable[[str], bool]) -> s
     return name
 
 
+_RELATIVE = re.compile(
+    r"(?<!\w)(?:which|that|who|whom|whose|que|qui|quien|quienes|welche|welcher|welches"
+    r"|который|которая|которое|которые|которую|який|яка|яке|які|яку)(?!\w)",
+    re.IGNORECASE,
+)
+"""A relative clause between the subject and the quote brings in its own subject."""
 _NAMING_QUOTE = re.compile(
     r"(?<!\w)(?:the|a|an|at|in|on|of|to|from|der|die|das|dem|den|im|am|zum|zur|le|la|les|l'|l’"
     r"|au|aux|du|des|el|los|las|al|del|en|в|на|у|із|з|во|из)[ \u00a0]*[“„«\"‘'][ \u00a0]*$",
