@@ -14,7 +14,8 @@ from kursk_reader.analysis.textspans import tokens
 
 _PHRASES = re.compile(
     r"(?<!\w)(?:"
-    r"according[ \u00a0]+to[ \u00a0]+(?:him|her)|in[ \u00a0]+(?:his|her)[ \u00a0]+words"
+    r"according[ \u00a0]+to[ \u00a0]+(?:him|her(?=[ \u00a0]*[,.;:]))"
+    r"|in[ \u00a0]+(?:his|her)[ \u00a0]+words"
     r"|по[ \u00a0]+(?:его|её|ее)[ \u00a0]+(?:словам|мнению|оценке|данным)"
     r"|с[ \u00a0]+(?:его|её|ее)[ \u00a0]+слов"
     r"|за[ \u00a0]+(?:його|її)[ \u00a0]+(?:словами|даними|оцінкою)"

@@ -25,15 +25,25 @@ from kursk_reader.analysis.textspans import fold, is_sentence_start, name_runs, 
 def with_speakers(texts: Mapping[int, str], cited: list[Attribution]) -> list[Attribution]:
     """The attributions the citation patterns found and the speakers' (`speaker_sources`),
     in text order. A role word cited right after a quote the quote check gives to a named
-    person ("«…», sagte die Staatsrätin") stands for that person and is no source itself."""
+    person ("«…», sagte die Staatsrätin") stands for that person and is no source itself,
+    nor is a pronoun or a citation inside a quote."""
     quotes, is_person = quote_speakers(texts, cited)
     kept = [
         a
         for a in cited
-        if not _stands_in(texts[a.article_id], a, quotes) and not _quoted(a, quotes)
+        if not _stands_in(texts[a.article_id], a, quotes)
+        and not _quoted(a, quotes)
+        and a.source.lower() not in _PRONOUNS
     ]
     out = kept + speaker_sources(texts, kept, quotes, is_person)
     return sorted(out, key=lambda a: (a.article_id, a.start, a.end))
+
+
+_PRONOUNS = frozenset(
+    """he she him her they them er sie ihm ihr ihnen il elle lui eux elles él ella ellos
+    ellas он она они ему ей им він вона вони йому їй їм""".split()
+)
+"""A pronoun a cue took for a name ("Ihr zufolge …"): `pronoun_sources` gives the person."""
 
 
 def _quoted(a: Attribution, quotes: list[Quote]) -> bool:

@@ -233,3 +233,13 @@ def test_a_quote_a_body_is_cited_for_gives_no_person_source() -> None:
         " stolen a “very valuable painting from the museum”, police said."
     )
     assert _sources({1: text}) == {(1, "police")}
+
+
+def test_a_pronoun_before_a_noun_or_as_the_only_source_is_no_citation_of_the_person() -> None:
+    texts = {
+        1: "Anna Kowalska was charged on Monday. According to her lawyer, she will appeal.",
+        2: "Die Polizei Kiel ermittelt gegen Anna Kowalska. Ihr zufolge sind die Vorwürfe falsch.",
+    }
+    found = _sources(texts)
+    assert (1, "Anna Kowalska") not in found
+    assert [s for aid, s in found if aid == 2] == ["Anna Kowalska"]
