@@ -28,11 +28,14 @@ def with_speakers(texts: Mapping[int, str], cited: list[Attribution]) -> list[At
     person ("«…», sagte die Staatsrätin") stands for that person and is no source itself,
     nor is a pronoun or a citation inside a quote."""
     quotes, is_person = quote_speakers(texts, cited)
+    quotes_of: dict[int, list[Quote]] = {}
+    for q in quotes:
+        quotes_of.setdefault(q.article_id, []).append(q)
     kept = [
         a
         for a in cited
-        if not _stands_in(texts[a.article_id], a, quotes)
-        and not _quoted(a, quotes)
+        if not _stands_in(texts[a.article_id], a, quotes_of.get(a.article_id, []))
+        and not _quoted(a, quotes_of.get(a.article_id, []))
         and a.source.lower() not in _PRONOUNS
     ]
     out = kept + speaker_sources(texts, kept, quotes, is_person)
@@ -47,24 +50,22 @@ _PRONOUNS = frozenset(
 
 
 def _quoted(a: Attribution, quotes: list[Quote]) -> bool:
-    """Does the whole citation lie inside a quote («Die Freiburger haben entschieden, …»,
-    sagte sie): the speaker's own words, not the article citing anyone."""
-    return any(
-        q.article_id == a.article_id and q.start <= a.start and a.end <= q.end for q in quotes
-    )
+    """Does the whole citation lie inside a quote of its article («Die Freiburger haben
+    entschieden, …», sagte sie): the speaker's own words, not the article citing anyone."""
+    return any(q.start <= a.start and a.end <= q.end for q in quotes)
 
 
 def _stands_in(text: str, a: Attribution, quotes: list[Quote]) -> bool:
     """Is a one-word source after a definite article ("sagte die Siegerin", "sagt der
-    54-jährige Niederländer") the role of the person named as the quote's speaker?"""
+    54-jährige Niederländer") the role of the person named as the speaker of one of its
+    article's quotes?"""
     if " " in a.source or not a.source[:1].isupper() or a.source.isupper():
         return False
     at = text.find(a.source, a.start, a.end)
     if at < 0 or not _DEFINITE_BEFORE.search(text, max(0, at - 40), at):
         return False
     return any(
-        q.article_id == a.article_id
-        and q.speaker
+        q.speaker
         and not q.speaker.startswith(ROLE)
         and fold(a.source) not in fold(q.speaker)
         and _AFTER_QUOTE.fullmatch(text, q.end, a.start)
@@ -91,8 +92,10 @@ def speaker_sources(
     article's speaker or source who does is the same person (`same_person`, in any
     script)."""
     cited: dict[int, list[str]] = {}
+    of_article: dict[int, list[Attribution]] = {}
     for a in attributions:
         cited.setdefault(a.article_id, []).append(fold(a.source))
+        of_article.setdefault(a.article_id, []).append(a)
     out: list[Attribution] = []
     doubtful: list[Attribution] = []
     for q in quotes:
@@ -102,10 +105,8 @@ def speaker_sources(
         if not name or name.startswith(ROLE) or name not in text:
             continue
         if any(
-            a.article_id == q.article_id
-            and _AFTER_QUOTE.fullmatch(text, q.end, a.start)
-            and not _overlap(a.source, name)
-            for a in attributions
+            _AFTER_QUOTE.fullmatch(text, q.end, a.start) and not _overlap(a.source, name)
+            for a in of_article.get(q.article_id, [])
         ):
             continue  # "“…”, police said": the quote is the cited source's, not the speaker's
         at = _mention(text, name, q.start)
@@ -125,16 +126,35 @@ def speaker_sources(
             continue
         known.append(key)
         out.append(found)
+    if not doubtful:
+        return out
+    by_given: dict[str, list[Attribution]] = {}  # candidates by `_given_keys`
+    kept_in: dict[int, list[Attribution]] = {}
+    for a in out + attributions:
+        for k in _given_keys(a.source):
+            by_given.setdefault(k, []).append(a)
+    for a in out:
+        kept_in.setdefault(a.article_id, []).append(a)
     for d in doubtful:  # "el ucraniano Taras Gnatiuk" where another article's "Тарас Гнатюк" passed
         if any(
             a.article_id != d.article_id and _one_person(d.source, a.source)
-            for a in out + attributions
+            for k in _given_keys(d.source)
+            for a in by_given.get(k, [])
         ):
-            if not any(
-                same_person(d.source, a.source) for a in out if a.article_id == d.article_id
-            ):
+            if not any(same_person(d.source, a.source) for a in kept_in.get(d.article_id, [])):
                 out.append(d)
+                kept_in.setdefault(d.article_id, []).append(d)
+                for k in _given_keys(d.source):
+                    by_given.setdefault(k, []).append(d)
     return out
+
+
+def _given_keys(name: str) -> frozenset[str]:
+    """The first three letters of a name's given name in each transliteration, for a name
+    of two parts or more: `_one_person` needs two names to share one."""
+    if " " not in name:
+        return frozenset()
+    return frozenset(fold(t)[:3] for t in transliterations(name.split()[0]))
 
 
 def _one_person(a: str, b: str) -> bool:
@@ -142,9 +162,7 @@ def _one_person(a: str, b: str) -> bool:
     transliteration ("Taras" / "Тарас"; not "Quesera" / "Quique")."""
     if not same_person(a, b) or " " not in a or " " not in b:
         return False
-    ga = {fold(t)[:3] for t in transliterations(a.split()[0])}
-    gb = {fold(t)[:3] for t in transliterations(b.split()[0])}
-    return bool(ga & gb)
+    return bool(_given_keys(a) & _given_keys(b))
 
 
 def _named_after_role(text: str, quote_end: int) -> str:
