@@ -18,16 +18,19 @@ from kursk_reader.analysis.name_sounds import transliterations
 from kursk_reader.analysis.quote_growth import same_person
 from kursk_reader.analysis.quote_roles import ROLE
 from kursk_reader.analysis.quote_speech import PRONOUN
-from kursk_reader.analysis.quotes import Quote, quote_speakers
+from kursk_reader.analysis.quotes import Quote, Spoken, quote_speakers
 from kursk_reader.analysis.textspans import fold, is_sentence_start, name_runs, sentences, tokens
 
 
-def with_speakers(texts: Mapping[int, str], cited: list[Attribution]) -> list[Attribution]:
+def with_speakers(
+    texts: Mapping[int, str], cited: list[Attribution], said: Spoken | None = None
+) -> list[Attribution]:
     """The attributions the citation patterns found and the speakers' (`speaker_sources`),
     in text order. A role word cited right after a quote the quote check gives to a named
     person ("«…», sagte die Staatsrätin") stands for that person and is no source itself,
-    nor is a pronoun or a citation inside a quote."""
-    quotes, is_person = quote_speakers(texts, cited)
+    nor is a pronoun or a citation inside a quote. `said`: `quotes.spoken_for(texts, cited)`,
+    when already worked out."""
+    quotes, is_person = quote_speakers(texts, cited, said)
     quotes_of: dict[int, list[Quote]] = {}
     for q in quotes:
         quotes_of.setdefault(q.article_id, []).append(q)

@@ -13,7 +13,7 @@ from kursk_reader.analysis.attribution_speakers import with_speakers
 from kursk_reader.analysis.attributions import Attribution, find_attributions
 from kursk_reader.analysis.figure_groups import Discrepancy, find_discrepancies
 from kursk_reader.analysis.names import NameGroup, find_name_variants
-from kursk_reader.analysis.quotes import QuoteGroup, find_quote_variants
+from kursk_reader.analysis.quotes import QuoteGroup, find_quote_variants, spoken_for
 
 Range = tuple[int, int]
 Progress = Callable[[int, int, str], None]
@@ -195,12 +195,13 @@ def analyze(
         Attribution(a.article_id, a.source, texts[a.article_id][a.start : a.end], a.start, a.end)
         for a in find_attributions(clean, speakers=False)
     ]
-    attributions = with_speakers(clean, cited)
+    said = spoken_for(clean, cited)  # the quotes' speakers, read once for both steps
+    attributions = with_speakers(clean, cited, said)
     report(1, "figures")
     discrepancies = find_discrepancies(clean)
     report(2, "names")
     names = find_name_variants(clean)
     report(3, "quotes")
-    quotes = find_quote_variants(clean, cited)
+    quotes = find_quote_variants(clean, cited, said)
     report(4, "done")
     return Findings(discrepancies, names, quotes, attributions)

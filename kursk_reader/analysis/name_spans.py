@@ -8,7 +8,9 @@ who" after). Split from `names`, which groups the names found here."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import lru_cache
 
 from kursk_reader.analysis import lexicon
@@ -70,21 +72,74 @@ _MIN_PART = 2
 """Letters a name part needs ("Li" counts, a stray initial does not)."""
 
 
-@lru_cache(maxsize=256)
+_reads = threading.local()
+"""This thread's readings kept by `reading_once` (`kept`: None outside such a block)."""
+
+
+@contextmanager
+def reading_once() -> Iterator[None]:
+    """Within the block, each text's tokens, name runs and name mentions are worked out once
+    and kept until the block ends: the quote steps read all of a project's articles three
+    times over, more than the small caches below hold. Nested blocks share the outer one."""
+    outer = getattr(_reads, "kept", None)
+    if outer is None:
+        _reads.kept = {}
+    try:
+        yield
+    finally:
+        if outer is None:
+            _reads.kept = None
+
+
 def text_tokens(text: str) -> list[Token]:
     """`textspans.tokens` of a text, kept: the name steps read every text several times.
     Callers must not change the list."""
-    return tokens(text)
+    kept = getattr(_reads, "kept", None)
+    if kept is None:
+        return _cached_tokens(text)
+    key = ("tokens", text)
+    found = kept.get(key)
+    if found is None:
+        found = kept[key] = _cached_tokens(text)
+    return found
 
 
 @lru_cache(maxsize=256)
+def _cached_tokens(text: str) -> list[Token]:
+    return tokens(text)
+
+
 def text_runs(text: str) -> list[tuple[int, int]]:
     """`textspans.name_runs` over `text_tokens`, kept likewise (never to be changed)."""
+    kept = getattr(_reads, "kept", None)
+    if kept is None:
+        return _cached_runs(text)
+    key = ("runs", text)
+    found = kept.get(key)
+    if found is None:
+        found = kept[key] = _cached_runs(text)
+    return found
+
+
+@lru_cache(maxsize=256)
+def _cached_runs(text: str) -> list[tuple[int, int]]:
     return name_runs(text, text_tokens(text))
 
 
 def name_mentions(article_id: int, text: str) -> list[NameMention]:
-    """Capitalised name runs of two or more parts, titles and function words trimmed."""
+    """Capitalised name runs of two or more parts, titles and function words trimmed (a new
+    list each call; inside `reading_once` worked out once per text and article)."""
+    kept = getattr(_reads, "kept", None)
+    if kept is None:
+        return _name_mentions(article_id, text)
+    key = ("mentions", article_id, text)
+    found = kept.get(key)
+    if found is None:
+        found = kept[key] = _name_mentions(article_id, text)
+    return list(found)
+
+
+def _name_mentions(article_id: int, text: str) -> list[NameMention]:
     toks = text_tokens(text)
     out: list[NameMention] = []
     german = language_of(text) == "de"
@@ -155,7 +210,11 @@ def _particle_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """`name_runs`, two runs joined across one lower-case particle between them ("Hamad ben
     Saïd", "Piet ter Horst"), two ("Pieter van den Heuvel") or an elided one written onto the
     next part ("Conseil d'État"): the particles are part of the name."""
-    runs = text_runs(text) if toks is text_tokens(text) else name_runs(text, toks)
+    mine = toks is text_tokens(text)
+    kept = getattr(_reads, "kept", None) if mine else None
+    if kept is not None and ("particles", text) in kept:
+        return kept[("particles", text)]
+    runs = text_runs(text) if mine else name_runs(text, toks)
     out: list[tuple[int, int]] = []
     for i, j in runs:
         gap = out[-1][1] if out else -1
@@ -193,6 +252,8 @@ def _particle_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], j)
         else:
             out.append((i, j))
+    if kept is not None:
+        kept[("particles", text)] = out
     return out
 
 

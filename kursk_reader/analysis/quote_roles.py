@@ -220,21 +220,42 @@ def resolve_roles(
     Antoniadis", "le commandant de bord, Georgios Antoniadis": role words compared as
     cognates, `_role_alike`); with no such person, or two, the quote has no speaker."""
     out = []
+    near: list[tuple[str, list[str]]] | None = None
+    person_of: dict[str, str] = {}  # a folded role -> its person ("" when none or two)
     for q in quotes:
         if not q.speaker.startswith(ROLE):
             out.append(q)
             continue
         role = fold(q.speaker[len(ROLE) :])
-        found: list[str] = []
-        for aid, persons in persons_of.items():
-            for at, name in persons:
-                if " " in name and any(
-                    _role_alike(role, w) for w in _roles_near(texts[aid], at, name)
-                ):
-                    if not any(same_person(name, f) for f in found):
-                        found.append(name)
-        out.append(replace(q, speaker=found[0] if len(found) == 1 else ""))
+        if role not in person_of:
+            if near is None:  # each named person's role words, read once for every role
+                near = [
+                    (name, _roles_near(texts[aid], at, name))
+                    for aid, persons in persons_of.items()
+                    for at, name in persons
+                    if " " in name
+                ]
+            person_of[role] = _person_with_role(role, near)
+        out.append(replace(q, speaker=person_of[role]))
     return out
+
+
+def _person_with_role(role: str, near: list[tuple[str, list[str]]]) -> str:
+    """The one person (in the first spelling found) with a role word like `role` beside
+    their name, "" when none or two."""
+    alike: dict[str, bool] = {}
+    found: list[str] = []
+    for name, words in near:
+        hit = False
+        for w in words:
+            if w not in alike:
+                alike[w] = _role_alike(role, w)
+            if alike[w]:
+                hit = True
+                break
+        if hit and not any(same_person(name, f) for f in found):
+            found.append(name)
+    return found[0] if len(found) == 1 else ""
 
 
 _NEAR = re.compile(r"[^\W\d_]+")

@@ -28,6 +28,7 @@ from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attributions import Attribution, find_attributions
 from kursk_reader.analysis.disjoint import DisjointSets
+from kursk_reader.analysis.name_spans import reading_once, text_tokens
 from kursk_reader.analysis.names import name_mentions, person_names
 from kursk_reader.analysis.quote_growth import grown_groups, same_person, topic_stems
 from kursk_reader.analysis.quote_indirect import (
@@ -86,7 +87,6 @@ from kursk_reader.analysis.textspans import (
     language_of,
     sentences,
     strip_possessive,
-    tokens,
 )
 
 
@@ -203,7 +203,7 @@ def _persons(
         inside = [
             (start, start + len(name)) for start, name in named if " " in name
         ]  # "Carrow" in "Carrow Fire Service" is part of a body's name, not a surname
-        for t in tokens(text):
+        for t in text_tokens(text):
             word = strip_possessive(t.text)
             if t.capitalised and fold(word) in surnames:
                 if any(a <= t.start and t.end < b for a, b in inside):
@@ -238,8 +238,8 @@ def event_surnames(
     out = set()
     if people is None:
         people = person_names(texts)
-    for aid, text in texts.items():
-        for m in name_mentions(aid, text):
+    for text in texts.values():
+        for m in name_mentions(0, text):  # the name alone counts (as `_persons` reads it)
             last = m.name.split()[-1]
             if len(last) < 3 or last.lower() in SOURCE_NOUNS:  # not "… Fire Service"
                 continue
@@ -351,18 +351,22 @@ def _speaker(
 
 
 def find_quote_variants(
-    texts: Mapping[int, str], attributions: list[Attribution] | None = None
+    texts: Mapping[int, str],
+    attributions: list[Attribution] | None = None,
+    voiced: Spoken | None = None,
 ) -> list[QuoteGroup]:
     """Groups of quotes from two or more articles that word one remark differently: quotes
     sharing enough words (`same_remark`); quotes of one speaker who is quoted once in each
     of the two articles and who uses two content words of the other quote again; and
-    remarks of one speaker across languages (`_translations`)."""
+    remarks of one speaker across languages (`_translations`). `voiced`: `spoken_for` of
+    these texts and attributions, when already worked out."""
     if attributions is None:
         attributions = find_attributions(texts, speakers=False)
     by_article: dict[int, list[Attribution]] = {}
     for a in attributions:
         by_article.setdefault(a.article_id, []).append(a)
-    voiced = spoken(texts, by_article)
+    if voiced is None:
+        voiced = spoken(texts, by_article)
     found_in, people_of = voiced.found_in, voiced.people_of
     quotes = resolve_roles(voiced.quotes, texts, {a: people_of[a][0] for a in people_of})
     quotes = join_split_remarks(quotes, voiced.continued, {a: language_of(texts[a]) for a in texts})
@@ -496,7 +500,11 @@ class Spoken:
 def spoken(texts: Mapping[int, str], by_article: Mapping[int, list[Attribution]]) -> Spoken:
     """Quotes and their speakers, article by article; fragments nobody is named as saying
     are left out."""
-    quotes: list[Quote] = []
+    with reading_once():
+        return _spoken_of(texts, by_article)
+
+
+def _spoken_of(texts: Mapping[int, str], by_article: Mapping[int, list[Attribution]]) -> Spoken:
     found_in = {aid: find_quotes(aid, texts[aid], fragments=True) for aid in sorted(texts)}
     quoting = {a: texts[a] for a in found_in if found_in[a]}
     named_people = person_names(quoting)
@@ -514,15 +522,23 @@ def spoken(texts: Mapping[int, str], by_article: Mapping[int, list[Attribution]]
     return Spoken(quotes, continued, found_in, people_of, is_person)
 
 
-def quote_speakers(
-    texts: Mapping[int, str], attributions: list[Attribution]
-) -> tuple[list[Quote], Callable[[str], bool]]:
-    """Every quote with its speaker, roles resolved to the person some article names
-    (`resolve_roles`), and the test of who is one of the event's people."""
+def spoken_for(texts: Mapping[int, str], attributions: list[Attribution]) -> Spoken:
+    """`spoken` with the attributions of all the articles in one list: worked out once, it
+    serves both `quote_speakers` and `find_quote_variants` (neither changes it)."""
     by_article: dict[int, list[Attribution]] = {}
     for a in attributions:
         by_article.setdefault(a.article_id, []).append(a)
-    said = spoken(texts, by_article)
+    return spoken(texts, by_article)
+
+
+def quote_speakers(
+    texts: Mapping[int, str], attributions: list[Attribution], said: Spoken | None = None
+) -> tuple[list[Quote], Callable[[str], bool]]:
+    """Every quote with its speaker, roles resolved to the person some article names
+    (`resolve_roles`), and the test of who is one of the event's people. `said`:
+    `spoken_for` of these texts and attributions, when already worked out."""
+    if said is None:
+        said = spoken_for(texts, attributions)
     persons_of = {a: said.people_of[a][0] for a in said.people_of}
     return resolve_roles(said.quotes, texts, persons_of), said.is_person
 
@@ -559,8 +575,14 @@ def _or_speaker(is_person: Callable[[str], bool], speakers: list[str]) -> Callab
     spelling or script): "«…», relató el corredor" stands for "el ucraniano Taras Gnatiuk"
     named before it once another article has "Тарас Гнатюк" say the remark."""
 
+    answers: dict[str, bool] = {}
+
     def test(name: str) -> bool:
-        return is_person(name) or (" " in name and any(same_person(name, s) for s in speakers))
+        if name not in answers:
+            answers[name] = is_person(name) or (
+                " " in name and any(same_person(name, s) for s in speakers)
+            )
+        return answers[name]
 
     return test
 
