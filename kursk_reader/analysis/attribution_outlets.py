@@ -10,6 +10,7 @@ import re
 
 from kursk_reader.analysis.attribution_cues import BEFORE_VERBS
 from kursk_reader.analysis.attribution_groups import Found
+from kursk_reader.analysis.attribution_scan import lowered, matches_at, may_hold
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _WORD = rf"[{_UPPER}](?:[\w&'’-]|\.(?=\w))*"
@@ -22,9 +23,12 @@ _OUTLETS = (
     "|Magazin|Rundfunk|Blatt|Portal|агентство|агентства|газета|газеты|газети|телеканал"
     "|телеканалу|радио|радіо|издание|видання"
 )
+_PASSIVE_VERBS = (
+    "cité|citée|cités|citées|quoted|carried|cited|citado|citada|citados|citadas"
+    "|recogido|recogida|zitiert|цитирует|цитує"
+)
 _PASSIVE = re.compile(
-    r"(?<!\w)(?i:cité|citée|cités|citées|quoted|carried|cited|citado|citada|citados|citadas"
-    r"|recogido|recogida|zitiert|цитирует|цитує)[ \u00a0]+(?:par|by|por|von|vom)[ \u00a0]+"
+    rf"(?<!\w)(?i:{_PASSIVE_VERBS})[ \u00a0]+(?:par|by|por|von|vom)[ \u00a0]+"
     r"(?:(?:l['’]|le |la |les |the |el |la |der |die |dem |den ))?"
     rf"(?:(?:[\w-]+[ \u00a0]+){{0,4}}?(?i:{_OUTLETS})[ \u00a0]+)?(?P<name>{_NAME})"
 )
@@ -33,6 +37,24 @@ _DATIVE = re.compile(
     rf"(?:(?P<kind>{_OUTLETS}|[A-ZÄÖÜ][a-zäöüß]+(?:zeitung|agentur|sender|blatt|magazin))"
     rf"[ \u00a0]+)?(?P<name>{_NAME})"
 )
+_PASSIVE_GATE = re.compile(rf"(?:{_PASSIVE_VERBS})[ \u00a0]+(?:par|by|por|vo[nm])")
+_PASSIVE_GATES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple(
+    (word, _PASSIVE_GATE)
+    for word in (
+        "cité",
+        "cited",
+        "citad",
+        "quoted",
+        "carried",
+        "recogid",
+        "zitiert",
+        "цитиру",
+        "цитує",
+    )
+)
+"""Each match of _PASSIVE holds, in lower case, one of these words and _PASSIVE_GATE."""
+_DATIVE_START = re.compile("gegenüber|de[rm]")
+"""Where a match of _DATIVE can start."""
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _SPEECH_REACH = 90
 
@@ -40,11 +62,14 @@ _SPEECH_REACH = 90
 def outlet_channels(article_id: int, text: str) -> list[Found]:
     """Outlets a statement was given to or carried by."""
     out: list[Found] = []
-    for m in _PASSIVE.finditer(text):
-        s, e = m.span("name")
-        out.append(Found(article_id, _trim(text[s:e]), "", m.start(), e, s))
-    if "gegenüber" in text or "agentur" in text.lower() or " dem " in text or " der " in text:
-        for m in _DATIVE.finditer(text):
+    if may_hold(text, _PASSIVE_GATES):
+        for m in _PASSIVE.finditer(text):
+            s, e = m.span("name")
+            out.append(Found(article_id, _trim(text[s:e]), "", m.start(), e, s))
+    low = lowered(text) or text.lower()
+    if "gegenüber" in text or "agentur" in low or " dem " in text or " der " in text:
+        starts = [m.start() for m in _DATIVE_START.finditer(text)]
+        for m in matches_at(_DATIVE, text, starts):
             if not m.group(0).startswith("gegenüber") and m.group("kind") is None:
                 continue  # "der Polizei": a plain dative or genitive, no outlet named
             if not _after_speech(text, m.start()):

@@ -9,6 +9,7 @@ import re
 
 from kursk_reader.analysis.attribution_antecedent import antecedent
 from kursk_reader.analysis.attribution_groups import Found
+from kursk_reader.analysis.attribution_scan import may_hold
 from kursk_reader.analysis.attribution_trims import without_article, without_role
 from kursk_reader.analysis.textspans import tokens
 
@@ -47,12 +48,47 @@ _OWN_WORDS = re.compile(
 X will nach eigenen Worten zügig verhandeln"); the person must be named in that sentence,
 as a body says the same of itself ("Die Firma hat nach eigenen Angaben 420 Mitarbeiter")."""
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s|\n")
+_S = r"[ \u00a0]+"
+_CYRILLIC_GATE = re.compile(
+    rf"(?:его|её|ее|його|її|собственным|власними){_S}"
+    r"(?:слов|мнению|оценке|данным|даними|оцінкою|думку|слів)"
+)
+_GERMAN_GATE = re.compile(rf"(?:seinen|ihren|eigenen){_S}(?:worten|angaben)")
+_GATES: tuple[tuple[str, re.Pattern[str] | None], ...] = (
+    ("according", re.compile(rf"according{_S}to{_S}h")),
+    ("words", re.compile(rf"(?:his|her|own){_S}words")),
+    ("account", re.compile(rf"own{_S}account")),
+    ("zufolge", None),
+    ("laut", re.compile(rf"laut{_S}ih[mr]")),
+    ("worten", _GERMAN_GATE),
+    ("angaben", _GERMAN_GATE),
+    ("selon", re.compile(rf"selon{_S}(?:lui|elle|ses)")),
+    ("après", re.compile(rf"après{_S}(?:lui|elle)")),
+    ("avis", re.compile(rf"(?:son|ses){_S}avis")),
+    ("dires", re.compile(rf"(?:son|ses){_S}dires")),
+    ("propre", None),
+    ("según", re.compile(rf"según{_S}(?:él|ella|sus)")),
+    ("palabras", re.compile(rf"(?:sus|él){_S}palabras")),
+    ("juicio", re.compile(rf"su{_S}juicio")),
+    ("слов", _CYRILLIC_GATE),
+    ("мнению", _CYRILLIC_GATE),
+    ("оценке", _CYRILLIC_GATE),
+    ("данным", _CYRILLIC_GATE),
+    ("даними", _CYRILLIC_GATE),
+    ("оцінкою", _CYRILLIC_GATE),
+    ("думку", _CYRILLIC_GATE),
+    ("слів", _CYRILLIC_GATE),
+)
+"""A word (and a regex) each phrase of _PHRASES and _OWN_WORDS holds in lower case: a text
+holding none is not scanned."""
 
 
 def pronoun_sources(article_id: int, text: str) -> list[Found]:
     """Each phrase of attribution with a pronoun, as a citation of the person it stands for;
     each phrase of one's own account, as a citation of the person its sentence names."""
     out: list[Found] = []
+    if not may_hold(text, _GATES):
+        return out
     phrases = [(m, False) for m in _PHRASES.finditer(text)]
     phrases += [(m, True) for m in _OWN_WORDS.finditer(text)]
     for m, own in phrases:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kursk_reader.analysis.attribution_groups import Found
+from kursk_reader.analysis.attribution_scan import lowered
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _STUDIES = (
@@ -34,10 +35,37 @@ _STUDY_BY = re.compile(
     re.MULTILINE,
 )
 
+_GATE_WORDS = (
+    "stud",
+    "research",
+    "analy",
+    "survey",
+    "tests",
+    "findings",
+    "étude",
+    "recherches",
+    "análisis",
+    "investigaci",
+    "untersuchung",
+    "forschung",
+    "исследовани",
+    "анализ",
+    "дослідження",
+    "аналіз",
+)
+_GATE = re.compile(
+    rf"(?:{_STUDIES.lower()})[ \u00a0]+(?:by|from|of|de|d['’]|von|компании|компанії)"
+)
+"""What every match of _STUDY_BY holds in lower case: a study noun (one of _GATE_WORDS in
+it) and the word after it."""
+
 
 def study_bodies(article_id: int, text: str) -> list[Found]:
     """Bodies whose study, analysis or research opens a clause."""
     out: list[Found] = []
+    low = lowered(text)
+    if low is not None and not (any(w in low for w in _GATE_WORDS) and _GATE.search(low)):
+        return out
     for m in _STUDY_BY.finditer(text):
         s, e = m.span("name")
         out.append(Found(article_id, text[s:e], "", m.start(), e, s))

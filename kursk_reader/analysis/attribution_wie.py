@@ -34,12 +34,23 @@ _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=\n))Wie[ \u00a0]", re.MU
 def wie_clauses(article_id: int, text: str) -> list[Found]:
     """Sources named in ", wie X … mitteilte" clauses."""
     out: list[Found] = []
-    starts = [m.start() for m in re.finditer(", wie ", text)]
-    starts += [m.start() for m in _SENTENCE_START.finditer(text)]
+    starts = _found(text, ", wie ")
+    if "Wie" in text:  # the regex tried only where "Wie" stands
+        starts += [p for p in _found(text, "Wie") if _SENTENCE_START.match(text, p)]
     for at in sorted(starts):
         m = _WIE.match(text, at)
         if m is not None:  # "Wie eine Sprecherin, Anke X, erläuterte": the person named
             key = "person" if m.group("person") else "name"
             cue = at + 2 if text[at] == "," else at
             out.append(Found(article_id, m.group(key), "", cue, m.end(), m.start(key)))
+    return out
+
+
+def _found(text: str, word: str) -> list[int]:
+    """Starts of word in text, left to right, none overlapping."""
+    out: list[int] = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + len(word))
     return out
