@@ -530,6 +530,43 @@ arrested", "X (52)")."""
 _PRONOUN_AFTER = re.compile(r"[^A-Z.!?;\n“”\"«»]{0,60}?\b(?:he|she|his|her|him)\b")
 """An English personal pronoun later in the clause, no capitalised word or quote between
 ("Hernan Ortiz said he respected the count"): bodies are "it"."""
+
+
+def _is_letter(ch: str) -> bool:
+    r"""`[^\W\d_]` of `re` for one character."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _word_before(text: str, lo: int, end: int) -> str | None:
+    """The word (two hyphened ones at most) that spacing separates from `end`, not reaching
+    before `lo`: `_ROLE_BEFORE.search(text, lo, end).group(1)` read backwards from `end`,
+    without trying every start in the window."""
+    k = end
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    if k == end:
+        return None
+    j = k
+    while j > lo and _is_letter(text[j - 1]):
+        j -= 1
+    if j == k:
+        return None
+    if j - 1 > lo and text[j - 1] == "-" and _is_letter(text[j - 2]):
+        j -= 1
+        while j > lo and _is_letter(text[j - 1]):
+            j -= 1
+    return text[j:k]
+
+
+def _comma_before(text: str, lo: int, end: int) -> bool:
+    """A comma and spacing end text[lo:end]: what `_ROLE_BEFORE_COMMA` and `_ROLE_APPOSITIVE`
+    need to match at all."""
+    k = end
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    return lo < k < end and text[k - 1] == ","
+
+
 _ROLE_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\s+$")
 _ROLE_BEFORE_COMMA = re.compile(
     r"(?:^|[\s(])(?:the|a|an|its|his|her|their|our|el|la|los|las|le|les|un|una|une|der|die"
@@ -555,14 +592,15 @@ def person_names(texts: Mapping[int, str]) -> frozenset[str]:
             if j - i < 2:
                 continue
             start, end = toks[i].start, toks[j - 1].end
-            before = _ROLE_BEFORE.search(
-                text, max(0, start - 40), start
-            ) or _ROLE_BEFORE_COMMA.search(text, max(0, start - 60), start)
-            role = before is not None and (
-                any(part.lower() in _ALL_TITLES for part in before.group(1).split("-"))
-                or _is_role_word(before.group(1))
+            word = _word_before(text, max(0, start - 40), start)
+            comma = word is None and _comma_before(text, max(0, start - 60), start)
+            if comma:
+                m = _ROLE_BEFORE_COMMA.search(text, max(0, start - 60), start)
+                word = m.group(1) if m else None
+            role = word is not None and (
+                any(part.lower() in _ALL_TITLES for part in word.split("-")) or _is_role_word(word)
             )
-            appositive = _ROLE_APPOSITIVE.search(text, max(0, start - 60), start)
+            appositive = _ROLE_APPOSITIVE.search(text, max(0, start - 60), start) if comma else None
             role = role or (appositive is not None and appositive.group(1).lower() in _ALL_TITLES)
             titled = [t for t in range(i, j - 2) if _is_title(toks[t].text)]  # "Health Minister"
             first_title = _is_title(toks[i].text) or (

@@ -17,10 +17,12 @@ through the words their sentence reports. A group is reported when its wordings 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from rapidfuzz import fuzz
 
@@ -194,24 +196,35 @@ def _persons(
         (a.start, name)  # "Sicherheitsdirektor Tomasz Wrona": a role word before a full name
         for a in attributions
         if a.source not in full
-        for name in full
-        if " " in name and a.source.endswith(" " + name)
+        for name in _space_suffixes(a.source)
+        if name in full and " " in name
     ]
     cited += own_forms(attributions, full)
     alone: list[tuple[int, str]] = []
     if surnames:
-        inside = [
+        inside = sorted(
             (start, start + len(name)) for start, name in named if " " in name
-        ]  # "Carrow" in "Carrow Fire Service" is part of a body's name, not a surname
+        )  # "Carrow" in "Carrow Fire Service" is part of a body's name, not a surname
+        starts = [a for a, _ in inside]
+        reach = list(accumulate((b for _, b in inside), max))  # farthest end of those so far
         for t in text_tokens(text):
+            if not t[2][:1].isupper():  # Token.capitalised, read fast: most words are not
+                continue
             word = strip_possessive(t.text)
-            if t.capitalised and fold(word) in surnames:
-                if any(a <= t.start and t.end < b for a, b in inside):
+            if fold(word) in surnames:
+                k = bisect_right(starts, t.start)  # names opening at or before the word
+                if k and reach[k - 1] > t.end:
                     continue
                 alone.append((t.start, word))
     byline = in_byline(text)  # the writer: "Por Marta Gil"
     persons = [p for p in named + cited + alone if not byline(p[0])]
     return sorted(persons), sorted(p for p in cited + alone if not byline(p[0]))
+
+
+def _space_suffixes(source: str) -> list[str]:
+    """What follows each space of a source: the names `source.endswith(" " + name)` holds
+    for ("Sicherheitsdirektor Tomasz Wrona" -> "Tomasz Wrona", "Wrona")."""
+    return [source[i + 1 :] for i, ch in enumerate(source) if ch == " "]
 
 
 def _lone_surname(a: Attribution) -> bool:
