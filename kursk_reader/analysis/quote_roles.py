@@ -220,7 +220,7 @@ def resolve_roles(
     Antoniadis", "le commandant de bord, Georgios Antoniadis": role words compared as
     cognates, `_role_alike`); with no such person, or two, the quote has no speaker."""
     out = []
-    near: list[tuple[str, list[str]]] | None = None
+    near: _RoleWords | None = None
     person_of: dict[str, str] = {}  # a folded role -> its person ("" when none or two)
     for q in quotes:
         if not q.speaker.startswith(ROLE):
@@ -229,33 +229,47 @@ def resolve_roles(
         role = fold(q.speaker[len(ROLE) :])
         if role not in person_of:
             if near is None:  # each named person's role words, read once for every role
-                near = [
-                    (name, _roles_near(texts[aid], at, name))
-                    for aid, persons in persons_of.items()
-                    for at, name in persons
-                    if " " in name
-                ]
-            person_of[role] = _person_with_role(role, near)
+                near = _RoleWords(texts, persons_of)
+            person_of[role] = near.person_with(role)
         out.append(replace(q, speaker=person_of[role]))
     return out
 
 
-def _person_with_role(role: str, near: list[tuple[str, list[str]]]) -> str:
-    """The one person (in the first spelling found) with a role word like `role` beside
-    their name, "" when none or two."""
-    alike: dict[str, bool] = {}
-    found: list[str] = []
-    for name, words in near:
-        hit = False
-        for w in words:
-            if w not in alike:
-                alike[w] = _role_alike(role, w)
-            if alike[w]:
-                hit = True
-                break
-        if hit and not any(same_person(name, f) for f in found):
-            found.append(name)
-    return found[0] if len(found) == 1 else ""
+class _RoleWords:
+    """Every named person (two parts or more) of the articles in order, with the words that
+    may give their role (`_roles_near`), and for each such word the people it stands by."""
+
+    def __init__(
+        self, texts: Mapping[int, str], persons_of: Mapping[int, list[tuple[int, str]]]
+    ) -> None:
+        self.names: list[str] = []
+        self.beside: dict[str, list[int]] = {}  # a role word -> indexes into names
+        read: dict[tuple[int, str], list[str]] = {}  # one name at one place, read once
+        for aid, persons in persons_of.items():
+            read.clear()
+            for at, name in persons:
+                if " " not in name:
+                    continue
+                words = read.get((at, name))
+                if words is None:
+                    words = read[(at, name)] = _roles_near(texts[aid], at, name)
+                for w in words:
+                    self.beside.setdefault(w, []).append(len(self.names))
+                self.names.append(name)
+
+    def person_with(self, role: str) -> str:
+        """The one person (in the first spelling found) with a role word like `role` beside
+        their name, "" when none or two."""
+        hits: set[int] = set()
+        for w, at in self.beside.items():
+            if _role_alike(role, w):
+                hits.update(at)
+        found: list[str] = []
+        for i in sorted(hits):
+            name = self.names[i]
+            if not any(same_person(name, f) for f in found):
+                found.append(name)
+        return found[0] if len(found) == 1 else ""
 
 
 _NEAR = re.compile(r"[^\W\d_]+")

@@ -526,11 +526,11 @@ def _spoken_of(texts: Mapping[int, str], by_article: Mapping[int, list[Attributi
         aid: _persons(texts[aid], by_article.get(aid, []), surnames) for aid in sorted(texts)
     }
     is_person = people_test(named_people, people_of)
-    quotes, continued = _spoken(texts, found_in, by_article, people_of, is_person)
+    quotes, continued, said = _spoken(texts, found_in, by_article, people_of, is_person)
     speakers = sorted({q.speaker for q in quotes if " " in q.speaker and person_shaped(q.speaker)})
     if speakers:  # a role or a pronoun may stand for someone only another article quotes
-        quotes, continued = _spoken(
-            texts, found_in, by_article, people_of, _or_speaker(is_person, speakers)
+        quotes, continued, _ = _spoken(
+            texts, found_in, by_article, people_of, _or_speaker(is_person, speakers), said
         )
     return Spoken(quotes, continued, found_in, people_of, is_person)
 
@@ -556,31 +556,69 @@ def quote_speakers(
     return resolve_roles(said.quotes, texts, persons_of), said.is_person
 
 
+_Said = tuple[list[Quote], list[int], dict[str, bool]]
+"""One article's quotes with their speakers, the indexes (in that list) of quotes whose
+speaker is the quote's just before, and every answer of the people test they rest on."""
+
+
 def _spoken(
     texts: Mapping[int, str],
     found_in: Mapping[int, list[Quote]],
     by_article: Mapping[int, list[Attribution]],
     people_of: Mapping[int, tuple[list[tuple[int, str]], list[tuple[int, str]]]],
     is_person: Callable[[str], bool],
-) -> tuple[list[Quote], set[int]]:
+    earlier: Mapping[int, _Said] | None = None,
+) -> tuple[list[Quote], set[int], dict[int, _Said]]:
     """Every article's quotes with their speakers (fragments no one is named as saying left
-    out), and the indexes of quotes whose speaker is the quote's just before."""
+    out), the indexes of quotes whose speaker is the quote's just before, and each article's
+    reading. An article of `earlier` (read with another people test) whose answers this
+    test gives alike reads the same, so it is not read again."""
     quotes: list[Quote] = []
     continued: set[int] = set()
+    said: dict[int, _Said] = {}
     for aid in sorted(texts):
-        people = people_of[aid]
-        previous: Quote | None = None
-        for q in found_in[aid]:
-            speaker = _speaker(q, texts[aid], by_article.get(aid, []), people, is_person)
-            if not speaker and len(q.quote.split()) < _MIN_WORDS:
-                continue  # a fragment nobody is named as saying
-            if not speaker and previous is not None:
-                speaker = continued_speaker(texts[aid], previous, q)
-                if speaker:
-                    continued.add(len(quotes))
-            previous = Quote(q.article_id, q.quote, q.start, q.end, speaker)
-            quotes.append(previous)
-    return quotes, continued
+        before = earlier.get(aid) if earlier is not None else None
+        if before is not None and all(is_person(n) == yes for n, yes in before[2].items()):
+            said[aid] = before
+        else:
+            said[aid] = _article_spoken(
+                texts[aid], found_in[aid], by_article.get(aid, []), people_of[aid], is_person
+            )
+        mine, follows, _ = said[aid]
+        continued.update(len(quotes) + i for i in follows)
+        quotes.extend(mine)
+    return quotes, continued, said
+
+
+def _article_spoken(
+    text: str,
+    found: list[Quote],
+    attributions: list[Attribution],
+    people: tuple[list[tuple[int, str]], list[tuple[int, str]]],
+    is_person: Callable[[str], bool],
+) -> _Said:
+    """`_spoken` of one article, the people test's answers kept."""
+    answers: dict[str, bool] = {}
+
+    def test(name: str) -> bool:
+        if name not in answers:
+            answers[name] = is_person(name)
+        return answers[name]
+
+    quotes: list[Quote] = []
+    continued: list[int] = []
+    previous: Quote | None = None
+    for q in found:
+        speaker = _speaker(q, text, attributions, people, test)
+        if not speaker and len(q.quote.split()) < _MIN_WORDS:
+            continue  # a fragment nobody is named as saying
+        if not speaker and previous is not None:
+            speaker = continued_speaker(text, previous, q)
+            if speaker:
+                continued.append(len(quotes))
+        previous = Quote(q.article_id, q.quote, q.start, q.end, speaker)
+        quotes.append(previous)
+    return quotes, continued, answers
 
 
 def _or_speaker(is_person: Callable[[str], bool], speakers: list[str]) -> Callable[[str], bool]:
