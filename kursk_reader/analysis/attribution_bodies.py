@@ -11,6 +11,8 @@ acronym, so "The company said" or "Die Besucher mussten" are left to the other r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import islice
 
 from kursk_reader.analysis.attribution_cues import BEFORE_VERBS
 from kursk_reader.analysis.attribution_groups import Found
@@ -18,12 +20,13 @@ from kursk_reader.analysis.attribution_runs import LEADING_FUNCTION_WORDS, TITLE
 from kursk_reader.analysis.attribution_trims import role_compound
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
-_SENTENCE_START = re.compile(
-    r"(?:^|(?<=[.!?…][ \u00a0])|(?<=[.!?…][»”\"][ \u00a0]))[ \t\u00a0]*(?=[" + _UPPER + "])",
-    re.MULTILINE,
-)
+_SENTENCE_END = re.compile(r"[.!?…][»”\"]?[ \u00a0]")
+_LINE_END = re.compile(r"\n")
+_UPPER_NEXT = re.compile(r"[ \t\u00a0]*[" + _UPPER + "]")
 _WORD = re.compile(r"[^\W\d_](?:[\w&]|['’.-](?=\w))*")
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]«»“”\"—–!?\n]|\.(?!\w)|(?<=\s)-(?=\s)")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]«»“”\"—–!?\n.-](?:(?<=[^.-])|(?<=\.)(?!\w)|(?<=\s-)(?=\s))")
+"""Punctuation, a full stop not inside a word, a dash between spaces; written to open with a
+character class, so a search skips to those characters fast."""
 _MAX_SUBJECT = 7
 
 BODY_KINDS = frozenset(
@@ -173,13 +176,40 @@ def acting_bodies(article_id: int, text: str) -> list[Found]:
             if not any(kind_word(w) or _ACRONYM.fullmatch(w) for w in m.group("name").split()):
                 continue  # "Desde la Ciudad de México llegaron": a place, no body
             out.append(Found(article_id, text[s:e], "", m.start(), m.end(), s))
-    for start in _SENTENCE_START.finditer(text):
-        found = _subject_at(article_id, text, start.end())
+    based = any(word in text for word in _BASED_WORDS)
+    for start in _sentence_starts(text):
+        found = _subject_at(article_id, text, start, based)
         if found is not None:
             out.append(found)
     return out
 
 
+def _sentence_starts(text: str) -> list[int]:
+    """Where sentences start: the first capital after a line start or after end punctuation
+    (a closing quote after it allowed) and a space, spaces and tabs skipped."""
+    after = [0] + [m.end() for m in _LINE_END.finditer(text)]
+    after += [m.end() for m in _SENTENCE_END.finditer(text)]
+    out: list[int] = []
+    for pos in sorted(after):
+        m = _UPPER_NEXT.match(text, pos)
+        if m is not None:
+            out.append(m.end() - 1)
+    return out
+
+
+_BASED_WORDS = (
+    "based",
+    "headquartered",
+    "con sede",
+    "basé",
+    "installé",
+    "établi",
+    "mit Sitz",
+    "ansässig",
+    "штаб-квартир",
+    "з головним офісом",
+)
+"""One of these stands in every match of _BASED."""
 _BASED = re.compile(
     rf"(?P<name>[{_UPPER}][\w&'’-]*(?:[ \u00a0]+[{_UPPER}][\w&'’-]*){{0,3}}),[ \u00a0]+"
     r"(?:based|headquartered|con sede|basée?|installée?|établie?|mit Sitz|ansässig"
@@ -203,20 +233,27 @@ def _based_at(article_id: int, text: str, pos: int) -> Found | None:
     return Found(article_id, text[s:e], "", s, words[0].end(), s)
 
 
-def _subject_at(article_id: int, text: str, pos: int) -> Found | None:
-    based = _based_at(article_id, text, pos)
+def _subject_at(article_id: int, text: str, pos: int, based_words: bool) -> Found | None:
+    """The body leading the sentence at pos; `based_words`: does the text hold _BASED_WORDS?"""
+    based = _based_at(article_id, text, pos) if based_words else None
     if based is not None:
         return based
     brk = _CLAUSE_BREAK.search(text, pos, pos + 240)
     end = brk.start() if brk else min(len(text), pos + 240)
-    words = [m for m in _WORD.finditer(text, pos, end)][: _MAX_SUBJECT + 3]
-    if len(words) < 2:
+    opening = _WORD.match(text, pos, end)  # pos holds a capital: the first word starts there
+    if opening is not None and (
+        opening.group().lower() in _INDEFINITE or opening.group().lower() in _LEADING
+    ):
+        return None  # "A Spanish toy group has agreed", "Wie der NDR berichtet"
+    head = _WORD.findall(text, pos, end)[: _MAX_SUBJECT + 3]
+    if len(head) < 2:
         return None
-    if not any(kind_word(w.group()) or _ACRONYM.fullmatch(w.group()) for w in words):
+    if not any(map(_kind_or_acronym, head)):
         return None  # no kind of body and no acronym: no body leads the sentence
+    words = list(islice(_WORD.finditer(text, pos, end), _MAX_SUBJECT + 3))
     lead = words[0].group().lower()
     if lead in _INDEFINITE or lead in _LEADING:
-        return None  # "A Spanish toy group has agreed", "Wie der NDR berichtet"
+        return None
     first = 1 if lead in _DETERMINERS else 0
     plain = True  # no lower-case word read into the subject so far
     for v in range(first + 1, min(len(words), first + _MAX_SUBJECT + 1)):
@@ -336,6 +373,11 @@ def _is_body(text: str, subject: list[str], at_start: bool) -> bool:
     )
     named = sum(1 for w in subject[1:] if w[:1].isupper() or _ELIDED_NAME.match(w)) + first_named
     return kind and named >= 1
+
+
+@lru_cache(maxsize=65536)
+def _kind_or_acronym(word: str) -> bool:
+    return kind_word(word) or _ACRONYM.fullmatch(word) is not None
 
 
 def kind_word(word: str) -> bool:
