@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from kursk_reader.analysis.name_sounds import sound_key, transliterations
 from kursk_reader.analysis.quote_concepts import COMMON_CONCEPTS, concepts, strong
@@ -147,6 +147,75 @@ def _all_parts_alike(a: str, b: str) -> bool:
 
 
 _SPLIT = re.compile(r"[\s\-‐]+")
+
+
+class NameIndex:
+    """Names, found again from any name that `same_person` (`same_surname`, `given_vouches`)
+    may take for one of them: those that share with it the folded given name before the
+    last part, or a part (split at spaces or hyphens) alike (`_parts_alike`), equal once
+    folded or of the same consonants. Every such test needs one of these, so a name
+    outside `candidates` is never one person with it; the few inside are compared."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = list(names)
+        self._given: dict[str, set[int]] = {}
+        self._by_fold: dict[str, set[int]] = {}
+        self._by_consonants: dict[str, set[int]] = {}
+        self._by_key: dict[str, set[int]] = {}
+        self._wide: set[int] = set()  # a name with an empty part: always a candidate
+        for i, name in enumerate(self.names):
+            folded_parts = fold(name).split()
+            if len(folded_parts) >= 2:
+                self._given.setdefault(folded_parts[-2], set()).add(i)
+            for piece in _pieces(name):
+                if not fold(piece):
+                    self._wide.add(i)
+                    continue
+                self._by_fold.setdefault(fold(piece), set()).add(i)
+                self._by_consonants.setdefault(_consonants(piece), set()).add(i)
+                for key in _surname_keys(piece):
+                    self._by_key.setdefault(key, set()).add(i)
+        self._folds = sorted(self._by_fold)
+        self._long_keys = sorted(k for k in self._by_key if len(k) >= 4)
+
+    def candidates(self, name: str) -> list[str]:
+        """The names (in their order) that may be one person with `name`."""
+        hits = set(self._wide)
+        folded_parts = fold(name).split()
+        if len(folded_parts) >= 2 and len(folded_parts[-2]) >= 3:
+            hits |= self._given.get(folded_parts[-2], set())
+        for piece in _pieces(name):
+            folded = fold(piece)
+            if not folded:
+                return list(self.names)
+            hits |= self._by_consonants.get(_consonants(piece), set())
+            for other, _, _ in process.extract(
+                folded,
+                self._folds,
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=_SAME_SURNAME,
+                limit=None,
+            ):
+                hits |= self._by_fold[other]
+            for key in _surname_keys(piece):
+                hits |= self._by_key.get(key, set())
+                if len(key) >= 4:
+                    for other, _, _ in process.extract(
+                        key,
+                        self._long_keys,
+                        scorer=fuzz.ratio,
+                        processor=None,
+                        score_cutoff=_SAME_SURNAME,
+                        limit=None,
+                    ):
+                        hits |= self._by_key[other]
+        return [self.names[i] for i in sorted(hits)]
+
+
+def _pieces(name: str) -> set[str]:
+    """A name's parts as the surname tests split it: at spaces, and at hyphens too."""
+    return set(name.split()) | set(_SPLIT.split(name.strip()))
 
 
 def _consonants(part: str) -> str:

@@ -48,6 +48,7 @@ from kursk_reader.analysis.quote_neighbours import (
     stands_alone,
 )
 from kursk_reader.analysis.quote_pairing import (
+    NameIndex,
     group_speaker,
     same_surname,
     translations,
@@ -627,11 +628,12 @@ def _or_speaker(is_person: Callable[[str], bool], speakers: list[str]) -> Callab
     named before it once another article has "Тарас Гнатюк" say the remark."""
 
     answers: dict[str, bool] = {}
+    index = NameIndex(speakers)  # only the speakers that may be one person with a name
 
     def test(name: str) -> bool:
         if name not in answers:
             answers[name] = is_person(name) or (
-                " " in name and any(same_person(name, s) for s in speakers)
+                " " in name and any(same_person(name, s) for s in index.candidates(name))
             )
         return answers[name]
 
