@@ -388,16 +388,19 @@ def people_test(
     spellings and scripts of one surname alike (`same_surname`, `given_vouches`)."""
     cited = {fold(n.split()[-1]) for _, c in people_of.values() for _, n in c if " " in n}
     answers: dict[str, bool] = {}
+    by_given: dict[str, set[str]] = {}
+    by_initial: dict[str, set[str]] = {}
+    for p in named:
+        by_given.setdefault(p.split()[0], set()).add(p)
+        by_initial.setdefault(p.split()[-1][:1], set()).add(p)
 
     def test(name: str) -> bool:
         if name not in answers:
             key = fold(name)
             parts = key.split()
-            near = [  # one given name, or a surname opening alike: the few worth a fuzzy look
-                p
-                for p in sorted(named)
-                if p.split()[0] == parts[0] or p.split()[-1][:1] == parts[-1][:1]
-            ]
+            near = sorted(  # one given name, or a surname opening alike: the few worth a look
+                by_given.get(parts[0], set()) | by_initial.get(parts[-1][:1], set())
+            )
             answers[name] = (
                 key in named
                 or parts[-1] in cited
