@@ -10,6 +10,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from kursk_reader.analysis.attribution_nouns import SOURCE_NOUNS
+from kursk_reader.analysis.attribution_scan import lowered
 from kursk_reader.analysis.textspans import Token, tokens
 
 # The source follows these words ("according to X", "Source: X", "сообщает X").
@@ -364,7 +365,7 @@ def cue_positions(text: str) -> tuple[list[re.Match[str]], list[int]]:
 
 
 def _cue_positions(text: str) -> tuple[list[re.Match[str]], list[int]]:
-    low = text.lower()
+    low = lowered(text) or text.lower()  # lowered once per text, shared with the gates
     if len(low) != len(text):  # a letter whose lower case is longer: scan the slow way
         return list(AFTER.finditer(text)), [m.start() for m in _BEFORE_VERB_CUE.finditer(text)]
     before: list[int] = []

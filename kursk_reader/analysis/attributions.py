@@ -266,6 +266,8 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         )
         if bracketed is None and not may_name_before(text, pos):
             continue
+        if not in_prose_line(text, pos):
+            continue  # tested below on the verb's token, which must start at pos
         toks, starts = segment_tokens(text, pos, lines, segments)
         idx = _first_token_at(starts, pos)
         if idx >= len(toks) or toks[idx].start != pos:
