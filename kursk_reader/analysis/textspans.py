@@ -107,11 +107,11 @@ def name_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     inside ("Bank of England") and a possessive ending the run ("Korea’s")."""
     runs: list[tuple[int, int]] = []
     caps = [t[2][:1].isupper() for t in toks]  # Token.capitalised, read once per token
-    i, n = 0, len(toks)
-    while i < n:
-        if not caps[i]:
-            i += 1
-            continue
+    n = len(toks)
+    j = 0
+    for i in [k for k, cap in enumerate(caps) if cap]:  # runs open at capitalised words only
+        if i < j:
+            continue  # inside the run before
         j = i + 1
         while j < n and gap_is_space(text, toks[j - 1].end, toks[j].start):
             if strip_possessive(toks[j - 1].text) != toks[j - 1].text:
@@ -129,7 +129,6 @@ def name_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
                 continue
             break
         runs.append((i, j))
-        i = j
     return runs
 
 
