@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 _WORD = re.compile(r"\w(?:[\w’'\-.&]*\w)?")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+_APOSTROPHE = re.compile("['’]")
 _ELISION = re.compile(r"(?:[lLdDjJnNsScC]|[qQ]u)[’'](?=\w)")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»’)]*\s+|\n+")
 
@@ -36,25 +40,37 @@ class Token(NamedTuple):
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens of text[start:end]; French/Italian elisions split ("l'AFP" -> "l'", "AFP").
-    Built in one comprehension; only spans holding an apostrophe get a second, slower pass."""
+    The text is split at its words once and the offsets summed up (no match object per
+    word); only words holding an apostrophe are looked at again."""
     stop = len(text) if end is None else end
-    make = tuple.__new__
-    out: list[Token] = [
-        make(Token, (m.start(), m.end(), m[0])) for m in _WORD.finditer(text, start, stop)
-    ]
-    if text.find("'", start, stop) < 0 and text.find("’", start, stop) < 0:
+    part = text if start == 0 and stop == len(text) else text[start:stop]
+    pieces = _WORD_SPLIT.split(part)  # spacing, word, spacing, word, …, spacing
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    starts = offsets[1:-1:2]
+    out: list[Token] = list(
+        map(tuple.__new__, repeat(Token), zip(starts, offsets[2::2], pieces[1::2], strict=True))
+    )
+    cuts: list[tuple[int, int]] = []  # (token index, letters the elision takes)
+    last = -1
+    for mark in _APOSTROPHE.finditer(text, start, stop):
+        i = bisect_right(starts, mark.start()) - 1
+        if i < 0 or i == last or out[i].end <= mark.start():
+            continue  # between words, or a second apostrophe of the word just seen
+        last = i
+        elided = _ELISION.match(out[i].text)
+        if elided:
+            cuts.append((i, elided.end()))
+    if not cuts:
         return out
     split: list[Token] = []
-    add = split.append
-    for tok in out:
-        word = tok.text
-        elided = _ELISION.match(word) if ("'" in word or "’" in word) else None
-        if elided:
-            cut = elided.end()
-            add(Token(tok.start, tok.start + cut, word[:cut]))
-            add(Token(tok.start + cut, tok.end, word[cut:]))
-        else:
-            add(tok)
+    done = 0
+    for i, cut in cuts:
+        split.extend(out[done:i])
+        s, e, word = out[i]
+        split.append(Token(s, s + cut, word[:cut]))
+        split.append(Token(s + cut, e, word[cut:]))
+        done = i + 1
+    split.extend(out[done:])
     return split
 
 
