@@ -169,11 +169,14 @@ def name_mentions(article_id: int, text: str) -> list[NameMention]:
 def _name_mentions(article_id: int, text: str) -> list[NameMention]:
     toks = text_tokens(text)
     out: list[NameMention] = []
-    german = language_of(text) == "de"
+    german: bool | None = None  # the text's language, read at the first place noun
     for i, j in split_runs(toks, _particle_runs(text, toks)):
         i = _trim_start(toks, i, j)
-        if german and j - i >= 2 and toks[i].text.casefold() in _GERMAN_PLACE_NOUNS:
-            i += 1  # "die Stadt Freiburg", "im Kanton Wallis": the place is the name
+        if j - i >= 2 and toks[i].text.casefold() in _GERMAN_PLACE_NOUNS:
+            if german is None:
+                german = language_of(text) == "de"
+            if german:
+                i += 1  # "die Stadt Freiburg", "im Kanton Wallis": the place is the name
         if j - i > 2 and _is_common_word_opening(text, toks[i], toks[i + 1]):
             i += 1
         while j - i > 2 and (
