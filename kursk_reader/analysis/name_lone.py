@@ -22,8 +22,9 @@ from kursk_reader.analysis.name_match import (
     romanised_keys,
     script_keys_alike,
 )
+from kursk_reader.analysis.name_reading import text_runs, text_tokens
 from kursk_reader.analysis.name_sounds import name_fold, script_of, sound_key
-from kursk_reader.analysis.name_spans import is_title_before, text_runs, text_tokens
+from kursk_reader.analysis.name_spans import is_title_before
 from kursk_reader.analysis.textspans import (
     Token,
     fold,

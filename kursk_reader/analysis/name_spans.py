@@ -7,16 +7,13 @@ who" after). Split from `names`, which groups the names found here."""
 
 from __future__ import annotations
 
-import gc
 import re
-import threading
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
-from functools import lru_cache
+from collections.abc import Mapping
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.name_forms import LEGAL_FORMS
 from kursk_reader.analysis.name_match import FUNCTION_WORDS, NameMention, name_parts
+from kursk_reader.analysis.name_reading import readings_kept, text_runs, text_tokens
 from kursk_reader.analysis.name_sounds import name_fold, script_of
 from kursk_reader.analysis.textspans import (
     Token,
@@ -25,7 +22,6 @@ from kursk_reader.analysis.textspans import (
     language_of,
     name_runs,
     strip_possessive,
-    tokens,
 )
 
 TITLES = frozenset(
@@ -73,90 +69,10 @@ _MIN_PART = 2
 """Letters a name part needs ("Li" counts, a stray initial does not)."""
 
 
-_reads = threading.local()
-"""This thread's readings kept by `reading_once` (`kept`: None outside such a block)."""
-
-
-@contextmanager
-def reading_once() -> Iterator[None]:
-    """Within the block, each text's tokens, name runs and name mentions are worked out once
-    and kept until the block ends: the quote steps read all of a project's articles three
-    times over, more than the small caches below hold. Nested blocks share the outer one."""
-    outer = getattr(_reads, "kept", None)
-    if outer is not None:
-        yield
-        return
-    _reads.kept = {}
-    try:
-        with _collector_paused():
-            yield
-    finally:
-        _reads.kept = None
-
-
-_pausing = threading.Lock()
-_paused = {"blocks": 0, "was_on": False}
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while the block runs, on again after the last such
-    block of any thread ends (if it was on before the first): reading every article makes
-    about a million small tuples and lists holding no cycles, and the collector's passes
-    over them took a quarter of the step. Memory freed by reference counting is unaffected."""
-    with _pausing:
-        if _paused["blocks"] == 0:
-            _paused["was_on"] = gc.isenabled()
-            gc.disable()
-        _paused["blocks"] += 1
-    try:
-        yield
-    finally:
-        with _pausing:
-            _paused["blocks"] -= 1
-            if _paused["blocks"] == 0 and _paused["was_on"]:
-                gc.enable()
-
-
-def text_tokens(text: str) -> list[Token]:
-    """`textspans.tokens` of a text, kept: the name steps read every text several times.
-    Callers must not change the list."""
-    kept = getattr(_reads, "kept", None)
-    if kept is None:
-        return _cached_tokens(text)
-    key = ("tokens", text)
-    found = kept.get(key)
-    if found is None:
-        found = kept[key] = _cached_tokens(text)
-    return found
-
-
-@lru_cache(maxsize=256)
-def _cached_tokens(text: str) -> list[Token]:
-    return tokens(text)
-
-
-def text_runs(text: str) -> list[tuple[int, int]]:
-    """`textspans.name_runs` over `text_tokens`, kept likewise (never to be changed)."""
-    kept = getattr(_reads, "kept", None)
-    if kept is None:
-        return _cached_runs(text)
-    key = ("runs", text)
-    found = kept.get(key)
-    if found is None:
-        found = kept[key] = _cached_runs(text)
-    return found
-
-
-@lru_cache(maxsize=256)
-def _cached_runs(text: str) -> list[tuple[int, int]]:
-    return name_runs(text, text_tokens(text))
-
-
 def name_mentions(article_id: int, text: str) -> list[NameMention]:
     """Capitalised name runs of two or more parts, titles and function words trimmed (a new
     list each call; inside `reading_once` worked out once per text and article)."""
-    kept = getattr(_reads, "kept", None)
+    kept = readings_kept()
     if kept is None:
         return _name_mentions(article_id, text)
     key = ("mentions", article_id, text)
@@ -241,7 +157,7 @@ def _particle_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     Saïd", "Piet ter Horst"), two ("Pieter van den Heuvel") or an elided one written onto the
     next part ("Conseil d'État"): the particles are part of the name."""
     mine = toks is text_tokens(text)
-    kept = getattr(_reads, "kept", None) if mine else None
+    kept = readings_kept() if mine else None
     if kept is not None and ("particles", text) in kept:
         return kept[("particles", text)]
     runs = text_runs(text) if mine else name_runs(text, toks)
