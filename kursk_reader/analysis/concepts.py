@@ -140,6 +140,9 @@ NOUN_CLASSES: dict[str, str] = {
         добов* jour tag dia день дні доба доби діб добу добі сутки суток суткам""",
     "minutes": """minutes minute mins min мин минут* хвилин* minuten minutos minutig* minuto минута минуты минуту""",
     "weeks": """weeks week недел* тижн* тиждень wochen semaines semanas wochig* тижнев* semaine woche semana""",
+    "months": """months месяц* місяц* monate monaten monat monatig* mois meses""",
+    "seconds": """seconds секунд* sekunden secondes segundos""",
+    "degrees": """degrees градус* grad graden degres grados °c""",
     "tonnes": """tonnes tons tonne ton тонн* tonnen toneladas""",
     "kilograms": """kilograms kilogrammes kilos kilo kg кг кило килограмм* кілограм* kilogramm kilogramos""",
     "pounds weight": """lbs lb""",
@@ -165,7 +168,7 @@ NOUN_CLASSES: dict[str, str] = {
 }
 
 MEASURES = frozenset(
-    """vehicles aircraft vessels money hours days minutes weeks tonnes kilograms hectares acres
+    """vehicles aircraft vessels money hours days minutes weeks months seconds degrees tonnes kilograms hectares acres
     kilometres miles metres centimetres millimetres feet litres gallons barrels flights mph
     %""".split()
     + ["pounds weight", "area", "nautical miles"]

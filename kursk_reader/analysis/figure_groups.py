@@ -53,6 +53,7 @@ from kursk_reader.analysis.figure_links import (
 )
 from kursk_reader.analysis.figure_magnitude import with_magnitudes
 from kursk_reader.analysis.figure_owners import coordinated
+from kursk_reader.analysis.figure_temperature import TEMPERATURE, temperatures_pair
 from kursk_reader.analysis.figure_terms import AGE, plain_years, spans_back, years_alike
 from kursk_reader.analysis.figure_transposed import transposed_pairs
 from kursk_reader.analysis.figure_values import conflict, in_one_unit
@@ -235,6 +236,8 @@ def similarity(
             return 0.0  # "4 km of the river" / "à 9 km de la raffinerie"
     if measures and not shared_event and not _measures_pair(a, b, alone, foreign):
         return 0.0  # "12 km" of road and "3 km" away; "38 cars" and "22 cars" derailed
+    if a.dimension == TEMPERATURE and not temperatures_pair(a, b, _measured_alike):
+        return 0.0  # "minus 35 degrees" at the site, "minus 50 Grad" in the store
     context = _context_cosine(a, b)
     generic = concepts.GENERIC in (a.kind, b.kind) or a.kind == "%"
     lead = lead and not (a.event and b.event)  # "evacuated" / "rescued" people: two counts

@@ -358,7 +358,11 @@ def _with_event(
     if million_letter(f.noun, words[tail_at] if tail_at < len(words) else ""):
         kind = ""  # "about 120m years old": a million, not metres
     dimension, scale = unit_of(kind, unit_noun)
-    term, months = ("", 1.0) if kind else figure_terms.prison_term(noun_words, before, after)
+    term, months = (
+        ("", 1.0)
+        if kind and kind != "months"
+        else figure_terms.prison_term(noun_words, before, after)
+    )
     if term:  # "9 годам колонии", "eight years in prison", "18 mois de prison"
         kind, dimension, event, scale = term, term, "", months
     if dimension == "length" and tail_at + 1 < len(words) and words[tail_at] == "/":

@@ -1,0 +1,44 @@
+"""Figures round 17 (invented texts): spans of months and seconds and temperatures are
+measures of their own dimension, a prison term in months stays a term, and temperatures pair
+only when something says what they measure."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.figures import find_figures
+from tests.analysis.shapes import article_value_groups as _groups
+
+
+def test_months_of_an_activity_pair_across_languages():
+    texts = {
+        1: "Die Bande soll über einen Zeitraum von sieben Monaten Kupferkabel gestohlen haben.",
+        2: "По данным следствия, в течение девяти месяцев группа похищала медный кабель.",
+    }
+    assert {(1, "7"), (2, "9")} in _groups(texts)
+
+
+def test_a_prison_term_in_months_is_still_a_term():
+    figures = find_figures(1, "El tribunal lo condenó a ocho meses de prisión por el robo.")
+    assert [f.kind for f in figures] == ["prison"]
+    figures = find_figures(1, "Der Angeklagte wurde zu zehn Monaten Haft verurteilt.")
+    assert [f.kind for f in figures] == ["prison"]
+
+
+def test_seconds_are_a_duration():
+    (figure,) = find_figures(1, "Le public s'est levé et a applaudi pendant 90 secondes.")
+    assert figure.dimension == "duration" and figure.measure == 90
+
+
+def test_temperatures_named_as_temperatures_pair_across_languages():
+    texts = {
+        1: "Im Lagerhaus stieg die Temperatur nach dem Ausfall der Kühlung auf 31 Grad.",
+        2: "La temperatura dentro del almacén llegó a 35 grados tras el fallo del sistema.",
+    }
+    assert {(1, "31"), (2, "35")} in _groups(texts)
+
+
+def test_lone_temperatures_of_two_places_stay_apart():
+    texts = {
+        1: "The crew worked through nights of minus 42 degrees at the mountain camp.",
+        2: "Die Proben werden in Grenoble bei minus 30 Grad aufbewahrt.",
+    }
+    assert _groups(texts) == []
