@@ -36,6 +36,7 @@ from kursk_reader.analysis.attribution_cues import (
     segment_tokens,
 )
 from kursk_reader.analysis.attribution_datelines import dateline_sources
+from kursk_reader.analysis.attribution_frames import framed_people
 from kursk_reader.analysis.attribution_german import (
     PRONOUN_SUBJECT,
     SUBJECT_AFTER,
@@ -155,6 +156,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     out: list[Found] = dateline_sources(article_id, text) + colon_speakers(article_id, text)
     out += byline_sources(article_id, text) + inverted_speakers(article_id, text)
     out += pronoun_sources(article_id, text)  # "according to her": the person named before
+    out += framed_people(article_id, text)  # "Para X, …, el vertido «…»"
     for m in after_hits:
         quoted = quoted_name(text, m.end())
         if quoted is not None:  # "сообщает «Волжская правда»": a name in quotation marks

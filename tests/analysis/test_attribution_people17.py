@@ -1,0 +1,32 @@
+"""Round 17, people cited as sources: invented texts only."""
+
+from kursk_reader.analysis.attributions import find_attributions
+
+
+def _sources(text: str) -> list[str]:
+    return [a.source for a in find_attributions({1: text})]
+
+
+def test_a_sentence_opening_for_phrase_cites_the_person_whose_words_it_quotes() -> None:
+    assert "Lucía Herrera" in _sources(
+        'Para Lucía Herrera, de la asociación Mar Limpio, el vertido "es una vergüenza".'
+    )
+    assert "Mathilde Garnier" in _sources(
+        "Pour Mathilde Garnier, présidente de l'association, « c'est une catastrophe »."
+    )
+    assert "Jonas Riedel" in _sources("Für Jonas Riedel ist die Entscheidung „ein Skandal“.")
+    assert "Helen Marsh" in _sources(
+        'For Helen Marsh, a local teacher, the closure is "a disaster".'
+    )
+
+
+def test_a_for_phrase_in_cyrillic_gives_the_name_as_the_article_writes_it() -> None:
+    text = "Ірина Коваль живе біля річки. Для Ірини Коваль це рішення — «справжня катастрофа»."
+    assert "Ірина Коваль" in _sources(text)
+
+
+def test_a_for_phrase_without_quoted_words_cites_nobody() -> None:
+    assert "Helen Marsh" not in _sources(
+        'For Helen Marsh, the day began early. Then "nothing" happened.'
+    )
+    assert _sources("Für Jonas Riedel war der Sommer lang.") == []
