@@ -359,12 +359,15 @@ _MIN_COMPOUND = 8
 
 def _is_role_compound(word: str, following: str) -> bool:
     """A German role compound before a name: a head from _ROLE_COMPOUND after at least three
-    more letters, no name the dictionary knows, before a capitalised word that is none."""
+    more letters, no name the dictionary knows, before a capitalised word that is none. A
+    head hyphened to its field may be short ("OK-Chef", "IBU-Präsident", "Kreis-Arzt"):
+    the hyphen marks the compound, and no given name ends in "-Chef"."""
     low = word.casefold()
     match = _ROLE_COMPOUND.search(low)
+    hyphened = match is not None and low[match.start() - 1 : match.start()] == "-"
     return (
         match is not None
-        and len(low) >= _MIN_COMPOUND
+        and (len(low) >= _MIN_COMPOUND or hyphened)
         and match.start() >= 3
         and following[:1].isupper()
         and not lexicon.is_known_capitalised(word)

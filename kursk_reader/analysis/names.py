@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.disjoint import DisjointSets
 from kursk_reader.analysis.name_forms import compact_key, is_joined_form, without_legal_form
+from kursk_reader.analysis.name_kinds import dateline_runs, is_place_group, is_work_title
 from kursk_reader.analysis.name_lone import (
     PLACE_PREPOSITIONS,
     is_person_like,
@@ -162,10 +163,12 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     ("Bad Kelsenthal" / "Bad Kelsenheim", "Marta Kowalczyk" / "Marta Kowalczuk"), or a noun
     and its plural ("Legionellen-Ausbruch" / "Legionellen-Ausbrüche")."""
     mentions: dict[str, list[NameMention]] = defaultdict(list)
+    desks = dateline_runs(texts)
     for aid in sorted(texts):
         for m in name_mentions(aid, texts[aid]):
             m = as_body_written(texts[aid], m)
-            mentions[m.name].append(m)
+            if fold(m.name) not in desks:
+                mentions[m.name].append(m)
     _cut_unconfirmed_heads(mentions, texts)
     mentions = _numbered(mentions, texts)
     spellings = sorted(mentions)
@@ -294,6 +297,12 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
             )
         if _spelling_classes([v.name for v in variants]) < 2:
             continue
+        written = {v.name: list(v.mentions) for v in variants}
+        tongues = {languages[a] for v in variants for a in v.article_ids}
+        if is_work_title(texts, list(written.values())) or (
+            len(tongues) > 1 and is_place_group(texts, written)
+        ):
+            continue  # a title, or a place given in two languages: no person's or body's name
         standard = _standard_romanisations([v.name for v in variants])
         variants.sort(
             key=lambda v: (-len(v.article_ids), -len(v.mentions), v.name not in standard, v.name)

@@ -1,0 +1,113 @@
+"""What a name group names, for the groups that are no person's or body's: a place written
+in two languages or scripts ("Pyrénées-Orientales" / "Pirineos Orientales", "Chiemgau-Arena"
+/ "Chiemgau Arena"), a work's title ("„Tannhäuser“" / "оперы «Тангейзер»"), or the run a
+wire writes for its desk ("Reuters Kyiv bureau": an agency and its dateline place). Writers
+label people and organisations as name variants, not these; each is told from the words
+around the name (prepositions of place, settlement nouns, work nouns, quotation marks) or
+from the article's dateline, never from a list of places or titles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from kursk_reader.analysis.attribution_datelines import dateline_sources
+from kursk_reader.analysis.name_match import NameMention
+from kursk_reader.analysis.name_orgs import place_spellings
+from kursk_reader.analysis.textspans import fold
+
+_PLACE_ARTICLE = re.compile(
+    r"(?:^|[\s(])(?:in|near|outside|inside|bei|nahe|dans|près|en|cerca)[ \u00a0]+"
+    r"(?:the|der|dem|den|die|la|le|les|l[’']|el|los|las)[ \u00a0]*$",
+    re.IGNORECASE,
+)
+"""A preposition of place and an article before a name ("in der Chiemgau-Arena", "in the
+Olympic Park", "en los Pirineos Orientales", "dans les Landes"): a person takes no article,
+and a body after "in the" is rare ("in the Times" aside, which no group needs)."""
+_WORK_NOUNS = (
+    "opera oper opéra ópera опер "
+    "film movie película фильм фільм "
+    "novel roman novela роман "
+    "book buch livre libro книг "
+    "play stück pièce obra пьес п'єс п’єс "
+    "song lied chanson canción песн пісн "
+    "album álbum альбом "
+    "musical operetta operette opérette opereta оперетт "
+    "ballet ballett балет "
+    "symphony sinfonie symphonie sinfonía симфони "
+    "painting gemälde tableau cuadro картин "
+    "series serie série сериал серіал "
+    "spectacle inszenierung production спектакл вистав "
+    "exhibition ausstellung exposition exposición выставк виставк"
+).split()
+"""Nouns for works in six languages (Cyrillic ones as stems, their case endings vary): a name
+right after one ("the opera Tannhäuser", "оперы «Тангейзер»", "la película «Roma»") is a
+title. Only lower-case nouns count ("Roman Abramovich" is a person)."""
+_WORD_THEN_QUOTE = re.compile(r"([^\W\d_][^\W\d_’'-]*)[ \u00a0]+[«„“\"‘]?$")
+_OPEN_QUOTES = '«„“"‘‹'
+_CLOSE_QUOTES = '»“”"’‹›'
+_LOOK_BACK = 40
+
+
+def dateline_runs(texts: Mapping[int, str]) -> frozenset[str]:
+    """Folded runs that join a dateline's agency and place ("Reuters Kyiv", from a text whose
+    dateline reads "KYIV (Reuters) —"): a desk's credit line, not one name."""
+    out: set[str] = set()
+    for aid, text in texts.items():
+        for found in dateline_sources(aid, text):
+            place = re.match(r"[^\W\d_][^\W\d_ '’.-]*(?:[ '’-][^\W\d_]+)*", text[found.start :])
+            if place:
+                out.add(fold(f"{found.surface} {place.group(0)}"))
+    return frozenset(out)
+
+
+def _is_quoted_whole(text: str, m: NameMention) -> bool:
+    before = text[m.start - 1 : m.start] if m.start else ""
+    after = text[m.end : m.end + 1]
+    return bool(before) and before in _OPEN_QUOTES and bool(after) and after in _CLOSE_QUOTES
+
+
+def _after_work_noun(text: str, m: NameMention) -> bool:
+    """Right after a lower-case work noun, maybe across an opening quotation mark."""
+    word = _WORD_THEN_QUOTE.search(text, max(0, m.start - _LOOK_BACK), m.start)
+    if word is None or not word.group(1).islower():
+        return False
+    low = word.group(1)
+    return any(
+        low == noun or (not noun.isascii() and low.startswith(noun) and len(low) - len(noun) <= 3)
+        for noun in _WORK_NOUNS
+    )
+
+
+def is_work_title(texts: Mapping[int, str], variants: Sequence[Iterable[NameMention]]) -> bool:
+    """A work's title: one mention follows a work noun, or every mention is a whole quotation
+    and one is in Latin letters (Cyrillic text quotes firms' names too: «Укрзалізниця»; Latin
+    text quotes titles, not firms)."""
+    all_quoted, latin = True, False
+    for ms in variants:
+        for m in ms:
+            text = texts[m.article_id]
+            if _after_work_noun(text, m):
+                return True
+            quoted = _is_quoted_whole(text, m)
+            all_quoted = all_quoted and quoted
+            latin = latin or (quoted and m.name[:1].isascii())
+    return all_quoted and latin
+
+
+def _place_marked(texts: Mapping[int, str], name: str, ms: list[NameMention]) -> bool:
+    if place_spellings(texts, {name: ms}):
+        return True
+    return any(
+        _PLACE_ARTICLE.search(texts[m.article_id], max(0, m.start - _LOOK_BACK), m.start)
+        for m in ms
+    )
+
+
+def is_place_group(texts: Mapping[int, str], variants: Mapping[str, list[NameMention]]) -> bool:
+    """A place: at least half the spellings are written where a place goes (after a
+    preposition of place, with or without an article, or a settlement noun). The caller asks
+    only of groups written in two languages (a place translated or transliterated); one
+    place misspelt within one language is still worth showing."""
+    marked = sum(1 for name, ms in variants.items() if _place_marked(texts, name, ms))
+    return 2 * marked >= len(variants)
