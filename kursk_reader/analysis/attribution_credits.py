@@ -1,0 +1,176 @@
+"""Outlets an article credits outside its prose: a head line that pairs an outlet with the
+date ("CBC News · Posted: Mar 3", "Ukrinform | 29.09.2024 10:15", "By Tass staff | Moscow,
+Nov 4", a line of two outlets over a date line) and a credit line ("With files from CBC",
+"Avec AFP", "Mit Material von dpa", "По материалам ТАСС"). The date, the separators and the
+credit phrases are closed classes in six languages; outlets are told from places and sections
+by the words of outlet titles and agency names, never by a list of outlets."""
+
+from __future__ import annotations
+
+import re
+
+from kursk_reader.analysis.attribution_groups import Found
+
+_SEPARATOR = re.compile(r"[ \u00a0]*(?:[|·•]|[ \u00a0][—–-][ \u00a0])[ \u00a0]*")
+_MONTHS = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août"
+    r"|sept|oct|déc|ene|abr|ago|dic|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+    r"|septiembre|octubre|noviembre|diciembre|jän|märz|okt|dez|январ|феврал|март|апрел|ма[йя]"
+    r"|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп"
+    r"|верес|жовт|листопад|груд"
+)
+_WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag"
+    r"|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|понедельник|вторник|среда|четверг"
+    r"|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя"
+)
+_DATE = re.compile(
+    r"(?:posted|published|updated|publié|mis à jour|publicado|actualizado|veröffentlicht"
+    r"|aktualisiert|stand|опубликовано|обновлено|опубліковано|оновлено)\b"
+    rf"|\d{{1,2}}[:.h][ \u00a0]?\d{{2}}\b|\d{{1,4}}[./]\d{{1,2}}\b|\b(?:{_WEEKDAYS})\b"
+    rf"|\d{{1,2}}\.?[ \u00a0]+(?:de[ \u00a0]+)?(?:{_MONTHS})\w*\.?|\b(?:{_MONTHS})\w*\.?[ \u00a0]+\d{{1,2}}\b",
+    re.IGNORECASE,
+)
+"""A date, a time, a weekday or a "Posted"/"Publié" word in a head line."""
+_AGENCY_WORDS = frozenset(
+    "agency agence agencia agentur agenzia агентство агентства агенція агенції".split()
+)
+_OUTLET_ENDINGS = ("інформ", "информ", "inform", "press", "news", "media", "медиа", "медіа")
+"""How one-word outlet names end ("Ukrinform", "Interpress"), which place names do not."""
+_STAFF = re.compile(
+    r"[ \u00a0]+(?:staff|team|desk|reporters?|bureau|redaktion|rédaction|redacción|редакция"
+    r"|редакція)$",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"^(?:By|Par|Por|Von|От|Від)[ \u00a0]+")
+_CREDIT = re.compile(
+    r"^[ \u00a0]*(?:with files from|with material from|with reporting from|avec(?: des informations de)?"
+    r"|mit material (?:von|der|des)|con información de|con material de|по материалам"
+    r"|с использованием материалов|за матеріалами|з використанням матеріалів)[ \u00a0]+"
+    r"(?P<rest>[^\n]{2,80})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CREDIT_OPENINGS = (
+    "with files",
+    "with material",
+    "with reporting",
+    "avec",
+    "mit material",
+    "con informaci",
+    "con material",
+    "по материалам",
+    "с использованием",
+    "за матеріалами",
+    "з використанням",
+)
+"""How every credit line opens, lower-cased: only lines opening so are matched."""
+_HEAD_CHARS = 400
+_TAIL_CHARS = 800
+"""Credit lines stand under the title or after the last paragraph, among the footer lines."""
+_LIST = re.compile(r"[ \u00a0]*(?:,|;|\band\b|\bet\b|\bund\b|\by\b|\bи\b|\bі\b|\bта\b)[ \u00a0]*")
+_LEAD = re.compile(r"^(?:l['’]|la |le |les |el |der |die |des |the )", re.IGNORECASE)
+
+
+def head_credits(
+    article_id: int, text: str, start: int, line: str, next_line: str, title_words: frozenset[str]
+) -> list[Found]:
+    """Outlets on one head line (not the title) that pairs them with a date, or that holds
+    only outlets above a line holding only a date."""
+    segs, at = [], 0
+    for m in _SEPARATOR.finditer(line):
+        segs.append((at, m.start()))
+        at = m.end()
+    segs.append((at, len(line)))
+    dated = [bool(_DATE.search(line[a:b])) for a, b in segs]
+    names, only_names, by_wire = [], True, False
+    for (a, b), is_date in zip(segs, dated, strict=True):
+        if is_date:
+            continue
+        seg = line[a:b]
+        by = _BY.match(seg)
+        if by is not None:
+            staff = _STAFF.search(seg)
+            if staff is None and len(seg[by.end() :].split()) != 1:
+                continue
+            a, seg = a + by.end(), seg[by.end() : staff.start() if staff else len(seg)]
+            if not (_outlet_word(seg, title_words) or _wire(seg)):
+                continue
+            by_wire = staff is None and (seg.isupper() or seg.islower())
+        elif not _outlet_word(seg, title_words):
+            only_names = False
+            continue
+        names.append((a, a + len(seg.rstrip())))
+    if not names:
+        return []
+    next_dated = bool(next_line.strip()) and all(
+        _DATE.search(p) for p in _SEPARATOR.split(next_line) if p.strip()
+    )
+    if not by_wire and not any(dated) and not (next_dated and len(segs) >= 2 and only_names):
+        return []
+    return [Found(article_id, line[a:b], "", start + a, start + b, start + a) for a, b in names]
+
+
+def _outlet_word(name: str, title_words: frozenset[str]) -> bool:
+    """Capitalised words, one a word of outlet titles or agency names, or one word ending as
+    outlet names end."""
+    words = name.split()
+    if not 1 <= len(words) <= 5 or not words[0][:1].isupper():
+        return False
+    if any(ch.isdigit() for ch in name):
+        return False
+    low = [w.lower().strip(".") for w in words]
+    if any(w in title_words or w in _AGENCY_WORDS for w in low):
+        return True
+    return len(words) == 1 and low[0].endswith(_OUTLET_ENDINGS) and low[0] not in _OUTLET_ENDINGS
+
+
+def _wire(name: str) -> bool:
+    """One word a byline gives instead of a person: a capitalised word ("Reuters", "AFP") or a
+    short lower-case code ("dpa")."""
+    words = name.split()
+    return len(words) == 1 and (name[:1].isupper() or (name.islower() and len(name) <= 4))
+
+
+def credit_line_sources(article_id: int, text: str, title_words: frozenset[str]) -> list[Found]:
+    """Outlets a credit line near the head or the end names: "With files from CBC and AP",
+    "Avec l'AFP"."""
+    tail = max(_HEAD_CHARS, len(text) - _TAIL_CHARS)
+    head = len(text) if len(text) <= _HEAD_CHARS else max(text.rfind("\n", 0, _HEAD_CHARS), 0)
+    spans = [(0, head)] + ([(tail, len(text))] if tail < len(text) else [])
+    out: list[Found] = []
+    for a, b in spans:
+        at = a if a == 0 else text.find("\n", a, b) + 1
+        while at > 0 or (a == 0 and at == 0):
+            end = text.find("\n", at, b)
+            end = b if end < 0 else end
+            if text[at : at + 20].lstrip().lower().startswith(_CREDIT_OPENINGS):
+                out += _credits_in(article_id, text, at, end, title_words)
+            at = end + 1 if end < b else -1
+    return out
+
+
+def _credits_in(
+    article_id: int, text: str, a: int, b: int, title_words: frozenset[str]
+) -> list[Found]:
+    out: list[Found] = []
+    for m in _CREDIT.finditer(text, a, b):
+        rest = m.group("rest").rstrip(" .\u00a0")
+        if len(rest.split()) > 8:
+            continue
+        at, pos = m.start("rest"), 0
+        for part in _LIST.split(rest):
+            pos = rest.index(part, pos)
+            lead = _LEAD.match(part)
+            name = part[lead.end() :] if lead else part
+            s = at + pos + (lead.end() if lead else 0)
+            pos += len(part)
+            if name and (_wire(name) or _outlet_word(name, title_words) or _caps(name)):
+                out.append(Found(article_id, name, "", m.start(), s + len(name), s))
+    return out
+
+
+def _caps(name: str) -> bool:
+    """A name of capitalised words, each the start of a word ("Radio-Canada", "РИА Новости")."""
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)

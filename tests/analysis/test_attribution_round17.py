@@ -1,0 +1,66 @@
+"""Outlets credited outside the prose (invented texts in six languages): a head line that
+pairs an outlet with the date, a "By <wire>" byline, a credit line at the end ("With files
+from", "Avec", "Mit Material von"); and head lines that name places or sections, not outlets."""
+
+from __future__ import annotations
+
+from tests.analysis.shapes import sources
+
+_BODY = "\n\nThe river rose by two metres overnight and several roads were closed to traffic.\n"
+
+
+def _has(text: str, name: str) -> bool:
+    return any(name in s for s in sources(text))
+
+
+def test_an_outlet_beside_the_date_in_the_head_is_a_source():
+    heads = {
+        "en": ("Harbor Daily · Posted: Apr 2, 2027 9:10 AM", "Harbor Daily"),
+        "fr": ("Le Courrier alpin – Publié le 3 avril 2027", "Le Courrier alpin"),
+        "es": ("Noticias del Sur | Jueves, 3 de abril de 2027", "Noticias del Sur"),
+        "de": ("Werratal Kurier | Stand: 03.04.2027, 10:15 Uhr", "Werratal Kurier"),
+        "ru": ("Вести Заречья | 3 апреля 2027, 10:15", "Вести Заречья"),
+        "uk": ("Поліськінформ | 03.04.2027 10:15", "Поліськінформ"),
+    }
+    for lang, (head, name) in heads.items():
+        assert _has("A headline about a flood\n\n" + head + _BODY, name), lang
+
+
+def test_two_outlets_over_a_date_line_and_a_staff_byline():
+    text = "Flood headline\n\nMorning Herald | Agencia Ibérica\nViernes, 4 de abril 2027\n" + _BODY
+    assert _has(text, "Morning Herald") and _has(text, "Agencia Ibérica")
+    text = "Flood headline\n\nBy Tassinform staff | OMSK, Apr 4\n" + _BODY
+    assert _has(text, "Tassinform")
+    assert _has("Flood headline\n\nBy APN\n" + _BODY, "APN")
+
+
+def test_places_and_sections_in_the_head_are_not_sources():
+    for head in (
+        "Zarechensk | 12:15",
+        "Lindow • 5 квітня 2027, 11:47",
+        "Weather | 2 min read",
+        "By Anna Moser | April 4",
+        "Valley Courier | Local news",
+    ):
+        found = sources("A headline about a flood\n\n" + head + _BODY)
+        assert not any(s in head for s in found), (head, found)
+
+
+def test_credit_lines_name_the_outlets_drawn_on():
+    credits = {
+        "en": ("With files from Radio Norte and the AP", ("Radio Norte", "AP")),
+        "fr": ("Avec l'AFP", ("AFP",)),
+        "de": ("Mit Material von dpa und KNA", ("dpa", "KNA")),
+        "es": ("Con información de Europa Press", ("Europa Press",)),
+        "ru": ("По материалам ТАСС", ("ТАСС",)),
+        "uk": ("За матеріалами Укрінформу", ("Укрінформу",)),
+    }
+    for lang, (line, names) in credits.items():
+        text = "A headline about a flood" + _BODY + "\n" + line + "\n"
+        for name in names:
+            assert _has(text, name), (lang, name)
+
+
+def test_a_prose_line_opening_with_avec_is_no_credit():
+    text = "Titre\n\nAvec deux mètres de plus, la rivière a inondé la place du marché hier soir.\n"
+    assert sources(text) == []
