@@ -25,7 +25,7 @@ YEAR_NOUNS = frozenset(
 """The noun of a span of years, folded, in any case form."""
 
 _CUSTODY = re.compile(
-    r"^(?:prison|jail|gaol|imprisonment|incarceration|penal|behind|колони|лишени|свобод|"
+    r"^(?:prison|jail|gaol|imprisonment|incarceration|penal|колони|лишени|свобод|"
     r"тюрьм|тюрем|заключени|колоні|позбавлен|волі|язн|тюрм|haft|gefangnis|"
     r"freiheitsstrafe|jugendstrafe|zuchthaus|emprisonnement|reclusion|detention|incarcer|"
     r"prision|carcel|privacion|presidio)"
@@ -75,6 +75,9 @@ def prison_term(noun_words: list[str], before: list[str], after: list[str]) -> t
     near_before = [_key(w) for w in before[-_BEFORE:]]
     rest = [_key(w) for w in noun_words[1:] + after[:_AFTER]]
     custody = any(_CUSTODY.match(w) for w in rest) or bool(rest and _SENTENCE.match(rest[0]))
+    custody = custody or any(
+        w == "behind" and v == "bars" for w, v in zip(rest, rest[1:], strict=False)
+    )  # "ten years behind bars", never "fourteen months behind schedule"
     if not (custody or _sentenced_to(near_before)):
         return "", 1.0
     scale = 12.0 if head in YEAR_NOUNS else 1.0

@@ -238,7 +238,7 @@ _PEOPLE_EVENTS = frozenset(
 _PER_HOUR = frozenset("h ч год hr std".split())
 _CRAFT = frozenset(("vehicles", "aircraft", "vessels"))
 """What crashes, sinks or derails; any other figure beside such a verb was aboard."""
-_PEOPLE_ONLY = frozenset(("employed", "ill", "protest"))
+_PEOPLE_ONLY = frozenset(("employed", "ill", "protest", "arrested"))
 """Events only people have (a job, a disease, a march): beside a measure they belong to
 someone else in the clause ("rescuers worked 20 hours")."""
 _NEXT_OWNS = 4

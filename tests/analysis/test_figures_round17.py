@@ -42,3 +42,29 @@ def test_lone_temperatures_of_two_places_stay_apart():
         2: "Die Proben werden in Grenoble bei minus 30 Grad aufbewahrt.",
     }
     assert _groups(texts) == []
+
+
+def test_months_behind_schedule_are_no_prison_term():
+    (figure,) = find_figures(1, "The ferry was delivered eleven months behind schedule.")
+    assert figure.kind == "months" and figure.dimension == "duration"
+    (figure,) = find_figures(1, "He will spend the next eleven months behind bars.")
+    assert figure.kind == "prison"
+
+
+def test_a_measure_is_never_what_was_arrested():
+    figures = find_figures(
+        1, "Three men were arrested and police recovered about 900 kilos of copper wire."
+    )
+    kilos = next(f for f in figures if f.dimension == "mass")
+    assert kilos.event == ""
+
+
+def test_a_stolen_amount_never_pairs_with_the_other_articles_recovered_amount():
+    texts = {
+        1: "La Guardia Civil ha detenido a cuatro hombres por el robo de 38.000 litros de "
+        "aceite de una cooperativa de Lucena. Los agentes encontraron después 9.000 litros "
+        "en un almacén.",
+        2: "La Guardia Civil ha recuperado unos 10.000 litros de aceite robados en una "
+        "cooperativa de Lucena. La banda se había llevado 40.000 litros.",
+    }
+    assert not any({(1, "38000"), (2, "10000")} <= g for g in _groups(texts))
