@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from kursk_reader.analysis.attribution_datelines import dateline_sources
+from kursk_reader.analysis.attribution_locative import IMPERSONAL_VERBS
 from kursk_reader.analysis.name_match import NameMention
 from kursk_reader.analysis.name_orgs import place_spellings
 from kursk_reader.analysis.textspans import fold
@@ -47,6 +48,7 @@ _WORD_THEN_QUOTE = re.compile(r"([^\W\d_][^\W\d_’'-]*)[ \u00a0]+[«„“\"‘
 _OPEN_QUOTES = '«„“"‘‹'
 _CLOSE_QUOTES = '»“”"’‹›'
 _LOOK_BACK = 40
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def dateline_runs(texts: Mapping[int, str]) -> frozenset[str]:
@@ -95,13 +97,24 @@ def is_work_title(texts: Mapping[int, str], variants: Sequence[Iterable[NameMent
     return all_quoted and latin
 
 
+def _body_that_spoke(text: str, m: NameMention) -> bool:
+    """ "в Укрзалізниці повідомили", "сообщили в «Росавиации»": a body named in the locative
+    beside a subjectless plural speech verb spoke; it is not a place."""
+    before = _WORDS.findall(text, max(0, m.start - _LOOK_BACK), m.start)[-2:]
+    after = _WORDS.findall(text, m.end, m.end + _LOOK_BACK)[:2]
+    return any(w.lower() in IMPERSONAL_VERBS for w in before + after)
+
+
 def _place_marked(texts: Mapping[int, str], name: str, ms: list[NameMention]) -> bool:
-    if place_spellings(texts, {name: ms}):
-        return True
-    return any(
-        _PLACE_ARTICLE.search(texts[m.article_id], max(0, m.start - _LOOK_BACK), m.start)
-        for m in ms
-    )
+    for m in ms:
+        text = texts[m.article_id]
+        if _body_that_spoke(text, m):
+            continue
+        if place_spellings(texts, {name: [m]}) or _PLACE_ARTICLE.search(
+            text, max(0, m.start - _LOOK_BACK), m.start
+        ):
+            return True
+    return False
 
 
 def is_place_group(texts: Mapping[int, str], variants: Mapping[str, list[NameMention]]) -> bool:

@@ -5,7 +5,8 @@ and dateline place) are not reported."""
 
 from __future__ import annotations
 
-from kursk_reader.analysis.name_kinds import dateline_runs
+from kursk_reader.analysis.name_kinds import dateline_runs, is_place_group
+from kursk_reader.analysis.name_match import NameMention
 from kursk_reader.analysis.names import find_name_variants
 
 
@@ -86,3 +87,24 @@ def test_a_wire_desk_credit_line_is_no_name() -> None:
     groups = _groups(texts)
     assert not any(any("Reuters" in name or "Льв" in name for name in g) for g in groups)
     assert any({"Марія Гнатюк", "Mariia Hnatiuk"} <= g for g in groups)
+
+
+def _mention(article_id: int, text: str, name: str) -> NameMention:
+    start = text.index(name)
+    return NameMention(article_id, name, start, start + len(name))
+
+
+def test_a_body_named_in_the_locative_beside_a_subjectless_speech_verb_is_no_place() -> None:
+    spoke = {
+        1: "Міст закрили на ремонт. В Дорбудсервісі повідомили, що роботи триватимуть місяць.",
+        2: "The bridge was closed for repairs, the contractor Dorbudservis said.",
+    }
+    variants = {
+        "Дорбудсервісі": [_mention(1, spoke[1], "Дорбудсервісі")],
+        "Dorbudservis": [_mention(2, spoke[2], "Dorbudservis")],
+    }
+    assert not is_place_group(spoke, variants)
+    placed = dict(spoke)
+    placed[1] = "Міст закрили на ремонт. В Дорбудсервісі нині тихо, роботи триватимуть місяць."
+    variants["Дорбудсервісі"] = [_mention(1, placed[1], "Дорбудсервісі")]
+    assert is_place_group(placed, variants)
