@@ -162,7 +162,9 @@ BEFORE_VERBS = frozenset(
     нагадав нагадала нагадали нагадує наголошує додає
     predicted predicts predict prévoit prévoient prévu prevé prevén pronostica pronostican
     pronosticó prognostiziert prognostizieren prognostizierte прогнозирует прогнозируют
-    прогнозировал прогнозировали прогнозує прогнозують прогнозував прогнозували""".split()
+    прогнозировал прогнозировали прогнозує прогнозують прогнозував прогнозували
+    recounted recounts relata relatan relate relatent racontent
+    рассказывает рассказывают розповідає розповідають""".split()
 )
 """Speech verbs as a closed class in six languages, masculine, feminine and plural forms
 ("Анна Белова сказала:", "Die Polizei teilte mit", "el alcalde añadió"), present tense too

@@ -30,3 +30,13 @@ def test_a_for_phrase_without_quoted_words_cites_nobody() -> None:
         'For Helen Marsh, the day began early. Then "nothing" happened.'
     )
     assert _sources("Für Jonas Riedel war der Sommer lang.") == []
+
+
+def test_narrating_verbs_cite_their_subject() -> None:
+    assert "Ramón Otero Vidal" in _sources(
+        "El pescador gallego Ramón Otero Vidal, de 58 años, relata que el agua subió."
+    )
+    assert "Peter Hallworth" in _sources("Peter Hallworth recounted how the water rose.")
+    assert "Анна Белова" in _sources("Соседка Анна Белова рассказывает, что вода поднялась быстро.")
+    assert "Олена Гнатюк" in _sources("Сусідка Олена Гнатюк розповідає, що вода піднялася швидко.")
+    assert "Marc Delorme" in _sources("Le voisin Marc Delorme relate que l'eau est montée.")
