@@ -164,12 +164,22 @@ def names_match(a: str, b: str) -> bool:
             same_sound = sound_key(x)[:1] == sound_key(y)[:1]  # "Tkachenko" / "Gritsenko"
             return (same_sound and likeness >= _FUZZY_LONE_PART) or vowels_differ_only(x, y)
         if all(parts_match(x, y) for x, y in zip(pa, pb, strict=True)):
-            return True
+            return not any(_vowel_ending_added(x, y) for x, y in zip(pa, pb, strict=True))
         return any(same) and all(
             s or parts_match(x, y) or is_vowel_spelling(x, y)
             for x, y, s in zip(pa, pb, same, strict=True)
         )  # "Ahmed Abdel Rahman" / "Ahmad Abdul Rahman": short vowels written two ways
     return "".join(sound_key(p) for p in pa) == "".join(sound_key(p) for p in pb)
+
+
+def _vowel_ending_added(x: str, y: str) -> bool:
+    """One part is the other with a final vowel more ("Lenz" / "Lenzi", "Ross" / "Rossi"):
+    two surnames of one root, not one written two ways, when no part of the names is shared
+    ("Markus Lenz" / "Marco Lenzi"). Transliterations change letters ("Yevgeny" / "Evgeny",
+    "Gennady" / "Gennadiy"), not an Italian plural ending."""
+    fx, fy = fold(x), fold(y)
+    short, long = sorted((fx, fy), key=len)
+    return len(long) == len(short) + 1 and long.startswith(short) and long[-1] in "aeiou"
 
 
 def _korean_surnames(pa: tuple[str, ...], pb: tuple[str, ...], x: str, y: str) -> bool:

@@ -108,3 +108,13 @@ def test_a_body_named_in_the_locative_beside_a_subjectless_speech_verb_is_no_pla
     placed[1] = "Міст закрили на ремонт. В Дорбудсервісі нині тихо, роботи триватимуть місяць."
     variants["Дорбудсервісі"] = [_mention(1, placed[1], "Дорбудсервісі")]
     assert is_place_group(placed, variants)
+
+
+def test_two_names_differing_in_every_part_one_by_an_added_final_vowel_are_two_people() -> None:
+    texts = {
+        1: "Der Bankräuber wurde gefasst, sagte Polizeisprecher Markus Lenz am Freitag.",
+        2: "Il sindaco Marco Lenzi ha inaugurato la nuova piazza del mercato ieri mattina.",
+    }
+    assert _groups(texts) == []
+    texts[3] = "Police spokesman Markus Lentz said the robber was caught on Friday."
+    assert _groups(texts) == [{"Markus Lenz", "Markus Lentz"}]
