@@ -64,3 +64,19 @@ def test_credit_lines_name_the_outlets_drawn_on():
 def test_a_prose_line_opening_with_avec_is_no_credit():
     text = "Titre\n\nAvec deux mètres de plus, la rivière a inondé la place du marché hier soir.\n"
     assert sources(text) == []
+
+
+def test_a_quoted_name_after_a_kind_of_outlet_cited_in_the_sentence():
+    cases = {
+        "ru": ("«Спасали всё», — цитирует пожарного издание «Северный край».", "Северный край"),
+        "uk": ("«Рятували все», — цитує пожежника видання «Поліський край».", "Поліський край"),
+        "fr": ("Le feu a pris la nuit, écrit le quotidien « Le Courrier alpin ».", "Courrier"),
+        "es": ("El fuego empezó de noche, cita el semanario «La Voz Norte».", "La Voz Norte"),
+    }
+    for lang, (text, name) in cases.items():
+        assert _has(text, name), lang
+
+
+def test_a_quoted_title_after_a_kind_word_without_a_citing_verb_is_no_source():
+    assert sources("Він прочитав журнал «Новий світ» і пішов додому.") == []
+    assert sources("Elle a acheté le magazine « Terre Sauvage » à la gare.") == []
