@@ -53,6 +53,7 @@ from kursk_reader.analysis.figure_links import (
 )
 from kursk_reader.analysis.figure_magnitude import with_magnitudes
 from kursk_reader.analysis.figure_owners import coordinated
+from kursk_reader.analysis.figure_shared import shared_pairs
 from kursk_reader.analysis.figure_temperature import TEMPERATURE, temperatures_pair
 from kursk_reader.analysis.figure_terms import AGE, plain_years, spans_back, years_alike
 from kursk_reader.analysis.figure_transposed import transposed_pairs
@@ -435,6 +436,7 @@ def group_figures(
         return similarity(a, b, parallel=True) if ok else 0.0
 
     extra.update(sentence_leftovers(figures, list(members.values()), relaxed))
+    extra.update(shared_pairs(figures, list(members.values()), relaxed))
     if extra:
         score.update(extra)
         pairs += [(s, x, y) for (x, y), s in extra.items()]

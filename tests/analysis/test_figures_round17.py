@@ -68,3 +68,36 @@ def test_a_stolen_amount_never_pairs_with_the_other_articles_recovered_amount():
         "cooperativa de Lucena. La banda se había llevado 40.000 litros.",
     }
     assert not any({(1, "38000"), (2, "10000")} <= g for g in _groups(texts))
+
+
+def test_parts_of_an_equal_whole_pair_across_languages():
+    texts = {
+        1: "La tormenta arrancó tres de los nueve aerogeneradores del parque eólico.",
+        2: "The storm brought down five of the nine turbines at the wind farm, the operator said.",
+    }
+    assert {(1, "3"), (2, "5")} in _groups(texts)
+
+
+def test_parts_of_different_wholes_stay_apart():
+    texts = {
+        1: "La tormenta arrancó tres de los nueve aerogeneradores del parque eólico.",
+        2: "The storm brought down five of the forty turbines at the wind farm.",
+    }
+    assert not any({(1, "3"), (2, "5")} <= g for g in _groups(texts))
+
+
+def test_a_count_of_specimens_pairs_by_its_action_word_with_a_named_count():
+    texts = {
+        1: "Hasta el jueves, los guardas habían reintroducido 240 ejemplares en el valle.",
+        2: "By Thursday rangers had reintroduced 310 lynxes in the valley.",
+        3: "Jusqu'à jeudi, les gardes ont réintroduit 280 lynx dans la vallée.",
+    }
+    assert {(1, "240"), (2, "310"), (3, "280")} in _groups(texts)
+
+
+def test_an_action_word_beside_two_figures_of_an_article_ties_nothing():
+    texts = {
+        1: "Los guardas habían reintroducido 240 ejemplares y reintroducido 12 parejas.",
+        2: "By Thursday rangers had reintroduced 310 lynxes in the valley.",
+    }
+    assert not any((2, "310") in g for g in _groups(texts))
