@@ -252,10 +252,29 @@ def _trim_start(toks: list[Token], i: int, j: int) -> int:
         _is_title(toks[i].text)
         or toks[i].text.lower() in FUNCTION_WORDS
         or _is_hyphened_adjective(toks[i].text)
+        or _is_demonym_compound(toks[i].text)
         or (j - i > 1 and _is_role_compound(toks[i].text, toks[i + 1].text))
     ):
         i += 1
     return i
+
+
+def _is_demonym_compound(word: str) -> bool:
+    """Nationality adjectives hyphened together ("German-French raids", "Russian-Ukrainian
+    talks"): an adjective before a noun, never a name, in whichever order a writer puts them."""
+    parts = word.split("-")
+    return len(parts) >= 2 and all(
+        p.casefold() in _COMBINING_FORMS
+        or _is_demonym(p)
+        or (bool(_DEMONYM_END.search(p)) and lexicon.is_dictionary_word(p))
+        for p in parts
+    )
+
+
+_COMBINING_FORMS = frozenset("franco anglo sino russo italo austro greco indo afro".split())
+"""The combining forms English writes for a nationality in a compound ("Franco-German",
+"Sino-Russian"); the other five languages write these compounds in lower case."""
+_DEMONYM_END = re.compile(r"(?:an|ese|ish|ch)$")
 
 
 def _is_hyphened_adjective(word: str) -> bool:

@@ -118,3 +118,14 @@ def test_two_names_differing_in_every_part_one_by_an_added_final_vowel_are_two_p
     assert _groups(texts) == []
     texts[3] = "Police spokesman Markus Lentz said the robber was caught on Friday."
     assert _groups(texts) == [{"Markus Lenz", "Markus Lentz"}]
+
+
+def test_nationality_adjectives_hyphened_in_either_order_are_no_name() -> None:
+    texts = {
+        1: "Customs officers seized the cargo in German-Dutch raids on Tuesday, officials said.",
+        2: "The Dutch-German operation ended with six arrests, prosecutor Hanna Vermeulen said.",
+        3: "A Franco-Spanish team led by Hannah Vermeulen tracked the shipment.",
+    }
+    groups = _groups(texts)
+    assert not any(any("German" in name or "Spanish" in name for name in g) for g in groups)
+    assert {"Hanna Vermeulen", "Hannah Vermeulen"} in groups
