@@ -44,7 +44,7 @@ _WORK_NOUNS = (
 """Nouns for works in six languages (Cyrillic ones as stems, their case endings vary): a name
 right after one ("the opera Tannhäuser", "оперы «Тангейзер»", "la película «Roma»") is a
 title. Only lower-case nouns count ("Roman Abramovich" is a person)."""
-_WORD_THEN_QUOTE = re.compile(r"([^\W\d_][^\W\d_’'-]*)[ \u00a0]+[«„“\"‘]?$")
+_WORD_THEN_QUOTE = re.compile(r"([^\W\d_][^\W\d_’'-]*)[ \u00a0]+([«„“\"‘]?)$")
 _OPEN_QUOTES = '«„“"‘‹'
 _CLOSE_QUOTES = '»“”"’‹›'
 _LOOK_BACK = 40
@@ -70,11 +70,15 @@ def _is_quoted_whole(text: str, m: NameMention) -> bool:
 
 
 def _after_work_noun(text: str, m: NameMention) -> bool:
-    """Right after a lower-case work noun, maybe across an opening quotation mark."""
+    """Right after a lower-case work noun, maybe across an opening quotation mark; in
+    Cyrillic across one only: a Russian or Ukrainian noun takes its author in the genitive
+    right after it ("книга Ивана Петрова", "опера Вагнера"), its title in «»."""
     word = _WORD_THEN_QUOTE.search(text, max(0, m.start - _LOOK_BACK), m.start)
     if word is None or not word.group(1).islower():
         return False
     low = word.group(1)
+    if not word.group(2) and not low.isascii() and low[0] >= "\u0400":
+        return False
     return any(
         low == noun or (not noun.isascii() and low.startswith(noun) and len(low) - len(noun) <= 3)
         for noun in _WORK_NOUNS
