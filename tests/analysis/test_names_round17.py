@@ -139,3 +139,19 @@ def test_an_author_in_the_genitive_after_a_cyrillic_work_noun_stays_a_name() -> 
     }
     groups = _groups(texts)
     assert any(len(g) >= 2 and any("Zvonarev" in name for name in g) for g in groups)
+
+
+def test_a_body_written_once_after_a_preposition_and_article_is_no_place() -> None:
+    texts = {
+        1: "Grupo Valcárcel anunció el cierre. Grupo Valcárcel despedirá a 200 personas, y los "
+        "sindicatos protestaron en el Grupo Valcárcel durante la mañana.",
+        2: "Los trabajadores de Grupo Valcarcel se concentraron ante la fábrica.",
+    }
+    starts = [i for i in range(len(texts[1])) if texts[1].startswith("Grupo Valcárcel", i)]
+    variants = {
+        "Grupo Valcárcel": [NameMention(1, "Grupo Valcárcel", s, s + 15) for s in starts],
+        "Grupo Valcarcel": [_mention(2, texts[2], "Grupo Valcarcel")],
+    }
+    assert not is_place_group(texts, variants)
+    variants["Grupo Valcárcel"] = variants["Grupo Valcárcel"][2:]
+    assert is_place_group(texts, variants)
