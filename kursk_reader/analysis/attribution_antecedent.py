@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 
 from kursk_reader.analysis import lexicon
-from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
+from kursk_reader.analysis.attribution_cues import BEFORE_VERBS, SOURCE_NOUNS
 from kursk_reader.analysis.attribution_quoted import MEDIA_KINDS
 from kursk_reader.analysis.attribution_runs import TITLES, end_of, run_ok
 from kursk_reader.analysis.textspans import Token, is_sentence_start, name_runs, tokens
@@ -21,9 +21,18 @@ _QUOTE_MARKS = re.compile(r"[“”„«»\"]")
 def antecedent(
     text: str, toks: list[Token], idx: int, closes_quote: bool = True
 ) -> tuple[int, int, str] | None:
+    """`person_before` without telling how it was found."""
+    return person_before(text, toks, idx, closes_quote)[0]
+
+
+def person_before(
+    text: str, toks: list[Token], idx: int, closes_quote: bool = True
+) -> tuple[tuple[int, int, str] | None, bool]:
     """The last person named before token idx — outside the quote the cue closes, when
     `closes_quote` — within its paragraph and the one before: a name of two or more parts (a
-    title or role word before it dropped) or a surname standing alone mid-sentence."""
+    title or role word before it dropped) or a surname standing alone mid-sentence; a
+    person who opens that person's sentence with a speech verb instead (`_reporter_before`),
+    and then True."""
     pos = toks[idx].start if idx < len(toks) else len(text)
     marks = [mk.start() for mk in _QUOTE_MARKS.finditer(text, max(0, pos - 800), pos)]
     if closes_quote and len(marks) >= 2:
@@ -66,5 +75,40 @@ def antecedent(
             continue
         if _NUMBER_NEXT.match(text, toks[j - 1].end):
             continue  # "School No. 7", "Gate 4": a numbered place, not a person
-        return toks[i].start, end_of(toks[j - 1]), ""
+        reporter = _reporter_before(text, toks, runs, i)
+        if reporter is not None:
+            return reporter, True
+        return (toks[i].start, end_of(toks[j - 1]), ""), False
+    return None, False
+
+
+def _reporter_before(
+    text: str, toks: list[Token], runs: list[tuple[int, int]], i: int
+) -> tuple[int, int, str] | None:
+    """A person of two or more parts who opens the sentence naming token i's person with a
+    speech verb: in "Ana Ruiz told reporters that the player Tom Vos had left. "…," she
+    said" the later name is what Ana Ruiz reported, and "she" is Ana Ruiz."""
+    if i < len(toks) - 1 and toks[i + 1].text.lower() in BEFORE_VERBS:
+        return None
+    for a, b in runs:
+        if b > i:
+            break
+        v = b + 1 if toks[b].text.lower() in _AUXILIARY and b + 1 < i else b
+        if (  # "Marie Lenoir a déclaré que …", "Ana Ruiz has said that …" too
+            b - a < 2
+            or toks[v].text.lower() not in BEFORE_VERBS
+            or toks[b].start - toks[b - 1].end > 1
+        ):
+            continue
+        if _SENTENCE_BREAK.search(text, toks[v].end, toks[i].start):
+            continue
+        while b - a > 1 and toks[a].text.lower().rstrip(".") in TITLES:
+            a += 1
+        ok = run_ok(text, toks, a, b)
+        if ok is not None and ok[1] - ok[0] >= 2:
+            return toks[ok[0]].start, end_of(toks[ok[1] - 1]), ""
     return None
+
+
+_AUXILIARY = frozenset("has had have a ont hat haben hatte ha han había habían".split())
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?[ \u00a0]|\n")

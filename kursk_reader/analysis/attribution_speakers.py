@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.attribution_antecedent import person_before
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attribution_trims import without_role
 from kursk_reader.analysis.attributions import Attribution
@@ -112,6 +113,8 @@ def speaker_sources(
             for a in of_article.get(q.article_id, [])
         ):
             continue  # "“…”, police said": the quote is the cited source's, not the speaker's
+        if _pronoun_owner_differs(text, q.end, name, cited.get(q.article_id, [])):
+            continue  # "Ana Ruiz told reporters that Tom Vos left. “…,” she said": Ana Ruiz
         at = _mention(text, name, q.start)
         if at < q.start and _passive_between(text, at + len(name), q.start):
             continue  # "X was arrested after officers found “…”": X did not say it
@@ -150,6 +153,30 @@ def speaker_sources(
                 for k in _given_keys(d.source):
                     by_given.setdefault(k, []).append(d)
     return out
+
+
+_PRONOUN_CUE = re.compile(
+    r"[\s»”“\"'’,]*[—–-]?[ \u00a0]*(?:(?:he|she|er|sie|il|elle|ella|él|он|она|він|вона)[ \u00a0]+\w"
+    r"|\w+-t-(?:il|elle)\b|\w+-(?:il|elle)\b)",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_owner_differs(text: str, quote_end: int, name: str, cited: list[str]) -> bool:
+    """Does a pronoun close the quote ("“…,” she said") and stand, as the citation patterns
+    for the subject of a speech verb opening the sentence that names the quote check's
+    speaker (`person_before`), a source the article already cites (folded, `cited`)?"""
+    m = _PRONOUN_CUE.match(text, quote_end)
+    if m is None:
+        return False
+    toks = tokens(text, max(0, quote_end - 1200), m.end() - 1)
+    if not toks:
+        return False
+    got, reported = person_before(text, toks, len(toks) - 1)
+    if got is None or not reported or _overlap(text[got[0] : got[1]], name):
+        return False
+    owner = fold(text[got[0] : got[1]])
+    return any(owner in c or c in owner for c in cited)
 
 
 def _given_keys(name: str) -> frozenset[str]:

@@ -191,6 +191,8 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             continue  # "X заявив: «Ми попереджали міністерство…»": the quote is not a source
         if _BARE_VERB.fullmatch(m.group(0)) and _REPORTED_NEXT.match(text, m.end()):
             continue  # "informó de que los ladrones …", "sagte, einer der Fahrer …": what was said
+        if _THAT_NEXT.match(text, m.end()):
+            continue  # "Marie Lenoir a déclaré que Paul Masson …": Paul Masson is what was said
         if m.group(0).split()[-1].lower() in IMPERSONAL_VERBS and body_after(text, toks, idx):
             continue  # "сообщили в управлении МЧС": read with the impersonal verbs below
         got = _source_after(text, toks, idx)
@@ -376,6 +378,7 @@ _REPORTED_NEXT = re.compile(
     r"[ \u00a0]*(?:[,:]|(?:de[ \u00a0]+)?que\b|that\b|dass\b|что\b|що\b|qu['’])", re.IGNORECASE
 )
 """After a speech verb, a comma, colon or "that" opens what was said, not who said it."""
+_THAT_NEXT = re.compile(r"[ \u00a0]+(?:(?:que|that|dass|что|що)(?!\w)|qu['’])", re.IGNORECASE)
 
 
 _AND = re.compile(r"[ \u00a0]+(?:and|y|e|et|und|и|і|та)[ \u00a0]+(?=\w)")

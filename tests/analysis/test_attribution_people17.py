@@ -40,3 +40,21 @@ def test_narrating_verbs_cite_their_subject() -> None:
     assert "Анна Белова" in _sources("Соседка Анна Белова рассказывает, что вода поднялась быстро.")
     assert "Олена Гнатюк" in _sources("Сусідка Олена Гнатюк розповідає, що вода піднялася швидко.")
     assert "Marc Delorme" in _sources("Le voisin Marc Delorme relate que l'eau est montée.")
+
+
+def test_she_said_after_a_reporting_sentence_is_its_speaker_not_a_name_she_reported() -> None:
+    text = (
+        "Ana Ruiz told reporters that the striker Tom Vos had left the club after a dispute "
+        'with the coach. "We will miss him," she said.'
+    )
+    assert _sources(text) == ["Ana Ruiz"]
+    text = (
+        "Marie Lenoir a déclaré que le joueur Paul Masson avait quitté le club. "
+        "« Il nous manquera », a-t-elle ajouté."
+    )
+    assert "Paul Masson" not in _sources(text)
+
+
+def test_she_said_without_a_reporting_sentence_still_reads_the_last_person() -> None:
+    text = 'Ana Ruiz met the striker Tom Vos on Monday. "We will miss him," he said.'
+    assert _sources(text) == ["Tom Vos"]
