@@ -54,7 +54,9 @@ BODY_KINDS = frozenset(
     компанія група рада міністерство департамент інститут університет фонд поліція банк
     лікарня музей обсерваторія центр прокуратура мерія управління інспекція адміністрація
     maker manufacturer producer retailer airline carrier exporter fabricante aerolínea
-    fabricant constructeur производитель перевозчик виробник перевізник""".split()
+    fabricant constructeur производитель перевозчик виробник перевізник
+    embassy consulate ambassade consulat embajada consulado botschaft konsulat посольство
+    консульство""".split()
 )
 """Kinds of body in six languages: the head of a sentence's subject that can be a source."""
 
@@ -80,8 +82,15 @@ _GERMAN_SUFFIXES = (
 )
 _CONNECTORS = frozenset(
     """of for the and de del des du d la le los las y et für der des von und zur zum im
-    am""".split()
+    am и і та й in en в у""".split()
 )
+"""Words inside a body's name: "Court of X and the Y Region", "Посольство России в Германии"."""
+_UNIT_GENITIVES = frozenset(
+    """области края района округа республики города губернии волости
+    області краю району округу республіки міста""".split()
+)
+"""Lower-case kinds of territory a Russian or Ukrainian body's name ends with after its
+capitalised adjective ("суд Санкт-Петербурга и Ленинградской области")."""
 _DETERMINERS = frozenset("the der die das le la les l el los las".split())
 _INDEFINITE = frozenset("a an un une una uno ein eine einer".split())
 _LEADING = LEADING_FUNCTION_WORDS | frozenset(
@@ -99,8 +108,20 @@ _ROLES = TITLES | frozenset(
 _OF = frozenset("of de del des du d der von для".split())
 _ADVERBS = frozenset(
     """still also already only now then just ещё еще уже также також вже тоже теж noch auch
-    bereits nun jetzt déjà aussi encore ya también aún todavía""".split()
+    bereits nun jetzt déjà aussi encore ya también aún todavía
+    partly partially fully largely unanimously formally officially
+    частично полностью единогласно официально частково повністю одноголосно офіційно
+    teilweise vollständig einstimmig offiziell teils
+    partiellement entièrement unanimement officiellement
+    parcialmente totalmente unánimemente oficialmente""".split()
 )
+"""Adverbs between a subject and its verb: time and focus, then degree and manner."""
+_IRREGULAR_PAST = frozenset(
+    """upheld held found made took gave sent won lost paid kept brought bought sold met
+    began chose drew threw rose fell grew knew saw struck withdrew overrode forbade
+    sought spoke wrote told said""".split()
+)
+"""English past tenses without "-ed": the only language here whose common verbs need a list."""
 _NOT_VERBS = _ADVERBS | frozenset(
     """was were is are been being has have had will would may might can could
     été sido worden был была было были був була було були стал стала стали став стало
@@ -262,6 +283,8 @@ def _subject_at(article_id: int, text: str, pos: int, based_words: bool) -> Foun
         word = words[v].group()
         if word[:1].isupper() or word.lower() in _CONNECTORS or _ELIDED_NAME.match(word):
             continue  # "Chambre d'agriculture de l'Aude"
+        if word in _UNIT_GENITIVES and words[v - 1].group()[:1].isupper():
+            continue  # "Ленинградской области"
         if word.lower() in _ADVERBS and v + 1 < len(words):
             if not _finite(words, v + 1):
                 return None  # "X also ordered": the subject ends before the adverb
@@ -320,11 +343,14 @@ def _finite(words: list[re.Match[str]], v: int) -> bool:
         nxt = words[v + 1].group().lower() if v + 1 < len(words) else ""
         return nxt.endswith("ing") and len(nxt) > 5  # "X is recalling 83,000 bikes"
     if word in _AUXILIARIES:
+        if v + 2 < len(words) and words[v + 1].group().lower() in _ADVERBS:
+            v += 1  # "a partiellement annulé", "has partly upheld"
         nxt = words[v + 1].group().lower() if v + 1 < len(words) else ""
-        return bool(nxt) and nxt not in _NOT_VERBS and bool(_PARTICIPLE.search(nxt))
+        participle = bool(_PARTICIPLE.search(nxt)) or nxt in _IRREGULAR_PAST
+        return bool(nxt) and nxt not in _NOT_VERBS and participle
     if word in _NOT_VERBS:
         return False
-    if _PAST.match(word):
+    if _PAST.match(word) or word in _IRREGULAR_PAST:
         return True
     german = words[0].group().lower() in _GERMAN_ARTICLES or any(
         _german_compound(w.group().lower()) for w in words[:v]

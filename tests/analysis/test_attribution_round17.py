@@ -80,3 +80,42 @@ def test_a_quoted_name_after_a_kind_of_outlet_cited_in_the_sentence():
 def test_a_quoted_title_after_a_kind_word_without_a_citing_verb_is_no_source():
     assert sources("Він прочитав журнал «Новий світ» і пішов додому.") == []
     assert sources("Elle a acheté le magazine « Terre Sauvage » à la gare.") == []
+
+
+def test_a_body_with_a_long_official_name_and_an_adverb_before_its_verb():
+    cases = {
+        "ru": (
+            "Первое предложение. Арбитражный суд Тверской области и Твери частично "
+            "удовлетворил иск подрядчика.",
+            "Арбитражный суд Тверской области и Твери",
+        ),
+        "uk": (
+            "Перше речення. Господарський суд Київської області частково задовольнив позов.",
+            "Господарський суд Київської області",
+        ),
+        "en": ("First sentence. The Supreme Court of Ohio has partly upheld the ruling.", "Ohio"),
+        "fr": (
+            "Première phrase. Le tribunal administratif de Nantes a partiellement annulé l'arrêté.",
+            "tribunal administratif de Nantes",
+        ),
+        "es": (
+            "Primera frase. El Juzgado de lo Mercantil de Soria rechazó parcialmente el recurso.",
+            "Juzgado de lo Mercantil de Soria",
+        ),
+        "de": (
+            "Erster Satz. Das Verwaltungsgericht Minden hat die Klage teilweise abgewiesen.",
+            "Verwaltungsgericht Minden",
+        ),
+    }
+    for lang, (text, name) in cases.items():
+        assert _has(text, name), lang
+
+
+def test_an_embassy_named_with_its_host_country_is_a_body():
+    assert _has("Перше речення. Посольство Польщі в Україні оприлюднило заяву.", "Посольство")
+    assert _has("Первое предложение. Посольство Чили в Перу назвало решение ошибкой.", "Чили")
+    assert _has("First sentence. The Embassy of Chile in Peru rejected the claim.", "Embassy")
+
+
+def test_a_lower_case_territory_word_without_a_name_before_it_ends_no_body():
+    assert sources("Первое предложение. Жители области провели собрание во дворе.") == []
