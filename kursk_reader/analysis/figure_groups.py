@@ -53,7 +53,7 @@ from kursk_reader.analysis.figure_links import (
 )
 from kursk_reader.analysis.figure_magnitude import with_magnitudes
 from kursk_reader.analysis.figure_owners import coordinated
-from kursk_reader.analysis.figure_shared import shared_pairs
+from kursk_reader.analysis.figure_shared import lead_measures, shared_pairs
 from kursk_reader.analysis.figure_temperature import TEMPERATURE, temperatures_pair
 from kursk_reader.analysis.figure_terms import AGE, plain_years, spans_back, years_alike
 from kursk_reader.analysis.figure_transposed import transposed_pairs
@@ -435,8 +435,14 @@ def group_figures(
         ok = _compatible(a, b) and partitive[x] == partitive[y]
         return similarity(a, b, parallel=True) if ok else 0.0
 
+    def lone(x: int, y: int) -> float:  # the first measure of each: as if each stood alone
+        a, b = figures[x], figures[y]
+        ok = _compatible(a, b) and partitive[x] == partitive[y]
+        return similarity(a, b, alone=True, foreign=True, parallel=True) if ok else 0.0
+
     extra.update(sentence_leftovers(figures, list(members.values()), relaxed))
     extra.update(shared_pairs(figures, list(members.values()), relaxed))
+    extra.update(lead_measures(figures, list(members.values()), lambda x, y: lone(x, y)))
     if extra:
         score.update(extra)
         pairs += [(s, x, y) for (x, y), s in extra.items()]

@@ -117,6 +117,68 @@ def shared_pairs(
     return out
 
 
+_LEAD_DIMENSIONS = ("duration",)
+"""Dimensions whose first measure in an article is its story's span ("stuck for four hours",
+"Понад п'ять годин ... чекали"): later ones are of other things (when water came, a
+previous breakdown)."""
+
+
+def lead_measures(
+    figures: list[Figure],
+    groups: list[list[int]],
+    relaxed: Callable[[int, int], float],
+) -> dict[tuple[int, int], float]:
+    """Pairs (a duration still alone that is the first of its article's body, the first
+    duration of another article's body whose group lacks the first's article), scored by
+    `relaxed`, when the second is already one figure of two articles, or a third
+    article's first duration has its very value (then that pair too): two articles' first
+    spans alone may be two things ("the search lasted five hours" / "the road was shut for
+    eight hours")."""
+    group_of = {i: n for n, g in enumerate(groups) for i in g}
+    articles = [{figures[i].article_id for i in g} for g in groups]
+    first: dict[tuple[int, str], int] = {}
+    for i, f in enumerate(figures):  # body figures come before the headline's
+        if f.dimension in _LEAD_DIMENSIONS and not f.quote.endswith("-" + f.noun):
+            first.setdefault((f.article_id, f.dimension), i)  # never "12-hour shifts"
+    given = {(f.article_id, f.dimension, f.measure) for f in figures if f.dimension}
+    leads = sorted(first.values())
+    out: dict[tuple[int, int], float] = {}
+    for x in leads:
+        if len(groups[group_of[x]]) != 1:
+            continue
+        for y in leads:
+            a, b = figures[x], figures[y]
+            if a.dimension != b.dimension or a.article_id in articles[group_of[y]]:
+                continue
+            if (a.article_id, a.dimension, b.measure) in given or (
+                b.article_id,
+                b.dimension,
+                a.measure,
+            ) in given:
+                continue  # "in less than a week" / "en trois jours", and "three days" too
+            if len(articles[group_of[y]]) < 2:
+                z = next(
+                    (
+                        z
+                        for z in leads
+                        if figures[z].article_id not in (a.article_id, b.article_id)
+                        and figures[z].dimension == b.dimension
+                        and figures[z].measure == b.measure
+                    ),
+                    None,
+                )
+                if z is None:
+                    continue  # two articles' first spans alone may be two things
+                sz = relaxed(min(y, z), max(y, z))
+                if sz <= 0:
+                    continue
+                out[(min(y, z), max(y, z))] = sz
+            s = relaxed(min(x, y), max(x, y))
+            if s > 0:
+                out[(min(x, y), max(x, y))] = s
+    return out
+
+
 def _once(word: str, beside: list[str]) -> bool:
     """Does the word (or its cognate) stand beside only one figure of the article?"""
     return sum(1 for w in beside if _akin(word, w)) == 1

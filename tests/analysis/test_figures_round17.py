@@ -101,3 +101,31 @@ def test_an_action_word_beside_two_figures_of_an_article_ties_nothing():
         2: "By Thursday rangers had reintroduced 310 lynxes in the valley.",
     }
     assert not any((2, "310") in g for g in _groups(texts))
+
+
+def test_the_first_duration_of_each_article_is_the_storys_span():
+    texts = {
+        1: "Sechs Stunden saßen rund 300 Reisende in der Gondel fest. Erst nach "
+        "zwei Stunden kam Wasser. Im Mai stand die Bahn schon einmal drei Stunden still.",
+        2: "About 300 people were trapped for seven hours in the cable car on Saturday.",
+        3: "Some 300 skiers spent six hours in the stalled cabins. Water came "
+        "after two hours. In May the line had already stopped for three hours.",
+    }
+    assert {(1, "6"), (2, "7"), (3, "6")} in _groups(texts)
+
+
+def test_a_first_duration_the_other_article_also_gives_is_no_lead():
+    texts = {
+        1: "The herd was lost in less than a week; 'ten years of work gone in three days', "
+        "one farmer said.",
+        2: "« Dix ans de travail partis en trois jours », a dit un éleveur.",
+    }
+    assert not any((1, "7") in g for g in _groups(texts))
+
+
+def test_a_hyphened_duration_is_no_lead():
+    texts = {
+        1: "Crews worked 10-hour shifts to contain the fire.",
+        2: "La permanence est ouverte de 9 heures à 18 heures.",
+    }
+    assert _groups(texts) == []
