@@ -60,7 +60,9 @@ SOURCE_NOUNS = frozenset(
     мінздрав міноборони мінфін мінекономіки мінцифри мінкульт мінсоцполітики мінагрополітики
     мінінфраструктури мінрегіон мінприроди мінвет мінстратегпром
     official responsable funcionario funcionarios чиновник посадовець посадовці beamter
-    beamte headquarters штаб krisenstab état-major""".split()
+    beamte headquarters штаб krisenstab état-major
+    commissioner commissaire comisionado beauftragte beauftragter уполномоченный
+    уповноважений омбудсмен омбудсман""".split()
 )
 """Kinds of bodies in six languages; the last lines are courts, universities, the
 prosecution, press offices and customs, cited as often as the police, then companies and

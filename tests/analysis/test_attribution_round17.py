@@ -119,3 +119,23 @@ def test_an_embassy_named_with_its_host_country_is_a_body():
 
 def test_a_lower_case_territory_word_without_a_name_before_it_ends_no_body():
     assert sources("Первое предложение. Жители области провели собрание во дворе.") == []
+
+
+def test_an_office_of_a_commissioner_speaks_for_the_commissioner():
+    cases = {
+        "en": (
+            "First sentence here. The office of the regional children's commissioner said it "
+            "had received complaints.",
+            "commissioner",
+        ),
+        "uk": (
+            "Перше речення. Уповноважений з прав дитини заявив, що отримав скарги.",
+            "Уповноважений з прав дитини",
+        ),
+        "de": (
+            "Erster Satz. Die Kinderschutzbeauftragte sagte, sie habe Beschwerden erhalten.",
+            "Kinderschutzbeauftragte",
+        ),
+    }
+    for lang, (text, name) in cases.items():
+        assert _has(text, name), lang
