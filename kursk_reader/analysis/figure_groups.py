@@ -430,19 +430,15 @@ def group_figures(
     extra.update(magnitude_pairs(figures, list(members.values()), languages))
     extra.update(leftover_counts(figures, list(members.values()), languages, partitive))
 
-    def relaxed(x: int, y: int) -> float:
+    def relaxed(x: int, y: int, lone: bool = False) -> float:  # lone: as if each stood alone
         a, b = figures[x], figures[y]
         ok = _compatible(a, b) and partitive[x] == partitive[y]
-        return similarity(a, b, parallel=True) if ok else 0.0
+        return similarity(a, b, alone=lone, foreign=lone, parallel=True) if ok else 0.0
 
-    def lone(x: int, y: int) -> float:  # the first measure of each: as if each stood alone
-        a, b = figures[x], figures[y]
-        ok = _compatible(a, b) and partitive[x] == partitive[y]
-        return similarity(a, b, alone=True, foreign=True, parallel=True) if ok else 0.0
-
-    extra.update(sentence_leftovers(figures, list(members.values()), relaxed))
-    extra.update(shared_pairs(figures, list(members.values()), relaxed))
-    extra.update(lead_measures(figures, list(members.values()), lambda x, y: lone(x, y)))
+    groups = list(members.values())
+    extra.update(sentence_leftovers(figures, groups, relaxed))
+    extra.update(shared_pairs(figures, groups, relaxed))
+    extra.update(lead_measures(figures, groups, lambda x, y: relaxed(x, y, lone=True)))
     if extra:
         score.update(extra)
         pairs += [(s, x, y) for (x, y), s in extra.items()]
