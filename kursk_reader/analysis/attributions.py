@@ -196,6 +196,12 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         if m.group(0).split()[-1].lower() in IMPERSONAL_VERBS and body_after(text, toks, idx):
             continue  # "сообщили в управлении МЧС": read with the impersonal verbs below
         got = _source_after(text, toks, idx)
+        if (
+            got is not None
+            and m.group(0).split()[-1].lower() in BEFORE_VERBS
+            and _CLAUSE_VERB_NEXT.match(text, got[1])
+        ):
+            got = None  # "who led the inquiry, said Al-Rashidy had preyed on …": what was said
         if got is not None and m.group(0).lower() == "told" and not _TOLD_END.match(text, got[1]):
             got = None  # "told Reuters." yes; "What X told Russia — a warning" (a headline) no
         if (
@@ -378,6 +384,13 @@ _REPORTED_NEXT = re.compile(
     r"[ \u00a0]*(?:[,:]|(?:de[ \u00a0]+)?que\b|that\b|dass\b|что\b|що\b|qu['’])", re.IGNORECASE
 )
 """After a speech verb, a comma, colon or "that" opens what was said, not who said it."""
+_CLAUSE_VERB_NEXT = re.compile(
+    r"[ \u00a0]+(?:had|has|was|were|is|would|will|could|should|did|hatte|habe|sei|wäre|war"
+    r"|avait|était|serait|había|habría|era|estaba)(?!\w)"
+)
+"""An auxiliary right after the name a speech verb read: the name is the subject of the clause
+that was said ("said Al-Rashidy had …"), not the source. Not after "laut", "according to":
+German puts the verb right after the fronted phrase ("Laut dem Amt war keiner …")."""
 _THAT_NEXT = re.compile(r"[ \u00a0]+(?:(?:que|that|dass|что|що)(?!\w)|qu['’])", re.IGNORECASE)
 
 

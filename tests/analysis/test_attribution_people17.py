@@ -58,3 +58,14 @@ def test_she_said_after_a_reporting_sentence_is_its_speaker_not_a_name_she_repor
 def test_she_said_without_a_reporting_sentence_still_reads_the_last_person() -> None:
     text = 'Ana Ruiz met the striker Tom Vos on Monday. "We will miss him," he said.'
     assert _sources(text) == ["Tom Vos"]
+
+
+def test_a_name_after_said_that_opens_the_reported_clause_is_no_source() -> None:
+    text = (
+        "Inspector Dana Brook, who led the inquiry, said Ivo Marsh had "
+        '"lied to every donor". "We will find the money," said Tom Vos, who was on board.'
+    )
+    found = _sources(text)
+    assert "Ivo Marsh" not in found
+    assert "Tom Vos" in found
+    assert "Amt" in " ".join(_sources("Laut dem Amt war keiner der Hunde krank."))
