@@ -63,6 +63,15 @@ def dateline_runs(texts: Mapping[int, str]) -> frozenset[str]:
     return frozenset(out)
 
 
+_DESK_AFTER = re.compile(r"[ \u00a0]+(?:bureau|newsroom|desk)\b")
+
+
+def is_desk_credit(text: str, m: NameMention) -> bool:
+    """A run before a lower-case "bureau" or "newsroom" ("Writing by Reuters Kyiv bureau",
+    "the AFP Moscow bureau"): a wire's desk, named by agency and city, not one name."""
+    return _DESK_AFTER.match(text, m.end) is not None
+
+
 def _is_quoted_whole(text: str, m: NameMention) -> bool:
     before = text[m.start - 1 : m.start] if m.start else ""
     after = text[m.end : m.end + 1]

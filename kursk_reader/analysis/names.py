@@ -26,7 +26,12 @@ from rapidfuzz import fuzz
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.disjoint import DisjointSets
 from kursk_reader.analysis.name_forms import compact_key, is_joined_form, without_legal_form
-from kursk_reader.analysis.name_kinds import dateline_runs, is_place_group, is_work_title
+from kursk_reader.analysis.name_kinds import (
+    dateline_runs,
+    is_desk_credit,
+    is_place_group,
+    is_work_title,
+)
 from kursk_reader.analysis.name_lone import (
     PLACE_PREPOSITIONS,
     is_person_like,
@@ -167,7 +172,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     for aid in sorted(texts):
         for m in name_mentions(aid, texts[aid]):
             m = as_body_written(texts[aid], m)
-            if fold(m.name) not in desks:
+            if fold(m.name) not in desks and not is_desk_credit(texts[aid], m):
                 mentions[m.name].append(m)
     _cut_unconfirmed_heads(mentions, texts)
     mentions = _numbered(mentions, texts)

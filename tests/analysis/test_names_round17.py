@@ -5,7 +5,7 @@ and dateline place) are not reported."""
 
 from __future__ import annotations
 
-from kursk_reader.analysis.name_kinds import dateline_runs, is_place_group
+from kursk_reader.analysis.name_kinds import dateline_runs, is_desk_credit, is_place_group
 from kursk_reader.analysis.name_match import NameMention
 from kursk_reader.analysis.names import find_name_variants
 
@@ -155,3 +155,11 @@ def test_a_body_written_once_after_a_preposition_and_article_is_no_place() -> No
     assert not is_place_group(texts, variants)
     variants["Grupo Valcárcel"] = variants["Grupo Valcárcel"][2:]
     assert is_place_group(texts, variants)
+
+
+def test_a_run_before_a_lower_case_bureau_is_a_wire_desk_not_a_name() -> None:
+    text = "Reporting by Tom Hale; Writing by Reuters Lviv bureau; Editing by Anna Byrne"
+    start = text.index("Reuters Lviv")
+    assert is_desk_credit(text, NameMention(1, "Reuters Lviv", start, start + 12))
+    start = text.index("Tom Hale")
+    assert not is_desk_credit(text, NameMention(1, "Tom Hale", start, start + 8))
