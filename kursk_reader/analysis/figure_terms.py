@@ -52,6 +52,10 @@ _BEFORE = 4
 """Words before the number searched for a verb of sentencing or asking ("Prosecutors had
 asked for 11 years", "приговорил его к 9 годам")."""
 
+_ASKED_AFTER = 2
+"""Words after the counted noun searched for a verb of asking (German puts it last: "sieben
+Jahre Haft gefordert"); further on it may be another clause's ("as prosecutors demanded")."""
+
 IMPOSED = "prison"
 REQUESTED = "prison:requested"
 
@@ -81,8 +85,8 @@ def prison_term(noun_words: list[str], before: list[str], after: list[str]) -> t
     if not (custody or _sentenced_to(near_before)):
         return "", 1.0
     scale = 12.0 if head in YEAR_NOUNS else 1.0
-    if any(_ASKING.match(w) for w in near_before):
-        return REQUESTED, scale
+    if any(_ASKING.match(w) for w in near_before + rest[:_ASKED_AFTER]):
+        return REQUESTED, scale  # "hatte sieben Jahre Haft gefordert": German asks last
     return IMPOSED, scale
 
 

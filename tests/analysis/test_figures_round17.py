@@ -129,3 +129,15 @@ def test_a_hyphened_duration_is_no_lead():
         2: "La permanence est ouverte de 9 heures à 18 heures.",
     }
     assert _groups(texts) == []
+
+
+def test_a_term_asked_for_with_the_verb_last_is_a_request():
+    (asked,) = find_figures(1, "Die Staatsanwaltschaft hatte neun Jahre Haft beantragt.")
+    assert asked.kind == "prison:requested"
+    (given,) = find_figures(1, "Das Gericht verurteilte ihn zu acht Jahren Haft.")
+    assert given.kind == "prison"
+    texts = {
+        1: "Die Staatsanwaltschaft hatte neun Jahre Haft beantragt.",
+        2: "Суд приговорил его к восьми годам лишения свободы.",
+    }
+    assert _groups(texts) == []
