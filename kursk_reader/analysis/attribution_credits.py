@@ -83,7 +83,7 @@ def head_credits(
         at = m.end()
     segs.append((at, len(line)))
     dated = [bool(_DATE.search(line[a:b])) for a, b in segs]
-    names, only_names, by_wire = [], True, False
+    names, only_names, by_wire, shaped = [], True, False, False
     for (a, b), is_date in zip(segs, dated, strict=True):
         if is_date:
             continue
@@ -100,13 +100,18 @@ def head_credits(
         elif not _outlet_word(seg, title_words):
             only_names = False
             continue
+        shaped = shaped or _outlet_shaped(seg)
         names.append((a, a + len(seg.rstrip())))
     if not names:
         return []
     next_dated = bool(next_line.strip()) and all(
         _DATE.search(p) for p in _SEPARATOR.split(next_line) if p.strip()
     )
-    if not by_wire and not any(dated) and not (next_dated and len(segs) >= 2 and only_names):
+    if (
+        not (by_wire or shaped)
+        and not any(dated)
+        and not (next_dated and len(segs) >= 2 and only_names)
+    ):
         return []
     return [Found(article_id, line[a:b], "", start + a, start + b, start + a) for a, b in names]
 
@@ -122,7 +127,19 @@ def _outlet_word(name: str, title_words: frozenset[str]) -> bool:
     low = [w.lower().strip(".") for w in words]
     if any(w in title_words or w in _AGENCY_WORDS for w in low):
         return True
-    return len(words) == 1 and low[0].endswith(_OUTLET_ENDINGS) and low[0] not in _OUTLET_ENDINGS
+    return _outlet_shaped(name)
+
+
+def _outlet_shaped(name: str) -> bool:
+    """One capitalised word ending as outlet names end ("Ukrinform", "Interpress"): an outlet
+    wherever it stands in a head line, with or without a date."""
+    low = name.lower()
+    return (
+        " " not in name.strip()
+        and name[:1].isupper()
+        and low.endswith(_OUTLET_ENDINGS)
+        and low not in _OUTLET_ENDINGS
+    )
 
 
 def _wire(name: str) -> bool:

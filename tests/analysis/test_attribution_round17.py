@@ -139,3 +139,10 @@ def test_an_office_of_a_commissioner_speaks_for_the_commissioner():
     }
     for lang, (text, name) in cases.items():
         assert _has(text, name), lang
+
+
+def test_a_one_word_outlet_shaped_name_beside_a_place_needs_no_date():
+    assert _has("A headline about a flood\n\nЛуцьк • Волиньінформ" + _BODY, "Волиньінформ")
+    assert _has("A headline about a flood\n\nOMSK | Sibpress" + _BODY, "Sibpress")
+    found = sources("A headline about a flood\n\nЛуцьк • Волинь" + _BODY)
+    assert "Волинь" not in found and "Луцьк" not in found
