@@ -29,8 +29,8 @@ _WORK_NOUNS = (
     "opera oper opéra ópera опер "
     "film movie película фильм фільм "
     "novel roman novela роман "
-    "book buch livre libro книг "
-    "play stück pièce obra пьес п'єс п’єс "
+    "buch livre libro книг "
+    "stück pièce obra пьес п'єс п’єс "
     "song lied chanson canción песн пісн "
     "album álbum альбом "
     "musical operetta operette opérette opereta оперетт "
@@ -43,7 +43,8 @@ _WORK_NOUNS = (
 ).split()
 """Nouns for works in six languages (Cyrillic ones as stems, their case endings vary): a name
 right after one ("the opera Tannhäuser", "оперы «Тангейзер»", "la película «Roma»") is a
-title. Only lower-case nouns count ("Roman Abramovich" is a person)."""
+title. Only lower-case nouns count ("Roman Abramovich" is a person), and no English noun
+that is as often a verb before a name ("play Real Madrid", "book Hotel Adlon")."""
 _WORD_THEN_QUOTE = re.compile(r"([^\W\d_][^\W\d_’'-]*)[ \u00a0]+([«„“\"‘]?)$")
 _OPEN_QUOTES = '«„“"‘‹'
 _CLOSE_QUOTES = '»“”"’‹›'

@@ -5,7 +5,12 @@ and dateline place) are not reported."""
 
 from __future__ import annotations
 
-from kursk_reader.analysis.name_kinds import dateline_runs, is_desk_credit, is_place_group
+from kursk_reader.analysis.name_kinds import (
+    dateline_runs,
+    is_desk_credit,
+    is_place_group,
+    is_work_title,
+)
 from kursk_reader.analysis.name_match import NameMention
 from kursk_reader.analysis.names import find_name_variants
 
@@ -163,3 +168,10 @@ def test_a_run_before_a_lower_case_bureau_is_a_wire_desk_not_a_name() -> None:
     assert is_desk_credit(text, NameMention(1, "Reuters Lviv", start, start + 12))
     start = text.index("Tom Hale")
     assert not is_desk_credit(text, NameMention(1, "Tom Hale", start, start + 8))
+
+
+def test_a_club_after_an_english_verb_that_is_also_a_work_noun_is_no_title() -> None:
+    text = "On Sunday they play Real Valdecilla at home; the opera Rusalka Nova opens in May."
+    club, opera = text.index("Real Valdecilla"), text.index("Rusalka Nova")
+    assert not is_work_title({1: text}, [[NameMention(1, "Real Valdecilla", club, club + 15)]])
+    assert is_work_title({1: text}, [[NameMention(1, "Rusalka Nova", opera, opera + 12)]])
