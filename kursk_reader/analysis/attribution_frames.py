@@ -47,7 +47,7 @@ def framed_people(article_id: int, text: str) -> list[Found]:
         if _QUOTE_OPEN.search(text, e, stop) is None:
             continue
         name = m.group("name")
-        if not _person(name):
+        if not person_name(name):
             continue
         surface = _nominative(text, name) if _CYRILLIC.search(name) else name
         out.append(Found(article_id, surface, "", m.start(), stop, s))
@@ -72,7 +72,7 @@ def _nominative(text: str, name: str) -> str:
 _PARTICLES = frozenset("de del la da dos van von der den le di du ten ter".split())
 
 
-def _person(name: str) -> bool:
+def person_name(name: str) -> bool:
     """Two to four capitalised parts, none a body's kind noun ("Agency", "Polizei") nor a
         German common noun; opened by a given name the dictionaries list, or else its last part
     no dictionary word ("For Christmas Day" is no one)."""

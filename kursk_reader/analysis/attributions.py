@@ -54,6 +54,7 @@ from kursk_reader.analysis.attribution_locative import (
     body_before,
     document_bodies,
 )
+from kursk_reader.analysis.attribution_participles import participle_speakers
 from kursk_reader.analysis.attribution_particles import with_particles
 from kursk_reader.analysis.attribution_phrases import (
     PERSON_AFTER_OUTLET,
@@ -157,6 +158,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     out += byline_sources(article_id, text) + inverted_speakers(article_id, text)
     out += pronoun_sources(article_id, text)  # "according to her": the person named before
     out += framed_people(article_id, text)  # "Para X, …, el vertido «…»"
+    out += participle_speakers(article_id, text)  # "X blamed the weather, saying …"
     for m in after_hits:
         quoted = quoted_name(text, m.end())
         if quoted is not None:  # "сообщает «Волжская правда»": a name in quotation marks

@@ -69,3 +69,24 @@ def test_a_name_after_said_that_opens_the_reported_clause_is_no_source() -> None
     assert "Ivo Marsh" not in found
     assert "Tom Vos" in found
     assert "Amt" in " ".join(_sources("Laut dem Amt war keiner der Hunde krank."))
+
+
+def test_a_speech_participle_closing_a_sentence_cites_its_subject() -> None:
+    assert "Peter Hallworth" in _sources(
+        "The mill owner, Peter Hallworth, blamed the delay on the weather, "
+        'saying it was "not our fault".'
+    )
+    assert "Marta Ruiz" in _sources(
+        "La alcaldesa Marta Ruiz defendió la obra, asegurando que era segura."
+    )
+    assert "Іван Петренко" in _sources(
+        "Мер Іван Петренко захистив проєкт, заявивши, що він безпечний."
+    )
+    assert "Иван Петров" in _sources("Мэр Иван Петров защитил проект, заявив, что он безопасен.")
+
+
+def test_a_speech_participle_does_not_cite_the_object_of_its_sentence() -> None:
+    assert _sources("The police arrested John Smith, saying he had stolen a car.") == []
+    assert "Paul Lenoir" not in _sources(
+        "Les gendarmes ont interpellé Paul Lenoir, affirmant qu'il avait volé une voiture."
+    )
