@@ -62,7 +62,10 @@ SOURCE_NOUNS = frozenset(
     official responsable funcionario funcionarios чиновник посадовець посадовці beamter
     beamte headquarters штаб krisenstab état-major
     commissioner commissaire comisionado beauftragte beauftragter уполномоченный
-    уповноважений омбудсмен омбудсман""".split()
+    уповноважений омбудсмен омбудсман
+    мэрия мерія rathaus townhall
+    directorate direction dirección direktion дирекция дирекція
+    prefect préfet préfète prefecto präfekt префект""".split()
 )
 """Kinds of bodies in six languages; the last lines are courts, universities, the
 prosecution, press offices and customs, cited as often as the police, then companies and

@@ -146,3 +146,13 @@ def test_a_one_word_outlet_shaped_name_beside_a_place_needs_no_date():
     assert _has("A headline about a flood\n\nOMSK | Sibpress" + _BODY, "Sibpress")
     found = sources("A headline about a flood\n\nЛуцьк • Волинь" + _BODY)
     assert "Волинь" not in found and "Луцьк" not in found
+
+
+def test_a_town_hall_a_directorate_or_a_prefect_is_a_kind_of_source():
+    cases = {
+        "ru": ("Первое предложение. Мэрия призвала жителей не выходить из дома.", "Мэрия"),
+        "uk": ("Перше речення. Мерія закликала мешканців не виходити з дому.", "Мерія"),
+        "fr": ("Première phrase. Le préfet a condamné « des actes inacceptables ».", "préfet"),
+    }
+    for lang, (text, name) in cases.items():
+        assert _has(text, name), lang
