@@ -119,13 +119,31 @@ def _body_that_spoke(text: str, m: NameMention) -> bool:
     return any(w.lower() in IMPERSONAL_VERBS for w in before + after)
 
 
+_STAKE_WORDS = frozenset(
+    """stake stakes share shares interest invest invested investing investment investments
+    participation participations parts investissement investissements investi
+    participación participaciones acciones inversión invertir invirtió
+    beteiligung beteiligungen anteil anteile investition investiert
+    доля долю доли акции акций инвестиции инвестировал частка частку частки акції
+    інвестиції інвестував""".split()
+)
+"""Words for owning part of or investing in something, in six languages: a firm follows them
+and a preposition of place ("a stake in Rössler Modellbahn", "participación en Grupo X",
+"долю в «Агросвіті»"), no place."""
+
+
+def _after_stake(text: str, m: NameMention) -> bool:
+    before = _WORDS.findall(text, max(0, m.start - _LOOK_BACK), m.start)[-3:-1]
+    return any(w.lower() in _STAKE_WORDS for w in before)
+
+
 def _place_marked(texts: Mapping[int, str], name: str, ms: list[NameMention]) -> bool:
     """At least half the spelling's mentions stand where a place goes: a body is now and then
     written after "en la" or "in der" too ("denuncia en la Guardia Civil"), a place mostly."""
     marked = 0
     for m in ms:
         text = texts[m.article_id]
-        if not _body_that_spoke(text, m) and (
+        if not (_body_that_spoke(text, m) or _after_stake(text, m)) and (
             place_spellings(texts, {name: [m]})
             or _PLACE_ARTICLE.search(text, max(0, m.start - _LOOK_BACK), m.start)
         ):

@@ -175,3 +175,18 @@ def test_a_club_after_an_english_verb_that_is_also_a_work_noun_is_no_title() -> 
     club, opera = text.index("Real Valdecilla"), text.index("Rusalka Nova")
     assert not is_work_title({1: text}, [[NameMention(1, "Real Valdecilla", club, club + 15)]])
     assert is_work_title({1: text}, [[NameMention(1, "Rusalka Nova", opera, opera + 12)]])
+
+
+def test_a_firm_after_a_stake_and_a_preposition_of_place_is_no_place() -> None:
+    texts = {
+        1: "The group bought a controlling stake in Brauerei Kaltenhofer last week.",
+        2: "Der Konzern übernimmt die Brauerei Kaltenhoffer aus Passau.",
+    }
+    variants = {
+        "Brauerei Kaltenhofer": [_mention(1, texts[1], "Brauerei Kaltenhofer")],
+        "Brauerei Kaltenhoffer": [_mention(2, texts[2], "Brauerei Kaltenhoffer")],
+    }
+    assert not is_place_group(texts, variants)
+    texts[1] = "The group held its meeting in Brauerei Kaltenhofer last week."
+    variants["Brauerei Kaltenhofer"] = [_mention(1, texts[1], "Brauerei Kaltenhofer")]
+    assert is_place_group(texts, variants)
