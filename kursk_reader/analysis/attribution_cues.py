@@ -19,7 +19,7 @@ AFTER = re.compile(
     r"according\s+to|as\s+(?:noted|reported|stated|told|said|quoted|cited|written)\s+by"
     r"|(?:reported|cited|quoted|confirmed|announced|published|released|noted|stated)\s+by"
     r"|citing|quoting|told|in\s+an?\s+interview\s+with|sources?\s*:"
-    r"|(?<=[”\"’»]\s)(?:said|says|added|adds|insisted|recalled|warned)(?=\s+(?:[A-Z]\w*\.?\s+)?[A-Z])"
+    r"|(?<=[”\"’»]\s)(?:said|says|added|adds|insisted|recalled|warned|joked|quipped)(?=\s+(?:[A-Z]\w*\.?\s+)?[A-Z])"
     r"|(?<=\w,\s)(?:said|says|added|adds)(?=\s+(?-i:(?:[A-Z]\w*\.?\s+)?[A-Z]))"
     r"|(?:(?<=[”\"’»“]\s)|(?<=[”\"’»“],\s)|(?<=[”\"’»“]\s—\s)|(?<=[”\"’»“],\s—\s)"
     r"|(?<=[,!?]\s—\s)|(?<=[,!?]\s–\s)|(?<=\w,\s)|(?<=[\w,!?…]\s—)|(?<=[\w,!?…]\s–))"
@@ -35,7 +35,10 @@ AFTER = re.compile(
     r"|lance|déplore|regrette|insiste|martèle|rappelle|dénonce|lamentó|insistió|recordó"
     r"|denunció|lamenta|recuerda|denuncia|bedauerte|beklagte|kritisierte|признал[аи]?"
     r"|напомнил[аи]?|визнав|визнала|нагадав|нагадала|confie|confient|raconte|racontent"
-    r"|confesó|reconoce|gesteht|räumt|признаётся|признается|зізнається)"
+    r"|confesó|reconoce|gesteht|räumt|признаётся|признается|зізнається"
+    r"|bromeó|resumió|ironizó|plaisante|résume|scherzte|resümierte|kommentierte"
+    r"|пошутил[аи]?|прокомментировал[аи]?|подытожил[аи]?|пожартував|пожартувала"
+    r"|прокоментував|прокоментувала|підсумував|підсумувала)"
     r"|a-t-(?:il|elle)\s+(?:déclaré|dit|indiqué|précisé|affirmé|expliqué|ajouté|assuré|confié"
     r"|souligné|confirmé|estimé|averti|reconnu|raconté|répété|martelé|insisté|rappelé|dénoncé)"
     r"|по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|по\s+оценкам|согласно"
@@ -61,7 +64,7 @@ AFTER = re.compile(
     r"|selon|d['’]après|de\s+acuerdo\s+con|según|fuente\s*:|de\s+source\s+\w+"
     r"|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|expliqué|rapporté|assuré|ajouté|confié|raconté"
     r"|souligné|confirmé|estimé|averti|reconnu|raconté|lancé|déploré|regretté|insisté|martelé"
-    r"|rappelé|dénoncé|répété)"
+    r"|rappelé|dénoncé|répété|résumé|commenté|plaisanté|ironisé)"
     r"|(?:ha|han)\s+(?:explicado|dicho|declarado|señalado|informado|asegurado|indicado"
     r"|afirmado|confirmado|precisado)"
     r"|appris\s+auprès\s+d(?:e|u|es)|(?:a|ont)\s+fait\s+savoir"
@@ -164,6 +167,9 @@ BEFORE_VERBS = frozenset(
     pronosticó prognostiziert prognostizieren prognostizierte прогнозирует прогнозируют
     прогнозировал прогнозировали прогнозує прогнозують прогнозував прогнозували
     recounted recounts relata relatan relate relatent racontent
+    joked quipped commented scherzte kommentierte resümierte plaisanté commenté bromeó resumió
+    пошутил пошутила прокомментировал прокомментировала подытожил подытожила пожартував
+    пожартувала прокоментував прокоментувала підсумував підсумувала
     рассказывает рассказывают розповідає розповідають""".split()
 )
 """Speech verbs as a closed class in six languages, masculine, feminine and plural forms
@@ -281,7 +287,7 @@ _ANCHORS = frozenset(
     нагадав нагадала оценке мнению версии подсчётам подсчетам оцінкою думку версією
     підрахунками bericht meldung приводит приводят привел привела привели наводить наводять
     навів навела цитирует цитируют цитує цитують confie raconte confesó reconoce gesteht räumt признаётся признается
-    зізнається""".split()
+    зізнається résumé résume commenté plaisanté plaisante ironisé ironizó""".split()
 )
 """A word every cue of AFTER holds (matched as a prefix of a lower-case word): the regex runs
 only in a small window around one of them."""
@@ -405,7 +411,8 @@ _LEAD_ANCHORS = frozenset(
     informado asegurado indicado afirmado confirmado precisado fait стало
     schätzung einschätzung informationen erkenntnissen darstellung auskunft
     lancé déploré regretté insisté martelé rappelé dénoncé répété confié оценке мнению версии
-    подсчётам подсчетам оцінкою думку версією підрахунками bericht meldung""".split()
+    подсчётам подсчетам оцінкою думку версією підрахунками bericht meldung résumé commenté
+    plaisanté ironisé""".split()
 )
 """Anchors a cue of AFTER may have words before ("as reported by", "по данным", "a déclaré")."""
 

@@ -90,3 +90,14 @@ def test_a_speech_participle_does_not_cite_the_object_of_its_sentence() -> None:
     assert "Paul Lenoir" not in _sources(
         "Les gendarmes ont interpellé Paul Lenoir, affirmant qu'il avait volé une voiture."
     )
+
+
+def test_verbs_of_joking_and_summing_up_cite_like_said() -> None:
+    assert "Hanna Lindqvist" in _sources(
+        "« Le port ne dort jamais », a résumé Hanna Lindqvist, porte-parole du port."
+    )
+    assert "Pedro Almarza" in _sources('"Llovió dentro", bromeó Pedro Almarza.')
+    assert "Pedro Almarza" in _sources('"It rained inside my film," joked Pedro Almarza.')
+    assert "Пётр Иванов" in _sources("«Это был дождь», — пошутил Пётр Иванов.")
+    assert "Петро Іваненко" in _sources("«Це був дощ», — пожартував Петро Іваненко.")
+    assert "Klaus Obermaier" in _sources("„Es hat geregnet“, scherzte Klaus Obermaier.")
