@@ -113,6 +113,8 @@ def _names_person(text: str, toks: list[Token], i: int, j: int, right_after: boo
 
 _AT_WORDS = frozenset("at from of in".split())
 _THE = frozenset("the".split())
+_NAME_INNER = frozenset("de del des du di da dos der für and y et und".split())
+"""Words inside a body's name in the languages English reports keep names in."""
 
 
 def workplace(text: str, toks: list[Token], lead: list[int]) -> int | None:
@@ -128,9 +130,15 @@ def workplace(text: str, toks: list[Token], lead: list[int]) -> int | None:
         return None
     j = k
     while j + 1 < len(lead) and (
-        _TITLE_CASE.fullmatch(toks[lead[j + 1]].text) or toks[lead[j + 1]].text == "of"
+        _TITLE_CASE.fullmatch(toks[lead[j + 1]].text)
+        or toks[lead[j + 1]].text == "of"
+        or (
+            toks[lead[j + 1]].text in _NAME_INNER
+            and j + 2 < len(lead)
+            and _TITLE_CASE.fullmatch(toks[lead[j + 2]].text) is not None
+        )
     ):
-        j += 1
+        j += 1  # "Universidad Austral de Chile", "Institut für Meereskunde"
     if toks[lead[j]].text == "of" or j == k and toks[lead[1]].text == "in":
         return None  # "officials in Lyon": a place, not an employer
     return end_of(toks[lead[j]])

@@ -156,3 +156,12 @@ def test_a_town_hall_a_directorate_or_a_prefect_is_a_kind_of_source():
     }
     for lang, (text, name) in cases.items():
         assert _has(text, name), lang
+
+
+def test_a_workplace_keeps_the_inner_words_of_its_foreign_name():
+    text = "Salmon spread disease, according to biologists at the Instituto Austral de Pesca."
+    assert _has(text, "Instituto Austral de Pesca")
+    text = "Salmon spread disease, according to experts from the Institut für Meereskunde."
+    assert _has(text, "Institut für Meereskunde")
+    text = "Salmon spread disease, according to biologists at the Instituto Austral de la costa."
+    assert not any(s.endswith((" de", " de la")) for s in sources(text))
