@@ -369,7 +369,10 @@ _ROLE_COMPOUND = re.compile(
     r"(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|berater|beraterin|meister|meisterin"
     r"|führer|führerin|direktor|direktorin|präsident|präsidentin|kommandant|kommandantin"
     r"|beauftragte|beauftragter|vorsitzende|vorsitzender|experte|expertin|arzt|ärztin"
-    r"|inspektor|inspektorin|ermittler|ermittlerin|helfer|helferin|retter|retterin)$"
+    r"|inspektor|inspektorin|ermittler|ermittlerin|helfer|helferin|retter|retterin"
+    r"|intendant|intendantin|dirigent|dirigentin|trainer|trainerin|minister|ministerin"
+    r"|politiker|politikerin|kapitän|kapitänin|anwalt|anwältin|richter|richterin"
+    r"|kandidat|kandidatin|gründer|gründerin|inhaber|inhaberin|manager|managerin)$"
 )
 """Heads of German compound role nouns ("Feuerwehrchef", "Wolfsberaterin", "Bergwachtleiter"):
 German writes an office and its field as one word, which no dictionary here lists."""

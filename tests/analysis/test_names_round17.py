@@ -12,6 +12,7 @@ from kursk_reader.analysis.name_kinds import (
     is_work_title,
 )
 from kursk_reader.analysis.name_match import NameMention
+from kursk_reader.analysis.name_spans import name_mentions
 from kursk_reader.analysis.names import find_name_variants
 
 
@@ -190,3 +191,13 @@ def test_a_firm_after_a_stake_and_a_preposition_of_place_is_no_place() -> None:
     texts[1] = "The group held its meeting in Brauerei Kaltenhofer last week."
     variants["Brauerei Kaltenhofer"] = [_mention(1, texts[1], "Brauerei Kaltenhofer")]
     assert is_place_group(texts, variants)
+
+
+def test_german_role_compounds_of_more_offices_are_trimmed_off_the_name() -> None:
+    text = (
+        "„Wir spielen weiter“, sagte Festspielintendant Ortwin Kesselbrack am Abend. Es "
+        "widersprach SPD-Politikerin Hedwig Ostermann-Blum, und Ex-Kapitän Ortwin Kesselbrak "
+        "schwieg."
+    )
+    names = [m.name for m in name_mentions(1, text)]
+    assert names == ["Ortwin Kesselbrack", "Hedwig Ostermann-Blum", "Ortwin Kesselbrak"]
