@@ -15,6 +15,7 @@ from kursk_reader.analysis.attribution_datelines import dateline_sources
 from kursk_reader.analysis.attribution_locative import IMPERSONAL_VERBS
 from kursk_reader.analysis.name_match import NameMention
 from kursk_reader.analysis.name_orgs import place_spellings
+from kursk_reader.analysis.name_sounds import script_of
 from kursk_reader.analysis.textspans import fold
 
 _PLACE_ARTICLE = re.compile(
@@ -155,6 +156,8 @@ def is_place_group(texts: Mapping[int, str], variants: Mapping[str, list[NameMen
     """A place: at least half the spellings are written where a place goes (after a
     preposition of place, with or without an article, or a settlement noun). The caller asks
     only of groups written in two languages (a place translated or transliterated); one
-    place misspelt within one language is still worth showing."""
-    marked = sum(1 for name, ms in variants.items() if _place_marked(texts, name, ms))
-    return 2 * marked >= len(variants)
+    place misspelt within one language is still worth showing. One marked spelling must be
+    in Latin letters: Russian and Ukrainian put a firm in the locative after "в"/"у" as often
+    as a place ("працює в «Нафтогазі»"), English, French, Spanish and German seldom do."""
+    marked = [name for name, ms in variants.items() if _place_marked(texts, name, ms)]
+    return 2 * len(marked) >= len(variants) and any(script_of(n) == "latin" for n in marked)
