@@ -84,12 +84,27 @@ def person_after_role(text: str, toks: list[Token], idx: int) -> tuple[int, int,
             continue
         if _TITLE_CASE.fullmatch(toks[n].text):
             j = n
-            while (
-                j + 1 < stop
-                and _TITLE_CASE.fullmatch(toks[j + 1].text)
-                and gap_is_space(text, toks[j].end, toks[j + 1].start)
-            ):
-                j += 1
+            while j + 1 < stop and gap_is_space(text, toks[j].end, toks[j + 1].start):
+                if _TITLE_CASE.fullmatch(toks[j + 1].text):
+                    j += 1
+                    continue
+                p = j + 1  # "Íñigo Sáez de Ugarte", "Henk van der Sluis": particles inside
+                while p < stop - 1 and toks[p].text in _NAME_PARTICLES and p - j <= 2:
+                    p += 1
+                if (
+                    p == j + 1
+                    or toks[j + 1].text in _ARTICLE_PARTICLES  # "der Nachrichtenagentur"
+                    or (toks[j + 1].text == "von" and toks[j + 2].text in _ARTICLE_PARTICLES)
+                    or not _TITLE_CASE.fullmatch(toks[p].text)
+                    or toks[p].text.lower() in SOURCE_NOUNS
+                    or lexicon.is_known_capitalised(toks[p].text)  # "de Madrid": a place
+                    or (p + 1 < stop and _TITLE_CASE.fullmatch(toks[p + 1].text))
+                    or not all(
+                        gap_is_space(text, toks[q].end, toks[q + 1].start) for q in range(j, p)
+                    )
+                ):
+                    break
+                j = p
             if _names_person(text, toks, n, j + 1, right_after=n == adjacent):
                 return toks[n].start, end_of(toks[j]), ""
             n = j + 1
@@ -101,16 +116,24 @@ def person_after_role(text: str, toks: list[Token], idx: int) -> tuple[int, int,
 def _names_person(text: str, toks: list[Token], i: int, j: int, right_after: bool) -> bool:
     """Two to four capitalised words, none a source noun or a German common noun, not after a
     preposition, ending the phrase (or following the role at once: "sagte Amtsleiter X am")."""
-    if not 2 <= j - i <= 4:
+    if not 2 <= sum(toks[n].text not in _NAME_PARTICLES for n in range(i, j)) <= 4:
         return False
     if i > 0 and toks[i - 1].text.lower() in _PREPOSITIONS:
         return False
-    words = [toks[n].text for n in range(i, j)]
+    words = [toks[n].text for n in range(i, j) if toks[n].text not in _NAME_PARTICLES]
     if any(w.lower() in SOURCE_NOUNS or lexicon.is_common_noun(w) for w in words):
         return False
     return right_after or bool(_NAME_END.match(text, toks[j - 1].end))
 
 
+_NAME_PARTICLES = frozenset(
+    "de del la las los da das do dos van von der den di du le ten ter".split()
+)
+"""Lower-case particles inside a person's name ("Sáez de Ugarte", "van der Sluis")."""
+_ARTICLE_PARTICLES = frozenset("der den la las los le".split())
+"""Particles that open a name's tail only after another ("van der", "de la"): alone they are
+articles ("der Nachrichtenagentur"); after German "von" too ("von der Stadtverwaltung" is
+where the person works)."""
 _AT_WORDS = frozenset("at from of in".split())
 _THE = frozenset("the".split())
 _NAME_INNER = frozenset("de del des du di da dos der für and y et und".split())

@@ -101,3 +101,13 @@ def test_verbs_of_joking_and_summing_up_cite_like_said() -> None:
     assert "Пётр Иванов" in _sources("«Это был дождь», — пошутил Пётр Иванов.")
     assert "Петро Іваненко" in _sources("«Це був дощ», — пожартував Петро Іваненко.")
     assert "Klaus Obermaier" in _sources("„Es hat geregnet“, scherzte Klaus Obermaier.")
+
+
+def test_a_name_with_particles_closing_a_role_phrase_is_the_person() -> None:
+    found = _sources(
+        '"El riesgo es mínimo", afirmó el director general de Sanidad Animal, Álvaro Ruiz de Azúa.'
+    )
+    assert "Álvaro Ruiz de Azúa" in found
+    assert "Sanidad Animal" not in found
+    found = _sources('"Alles gut", sagte die Sprecherin, Katja Brenner von der Stadtverwaltung.')
+    assert not any("Stadtverwaltung" in s and "Brenner" in s for s in found)
