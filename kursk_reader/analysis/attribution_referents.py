@@ -1,9 +1,10 @@
-"""The body a generic noun refers back to: "teilte das Unternehmen mit" after "der Hersteller
+"""The body or outlet a generic noun refers back to: "teilte das Unternehmen mit" after "der Hersteller
 Radwerk Lindner", "В компании заявили" after "компания «Золотой Лан»", "a spokesman for the
 authority said" after "the Federal Aviation Office has suspended …". A company noun takes the
 last name an earlier kind of company introduced (a descriptor then a name or a quoted name);
 an authority noun takes the last body named before it (a capitalised phrase holding a kind of
-body, or an acronym). Only the text before the noun, within a few sentences, is read."""
+body, or an acronym); an outlet noun ("the newspaper", "издание") the last outlet its kind
+introduced ("the business daily Kommersant"). Only the text before the noun, within a few sentences, is read."""
 
 from __future__ import annotations
 
@@ -32,6 +33,23 @@ _DESCRIPTOR = re.compile(
     rf"[ \u00a0]+(?:«(?P<quoted>[^»\n]{{2,40}})»|„(?P<low>[^“”\n]{{2,40}})[“”]"
     rf"|(?P<name>[{_UPPER}][\w&'’-]*(?:[ \u00a0]+[{_UPPER}][\w&'’-]*){{0,3}}))"
 )
+OUTLET_NOUNS = frozenset(
+    """newspaper paper daily weekly tabloid broadcaster channel station magazine outlet
+    zeitung blatt sender magazin journal quotidien hebdomadaire chaîne periódico diario
+    semanario cadena emisora revista газета газеты газете газету издание издания изданию
+    телеканал телеканала телеканалу журнал журнала журналу видання виданню газети газеті
+    телеканалу журналу""".split()
+)
+"""Generic nouns for a newspaper or broadcaster in six languages (Cyrillic case forms too)."""
+_MEDIA_DESCRIPTOR = re.compile(
+    r"(?i:newspaper|daily|weekly|tabloid|broadcaster|channel|station|magazine|outlet|zeitung"
+    r"|\w+zeitung|blatt|sender|magazin|journal|quotidien|hebdomadaire|chaîne|periódico|diario"
+    r"|semanario|cadena|emisora|revista|газета|издание|телеканал|радиостанция|журнал|видання"
+    r"|радіостанція)"
+    rf"[ \u00a0]+(?:«[ \u00a0]?(?P<quoted>[^»\n]{{2,40}}?)[ \u00a0]?»|„(?P<low>[^“”\n]{{2,40}})[“”]"
+    rf"|(?P<name>[{_UPPER}][\w&'’-]*(?:[ \u00a0]+[{_UPPER}][\w&'’-]*){{0,3}}))"
+)
+"""An outlet introduced by its kind: "the business daily Kommersant", "издание «…»"."""
 _RUN = re.compile(
     rf"[{_UPPER}][\w&'’.-]*(?:[ \u00a0]+(?:(?:of|for|de|des|du|del|der|für|d['’]|la|le)"
     rf"[ \u00a0]+)?[{_UPPER}а-яёіїєґ][\w&'’.-]*){{0,5}}"
@@ -49,6 +67,11 @@ def referent(text: str, pos: int, surface: str) -> str | None:
     if noun in COMPANY_NOUNS:
         last = None
         for m in _DESCRIPTOR.finditer(before):
+            last = m.group("quoted") or m.group("low") or m.group("name")
+        return last
+    if noun in OUTLET_NOUNS:
+        last = None
+        for m in _MEDIA_DESCRIPTOR.finditer(before):
             last = m.group("quoted") or m.group("low") or m.group("name")
         return last
     if noun in AUTHORITY_NOUNS:

@@ -165,3 +165,14 @@ def test_a_workplace_keeps_the_inner_words_of_its_foreign_name():
     assert _has(text, "Institut für Meereskunde")
     text = "Salmon spread disease, according to biologists at the Instituto Austral de la costa."
     assert not any(s.endswith((" de", " de la")) for s in sources(text))
+
+
+def test_the_newspaper_refers_back_to_the_outlet_its_kind_introduced():
+    text = (
+        "The yard was fined, the business daily Vedomosti Plus reported on Monday. "
+        "The ship was late, according to the newspaper."
+    )
+    assert sources(text) == ["Vedomosti Plus", "Vedomosti Plus"]
+    text = "Le chantier a été condamné, écrit le quotidien « Ouest Matin ». Selon le journal, le navire avait un an de retard."
+    assert "journal" not in sources(text) and _has(text, "Ouest Matin")
+    assert sources("The ship was late, according to the newspaper.") == ["newspaper"]
