@@ -112,3 +112,30 @@ def _reporter_before(
 
 _AUXILIARY = frozenset("has had have a ont hat haben hatte ha han había habían".split())
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?[ \u00a0]|\n")
+
+
+def pronoun_led(text: str, toks: list[Token], idx: int, cue: str) -> bool:
+    """ "…“, sagte er", "…», a-t-il déclaré", "…», — заявил он": the speaker is a pronoun."""
+    if "-t-" in cue.lower():
+        return True
+    return (
+        idx < len(toks)
+        and toks[idx].text.lower() in SUBJECT_PRONOUNS
+        and bool(re.match(r"[ \u00a0]+$", text[toks[idx - 1].end if idx else 0 : toks[idx].start]))
+    )
+
+
+PRONOUN_NEXT = re.compile(r"[ \u00a0]+(?:he|she|er|sie|il|elle|ella|él|он|она|він|вона)(?!\w)")
+PRONOUN_AFTER_QUOTE = re.compile(
+    r"[”\"»’][ \u00a0]*,?[ \u00a0—–-]*(?:he|she|er|sie|il|elle|ella|él|он|она|він|вона)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+CLAUSE_VERB_NEXT = re.compile(
+    r"[ \u00a0]+(?:had|has|was|were|is|would|will|could|should|did|hatte|habe|sei|wäre|war"
+    r"|avait|était|serait|había|habría|era|estaba)(?!\w)"
+)
+"""An auxiliary right after the name a speech verb read: the name is the subject of the clause
+that was said ("said Al-Rashidy had …"), not the source. Not after "laut", "according to":
+German puts the verb right after the fronted phrase ("Laut dem Amt war keiner …")."""
+THAT_NEXT = re.compile(r"[ \u00a0]+(?:(?:que|that|dass|что|що)(?!\w)|qu['’])", re.IGNORECASE)

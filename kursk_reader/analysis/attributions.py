@@ -16,7 +16,14 @@ from kursk_reader.analysis.attribution_acronyms import (
     source_before_acronym,
 )
 from kursk_reader.analysis.attribution_anaphora import full_name
-from kursk_reader.analysis.attribution_antecedent import SUBJECT_PRONOUNS, antecedent
+from kursk_reader.analysis.attribution_antecedent import (
+    CLAUSE_VERB_NEXT,
+    PRONOUN_AFTER_QUOTE,
+    PRONOUN_NEXT,
+    THAT_NEXT,
+    antecedent,
+    pronoun_led,
+)
 from kursk_reader.analysis.attribution_bylines import byline_sources, in_prose_line, masthead
 from kursk_reader.analysis.attribution_cases import (
     GENITIVE_CUES,
@@ -171,14 +178,14 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             continue
         if (
             not may_name_after(text, m.end())
-            and not _PRONOUN_NEXT.match(text, m.end())
+            and not PRONOUN_NEXT.match(text, m.end())
             and "-t-" not in m.group(0)
         ):
             continue  # "a-t-il répété devant la presse": the pronoun is in the cue
         toks, starts = segment_tokens(text, m.end(), lines, segments)
         idx = _first_token_at(starts, m.end())
         got = None
-        if _pronoun_led(text, toks, idx, m.group(0)):
+        if pronoun_led(text, toks, idx, m.group(0)):
             got = antecedent(text, toks, _first_token_at(starts, m.start()))
             if got is not None:
                 s, e, _acr = got
@@ -193,7 +200,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             continue  # "X заявив: «Ми попереджали міністерство…»": the quote is not a source
         if _BARE_VERB.fullmatch(m.group(0)) and _REPORTED_NEXT.match(text, m.end()):
             continue  # "informó de que los ladrones …", "sagte, einer der Fahrer …": what was said
-        if _THAT_NEXT.match(text, m.end()):
+        if THAT_NEXT.match(text, m.end()):
             continue  # "Marie Lenoir a déclaré que Paul Masson …": Paul Masson is what was said
         if m.group(0).split()[-1].lower() in IMPERSONAL_VERBS and body_after(text, toks, idx):
             continue  # "сообщили в управлении МЧС": read with the impersonal verbs below
@@ -201,7 +208,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         if (
             got is not None
             and m.group(0).split()[-1].lower() in BEFORE_VERBS
-            and _CLAUSE_VERB_NEXT.match(text, got[1])
+            and CLAUSE_VERB_NEXT.match(text, got[1])
         ):
             got = None  # "who led the inquiry, said Al-Rashidy had preyed on …": what was said
         if got is not None and m.group(0).lower() == "told" and not _TOLD_END.match(text, got[1]):
@@ -256,7 +263,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
                 s, e = body
                 out.append(Found(article_id, text[s:e], "", min(s, pos), max(e, word.end()), s))
                 continue
-        if _PRONOUN_AFTER_QUOTE.search(text, max(0, pos - 12), pos):
+        if PRONOUN_AFTER_QUOTE.search(text, max(0, pos - 12), pos):
             toks, starts = segment_tokens(text, pos, lines, segments)
             idx = _first_token_at(starts, pos)
             got = antecedent(text, toks, max(0, idx - 1)) if idx > 0 else None
@@ -351,22 +358,6 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     return out
 
 
-def _pronoun_led(text: str, toks: list[Token], idx: int, cue: str) -> bool:
-    """ "…“, sagte er", "…», a-t-il déclaré", "…», — заявил он": the speaker is a pronoun."""
-    if "-t-" in cue.lower():
-        return True
-    return (
-        idx < len(toks)
-        and toks[idx].text.lower() in SUBJECT_PRONOUNS
-        and bool(re.match(r"[ \u00a0]+$", text[toks[idx - 1].end if idx else 0 : toks[idx].start]))
-    )
-
-
-_PRONOUN_NEXT = re.compile(r"[ \u00a0]+(?:he|she|er|sie|il|elle|ella|él|он|она|він|вона)(?!\w)")
-_PRONOUN_AFTER_QUOTE = re.compile(
-    r"[”\"»’][ \u00a0]*,?[ \u00a0—–-]*(?:he|she|er|sie|il|elle|ella|él|он|она|він|вона)[ \u00a0]+$",
-    re.IGNORECASE,
-)
 _TO_WORD = re.compile(r"[ \u00a0]+(?:à|au|aux)[ \u00a0]+")
 
 
@@ -386,14 +377,6 @@ _REPORTED_NEXT = re.compile(
     r"[ \u00a0]*(?:[,:]|(?:de[ \u00a0]+)?que\b|that\b|dass\b|что\b|що\b|qu['’])", re.IGNORECASE
 )
 """After a speech verb, a comma, colon or "that" opens what was said, not who said it."""
-_CLAUSE_VERB_NEXT = re.compile(
-    r"[ \u00a0]+(?:had|has|was|were|is|would|will|could|should|did|hatte|habe|sei|wäre|war"
-    r"|avait|était|serait|había|habría|era|estaba)(?!\w)"
-)
-"""An auxiliary right after the name a speech verb read: the name is the subject of the clause
-that was said ("said Al-Rashidy had …"), not the source. Not after "laut", "according to":
-German puts the verb right after the fronted phrase ("Laut dem Amt war keiner …")."""
-_THAT_NEXT = re.compile(r"[ \u00a0]+(?:(?:que|that|dass|что|що)(?!\w)|qu['’])", re.IGNORECASE)
 
 
 _AND = re.compile(r"[ \u00a0]+(?:and|y|e|et|und|и|і|та)[ \u00a0]+(?=\w)")
