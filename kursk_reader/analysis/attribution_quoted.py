@@ -67,6 +67,7 @@ def name_after_descriptor(text: str, start: int, surface: str) -> tuple[int, int
         surface.islower()
         or (len(surface) <= _DESCRIPTOR_CAPS and surface.isupper())
         or words[-1].lower() in MEDIA_KINDS
+        or (len(words[-1]) <= _DESCRIPTOR_CAPS and words[-1].isupper() and len(words) > 1)
     )
     if not descriptor:
         return None

@@ -176,3 +176,10 @@ def test_the_newspaper_refers_back_to_the_outlet_its_kind_introduced():
     text = "Le chantier a été condamné, écrit le quotidien « Ouest Matin ». Selon le journal, le navire avait un an de retard."
     assert "journal" not in sources(text) and _has(text, "Ouest Matin")
     assert sources("The ship was late, according to the newspaper.") == ["newspaper"]
+
+
+def test_a_press_office_and_a_legal_form_before_a_quoted_company_name_give_the_company():
+    text = "Поїзд зупинився. Про це повідомили в пресслужбі ТОВ «Західний шлях»."
+    assert sources(text) == ["Західний шлях"]
+    text = "Поезд остановился. Об этом сообщили в пресс-службе ОАО «Северная дорога»."
+    assert sources(text) == ["Северная дорога"]
