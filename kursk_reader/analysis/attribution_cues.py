@@ -166,7 +166,7 @@ BEFORE_VERBS = frozenset(
     predicted predicts predict prévoit prévoient prévu prevé prevén pronostica pronostican
     pronosticó prognostiziert prognostizieren prognostizierte прогнозирует прогнозируют
     прогнозировал прогнозировали прогнозує прогнозують прогнозував прогнозували
-    recounted recounts relata relatan relate relatent racontent
+    recounted recounts relata relatan relate relatent racontent contó contaron erzählte erzählten
     joked quipped commented scherzte kommentierte resümierte plaisanté commenté bromeó resumió
     пошутил пошутила прокомментировал прокомментировала подытожил подытожила пожартував
     пожартувала прокоментував прокоментувала підсумував підсумувала

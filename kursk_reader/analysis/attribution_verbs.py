@@ -85,6 +85,10 @@ _SENSE_NEXT = {
         ),
     ),
     **dict.fromkeys(
+        "contó contaron erzählte erzählten".split(),
+        re.compile(r"[ \u00a0]*[,:]|[ \u00a0]+(?:a|al|que|gegenüber|dass)(?!\w)", re.IGNORECASE),
+    ),
+    **dict.fromkeys(
         "признал признала признали признало визнав визнала визнали визнало".split(),
         re.compile(r"(?![^.;:!?\n]{0,80}?(?<!\w)(?:не)?(?:виновн|винн))", re.IGNORECASE),
     ),
@@ -93,7 +97,9 @@ _SENSE_NEXT = {
 stay away" is a request to others, not a citation), "ruled" but never "ruled out", and
 "признал" / "визнав" but not in a verdict ("суд признал его виновным": found guilty);
 issuing and publishing only a statement ("issued a statement", "publicó un comunicado",
-"опубликовал заявление"), never a permit or a photo."""
+"опубликовал заявление"), never a permit or a photo; telling ("contó a EFE que", "erzählte,
+…") only to someone or of what was said, never "contó con 40 voluntarios" or "erzählte die
+Geschichte" (German verb-second would read the object as the subject)."""
 
 
 def sense_ok(word: str, text: str, end: int) -> bool:

@@ -111,3 +111,14 @@ def test_a_name_with_particles_closing_a_role_phrase_is_the_person() -> None:
     assert "Sanidad Animal" not in found
     found = _sources('"Alles gut", sagte die Sprecherin, Katja Brenner von der Stadtverwaltung.')
     assert not any("Stadtverwaltung" in s and "Brenner" in s for s in found)
+
+
+def test_telling_verbs_cite_their_subject_only_when_telling_someone_or_what() -> None:
+    assert "Ramón Otero" in _sources(
+        "Uno de los vecinos, el jubilado Ramón Otero, contó a la radio que el agua subió."
+    )
+    assert "Helga Brandner" in " ".join(
+        _sources("Die Nachbarin Helga Brandner erzählte, das Wasser sei schnell gestiegen.")
+    )
+    assert _sources("El pueblo de Villalta contó con 40 voluntarios.") == []
+    assert _sources("Greta Holm erzählte die Geschichte ihrer Familie.") == []
