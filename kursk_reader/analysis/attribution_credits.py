@@ -176,13 +176,15 @@ def _credits_in(
         if len(rest.split()) > 8:
             continue
         at, pos = m.start("rest"), 0
+        bare = text[m.start() : at].strip().lower() == "avec"  # "Avec Ann Roux": a co-author
         for part in _LIST.split(rest):
             pos = rest.index(part, pos)
             lead = _LEAD.match(part)
             name = part[lead.end() :] if lead else part
             s = at + pos + (lead.end() if lead else 0)
             pos += len(part)
-            if name and (_wire(name) or _outlet_word(name, title_words) or _caps(name)):
+            named = _caps(name) and not bare
+            if name and (_wire(name) or _outlet_word(name, title_words) or named):
                 out.append(Found(article_id, name, "", m.start(), s + len(name), s))
     return out
 

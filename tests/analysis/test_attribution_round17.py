@@ -183,3 +183,8 @@ def test_a_press_office_and_a_legal_form_before_a_quoted_company_name_give_the_c
     assert sources(text) == ["Західний шлях"]
     text = "Поезд остановился. Об этом сообщили в пресс-службе ОАО «Северная дорога»."
     assert sources(text) == ["Северная дорога"]
+
+
+def test_a_bare_avec_line_credits_a_wire_not_a_co_author():
+    text = "Titre\n\nLa rivière a débordé dans la nuit et plusieurs routes sont fermées.\n\nAvec Anne Roux\n"
+    assert sources(text) == []
