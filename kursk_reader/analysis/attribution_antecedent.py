@@ -35,8 +35,11 @@ def person_before(
     and then True."""
     pos = toks[idx].start if idx < len(toks) else len(text)
     marks = [mk.start() for mk in _QUOTE_MARKS.finditer(text, max(0, pos - 800), pos)]
-    if closes_quote and len(marks) >= 2:
+    if closes_quote and len(marks) >= 2 and _CUE_GAP.fullmatch(text, marks[-1] + 1, pos):
         pos = marks[-2]  # the opening mark of the quote just closed
+    elif closes_quote:  # "Der Bezirk sei überstimmt worden, sagte er": what was said before
+        breaks = list(_SENTENCE_BREAK.finditer(text, max(0, pos - 400), pos))
+        pos = breaks[-1].start() + 1 if breaks else pos
     para = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos)))
     if toks and toks[0].start > max(0, para):  # the person may be named sentences before
         toks = tokens(text, max(0, para), pos)
@@ -44,7 +47,9 @@ def person_before(
     lo, hi = bisect_left(starts, max(0, para)), bisect_left(starts, pos)
     runs = [(lo + a, lo + b) for a, b in name_runs(text, toks[lo:hi])]
     surnames = {toks[j - 1].text for i, j in runs if j - i >= 2}
-    for i, j in reversed(runs):
+    for k, (i, j) in enumerate(reversed(runs)):
+        if _apposition(text, toks, runs[len(runs) - k - 2] if k + 1 < len(runs) else None, i, j):
+            continue  # "Jean Muller, Co-Präsident des Komitees, …": the person is before
         if toks[j - 1].text.lower() in SOURCE_NOUNS or (
             i > 0 and toks[i - 1].text.lower() in _AFFILIATION
         ):
@@ -82,6 +87,19 @@ def person_before(
     return None, False
 
 
+def _apposition(
+    text: str, toks: list[Token], before: tuple[int, int] | None, i: int, j: int
+) -> bool:
+    """Is run [i, j) set off by commas right after a name of two or more parts (a role or
+    office in apposition: "Jean Muller, Co-Präsident des Komitees, zeigte sich …")?"""
+    if before is None or before[1] - before[0] < 2 or before[1] != i or j >= len(toks):
+        return False
+    return (
+        text[toks[i - 1].end : toks[i].start].strip() == ","
+        and text[toks[j - 1].end : toks[j].start].strip() == ","
+    )
+
+
 def _reporter_before(
     text: str, toks: list[Token], runs: list[tuple[int, int]], i: int
 ) -> tuple[int, int, str] | None:
@@ -110,6 +128,9 @@ def _reporter_before(
     return None
 
 
+_CUE_GAP = re.compile(r"[\s,.!?…—–-]*(?:\w+[ \u00a0]+)?")
+"""Between a quote's closing mark and the cue (or its pronoun) closing it: punctuation and
+at most the verb ("», sagte er", "” she said"); farther on, the quote is not the cue's."""
 _AUXILIARY = frozenset("has had have a ont hat haben hatte ha han había habían".split())
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?[ \u00a0]|\n")
 

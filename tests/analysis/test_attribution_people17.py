@@ -122,3 +122,14 @@ def test_telling_verbs_cite_their_subject_only_when_telling_someone_or_what() ->
     )
     assert _sources("El pueblo de Villalta contó con 40 voluntarios.") == []
     assert _sources("Greta Holm erzählte die Geschichte ihrer Familie.") == []
+
+
+def test_a_pronoun_closing_reported_speech_stands_for_the_person_of_the_sentence_before() -> None:
+    text = (
+        "Lena Vogt sprach von einem «klaren Signal». «Wir sind froh», sagte die Ministerin.\n\n"
+        "Stadtrat Jonas Imhof, Sprecher des Komitees, zeigte sich enttäuscht. Das Tal sei "
+        "überstimmt worden, sagte er gegenüber der Zeitung."
+    )
+    found = " | ".join(_sources(text))
+    assert "Jonas Imhof" in found
+    assert "Sprecher des Komitees" not in found
