@@ -41,7 +41,7 @@ _WITH_AGENCY = re.compile(
 )
 """A byline that credits the wire it drew on: "Par Anne Roux, avec AFP", "By Tom Lee, with AP"."""
 _CREDIT = re.compile(r"(?P<outlet>[^\n|]{2,60}?)[ \u00a0]*\|[ \u00a0]*", re.MULTILINE)
-_SEPARATORS = "|·•–—-"
+_SEPARATORS = ("|", "·", "•", " – ", " — ", " - ")
 """What parts a head line into outlet, place and date ("CBC News · Posted: Mar 3")."""
 _HEAD_LINES = 6
 _MAX_OUTLET_WORDS = 5

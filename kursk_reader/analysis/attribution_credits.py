@@ -65,6 +65,8 @@ _CREDIT_OPENINGS = (
     "з використанням",
 )
 """How every credit line opens, lower-cased: only lines opening so are matched."""
+_OPENING_LETTERS = frozenset("WwAaMmCcПпСсЗз")
+"""The first letters of _CREDIT_OPENINGS, either case: a cheap test before lower-casing."""
 _HEAD_CHARS = 400
 _TAIL_CHARS = 800
 """Credit lines stand under the title or after the last paragraph, among the footer lines."""
@@ -157,13 +159,12 @@ def credit_line_sources(article_id: int, text: str, title_words: frozenset[str])
     spans = [(0, head)] + ([(tail, len(text))] if tail < len(text) else [])
     out: list[Found] = []
     for a, b in spans:
-        at = a if a == 0 else text.find("\n", a, b) + 1
-        while at > 0 or (a == 0 and at == 0):
-            end = text.find("\n", at, b)
-            end = b if end < 0 else end
-            if text[at : at + 20].lstrip().lower().startswith(_CREDIT_OPENINGS):
-                out += _credits_in(article_id, text, at, end, title_words)
-            at = end + 1 if end < b else -1
+        at = a
+        for line in text[a:b].split("\n"):
+            if line[:1] in _OPENING_LETTERS and line.lower().startswith(_CREDIT_OPENINGS):
+                if a == 0 or at > a:  # the tail's first line may be cut: skip it
+                    out += _credits_in(article_id, text, at, at + len(line), title_words)
+            at += len(line) + 1
     return out
 
 

@@ -73,8 +73,9 @@ _CITING_VERBS = frozenset(
     schreibt schrieb zitiert zitierte cita citaba publica publicó escribe""".split()
 )
 """Verbs of an outlet quoting or writing, beside the speech verbs ("цитирует … издание «…»")."""
-_OPENERS = '«„“"'
-"""Opening quotation marks: a quoted name can follow a kind-word after a space."""
+_OPENERS = "«„"
+"""Opening guillemets and German low quotes, which the press of five of the six languages
+puts round an outlet's name (English writes it bare): a quoted name can follow a kind-word."""
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _SPEECH_REACH = 90
 
