@@ -113,8 +113,6 @@ def speaker_sources(
             for a in of_article.get(q.article_id, [])
         ):
             continue  # "“…”, police said": the quote is the cited source's, not the speaker's
-        if _pronoun_owner_differs(text, q.end, name, cited.get(q.article_id, [])):
-            continue  # "Ana Ruiz told reporters that Tom Vos left. “…,” she said": Ana Ruiz
         at = _mention(text, name, q.start)
         if at < q.start and _passive_between(text, at + len(name), q.start):
             continue  # "X was arrested after officers found “…”": X did not say it
@@ -126,6 +124,8 @@ def speaker_sources(
         known = cited.setdefault(q.article_id, [])
         if any(key in c or c in key for c in known):
             continue
+        if _pronoun_owner_differs(text, q.end, name, known):
+            continue  # "Ana Ruiz told reporters that Tom Vos left. “…,” she said": Ana Ruiz
         found = Attribution(q.article_id, name, name, s, s + len(name))
         if not (_named_by_role(name, after_role) or _person_like(text, s, name, is_person)):
             doubtful.append(found)
@@ -156,23 +156,25 @@ def speaker_sources(
 
 
 _PRONOUN_CUE = re.compile(
-    r"[\s»”“\"'’,]*[—–-]?[ \u00a0]*(?:(?:he|she|er|sie|il|elle|ella|él|он|она|він|вона)[ \u00a0]+\w"
-    r"|\w+-t-(?:il|elle)\b|\w+-(?:il|elle)\b)",
+    r"[\s»”“\"'’,]*[—–-]?[ \u00a0]*(?:(?P<p>he|she|er|sie|il|elle|ella|él|он|она|він|вона)"
+    r"[ \u00a0]+\w|(?P<v>\w+-(?:t-)?(?:il|elle))(?!\w))",
     re.IGNORECASE,
 )
 
 
 def _pronoun_owner_differs(text: str, quote_end: int, name: str, cited: list[str]) -> bool:
-    """Does a pronoun close the quote ("“…,” she said") and stand, as the citation patterns
-    for the subject of a speech verb opening the sentence that names the quote check's
-    speaker (`person_before`), a source the article already cites (folded, `cited`)?"""
+    """Does a pronoun closing the quote ("“…,” she said", "…», a-t-elle ajouté") stand for a
+    source the article already cites (folded, `cited`) other than the speaker the quote
+    check named: the subject of a speech verb opening the sentence that names that speaker
+    (`person_before`: "Ana Ruiz told reporters that Tom Vos had left")?"""
     m = _PRONOUN_CUE.match(text, quote_end)
     if m is None:
         return False
-    toks = tokens(text, max(0, quote_end - 1200), m.end() - 1)
+    at = m.start("p") if m.group("p") else m.start("v")
+    toks = tokens(text, at, m.end())
     if not toks:
         return False
-    got, reported = person_before(text, toks, len(toks) - 1)
+    got, reported = person_before(text, toks, 0)
     if got is None or not reported or _overlap(text[got[0] : got[1]], name):
         return False
     owner = fold(text[got[0] : got[1]])
