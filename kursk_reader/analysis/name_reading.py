@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from kursk_reader.analysis.textspans import Token, name_runs, tokens
+
+_T = TypeVar("_T")
 
 _reads = threading.local()
 """This thread's readings kept by `reading_once` (`kept`: None outside such a block)."""
@@ -62,14 +64,7 @@ def _collector_paused() -> Iterator[None]:
 def text_tokens(text: str) -> list[Token]:
     """`textspans.tokens` of a text, kept: the name steps read every text several times.
     Callers must not change the list."""
-    kept = getattr(_reads, "kept", None)
-    if kept is None:
-        return _cached_tokens(text)
-    key = ("tokens", text)
-    found = kept.get(key)
-    if found is None:
-        found = kept[key] = _cached_tokens(text)
-    return found
+    return kept_reading(("tokens", text), lambda: _cached_tokens(text))
 
 
 @lru_cache(maxsize=256)
@@ -79,19 +74,23 @@ def _cached_tokens(text: str) -> list[Token]:
 
 def text_runs(text: str) -> list[tuple[int, int]]:
     """`textspans.name_runs` over `text_tokens`, kept likewise (never to be changed)."""
-    kept = getattr(_reads, "kept", None)
-    if kept is None:
-        return _cached_runs(text)
-    key = ("runs", text)
-    found = kept.get(key)
-    if found is None:
-        found = kept[key] = _cached_runs(text)
-    return found
+    return kept_reading(("runs", text), lambda: _cached_runs(text))
 
 
 @lru_cache(maxsize=256)
 def _cached_runs(text: str) -> list[tuple[int, int]]:
     return name_runs(text, text_tokens(text))
+
+
+def kept_reading(key: tuple[Any, ...], make: Callable[[], _T]) -> _T:
+    """`make()`, worked out once per key inside a `reading_once` block (always outside)."""
+    kept = readings_kept()
+    if kept is None:
+        return make()
+    found: _T | None = kept.get(key)
+    if found is None:
+        found = kept[key] = make()
+    return found
 
 
 def readings_kept() -> dict[Any, Any] | None:

@@ -13,7 +13,12 @@ from collections.abc import Mapping
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.name_forms import LEGAL_FORMS
 from kursk_reader.analysis.name_match import FUNCTION_WORDS, NameMention, name_parts
-from kursk_reader.analysis.name_reading import readings_kept, text_runs, text_tokens
+from kursk_reader.analysis.name_reading import (
+    kept_reading,
+    readings_kept,
+    text_runs,
+    text_tokens,
+)
 from kursk_reader.analysis.name_sounds import name_fold, script_of
 from kursk_reader.analysis.textspans import (
     Token,
@@ -72,14 +77,8 @@ _MIN_PART = 2
 def name_mentions(article_id: int, text: str) -> list[NameMention]:
     """Capitalised name runs of two or more parts, titles and function words trimmed (a new
     list each call; inside `reading_once` worked out once per text and article)."""
-    kept = readings_kept()
-    if kept is None:
-        return _name_mentions(article_id, text)
     key = ("mentions", article_id, text)
-    found = kept.get(key)
-    if found is None:
-        found = kept[key] = _name_mentions(article_id, text)
-    return list(found)
+    return list(kept_reading(key, lambda: _name_mentions(article_id, text)))
 
 
 def _name_mentions(article_id: int, text: str) -> list[NameMention]:
