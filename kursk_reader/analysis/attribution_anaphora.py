@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attribution_referents import referent
+from kursk_reader.analysis.textspans import UPPER
 
-_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
-_CAP = rf"[{_UPPER}][^\W\d_][\w'’-]*"
+_CAP = rf"[{UPPER}][^\W\d_][\w'’-]*"
 _OF = r"(?:of|for|de|des|du|del|der|für)(?:[ \u00a0]+(?:the|la|l['’]|le|los|las))?"
 _BARE = re.compile(r"(?:(?:the|le|la|l['’]|les|el|los|las)[ \u00a0]*)?([^\W\d_][\w-]*)")
 _LEADING = re.compile(r"^(?:The|Le|La|Les|El|Los|Las|Der|Die|Das)[ \u00a0]+")
@@ -28,7 +28,7 @@ def _pattern(stem: str, cyrillic: bool) -> re.Pattern[str]:
     if cyrillic:  # "Антимонопольний комітет України": a capitalised adjective opens it
         body = rf"(?:{_CAP}[ \u00a0]+){{1,2}}{noun}(?:[ \u00a0]+{_CAP}){{0,2}}"
         return re.compile(rf"(?<!\w){body}(?!\w)")
-    capital = rf"[{_UPPER}]{re.escape(stem[1:])}\w{{0,3}}"
+    capital = rf"[{UPPER}]{re.escape(stem[1:])}\w{{0,3}}"
     body = (
         rf"(?:{_CAP}[ \u00a0]+){{0,3}}{capital}"
         rf"(?:[ \u00a0]+{_OF}[ \u00a0]+{_CAP}(?:[ \u00a0]+{_CAP}){{0,2}})?"

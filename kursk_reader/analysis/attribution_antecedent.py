@@ -146,9 +146,11 @@ def pronoun_led(text: str, toks: list[Token], idx: int, cue: str) -> bool:
     )
 
 
-PRONOUN_NEXT = re.compile(r"[ \u00a0]+(?:he|she|er|sie|il|elle|ella|él|он|она|він|вона)(?!\w)")
+SUBJECT_PRONOUN_RE = "|".join(sorted(SUBJECT_PRONOUNS, key=len, reverse=True))
+"""`SUBJECT_PRONOUNS` as a regex alternation, longest first."""
+PRONOUN_NEXT = re.compile(rf"[ \u00a0]+(?:{SUBJECT_PRONOUN_RE})(?!\w)")
 PRONOUN_AFTER_QUOTE = re.compile(
-    r"[”\"»’][ \u00a0]*,?[ \u00a0—–-]*(?:he|she|er|sie|il|elle|ella|él|он|она|він|вона)[ \u00a0]+$",
+    rf"[”\"»’][ \u00a0]*,?[ \u00a0—–-]*(?:{SUBJECT_PRONOUN_RE})[ \u00a0]+$",
     re.IGNORECASE,
 )
 

@@ -18,11 +18,11 @@ from kursk_reader.analysis.attribution_cues import BEFORE_VERBS
 from kursk_reader.analysis.attribution_groups import Found
 from kursk_reader.analysis.attribution_runs import LEADING_FUNCTION_WORDS, TITLES, common_word
 from kursk_reader.analysis.attribution_trims import role_compound
+from kursk_reader.analysis.textspans import UPPER
 
-_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _SENTENCE_END = re.compile(r"[.!?…][»”\"]?[ \u00a0]")
 _LINE_END = re.compile(r"\n")
-_UPPER_NEXT = re.compile(r"[ \t\u00a0]*[" + _UPPER + "]")
+_UPPER_NEXT = re.compile(r"[ \t\u00a0]*[" + UPPER + "]")
 _WORD = re.compile(r"[^\W\d_][\w&]*(?:['’.-](?=\w)[\w&]*)*")
 """A word: a letter, then letters, digits and "&", with apostrophes, dots or hyphens inside
 (written as runs, not one character per repetition: twice as fast, same matches)."""
@@ -130,7 +130,7 @@ _NOT_VERBS = _ADVERBS | frozenset(
 )
 _GERMAN_AUXILIARIES = frozenset("hat haben hatte hatten".split())
 _PROGRESSIVE = frozenset("is are".split())
-_ELIDED_NAME = re.compile(rf"[dl]['’][{_UPPER}]")
+_ELIDED_NAME = re.compile(rf"[dl]['’][{UPPER}]")
 _FRENCH_ARTICLES = frozenset("le la les l".split())
 """The French present ("La chambre appelle") is read only after a French article: "state"
 in "Spain's state weather agency" has its form too."""
@@ -177,13 +177,13 @@ _GERMAN_FINITE = re.compile(r"[a-zäöüß]{3,}(?:te|ten|tet|ert|iert|elt)$")
 """German past ("begrüßte", "reagierte") and present of -ern/-ieren verbs, read only after a
 German article or compound: "state" and "private" have the form too."""
 _FRENCH_PRESENT = re.compile(r"[a-zàâçéèêëîïôûù]{3,}(?:e|ent)$")
-_ACRONYM = re.compile(rf"[{_UPPER}][{_UPPER}&]{{1,6}}")
+_ACRONYM = re.compile(rf"[{UPPER}][{UPPER}&]{{1,6}}")
 
 
 _DESDE = re.compile(
     rf"(?:^|(?<=[.!?…][ \u00a0]))Desde[ \u00a0]+(?:el|la|los|las)[ \u00a0]+"
-    rf"(?P<name>[{_UPPER}][\w'’-]*(?:[ \u00a0]+(?:(?:de|del|de la|y)[ \u00a0]+)?"
-    rf"[{_UPPER}][\w'’-]*){{0,6}})[ \u00a0]*,?[ \u00a0]+"
+    rf"(?P<name>[{UPPER}][\w'’-]*(?:[ \u00a0]+(?:(?:de|del|de la|y)[ \u00a0]+)?"
+    rf"[{UPPER}][\w'’-]*){{0,6}})[ \u00a0]*,?[ \u00a0]+"
     r"(?:(?:ya|también|hoy|ayer)[ \u00a0]+)?[a-záéíóúñ]{3,}(?:aron|ieron|an|en)(?!\w)",
     re.MULTILINE,
 )
@@ -234,7 +234,7 @@ _BASED_WORDS = (
 )
 """One of these stands in every match of _BASED."""
 _BASED = re.compile(
-    rf"(?P<name>[{_UPPER}][\w&'’-]*(?:[ \u00a0]+[{_UPPER}][\w&'’-]*){{0,3}}),[ \u00a0]+"
+    rf"(?P<name>[{UPPER}][\w&'’-]*(?:[ \u00a0]+[{UPPER}][\w&'’-]*){{0,3}}),[ \u00a0]+"
     r"(?:based|headquartered|con sede|basée?|installée?|établie?|mit Sitz|ansässig"
     r"|со штаб-квартирой|с штаб-квартирой|зі штаб-квартирою|з головним офісом)"
     r"[ \u00a0]+[^,;.\n]{1,80},[ \u00a0]+"

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 
 from kursk_reader.analysis.attribution_groups import Found
+from kursk_reader.analysis.textspans import UPPER
 
-_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _LINK = (
     r"(?:(?:de|del|de la|la|le|les|du|des|sur|en|am|an der|im|upon|on|of|el|los|las)[ \u00a0]+)?"
 )
 """Lower-case words inside a place name ("Lloret de Mar", "Frankfurt am Main")."""
-_PLACE = rf"[{_UPPER}][^\W\d_]*\.?(?:[ \u00a0/'’-]+{_LINK}[{_UPPER}][^\W\d_]*\.?){{0,3}}"
-_REGION = rf"(?:[ \u00a0]+\([{_UPPER}][^\W\d_]*(?:[ \u00a0-][^\W\d_]+){{0,2}}\))?"
+_PLACE = rf"[{UPPER}][^\W\d_]*\.?(?:[ \u00a0/'’-]+{_LINK}[{UPPER}][^\W\d_]*\.?){{0,3}}"
+_REGION = rf"(?:[ \u00a0]+\([{UPPER}][^\W\d_]*(?:[ \u00a0-][^\W\d_]+){{0,2}}\))?"
 """The region or country in brackets after a place ("Ibi (Alicante), 3 mar")."""
 _ASIDE = r",[ \u00a0][^\n()—–]{1,30}?"
 _DASH = r"[—–-]"
@@ -28,12 +28,12 @@ _IN_PARENS = re.compile(
 )
 _AFTER_DASH = re.compile(
     rf"^(?P<place>{_PLACE})(?:{_ASIDE})?[ \u00a0]+{_DASH}[ \u00a0]+"
-    rf"[«“„]?(?P<agency>[{_UPPER}][^\W\d_]*(?:[ \u00a0-][{_UPPER}][^\W\d_]*){{0,2}})[»”“]?"
+    rf"[«“„]?(?P<agency>[{UPPER}][^\W\d_]*(?:[ \u00a0-][{UPPER}][^\W\d_]*){{0,2}})[»”“]?"
     rf"(?:[.:][ \u00a0\n]|[ \u00a0]+{_DASH})",
     re.MULTILINE,
 )
 _IN_SLASHES = re.compile(
-    rf"^(?P<place>{_PLACE})(?:{_ASIDE})?[ \u00a0]*/(?P<agency>[{_UPPER}][^/\n\d]{{0,28}}?)/"
+    rf"^(?P<place>{_PLACE})(?:{_ASIDE})?[ \u00a0]*/(?P<agency>[{UPPER}][^/\n\d]{{0,28}}?)/"
     rf"[ \u00a0]*[.,]?[ \u00a0]",
     re.MULTILINE,
 )

@@ -15,10 +15,9 @@ from kursk_reader.analysis.attribution_cases import as_written
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attribution_groups import Found
 from kursk_reader.analysis.attribution_scan import matches_at
-from kursk_reader.analysis.textspans import is_sentence_start
+from kursk_reader.analysis.textspans import UPPER, is_sentence_start
 
-_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
-_PART = rf"[{_UPPER}][\w'’]*(?:-[{_UPPER}][\w'’]*)?"
+_PART = rf"[{UPPER}][\w'’]*(?:-[{UPPER}][\w'’]*)?"
 _PARTICLE = r"(?:de|del|de[ \u00a0]+la|da|dos|van|von|der|den|le|la|di|du|ten|ter)"
 _FRAME = re.compile(
     rf"(?<!\S)(?:Para|Pour|Für|For|Для)[ \u00a0]+"
@@ -29,7 +28,7 @@ _FRAME = re.compile(
 two to four capitalised parts, then a comma (an apposition or the view follows) or, in
 German, Russian and Ukrainian, the copula or dash that states the view."""
 _QUOTE_OPEN = re.compile(r"[«„“\"]")
-_SENTENCE_END = re.compile(r"[.!?…](?=[ \u00a0]+[" + _UPPER + r"\"«“„]|\n|$)|\n")
+_SENTENCE_END = re.compile(r"[.!?…](?=[ \u00a0]+[" + UPPER + r"\"«“„]|\n|$)|\n")
 _OPENER = re.compile(r"(?:P(?:ara|our)|F(?:ür|or)|Для) ")
 """A capitalised "for" and a space: one scan of the text (the frame is tried only there)."""
 

@@ -15,16 +15,16 @@ from kursk_reader.analysis.attribution_bodies import acting_bodies
 from kursk_reader.analysis.attribution_groups import Found
 from kursk_reader.analysis.attribution_outlets import outlet_channels
 from kursk_reader.analysis.attribution_studies import study_bodies
+from kursk_reader.analysis.textspans import UPPER
 
-_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _ACRONYM = re.compile(
-    rf"[ \u00a0]\(([{_UPPER}][{_UPPER}a-zа-яёіїєґ&]{{1,9}})\)(?=[ \u00a0]*,|[ \u00a0]+[a-zà-öø-ÿа-яёіїєґ'’])"
+    rf"[ \u00a0]\(([{UPPER}][{UPPER}a-zа-яёіїєґ&]{{1,9}})\)(?=[ \u00a0]*,|[ \u00a0]+[a-zà-öø-ÿа-яёіїєґ'’])"
 )
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…][ \u00a0])|(?<=[.!?…][»”\"][ \u00a0]))", re.MULTILINE)
 _LEAD = re.compile(
     r"(?:(?:Auch|Also|Même|También|Также|Також|Тоді)[ \u00a0]+)?"
     r"(?:(?i:the|der|die|das|le|la|les|el|los|las)[ \u00a0]+|(?i:l)['’])?"
-    rf"(?P<name>[{_UPPER}][^\W\d_]*(?:[ \u00a0'’-]+[^\W\d_]+){{1,9}})[ \u00a0]*$"
+    rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \u00a0'’-]+[^\W\d_]+){{1,9}})[ \u00a0]*$"
 )
 _MAX_BACK = 120
 _LONG_ACRONYM = 4

@@ -13,15 +13,15 @@ from kursk_reader.analysis.attribution_groups import Found
 from kursk_reader.analysis.attribution_roles import ROLE_WORDS
 from kursk_reader.analysis.attribution_runs import TITLES
 from kursk_reader.analysis.attribution_trims import without_role
+from kursk_reader.analysis.textspans import UPPER
 
-_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _LOWER_WORD = r"[a-zß-öø-ÿа-яёіїєґ][\w'’-]*"
-_NAME_WORD = rf"[{_UPPER}][^\W\d_][\w'’-]*"
+_NAME_WORD = rf"[{UPPER}][^\W\d_][\w'’-]*"
 _INVERTED = re.compile(
     r"(?:[»”\"“],|,[»”\"“])[ \u00a0]+(?:[-—–][ \u00a0]+)?(?:s['’]|se[ \u00a0]+|sich[ \u00a0]+)?"
     rf"(?P<verb>{_LOWER_WORD})[ \u00a0]+"
     r"(?:(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|der[ \u00a0]+|die[ \u00a0]+|the[ \u00a0]+))?"
-    rf"(?:(?:{_LOWER_WORD}|[{_UPPER}][^\W\d_]+)[ \u00a0]+){{0,2}}?"
+    rf"(?:(?:{_LOWER_WORD}|[{UPPER}][^\W\d_]+)[ \u00a0]+){{0,2}}?"
     rf"(?:(?<=[^\W\d_] ){_LOWER_WORD},[ \u00a0]+)?(?:(?:Me|Mme|Mr|Mrs|Ms|Dr|Dra)\.?[ \u00a0]+)?"
     rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{1,2}})"
     r"(?=[ \u00a0]*(?:(?:ein|an|mit|zu|hinzu|fest)[ \u00a0]*)?[,.;])"

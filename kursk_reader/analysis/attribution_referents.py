@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from kursk_reader.analysis.attribution_bodies import kind_word
+from kursk_reader.analysis.textspans import UPPER
 
-_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _REACH = 700
 COMPANY_NOUNS = frozenset(
     """company firm group unternehmen firma konzern empresa compañía compania firma grupo
@@ -31,7 +31,7 @@ _DESCRIPTOR = re.compile(
     r"|fabricant|constructeur|enseigne|компания|фирма|производитель|концерн|предприятие"
     r"|компанія|фірма|виробник|підприємство|тов|ооо|ао|пао)"
     rf"[ \u00a0]+(?:«(?P<quoted>[^»\n]{{2,40}})»|„(?P<low>[^“”\n]{{2,40}})[“”]"
-    rf"|(?P<name>[{_UPPER}][\w&'’-]*(?:[ \u00a0]+[{_UPPER}][\w&'’-]*){{0,3}}))"
+    rf"|(?P<name>[{UPPER}][\w&'’-]*(?:[ \u00a0]+[{UPPER}][\w&'’-]*){{0,3}}))"
 )
 OUTLET_NOUNS = frozenset(
     """newspaper paper daily weekly tabloid broadcaster channel station magazine outlet
@@ -47,14 +47,14 @@ _MEDIA_DESCRIPTOR = re.compile(
     r"|semanario|cadena|emisora|revista|газета|издание|телеканал|радиостанция|журнал|видання"
     r"|радіостанція)"
     rf"[ \u00a0]+(?:«[ \u00a0]?(?P<quoted>[^»\n]{{2,40}}?)[ \u00a0]?»|„(?P<low>[^“”\n]{{2,40}})[“”]"
-    rf"|(?P<name>[{_UPPER}][\w&'’-]*(?:[ \u00a0]+[{_UPPER}][\w&'’-]*){{0,3}}))"
+    rf"|(?P<name>[{UPPER}][\w&'’-]*(?:[ \u00a0]+[{UPPER}][\w&'’-]*){{0,3}}))"
 )
 """An outlet introduced by its kind: "the business daily Kommersant", "издание «…»"."""
 _RUN = re.compile(
-    rf"[{_UPPER}][\w&'’.-]*(?:[ \u00a0]+(?:(?:of|for|de|des|du|del|der|für|d['’]|la|le)"
-    rf"[ \u00a0]+)?[{_UPPER}а-яёіїєґ][\w&'’.-]*){{0,5}}"
+    rf"[{UPPER}][\w&'’.-]*(?:[ \u00a0]+(?:(?:of|for|de|des|du|del|der|für|d['’]|la|le)"
+    rf"[ \u00a0]+)?[{UPPER}а-яёіїєґ][\w&'’.-]*){{0,5}}"
 )
-_ACRONYM = re.compile(rf"[{_UPPER}]{{3,6}}")
+_ACRONYM = re.compile(rf"[{UPPER}]{{3,6}}")
 
 
 def referent(text: str, pos: int, surface: str) -> str | None:

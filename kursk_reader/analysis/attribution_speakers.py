@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from kursk_reader.analysis import lexicon
-from kursk_reader.analysis.attribution_antecedent import person_before
+from kursk_reader.analysis.attribution_antecedent import SUBJECT_PRONOUN_RE, person_before
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attribution_trims import without_role
 from kursk_reader.analysis.attributions import Attribution
@@ -156,7 +156,7 @@ def speaker_sources(
 
 
 _PRONOUN_CUE = re.compile(
-    r"[\s»”“\"'’,]*[—–-]?[ \u00a0]*(?:(?P<p>he|she|er|sie|il|elle|ella|él|он|она|він|вона)"
+    rf"[\s»”“\"'’,]*[—–-]?[ \u00a0]*(?:(?P<p>{SUBJECT_PRONOUN_RE})"
     r"[ \u00a0]+\w|(?P<v>\w+-(?:t-)?(?:il|elle))(?!\w))",
     re.IGNORECASE,
 )

@@ -11,8 +11,8 @@ import re
 
 from kursk_reader.analysis.attribution_groups import Found
 from kursk_reader.analysis.attribution_scan import lowered
+from kursk_reader.analysis.textspans import UPPER
 
-_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _STUDIES = (
     "study|studies|research|analysis|analyses|survey|tests|findings|étude|études|analyses"
     "|recherches|estudio|estudios|análisis|investigación|investigaciones|Studie|Studien"
@@ -21,8 +21,8 @@ _STUDIES = (
 )
 _OPENING = r"(?:^|(?<=[.!?…][ \u00a0])|(?<=, ))"
 _NAME = (
-    rf"[{_UPPER}][\w&'’-]*(?:[ \u00a0]+(?:(?:of|for|de|del|des|du|für|la)[ \u00a0]+)?"
-    rf"[{_UPPER}][\w&'’-]*){{0,5}}"
+    rf"[{UPPER}][\w&'’-]*(?:[ \u00a0]+(?:(?:of|for|de|del|des|du|für|la)[ \u00a0]+)?"
+    rf"[{UPPER}][\w&'’-]*){{0,5}}"
 )
 _STUDY_BY = re.compile(
     rf"{_OPENING}(?:(?i:the|a|an|les|las|los|die|la|le|l['’]|un|une|una|ein|eine|einer)[ \u00a0]*)?"

@@ -21,6 +21,8 @@ NAME_CONNECTORS = frozenset(
     "of the for and de del della la le du des der die das den von van al bin ibn y i и та".split()
 )
 APOSTROPHES = "’'"
+UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+"""Capital letters of the six languages, for a regex character class (`[{UPPER}]`)."""
 _NAME_PARTICLE = re.compile(r"(?:al|el|ul|ad|ar|as|ash|at|az|an|abu|bin|ibn|ben|bint)-[A-ZÀ-ÖØ-Þ]")
 """A lower-case Arabic article or kin word hyphened to a name part continues a name
 ("Khalid al-Mashani", "Abd ar-Rahman"); only inside a run, never opening one."""
