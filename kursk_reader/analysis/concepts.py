@@ -149,12 +149,18 @@ NOUN_CLASSES: dict[str, str] = {
     "hectares": """hectares hectare ha га гектар* hektar* hectareas""",
     "acres": """acres acre акр* acres""",
     "area": """sq square km2 км2 квадратн* quadratkilometer* quadratmeter*
-        kilometres-carres km² м² carres carre carrees cuadrados cuadrado m2""",
+        kilometres-carres km² м² carres carre carrees cuadrados cuadrado m2
+        square-metre square-metres square-meter square-meters square-kilometre
+        square-kilometres square-kilometer square-kilometers square-mile square-miles
+        square-foot square-feet""",
     "kilometres": """kilometres kilometers kilometre kilometer km км километр* кілометр* kilometer* kilometros""",
     "mph": """mph""",
-    "miles": """miles mile миль* милі meilen meile milles millas""",
-    "nautical miles": """nautical-miles морских-миль морських-миль seemeilen
-        milles-nautiques millas-nauticas""",
+    "miles": """miles mile миль* милі миля мили милю милей милям милями милях meilen meile
+        milles millas""",
+    "nautical miles": """nautical-miles nautical-mile морских-миль морських-миль seemeilen
+        seemeile milles-nautiques mille-nautique millas-nauticas milla-nautica""",
+    "light-years": """light-years light-year lichtjahre lichtjahren lichtjahr annees-lumiere
+        annee-lumiere""",
     "feet": """feet foot ft футов фут* fuss pieds pies""",
     "litres": """litres liters litre liter литр* літр* liter litros""",
     "gallons": """gallons gallon галлон* галон* gallonen gallons galones""",
@@ -171,7 +177,7 @@ MEASURES = frozenset(
     """vehicles aircraft vessels money hours days minutes weeks months seconds degrees tonnes kilograms hectares acres
     kilometres miles metres centimetres millimetres feet litres gallons barrels flights mph
     %""".split()
-    + ["pounds weight", "area", "nautical miles"]
+    + ["pounds weight", "area", "nautical miles", "light-years"]
 )
 """Classes that measure or count things of any kind: "12 km" of road and "3 km" away, "38
 cars" of a train and "22 cars" derailed. Two such figures need what is measured in common

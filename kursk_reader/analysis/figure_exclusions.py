@@ -50,6 +50,10 @@ _YEARS_SPAN_BEFORE = frozenset("hace tras durante desde après pendant depuis su
 de 45 años", "Pierre, 45 ans")."""
 
 
+_LIGHT_YEARS = re.compile(r"\s+años?\s+luz\b", re.IGNORECASE)
+"""Spanish light-years ("137 años luz"): a distance, not an age."""
+
+
 def _span_of_years(words: list[str], i: int) -> bool:
     """Does a span word stand before the number, or before its hedge ("hace más de 30
     años", "il y a près de 30 ans")?"""
@@ -129,7 +133,8 @@ def excluded(
         return True  # "las nueve de la noche", "9 de la mañana"
     if before == "-" or (start >= 2 and text[start - 2 : start - 1].isalpha() and before in ("-",)):
         return True
-    if _AGE_AFTER.match(after.lstrip()) and not _span_of_years(words, i):
+    light = _LIGHT_YEARS.match(text[end : end + 16])
+    if _AGE_AFTER.match(after.lstrip()) and not _span_of_years(words, i) and not light:
         thing = number > _MAX_AGE and not after.lstrip().startswith("-")
         if not (thing or term_not_age(words, i, text[end : end + 40])):
             return True  # "ice 1.5 million years old" is a thing's age, a figure to compare

@@ -57,6 +57,7 @@ from kursk_reader.analysis.figure_shared import lead_measures, shared_pairs
 from kursk_reader.analysis.figure_temperature import TEMPERATURE, temperatures_pair
 from kursk_reader.analysis.figure_terms import AGE, plain_years, spans_back, years_alike
 from kursk_reader.analysis.figure_transposed import transposed_pairs
+from kursk_reader.analysis.figure_units import unit_family
 from kursk_reader.analysis.figure_values import conflict, in_one_unit
 from kursk_reader.analysis.figure_votes import same_vote_share, vote_shares_differ
 from kursk_reader.analysis.figures import PERSON_PRONOUNS, Figure, find_figures, stem
@@ -359,11 +360,11 @@ def group_figures(
     score: dict[tuple[int, int], float] = {}
     per_class = Counter((f.article_id, f.dimension or f.kind) for f in figures)
     years_of = Counter(f.article_id for f in figures if plain_years(f.noun, f.kind))
-    per_unit = Counter((f.article_id, f.kind) for f in figures if f.dimension)
+    per_unit = Counter((f.article_id, unit_family(f.kind)) for f in figures if f.dimension)
     units: dict[tuple[int, str], set[str]] = {}
     for f in figures:
         if f.dimension:
-            units.setdefault((f.article_id, f.dimension), set()).add(f.kind)
+            units.setdefault((f.article_id, f.dimension), set()).add(unit_family(f.kind))
     for x in range(len(figures)):
         for y in range(x + 1, len(figures)):
             a, b = figures[x], figures[y]

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Mapping
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_context import cognates, contrary_senses, senses
 from kursk_reader.analysis.figure_terms import spans_back
+from kursk_reader.analysis.figure_units import unit_family
 from kursk_reader.analysis.figures import Figure, stem
 from kursk_reader.analysis.numbers import transposed
 from kursk_reader.analysis.textspans import fold
@@ -208,7 +209,7 @@ def lone_lengths(a: Figure, b: Figure) -> bool:
     away"). Durations are left out: "five hours" beside "two days" is two spans of time."""
     return (
         a.dimension == "length"
-        and a.kind == b.kind
+        and unit_family(a.kind) == unit_family(b.kind)
         and a.relation == b.relation
         and senses(a.near) == senses(b.near)
     )
@@ -224,11 +225,12 @@ def alone_in_unit(
     articles give their dimension in the same units ("понад чотири години" and "шість діб"
     / "more than four hours" and "five days": the hours are one figure, the days another)?
     A length must also say alike whether it is a distance from somewhere ("3 km away")."""
-    if not a.dimension or a.kind != b.kind or (a.relation == "from") != (b.relation == "from"):
+    ka, kb = unit_family(a.kind), unit_family(b.kind)
+    if not a.dimension or ka != kb or (a.relation == "from") != (b.relation == "from"):
         return False  # an extent ("160 metres of") and a length no word qualifies may be one
     if units[(a.article_id, a.dimension)] != units.get((b.article_id, b.dimension)):
         return False
-    return per_unit[(a.article_id, a.kind)] == 1 == per_unit[(b.article_id, b.kind)]
+    return per_unit[(a.article_id, ka)] == 1 == per_unit[(b.article_id, kb)]
 
 
 def parallel_sentences(figures: list[Figure]) -> Iterator[tuple[list[int], list[int]]]:

@@ -236,7 +236,25 @@ def dated(words: list[str], number_at: int, tail_at: int) -> bool:
     hi = tail_at
     while hi < len(words) and hi - tail_at < _DATED_REACH and words[hi] not in _STOP:
         hi += 1
-    return any(_point_year(words, k) for k in [*range(lo, number_at), *range(tail_at, hi)])
+    return any(
+        _point_year(words, k) and not _aside(words, k, number_at, tail_at)
+        for k in [*range(lo, number_at), *range(tail_at, hi)]
+    )
+
+
+def _aside(words: list[str], k: int, number_at: int, tail_at: int) -> bool:
+    """Is the year at words[k] inside an aside set off by two commas that leaves the figure
+    out ("The plant, due to open in 2028, will have a 45,000-square-metre hall")? The year
+    dates the aside, not the figure; "In 2013, 12 people died" has no comma before its year."""
+    if k < number_at:
+        lo = k
+        while lo > 0 and words[lo - 1] not in _STOP:
+            lo -= 1
+        return "," in words[lo:k] and "," in words[k + 1 : number_at]
+    hi = k
+    while hi < len(words) and words[hi] not in _STOP:
+        hi += 1
+    return "," in words[tail_at:k] and "," in words[k + 1 : hi]
 
 
 _STOP = frozenset(".!?;")

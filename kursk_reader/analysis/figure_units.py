@@ -18,6 +18,7 @@ _UNITS: dict[str, tuple[str, float]] = {
     "kilometres": ("length", 1000.0),
     "miles": ("length", 1609.344),
     "nautical miles": ("length", 1852.0),
+    "light-years": ("length", 9.4607e15),
     "feet": ("length", 0.3048),
     "minutes": ("duration", 60.0),
     "hours": ("duration", 3600.0),
@@ -118,6 +119,8 @@ def unit_of(kind: str, noun: str) -> tuple[str, float]:
     if kind == "area":
         for word in noun.split():
             key = fold(word).replace(" ", "")
+            if key.startswith("square") and len(key) > len("square"):
+                key = key[len("square") :]  # "a 45,000-square-metre hall"
             if key in ("sq", "square") or key.startswith(("квадрат", "quadrat")) and len(key) < 11:
                 continue
             for starts, size in _SQUARE:
@@ -128,6 +131,41 @@ def unit_of(kind: str, noun: str) -> tuple[str, float]:
 
 
 _YEAR_WORDS = frozenset("year years yr yrs".split())
+
+_NAUTICAL = ("nautic", "nautiq", "marin", "морск", "морськ")
+"""Starts of the folded words that make a mile a nautical mile, written as a separate word
+("nautical miles", "milles nautiques", "millas marinas", "морских миль")."""
+_LIGHT_YEARS = ("light year", "lichtjahr", "annee lumiere", "annees lumiere", "светов", "світлов")
+"""Starts of a folded light-year unit in six languages ("light-years", "Lichtjahre",
+"années-lumière", "световых лет", "світлових років"; Spanish "años luz" is two words)."""
+
+
+def unit_words(kind: str, noun_words: list[str]) -> str:
+    """The unit class a counted noun phrase of several words names when its head word alone
+    says less (`noun_words` may run one word past the phrase, where Romance languages put
+    the modifier): a mile with "nautical" beside it is a nautical mile ("4,100 nautical
+    miles", "3 890 milles nautiques", "millas náuticas"), and a light-year is a length
+    whatever its year word says ("137 años luz", "173 световых лет"); otherwise `kind`."""
+    keys = [fold(w) for w in noun_words]
+    if kind == "miles" and any(k.startswith(_NAUTICAL) for k in keys):
+        return "nautical miles"
+    if any(k.startswith(_LIGHT_YEARS) for k in keys) or any(
+        f"{x} {y}".startswith(_LIGHT_YEARS) or x in ("ano", "anos") and y == "luz"
+        for x, y in zip(keys, keys[1:], strict=False)
+    ):
+        return "light-years"
+    return kind
+
+
+def unit_family(kind: str) -> str:
+    """The unit a measure is given in, a nautical mile counted as a mile: outlets write
+    "miles" for either at sea, so "seis millas" and "nine nautical miles" are one unit."""
+    return "miles" if kind == "nautical miles" else kind
+
+
+MILE_SCALES = frozenset((_UNITS["miles"][1], _UNITS["nautical miles"][1]))
+"""A mile and a nautical mile: outlets write "miles" for either at sea, so one number in the
+two is one figure (`figure_values.conflict`)."""
 
 
 def million_letter(noun: str, after: str) -> bool:

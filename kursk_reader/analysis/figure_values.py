@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from kursk_reader.analysis.figure_units import MILE_SCALES
 from kursk_reader.analysis.figures import Figure
 
 _BOUND_SLACK = 0.2
@@ -68,8 +69,8 @@ def conflict(a: Figure, b: Figure) -> bool:
     "around 12,000"). An approximate value half the bound's rounding step or more past it
     is a figure of its own ("more than 300" / "about 350"), an exact one must go further
     ("more than 140" / "145" agree)."""
-    if a.number == b.number and a.scale == b.scale:
-        return False
+    if a.number == b.number and (a.scale == b.scale or {a.scale, b.scale} == MILE_SCALES):
+        return False  # "3,890 miles" at sea are the other outlet's "3 890 nautical miles"
     la, ha, bound_a = _interval(a)
     lb, hb, bound_b = _interval(b)
     if bound_a != bound_b:

@@ -56,6 +56,7 @@ from kursk_reader.analysis.figure_units import (
     million_letter,
     sign_after,
     unit_of,
+    unit_words,
 )
 from kursk_reader.analysis.figure_words import (
     AUXILIARY,
@@ -300,6 +301,7 @@ def _with_event(
         if kind:
             break
         kind = concepts.noun_class(w)
+    kind = unit_words(kind, noun_words + words[tail_at : tail_at + 1])
     if any(concepts.noun_class(w) == "area" for w in noun_words):
         kind = "area"  # "12 square kilometres", "300 km²": an area, not a length
     elif kind == "money" and fold(noun_words[-1]).startswith(("pound", "libra", "фунт")):

@@ -114,6 +114,8 @@ def digits_value(raw: str) -> float:
 
 def scale_of(word: str) -> float | None:
     w = word.lower().rstrip(".")
+    if w == "milles":
+        return None  # French "mille" never takes an s: "3 890 milles" are miles
     for stem, value in _SCALES:
         if w == stem or (len(stem) > 3 and w.startswith(stem) and len(w) <= len(stem) + 3):
             return value  # short stems ("mil", "bn") only whole: "miles" is no scale

@@ -1,0 +1,80 @@
+"""Figures round 18 (invented texts): nautical miles and light-years as units, square units
+hyphened to their number, a year in an aside that does not date the figure beside it."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.figures import find_figures
+from tests.analysis.shapes import article_value_groups as _groups
+
+
+def test_french_milles_are_miles_not_thousands():
+    (figure,) = find_figures(1, "Le convoi a parcouru 2 450 milles avant d'atteindre Dakar.")
+    assert figure.number == 2450 and figure.dimension == "length"
+    (people,) = find_figures(1, "Trois mille personnes ont défilé dans le centre.")
+    assert people.number == 3000 and not people.dimension
+
+
+def test_nautical_miles_in_any_wording_are_one_unit():
+    for text in (
+        "The trawler was seized 140 nautical miles off the coast.",
+        "El pesquero fue apresado a 140 millas náuticas de la costa.",
+        "Le chalutier a été arraisonné à 140 milles nautiques des côtes.",
+        "Траулер задержали в 140 морских милях от берега.",
+        "a 140-nautical-mile detour",
+    ):
+        figures = [f for f in find_figures(1, text) if f.number == 140]
+        assert figures and figures[0].kind == "nautical miles", text
+
+
+def test_a_sea_distance_in_miles_and_in_nautical_miles_groups_and_differs():
+    texts = {
+        1: "La course en solitaire relie Brest à Recife, un parcours de 4 200 milles.",
+        2: "The single-handed race from Brest to Recife covers 4,600 nautical miles.",
+        3: "La regata en solitario une Brest y Recife, un recorrido de 4.200 millas.",
+    }
+    assert {(1, "4200"), (2, "4600"), (3, "4200")} in _groups(texts)
+
+
+def test_light_years_are_a_length_in_six_languages():
+    for text in (
+        "The comet came from a cloud 210 light-years away.",
+        "Der Nebel liegt 210 Lichtjahre von der Erde entfernt.",
+        "La nébuleuse se trouve à 210 années-lumière de la Terre.",
+        "La nebulosa está a 210 años luz de la Tierra.",
+        "Туманность находится в 210 световых годах от Земли.",
+        "Туманність розташована за 210 світлових років від Землі.",
+    ):
+        (figure,) = find_figures(1, text)
+        assert figure.kind == "light-years" and figure.dimension == "length", text
+
+
+def test_distances_to_a_star_in_light_years_differ_across_languages():
+    texts = {
+        1: "Los astrónomos hallaron una enana marrón situada a 212 años luz del Sol.",
+        2: "Astronomers found a brown dwarf some 221 light-years from the Sun.",
+    }
+    assert {(1, "212"), (2, "221")} in _groups(texts)
+
+
+def test_a_square_unit_hyphened_to_its_number_is_an_area():
+    (figure,) = find_figures(1, "The depot will have a 12,000-square-metre storage hall.")
+    assert figure.dimension == "area" and figure.measure == 12000
+    (big,) = find_figures(1, "Crews sealed off a 3-square-kilometre zone around the plant.")
+    assert big.dimension == "area" and big.measure == 3e6
+
+
+def test_a_year_in_an_aside_does_not_date_the_figure_beside_it():
+    (figure,) = find_figures(
+        1, "The depot, due to open in 2029, will have a 12,000-square-metre storage hall."
+    )
+    assert not figure.dated
+    (old,) = find_figures(1, "In 2019, the depot stored 12,000 pallets of grain.")
+    assert old.dated
+
+
+def test_hall_areas_pair_when_one_article_dates_an_aside():
+    texts = {
+        1: "Die Lagerhalle soll eine Fläche von 12.000 Quadratmetern haben.",
+        2: "The depot, due to open in 2029, will have a 15,000-square-metre storage hall.",
+    }
+    assert {(1, "12000"), (2, "15000")} in _groups(texts)
