@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,16 +28,12 @@ class ExportRequest:
     open_when_done: bool = False
 
 
-def attribution_finder() -> FindSources | None:
-    """The cross-check engine's `find_attributions`, when that module is installed."""
-    try:
-        module = importlib.import_module("kursk_reader.analysis.attributions")
-    except ImportError:
-        return None
-    finder: FindSources | None = getattr(module, "find_attributions", None)
-    if finder is not None:  # dictionaries load in the background while the report is read
-        importlib.import_module("kursk_reader.analysis.lexicon").preload()
-    return finder
+def source_finder(project: Project) -> FindSources:
+    """The report's source finder: the cross-check's kept sources while they still hold,
+    else the sources found during the export (`analysis.stored`)."""
+    from kursk_reader.analysis import stored  # the analysis loads only for reports with sources
+
+    return stored.finder(project)
 
 
 def check_scope(
@@ -76,7 +71,7 @@ def export(project: Project, request: ExportRequest, progress: Progress | None =
         raise KurskError(f"unknown format {request.format!r}; use md, pdf or jsonld")
     if request.page_size not in PAGE_SIZES:
         raise KurskError(f"unknown page size {request.page_size!r}; use A4 or Letter")
-    finder = attribution_finder() if request.format != "jsonld" else None
+    finder = source_finder(project) if request.format != "jsonld" else None
     report = build_report(project, request.scope, find_sources=finder)
     if request.format == "md":
         from kursk_reader.export.markdown import render_markdown

@@ -1,6 +1,6 @@
 """Wires the cross-check into the window: the dock, the background analysis (texts read
 through services in the GUI thread, pure analysis in a child process watched from a pool
-thread, results back by signal),
+thread, results back by signal), the sources it found kept in the project for reports,
 re-runs when articles change, undoable "make claim" and "dismiss", and passage alignment
 (a selection in one pane marks the most similar passages in the other panes)."""
 
@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QUndoCommand
 
-from kursk_reader.analysis import child
+from kursk_reader.analysis import child, stored
 from kursk_reader.analysis.alignment import PassageIndex
 from kursk_reader.analysis.findings import Finding, Findings
 from kursk_reader.core.errors import KurskError
@@ -158,6 +158,7 @@ class CrossCheck(QObject):
         self._job: AnalysisJob | None = None
         self._index: PassageIndex | None = None
         self._texts: dict[int, str] = {}
+        self._fingerprint = ""  # what the running analysis reads (`analysis.stored`)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RERUN_DELAY_MS)
@@ -196,6 +197,7 @@ class CrossCheck(QObject):
             texts[info.id] = article.text
             debris[info.id] = article.debris
         self._texts = texts
+        self._fingerprint = stored.fingerprint_of(texts, debris)
         self._index = None
         self.panel.set_running(True)
         if self._job is not None:
@@ -211,6 +213,7 @@ class CrossCheck(QObject):
         if generation != self._generation:
             return  # a newer run is under way
         self.findings = findings
+        stored.keep(self.ctx.project, self._fingerprint, findings.attributions)  # for reports
         labels = {i.id: i.label for i in self.ctx.project.list_articles()}
         self.panel.set_findings(findings, labels, self.ctx.project.dismissed_findings())
         self.finished.emit()

@@ -6,7 +6,7 @@ from sqlalchemy import delete, func, select
 
 from kursk_reader.core.anchoring import TextSelectors, anchor
 from kursk_reader.core.errors import ImportRefused, NotFound
-from kursk_reader.core.models import Article, ArticleInfo, Change, NewArticle
+from kursk_reader.core.models import Article, ArticleInfo, Change, NewArticle, Range
 from kursk_reader.core.text import text_hash
 from kursk_reader.services import convert
 from kursk_reader.services.base import ProjectBase
@@ -15,7 +15,9 @@ from kursk_reader.storage.schema import (
     DismissedFindingRow,
     HighlightRow,
     SettingRow,
+    StoredFindingsRow,
     WordRow,
+    utcnow,
 )
 
 EDITABLE_METADATA = ("title", "outlet", "url", "author", "published", "language")
@@ -188,3 +190,28 @@ class ArticleServices(ProjectBase):
         """Keys of every finding the user dismissed."""
         with self._read() as s:
             return set(s.scalars(select(DismissedFindingRow.key)))
+
+    def analysis_inputs(self) -> list[tuple[int, str, tuple[Range, ...]]]:
+        """Each article's id, text fingerprint and debris ranges, in id order: all that the
+        cross-check's results depend on, read without loading the texts."""
+        with self._read() as s:
+            rows = s.execute(
+                select(ArticleRow.id, ArticleRow.text_hash, ArticleRow.debris).order_by(
+                    ArticleRow.id
+                )
+            )
+            return [(i, h, tuple((a, b) for a, b in d or ())) for i, h, d in rows]
+
+    def stored_findings(self, kind: str) -> tuple[str, str] | None:
+        """The kept cross-check results of `kind` as (fingerprint, data), if any."""
+        with self._read() as s:
+            row = s.get(StoredFindingsRow, kind)
+            return (row.fingerprint, row.data) if row is not None else None
+
+    def store_findings(self, kind: str, fingerprint: str, data: str) -> None:
+        """Keep cross-check results of `kind`, replacing older ones; `fingerprint` says what
+        they were worked out from. Nothing the user sees changes, so no one is notified."""
+        with self._write() as s:
+            s.merge(
+                StoredFindingsRow(kind=kind, fingerprint=fingerprint, data=data, stored_at=utcnow())
+            )

@@ -33,9 +33,14 @@ _SENTENCE_END = re.compile(r"[.!?…。！？][\"'»”’)\]]*\s+|\n+")
 class Attribution(Protocol):
     """What `analysis.attributions.find_attributions` returns, as far as the report needs."""
 
-    article_id: int
-    source: str
-    quote: str
+    @property
+    def article_id(self) -> int: ...
+
+    @property
+    def source(self) -> str: ...
+
+    @property
+    def quote(self) -> str: ...
 
 
 FindSources = Callable[[Mapping[int, str]], Sequence[Attribution]]

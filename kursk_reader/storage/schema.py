@@ -175,3 +175,15 @@ class DismissedFindingRow(Base):
     key: Mapped[str] = mapped_column(Text, primary_key=True)
     kind: Mapped[str] = mapped_column(Text, default="")
     dismissed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class StoredFindingsRow(Base):
+    """Cross-check results kept so a report need not work them out again: one row per kind,
+    valid while its `fingerprint` (the analysed texts and the analysis code) still matches."""
+
+    __tablename__ = "stored_findings"
+
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    data: Mapped[str] = mapped_column(Text)
+    stored_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
