@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attributions import Attribution
+from kursk_reader.analysis.name_spans import is_role_shaped
 from kursk_reader.analysis.quote_growth import given_vouches, same_person
 from kursk_reader.analysis.quote_pairing import people_of, same_surname
 from kursk_reader.analysis.quote_speech import speech_verb
@@ -63,15 +64,23 @@ def person_before_source(
     between `lo` and the source, the body after "of"/"de"/"von" or as the one spoken to
     ("X of the Zakarpattia regional administration told …", "sagte X dem Sender LRT")."""
     for at, name in named:
-        if " " not in name or name == source:
+        if name == source:
             continue
-        if source.startswith(name + " "):
-            return name
+        if (" " in name or _CASE_NEXT.match(source, len(name))) and source.startswith(name + " "):
+            return name  # "sagte Wehrle der Deutschen Presse-Agentur"
+        if " " in name and f" {name} " in source:
+            return name  # "Meteorologin Marina X der Nachrichtenagentur Y": a role before
+        if " " not in name:
+            continue
         if lo <= at and at + len(name) <= source_at:
             between = text[at + len(name) : source_at]
             if _OWNER.match(between) or _SPOKEN_TO.fullmatch(between):
                 return name
     return ""
+
+
+_CASE_NEXT = re.compile(r" (?:der|dem|des|den|of) ")
+"""A case article or "of" after a lone surname in a citation: the body spoken for or to."""
 
 
 _SPOKEN_TO = re.compile(
@@ -445,7 +454,11 @@ def longest_form(name: str, persons: list[tuple[int, str]]) -> str:
     forms = [p for _, p in persons if last in p.split()]
     if not forms and " " in name:  # cited in another article's spelling: the article's own
         forms = [p for _, p in persons if " " in p and same_person(p, name)]
-    return max(forms, key=lambda p: (len(p.split()), len(p)), default=name)
+    return max(  # "Darina X" before "Ukrainerin X": a role noun is no given name
+        forms,
+        key=lambda p: (len(p.split()), not is_role_shaped(p.split()[0]), len(p)),
+        default=name,
+    )
 
 
 def cited_speaker(

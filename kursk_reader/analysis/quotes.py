@@ -40,6 +40,7 @@ from kursk_reader.analysis.quote_indirect import (
     indirect_remarks,
     remarks_before,
 )
+from kursk_reader.analysis.quote_names import speaker_form
 from kursk_reader.analysis.quote_neighbours import (
     cited_just_after,
     cited_just_before,
@@ -108,7 +109,7 @@ def _persons(
     surnames standing alone that some article of the set gives in full ("Einsatzleiter
     Hübner" when another article names "Jörg Hübner") — and, second, of the people among
     them the text cites or names alone: those are who speaks."""
-    named = [(m.start, m.name) for m in name_mentions(0, text)]
+    named = [speaker_form(text, m.start, m.name) for m in name_mentions(0, text)]
     full = {m for _, m in named}
     parts = {p for m in full for p in m.split()}
     cited = [

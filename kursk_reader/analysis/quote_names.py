@@ -1,0 +1,96 @@
+"""A person's name as a quote's speaker, cut out of the capitalised run the text writes it in:
+a run may open with a role, an office's field or a nationality written with a capital ("die
+Meteorologin Marina X", "conseillère d'État Anne-Claude X", "l'Espagnol Inigo X", "директор
+СВФУ Варвара X") and may run on into the body the remark was told to ("sagte X der
+Deutschen Presse-Agentur"). Split from `quotes`; one job: trim a mention to the person."""
+
+from __future__ import annotations
+
+import re
+
+from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
+from kursk_reader.analysis.name_sounds import script_of
+from kursk_reader.analysis.name_spans import is_german_speaker, is_role_shaped
+from kursk_reader.analysis.textspans import fold
+
+_CASE_ARTICLES = frozenset("der dem des den of".split())
+"""A German case article or "of" after a person's name opens the body the person speaks for
+or to ("sagte Anna Berg der Agentur AFP", "Jan Kowal of the port authority")."""
+_PARTICLES = frozenset("van von de du da di del della le la ter ten op".split())
+"""Lower-case particles inside a name, before which "der"/"den" belong to the name ("Henk
+van der Sluis")."""
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:the|le|la|les|el|los|las|der|die|das|dem|den|des|l['’])[ \u00a0]*$",
+    re.IGNORECASE,
+)
+"""An article or an elided "l'" right before a word: a person's given name never follows
+one, a nationality or a role written with a capital does ("l'Espagnol", "la Bretonne",
+"die Ukrainerin"). Not "d'", which precedes given names ("le bateau d'Inigo X")."""
+_PATRONYMIC = re.compile(r"(?:vich|vych|vna|ovna|evna|ivna|ich)$")
+"""A patronymic after a given name ("Valentin Petrovich"): the word before it is the name."""
+_TITLE_ABBREVIATIONS = frozenset("Me Mme Mlle Dr Pr Sr Sra Dña".split())
+"""Titles written short before a name ("Me" for a French lawyer, "Mme", "Sra")."""
+
+
+def speaker_form(text: str, start: int, name: str) -> tuple[int, str]:
+    """(start, name) of the person in a name run found at `start`: leading words that are a
+    title, a role noun, an acronym or a word after an article dropped while three or more
+    parts stay, and the run cut before a German case article or "of" that opens a body
+    ("… der Deutschen Presse-Agentur")."""
+    words = name.split(" ")
+    cut = _body_after(words, text, start)
+    if cut:
+        words = words[:cut]
+    at = start
+    body = any(w.casefold() in SOURCE_NOUNS or fold(w) in SOURCE_NOUNS for w in words)
+    while not body and len(words) >= 3 and _heads_name(words[0], words[1], text, at):
+        at += len(words[0]) + 1
+        words = words[1:]
+    if at == start and not cut:
+        return start, name
+    return at, " ".join(words)
+
+
+def _body_after(words: list[str], text: str, start: int) -> int:
+    """The index of a case article or "of" that ends the person and opens a body's name, 0
+    when none: the words before it are two name parts no dictionary knows (roles aside), or
+    a lone surname right after a German speech verb ("sagte Wehrle der dpa")."""
+    for k in range(1, len(words) - 1):
+        if words[k] not in _CASE_ARTICLES or not words[k + 1][:1].isupper():
+            continue
+        if words[k - 1].casefold() in _PARTICLES:
+            return 0
+        head = [w for w in words[:k] if not is_role_shaped(w)]
+        if len(head) == 1 and is_german_speaker(text, start, start + len(words[0])):
+            return k
+        if len(head) >= 2 and not _known_word(head[-1]) and fold(head[-1]) not in SOURCE_NOUNS:
+            return k
+        return 0
+    return 0
+
+
+def _heads_name(word: str, following: str, text: str, at: int) -> bool:
+    """Does `word` open a name run without being part of the person's name: a short title, a
+    role noun ("Meteorologin", "Firmenchef"), an acronym before a name ("СВФУ"), a word
+    after an article or an elided "l'" ("l'Espagnol", "die Ukrainerin"), or a Cyrillic common
+    noun in the genitive of a body ("директор Музея X")?"""
+    if not following[:1].isupper() or following.casefold() in _PARTICLES:
+        return False
+    if word in _TITLE_ABBREVIATIONS:
+        return True
+    if is_role_shaped(word):
+        return not _PATRONYMIC.search(following)
+    if len(word) >= 2 and word.isupper() and not following.isupper():
+        return True
+    if _ARTICLE_BEFORE.search(text, max(0, at - 6), at):
+        return not lexicon.is_known_capitalised(word)
+    return (
+        script_of(word) == "cyrillic"
+        and lexicon.is_dictionary_word(word.lower())
+        and not lexicon.is_known_capitalised(word)
+    )
+
+
+def _known_word(word: str) -> bool:
+    return lexicon.is_dictionary_word(word.lower()) or lexicon.is_common_noun(word)

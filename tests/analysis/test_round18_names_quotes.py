@@ -1,0 +1,63 @@
+"""Round 18 of the cross-check, on invented events: a quote's speaker is the person, not the
+capitalised run the text writes them in — no role or nationality before the name ("die
+Meteorologin X", "l'Italien X", "директор СВФУ X"), no body after it ("sagte X der Deutschen
+Presse-Agentur")."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.quotes import find_quote_variants
+
+
+def _groups(texts: dict[int, str]) -> list[tuple[str, list[int]]]:
+    return [(g.speaker, sorted(q.article_id for q in g.quotes)) for g in find_quote_variants(texts)]
+
+
+def test_a_german_speaker_does_not_run_into_the_agency_told() -> None:
+    texts = {
+        1: "Der Geologe Tobias Brenner warnt vor weiteren Felsstürzen im Tal.\n\n"
+        '„Der ganze Hang ist in Bewegung, wir messen jeden Tag neue Risse", sagte Brenner der '
+        "Deutschen Presse-Agentur.",
+        2: "Geologist Tobias Brenner warned of more rockfalls in the valley.\n\n"
+        '"The whole slope is moving, we measure new cracks every day," Brenner told Reuters.',
+    }
+    groups = _groups(texts)
+    assert len(groups) == 1 and groups[0][1] == [1, 2]
+    assert groups[0][0] == "Tobias Brenner"
+
+
+def test_a_role_noun_before_the_name_and_the_body_after_it_are_left_out() -> None:
+    texts = {
+        1: "Orkanböen haben in Bergen Dächer abgedeckt.\n\n"
+        '„Solche Windgeschwindigkeiten haben wir an der Küste noch nie gemessen", sagte die '
+        "Klimaforscherin Sigrid Aalvik der Nachrichtenagentur NTB.",
+        2: "Hurricane-force gusts tore roofs off houses in Bergen.\n\n"
+        '"We have never measured wind speeds like these on the coast," climate researcher '
+        "Sigrid Aalvik said.",
+    }
+    groups = _groups(texts)
+    assert len(groups) == 1 and groups[0][1] == [1, 2]
+    assert groups[0][0] == "Sigrid Aalvik"
+
+
+def test_a_capitalised_nationality_after_a_french_article_is_no_given_name() -> None:
+    texts = {
+        1: "L'Italien Marco Bellandi a remporté dimanche le marathon de Carthagène.\n\n"
+        "« J'ai souffert pendant les dix derniers kilomètres à cause du vent », a confié "
+        "l'Italien Marco Bellandi.",
+        2: "El italiano Marco Bellandi ganó el domingo el maratón de Cartagena.\n\n"
+        '"He sufrido durante los diez últimos kilómetros por culpa del viento", dijo Marco '
+        "Bellandi.",
+    }
+    groups = _groups(texts)
+    assert len(groups) == 1 and groups[0][1] == [1, 2]
+    assert groups[0][0] == "Marco Bellandi"
+
+
+def test_a_body_named_after_an_article_keeps_its_name() -> None:
+    texts = {
+        1: "«Es un día histórico para el remo gallego», afirmó la Federación Gallega de Remo.",
+        2: "«Hoy es un día histórico para todo el remo gallego», señaló la Federación Gallega "
+        "de Remo.",
+    }
+    groups = _groups(texts)
+    assert groups and groups[0][0] == "Federación Gallega de Remo"
