@@ -22,7 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from kursk_reader.export.build import ExportRequest, check_scope, export
 
-    with open_for_command(args.project, read_only=True) as project:
+    with open_for_command(args.project) as project:  # writable if it can be: sources are kept
         scope = check_scope(project, args.articles, args.tags, args.claims)
         request = ExportRequest(
             format=args.format, output=Path(args.output), scope=scope, page_size=args.page_size

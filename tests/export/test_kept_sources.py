@@ -130,3 +130,18 @@ def test_the_windows_cross_check_keeps_the_sources_it_found(qtbot, project, tmp_
 
     monkeypatch.setattr(stored, "find_sources", _no_finding)  # the report reads them back
     assert "Tallinn Courier" in _sources_md(project, tmp_path)
+
+
+def test_the_export_command_keeps_the_sources_for_the_next_export(project, tmp_path):
+    from kursk_reader.cli import main
+
+    _two(project)
+    path = project.path
+    project.close()
+    assert main(["export", str(path), "--format", "md", "--output", str(tmp_path / "a.md")]) == 0
+    with open_project(path, read_only=True) as again:
+        key = stored.fingerprint(again.analysis_inputs())
+        assert {a.source for a in stored.kept(again, key) or ()} >= {
+            "Tallinn Courier",
+            "Radio Kestrel",
+        }
