@@ -1,6 +1,7 @@
 """The wire agency named in an article's dateline: "PARIS (Reuters) —", "Sevilla, 19 oct
 (Europa Press). —", "Seoul (dpa) –", "МОСКВА, 12 окт — РИА Новости.", "Ibi (Alicante), 3
-mar (EFE).-", "ОМСК, 2 мая. /ТАСС/.". The agency a story
+mar (EFE).-", "ОМСК, 2 мая. /ТАСС/.", and without the dash "Straßburg (epd). Der …" or "MADRID, 22 May.
+(Europa Press)" on a line of its own. The agency a story
 comes from is the first source it cites, written in a fixed place at the head of the text,
 so it is read from that structure (a place, maybe a date or region, the agency, a dash),
 never from a list of agency names."""
@@ -22,8 +23,8 @@ _REGION = rf"(?:[ \u00a0]+\([{UPPER}][^\W\d_]*(?:[ \u00a0-][^\W\d_]+){{0,2}}\))?
 _ASIDE = r",[ \u00a0][^\n()—–]{1,30}?"
 _DASH = r"[—–-]"
 _IN_PARENS = re.compile(
-    rf"^(?P<place>{_PLACE}){_REGION}(?:{_ASIDE})?[ \u00a0]*\((?P<agency>[^\W\d_][^()\n\d]{{0,28}}?)\)"
-    rf"[ \u00a0]*\.?[ \u00a0]*{_DASH}",
+    rf"^(?P<place>{_PLACE}){_REGION}(?P<aside>{_ASIDE})?[ \u00a0]*\((?P<agency>[^\W\d_][^()\n\d]{{0,28}}?)\)"
+    rf"(?:[ \u00a0]*\.?[ \u00a0]*{_DASH}|(?P<bare>\.[ \u00a0]+(?=[{UPPER}])|[ \u00a0]*(?=\n)))",
     re.MULTILINE,
 )
 _AFTER_DASH = re.compile(
@@ -66,6 +67,8 @@ def dateline_sources(article_id: int, text: str) -> list[Found]:
             m = pattern.match(head, line_start)
             if m is None or not _is_prose(head, m.end()):
                 continue
+            if _no_dash(m) and not (m.group("aside") or _WIRE_CODE.fullmatch(m.group("agency"))):
+                continue  # "Bron (Rhône). Un incendie …": a region, not an agency
             start = m.start("agency")
             for n, part in enumerate(re.finditer(r"[^/,]+", m.group("agency"))):
                 name = part.group(0).strip()
@@ -76,6 +79,15 @@ def dateline_sources(article_id: int, text: str) -> list[Found]:
             if out:
                 return out
     return out
+
+
+_WIRE_CODE = re.compile(rf"[{UPPER}]{{2,6}}|[a-z]{{2,4}}")
+"""An agency's short code ("AFP", "epd"): what a dateline without its dash must hold, or a
+date, for a region in brackets ("Bron (Rhône). …") looks the same."""
+
+
+def _no_dash(m: re.Match[str]) -> bool:
+    return "bare" in m.re.groupindex and m.group("bare") is not None
 
 
 def _agency_like(name: str) -> bool:

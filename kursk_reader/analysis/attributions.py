@@ -32,6 +32,7 @@ from kursk_reader.analysis.attribution_cases import (
 )
 from kursk_reader.analysis.attribution_colon import colon_speakers
 from kursk_reader.analysis.attribution_coordination import split_acronyms, subject_before_and
+from kursk_reader.analysis.attribution_courts import court_name, court_subject
 from kursk_reader.analysis.attribution_cues import (
     BEFORE_VERBS,
     CLAUSE_END,
@@ -43,6 +44,7 @@ from kursk_reader.analysis.attribution_cues import (
     segment_tokens,
 )
 from kursk_reader.analysis.attribution_datelines import dateline_sources
+from kursk_reader.analysis.attribution_dative import split_dative
 from kursk_reader.analysis.attribution_frames import framed_people
 from kursk_reader.analysis.attribution_german import (
     PRONOUN_SUBJECT,
@@ -299,7 +301,11 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and particle_ok(text, tok)
             and (tok.text.lower() not in PROMISE_VERBS or words_follow(text, tok.end))
             and (tok.text.lower() not in CALL_VERBS or appeal_follows(text, tok.end))
-            and (tok.text.lower() not in FINDING_VERBS or document_before(toks, idx))
+            and (
+                tok.text.lower() not in FINDING_VERBS
+                or document_before(toks, idx)
+                or court_subject([t.text for t in toks[max(0, idx - 1) : idx]])
+            )
             and (tok.text.lower() not in ADDING_VERBS or not object_follows(text, tok.end))
             and sense_ok(tok.text, text, tok.end)
         ):
@@ -328,6 +334,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
                 if other is not None:  # "CCOO y UGT han exigido"
                     s, e, acronym = other
                     out.append(Found(article_id, text[s:e], acronym, s, tok.end, s))
+    out += [g for g in (split_dative(article_id, text, f) for f in out[:]) if g is not None]
     for f in out:
         named = name_after_descriptor(text, f.source_start, f.surface)
         if named is not None:  # "сообщает агентство «Новости-Юг»": the name, not the kind
@@ -338,6 +345,10 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         if extended is not None:  # "le Département des recherches … (Drassm)"
             f.surface, f.acronym = extended[0], extended[1]
             f.end = max(f.end, extended[2])
+            continue
+        court = court_name(text, f.source_start, f.surface)
+        if court is not None:  # "The Strasbourg court found", "Die Richter": the court named
+            f.surface, f.acronym = court[0], court[1] or f.acronym
             continue
         named_before = full_name(text, f.surface, f.source_start)
         if named_before is not None:  # "За даними комітету": the committee named earlier

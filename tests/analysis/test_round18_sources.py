@@ -1,0 +1,85 @@
+"""Sources cited in round-18 shapes (invented texts in six languages): a court cited by its
+kind or by its judges when the article names it, a dateline without its dash, a German
+speaker run into the outlet told."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.attributions import find_attributions
+from tests.analysis.shapes import sources
+
+
+def _has(text: str, name: str) -> bool:
+    return any(name in s for s in sources(text))
+
+
+def test_judges_and_a_bare_court_stand_for_the_court_the_article_names():
+    cases = {
+        "en": (
+            "The Nordic Court of Fisheries Appeals on Monday fined the trawler's owner. "
+            "The Bergen court found that the nets were illegal.",
+            "Nordic Court of Fisheries Appeals",
+        ),
+        "de": (
+            "Das Oberlandesgericht Kassel hat den Wirt verurteilt. Die Richter sprachen "
+            "ihm eine Strafe von 4000 Euro zu.",
+            "Oberlandesgericht Kassel",
+        ),
+        "fr": (
+            "Le tribunal correctionnel de Nîmes a relaxé le maire mardi. Les juges de "
+            "Nîmes estiment que le dossier était vide.",
+            "tribunal correctionnel de Nîmes",
+        ),
+        "es": (
+            "La Audiencia Provincial de Soria absolvió al alcalde. Los jueces consideran "
+            "que no hubo dolo, según el tribunal.",
+            "Audiencia Provincial de Soria",
+        ),
+        "ru": (
+            "Кировский районный суд Омска оштрафовал перевозчика. По версии суда, "
+            "водитель нарушил график.",
+            "Кировский районный суд Омска",
+        ),
+        "uk": (
+            "Шевченківський районний суд Полтави арештував директора. За даними суду, "
+            "він вивів кошти.",
+            "Шевченківський районний суд Полтави",
+        ),
+    }
+    for lang, (text, court) in cases.items():
+        got = sources(text)
+        assert any(court in s for s in got), (lang, got)
+        assert all(s.lower() not in ("court", "richter", "juges", "суда", "суду") for s in got)
+
+
+def test_a_judge_named_in_person_is_cited_by_name_not_as_the_court():
+    text = (
+        "Das Landgericht Kassel hat den Wirt verurteilt. „Das war Betrug“, sagte die "
+        "Vorsitzende Richterin Edda Villanueva-Krol."
+    )
+    got = sources(text)
+    assert any("Edda Villanueva-Krol" in s for s in got), got
+
+
+def test_a_dateline_without_a_dash_names_its_agency_but_a_region_does_not():
+    body = "Der Gerichtshof hat die Klage eines Fischers abgewiesen und die Kosten verteilt."
+    assert _has("Urteil\n\nLuxemburg (kna). " + body, "kna")
+    body_es = "\nUn equipo de astrónomos ha confirmado la existencia de un planeta rocoso cercano."
+    assert _has("Titular\n\nVALENCIA, 3 Mar. (Agencia Levante)" + body_es, "Agencia Levante")
+    body_fr = "Un incendie s'est déclaré dans un entrepôt de la zone industrielle lundi soir."
+    assert not _has("Titre\n\nBron (Rhône). " + body_fr, "Rhône")
+
+
+def test_a_german_speaker_run_into_the_outlet_told_is_two_sources():
+    text = "„Wir bauen weiter“, sagte Lindqvist der Neuen Allgäuer Rundschau am Montag."
+    got = sources(text)
+    assert "Lindqvist" in got and any("Allgäuer Rundschau" in s for s in got), got
+    text = "„Wir bauen weiter“, sagte Mara Oyelaran der Zeitung Weserbote."
+    got = sources(text)
+    assert "Mara Oyelaran" in got and "Weserbote" in got, got
+
+
+def test_a_genitive_after_a_role_stays_one_source():
+    text = "„Die Strecke bleibt zu“, sagte eine Sprecherin der Ostbahn Logistik am Abend."
+    got = [a.source for a in find_attributions({1: text})]
+    assert not any(s.startswith("Sprecherin") and "der" in s for s in got), got
+    assert any("Ostbahn" in s for s in got), got
