@@ -53,14 +53,16 @@ from kursk_reader.analysis.figure_links import (
 )
 from kursk_reader.analysis.figure_magnitude import with_magnitudes
 from kursk_reader.analysis.figure_owners import coordinated
+from kursk_reader.analysis.figure_rates import rate_pairs
 from kursk_reader.analysis.figure_shared import lead_measures, shared_pairs
+from kursk_reader.analysis.figure_subject import group_subject
 from kursk_reader.analysis.figure_temperature import TEMPERATURE, temperatures_pair
 from kursk_reader.analysis.figure_terms import AGE, plain_years, spans_back, years_alike
 from kursk_reader.analysis.figure_transposed import transposed_pairs
 from kursk_reader.analysis.figure_units import unit_family
 from kursk_reader.analysis.figure_values import conflict, in_one_unit
 from kursk_reader.analysis.figure_votes import same_vote_share, vote_shares_differ
-from kursk_reader.analysis.figures import PERSON_PRONOUNS, Figure, find_figures, stem
+from kursk_reader.analysis.figures import Figure, find_figures, stem
 from kursk_reader.analysis.numbers import transposed
 from kursk_reader.analysis.textspans import fold, language_of
 
@@ -206,6 +208,8 @@ def similarity(
     spans of years, each its article's only one, across languages (see `_lone_spans`)."""
     if _partitive(a) != _partitive(b) or a.dated != b.dated or target(a) != target(b):
         return 0.0
+    if a.per and b.per and a.per != b.per:
+        return 0.0  # "eight crossings a day" is no weekly count
     years = plain_years(a.noun, a.kind) and plain_years(b.noun, b.kind)
     if years and not (years_alike(a, b) or spans):
         return 0.0  # "over three years" of fraud / "for two years" a donor gave
@@ -440,6 +444,7 @@ def group_figures(
     extra.update(sentence_leftovers(figures, groups, relaxed))
     extra.update(shared_pairs(figures, groups, relaxed))
     extra.update(lead_measures(figures, groups, lambda x, y: relaxed(x, y, lone=True)))
+    extra.update(rate_pairs(figures, score, lambda x, y: relaxed(x, y, lone=True)))
     if extra:
         score.update(extra)
         pairs += [(s, x, y) for (x, y), s in extra.items()]
@@ -575,28 +580,7 @@ def find_discrepancies(texts: Mapping[int, str]) -> list[Discrepancy]:
         if not any(conflict(a, b) for a in group for b in group if a.article_id < b.article_id):
             continue
         smallest = min(f.scale for f in group)  # named in the unit its values are given in
-        subject = _subject([f for f in group if f.scale == smallest])
+        subject = group_subject([f for f in group if f.scale == smallest])
         out.append(Discrepancy(subject, tuple(in_one_unit(group))))
     out.sort(key=lambda d: (d.figures[0].article_id, d.figures[0].start))
     return out
-
-
-def _subject(group: list[Figure]) -> str:
-    """The counted noun most figures of the group use (ties: the earliest article's), with
-    what happened to it when a figure says ("people injured")."""
-    named = [f for f in group if f.noun and fold(f.noun.split()[-1]) not in PERSON_PRONOUNS]
-    # "three of them" beside "8 people": the subject is "people", not "them"
-    heads = Counter(f.noun.split()[-1].lower() for f in named or group if f.noun)
-    if not heads:
-        return ""
-    best = max(heads.values())
-    first = next(f for f in group if f.noun and heads[f.noun.split()[-1].lower()] == best)
-    event = next((f.predicate for f in group if f.predicate and f.event), "")
-    noun = first.noun if named else concepts.GENERIC  # all "of them": people
-    if event and event.lower() not in noun.lower():
-        return f"{noun} {event}"
-    if not named:
-        return noun
-    if first.dimension and first.near:  # "hours (search, lasted)": a unit alone says little
-        return f"{first.noun} ({', '.join(first.near[:2])})"
-    return first.noun

@@ -64,6 +64,8 @@ def consistent(
         return False
     if (a.kind == "%") != (b.kind == "%") or a.dimension != b.dimension:
         return False
+    if a.per and b.per and a.per != b.per:
+        return False
     if a.kind and b.kind and not a.dimension and not concepts.compatible_nouns(a.kind, b.kind):
         return False  # units of one dimension ("hours" / "minutes") are one measure
     if strict and not a.kind and not b.kind and same_language:

@@ -9,7 +9,6 @@ do not read as sentences) are left out; the same value written differently ("15,
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from kursk_reader.analysis import concepts, figure_terms, figure_units
@@ -17,11 +16,12 @@ from kursk_reader.analysis.figure_context import length_relation
 from kursk_reader.analysis.figure_events import (
     CLAUSE_STOP,
     CONJUNCTIONS,
-    NEGATIONS,
     clause_final_event,
     first_event,
 )
 from kursk_reader.analysis.figure_exclusions import excluded
+from kursk_reader.analysis.figure_nouns import OF as _OF
+from kursk_reader.analysis.figure_nouns import noun_phrase
 from kursk_reader.analysis.figure_owners import RELATIVE_PEOPLE, counts_hospitals, opens_clause
 from kursk_reader.analysis.figure_phrases import (
     ENGLISH_LOOKALIKES,
@@ -30,19 +30,17 @@ from kursk_reader.analysis.figure_phrases import (
     aside_end,
     counted_plural,
     hyphened_unit,
-    looks_like_verb,
     noun_before,
     percent_at,
     person_head,
-    phrase_ended,
     predicate_at,
     range_end,
     range_start,
     romance_plural,
     unit_amount,
 )
+from kursk_reader.analysis.figure_rates import period_after
 from kursk_reader.analysis.figure_text import (
-    ONE_WORD_HEDGES,
     headline,
     hedge_before,
     hedge_words_before,
@@ -59,8 +57,6 @@ from kursk_reader.analysis.figure_units import (
     unit_words,
 )
 from kursk_reader.analysis.figure_words import (
-    AUXILIARY,
-    DETERMINERS,
     MORE_OF,
     STOP,
     SUBORDINATORS,
@@ -118,6 +114,9 @@ class Figure:
     relation: str = ""
     """For a length: "from" for a distance from a place ("9 km from", "à 9 km de"), "of"
     for an extent ("4 km of the river", "12 km long"), "" when no word says."""
+    per: str = ""
+    """The period a rate is counted per ("days" for "eight crossings a day"), see
+    `figure_rates`; "" for a plain count or measure."""
 
     @property
     def normalized(self) -> str:
@@ -132,7 +131,6 @@ class Figure:
 _ABBREVIATED = 4
 """Letters of a scale word a dot after abbreviates ("Mio.", "млрд."); after "million." the
 sentence ends."""
-_MAX_NOUN_WORDS = 5
 _CONTEXT_RADIUS = 8
 _EVENT_AFTER = 8
 """Tokens after the counted noun searched for what happened ("were taken to hospital")."""
@@ -400,6 +398,7 @@ def _with_event(
         f.start, f.end, f.context,
         predicate, kind, event, near, f.percent, dimension, scale, relation=relation,
         near_lower=near_lower, dated=figure_terms.dated(words, number_at, tail_at),
+        per="" if dimension in ("length", "speed") else period_after(words, tail_at),
     )  # fmt: skip
 
 
@@ -461,7 +460,7 @@ def _figure_at(
             and toks[unit_end - 1][1] == toks[unit_end][0]
         ):
             noun_at += 1  # "4,2 Mio. Euro", "3 млн. рублей": the dot marks the abbreviation
-        noun_idx = _noun_phrase(text, toks, words, noun_at)
+        noun_idx = noun_phrase(toks, words, noun_at)
     if (
         not hedge_words_before(words, i)
         and word[0].isdigit()
@@ -560,56 +559,3 @@ def _amount_figure(
 
 
 _RISE_TO = frozenset("до hasta jusqu'à jusqu’à".split())
-
-
-_OF = frozenset("of из з із de des du del d der von".split())
-
-
-def _noun_phrase(
-    text: str, toks: list[tuple[int, int, str]], words: list[str], k: int
-) -> list[int]:
-    """Token indexes of what the number counts: up to four words before a function word or
-    punctuation ("North Korean soldiers", "senior army commanders"); "of" after the number is
-    skipped ("a dozen of the officers")."""
-    out: list[int] = []
-    n = len(words)
-    if k < n and words[k].lower() in _OF:
-        k += 1
-        if k < n and fold(words[k]) in RELATIVE_PEOPLE:
-            return [k]  # "12 of whom remain in hospital", "14 von denen"
-        while k < n and words[k].lower() in DETERMINERS:
-            k += 1
-        whole = read_number(words[k : k + 6]) if k < n and word_value(words[k]) else None
-        if k < n and words[k][:1].isdigit():
-            whole = read_number(words[k : k + 1])
-        if whole is not None:
-            k += whole[1]  # "two of the 21 sailors", "dos de los veintiún marineros"
-    while k < n and len(out) < _MAX_NOUN_WORDS:
-        w = words[k]
-        if not w[0].isalpha() or w.lower() in STOP or scale_of(w) is not None and out == []:
-            break
-        if out and toks[k][0] - toks[out[-1]][1] > 1:
-            break
-        if out and (
-            concepts.event_of(w)
-            or w.lower() in AUXILIARY
-            or w.lower() in NEGATIONS
-            or _ELIDED.match(w)
-            or (w.lower() in ONE_WORD_HEDGES and read_number(words[k + 1 : k + 2]))
-        ):
-            break  # "12 people injured", "51 passagers s'est renversé": no longer counted
-        if out and word_value(w) is not None:
-            break  # "1200 міліметрів триватиме дві доби": another figure begins
-        if out and phrase_ended(words[out[-1]], w, words[out[-2]] if len(out) > 1 else ""):
-            break  # "runners needed", "donors gave", "leeren Kesselwagen erreichte"
-        out.append(k)
-        if concepts.noun_class(w) and not (k + 1 < n and concepts.noun_class(words[k + 1])):
-            break
-        k += 1
-    while len(out) > 1 and looks_like_verb(words[out[-1]]):
-        out.pop()
-    return out
-
-
-_ELIDED = re.compile(r"(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)
-"""A French elided pronoun or article ("s'est", "l'autocar", "qu'il") ends a noun phrase."""

@@ -78,3 +78,43 @@ def test_hall_areas_pair_when_one_article_dates_an_aside():
         2: "The depot, due to open in 2029, will have a 15,000-square-metre storage hall.",
     }
     assert {(1, "12000"), (2, "15000")} in _groups(texts)
+
+
+def test_a_rate_is_read_with_its_period_in_six_languages():
+    cases = {
+        "The shuttle will run nine trips a day between the two islands.": "days",
+        "Der Shuttle soll neun Fahrten pro Tag zwischen den Inseln machen.": "days",
+        "La navette effectuera neuf rotations par jour entre les deux îles.": "days",
+        "El transbordador hará nueve viajes al día entre las dos islas.": "days",
+        "Паром будет совершать девять рейсов в сутки между островами.": "days",
+        "Пором здійснюватиме дев'ять рейсів на добу між островами.": "days",
+        "The clinic sees 140 patients of all ages each week.": "weeks",
+        "Künftig fahren zwölf Züge täglich nach Basel.": "days",
+    }
+    for text, period in cases.items():
+        figures = [f for f in find_figures(1, text) if f.number in (9, 140, 12)]
+        assert figures and figures[0].per == period, text
+
+
+def test_a_day_named_after_a_count_is_no_rate():
+    (figure,) = find_figures(1, "Пришли 500 человек в день открытия выставки.")
+    assert not figure.per
+    (plain,) = find_figures(1, "The shuttle made nine trips before the storm.")
+    assert not plain.per
+
+
+def test_the_one_rate_per_day_of_each_article_is_one_figure_whatever_its_noun():
+    texts = {
+        1: "The new shuttle will make nine trips a day, each lasting 40 minutes.",
+        2: "La navette effectuera douze rotations par jour, selon la compagnie.",
+        3: "At first the boat will run nine crossings a day, the operator said.",
+    }
+    assert {(1, "9"), (2, "12"), (3, "9")} in _groups(texts)
+
+
+def test_rates_of_different_periods_stay_apart():
+    texts = {
+        1: "The new shuttle will make nine trips a day between the islands.",
+        2: "The new shuttle will make twelve trips a week between the islands.",
+    }
+    assert not any({(1, "9"), (2, "12")} <= g for g in _groups(texts))

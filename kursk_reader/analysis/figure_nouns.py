@@ -1,0 +1,70 @@
+"""Where a figure's counted noun phrase ends: up to five words after the number, stopped by
+a function word, punctuation, an event word ("12 people injured"), an auxiliary, another
+number or a rate phrase ("zwölf Züge pro Tag"). Split from `figures`."""
+
+from __future__ import annotations
+
+import re
+
+from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figure_events import NEGATIONS
+from kursk_reader.analysis.figure_owners import RELATIVE_PEOPLE
+from kursk_reader.analysis.figure_phrases import looks_like_verb, phrase_ended
+from kursk_reader.analysis.figure_rates import period_at
+from kursk_reader.analysis.figure_text import ONE_WORD_HEDGES
+from kursk_reader.analysis.figure_words import AUXILIARY, DETERMINERS, STOP
+from kursk_reader.analysis.numbers import read_number, scale_of, word_value
+from kursk_reader.analysis.textspans import fold
+
+OF = frozenset("of из з із de des du del d der von".split())
+"""Words of a partitive after a number ("a dozen of the officers", "двое из них")."""
+_MAX_NOUN_WORDS = 5
+
+
+def noun_phrase(toks: list[tuple[int, int, str]], words: list[str], k: int) -> list[int]:
+    """Token indexes of what the number counts: up to four words before a function word or
+    punctuation ("North Korean soldiers", "senior army commanders"); "of" after the number is
+    skipped ("a dozen of the officers")."""
+    out: list[int] = []
+    n = len(words)
+    if k < n and words[k].lower() in OF:
+        k += 1
+        if k < n and fold(words[k]) in RELATIVE_PEOPLE:
+            return [k]  # "12 of whom remain in hospital", "14 von denen"
+        while k < n and words[k].lower() in DETERMINERS:
+            k += 1
+        whole = read_number(words[k : k + 6]) if k < n and word_value(words[k]) else None
+        if k < n and words[k][:1].isdigit():
+            whole = read_number(words[k : k + 1])
+        if whole is not None:
+            k += whole[1]  # "two of the 21 sailors", "dos de los veintiún marineros"
+    while k < n and len(out) < _MAX_NOUN_WORDS:
+        w = words[k]
+        if not w[0].isalpha() or w.lower() in STOP or scale_of(w) is not None and out == []:
+            break
+        if out and toks[k][0] - toks[out[-1]][1] > 1:
+            break
+        if out and (
+            concepts.event_of(w)
+            or w.lower() in AUXILIARY
+            or w.lower() in NEGATIONS
+            or _ELIDED.match(w)
+            or (w.lower() in ONE_WORD_HEDGES and read_number(words[k + 1 : k + 2]))
+            or period_at(words, k)
+        ):
+            break  # "12 people injured", "51 passagers s'est renversé": no longer counted
+        if out and word_value(w) is not None:
+            break  # "1200 міліметрів триватиме дві доби": another figure begins
+        if out and phrase_ended(words[out[-1]], w, words[out[-2]] if len(out) > 1 else ""):
+            break  # "runners needed", "donors gave", "leeren Kesselwagen erreichte"
+        out.append(k)
+        if concepts.noun_class(w) and not (k + 1 < n and concepts.noun_class(words[k + 1])):
+            break
+        k += 1
+    while len(out) > 1 and looks_like_verb(words[out[-1]]):
+        out.pop()
+    return out
+
+
+_ELIDED = re.compile(r"(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)
+"""A French elided pronoun or article ("s'est", "l'autocar", "qu'il") ends a noun phrase."""
