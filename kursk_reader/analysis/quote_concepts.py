@@ -86,14 +86,16 @@ _TIMES = {
 """Multiplicative adverbs read as their number ("тричі" = "three times" = 3)."""
 _SPANS = {
     10: "decade | jahrzehnt jahrzehnts | decennie | decada decenio | десятилетие десятилетия "
-    "десятилетием | десятиліття десятиліттям",
+    "десятилетием десятилетии | десятиліття десятиліттям",
     50: "half_a_century half_century | halbes_jahrhundert halben_jahrhundert | demi_siecle | "
-    "medio_siglo | полвека полстолетия | півстоліття пів_століття піввіку",
-    100: "century | jahrhundert jahrhunderts | siecle | siglo | век века веке столетие столетия | "
-    "століття сторіччя",
+    "medio_siglo | полвека полувека полувеке полувеком полстолетия полустолетия | "
+    "півстоліття пів_століття піввіку півстоліттям",
+    100: "century | jahrhundert jahrhunderts | siecle | siglo | век века веке веком столетие "
+    "столетия столетии | століття сторіччя століттям",
 }
 """Spans of years named by one word, read as their number of years ("полвека" = "fifty
-years" = 50), singular forms only: "decades" gives no number."""
+years" = 50), singular forms only (in every case: "больше полувека"): "decades" gives no
+number."""
 COMMON_CONCEPTS = frozenset("all only now day hour year".split())
 """Concepts too common in remarks to tell one from another on their own."""
 STRONG = "#"
@@ -132,13 +134,14 @@ CALENDAR_WORDS = frozenset(fold(w) for line in _DAYS + _MONTHS for w in line.spl
 """Names of days and months in six languages, folded (accents and case dropped)."""
 _SPAN_PHRASE = re.compile(
     "|".join(
-        rf"(?<!\w){re.escape(fold(f.replace('_', ' ')))}(?!\w)"
+        rf"(?<!\w){re.escape(fold(f.replace('_', ' '))).replace(chr(92) + ' ', '[ -]')}(?!\w)"
         for raw in _SPANS.values()
         for f in raw.replace("|", " ").split()
         if "_" in f
     )
 )
-"""Spans of several words ("half a century") read as one: their "century" is no 100."""
+"""Spans of several words ("half a century", "demi-siècle") read as one: their "century"
+is no 100."""
 _PHRASE_RE = [(re.compile(rf"(?<!\w){re.escape(p)}(?!\w)"), c) for p, c in _PHRASES]
 
 
@@ -146,7 +149,7 @@ _PHRASE_RE = [(re.compile(rf"(?<!\w){re.escape(p)}(?!\w)"), c) for p, c in _PHRA
 def concepts(quote: str) -> frozenset[str]:
     """The closed-class concepts of a quote; numbers as "#n=<value>" (one excluded: it is
     also an article, "un"/"una"/"один")."""
-    folded = _SPAN_PHRASE.sub(lambda m: m.group(0).replace(" ", "_"), fold(quote))
+    folded = _SPAN_PHRASE.sub(lambda m: m.group(0).replace(" ", "_").replace("-", "_"), fold(quote))
     out: set[str] = set()
     for pattern, concept in _PHRASE_RE:
         if pattern.search(folded):

@@ -339,15 +339,26 @@ def last_person_before(
 ) -> str:
     """The person a role stands for: the last one named before `pos` with a like role word
     beside the name ("Firefighter X … Mayor Y … the mayor said"), else the last one named
-    before `pos`; a name of two parts or more that `is_person` takes for one of the event's
-    people (named as a person somewhere, or quoted)."""
+    before `pos` — by their surname alone too ("X, de 31 años, completó …"); a name of two
+    parts or more that `is_person` takes for one of the event's people (named as a person
+    somewhere, or quoted)."""
     before = [(at, n) for at, n in named if at < pos and " " in n and is_person(n)]
     if role:
         key = fold(role)
         for at, name in reversed(before):
             if any(_role_alike(key, w) for w in _roles_near(text, at, name)):
                 return name
-    return before[-1][1] if before else ""
+    if not before:
+        return ""
+    last_at, last = before[-1]
+    for at, name in reversed(named):  # "Arrizabalaga, de 31 años, completó …" came after
+        if at <= last_at:
+            break
+        if at < pos and " " not in name:
+            full = longest_form(name, named)
+            if " " in full and is_person(full):
+                return full
+    return last
 
 
 def join_split_remarks(

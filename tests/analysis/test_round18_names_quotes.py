@@ -61,3 +61,29 @@ def test_a_body_named_after_an_article_keeps_its_name() -> None:
     }
     groups = _groups(texts)
     assert groups and groups[0][0] == "Federación Gallega de Remo"
+
+
+def test_a_role_stands_for_the_person_last_named_by_surname_alone() -> None:
+    texts = {
+        1: "La alpinista austriaca Lena Pichler superó por dos horas a la italiana Chiara "
+        "Bonfanti en la ascensión.\n\nPichler, de 27 años, llegó a la cumbre al amanecer.\n\n"
+        '"No sentía los dedos desde hacía dos horas", relató la escaladora.',
+        2: "Austrian climber Lena Pichler beat Italy's Chiara Bonfanti by two hours.\n\n"
+        '"I had not felt my fingers for two hours," Pichler said.\n\n'
+        '"She was simply stronger on the last ridge," Chiara Bonfanti said.',
+    }
+    groups = _groups(texts)
+    assert [g for g in groups if g[1] == [1, 2]]
+    assert all("Pichler" in speaker for speaker, _ in groups)
+
+
+def test_half_a_century_in_any_case_is_fifty_years_in_every_language() -> None:
+    texts = {
+        1: "«Такой засухи в крае не было больше полувека», — сказала агроном Ольга Дымова.",
+        2: '"The region has not seen a drought like this in more than half a century," '
+        "agronomist Olga Dymova said.",
+        3: "« La région n'a pas connu une telle sécheresse depuis un demi-siècle », a déclaré "
+        "l'agronome Olga Dymova.",
+    }
+    groups = _groups(texts)
+    assert len(groups) == 1 and groups[0][1] == [1, 2, 3]
