@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.attribution_appositions import described_apposition
 from kursk_reader.analysis.attribution_asides import described_aside
 from kursk_reader.analysis.attribution_cues import DOCUMENT_NOUNS, SOURCE_NOUNS
 from kursk_reader.analysis.attribution_runs import (
@@ -560,6 +561,7 @@ def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, 
         i > 0 and toks[i - 1].text.lower().rstrip(".") in TITLES
     )
     set_off = i > 0 and text[toks[i - 1].end : toks[i].start].strip() == ","
+    set_off = set_off or (j - i >= 2 and described_apposition(text, toks, i))
     if (
         aside
         and j - i == 1

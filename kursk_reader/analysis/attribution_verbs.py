@@ -25,14 +25,18 @@ _SPOKEN_NEXT = re.compile(
 CALL_VERBS = frozenset("called appelle appellent appelé".split())
 """Verbs of calling: an appeal only with "on"/"for" ("called on residents", "called for
 calm") or "à" ("appelle à la prudence", "a appelé les touristes à …"); else a name or a phone
-call ("called the police")."""
+call ("called the police"); with a quote after one to three words, a verdict in the
+speaker's words ("called the ruling “a clear warning”")."""
 _APPEAL_NEXT = re.compile(
-    r"[ \u00a0]+(?:(?:on|for)\b|(?:[^\W\d_]+[ \u00a0]+){0,3}?(?:à|aux?)\b)", re.IGNORECASE
+    r"[ \u00a0]+(?:(?:on|for)\b|(?:[^\W\d_]+[ \u00a0]+){0,3}?(?:à|aux?)\b"
+    r"|(?:[^\W\d_]+[ \u00a0]+){1,3}[“\"«„])",
+    re.IGNORECASE,
 )
 
 
 def appeal_follows(text: str, end: int) -> bool:
-    """Does "on"/"for", or "à" within three words, follow the calling verb ending at end?"""
+    """Does "on"/"for", "à" within three words, or a quote after one to three words, follow
+    the calling verb ending at end?"""
     return _APPEAL_NEXT.match(text, end) is not None
 
 

@@ -83,3 +83,25 @@ def test_a_genitive_after_a_role_stays_one_source():
     got = [a.source for a in find_attributions({1: text})]
     assert not any(s.startswith("Sprecherin") and "der" in s for s in got), got
     assert any("Ostbahn" in s for s in got), got
+
+
+def test_a_name_set_off_by_commas_after_a_short_description_is_the_speaker():
+    cases = {
+        "en": ("One of the climbers, 61-year-old Teodor Vashkevych, said the rope snapped.",),
+        "ru": ("Один из туристов, 61-летний Тимофей Вашкевич, рассказал, что верёвка лопнула.",),
+        "uk": ("Один із туристів, пенсіонер Тимофій Вашкевич, розповів, що мотузка луснула.",),
+        "es": ("Uno de los escaladores, el jubilado Teodor Vashkevych, dijo que la cuerda cedió.",),
+        "fr": (
+            "L'un des alpinistes, le retraité Teodor Vashkevych, a raconté que la corde a cédé.",
+        ),
+    }
+    for lang, (text,) in cases.items():
+        got = sources(text)
+        assert any("Vashkevych" in s or "Вашкевич" in s for s in got), (lang, got)
+
+
+def test_a_verdict_called_in_quotes_cites_whoever_called_it():
+    text = 'The Harbour Pilots Guild called the ruling "a gift to the shipowners".'
+    assert _has(text, "Harbour Pilots Guild")
+    text = "The harbour master called the pilots at dawn to move the ship."
+    assert not _has(text, "harbour master")
