@@ -40,6 +40,7 @@ from kursk_reader.analysis.figure_phrases import (
     unit_amount,
 )
 from kursk_reader.analysis.figure_rates import period_after
+from kursk_reader.analysis.figure_tallies import tally_noun_at, tally_second
 from kursk_reader.analysis.figure_text import (
     headline,
     hedge_before,
@@ -442,6 +443,8 @@ def _figure_at(
         used, j = used + 1, j + 1
     if excluded(text, toks, words, i, j, number) or range_start(words, i, j) or range_end(words, i):
         return None
+    if tally_second(words, i, number):
+        return None  # "by six votes to two": the two are the minority
     if not word[0].isdigit() and number < 2 and number == int(number):
         return None  # "one", "a": no count; "anderthalb", "полтора" (1.5) are
     unit_end = j + percent_at(words, j)
@@ -460,6 +463,8 @@ def _figure_at(
             and toks[unit_end - 1][1] == toks[unit_end][0]
         ):
             noun_at += 1  # "4,2 Mio. Euro", "3 млн. рублей": the dot marks the abbreviation
+        if noun_at == j and (tally := tally_noun_at(words, j, number)) >= 0:
+            noun_at = tally  # "mit fünf zu zwei Stimmen": five votes
         noun_idx = noun_phrase(toks, words, noun_at)
     if (
         not hedge_words_before(words, i)

@@ -118,3 +118,28 @@ def test_rates_of_different_periods_stay_apart():
         2: "The new shuttle will make twelve trips a week between the islands.",
     }
     assert not any({(1, "9"), (2, "12")} <= g for g in _groups(texts))
+
+
+def test_the_larger_side_of_a_tally_counts_the_noun_after_the_smaller():
+    for text, value in (
+        ("Die Jury entschied mit vier zu drei Stimmen für das Projekt.", 4),
+        ("El jurado decidió por cuatro votos a tres a favor del proyecto.", 4),
+        ("Жюри решило пятью голосами против двух поддержать проект.", 5),
+    ):
+        (figure,) = find_figures(1, text)
+        assert figure.number == value and figure.noun, text
+    (span,) = find_figures(1, "The repairs will take four to six weeks.")
+    assert span.number == 6  # a rising pair is a range, not a tally
+
+
+def test_tallies_of_one_vote_differ():
+    texts = {
+        1: "The jury backed the design by five votes to two on Friday.",
+        2: "On Friday the jury voted for the design by four to three votes.",
+    }
+    assert {(1, "5"), (2, "4")} in _groups(texts)
+
+
+def test_a_fall_from_one_value_to_a_smaller_is_no_tally():
+    (figure,) = find_figures(1, "The number of patients fell from 8 to 5 people overnight.")
+    assert figure.number == 5
