@@ -42,7 +42,8 @@ NOUN_CLASSES: dict[str, str] = {
         мешканц* цивільн* громадян* menschen personen einwohner* bewohner* anwohner* zivilist*
         personnes habitant* civils residents gens personas habitantes civiles vecinos gente
         men women adults мужчин* женщин* взросл* чоловік* жінок жінки дорослих manner frauen
-        erwachsene hommes femmes adultes hombres mujeres adultos""",
+        erwachsene hommes femmes adultes hombres mujeres adultos victims потерпевш* потерпіл*
+        opfer victimes victimas""",
     "perpetrators": """thieves robbers burglars gunmen attackers assailants raiders
         perpetrators kidnappers suspects looters intruders воры вор* грабител* налетчик*
         нападавш* злоумышленник* похитител* подозреваем* злодії злодіїв грабіжник*
@@ -124,7 +125,8 @@ NOUN_CLASSES: dict[str, str] = {
     "tickets": """tickets билет* квитк* квиток eintrittskarten tickets billets entradas
         boletos""",
     "vehicles": """vehicles cars trucks buses wagons carriages автомобил* машин* автомобіл*
-        автобус* вагон* fahrzeug* autos lkw busse waggons vehicules voitures camions bus
+        автобус* вагон* техники техника технику техникой техніки техніка техніку технікою
+        fahrzeug* autos lkw busse waggons vehicules voitures camions bus
         wagons vehiculos coches camiones autobuses vagones""",
     "buildings": """houses homes buildings dwellings schools дом* домов здани* будинк*
         будівл* школ* hauser gebaude wohnhauser wohnungen schulen maisons batiments logements
@@ -226,7 +228,8 @@ EVENTS: dict[str, str] = {
         заразил* erkrankt* angesteckt contracte* enferm* contagiad* contagiaron""",
     "aboard": """aboard on-board carrying borta an-bord a-bord a-bordo""",
     "deployed": """deployed sent deploy deployment направ* развернут* отправ* відправ* направи*
-        entsandt stationiert* deploye* envoye* desplegad* enviad*""",
+        entsandt stationiert* deploye* envoye* desplegad* enviad* задейств* задіян*
+        im-einsatz eingesetzt""",
     "awarded": """awarded decorated honoured honored награжд* наград* нагород* ausgezeichnet
         geehrt decore* decores condecorad*""",
     "damaged": """damaged destroyed burned burnt scorched razed flattened повреж* разруш*

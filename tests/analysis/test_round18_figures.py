@@ -143,3 +143,25 @@ def test_tallies_of_one_vote_differ():
 def test_a_fall_from_one_value_to_a_smaller_is_no_tally():
     (figure,) = find_figures(1, "The number of patients fell from 8 to 5 people overnight.")
     assert figure.number == 5
+
+
+def test_russian_and_ukrainian_machinery_counts_vehicles():
+    (ru,) = find_figures(1, "На трассу вышли 800 единиц дорожной техники.")
+    (uk,) = find_figures(1, "На дороги вивели 800 одиниць снігоприбиральної техніки.")
+    assert ru.kind == uk.kind == "vehicles"
+
+
+def test_vehicles_in_action_and_deployed_vehicles_are_one_count():
+    texts = {
+        1: "Nach Angaben des Landkreises sind rund 400 Streufahrzeuge im Einsatz.",
+        2: "The county said 450 gritting vehicles had been deployed overnight.",
+    }
+    assert {(1, "400"), (2, "450")} in _groups(texts)
+
+
+def test_victims_of_a_fraud_are_people():
+    texts = {
+        1: "Die Bande soll rund 900 Menschen in Bayern um ihr Erspartes gebracht haben.",
+        2: "The gang is accused of cheating some 700 victims in Bavaria out of their savings.",
+    }
+    assert {(1, "900"), (2, "700")} in _groups(texts)
