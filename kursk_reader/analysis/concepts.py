@@ -140,6 +140,8 @@ NOUN_CLASSES: dict[str, str] = {
         часов* годинн* heure stunde hora час""",
     "days": """days day дня дней днів doba tage tagen jours dias tagig* дневн* суточн* денн*
         добов* jour tag dia день дні доба доби діб добу добі сутки суток суткам""",
+    "nights": """nights night ночей ночь ночами ночі ніч ночами nachte nachten
+        nacht nuits nuit noches noche""",
     "minutes": """minutes minute mins min мин минут* хвилин* minuten minutos minutig* minuto минута минуты минуту""",
     "weeks": """weeks week недел* тижн* тиждень wochen semaines semanas wochig* тижнев* semaine woche semana""",
     "months": """months месяц* місяц* monate monaten monat monatig* mois meses""",
@@ -179,7 +181,7 @@ MEASURES = frozenset(
     """vehicles aircraft vessels money hours days minutes weeks months seconds degrees tonnes kilograms hectares acres
     kilometres miles metres centimetres millimetres feet litres gallons barrels flights mph
     %""".split()
-    + ["pounds weight", "area", "nautical miles", "light-years"]
+    + ["pounds weight", "area", "nautical miles", "light-years", "nights"]
 )
 """Classes that measure or count things of any kind: "12 km" of road and "3 km" away, "38
 cars" of a train and "22 cars" derailed. Two such figures need what is measured in common

@@ -165,3 +165,22 @@ def test_victims_of_a_fraud_are_people():
         2: "The gang is accused of cheating some 700 victims in Bavaria out of their savings.",
     }
     assert {(1, "900"), (2, "700")} in _groups(texts)
+
+
+def test_nights_are_counted_alike_in_six_languages_and_never_clock_times():
+    for text in (
+        "The team spent 40 nights at the telescope.",
+        "Das Team verbrachte 40 Nächte am Teleskop.",
+        "L'équipe a passé 40 nuits au télescope.",
+        "El equipo pasó 40 noches en el telescopio.",
+        "Команда провела 40 ночей у телескопа.",
+        "Команда провела 40 ночей біля телескопа.",
+    ):
+        (figure,) = find_figures(1, text)
+        assert figure.kind == "nights", text
+    assert not find_figures(1, "Взрыв прогремел в 3 ночи по местному времени.")
+    texts = {
+        1: "El estudio se basa en más de 80 noches de observación en La Palma.",
+        2: "The study rests on more than 50 nights of observations on La Palma.",
+    }
+    assert {(1, "80"), (2, "50")} in _groups(texts)
