@@ -43,7 +43,9 @@ def speaker_form(text: str, start: int, name: str) -> tuple[int, str]:
     if cut:
         words = words[:cut]
     at = start
-    body = any(w.casefold() in SOURCE_NOUNS or fold(w) in SOURCE_NOUNS for w in words)
+    body = len(words) >= 3 and any(  # "la Federación Vasca de Vela" keeps its head
+        w.casefold() in SOURCE_NOUNS or fold(w) in SOURCE_NOUNS for w in words
+    )
     while not body and len(words) >= 3 and _heads_name(words[0], words[1], text, at):
         at += len(words[0]) + 1
         words = words[1:]

@@ -351,10 +351,12 @@ def last_person_before(
     if not before:
         return ""
     last_at, last = before[-1]
+    tried: set[str] = set()
     for at, name in reversed(named):  # "Arrizabalaga, de 31 años, completó …" came after
         if at <= last_at:
             break
-        if at < pos and " " not in name:
+        if at < pos and " " not in name and name not in tried:
+            tried.add(name)
             full = longest_form(name, named)
             if " " in full and is_person(full):
                 return full
@@ -462,14 +464,16 @@ def longest_form(name: str, persons: list[tuple[int, str]]) -> str:
     "Evgeny Kovalev"), or, for a name cited as another article spells it, the article's own
     spelling of that person ("Weismüller" -> "Jürgen Weißmüller")."""
     last = name.split()[-1]
-    forms = [p for _, p in persons if last in p.split()]
+    forms = [p for _, p in persons if last in p and last in p.split()]
     if not forms and " " in name:  # cited in another article's spelling: the article's own
         forms = [p for _, p in persons if " " in p and same_person(p, name)]
-    return max(  # "Darina X" before "Ukrainerin X": a role noun is no given name
-        forms,
-        key=lambda p: (len(p.split()), not is_role_shaped(p.split()[0]), len(p)),
-        default=name,
-    )
+    if not forms:
+        return name
+    most = max(len(p.split()) for p in forms)
+    longest = {p for p in forms if len(p.split()) == most}
+    if len(longest) > 1:  # "Darina X" before "Ukrainerin X": a role noun is no given name
+        return max(longest, key=lambda p: (not is_role_shaped(p.split()[0]), len(p), p))
+    return max(forms, key=lambda p: (len(p.split()), len(p)))
 
 
 def cited_speaker(
