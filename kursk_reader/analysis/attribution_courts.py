@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from kursk_reader.analysis.attribution_acronyms import extend_to_acronym
-from kursk_reader.analysis.textspans import UPPER, fold
+from kursk_reader.analysis.attribution_groups import Found
+from kursk_reader.analysis.attribution_trims import document_before
+from kursk_reader.analysis.textspans import UPPER, Token, fold
 
 _COURT_NOUN = (
     r"court|courts|cour|tribunal|tribunale|juridiction|corte|juzgado|audiencia|gericht|gerichts"
@@ -79,7 +81,7 @@ def bare_court(text: str, start: int, surface: str) -> bool:
     return len(others) <= 1 and all(w[:1].isupper() for w in others)
 
 
-def court_name(text: str, start: int, surface: str) -> tuple[str, str] | None:
+def named_court(text: str, start: int, surface: str) -> tuple[str, str] | None:
     """(name, acronym) of the one court the article names, for a bare court mention."""
     if not bare_court(text, start, surface):
         return None
@@ -106,7 +108,17 @@ def court_name(text: str, start: int, surface: str) -> tuple[str, str] | None:
     return names[keys[0]]
 
 
-def court_subject(words: list[str]) -> bool:
-    """Do the words before a verb of finding end in a court noun ("the Munich Higher Regional
-    Court found")? A court finds as a report does."""
-    return bool(words) and bool(_KIND.fullmatch(words[-1]))
+def found_by(toks: list[Token], idx: int) -> bool:
+    """May the verb of finding at token idx cite its subject: a document noun among the
+    words before it ("a report by the Red Cross found"), or a court noun right before it
+    ("the Munich Higher Regional Court found"), for a court finds as a report does?"""
+    return document_before(toks, idx) or (idx > 0 and bool(_KIND.fullmatch(toks[idx - 1].text)))
+
+
+def court_name(text: str, found: Found) -> bool:
+    """Name a bare court mention (found) by the one court its article names; True when done."""
+    got = named_court(text, found.source_start, found.surface)
+    if got is None:
+        return False
+    found.surface, found.acronym = got[0], got[1] or found.acronym
+    return True

@@ -32,7 +32,7 @@ from kursk_reader.analysis.attribution_cases import (
 )
 from kursk_reader.analysis.attribution_colon import colon_speakers
 from kursk_reader.analysis.attribution_coordination import split_acronyms, subject_before_and
-from kursk_reader.analysis.attribution_courts import court_name, court_subject
+from kursk_reader.analysis.attribution_courts import court_name, found_by
 from kursk_reader.analysis.attribution_cues import (
     BEFORE_VERBS,
     CLAUSE_END,
@@ -63,6 +63,7 @@ from kursk_reader.analysis.attribution_locative import (
     body_before,
     document_bodies,
 )
+from kursk_reader.analysis.attribution_onair import outlets_on_air
 from kursk_reader.analysis.attribution_participles import participle_speakers
 from kursk_reader.analysis.attribution_particles import with_particles
 from kursk_reader.analysis.attribution_phrases import (
@@ -92,7 +93,6 @@ from kursk_reader.analysis.attribution_subjects import source_before
 from kursk_reader.analysis.attribution_trims import (
     LEADING_ARTICLES,
     before_audience,
-    document_before,
     lower_agency,
     without_article,
     without_document,
@@ -249,6 +249,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
                 if quoted_person is not None:
                     s, e = quoted_person
                     out.append(Found(article_id, text[s:e], "", m.start(), e, s))
+    out += outlets_on_air(article_id, text, after_hits, before_hits)  # "a estimé sur France Info"
     for cue_start, s, e in document_bodies(text):  # "говорится в сообщении X"
         out.append(Found(article_id, text[s:e], "", cue_start, e, s))
     for pos in before_hits:
@@ -301,11 +302,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and particle_ok(text, tok)
             and (tok.text.lower() not in PROMISE_VERBS or words_follow(text, tok.end))
             and (tok.text.lower() not in CALL_VERBS or appeal_follows(text, tok.end))
-            and (
-                tok.text.lower() not in FINDING_VERBS
-                or document_before(toks, idx)
-                or court_subject([t.text for t in toks[max(0, idx - 1) : idx]])
-            )
+            and (tok.text.lower() not in FINDING_VERBS or found_by(toks, idx))
             and (tok.text.lower() not in ADDING_VERBS or not object_follows(text, tok.end))
             and sense_ok(tok.text, text, tok.end)
         ):
@@ -346,9 +343,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             f.surface, f.acronym = extended[0], extended[1]
             f.end = max(f.end, extended[2])
             continue
-        court = court_name(text, f.source_start, f.surface)
-        if court is not None:  # "The Strasbourg court found", "Die Richter": the court named
-            f.surface, f.acronym = court[0], court[1] or f.acronym
+        if court_name(text, f):  # "The Strasbourg court found", "Die Richter": the court named
             continue
         named_before = full_name(text, f.surface, f.source_start)
         if named_before is not None:  # "За даними комітету": the committee named earlier

@@ -105,3 +105,27 @@ def test_a_verdict_called_in_quotes_cites_whoever_called_it():
     assert _has(text, "Harbour Pilots Guild")
     text = "The harbour master called the pilots at dawn to move the ship."
     assert not _has(text, "harbour master")
+
+
+def test_the_outlet_a_speaker_spoke_on_is_a_source():
+    cases = {
+        "fr": (
+            "Le préfet Olivier Brun a estimé sur Radio Causses que la route rouvrirait.",
+            "Radio Causses",
+        ),
+        "ru": ("Губернатор заявил в эфире «Волга-24», что трасса откроется.", "Волга-24"),
+        "uk": ("Мер заявив в ефірі Полтавського радіо, що траса відкриється.", "Полтавського"),
+        "en": (
+            "The governor said on Coastline Radio that the road would reopen.",
+            "Coastline Radio",
+        ),
+        "es": ("El alcalde dijo en RTVC que la carretera se reabrirá.", "RTVC"),
+    }
+    for lang, (text, outlet) in cases.items():
+        assert _has(text, outlet), (lang, sources(text))
+
+
+def test_a_day_or_a_place_after_on_or_en_is_no_outlet():
+    assert sources("The governor said on Thursday that the road would reopen.") == ["governor"]
+    got = sources("El alcalde dijo en Teruel que la carretera se reabrirá.")
+    assert not any("Teruel" in s for s in got), got
