@@ -140,8 +140,7 @@ NOUN_CLASSES: dict[str, str] = {
         часов* годинн* heure stunde hora час""",
     "days": """days day дня дней днів doba tage tagen jours dias tagig* дневн* суточн* денн*
         добов* jour tag dia день дні доба доби діб добу добі сутки суток суткам""",
-    "nights": """nights night ночей ночь ночами ночі ніч ночами nachte nachten
-        nacht nuits nuit noches noche""",
+    "nights": """nights ночей ночами ночі nachte nachten nuits noches""",
     "minutes": """minutes minute mins min мин минут* хвилин* minuten minutos minutig* minuto минута минуты минуту""",
     "weeks": """weeks week недел* тижн* тиждень wochen semaines semanas wochig* тижнев* semaine woche semana""",
     "months": """months месяц* місяц* monate monaten monat monatig* mois meses""",
