@@ -122,7 +122,27 @@ def canonical_names(found: list[Found]) -> dict[int, str]:
             best = f"{best} ({acronym})"
         for f in members:
             names[id(f)] = best
+        _own_forms(members, best, names)
     return names
+
+
+def _own_forms(members: list[Found], best: str, names: dict[int, str]) -> None:
+    """An article that writes the source in full itself keeps its own most used full form
+    ("Altenbruck police" beside another article's "Polizei Altenbrück"): the group's name
+    is for the articles that only shorten it ("the WSJ", a lone surname)."""
+    by_article: dict[int, list[Found]] = {}
+    for f in members:
+        by_article.setdefault(f.article_id, []).append(f)
+    for own in by_article.values():
+        forms = Counter(_display(f.surface) for f in own)
+        full = [s for s in forms if " " in s and not s.isupper() and not s.islower()]
+        if not full:
+            continue
+        mine = sorted(full, key=lambda s: (-forms[s], -len(s), s))[0]
+        if fold(mine) in fold(best):
+            continue  # the group's name holds it already
+        for f in own:
+            names[id(f)] = mine
 
 
 def _lone_word(surface: str) -> bool:

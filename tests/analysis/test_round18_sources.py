@@ -129,3 +129,14 @@ def test_a_day_or_a_place_after_on_or_en_is_no_outlet():
     assert sources("The governor said on Thursday that the road would reopen.") == ["governor"]
     got = sources("El alcalde dijo en Teruel que la carretera se reabrirá.")
     assert not any("Teruel" in s for s in got), got
+
+
+def test_an_article_that_writes_a_body_in_full_keeps_its_own_form():
+    texts = {
+        1: "Two barns burned overnight, Varnhagen police said on Sunday.",
+        2: "Zwei Scheunen brannten nieder, wie die Polizei Varnhagen am Sonntag mitteilte.",
+        3: "Der Schaden ist hoch, sagte die Polizei Varnhagen. Die Polizei ermittelt.",
+    }
+    got = {(a.article_id, a.source) for a in find_attributions(texts)}
+    assert (1, "Varnhagen police") in got, got
+    assert (2, "Polizei Varnhagen") in got, got
