@@ -135,14 +135,19 @@ def _own_forms(members: list[Found], best: str, names: dict[int, str]) -> None:
         by_article.setdefault(f.article_id, []).append(f)
     for own in by_article.values():
         forms = Counter(_display(f.surface) for f in own)
-        full = [s for s in forms if " " in s and not s.isupper() and not s.islower()]
+        full = [s for s in forms if " " in s and not s.islower() and not _lone_word(s)]
         if not full:
             continue
         mine = sorted(full, key=lambda s: (-forms[s], -len(s), s))[0]
-        if fold(mine) in fold(best):
-            continue  # the group's name holds it already
+        if fold(mine) in fold(best) or fold(_core(best)) in fold(mine):
+            continue  # one holds the other ("Captain Ilmar Saar"): the group's name serves
         for f in own:
             names[id(f)] = mine
+
+
+def _core(name: str) -> str:
+    """A group's name without its bracketed acronym: "Deutsche Welle (DW)" -> "Deutsche Welle"."""
+    return name.split(" (", 1)[0]
 
 
 def _lone_word(surface: str) -> bool:
