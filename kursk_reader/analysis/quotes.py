@@ -262,7 +262,14 @@ def _speaker(
     line_start = text.rfind("\n", 0, q.start) + 1
     intro_start = s if s < q.start else line_start
     before = [a for a in attributions if intro_start <= a.start and a.end <= q.start]
-    if not before and text[: q.start].rstrip(" “\"«„‘'\n").endswith(":"):
+    if (
+        not before
+        and text[: q.start].rstrip(" “\"«„‘'\n").endswith(":")
+        and (  # "X said:\n«…»", "Later he added: «…»"; not "Her neighbour Z added: «…»"
+            not text[line_start : q.start].strip(" “\"«„‘'\t\u00a0")
+            or PRONOUN.search(text, intro_start, q.start) is not None
+        )
+    ):
         prev_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         before = [a for a in attributions if prev_line <= a.start and a.end <= q.start]
     if before:

@@ -5,7 +5,8 @@ Presse-Agentur")."""
 
 from __future__ import annotations
 
-from kursk_reader.analysis.quotes import find_quote_variants
+from kursk_reader.analysis.attributions import find_attributions
+from kursk_reader.analysis.quotes import find_quote_variants, quote_speakers
 
 
 def _groups(texts: dict[int, str]) -> list[tuple[str, list[int]]]:
@@ -87,3 +88,16 @@ def test_half_a_century_in_any_case_is_fifty_years_in_every_language() -> None:
     }
     groups = _groups(texts)
     assert len(groups) == 1 and groups[0][1] == [1, 2, 3]
+
+
+def test_a_colon_inside_the_quotes_line_does_not_reach_back_to_the_sentence_before() -> None:
+    texts = {
+        1: "Один из спасённых, 61-летний Пётр Кравец, рассказал, что связь пропала сразу. "
+        "Его сосед по палатке, пенсионер Михаил, добавил: «Рыба сегодня клевала отлично, "
+        "жалко было уходить».",
+        2: "Petro Kravets, 61, one of those rescued, said the phone signal died at once. "
+        '"We heard a crack, and then there was open water all around us," he said.',
+    }
+    quotes, _ = quote_speakers(texts, find_attributions(texts, speakers=False))
+    assert [q.speaker for q in quotes if q.article_id == 1] == [""]
+    assert _groups(texts) == []
