@@ -14,6 +14,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figure_cognates import cognate_count_pairs
 from kursk_reader.analysis.figure_completion import (
     completion_pairs,
     leftover_counts,
@@ -445,6 +446,7 @@ def group_figures(
     extra.update(shared_pairs(figures, groups, relaxed))
     extra.update(lead_measures(figures, groups, lambda x, y: relaxed(x, y, lone=True)))
     extra.update(rate_pairs(figures, score, lambda x, y: relaxed(x, y, lone=True)))
+    extra.update(cognate_count_pairs(figures, score, languages, relaxed))
     if extra:
         score.update(extra)
         pairs += [(s, x, y) for (x, y), s in extra.items()]

@@ -68,3 +68,24 @@ def noun_phrase(toks: list[tuple[int, int, str]], words: list[str], k: int) -> l
 
 _ELIDED = re.compile(r"(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)
 """A French elided pronoun or article ("s'est", "l'autocar", "qu'il") ends a noun phrase."""
+
+
+def complement_at(words: list[str], k: int) -> str:
+    """The folded noun of an "of" phrase starting at words[k] ("de dinosaurio", "of Roman
+    ceramics", "der alten Anlage"): its first word written in lower case, past an article and
+    one capitalised or other modifier; "" when none starts there."""
+    if k + 1 >= len(words) or words[k].lower() not in OF:
+        return ""
+    k += 1
+    if words[k].lower() in DETERMINERS:
+        k += 1
+    for word in words[k : k + _COMPLEMENT_WORDS]:
+        if not word[:1].isalpha() or word.lower() in STOP:
+            return ""
+        if word[:1].islower():
+            return fold(word)
+    return ""
+
+
+_COMPLEMENT_WORDS = 2
+"""Words of an "of" phrase searched for its lower-case noun ("of Roman ceramics")."""

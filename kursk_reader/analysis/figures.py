@@ -21,7 +21,7 @@ from kursk_reader.analysis.figure_events import (
 )
 from kursk_reader.analysis.figure_exclusions import excluded
 from kursk_reader.analysis.figure_nouns import OF as _OF
-from kursk_reader.analysis.figure_nouns import noun_phrase
+from kursk_reader.analysis.figure_nouns import complement_at, noun_phrase
 from kursk_reader.analysis.figure_owners import RELATIVE_PEOPLE, counts_hospitals, opens_clause
 from kursk_reader.analysis.figure_phrases import (
     ENGLISH_LOOKALIKES,
@@ -118,6 +118,9 @@ class Figure:
     per: str = ""
     """The period a rate is counted per ("days" for "eight crossings a day"), see
     `figure_rates`; "" for a plain count or measure."""
+    complement: str = ""
+    """The folded noun of an "of" phrase after the counted noun ("huellas de dinosaurio":
+    "dinosaurio"), see `figure_cognates`."""
 
     @property
     def normalized(self) -> str:
@@ -400,6 +403,7 @@ def _with_event(
         predicate, kind, event, near, f.percent, dimension, scale, relation=relation,
         near_lower=near_lower, dated=figure_terms.dated(words, number_at, tail_at),
         per="" if dimension in ("length", "speed") else period_after(words, tail_at),
+        complement=complement_at(words, tail_at),
     )  # fmt: skip
 
 

@@ -184,3 +184,28 @@ def test_nights_are_counted_alike_in_six_languages_and_never_clock_times():
         2: "The study rests on more than 50 nights of observations on La Palma.",
     }
     assert {(1, "80"), (2, "50")} in _groups(texts)
+
+
+def test_counts_whose_nouns_differ_pair_on_a_cognate_of_what_they_are():
+    texts = {
+        1: "Los arqueólogos han registrado 40 fragmentos de cerámica romana en la cueva.",
+        2: "Archaeologists have logged 55 shards of Roman ceramics in the cave.",
+        3: "Les archéologues ont répertorié 40 tessons de céramique romaine dans la grotte.",
+    }
+    assert {(1, "40"), (2, "55"), (3, "40")} in _groups(texts)
+
+
+def test_a_cognate_beside_several_counts_ties_none_of_them():
+    texts = {
+        1: "Se hallaron 40 fragmentos de cerámica y 12 vasijas de cerámica en la cueva.",
+        2: "Archaeologists logged 55 shards of ceramics in the cave.",
+    }
+    assert not any((1, "40") in g and (2, "55") in g for g in _groups(texts))
+
+
+def test_words_that_only_begin_alike_are_no_cognates():
+    texts = {
+        1: "Суд засудив забудовника, який ошукав 300 інвесторів у Львові.",
+        2: "Police are investigating 30 developers over unfinished housing.",
+    }
+    assert not any((1, "300") in g and (2, "30") in g for g in _groups(texts))

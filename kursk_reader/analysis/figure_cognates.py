@@ -1,0 +1,94 @@
+"""Counts whose nouns differ between languages but whose own phrase shares a cognate: "más de
+70 huellas de dinosaurio" / "more than 70 dinosaur footprints" / "58 empreintes de
+dinosaures"; "16 militärische Einrichtungen" / "16 military sites". The counted noun is the
+word outlets translate most freely (huellas, footprints, empreintes), while the word that
+says what kind of thing it is (dinosaur, military) is often an international word spelled
+alike in every language.
+
+Guards: both figures are plain counts of a noun the lexicon does not know, in two articles of
+different languages; the cognate stands in the figure's noun phrase or right beside it,
+written in lower case (no names: a story's place stands beside most of its figures); and in
+each article no other count has that cognate beside it, so the word picks out one figure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from rapidfuzz import fuzz
+
+from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figure_context import COGNATE, cognates, latin_key
+from kursk_reader.analysis.figures import Figure
+from kursk_reader.analysis.textspans import fold
+
+_MIN_WORD = 6
+"""Letters a shared word needs: shorter words collide across languages by chance."""
+COGNATE_COUNT_SCORE = 0.3
+"""Pair score: below pairs the lexicon or a shared stem ties."""
+
+
+def _words(f: Figure) -> set[str]:
+    """Lower-case content words of a figure's noun phrase and of the "of" phrase after it
+    ("huellas de dinosaurio"), no event words (those are compared as events)."""
+    noun = [fold(w) for w in f.noun.split() if w[:1].islower()]
+    return {
+        w
+        for w in [*noun, f.complement]
+        if len(w) >= _MIN_WORD and w.isalpha() and not concepts.event_of(w)
+    }
+
+
+_ENDING = re.compile(r"(?:que|ques|ikh|ykh|iv|ov|ev|es|os|as|s|a|o|e|i|u|y)$")
+"""Plural, case and adjective endings cut before comparing ("céramique" / "cerámica" /
+"ceramics" -> "kerami", "keramik", "keramik")."""
+
+
+def _akin(u: str, v: str) -> bool:
+    """Cognates spelled nearly alike through their whole stem ("dinosaurio" / "dinosaur",
+    "céramique" / "ceramics"; not "інвесторів" / "investigating", which only begin alike)."""
+    if not cognates(u, v):
+        return False
+    ku, kv = _ENDING.sub("", latin_key(u)), _ENDING.sub("", latin_key(v))
+    return fuzz.ratio(ku, kv) >= COGNATE
+
+
+def _plain(f: Figure) -> bool:
+    return not (f.kind or f.dimension or f.percent or f.per) and bool(f.noun)
+
+
+def cognate_count_pairs(
+    figures: list[Figure],
+    score: Mapping[tuple[int, int], float],
+    languages: Mapping[int, str],
+    relaxed: Callable[[int, int], float],
+) -> dict[tuple[int, int], float]:
+    """Pairs of plain counts of two languages tied by one cognate in their phrases (see the
+    module docstring), when `relaxed` (the pair score with the counted noun let go) allows."""
+    plain = [i for i, f in enumerate(figures) if _plain(f)]
+    words = {i: _words(figures[i]) for i in plain}
+    by_article: dict[int, list[int]] = {}
+    for i in plain:
+        by_article.setdefault(figures[i].article_id, []).append(i)
+    out: dict[tuple[int, int], float] = {}
+    for m, x in enumerate(plain):
+        for y in plain[m + 1 :]:
+            a, b = figures[x], figures[y]
+            la, lb = languages.get(a.article_id, ""), languages.get(b.article_id, "")
+            if (x, y) in score or a.article_id == b.article_id or not la or not lb or la == lb:
+                continue
+            shared = [(u, v) for u in words[x] for v in words[y] if _akin(u, v)]
+            if not shared or not any(
+                _only(u, x, by_article[a.article_id], words)
+                and _only(v, y, by_article[b.article_id], words)
+                for u, v in shared
+            ):
+                continue
+            if relaxed(x, y) > 0:
+                out[(x, y)] = COGNATE_COUNT_SCORE
+    return out
+
+
+def _only(word: str, i: int, others: list[int], words: Mapping[int, set[str]]) -> bool:
+    """Is figure i the only count of its article with `word` (or a cognate) beside it?"""
+    return not any(k != i and any(_akin(word, w) for w in words[k]) for k in others)
