@@ -20,6 +20,7 @@ from kursk_reader.analysis.figure_events import (
     first_event,
 )
 from kursk_reader.analysis.figure_exclusions import excluded
+from kursk_reader.analysis.figure_labels import labelled, unit_label
 from kursk_reader.analysis.figure_nouns import OF as _OF
 from kursk_reader.analysis.figure_nouns import complement_at, noun_phrase
 from kursk_reader.analysis.figure_owners import RELATIVE_PEOPLE, counts_hospitals, opens_clause
@@ -447,7 +448,7 @@ def _figure_at(
         used, j = used + 1, j + 1
     if excluded(text, toks, words, i, j, number) or range_start(words, i, j) or range_end(words, i):
         return None
-    if tally_second(words, i, number):
+    if tally_second(words, i, number) or labelled(words, i, j):
         return None  # "by six votes to two": the two are the minority
     if not word[0].isdigit() and number < 2 and number == int(number):
         return None  # "one", "a": no count; "anderthalb", "полтора" (1.5) are
@@ -490,7 +491,7 @@ def _figure_at(
         and not (i > 0 and (words[i - 1] in _CURRENCY or words[i - 1] in CURRENCY_CODES))
     ):
         named_before = noun_before(words, hedge_start, j)
-        if named_before < 0:
+        if named_before < 0 or unit_label(words, named_before, hedge_start):
             return None
     start = toks[hedge_start][0]
     end = toks[noun_idx[-1]][1] if noun_idx else toks[unit_end - 1][1]

@@ -209,3 +209,10 @@ def test_words_that_only_begin_alike_are_no_cognates():
         2: "Police are investigating 30 developers over unfinished housing.",
     }
     assert not any((1, "300") in g and (2, "30") in g for g in _groups(texts))
+
+
+def test_a_time_unit_before_a_number_labels_a_moment():
+    assert not find_figures(1, "The leader broke his mast on day four of the race.")
+    assert not find_figures(1, "The trial entered week 3 on Monday.")
+    (toll,) = find_figures(1, "The death toll rose to 12 on Monday.")
+    assert toll.number == 12
