@@ -56,7 +56,9 @@ BODY_KINDS = frozenset(
     maker manufacturer producer retailer airline carrier exporter fabricante aerolínea
     fabricant constructeur производитель перевозчик виробник перевізник
     embassy consulate ambassade consulat embajada consulado botschaft konsulat посольство
-    консульство""".split()
+    консульство
+    government gouvernement gobierno regierung landesregierung правительство правительства
+    уряд уряду""".split()
 )
 """Kinds of body in six languages: the head of a sentence's subject that can be a source."""
 

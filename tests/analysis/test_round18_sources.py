@@ -140,3 +140,26 @@ def test_an_article_that_writes_a_body_in_full_keeps_its_own_form():
     got = {(a.article_id, a.source) for a in find_attributions(texts)}
     assert (1, "Varnhagen police") in got, got
     assert (2, "Polizei Varnhagen") in got, got
+
+
+def test_a_named_government_acting_at_the_head_of_a_sentence_is_a_source():
+    cases = {
+        "es": (
+            "El Gobierno de Cantabria celebró el inicio de las obras del puerto.",
+            "Gobierno de Cantabria",
+        ),
+        "en": (
+            "The Government of Jersey welcomed the start of the harbour works.",
+            "Government of Jersey",
+        ),
+        "de": (
+            "Die Landesregierung Thüringen begrüßte den Baubeginn am Hafen.",
+            "Landesregierung Thüringen",
+        ),
+        "ru": (
+            "Правительство Приморского края одобрило начало работ в порту.",
+            "Правительство Приморского края",
+        ),
+    }
+    for lang, (text, body) in cases.items():
+        assert _has(text, body), (lang, sources(text))
