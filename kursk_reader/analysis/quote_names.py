@@ -1,17 +1,21 @@
 """A person's name as a quote's speaker, cut out of the capitalised run the text writes it in:
-a run may open with a role, an office's field or a nationality written with a capital ("die
-Meteorologin Marina X", "conseillère d'État Anne-Claude X", "l'Espagnol Inigo X", "директор
-СВФУ Варвара X") and may run on into the body the remark was told to ("sagte X der
-Deutschen Presse-Agentur"). Split from `quotes`; one job: trim a mention to the person."""
+a run may open with a role, a title or a nationality written with a capital ("die Meteorologin
+Marina X", "Me Sandrine X", "l'Espagnol Inigo X", "директор СВФУ Варвара X") and may run on
+into the body the remark was told to ("sagte X der Deutschen Presse-Agentur"). Also which
+capitalised words of an event may be surnames, and whom "he"/"she" stands for. Split from
+`quotes`: who a name in a quote's sentence is."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.name_sounds import script_of
 from kursk_reader.analysis.name_spans import is_german_speaker, is_role_shaped
+from kursk_reader.analysis.names import name_mentions, person_names
+from kursk_reader.analysis.quote_roles import longest_form
 from kursk_reader.analysis.textspans import fold
 
 _CASE_ARTICLES = frozenset("der dem des den of".split())
@@ -96,3 +100,50 @@ def _heads_name(word: str, following: str, text: str, at: int) -> bool:
 
 def _known_word(word: str) -> bool:
     return lexicon.is_dictionary_word(word.lower()) or lexicon.is_common_noun(word)
+
+
+def event_surnames(
+    texts: Mapping[int, str], people: frozenset[str] | None = None
+) -> frozenset[str]:
+    """Folded last parts of the multi-word names of every article that may be people's: the
+    name reads as a person's (`names.person_names`) or opens with a word no dictionary knows
+    in lower case (not "Universität Carrow", "Storm Elna"); a body's kind noun ("Service",
+    "Police") is no surname, nor the place after a body's kind ("Staatsanwaltschaft
+    Düsseldorf"). `people`: `names.person_names` of the texts, when known."""
+    out = set()
+    if people is None:
+        people = person_names(texts)
+    for text in texts.values():
+        for m in name_mentions(0, text):  # the name alone counts (as `_persons` reads it)
+            last = m.name.split()[-1]
+            if len(last) < 3 or last.lower() in SOURCE_NOUNS:  # not "… Fire Service"
+                continue
+            first = m.name.split()[0]
+            if first.casefold() in SOURCE_NOUNS:
+                continue  # "Staatsanwaltschaft Düsseldorf": a body and its place
+            if fold(m.name) in people or not (
+                lexicon.is_dictionary_word(first.lower()) or lexicon.is_common_noun(first)
+            ):
+                out.add(fold(last))  # not "Universität Carrow", "Storm Elna"
+    return frozenset(out)
+
+
+def pronouns_person(
+    earlier: list[tuple[int, str]],
+    persons: list[tuple[int, str]],
+    is_person: Callable[[str], bool] | None,
+) -> str:
+    """The person "he"/"she" stands for: the last one cited before who is one of the event's
+    people (`is_person`), not a place or body cited after them ("X told reporters the
+    federation was in talks with Antholz-Anterselva. “…,” he said"); the last cited when
+    none is."""
+    if is_person is not None:
+        for _, name in reversed(earlier[-_PRONOUN_BACK:]):
+            full = longest_form(name, persons)
+            if is_person(full):
+                return full
+    return longest_form(earlier[-1][1], persons)
+
+
+_PRONOUN_BACK = 3
+"""Citations before a pronoun's quote searched for a person named in full."""

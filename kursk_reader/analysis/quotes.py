@@ -27,7 +27,6 @@ from itertools import accumulate
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
-from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attributions import Attribution, find_attributions
 from kursk_reader.analysis.disjoint import DisjointSets
 from kursk_reader.analysis.name_reading import reading_once, text_tokens
@@ -40,7 +39,7 @@ from kursk_reader.analysis.quote_indirect import (
     indirect_remarks,
     remarks_before,
 )
-from kursk_reader.analysis.quote_names import speaker_form
+from kursk_reader.analysis.quote_names import event_surnames, pronouns_person, speaker_form
 from kursk_reader.analysis.quote_neighbours import (
     cited_just_after,
     cited_just_before,
@@ -165,29 +164,6 @@ def _lone_surname(a: Attribution) -> bool:
     )
 
 
-def event_surnames(
-    texts: Mapping[int, str], people: frozenset[str] | None = None
-) -> frozenset[str]:
-    """Folded last parts of the multi-word names of every article that may be people's: the
-    name reads as a person's (`names.person_names`) or opens with a word no dictionary knows
-    in lower case (not "Universität Carrow", "Storm Elna"); a body's kind noun ("Service",
-    "Police") is no surname. `people`: `names.person_names` of the texts, when known."""
-    out = set()
-    if people is None:
-        people = person_names(texts)
-    for text in texts.values():
-        for m in name_mentions(0, text):  # the name alone counts (as `_persons` reads it)
-            last = m.name.split()[-1]
-            if len(last) < 3 or last.lower() in SOURCE_NOUNS:  # not "… Fire Service"
-                continue
-            first = m.name.split()[0]
-            if fold(m.name) in people or not (
-                lexicon.is_dictionary_word(first.lower()) or lexicon.is_common_noun(first)
-            ):
-                out.add(fold(last))  # not "Universität Carrow", "Storm Elna"
-    return frozenset(out)
-
-
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     for s, e in _sentences(text):
         if s <= pos < e:
@@ -239,7 +215,7 @@ def _speaker(
         if resolved:  # the citation already stands for a person named before (not a body)
             return longest_form(resolved[0].source, persons)
         if earlier:
-            return longest_form(earlier[-1][1], persons)
+            return pronouns_person(earlier, persons, is_person)
     in_clause = [p for p in persons if after_end <= p[0] < clause_end]
     spoken_to = [n for at, n in in_clause if AUDIENCE.search(text[after_end:at])]
     named_after = [p for p in in_clause if not any(p[1] in n for n in spoken_to)]

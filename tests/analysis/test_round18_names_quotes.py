@@ -101,3 +101,30 @@ def test_a_colon_inside_the_quotes_line_does_not_reach_back_to_the_sentence_befo
     quotes, _ = quote_speakers(texts, find_attributions(texts, speakers=False))
     assert [q.speaker for q in quotes if q.article_id == 1] == [""]
     assert _groups(texts) == []
+
+
+def _speakers(texts: dict[int, str], article_id: int) -> list[str]:
+    quotes, _ = quote_speakers(texts, find_attributions(texts, speakers=False))
+    return [q.speaker for q in quotes if q.article_id == article_id]
+
+
+def test_he_said_stands_for_the_person_not_the_place_cited_after_them() -> None:
+    texts = {
+        1: "Race director Marek Hollanek told reporters the federation was in talks with "
+        'Val-Saint-Brévin about hosting the stage instead. "We want to keep every race on the '
+        'calendar," he said.',
+        2: "Marek Hollanek, the race director, said the stage would move. "
+        '"Every race must stay on the calendar," Hollanek said.',
+    }
+    assert _speakers(texts, 1) == ["Marek Hollanek"]
+
+
+def test_the_place_after_a_bodys_kind_is_no_surname_for_she_said() -> None:
+    texts = {
+        1: "Die Staatsanwaltschaft Bielefeld ermittelt gegen vier Männer. „Wir gehen jedem "
+        'Hinweis nach", sagte ein Sprecher.',
+        2: "The gang sold fake tickets online, according to Anke Dorfmeister, a prosecutor in "
+        'Bielefeld whose office opened the case. "Some buyers lost their whole holiday '
+        'budget," she said.',
+    }
+    assert _speakers(texts, 2) == ["Anke Dorfmeister"]
