@@ -125,8 +125,8 @@ NOUN_CLASSES: dict[str, str] = {
     "tickets": """tickets билет* квитк* квиток eintrittskarten tickets billets entradas
         boletos""",
     "vehicles": """vehicles cars trucks buses wagons carriages автомобил* машин* автомобіл*
-        автобус* вагон* техники техника технику техникой техніки техніка техніку технікою
-        fahrzeug* autos lkw busse waggons vehicules voitures camions bus
+        автобус* вагон* грузовик* вантажівк* вантажівок lorries техники техника технику техникой техніки техніка техніку технікою
+        fahrzeug* autos lkw lastwagen busse waggons vehicules voitures camions bus
         wagons vehiculos coches camiones autobuses vagones""",
     "buildings": """houses homes buildings dwellings schools дом* домов здани* будинк*
         будівл* школ* hauser gebaude wohnhauser wohnungen schulen maisons batiments logements
@@ -227,7 +227,10 @@ EVENTS: dict[str, str] = {
         arbeiten emploie emploi* emplea* trabajan""",
     "ill": """caught contracted sickened fell-ill became-ill заболел* заразил* захворіл*
         заразил* erkrankt* angesteckt contracte* enferm* contagiad* contagiaron""",
-    "aboard": """aboard on-board carrying borta an-bord a-bord a-bordo""",
+    "aboard": """aboard on-board carrying borta an-bord a-bord a-bordo carry carries carried
+        перевезти перевозить перевозит перевезет перевозили перевезли перевозитиме перевезе
+        befordern befordert beforderte transporter transporte transportait
+        transportar transporta transportaba""",
     "deployed": """deployed sent deploy deployment направ* развернут* отправ* відправ* направи*
         entsandt stationiert* deploye* envoye* desplegad* enviad* задейств* задіян*
         im-einsatz eingesetzt""",

@@ -216,3 +216,13 @@ def test_a_time_unit_before_a_number_labels_a_moment():
     assert not find_figures(1, "The trial entered week 3 on Monday.")
     (toll,) = find_figures(1, "The death toll rose to 12 on Monday.")
     assert toll.number == 12
+
+
+def test_trucks_a_ferry_can_carry_are_one_count_across_languages():
+    texts = {
+        1: "Пором може перевезти до 30 вантажівок, а митниця оформлює до восьми машин.",
+        2: "The ferry can carry up to 36 lorries on each trip.",
+    }
+    groups = _groups(texts)
+    assert {(1, "30"), (2, "36")} in groups
+    assert not any((1, "8") in g for g in groups)
