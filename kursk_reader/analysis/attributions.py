@@ -56,6 +56,7 @@ from kursk_reader.analysis.attribution_german import (
 from kursk_reader.analysis.attribution_groups import Found, canonical_names
 from kursk_reader.analysis.attribution_introduced import introduced_bodies
 from kursk_reader.analysis.attribution_inverted import inverted_speakers
+from kursk_reader.analysis.attribution_journals import journal_sources
 from kursk_reader.analysis.attribution_locative import (
     IMPERSONAL_VERBS,
     body_after,
@@ -168,6 +169,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     out += pronoun_sources(article_id, text)  # "according to her": the person named before
     out += framed_people(article_id, text)  # "Para X, …, el vertido «…»"
     out += participle_speakers(article_id, text)  # "X blamed the weather, saying …"
+    out += journal_sources(article_id, text)  # "publicado en la revista Astronomy & Astrophysics"
     for m in after_hits:
         quoted = quoted_name(text, m.end())
         if quoted is not None:  # "сообщает «Волжская правда»": a name in quotation marks

@@ -163,3 +163,26 @@ def test_a_named_government_acting_at_the_head_of_a_sentence_is_a_source():
     }
     for lang, (text, body) in cases.items():
         assert _has(text, body), (lang, sources(text))
+
+
+def test_the_journal_a_finding_was_published_in_is_a_source():
+    cases = {
+        "en": (
+            "The results, published in the journal Polar Biology, surprised the crew.",
+            "Polar Biology",
+        ),
+        "es": (
+            "El trabajo, publicado en la revista Ecología Austral, describe la especie.",
+            "Ecología Austral",
+        ),
+        "de": ("Die Studie erschien in der Fachzeitschrift Alpine Botany.", "Alpine Botany"),
+        "fr": ("Les travaux ont été publiés dans la revue Géologie Alpine.", "Géologie Alpine"),
+        "ru": ("Результаты опубликованы в журнале «Полярная биология».", "Полярная биология"),
+        "uk": ("Результати опубліковано в журналі «Карпатська ботаніка».", "Карпатська ботаніка"),
+    }
+    for lang, (text, journal) in cases.items():
+        assert _has(text, journal), (lang, sources(text))
+
+
+def test_a_journal_named_without_publishing_is_no_source():
+    assert sources("She has read the journal Polar Biology since she was a student.") == []
