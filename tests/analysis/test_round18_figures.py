@@ -226,3 +226,18 @@ def test_trucks_a_ferry_can_carry_are_one_count_across_languages():
     groups = _groups(texts)
     assert {(1, "30"), (2, "36")} in groups
     assert not any((1, "8") in g for g in groups)
+
+
+def test_russian_and_ukrainian_numbers_in_the_instrumental_and_with_a_modifier_apostrophe():
+    from kursk_reader.analysis.numbers import read_number
+
+    for word, value in (
+        ("тремя", 3),
+        ("четырьмя", 4),
+        ("шестидесяти", 60),
+        ("трьома", 3),
+        ("п'ятьма", 5),
+        ("вісьмома", 8),
+        ("пʼятсот", 500),
+    ):
+        assert read_number([word, "осіб"]) == (value, 1), word
