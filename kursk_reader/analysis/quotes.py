@@ -203,7 +203,7 @@ def _speaker(
     if m:
         clause_end = m.start()
     clause_end = min(clause_end, after_end + _AFTER_REACH)
-    after = [a for a in attributions if after_end <= a.start < clause_end and not audience(a)]
+    after = [a for a in attributions if q.end <= a.start < clause_end and not audience(a)]
     open_after = not closes_sentence(text, q.end, after_end)
     words = text[after_end:clause_end].split()[:4]
     pronoun = any(PRONOUN.fullmatch(w) or ELIDED_PRONOUN.search(w) for w in words[:3])

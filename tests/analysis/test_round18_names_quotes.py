@@ -128,3 +128,21 @@ def test_the_place_after_a_bodys_kind_is_no_surname_for_she_said() -> None:
         'budget," she said.',
     }
     assert _speakers(texts, 2) == ["Anke Dorfmeister"]
+
+
+def test_a_person_in_apposition_after_the_body_they_lead_is_the_speaker() -> None:
+    texts = {
+        1: '"Hemos pagado por puentes que nunca se construyeron", lamentó la consejera de '
+        "Obras Públicas, Lucía Beltrán Urquijo, que anunció una auditoría.",
+        2: "Lucía Beltrán Urquijo, regional minister for public works, spoke of fraud. "
+        '"We paid for bridges that were never built," Beltrán Urquijo said.',
+    }
+    assert _speakers(texts, 1) == ["Lucía Beltrán Urquijo"]
+
+
+def test_the_person_after_the_outlet_they_told_is_the_speaker() -> None:
+    texts = {
+        1: "«Вода поднималась прямо на глазах», — рассказал «Ведомостям» инженер Павел Корнеев.",
+        2: '"The water was rising before our eyes," engineer Pavel Korneev told Vedomosti.',
+    }
+    assert _speakers(texts, 1) == ["Павел Корнеев"]
