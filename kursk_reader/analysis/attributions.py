@@ -90,6 +90,7 @@ from kursk_reader.analysis.attribution_runs import (
     names_person,
     run_ok,
 )
+from kursk_reader.analysis.attribution_spokespeople import speaking_for_bodies
 from kursk_reader.analysis.attribution_subjects import source_before
 from kursk_reader.analysis.attribution_trims import (
     LEADING_ARTICLES,
@@ -363,6 +364,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
                 g.surface, g.acronym, g.source_start = f.surface, f.acronym, f.source_start
         if not covered:
             out.append(f)
+    speaking_for_bodies(text, out)  # "Das Amt hatte …, wie eine Sprecherin bestätigte"
     return out
 
 

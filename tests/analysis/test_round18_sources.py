@@ -186,3 +186,14 @@ def test_the_journal_a_finding_was_published_in_is_a_source():
 
 def test_a_journal_named_without_publishing_is_no_source():
     assert sources("She has read the journal Polar Biology since she was a student.") == []
+
+
+def test_a_lone_spokesperson_speaks_for_the_one_body_of_its_sentence():
+    text = (
+        "Das Landesamt für Denkmalpflege hatte den Fund im Mai gemeldet, wie eine Sprecherin "
+        "am Dienstag bestätigte."
+    )
+    got = sources(text)
+    assert "Sprecherin" not in got and any("Landesamt für Denkmalpflege" in s for s in got), got
+    text = "The pier was closed on Monday, a spokeswoman said."
+    assert sources(text) == ["spokeswoman"]
