@@ -164,6 +164,12 @@ NOUN_CLASSES: dict[str, str] = {
         seemeile milles-nautiques mille-nautique millas-nauticas milla-nautica""",
     "light-years": """light-years light-year lichtjahre lichtjahren lichtjahr annees-lumiere
         annee-lumiere""",
+    "yards": """yards yard ярдов ярда ярд yardas""",
+    "knots": """knots knot узлов узла вузлів вузли вузла knoten noeuds nœuds nudos""",
+    "cubic metres": """m³ м³ m3 м3 кубометр* кубометрів кубометри kubikmeter*""",
+    "megawatts": """megawatts megawatt mw мвт мегаватт* мегават* megavatios megawatios""",
+    "kilowatts": """kilowatts kilowatt kw квт киловатт* кіловат* kilowatios kilovatios""",
+    "gigawatts": """gigawatts gigawatt gw гвт гигаватт* гігават* gigavatios""",
     "feet": """feet foot ft футов фут* fuss pieds pies""",
     "litres": """litres liters litre liter литр* літр* liter litros""",
     "gallons": """gallons gallon галлон* галон* gallonen gallons galones""",
@@ -180,7 +186,8 @@ MEASURES = frozenset(
     """vehicles aircraft vessels money hours days minutes weeks months seconds degrees tonnes kilograms hectares acres
     kilometres miles metres centimetres millimetres feet litres gallons barrels flights mph
     %""".split()
-    + ["pounds weight", "area", "nautical miles", "light-years", "nights"]
+    + ["pounds weight", "area", "nautical miles", "light-years", "nights", "yards", "knots"]
+    + ["cubic metres", "megawatts", "kilowatts", "gigawatts"]
 )
 """Classes that measure or count things of any kind: "12 km" of road and "3 km" away, "38
 cars" of a train and "22 cars" derailed. Two such figures need what is measured in common

@@ -28,7 +28,17 @@ _RATE_WORDS = frozenset(
 día", "por hora", "cada mes"."""
 _SECOND = frozenset("la la le l".split())
 """An article after the rate word ("a la semana", "à l'heure")."""
-_PERIODS = frozenset(("hours", "days", "weeks", "months"))
+_PERIODS = frozenset(("seconds", "minutes", "hours", "days", "weeks", "months"))
+_SPEEDS = {"hours": 1e-3, "seconds": 3.6}
+"""A length per hour or per second is a speed: the factor from metres to km/h."""
+
+
+def speed_scale(period: str) -> float:
+    """The factor that turns a length in metres given per `period` into km/h ("120 km per
+    hour", "25 метров в секунду"); 0 when a length per that period is no speed."""
+    return _SPEEDS.get(period, 0.0)
+
+
 _YEARS = frozenset("year jahr an annee ano год рік".split())
 _DAILY = {
     "daily": "days",

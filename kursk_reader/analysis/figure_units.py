@@ -19,6 +19,12 @@ _UNITS: dict[str, tuple[str, float]] = {
     "miles": ("length", 1609.344),
     "nautical miles": ("length", 1852.0),
     "light-years": ("length", 9.4607e15),
+    "yards": ("length", 0.9144),
+    "knots": ("speed", 1.852),
+    "cubic metres": ("volume", 1000.0),
+    "kilowatts": ("power", 1e3),
+    "megawatts": ("power", 1e6),
+    "gigawatts": ("power", 1e9),
     "feet": ("length", 0.3048),
     "minutes": ("duration", 60.0),
     "hours": ("duration", 3600.0),
@@ -135,6 +141,9 @@ _YEAR_WORDS = frozenset("year years yr yrs".split())
 _NAUTICAL = ("nautic", "nautiq", "marin", "морск", "морськ")
 """Starts of the folded words that make a mile a nautical mile, written as a separate word
 ("nautical miles", "milles nautiques", "millas marinas", "морских миль")."""
+_CUBIC = ("cubic", "cubique", "cubes", "cubico", "kubik", "кубическ", "кубічн", "кубометр")
+"""Starts of the folded words that make metres a volume ("cubic metres", "mètres cubes",
+"metros cúbicos", "Kubikmeter", "кубических метров", "кубічних метрів")."""
 _LIGHT_YEARS = ("light year", "lichtjahr", "annee lumiere", "annees lumiere", "светов", "світлов")
 """Starts of a folded light-year unit in six languages ("light-years", "Lichtjahre",
 "années-lumière", "световых лет", "світлових років"; Spanish "años luz" is two words)."""
@@ -144,11 +153,14 @@ def unit_words(kind: str, noun_words: list[str]) -> str:
     """The unit class a counted noun phrase of several words names when its head word alone
     says less (`noun_words` may run one word past the phrase, where Romance languages put
     the modifier): a mile with "nautical" beside it is a nautical mile ("4,100 nautical
-    miles", "3 890 milles nautiques", "millas náuticas"), and a light-year is a length
+    miles", "3 890 milles nautiques", "millas náuticas"), metres with "cubic" beside them
+    are a volume, and a light-year is a length
     whatever its year word says ("137 años luz", "173 световых лет"); otherwise `kind`."""
     keys = [fold(w) for w in noun_words]
     if kind == "miles" and any(k.startswith(_NAUTICAL) for k in keys):
         return "nautical miles"
+    if kind == "metres" and any(k.startswith(_CUBIC) for k in keys):
+        return "cubic metres"  # "300 metros cúbicos", "кубічних метрів", "Kubikmeter"
     if any(k.startswith(_LIGHT_YEARS) for k in keys) or any(
         f"{x} {y}".startswith(_LIGHT_YEARS) or x in ("ano", "anos") and y == "luz"
         for x, y in zip(keys, keys[1:], strict=False)

@@ -40,7 +40,7 @@ from kursk_reader.analysis.figure_phrases import (
     romance_plural,
     unit_amount,
 )
-from kursk_reader.analysis.figure_rates import period_after
+from kursk_reader.analysis.figure_rates import period_after, speed_scale
 from kursk_reader.analysis.figure_tallies import tally_noun_at, tally_second
 from kursk_reader.analysis.figure_text import (
     headline,
@@ -375,6 +375,8 @@ def _with_event(
             dimension, scale = "speed", scale / 1000  # "140 km/h" is a speed, not a length
     elif dimension == "length" and fold(noun_words[-1]).startswith("stundenkilomet"):
         dimension, scale = "speed", 1.0  # "160 Stundenkilometer": km/h
+    elif dimension == "length" and (speed := speed_scale(period_after(words, tail_at))):
+        dimension, scale = "speed", scale * speed  # "120 km per hour", "25 метров в секунду"
     people = kind in concepts.PERSON_CLASSES or kind in (concepts.GENERIC, "cases")
     if (
         event in _PEOPLE_ONLY

@@ -241,3 +241,35 @@ def test_russian_and_ukrainian_numbers_in_the_instrumental_and_with_a_modifier_a
         ("пʼятсот", 500),
     ):
         assert read_number([word, "осіб"]) == (value, 1), word
+
+
+def test_cubic_metres_are_a_volume_not_a_length():
+    for text in (
+        "About 300 cubic metres of sludge leaked.",
+        "Il a déversé 300 mètres cubes de boue.",
+        "Se vertieron 300 metros cúbicos de lodo.",
+        "Es flossen 300 Kubikmeter Schlamm aus.",
+        "Вылилось 300 кубометров грязи.",
+        "Витекло 300 кубічних метрів мулу.",
+    ):
+        (figure,) = find_figures(1, text)
+        assert figure.dimension == "volume", text
+
+
+def test_knots_power_and_lengths_per_hour_or_second_are_speeds_and_power():
+    (knots,) = find_figures(1, "The tanker was sailing at 14 knots.")
+    assert knots.dimension == "speed"
+    (gust,) = find_figures(1, "Gusts reached 130 kilometres per hour on the coast.")
+    (russian,) = find_figures(1, "Порывы ветра достигали 36 метров в секунду.")
+    assert gust.dimension == russian.dimension == "speed"
+    assert abs(russian.measure - 129.6) < 0.01
+    (power,) = find_figures(1, "Die Anlage soll 450 Megawatt liefern.")
+    assert power.dimension == "power"
+
+
+def test_gust_speeds_in_two_units_pair_and_differ():
+    texts = {
+        1: "Storm gusts reached 130 kilometres per hour over the harbour.",
+        2: "Порывы ветра над гаванью достигали 30 метров в секунду.",
+    }
+    assert {(1, "130"), (2, "108")} in _groups(texts) or {(1, "130"), (2, "30")} in _groups(texts)
