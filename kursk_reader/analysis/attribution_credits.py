@@ -127,6 +127,8 @@ def _outlet_word(name: str, title_words: frozenset[str]) -> bool:
     if any(ch.isdigit() for ch in name):
         return False
     low = [w.lower().strip(".") for w in words]
+    if len(low) == 1 and (low[0] in title_words or low[0] in _AGENCY_WORDS):
+        return False  # "News", "Media" alone: a section of the site, no outlet
     if any(w in title_words or w in _AGENCY_WORDS for w in low):
         return True
     return _outlet_shaped(name)

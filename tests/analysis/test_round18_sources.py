@@ -197,3 +197,10 @@ def test_a_lone_spokesperson_speaks_for_the_one_body_of_its_sentence():
     assert "Sprecherin" not in got and any("Landesamt für Denkmalpflege" in s for s in got), got
     text = "The pier was closed on Monday, a spokeswoman said."
     assert sources(text) == ["spokeswoman"]
+
+
+def test_a_section_word_beside_the_masthead_is_no_outlet():
+    text = "A headline about a ferry\n\nBaltic Freight Weekly | News\n\n" + (
+        "The ferry made its first crossing on Monday with forty lorries aboard and a full crew.\n"
+    )
+    assert "News" not in sources(text)
