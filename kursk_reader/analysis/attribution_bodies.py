@@ -17,6 +17,7 @@ from itertools import islice
 from kursk_reader.analysis.attribution_cues import BEFORE_VERBS
 from kursk_reader.analysis.attribution_groups import Found
 from kursk_reader.analysis.attribution_runs import LEADING_FUNCTION_WORDS, TITLES, common_word
+from kursk_reader.analysis.attribution_time import time_span
 from kursk_reader.analysis.attribution_trims import role_compound
 from kursk_reader.analysis.textspans import UPPER
 
@@ -180,6 +181,7 @@ _GERMAN_FINITE = re.compile(r"[a-zäöüß]{3,}(?:te|ten|tet|ert|iert|elt)$")
 German article or compound: "state" and "private" have the form too."""
 _FRENCH_PRESENT = re.compile(r"[a-zàâçéèêëîïôûù]{3,}(?:e|ent)$")
 _ACRONYM = re.compile(rf"[{UPPER}][{UPPER}&]{{1,6}}")
+_CYRILLIC = re.compile("[а-яёіїєґ]")
 
 
 _DESDE = re.compile(
@@ -283,6 +285,11 @@ def _subject_at(article_id: int, text: str, pos: int, based_words: bool) -> Foun
     plain = True  # no lower-case word read into the subject so far
     for v in range(first + 1, min(len(words), first + _MAX_SUBJECT + 1)):
         word = words[v].group()
+        span = time_span([w.group() for w in words[v : v + 3]])
+        if span and v + span < len(words) and _finite(words, v + span):
+            return _subject_found(
+                article_id, text, words, first, v, v + span
+            )  # "X on Monday ordered"
         if word[:1].isupper() or word.lower() in _CONNECTORS or _ELIDED_NAME.match(word):
             continue  # "Chambre d'agriculture de l'Aude"
         if word in _UNIT_GENITIVES and words[v - 1].group()[:1].isupper():
@@ -296,16 +303,24 @@ def _subject_at(article_id: int, text: str, pos: int, based_words: bool) -> Foun
                 continue  # "la chambre régionale des comptes", "state weather agency"
             return None
         verb = v + 1 if word.lower() in _ADVERBS | _NEGATION else v
-        if _procedure(words, verb):
-            return None
-        subject = [w.group() for w in words[first:v]]
-        if not _is_body(text, subject, at_start=first == 0):
-            return None
-        if subject[-1].lower() in _CONNECTORS:
-            return None
-        s, e = words[first + _descriptor_end(subject)].start(), words[v - 1].end()
-        return Found(article_id, text[s:e], "", words[0].start(), words[v].end(), s)
+        return _subject_found(article_id, text, words, first, v, verb)
     return None
+
+
+def _subject_found(
+    article_id: int, text: str, words: list[re.Match[str]], first: int, v: int, verb: int
+) -> Found | None:
+    """The body words[first:v] when it is one and the verb at `verb` tells no procedure."""
+    if _procedure(words, verb):
+        return None
+    subject = [w.group() for w in words[first:v]]
+    if not _is_body(text, subject, at_start=first == 0):
+        return None
+    if subject[-1].lower() in _CONNECTORS:
+        return None
+    s = words[first + _descriptor_end(subject)].start()
+    e = words[v - 1].end()
+    return Found(article_id, text[s:e], "", words[0].start(), words[max(v, verb)].end(), s)
 
 
 def _descriptor_end(subject: list[str]) -> int:
@@ -316,6 +331,8 @@ def _descriptor_end(subject: list[str]) -> int:
         low = subject[i].lower()
         descriptor = subject[i].islower() or low.endswith(("hersteller", "konzern"))
         if kind_word(subject[i]) and descriptor:
+            if i and subject[i - 1][:1].isupper() and _CYRILLIC.match(subject[i]):
+                return 0  # "Антимонопольный комитет Украины": one name, the kind inside
             rest = subject[i + 1 :]
             if rest and all(w[:1].isupper() for w in rest):
                 return i + 1

@@ -204,3 +204,23 @@ def test_a_section_word_beside_the_masthead_is_no_outlet():
         "The ferry made its first crossing on Monday with forty lorries aboard and a full crew.\n"
     )
     assert "News" not in sources(text)
+
+
+def test_a_day_between_a_named_body_and_its_verb_is_no_part_of_the_name():
+    cases = {
+        "en": (
+            "The Maritime Safety Agency on Monday suspended the ferry's licence.",
+            "Maritime Safety Agency",
+        ),
+        "es": (
+            "La Fiscalía de Cantabria este martes pidió nueve años de cárcel.",
+            "Fiscalía de Cantabria",
+        ),
+    }
+    for lang, (text, body) in cases.items():
+        assert sources(text) == [body], (lang, sources(text))
+
+
+def test_a_russian_body_keeps_its_lower_case_kind_inside_the_name():
+    text = "Антимонопольный комитет Молдовы оштрафовал три компании."
+    assert sources(text) == ["Антимонопольный комитет Молдовы"]
