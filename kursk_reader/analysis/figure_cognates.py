@@ -8,7 +8,8 @@ alike in every language.
 Guards: both figures are plain counts of a noun the lexicon does not know, in two articles of
 different languages; the cognate stands in the figure's noun phrase or right beside it,
 written in lower case (no names: a story's place stands beside most of its figures); and in
-each article no other count has that cognate beside it, so the word picks out one figure."""
+each article no other count near the other's value has that cognate beside it, so the word
+picks out one figure."""
 
 from __future__ import annotations
 
@@ -19,11 +20,14 @@ from rapidfuzz import fuzz
 
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_context import COGNATE, cognates, latin_key
+from kursk_reader.analysis.figure_links import within_ratio
 from kursk_reader.analysis.figures import Figure
 from kursk_reader.analysis.textspans import fold
 
 _MIN_WORD = 6
 """Letters a shared word needs: shorter words collide across languages by chance."""
+_MIN_STEM = 4
+"""Letters both stems need when they do not begin alike for five letters."""
 COGNATE_COUNT_SCORE = 0.3
 """Pair score: below pairs the lexicon or a shared stem ties."""
 
@@ -47,9 +51,9 @@ _ENDING = re.compile(r"(?:que|ques|ikh|ykh|iv|ov|ev|es|os|as|s|a|o|e|i|u|y)$")
 def _akin(u: str, v: str) -> bool:
     """Cognates spelled nearly alike through their whole stem ("dinosaurio" / "dinosaur",
     "céramique" / "ceramics"; not "інвесторів" / "investigating", which only begin alike)."""
-    if not cognates(u, v):
-        return False
     ku, kv = _ENDING.sub("", latin_key(u)), _ENDING.sub("", latin_key(v))
+    if not cognates(u, v) and not (ku[:2] == kv[:2] and min(len(ku), len(kv)) >= _MIN_STEM):
+        return False  # "тигров" / "tigers": "tigr" / "tiger" differ in their fifth letter
     return fuzz.ratio(ku, kv) >= COGNATE
 
 
@@ -78,10 +82,10 @@ def cognate_count_pairs(
             if (x, y) in score or a.article_id == b.article_id or not la or not lb or la == lb:
                 continue
             shared = [(u, v) for u in words[x] for v in words[y] if _akin(u, v)]
+            near_a = [k for k in by_article[a.article_id] if within_ratio(figures[k], b)]
+            near_b = [k for k in by_article[b.article_id] if within_ratio(figures[k], a)]
             if not shared or not any(
-                _only(u, x, by_article[a.article_id], words)
-                and _only(v, y, by_article[b.article_id], words)
-                for u, v in shared
+                _only(u, x, near_a, words) and _only(v, y, near_b, words) for u, v in shared
             ):
                 continue
             if relaxed(x, y) > 0:
@@ -90,5 +94,7 @@ def cognate_count_pairs(
 
 
 def _only(word: str, i: int, others: list[int], words: Mapping[int, set[str]]) -> bool:
-    """Is figure i the only count of its article with `word` (or a cognate) beside it?"""
+    """Is figure i the only count among `others` (its article's counts near the other
+    figure's value: "3 tigers released" leaves "750 tigers" in the wild the only one near
+    "600 tigers") with `word` (or a cognate) beside it?"""
     return not any(k != i and any(_akin(word, w) for w in words[k]) for k in others)
