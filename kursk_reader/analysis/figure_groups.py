@@ -54,7 +54,7 @@ from kursk_reader.analysis.figure_links import (
 )
 from kursk_reader.analysis.figure_magnitude import with_magnitudes
 from kursk_reader.analysis.figure_owners import coordinated
-from kursk_reader.analysis.figure_rates import rate_pairs
+from kursk_reader.analysis.figure_rate_pairs import rate_pairs
 from kursk_reader.analysis.figure_shared import lead_measures, shared_pairs
 from kursk_reader.analysis.figure_subject import group_subject
 from kursk_reader.analysis.figure_temperature import TEMPERATURE, temperatures_pair

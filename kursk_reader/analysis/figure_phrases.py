@@ -222,7 +222,28 @@ def predicate_at(words: list[str], after: int, number_at: int) -> str:
     for idx in (k, number_at - 1):
         if 0 <= idx < len(words) and concepts.event_of(words[idx]) in PREDICATE_CLASSES:
             return words[idx]
+    if k > after and k < len(words) and fold(words[k]) in _TAKEN:
+        for idx in range(k + 1, min(len(words), k + 1 + _TAKEN_REACH)):
+            if concepts.event_of(words[idx]) == "hospital":
+                return words[
+                    idx
+                ]  # "four were taken to hospital", "zwei wurden ins Spital gebracht"
+            if not words[idx][:1].isalpha():
+                break
     return ""
+
+
+_TAKEN = frozenset(
+    """taken brought rushed admitted airlifted flown transferred transported
+    gebracht eingeliefert geflogen transportiert
+    emmenes emmene transportes transporte evacues admis hospitalises
+    trasladados trasladadas llevados llevadas ingresados
+    доставлены госпитализированы доставили доставлено доставлені доставили""".split()
+)
+"""Verbs of taking someone somewhere, after a bare number's auxiliary: the place names the
+event ("four were taken to hospital", "zwei wurden ins Krankenhaus gebracht" reads the
+verb last, so only forms before the place are listed here)."""
+_TAKEN_REACH = 3
 
 
 def looks_like_verb(word: str) -> bool:

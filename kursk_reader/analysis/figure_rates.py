@@ -3,22 +3,16 @@
 never the same figure as a plain count or a rate of another period, and across languages the
 one rate of a period in each article is one figure whatever its noun, because what a story
 counts per day (ferry crossings, trains, patients) is one thing in it, while the nouns for
-it differ between outlets and languages ("crossings" / "sailings" / "рейсів").
+it differ between outlets and languages ("crossings" / "sailings" / "рейсів"): see
+`figure_rate_pairs`.
 
 The period is read from the words right after the counted noun: an article or a preposition
 of rate, then a word of the time-unit classes in `concepts` or a year word."""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
-
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.textspans import fold
-
-if TYPE_CHECKING:  # figures reads periods from here; the pairing only needs the type
-    from kursk_reader.analysis.figures import Figure
 
 _RATE_WORDS = frozenset(
     """a an per each every в на pro am je im par chaque a al por cada""".split()
@@ -91,6 +85,31 @@ def period_after(words: list[str], tail_at: int) -> str:
     return ""
 
 
+def period_before(words: list[str], number_at: int) -> str:
+    """The period of a rate said before its number in the same clause ("Täglich fahren etwa
+    12.000 Fahrzeuge", "ежедневно проезжают 9 тыс. машин", "every day some 9,000 cars"), or
+    ""."""
+    for k in range(number_at - 1, max(-1, number_at - 1 - _REACH_BEFORE), -1):
+        word = words[k]
+        if not word[:1].isalpha():
+            return ""
+        key = fold(word)
+        if key in _DAILY:
+            return _DAILY[key]
+        if key in _EVERY and k + 1 < number_at:
+            period = concepts.noun_class(words[k + 1])
+            if period in _PERIODS:
+                return period
+    return ""
+
+
+_REACH_BEFORE = 4
+"""Words before a number searched for a rate adverb: its verb and hedge stand between."""
+_EVERY = frozenset(
+    "every each jeden jede jedes chaque cada каждый каждую кожен кожного кожну".split()
+)
+
+
 def period_at(words: list[str], at: int) -> str:
     """The period of a rate phrase starting at words[at] ("a day", "pro Tag", "à l'heure",
     "a la semana", "täglich"), or ""."""
@@ -134,31 +153,3 @@ def _continues(nxt: str) -> bool:
     if nxt in _OF_AFTER:
         return True
     return bool(nxt[:1].isalpha()) and not nxt.isascii() and nxt not in _SLAVIC_AFTER
-
-
-def rate_pairs(
-    figures: list[Figure],
-    score: Mapping[tuple[int, int], float],
-    relaxed: Callable[[int, int], float],
-) -> dict[tuple[int, int], float]:
-    """Pairs of counts that are each the only count of their article given per one period
-    ("eight crossings a day" / "шість рейсів на добу" / "six sailings a day"), when
-    `relaxed` (the pair score with the counted noun let go) allows."""
-    per_article = Counter(
-        (f.article_id, f.per) for f in figures if f.per and not (f.dimension or f.percent)
-    )
-    lone = [
-        i
-        for i, f in enumerate(figures)
-        if f.per and not (f.dimension or f.percent) and per_article[(f.article_id, f.per)] == 1
-    ]
-    out: dict[tuple[int, int], float] = {}
-    for m, x in enumerate(lone):
-        for y in lone[m + 1 :]:
-            a, b = figures[x], figures[y]
-            if (x, y) in score or a.article_id == b.article_id or a.per != b.per:
-                continue
-            s = relaxed(x, y)
-            if s > 0:
-                out[(x, y)] = s
-    return out

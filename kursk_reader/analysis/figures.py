@@ -40,7 +40,7 @@ from kursk_reader.analysis.figure_phrases import (
     romance_plural,
     unit_amount,
 )
-from kursk_reader.analysis.figure_rates import period_after, speed_scale
+from kursk_reader.analysis.figure_rates import period_after, period_before, speed_scale
 from kursk_reader.analysis.figure_tallies import tally_noun_at, tally_second
 from kursk_reader.analysis.figure_text import (
     headline,
@@ -405,7 +405,9 @@ def _with_event(
         f.start, f.end, f.context,
         predicate, kind, event, near, f.percent, dimension, scale, relation=relation,
         near_lower=near_lower, dated=figure_terms.dated(words, number_at, tail_at),
-        per="" if dimension in ("length", "speed") else period_after(words, tail_at),
+        per=""
+        if dimension in ("length", "speed")
+        else period_after(words, tail_at) or period_before(words, number_at),
         complement=complement_at(words, tail_at),
     )  # fmt: skip
 

@@ -281,3 +281,24 @@ def test_a_cognate_count_is_told_from_a_far_smaller_count_of_the_same_thing():
         2: "Three pelicans were released. Some 700 pelicans nest in the delta, officials say.",
     }
     assert {(1, "900"), (2, "700")} in _groups(texts)
+
+
+def test_a_bare_number_taken_to_hospital_counts_people_in_hospital():
+    for text in (
+        "Rescuers freed nine drivers; four were taken to hospital with minor injuries.",
+        "Trois ont été transportés à l'hôpital de Gap.",
+        "Tres fueron trasladados al hospital comarcal.",
+    ):
+        figures = [f for f in find_figures(1, text) if f.event == "hospital"]
+        assert figures and figures[0].kind == "people", text
+
+
+def test_a_rate_said_before_its_number_and_lone_rates_despite_an_event():
+    (de,) = find_figures(1, "Täglich fahren etwa 14.000 Fahrzeuge über die Brücke.")
+    (ru,) = find_figures(1, "По мосту ежедневно проезжают около 11 тыс. машин.")
+    assert de.per == ru.per == "days"
+    texts = {
+        1: "The bridge, which carries about 11,000 vehicles a day, will stay shut for a month.",
+        2: "Täglich fahren etwa 14.000 Fahrzeuge über die Brücke, die einen Monat gesperrt bleibt.",
+    }
+    assert {(1, "11000"), (2, "14000")} in _groups(texts)
