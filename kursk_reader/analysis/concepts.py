@@ -378,6 +378,9 @@ def noun_class(word: str) -> str:
     key = fold(word)
     if not found and _ELISION.match(key):  # "d'euros", "l'hectare"
         return noun_class(key[2:])
+    if not found and "-" in word.strip("-"):  # "літаків-амфібій", "рыбаков-любителей"
+        parts = [p for p in word.split("-") if p]
+        return noun_class(parts[-1]) or noun_class(parts[0])
     if found or not key.isascii() or not key.isalpha():
         return found
     german = word[:1].isupper()

@@ -302,3 +302,9 @@ def test_a_rate_said_before_its_number_and_lone_rates_despite_an_event():
         2: "Täglich fahren etwa 14.000 Fahrzeuge über die Brücke, die einen Monat gesperrt bleibt.",
     }
     assert {(1, "11000"), (2, "14000")} in _groups(texts)
+
+
+def test_a_hyphened_compound_is_read_by_a_known_part():
+    (uk,) = find_figures(1, "Із вогнем борються вісім літаків-амфібій.")
+    (co,) = find_figures(1, "Twelve co-workers were questioned.")
+    assert uk.kind == "aircraft" and co.kind == "workers"
