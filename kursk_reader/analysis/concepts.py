@@ -78,7 +78,7 @@ NOUN_CLASSES: dict[str, str] = {
     "protesters": """protesters demonstrators participants marchers activists учасник*
         участник* протестувальник* протестующ* демонстрант* manifestant* participant*
         teilnehmer* aktivist* activistas""",
-    "passengers": """passengers пассажир* пасажир* passagier* passagere pasajeros""",
+    "passengers": """passengers пассажир* пасажир* passagier* passagere passagers pasajeros""",
     "crew": """crew crewmembers экипаж* екіпаж* besatzung* equipage tripulantes tripulacion""",
     "children": """children kids minors дет* детей ребен* діт* дитин* kinder* enfants mineurs
         ninos menores""",
@@ -143,7 +143,7 @@ NOUN_CLASSES: dict[str, str] = {
     "nights": """nights ночей ночами ночі nachte nachten nuits noches""",
     "minutes": """minutes minute mins min мин минут* хвилин* minuten minutos minutig* minuto минута минуты минуту""",
     "weeks": """weeks week недел* тижн* тиждень wochen semaines semanas wochig* тижнев* semaine woche semana""",
-    "months": """months месяц* місяц* monate monaten monat monatig* mois meses""",
+    "months": """months month месяц* місяц* monate monaten monat monatig* mois meses""",
     "seconds": """seconds секунд* sekunden secondes segundos""",
     "degrees": """degrees градус* grad graden degres grados °c""",
     "tonnes": """tonnes tons tonne ton тонн* tonnen toneladas""",

@@ -308,3 +308,10 @@ def test_a_hyphened_compound_is_read_by_a_known_part():
     (uk,) = find_figures(1, "Із вогнем борються вісім літаків-амфібій.")
     (co,) = find_figures(1, "Twelve co-workers were questioned.")
     assert uk.kind == "aircraft" and co.kind == "workers"
+
+
+def test_a_sum_a_month_is_a_monthly_rate_and_french_passengers_are_passengers():
+    figures = find_figures(1, "The union wants at least 500 euros a month, over 12 months.")
+    assert [f.per for f in figures] == ["months", ""]
+    (fr,) = find_figures(1, "La grève a touché quelque 200 000 passagers jeudi.")
+    assert fr.kind == "passengers"
