@@ -86,6 +86,8 @@ def _name_mentions(article_id: int, text: str) -> list[NameMention]:
     out: list[NameMention] = []
     german: bool | None = None  # the text's language, read at the first place noun
     for i, j in split_runs(toks, _particle_runs(text, toks)):
+        if j - i == 1 and not _HYPHENS.search(toks[i].text):
+            continue  # one word, one part: no name here (read fast, most runs are these)
         i = _trim_start(toks, i, j)
         if j - i >= 2 and toks[i].text.casefold() in _GERMAN_PLACE_NOUNS:
             if german is None:
@@ -125,6 +127,8 @@ def _name_mentions(article_id: int, text: str) -> list[NameMention]:
     return out
 
 
+_HYPHENS = re.compile("[-‐‑]")
+"""The hyphens `name_match.name_parts` splits a word at ("Jean-Marc" is two parts)."""
 _JOINING_PARTICLES = frozenset("ben bint ter ten zu".split())
 """Particles that join two runs of capitalised words ("Hamad ben Saïd", "Piet ter Horst");
 "el", "la", "de", "dos" also open or count in running text ("y el Atlético", "dos Madrid"),

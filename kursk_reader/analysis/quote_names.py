@@ -42,6 +42,8 @@ def speaker_form(text: str, start: int, name: str) -> tuple[int, str]:
     title, a role noun, an acronym or a word after an article dropped while three or more
     parts stay, and the run cut before a German case article or "of" that opens a body
     ("… der Deutschen Presse-Agentur")."""
+    if name.count(" ") < 2:
+        return start, name  # two parts: nothing to cut (most names, read fast)
     words = name.split(" ")
     cut = _body_after(words, text, start)
     if cut:
@@ -113,12 +115,16 @@ def event_surnames(
     out = set()
     if people is None:
         people = person_names(texts)
+    read: set[str] = set()
     for text in texts.values():
         for m in name_mentions(0, text):  # the name alone counts (as `_persons` reads it)
-            last = m.name.split()[-1]
+            if m.name in read:
+                continue
+            read.add(m.name)
+            words = m.name.split()
+            last, first = words[-1], words[0]
             if len(last) < 3 or last.lower() in SOURCE_NOUNS:  # not "… Fire Service"
                 continue
-            first = m.name.split()[0]
             if first.casefold() in SOURCE_NOUNS:
                 continue  # "Staatsanwaltschaft Düsseldorf": a body and its place
             if fold(m.name) in people or not (

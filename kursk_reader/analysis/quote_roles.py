@@ -492,8 +492,8 @@ def cited_speaker(
     at = text.find(cited.source, cited.start, until)
     start = at if at >= 0 else cited.start
     person = person_before_source(text, cited.source, start, candidates, floor)
-    if not person and at >= 0 and is_person is not None and not is_person(cited.source):
-        person = _person_after_source(text, at + len(cited.source), candidates, is_person)
+    if not person and at >= 0 and is_person is not None:
+        person = _person_after_source(text, cited.source, at, candidates, is_person)
     role = role_source(cited, text) if not person and is_person is not None else ""
     if role and is_person is not None:
         return role_speaker(role, text, q, persons, is_person)
@@ -509,17 +509,22 @@ lower-case words of a role ("la consejera de Desarrollo Educativo, María José 
 
 
 def _person_after_source(
-    text: str, end: int, candidates: list[tuple[int, str]], is_person: Callable[[str], bool]
+    text: str,
+    source: str,
+    source_at: int,
+    candidates: list[tuple[int, str]],
+    is_person: Callable[[str], bool],
 ) -> str:
     """A person of the event named right after a cited body, in apposition or as the
     subject after the outlet told: the body is whom they speak for or to."""
+    end = source_at + len(source)
     for at, name in candidates:
         if at < end or " " not in name:
             continue
         gap = _AFTER_SOURCE.match(text, end, at)
-        if gap is not None and gap.end() == at and is_person(name):
-            return name
-        return ""
+        if gap is None or gap.end() != at:
+            return ""
+        return name if is_person(name) and not is_person(source) else ""
     return ""
 
 
