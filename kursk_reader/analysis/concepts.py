@@ -70,7 +70,7 @@ NOUN_CLASSES: dict[str, str] = {
     "workers": """workers employees staff miners labourers laborers рабоч* работник* сотрудник*
         працівник* робітник* шахтар* arbeiter* mitarbeiter* beschaftigte* ouvriers travailleurs
         employes salaries trabajadores empleados obreros mineros гірник* горняк* шахтер*
-        bergleute bergarbeiter* kumpel""",
+        bergleute bergarbeiter* kumpel jobs emplois empleos arbeitsplatze* arbeitsplatzen""",
     "companies": """companies firms businesses producers manufacturers компаний компании
         компаниям фирм фирмы предприятий предприятия производител* компаній компанії фірм
         фірми підприємств* виробник* unternehmen firmen hersteller produzenten entreprises
@@ -122,6 +122,12 @@ NOUN_CLASSES: dict[str, str] = {
         helicopteres aviones helicopteros""",
     "vessels": """ships boats vessels судн* корабл* лодк* човн* schiffe boote bateaux
         navires embarcaciones barcos buques""",
+    "countries": """countries country стран страны странах країн країни країнах lander
+        staaten pays paises""",
+    "settlements": """villages towns hamlets communities деревень деревни сел села сёл
+        посёлков поселков населенных-пунктов населених-пунктів міст сіл селищ dorfer
+        gemeinden ortschaften ortsteile communes villages hameaux localites pueblos aldeas
+        localidades municipios""",
     "tickets": """tickets билет* квитк* квиток eintrittskarten tickets billets entradas
         boletos""",
     "vehicles": """vehicles cars trucks buses wagons carriages автомобил* машин* автомобіл*
@@ -149,6 +155,7 @@ NOUN_CLASSES: dict[str, str] = {
     "tonnes": """tonnes tons tonne ton тонн* tonnen toneladas""",
     "kilograms": """kilograms kilogrammes kilos kilo kg кг кило килограмм* кілограм* kilogramm kilogramos""",
     "pounds weight": """lbs lb""",
+    "grams": """grams gram grammes gramme gramos gramo gramm грамм* грам грамів грами""",
     "hectares": """hectares hectare ha га гектар* hektar* hectareas""",
     "acres": """acres acre акр* acres""",
     "area": """sq square km2 км2 квадратн* quadratkilometer* quadratmeter*
@@ -187,7 +194,7 @@ MEASURES = frozenset(
     kilometres miles metres centimetres millimetres feet litres gallons barrels flights mph
     %""".split()
     + ["pounds weight", "area", "nautical miles", "light-years", "nights", "yards", "knots"]
-    + ["cubic metres", "megawatts", "kilowatts", "gigawatts"]
+    + ["cubic metres", "megawatts", "kilowatts", "gigawatts", "grams"]
 )
 """Classes that measure or count things of any kind: "12 km" of road and "3 km" away, "38
 cars" of a train and "22 cars" derailed. Two such figures need what is measured in common

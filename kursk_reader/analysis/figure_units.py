@@ -34,6 +34,7 @@ _UNITS: dict[str, tuple[str, float]] = {
     "seconds": ("duration", 1.0),
     "degrees": ("temperature", 1.0),
     "kilograms": ("mass", 1.0),
+    "grams": ("mass", 0.001),
     "tonnes": ("mass", 1000.0),
     "pounds weight": ("mass", 0.45359),
     "hectares": ("area", 1e4),

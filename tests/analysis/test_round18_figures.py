@@ -315,3 +315,21 @@ def test_a_sum_a_month_is_a_monthly_rate_and_french_passengers_are_passengers():
     assert [f.per for f in figures] == ["months", ""]
     (fr,) = find_figures(1, "La grève a touché quelque 200 000 passagers jeudi.")
     assert fr.kind == "passengers"
+
+
+def test_closed_classes_grams_jobs_countries_and_settlements():
+    (grams,) = find_figures(1, "Police seized 350 grams of cocaine.")
+    assert grams.dimension == "mass" and abs(grams.measure - 0.35) < 1e-9
+    texts = {
+        1: "Das Werk soll 1.800 Arbeitsplätze schaffen.",
+        2: "The plant is expected to create 2,100 jobs.",
+    }
+    assert {(1, "1800"), (2, "2100")} in _groups(texts)
+    kinds = {
+        f.kind
+        for text in ("Evacuaron cuatro pueblos.", "Эвакуировали жителей пяти деревень.")
+        for f in find_figures(1, text)
+    }
+    assert kinds == {"settlements"}
+    (countries,) = find_figures(1, "Le vaccin est déjà autorisé dans 14 pays.")
+    assert countries.kind == "countries"
