@@ -81,7 +81,7 @@ NOUN_CLASSES: dict[str, str] = {
     "passengers": """passengers пассажир* пасажир* passagier* passagere passagers pasajeros""",
     "crew": """crew crewmembers экипаж* екіпаж* besatzung* equipage tripulantes tripulacion""",
     "children": """children kids minors дет* детей ребен* діт* дитин* kinder* enfants mineurs
-        ninos menores""",
+        ninos menores несовершеннолетн* неповнолітн* minderjahrige*""",
     "rescuers": """rescuers firefighters firemen спасател* пожарн* рятувальник* пожежник*
         einsatzkrafte* feuerwehrleute retter bergretter* helfer pompiers secouristes
         sauveteurs bomberos rescatistas socorristas""",

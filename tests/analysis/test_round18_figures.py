@@ -333,3 +333,13 @@ def test_closed_classes_grams_jobs_countries_and_settlements():
     assert kinds == {"settlements"}
     (countries,) = find_figures(1, "Le vaccin est déjà autorisé dans 14 pays.")
     assert countries.kind == "countries"
+
+
+def test_minors_are_children_in_russian_ukrainian_and_german():
+    for text in (
+        "Среди спасённых девять несовершеннолетних.",
+        "Серед врятованих дев'ятеро неповнолітніх.",
+        "Unter den Geretteten sind neun Minderjährige.",
+    ):
+        (figure,) = find_figures(1, text)
+        assert figure.kind == "children", text
