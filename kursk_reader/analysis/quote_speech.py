@@ -61,6 +61,21 @@ repeat, assure, comment, conclude, shout, whisper, insist, demand): "«…», br
 "…», a confié X", "X insistió en que …"."""
 
 
+SAYING_FORMS = frozenset(
+    """saying adding noting stressing warning explaining arguing claiming telling
+    sagend hinzufügend betonend erklärend warnend behauptend
+    disant ajoutant affirmant expliquant estimant assurant soulignant précisant indiquant
+    diciendo añadiendo afirmando explicando asegurando señalando subrayando indicando
+    advirtiendo
+    сказав добавив отметив подчеркнув пояснив признав заметив говоря утверждая
+    сказавши додавши зазначивши наголосивши пояснивши заявивши визнавши кажучи
+    стверджуючи""".split()
+)
+"""Gerunds and participles of saying, six languages (saying, adding, noting, stressing,
+explaining, claiming): "X blamed the motors, saying it was “not our fault”", "añadiendo
+que …", "отметив, что …" bring in a remark as a finite verb does."""
+
+
 def speech_verb(word: str) -> bool:
     """A speech verb of either closed list (quote cues, attribution verbs), a verb of
     recounting (`RECOUNTING_VERBS`) or of the manner of speaking (`MANNER_VERBS`), any of
@@ -71,6 +86,7 @@ def speech_verb(word: str) -> bool:
         or low in BEFORE_VERBS
         or low in RECOUNTING_VERBS
         or low in MANNER_VERBS
+        or low in SAYING_FORMS
     )
 
 

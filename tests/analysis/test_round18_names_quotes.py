@@ -146,3 +146,14 @@ def test_the_person_after_the_outlet_they_told_is_the_speaker() -> None:
         2: '"The water was rising before our eyes," engineer Pavel Korneev told Vedomosti.',
     }
     assert _speakers(texts, 1) == ["Павел Корнеев"]
+
+
+def test_a_gerund_of_saying_brings_in_the_words_around_a_quoted_fragment() -> None:
+    texts = {
+        1: "Lena Vogtmann, the transport chief, criticised the operator on Monday, saying the "
+        'constant delays on the northern line were "beyond any excuse".',
+        2: '"The constant delays on the northern line cannot be tolerated any longer," Lena '
+        "Vogtmann said.",
+    }
+    groups = _groups(texts)
+    assert len(groups) == 1 and groups[0][1] == [1, 2]
