@@ -17,7 +17,7 @@ from itertools import islice
 from kursk_reader.analysis.attribution_cues import BEFORE_VERBS
 from kursk_reader.analysis.attribution_groups import Found
 from kursk_reader.analysis.attribution_runs import LEADING_FUNCTION_WORDS, TITLES, common_word
-from kursk_reader.analysis.attribution_time import time_span
+from kursk_reader.analysis.attribution_time import TIME_FIRST, time_span
 from kursk_reader.analysis.attribution_trims import role_compound
 from kursk_reader.analysis.textspans import UPPER
 
@@ -285,7 +285,7 @@ def _subject_at(article_id: int, text: str, pos: int, based_words: bool) -> Foun
     plain = True  # no lower-case word read into the subject so far
     for v in range(first + 1, min(len(words), first + _MAX_SUBJECT + 1)):
         word = words[v].group()
-        span = time_span([w.group() for w in words[v : v + 3]])
+        span = time_span([w.group() for w in words[v : v + 3]]) if word.lower() in TIME_FIRST else 0
         if span and v + span < len(words) and _finite(words, v + span):
             return _subject_found(
                 article_id, text, words, first, v, v + span

@@ -25,6 +25,31 @@ _JUDGES = (
     r"|судьи|судей|судді|суддів|коллегия|колегія"
 )
 _KIND = re.compile(rf"(?:{_COURT_NOUN}|{_JUDGES}|\w+gericht|\w+gerichtshof)", re.IGNORECASE)
+_KIND_WORDS = frozenset(
+    (_COURT_NOUN + "|" + _JUDGES)
+    .replace("judges?", "judge|judges")
+    .replace("juges?", "juge|juges")
+    .split("|")
+)
+_COMPOUNDS = ("gericht", "gerichts", "gerichtshof", "gerichtshofs")
+
+
+_KIND_HINT = re.compile(
+    r"cour|tribunal|juridic|corte|juzgad|audiencia|gericht|judge|bench|juge|jue|magistra"
+    r"|richter|суд|колег|коллег"
+)
+"""A part of every court word, lower-cased: the cheap test before the words are compared."""
+
+
+def _has_kind(surface: str) -> bool:
+    """Does a court word stand in the source?"""
+    low = surface.lower()
+    return _KIND_HINT.search(low) is not None and any(
+        w in _KIND_WORDS or w.endswith(_COMPOUNDS)
+        for w in low.replace("'", " ").replace("’", " ").split()
+    )
+
+
 _DETERMINERS = frozenset(
     "the a le la les l el los las der die das des den dem los un une ein eine".split()
 )
@@ -32,6 +57,8 @@ _OF_PLACE = re.compile(
     rf"(?i:{_JUDGES}|{_COURT_NOUN})[ \u00a0]+(?:de|d['’]|of|in|von|aus)[ \u00a0]*$"
 )
 """A kind word right before the place a source was read as: "les juges de |Strasbourg"."""
+_PLACE_OPENERS = (" de ", " d'", " d’", " of ", " in ", " von ", " aus ")
+"""How the text before such a place ends: the cheap test before _OF_PLACE."""
 _CAP = rf"[{UPPER}][^\W\d_][\w'’-]*"
 _OF = (
     r"(?:of|for|für|de|des|du|del|d['’]|de[ \u00a0]+la|de[ \u00a0]+los)"
@@ -71,6 +98,12 @@ def bare_court(text: str, start: int, surface: str) -> bool:
     """Is the source (surface, at start) a court named by its kind only: judges or a court
     noun with at most one place word ("the Strasbourg court", "Die Richter", "суда"), or a
     place read out of "the judges of <place>"?"""
+    if len(surface) > 60:
+        return False
+    if not _has_kind(surface):
+        if " " in surface.strip() or not text.endswith(_PLACE_OPENERS, 0, start):
+            return False
+        return bool(_OF_PLACE.search(text, max(0, start - 30), start))
     words = [w for w in re.split(r"[ \u00a0'’]+", surface) if w.lower() not in _DETERMINERS]
     if not words or len(words) > 3:
         return False

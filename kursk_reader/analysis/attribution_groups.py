@@ -130,6 +130,11 @@ def _own_forms(members: list[Found], best: str, names: dict[int, str]) -> None:
     """An article that writes the source in full itself keeps its own most used full form
     ("Altenbruck police" beside another article's "Polizei Altenbrück"): the group's name
     is for the articles that only shorten it ("the WSJ", a lone surname)."""
+    if len({f.article_id for f in members}) < 2:
+        return  # one article: the group is named by its own forms already
+    named = (best, _core(best), "the " + best, "The " + best)
+    if all(f.surface in named for f in members):
+        return  # every article writes it as the group is named
     by_article: dict[int, list[Found]] = {}
     for f in members:
         by_article.setdefault(f.article_id, []).append(f)

@@ -14,9 +14,15 @@ from kursk_reader.analysis.attribution_groups import Found
 from kursk_reader.analysis.attribution_scan import may_hold
 from kursk_reader.analysis.textspans import UPPER
 
-_GATES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple(
-    (word, None) for word in ("journal", "revista", "revue", "zeitschrift", "fachblatt", "журнал")
+_GATES: tuple[tuple[str, re.Pattern[str] | None], ...] = (
+    ("journal", re.compile(r"journal(?!is)")),
+    ("revista", None),
+    ("revue", None),
+    ("zeitschrift", None),
+    ("fachblatt", None),
+    ("журнал", re.compile(r"журнал(?!іст|ист)")),
 )
+""""journalist" and "журналіст" hold the noun and are no journal."""
 _WORD = rf"[{UPPER}][\w'’-]*"
 _JOURNAL = re.compile(
     r"(?<!\w)(?:(?i:journal|revista|revue)|Fachzeitschrift|Zeitschrift|Fachblatt"

@@ -27,10 +27,14 @@ _BROADCAST = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,6}}\d?")
+_OPENINGS = (" sur ", " au ", " в ", " on ", " en ", "\u00a0")
+"""How every match of _SURE or _GUARDED opens (a no-break space tested as such)."""
 
 
 def on_air(text: str, end: int) -> tuple[int, int] | None:
     """(start, end) of the outlet named right after the speech verb ending at end, or None."""
+    if not text.startswith(_OPENINGS, end):
+        return None  # the cheap test: no preposition of the air next
     m = _SURE.match(text, end)
     if m is not None:
         group = "quoted" if m.group("quoted") else "name"

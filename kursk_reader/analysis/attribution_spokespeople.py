@@ -15,11 +15,16 @@ _ROLE = re.compile(
     r"(?:spokesman|spokeswoman|spokesperson|sprecher|sprecherin|porte-parole|portavoz"
     r"|представитель|представительница|пресс-секретарь|речник|речниця|прес-секретар))"
 )
+_ROLE_HINT = re.compile(
+    r"(?i:spokes|sprecher|porte-parole|portavoz|представител|пресс-секр|прес-секр|речни)"
+)
 _SENTENCE_END = re.compile(r"[.!?…][»”\"]?[ \u00a0\n]|\n")
 
 
 def speaking_for_bodies(text: str, found: list[Found]) -> None:
     """Name each lone spokesperson in found by the one other source of its sentence."""
+    if not _ROLE_HINT.search("\n".join(f.surface for f in found)):
+        return  # no role word in any source: the cheap test, once per article
     roles = [f for f in found if _ROLE.fullmatch(f.surface)]
     for role in roles:
         lo, hi = _sentence(text, role.source_start)

@@ -21,6 +21,10 @@ _OPENERS = frozenset("on am le ce el este esta в во у".split())
 """Words that open a day or a date: "on Monday", "am Montag", "ce mardi", "este lunes"."""
 
 
+TIME_FIRST = _DAYS | _OPENERS | TIME_ADVERBS
+"""Every word a time phrase opens with, lower-cased: the cheap test before `time_span`."""
+
+
 def time_span(words: list[str]) -> int:
     """How many of the words, from the first, make a time phrase (0 when none): "on Monday",
     "mardi", "yesterday", "в понедельник"."""
