@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from kursk_reader.analysis.quote_speech import SAYING_FORMS
+
 _OPENING = re.compile(
     r"[ \u00a0]*(?:(?:on|am|le|el|в|у)[ \u00a0]+\w+[ \u00a0]+)?,?[ \u00a0]*"
     r"(?:that|que|dass|что|що|qu['’]|de[ \u00a0]+que)?[ \u00a0,]*",
@@ -82,6 +84,13 @@ words ("X sagte, es sei „fast ein Wunder“, dass niemand schwer verletzt word
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _after_comma_gerund(text: str, cue: re.Match[str]) -> bool:
+    """Is the cue a gerund of saying after a comma? Then the main clause before it gives the
+    gist of the remark too ("blamed the delay on the motors, saying …")."""
+    before = text[max(0, cue.start() - 3) : cue.start()].rstrip(" \u00a0")
+    return cue[0].lower() in SAYING_FORMS and before.endswith(",")
+
+
 def fragment_context(
     text: str, start: int, end: int, bounds: tuple[int, int], speech_verb: Callable[[str], bool]
 ) -> str:
@@ -93,7 +102,10 @@ def fragment_context(
     s, e = bounds
     if len(quote.split()) > FRAGMENT_WORDS or not s <= start < end <= e:
         return quote
-    cues = [s + m.end() for m in _WORD.finditer(text[s:start]) if speech_verb(m[0])]
+    found = [m for m in _WORD.finditer(text, s, start) if speech_verb(m[0])]
+    cues = [m.end() for m in found]
+    if found and _after_comma_gerund(text, found[-1]):
+        cues[-1] = s  # "X blamed the motors, saying it was «…»": the clause before says it too
     for a in ACCORDING.finditer(text, s, start):  # "По словам X, пламя было «…»"
         comma = text.find(",", a.end(), start)
         if comma >= 0:

@@ -157,3 +157,13 @@ def test_a_gerund_of_saying_brings_in_the_words_around_a_quoted_fragment() -> No
     }
     groups = _groups(texts)
     assert len(groups) == 1 and groups[0][1] == [1, 2]
+
+
+def test_the_clause_before_a_gerund_of_saying_gives_the_gist_of_a_fragment() -> None:
+    texts = {
+        1: "The plant's director, Oskar Brenntal, blamed the blackout on a faulty transformer, "
+        'saying it was "entirely nobody\'s doing".',
+        2: '"The blackout came from a faulty transformer and nothing else," Oskar Brenntal said.',
+    }
+    groups = _groups(texts)
+    assert len(groups) == 1 and groups[0][1] == [1, 2]
