@@ -19,8 +19,14 @@ from kursk_reader.analysis.textspans import UPPER, is_sentence_start
 
 _PART = rf"[{UPPER}][\w'’]*(?:-[{UPPER}][\w'’]*)?"
 _PARTICLE = r"(?:de|del|de[ \u00a0]+la|da|dos|van|von|der|den|le|la|di|du|ten|ter)"
+_ROLE = (
+    r"(?:(?:den|die|der|dem)[ \u00a0]+[A-ZÄÖÜ][\w-]*[ \u00a0]+"
+    r"|(?:(?:la|el|le|l['’]|the)[ \u00a0]*)?(?:[a-zà-öø-ÿа-яёіїєґ][\w'’-]*[ \u00a0]+){1,2})"
+)
+"""A role between "for" and the name: "Para la investigadora", "For geologist", "Для
+геолога", "Für den Geologen" (a German noun after its article)."""
 _FRAME = re.compile(
-    rf"(?<!\S)(?:Para|Pour|Für|For|Для)[ \u00a0]+"
+    rf"(?<!\S)(?:Para|Pour|Für|For|Для)[ \u00a0]+(?:{_ROLE})?"
     rf"(?P<name>{_PART}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_PART}){{1,3}})"
     r"(?=[ \u00a0]*,|[ \u00a0]+(?:ist|war|sind|waren|это|це|—|–)(?!\w))"
 )

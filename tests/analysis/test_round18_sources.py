@@ -224,3 +224,24 @@ def test_a_day_between_a_named_body_and_its_verb_is_no_part_of_the_name():
 def test_a_russian_body_keeps_its_lower_case_kind_inside_the_name():
     text = "Антимонопольный комитет Молдовы оштрафовал три компании."
     assert sources(text) == ["Антимонопольный комитет Молдовы"]
+
+
+def test_a_view_framed_for_a_person_after_their_role_cites_the_person():
+    cases = {
+        "es": (
+            'Para la vulcanóloga Itziar Olabarrieta, se trata de "un aviso serio".',
+            "Itziar Olabarrieta",
+        ),
+        "fr": (
+            "Pour le géologue Anselme Quérou, il s'agit d'« un signal clair ».",
+            "Anselme Quérou",
+        ),
+        "en": ('For geologist Tamsin Roderick, it is "a clear signal".', "Tamsin Roderick"),
+        "de": (
+            "Für den Geologen Wendelin Aschauer ist das „ein klares Signal“.",
+            "Wendelin Aschauer",
+        ),
+    }
+    for lang, (text, person) in cases.items():
+        assert sources(text) == [person], (lang, sources(text))
+    assert sources("For most visitors to the museum, the day ended early.") == []
