@@ -120,8 +120,9 @@ NOUN_CLASSES: dict[str, str] = {
     "aircraft": """aircraft planes helicopters jets drones самолет* вертолет* літак*
         гелікоптер* вертоліт* дрон* беспилотник* flugzeug* hubschrauber* drohnen avions
         helicopteres aviones helicopteros""",
-    "vessels": """ships boats vessels судн* корабл* лодк* човн* schiffe boote bateaux
-        navires embarcaciones barcos buques""",
+    "vessels": """ships boats vessels судн* корабл* лодк* лодок човн* schiffe schiffen boote
+        booten bateaux navires embarcaciones barcos buques yachts яхт яхты яхтами jachten voiliers
+        veleros""",
     "countries": """countries country стран страны странах країн країни країнах lander
         staaten pays paises""",
     "settlements": """villages towns hamlets communities деревень деревни сел села сёл
@@ -263,7 +264,8 @@ EVENTS: dict[str, str] = {
         sans-electricite sans-courant coupure* sin-luz sin-electricidad apagon* без-света
         без-світла без-электричества без-електрики обесточ* знеструм*""",
     "crashed": """crashed collided derailed overturned capsized sank ran-aground crash-landed
-        entgleist verungluckt umgekippt gekentert gesunken zusammengestossen deraille*
+        entgleist verungluckt umgekippt gekentert kenterten kenterte gesunken sanken sank
+        zusammengestossen deraille*
         renverse* chavire* coule* accidente* descarril* volcaron volco naufrag* hundi*
         сошл* перевернул* затонул* столкнул* разбил* зійшл* перекинул* затону* зіткнул*
         розбил*""",

@@ -89,3 +89,15 @@ def complement_at(words: list[str], k: int) -> str:
 
 _COMPLEMENT_WORDS = 2
 """Words of an "of" phrase searched for its lower-case noun ("of Roman ceramics")."""
+
+
+def whole_at(words: list[str], k: int) -> int:
+    """Index of the whole's number in a part's "of" phrase starting at words[k] ("31 of the
+    52 boats", "dos de los 21 marineros"), or -1: the whole is a figure of its own, the total
+    another outlet may give alone ("52 boats started")."""
+    if k >= len(words) or words[k].lower() not in OF:
+        return -1
+    k += 1
+    while k < len(words) and words[k].lower() in DETERMINERS:
+        k += 1
+    return k if k < len(words) and words[k][:1].isdigit() else -1

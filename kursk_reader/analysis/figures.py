@@ -22,7 +22,7 @@ from kursk_reader.analysis.figure_events import (
 from kursk_reader.analysis.figure_exclusions import excluded
 from kursk_reader.analysis.figure_labels import labelled, unit_label
 from kursk_reader.analysis.figure_nouns import OF as _OF
-from kursk_reader.analysis.figure_nouns import complement_at, noun_phrase
+from kursk_reader.analysis.figure_nouns import complement_at, noun_phrase, whole_at
 from kursk_reader.analysis.figure_owners import RELATIVE_PEOPLE, counts_hospitals, opens_clause
 from kursk_reader.analysis.figure_phrases import (
     ENGLISH_LOOKALIKES,
@@ -207,6 +207,7 @@ def _line_figures(article_id: int, text: str, line_start: int, line: str) -> lis
         sentence_at.append(begin)
         if found and len(w) >= 5 and w.isalpha() and w.lower() not in STOP:
             sentence_words.setdefault(begin, []).append(fold(w))
+    wholes: list[Figure] = []
     for k, (figure, number_at, tail_at, _next) in enumerate(found):
         prev_end = found[k - 1][3] if k else 0
         next_start = found[k + 1][1] if k + 1 < len(found) else len(words)
@@ -217,6 +218,18 @@ def _line_figures(article_id: int, text: str, line_start: int, line: str) -> lis
         out.append(
             replace(read, sentence=begin, sentence_words=tuple(sentence_words.get(begin, ())))
         )
+        past = next(
+            (m for m in range(number_at, tail_at) if toks[m][0] >= read.start + len(read.value)),
+            tail_at,
+        )
+        whole = whole_at(words, past) if not read.dimension else -1
+        got = _figure_at(article_id, text, toks, words, whole) if whole > 0 else None
+        if got is not None and got[0].noun:  # "31 of the 52 boats": 52 boats too
+            total = _with_event(got[0], words, whole, got[3], whole, got[3])
+            wholes.append(
+                replace(total, event="", sentence=begin, sentence_words=out[-1].sentence_words)
+            )  # what happened is the part's: "two of the 21 sailors died"
+    out += wholes
     return [f for f in out if f.kind or not figure_terms.idle_hyphened(f.quote)]
 
 

@@ -343,3 +343,18 @@ def test_minors_are_children_in_russian_ukrainian_and_german():
     ):
         (figure,) = find_figures(1, text)
         assert figure.kind == "children", text
+
+
+def test_the_whole_a_part_is_counted_of_is_a_figure_of_its_own():
+    figures = find_figures(1, "Only 31 of the 52 boats that started reached the finish.")
+    assert [(f.number, f.noun) for f in figures] == [(31, "boats"), (52, "boats")]
+    (near,) = find_figures(1, "Près de 1 100 ruches ont été perdues.")
+    assert near.number == 1100
+    died = find_figures(1, "Dos de los 21 marineros murieron.")
+    assert [f.event for f in died] == ["dead", ""]  # the whole did not die
+    texts = {
+        1: "Von den 48 gestarteten Booten erreichten nur 31 das Ziel. Sieben Boote kenterten.",
+        2: "Only 31 of the 52 boats that started reached the finish. Nine boats capsized.",
+        3: "Из 48 стартовавших лодок до финиша дошли лишь 31. Перевернулись семь лодок.",
+    }
+    assert {(1, "48"), (2, "52"), (3, "48")} in _groups(texts)
