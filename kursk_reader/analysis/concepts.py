@@ -50,7 +50,8 @@ NOUN_CLASSES: dict[str, str] = {
         нападник* зловмисник* викрадач* підозрюван* tater diebe einbrecher rauber angreifer
         entfuhrer verdachtige* voleurs cambrioleurs braqueurs agresseurs assaillants
         ravisseurs suspects ladrones atracadores asaltantes agresores secuestradores
-        sospechosos""",
+        sospechosos defendants co-defendants accused обвиняем* подсудим* обвинувачен*
+        підсудн* angeklagte* mitangeklagte* prevenus coprevenus accuses acusados procesados""",
     "families": """families семей семьи семья родин* familien familles familias""",
     "quakes": """earthquakes quakes tremors aftershocks shocks землетрясени* толч* афтершок*
         землетрус* поштовх* erdbeben beben erdstosse nachbeben seismes secousses repliques

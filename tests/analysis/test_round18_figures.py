@@ -358,3 +358,12 @@ def test_the_whole_a_part_is_counted_of_is_a_figure_of_its_own():
         3: "Из 48 стартовавших лодок до финиша дошли лишь 31. Перевернулись семь лодок.",
     }
     assert {(1, "48"), (2, "52"), (3, "48")} in _groups(texts)
+
+
+def test_defendants_are_counted_alike_across_languages():
+    texts = {
+        1: "Quatorze coprévenus ont été condamnés à des peines plus légères.",
+        2: "Otros catorce acusados recibieron penas más leves.",
+        3: "Twelve co-defendants received lighter sentences.",
+    }
+    assert {(1, "14"), (2, "14"), (3, "12")} in _groups(texts)
