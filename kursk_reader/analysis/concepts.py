@@ -37,7 +37,8 @@ yet never enough on their own to tie figures of generic people (they need words 
 NOUN_CLASSES: dict[str, str] = {
     GENERIC: """people persons person member köpfige köpfigen köpfiger köpfiges
         individuals residents inhabitants civilians villagers
-        citizens locals others человек* люде* люди лица* жител* граждан* мирн* населени* особ*
+        citizens locals others человек* люде* люди лица* жител* граждан* мирн* населения население населению населением
+        населення населенню особ*
         осіб люд* другие інші autres otros otras andere weitere
         мешканц* цивільн* громадян* menschen personen einwohner* bewohner* anwohner* zivilist*
         personnes habitant* civils residents gens personas habitantes civiles vecinos gente
@@ -130,6 +131,7 @@ NOUN_CLASSES: dict[str, str] = {
         посёлков поселков населенных-пунктов населених-пунктів міст сіл селищ dorfer
         gemeinden ortschaften ortsteile communes villages hameaux localites pueblos aldeas
         localidades municipios""",
+    "crews": """crews brigades бригад* trupps equipes cuadrillas brigadas""",
     "tickets": """tickets билет* квитк* квиток eintrittskarten tickets billets entradas
         boletos""",
     "vehicles": """vehicles cars trucks buses wagons carriages автомобил* машин* автомобіл*
@@ -430,6 +432,16 @@ def event_at(words: list[str], k: int) -> tuple[str, int]:
         if ev:
             return ev, 2
     return "", 0
+
+
+def pair_class(words: list[str]) -> str:
+    """The class of two consecutive words listed together ("населених пунктів",
+    "населённых пунктов": settlements), or ""."""
+    for x, y in zip(words, words[1:], strict=False):
+        found = _NOUN_EXACT.get(f"{fold(x)} {fold(y)}", "")
+        if found:
+            return found
+    return ""
 
 
 def compatible_nouns(a: str, b: str) -> bool:

@@ -317,6 +317,7 @@ def _with_event(
         if kind:
             break
         kind = concepts.noun_class(w)
+    kind = concepts.pair_class(noun_words) or kind  # "населених пунктів": settlements
     kind = unit_words(kind, noun_words + words[tail_at : tail_at + 1])
     if any(concepts.noun_class(w) == "area" for w in noun_words):
         kind = "area"  # "12 square kilometres", "300 km²": an area, not a length

@@ -367,3 +367,16 @@ def test_defendants_are_counted_alike_across_languages():
         3: "Twelve co-defendants received lighter sentences.",
     }
     assert {(1, "14"), (2, "14"), (3, "12")} in _groups(texts)
+
+
+def test_settlements_named_in_two_words_and_repair_crews():
+    (uk,) = find_figures(1, "Без світла залишилися 312 населених пунктів області.")
+    (ru,) = find_figures(1, "Без света остались 312 населённых пунктов области.")
+    assert uk.kind == ru.kind == "settlements"
+    (people,) = find_figures(1, "Эвакуировали 300 человек из числа населения.")
+    assert people.kind == "people"
+    texts = {
+        1: "До ремонту залучили 86 бригад енергетиків.",
+        2: "Some 70 repair crews were working around the clock.",
+    }
+    assert {(1, "86"), (2, "70")} in _groups(texts)
