@@ -113,6 +113,8 @@ BEFORE_VERBS = frozenset(
     пообещал пообещала пообещали пообіцяв пообіцяла пообіцяли
     denounced condemned verurteilte verurteilten dénoncé condamné denunció condenó осудил
     осудила осудили засудив засудила засудили
+    приветствовали привітали раскритиковали розкритикували отреагировали
+    відреагували прокомментировали прокоментували
     say report warn claim confirm insist sagen berichten melden erklären warnen bestätigen
     betonen disent affirment déclarent indiquent précisent rapportent annoncent confirment
     assurent expliquent ajoutent soulignent avertissent dicen afirman aseguran declaran

@@ -16,9 +16,12 @@ IMPERSONAL_VERBS = frozenset(
     повідомили заявили розповіли пояснили уточнили сказали зазначили підтвердили
     призвали закликали предупредили попередили добавили додали сообщают повідомляють
     заявляют заявляють напомнили нагадали подчеркнули наголосили отмечают зазначають
-    уточняют уточнюють признали визнали""".split()
+    уточняют уточнюють признали визнали
+    приветствовали привітали раскритиковали розкритикували отреагировали
+    відреагували прокомментировали прокоментували""".split()
 )
-"""Plural past speech verbs of Russian and Ukrainian, used without a subject for a body."""
+"""Plural past speech and reaction verbs of Russian and Ukrainian ("приветствовали в X"),
+used without a subject for a body."""
 _IN = frozenset("в во у".split())
 _ADJECTIVE = re.compile(r"(?:ом|ем|ой|ей|ых|их|ому|ему|ім|ій|их|іх|ому)$")
 _LOCATIVE_NOUN = re.compile(r"(?:е|и|і|ї|ах|ях|у|ю)$")

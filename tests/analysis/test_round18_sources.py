@@ -245,3 +245,10 @@ def test_a_view_framed_for_a_person_after_their_role_cites_the_person():
     for lang, (text, person) in cases.items():
         assert sources(text) == [person], (lang, sources(text))
     assert sources("For most visitors to the museum, the day ended early.") == []
+
+
+def test_a_body_that_welcomed_or_criticised_in_the_impersonal_plural_is_cited():
+    got = sources("Решение приветствовали в Союзе рыбаков Приморья.")
+    assert any("Союзе рыбаков" in s for s in got), got
+    got = sources("Решение раскритиковали в Федерации гребли Молдовы.")
+    assert any("Федерации гребли" in s for s in got), got
