@@ -34,6 +34,25 @@ def is_month(word: str) -> bool:
     return bool(_MONTHS_EN.match(word) or _MONTHS_OTHER.match(word))
 
 
+_MONTH_ABBREVIATIONS = frozenset(
+    """ene feb mar abr may jun jul ago sep sept oct nov dic janv févr fevr avr juil déc dec
+    jan mär apr aug okt dez янв фев мар апр июн июл авг сен сент окт ноя дек січ лют бер
+    квіт трав черв лип серп вер жовт лист груд""".split()
+)
+"""Month abbreviations written after a day in datelines ("Madrid, 7 nov (EFE)", "9 Okt.",
+"14 сент."), in six languages: whole words only."""
+
+
+def _month_after(words: list[str], j: int) -> bool:
+    """Does a month follow the number ending before words[j]: an abbreviation ("7 nov",
+    "9 Okt.") or a month after "de" ("3 de marzo", "14 de junio")?"""
+    if j >= len(words):
+        return False
+    if words[j].lower() in _MONTH_ABBREVIATIONS:
+        return True
+    return words[j].lower() in ("de", "del") and j + 1 < len(words) and is_month(words[j + 1])
+
+
 _YEAR_WORDS = frozenset(
     "in since of by until till from year years summer autumn fall winter spring "
     "в во с до году года год літа осені весни зими році року рік im seit jahr".split()
@@ -145,7 +164,7 @@ def excluded(
     if i > 0 and words[i - 1].lower().rstrip(".") in _LABEL_BEFORE:
         return True
     neighbours = [w for w in (words[i - 1] if i > 0 else "", words[j] if j < len(words) else "")]
-    if any(is_month(w) and w.isalpha() for w in neighbours if w):
+    if any(is_month(w) and w.isalpha() for w in neighbours if w) or _month_after(words, j):
         return True
     if first.isdigit() and len(first) == 4 and 1800 <= number <= 2100:
         prev = words[i - 1].lower() if i > 0 else ""

@@ -380,3 +380,12 @@ def test_settlements_named_in_two_words_and_repair_crews():
         2: "Some 70 repair crews were working around the clock.",
     }
     assert {(1, "86"), (2, "70")} in _groups(texts)
+
+
+def test_a_day_before_a_month_abbreviation_is_a_date():
+    for text in (
+        "París, 7 nov (EFE).- Unos 50 calderones quedaron varados.",
+        "BERLIN, 9 Okt. Es gab 12 Tote.",
+        "МОСКВА, 14 сент. Погибли 12 человек.",
+    ):
+        assert [f.number for f in find_figures(1, text)] in ([50], [12]), text
