@@ -115,6 +115,11 @@ BEFORE_VERBS = frozenset(
     осудила осудили засудив засудила засудили
     приветствовали привітали раскритиковали розкритикували отреагировали
     відреагували прокомментировали прокоментували
+    highlighted underlined underscored remarked cautioned destacado apuntado comentado
+    reiterado recalcado manifestado aclarado expresó reconocido noté argué unterstrich
+    unterstrichen erläuterte erläuterten argumentierte argumentierten заметил заметила
+    заметили указал указала указали зауважив зауважила зауважили вказав вказала вказали
+    підкреслив підкреслила підкреслили
     say report warn claim confirm insist sagen berichten melden erklären warnen bestätigen
     betonen disent affirment déclarent indiquent précisent rapportent annoncent confirment
     assurent expliquent ajoutent soulignent avertissent dicen afirman aseguran declaran

@@ -252,3 +252,16 @@ def test_a_body_that_welcomed_or_criticised_in_the_impersonal_plural_is_cited():
     assert any("Союзе рыбаков" in s for s in got), got
     got = sources("Решение раскритиковали в Федерации гребли Молдовы.")
     assert any("Федерации гребли" in s for s in got), got
+
+
+def test_more_speech_verbs_of_six_languages_cite_their_subject():
+    cases = {
+        "en": "Harbour master Tomasz Wielgosz highlighted that the pier was unsafe.",
+        "es": "El concejal Tomasz Wielgosz ha destacado que el muelle no es seguro.",
+        "fr": "Le capitaine Tomasz Wielgosz a noté que le quai était dangereux.",
+        "de": "Hafenmeister Tomasz Wielgosz unterstrich, dass der Steg unsicher sei.",
+        "ru": "Капитан Томаш Вельгош указал, что причал небезопасен.",
+        "uk": "Капітан Томаш Вельгош підкреслив, що причал небезпечний.",
+    }
+    for lang, text in cases.items():
+        assert any("Wielgosz" in s or "Вельгош" in s for s in sources(text)), (lang, sources(text))
