@@ -59,7 +59,7 @@ AFTER = re.compile(
     r"|laut|gemä(?:ß|ss)|nach\s+(?:Angaben|Schätzung(?:en)?|Einschätzung|Informationen|Erkenntnissen|Darstellung"
     r"|Auskunft)(?:\s+(?:von|der|des))?|unter\s+Berufung\s+auf|Quelle\s*:"
     r"|(?:berichtet|berichtete|sagte|meldet|meldete)"
-    r"|teilten?(?=[ \u00a0]+(?:der|die|das|den|dem|des|(?-i:[A-ZÄÖÜ]))[^.,;:!?\n]{0,80}?[ \u00a0]mit"
+    r"|teilten?(?=[ \u00a0]+(?:der|die|das|den|dem|des|(?-i:[A-ZÄÖÜ]))(?:[^.,;:!?\n]|\.(?=\w)){0,140}?[ \u00a0]mit"
     r"(?:[ \u00a0]*[.,;:]|$))"
     r"|selon|d['’]après|de\s+acuerdo\s+con|según|fuente\s*:|de\s+source\s+\w+"
     r"|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|expliqué|rapporté|assuré|ajouté|confié|raconté"

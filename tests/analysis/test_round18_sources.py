@@ -265,3 +265,11 @@ def test_more_speech_verbs_of_six_languages_cite_their_subject():
     }
     for lang, text in cases.items():
         assert any("Wielgosz" in s or "Вельгош" in s for s in sources(text)), (lang, sources(text))
+
+
+def test_a_long_german_teilte_mit_frame_still_cites_its_body():
+    text = (
+        "Das teilte das Landesamt für Umwelt (LfU) am Donnerstag über das Portal "
+        "hochwasser.example.de mit."
+    )
+    assert any("Landesamt" in s for s in sources(text)), sources(text)
