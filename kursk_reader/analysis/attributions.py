@@ -64,6 +64,7 @@ from kursk_reader.analysis.attribution_locative import (
     body_before,
     document_bodies,
 )
+from kursk_reader.analysis.attribution_objects import object_complement
 from kursk_reader.analysis.attribution_onair import outlets_on_air
 from kursk_reader.analysis.attribution_participles import participle_speakers
 from kursk_reader.analysis.attribution_particles import with_particles
@@ -209,7 +210,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             continue  # "Marie Lenoir a déclaré que Paul Masson …": Paul Masson is what was said
         if m.group(0).split()[-1].lower() in IMPERSONAL_VERBS and body_after(text, toks, idx):
             continue  # "сообщили в управлении МЧС": read with the impersonal verbs below
-        got = _source_after(text, toks, idx)
+        got = _source_after(text, toks, idx) if not object_complement(text, m) else None
         if (
             got is not None
             and m.group(0).split()[-1].lower() in BEFORE_VERBS

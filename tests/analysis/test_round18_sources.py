@@ -273,3 +273,12 @@ def test_a_long_german_teilte_mit_frame_still_cites_its_body():
         "hochwasser.example.de mit."
     )
     assert any("Landesamt" in s for s in sources(text)), sources(text)
+
+
+def test_a_name_inside_what_a_verb_confirmed_is_no_source():
+    text = "Los astrónomos han confirmado la existencia de Kepler-9911 b, un planeta rocoso."
+    assert not any("Kepler" in s for s in sources(text)), sources(text)
+    text = "La gendarmerie a annoncé la mort de Jean-Pascal Valdor, 54 ans."
+    assert not any("Valdor" in s for s in sources(text)), sources(text)
+    text = "El fuego está controlado, ha informado la delegación de Protección Civil de Soria."
+    assert any("Protección Civil" in s or "delegación" in s for s in sources(text)), sources(text)
