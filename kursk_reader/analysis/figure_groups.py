@@ -40,6 +40,7 @@ from kursk_reader.analysis.figure_guards import (
     value_elsewhere,
     whole_after,
 )
+from kursk_reader.analysis.figure_leads import lead_count_pairs
 from kursk_reader.analysis.figure_links import (
     alone_in_range,
     alone_in_unit,
@@ -447,6 +448,7 @@ def group_figures(
     extra.update(lead_measures(figures, groups, lambda x, y: relaxed(x, y, lone=True)))
     extra.update(rate_pairs(figures, score, lambda x, y: relaxed(x, y, lone=True)))
     extra.update(cognate_count_pairs(figures, score, languages, relaxed))
+    extra.update(lead_count_pairs(figures, groups, partitive.__getitem__, relaxed))
     if extra:
         score.update(extra)
         pairs += [(s, x, y) for (x, y), s in extra.items()]

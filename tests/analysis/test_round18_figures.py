@@ -389,3 +389,26 @@ def test_a_day_before_a_month_abbreviation_is_a_date():
         "МОСКВА, 14 сент. Погибли 12 человек.",
     ):
         assert [f.number for f in find_figures(1, text)] in ([50], [12]), text
+
+
+def test_lead_counts_of_unknown_nouns_pair_once_two_articles_agree():
+    texts = {
+        1: "Une cinquantaine de globicéphales se sont échoués mardi sur une plage de Crozon.",
+        2: "Fifty-four pilot whales beached themselves at Crozon in Brittany on Tuesday.",
+        3: "Unos 50 calderones quedaron varados este martes en una playa de Crozon.",
+    }
+    assert {(1, "50"), (2, "54"), (3, "50")} in _groups(texts)
+
+
+def test_two_lead_counts_alone_or_far_apart_stay_apart():
+    two = {
+        1: "Une cinquantaine de globicéphales se sont échoués mardi sur une plage de Crozon.",
+        2: "Fifty-four pilot whales beached themselves at Crozon in Brittany on Tuesday.",
+    }
+    assert _groups(two) == []
+    far = {
+        1: "After four summer seasons of work the drill reached bedrock.",
+        2: "Après quatre campagnes d'été, le forage a atteint la roche.",
+        3: "Nach zwölf Sommerkampagnen erreichte der Bohrer den Fels.",
+    }
+    assert not any((3, "12") in g for g in _groups(far))
