@@ -25,12 +25,15 @@ _PARTICLES = frozenset("van von de du da di del della le la ter ten op".split())
 """Lower-case particles inside a name, before which "der"/"den" belong to the name ("Henk
 van der Sluis")."""
 _ARTICLE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:the|le|la|les|el|los|las|der|die|das|dem|den|des|l['’])[ \u00a0]*$",
+    r"(?<![^\W\d_])(?:the|le|la|les|el|los|las|(der|die|das|dem|den|des)|l['’])[ \u00a0]*$",
     re.IGNORECASE,
 )
 """An article or an elided "l'" right before a word: a person's given name never follows
-one, a nationality or a role written with a capital does ("l'Espagnol", "la Bretonne",
-"die Ukrainerin"). Not "d'", which precedes given names ("le bateau d'Inigo X")."""
+one, a nationality or a role written with a capital does ("l'Espagnol", "la Bretonne", "der
+Geologe"). Not "d'", which precedes given names ("le bateau d'Inigo X")."""
+_GERMAN_ADJECTIVE = re.compile(r"(?:sche[nrsm]?|en)$")
+"""After a German article (group 1 above), a word in "-en" or "-ische" opens a body's name
+as its adjective ("die Bayerische Oberland Bahn", "der Deutschen Bahn"), no role."""
 _PATRONYMIC = re.compile(r"(?:vich|vych|vna|ovna|evna|ivna|ich)$")
 """A patronymic after a given name ("Valentin Petrovich"): the word before it is the name."""
 _TITLE_ABBREVIATIONS = frozenset("Me Mme Mlle Dr Pr Sr Sra Dña".split())
@@ -81,7 +84,7 @@ def _body_after(words: list[str], text: str, start: int) -> int:
 def _heads_name(word: str, following: str, text: str, at: int) -> bool:
     """Does `word` open a name run without being part of the person's name: a short title, a
     role noun ("Meteorologin", "Firmenchef"), an acronym before a name ("СВФУ"), a word
-    after an article or an elided "l'" ("l'Espagnol", "die Ukrainerin"), or a Cyrillic common
+    after an article or an elided "l'" ("l'Espagnol", "la Bretonne"), or a Cyrillic common
     noun in the genitive of a body ("директор Музея X")?"""
     if not following[:1].isupper() or following.casefold() in _PARTICLES:
         return False
@@ -91,7 +94,10 @@ def _heads_name(word: str, following: str, text: str, at: int) -> bool:
         return not _PATRONYMIC.search(following)
     if len(word) >= 2 and word.isupper() and not following.isupper():
         return True
-    if _ARTICLE_BEFORE.search(text, max(0, at - 6), at):
+    article = _ARTICLE_BEFORE.search(text, max(0, at - 6), at)
+    if article is not None:
+        if article.group(1) and _GERMAN_ADJECTIVE.search(word):
+            return False
         return not lexicon.is_known_capitalised(word)
     return (
         script_of(word) == "cyrillic"

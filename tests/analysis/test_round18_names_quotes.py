@@ -167,3 +167,12 @@ def test_the_clause_before_a_gerund_of_saying_gives_the_gist_of_a_fragment() -> 
     }
     groups = _groups(texts)
     assert len(groups) == 1 and groups[0][1] == [1, 2]
+
+
+def test_a_german_body_keeps_the_adjective_its_name_opens_with() -> None:
+    texts = {
+        1: "„Die Strecke nach Lenggries bleibt bis Freitag gesperrt“, teilte die Bayerische "
+        "Oberland Bahn am Montag mit.",
+        2: '"The line to Lenggries stays closed until Friday," the Bayerische Oberland Bahn said.',
+    }
+    assert _speakers(texts, 1) == ["Bayerische Oberland Bahn"]
