@@ -391,8 +391,11 @@ def _after_kind(words: list[re.Match[str]], v: int) -> bool:
     ("tribunal administratif", "chambre régionale", "комитет Украины")?"""
     if v == 0:
         return False
-    prev = words[v - 1].group().lower()
-    return prev in BODY_KINDS or (v >= 2 and words[v - 2].group().lower() in BODY_KINDS)
+    prev = words[v - 1].group()
+    if prev.lower() in BODY_KINDS:
+        return True
+    # "chambre régionale des": a second adjective; "Guardia Civil recupera": a verb after a name
+    return v >= 2 and prev.islower() and words[v - 2].group().lower() in BODY_KINDS
 
 
 def _kind_ahead(words: list[re.Match[str]], v: int) -> bool:

@@ -282,3 +282,10 @@ def test_a_name_inside_what_a_verb_confirmed_is_no_source():
     assert not any("Valdor" in s for s in sources(text)), sources(text)
     text = "El fuego está controlado, ha informado la delegación de Protección Civil de Soria."
     assert any("Protección Civil" in s or "delegación" in s for s in sources(text)), sources(text)
+
+
+def test_a_present_verb_after_a_named_body_is_no_part_of_its_name():
+    got = sources("La Guardia Urbana recupera parte del material robado en Reus.")
+    assert not any("recupera" in s for s in got), got
+    got = sources("La chambre régionale des comptes a publié son rapport sur la commune.")
+    assert got == [] or any("chambre régionale des comptes" in s for s in got), got
