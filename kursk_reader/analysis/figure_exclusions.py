@@ -34,6 +34,9 @@ def is_month(word: str) -> bool:
     return bool(_MONTHS_EN.match(word) or _MONTHS_OTHER.match(word))
 
 
+_MAX_DAY = 31
+"""A number beside a month is its day or its year; a larger one is a count ("seit Januar 214
+Masernfälle")."""
 _MONTH_ABBREVIATIONS = frozenset(
     """ene feb mar abr may jun jul ago sep sept oct nov dic janv févr fevr avr juil déc dec
     jan mär apr aug okt dez янв фев мар апр июн июл авг сен сент окт ноя дек січ лют бер
@@ -164,8 +167,9 @@ def excluded(
     if i > 0 and words[i - 1].lower().rstrip(".") in _LABEL_BEFORE:
         return True
     neighbours = [w for w in (words[i - 1] if i > 0 else "", words[j] if j < len(words) else "")]
-    if any(is_month(w) and w.isalpha() for w in neighbours if w) or _month_after(words, j):
-        return True
+    dated = any(is_month(w) and w.isalpha() for w in neighbours if w) or _month_after(words, j)
+    if dated and (number <= _MAX_DAY or 1800 <= number <= 2100):
+        return True  # "March 15", "15 марта", "Januar 2024"; not "seit Januar 214 Fälle"
     if first.isdigit() and len(first) == 4 and 1800 <= number <= 2100:
         prev = words[i - 1].lower() if i > 0 else ""
         nxt = words[j] if j < len(words) else ""

@@ -412,3 +412,9 @@ def test_two_lead_counts_alone_or_far_apart_stay_apart():
         3: "Nach zwölf Sommerkampagnen erreichte der Bohrer den Fels.",
     }
     assert not any((3, "12") in g for g in _groups(far))
+
+
+def test_a_number_beside_a_month_is_a_date_only_as_a_day_or_a_year():
+    (cases,) = find_figures(1, "In der Region sind seit Januar 214 Masernfälle registriert worden.")
+    assert cases.number == 214
+    assert [f.number for f in find_figures(1, "On March 15 some 300 people came.")] == [300]
