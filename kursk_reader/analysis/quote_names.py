@@ -31,6 +31,13 @@ _ARTICLE_BEFORE = re.compile(
 """An article or an elided "l'" right before a word: a person's given name never follows
 one, a nationality or a role written with a capital does ("l'Espagnol", "la Bretonne", "der
 Geologe"). Not "d'", which precedes given names ("le bateau d'Inigo X")."""
+_DEMONYM_END = re.compile(
+    r"(?:ol|ole|ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|onne|ard|arde)$"
+)
+"""Endings of nationalities French writes with a capital after an article ("l'Espagnol",
+"la Bretonne", "le Français", "l'Italienne", "l'Allemand", "le Savoyard"): after "the",
+"le", "la", "el" only such a word is left out, so a body keeps its name ("the Royal
+National Lifeboat Institution", "el Servicio Canario de Salud")."""
 _GERMAN_ADJECTIVE = re.compile(r"(?:sche[nrsm]?|en)$")
 """After a German article (group 1 above), a word in "-en" or "-ische" opens a body's name
 as its adjective ("die Bayerische Oberland Bahn", "der Deutschen Bahn"), no role."""
@@ -96,9 +103,9 @@ def _heads_name(word: str, following: str, text: str, at: int) -> bool:
         return True
     article = _ARTICLE_BEFORE.search(text, max(0, at - 6), at)
     if article is not None:
-        if article.group(1) and _GERMAN_ADJECTIVE.search(word):
-            return False
-        return not lexicon.is_known_capitalised(word)
+        if article.group(1):  # German: a noun after its article, unless a body's adjective
+            return not _GERMAN_ADJECTIVE.search(word) and not lexicon.is_known_capitalised(word)
+        return bool(_DEMONYM_END.search(word)) and not lexicon.is_known_capitalised(word)
     return (
         script_of(word) == "cyrillic"
         and lexicon.is_dictionary_word(word.lower())

@@ -176,3 +176,14 @@ def test_a_german_body_keeps_the_adjective_its_name_opens_with() -> None:
         2: '"The line to Lenggries stays closed until Friday," the Bayerische Oberland Bahn said.',
     }
     assert _speakers(texts, 1) == ["Bayerische Oberland Bahn"]
+
+
+def test_a_body_after_the_or_el_keeps_the_word_its_name_opens_with() -> None:
+    texts = {
+        1: '"Both crews were brought ashore within the hour," said the Royal Coastal Rescue '
+        "Institution.",
+        2: '"Las dos tripulaciones llegaron a tierra en menos de una hora", explicó el Servicio '
+        "Insular de Rescate Marítimo.",
+    }
+    assert _speakers(texts, 1) == ["Royal Coastal Rescue Institution"]
+    assert _speakers(texts, 2) == ["Servicio Insular de Rescate Marítimo"]
