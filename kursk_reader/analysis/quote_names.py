@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.name_sounds import script_of
-from kursk_reader.analysis.name_spans import is_german_speaker, is_role_shaped
+from kursk_reader.analysis.name_spans import is_german_speaker, is_role_shaped, is_title_before
 from kursk_reader.analysis.names import name_mentions, person_names
 from kursk_reader.analysis.quote_roles import longest_form
 from kursk_reader.analysis.textspans import fold
@@ -38,6 +38,9 @@ _DEMONYM_END = re.compile(
 "la Bretonne", "le Français", "l'Italienne", "l'Allemand", "le Savoyard"): after "the",
 "le", "la", "el" only such a word is left out, so a body keeps its name ("the Royal
 National Lifeboat Institution", "el Servicio Canario de Salud")."""
+_OFFICE_END = re.compile(r"(?:ive|ent|ant|ary|er|or|ist|ian)$")
+"""Endings of the common word that goes on from a title ("Chief Executive", "Deputy
+Secretary", "Vice President"), unlike a given name the dictionary also knows ("Maria")."""
 _GERMAN_ADJECTIVE = re.compile(r"(?:sche[nrsm]?|en)$")
 """After a German article (group 1 above), a word in "-en" or "-ische" opens a body's name
 as its adjective ("die Bayerische Oberland Bahn", "der Deutschen Bahn"), no role."""
@@ -91,8 +94,9 @@ def _body_after(words: list[str], text: str, start: int) -> int:
 def _heads_name(word: str, following: str, text: str, at: int) -> bool:
     """Does `word` open a name run without being part of the person's name: a short title, a
     role noun ("Meteorologin", "Firmenchef"), an acronym before a name ("СВФУ"), a word
-    after an article or an elided "l'" ("l'Espagnol", "la Bretonne"), or a Cyrillic common
-    noun in the genitive of a body ("директор Музея X")?"""
+    after an article or an elided "l'" ("l'Espagnol", "la Bretonne"), a common word going on
+    from a title ("Chief Executive X"), or a Cyrillic common noun in the genitive of a body
+    ("директор Музея X")?"""
     if not following[:1].isupper() or following.casefold() in _PARTICLES:
         return False
     if word in _TITLE_ABBREVIATIONS:
@@ -106,11 +110,11 @@ def _heads_name(word: str, following: str, text: str, at: int) -> bool:
         if article.group(1):  # German: a noun after its article, unless a body's adjective
             return not _GERMAN_ADJECTIVE.search(word) and not lexicon.is_known_capitalised(word)
         return bool(_DEMONYM_END.search(word)) and not lexicon.is_known_capitalised(word)
-    return (
-        script_of(word) == "cyrillic"
-        and lexicon.is_dictionary_word(word.lower())
-        and not lexicon.is_known_capitalised(word)
-    )
+    if not lexicon.is_dictionary_word(word.lower()) or lexicon.is_known_capitalised(word):
+        return False
+    if script_of(word) == "cyrillic":
+        return True
+    return bool(_OFFICE_END.search(word)) and is_title_before(text, at)  # "Chief Executive X"
 
 
 def _known_word(word: str) -> bool:

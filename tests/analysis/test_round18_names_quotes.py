@@ -187,3 +187,14 @@ def test_a_body_after_the_or_el_keeps_the_word_its_name_opens_with() -> None:
     }
     assert _speakers(texts, 1) == ["Royal Coastal Rescue Institution"]
     assert _speakers(texts, 2) == ["Servicio Insular de Rescate Marítimo"]
+
+
+def test_the_word_going_on_from_a_title_is_no_given_name_but_a_given_name_stays() -> None:
+    texts = {
+        1: '"We kept every flight in the air until the last day," said Chief Executive Lars '
+        "Heggedal Brun.",
+        2: '"We paid for runways that were never built," said regional minister Maria Luisa '
+        "Cardona.",
+    }
+    assert _speakers(texts, 1) == ["Lars Heggedal Brun"]
+    assert _speakers(texts, 2) == ["Maria Luisa Cardona"]
