@@ -41,6 +41,7 @@ from kursk_reader.analysis.figure_phrases import (
     unit_amount,
 )
 from kursk_reader.analysis.figure_rates import period_after, period_before, speed_scale
+from kursk_reader.analysis.figure_subjects import subject_event
 from kursk_reader.analysis.figure_tallies import tally_noun_at, tally_second
 from kursk_reader.analysis.figure_text import (
     headline,
@@ -312,6 +313,8 @@ def _with_event(
                 break
     if not event:
         event, written = clause_final_event(words, tail_at, next_start)
+    if not event:
+        event, written = subject_event(words, number_at, tail_at)
     kind = person_head(noun_words)
     for w in reversed(noun_words):
         if kind:
@@ -405,7 +408,7 @@ def _with_event(
     if dimension.startswith("money") and event not in MONEY_EVENTS:
         event = ""
     if event == "crashed" and kind not in _CRAFT:
-        event = ""  # "the ship sank with 12 crew", "51 passagers s'est renversé": the craft did
+        event = subject_event(words, number_at, tail_at)[0]  # the craft sank, the crew?
     relation = ""
     if dimension == "length":
         lead = words[number_at - 1] if number_at else ""

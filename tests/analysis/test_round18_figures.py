@@ -418,3 +418,21 @@ def test_a_number_beside_a_month_is_a_date_only_as_a_day_or_a_year():
     (cases,) = find_figures(1, "In der Region sind seit Januar 214 Masernfälle registriert worden.")
     assert cases.number == 214
     assert [f.number for f in find_figures(1, "On March 15 some 300 people came.")] == [300]
+
+
+def test_a_count_opening_its_sentence_takes_the_verb_after_a_long_modifier():
+    (es,) = find_figures(
+        1,
+        "Dos de los marineros del pesquero que faenaba el lunes frente a la costa de Lugo "
+        "fueron hospitalizados en Burela.",
+    )
+    (fr,) = find_figures(
+        1, "Trois des marins du chalutier coulé lundi au large de Lorient ont été hospitalisés."
+    )
+    assert es.event == fr.event == "hospital"
+    texts = {
+        1: "Three of the fishermen were taken to hospital in Burela with hypothermia.",
+        2: "Dos de los marineros del pesquero que faenaba el lunes frente a la costa de Lugo "
+        "fueron hospitalizados en Burela.",
+    }
+    assert {(1, "3"), (2, "2")} in _groups(texts)
