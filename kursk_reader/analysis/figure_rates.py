@@ -136,9 +136,13 @@ def period_at(words: list[str], at: int) -> str:
     return period if period in _PERIODS and word[:1].isalpha() else ""
 
 
-_OF_AFTER = frozenset("of the der des dem de del du d la el los las".split())
+_OF_AFTER = frozenset(
+    """of the der des dem de del du d la el los las later earlier before after ago
+    spater danach zuvor früher fruher plus tard avant apres despues antes mas""".split()
+)
 """Words that make the period word the head of a phrase ("the day of the vote", "am Tag der
-Eröffnung", "le jour de"): a day named, not a rate."""
+Eröffnung", "le jour de") or a point in time ("died a day later", "un día después"): a day
+named, not a rate."""
 _SLAVIC_AFTER = frozenset(
     """и или но а с со до на в во из у по через между для при о об после перед за к
     та і або з із від між після крізь""".split()

@@ -436,3 +436,12 @@ def test_a_count_opening_its_sentence_takes_the_verb_after_a_long_modifier():
         "fueron hospitalizados en Burela.",
     }
     assert {(1, "3"), (2, "2")} in _groups(texts)
+
+
+def test_a_day_later_is_a_point_in_time_not_a_rate():
+    for text in (
+        "Two people died a day later in hospital.",
+        "Murieron dos personas un día después.",
+    ):
+        (figure,) = find_figures(1, text)
+        assert not figure.per, text
