@@ -213,7 +213,9 @@ EVENTS: dict[str, str] = {
         todesfalle deces fallecidos muertes perdieron-la-vida смерт* гибел* загибел* мертв* peri
         perirent perissent verstorben verstarben erlagen""",
     "injured": """injured injuries injuring wounded hurt ранен* ранены пострадав* пострадал* травм*
-        поранен* постражд* травмован* verletzt* verwundet* blesse* herid* lesionad*""",
+        поранен* постражд* травмован* verletzt* verwundet* blesse* herid* lesionad* bitten
+        mauled mordu mordue mordus mordues mordid* mordio mordieron gebissen укушен* покусан*
+        покусал* покусав* покусали укусил* вкусил* покусаних""",
     "evacuated": """evacuated evacuation evacuees evacuate moved-out relocated displaced
         эвакуир* эвакуац* евакуй* евакую* евакуац* переселен* evakuiert* evakuierung*
         umgesiedelt evacue* evacuad* evacuac* desalojad* realojad* fled flee fleeing homeless

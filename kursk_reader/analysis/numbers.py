@@ -91,7 +91,7 @@ _SLAVIC_EXACT = {
 """Russian collective numerals in their oblique cases ("задержали троих", "четверым") and
 the Ukrainian ones not caught by stems ("дев'ятеро")."""
 _SLAVIC_SMALL_OK = re.compile(
-    r"^(?:дв|три|трь|тре|трё|четыр|чотир|пят|п.ят|шест|шіс|сем|сім|восем|вісім|восьм|вісьм|девят|дев.ят)[а-яіїєґ']*$"
+    r"^(?:дв|три|трь|тре|трё|четыр|чотир|пят|п.ят|шест|шіс|сем|сім|восем|вісім|восьм|вісьм|девят|дев.ят)[а-яёіїєґ']*$"
 )
 
 # Scale words multiply what comes before ("15 thousand", "1,5 млн", "п'ять тисяч").
@@ -223,6 +223,9 @@ def _slavic_small_word(w: str, stem: str) -> bool:
         "ьох",
         "ма",
         "ух",
+        "ех",
+        "ёх",
+        "ьмя",
     )
     rest = w[len(stem) :]
     if stem in ("дв",):

@@ -445,3 +445,16 @@ def test_a_day_later_is_a_point_in_time_not_a_rate():
     ):
         (figure,) = find_figures(1, text)
         assert not figure.per, text
+
+
+def test_people_bitten_are_injured_in_six_languages():
+    for text in (
+        "At least four people were bitten by the dog.",
+        "Der Hund hat vier Menschen gebissen.",
+        "Quatre personnes ont été mordues par le chien.",
+        "El perro mordió a cuatro personas.",
+        "Собака покусала четырёх человек.",
+        "Собака покусала чотирьох людей.",
+    ):
+        (figure,) = find_figures(1, text)
+        assert figure.event == "injured", text
