@@ -150,7 +150,12 @@ def found_by(toks: list[Token], idx: int) -> bool:
 
 def court_name(text: str, found: Found) -> bool:
     """Name a bare court mention (found) by the one court its article names; True when done."""
-    got = named_court(text, found.source_start, found.surface)
+    surface = found.surface
+    if _KIND_HINT.search(surface.lower()) is None and (
+        " " in surface or not text.endswith(_PLACE_OPENERS, 0, found.source_start)
+    ):
+        return False  # the cheap test most sources fail: no court word, no "judges of" before
+    got = named_court(text, found.source_start, surface)
     if got is None:
         return False
     found.surface, found.acronym = got[0], got[1] or found.acronym

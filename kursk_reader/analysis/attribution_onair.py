@@ -63,8 +63,11 @@ def outlets_on_air(
 ) -> list[Found]:
     """The outlets named on air after the cues of `attribution_cues.cue_positions` (the
     cue matches, and the starts of the speech verbs): only the text right after each is read."""
-    spans = [m.span() for m in after_hits]
-    spans += [w.span() for w in (_VERB.match(text, p) for p in before_hits) if w is not None]
+    spans = [m.span() for m in after_hits if text.startswith(_OPENINGS, m.end())]
+    for p in before_hits:
+        w = _VERB.match(text, p)
+        if w is not None and text.startswith(_OPENINGS, w.end()):
+            spans.append(w.span())
     out: list[Found] = []
     for cue_start, cue_end in spans:
         got = on_air(text, cue_end)

@@ -57,12 +57,17 @@ _RUN = re.compile(
 _ACRONYM = re.compile(rf"[{UPPER}]{{3,6}}")
 
 
+_ANY_NOUN = COMPANY_NOUNS | OUTLET_NOUNS | AUTHORITY_NOUNS
+
+
 def referent(text: str, pos: int, surface: str) -> str | None:
     """The name a generic company or authority noun (surface, at pos) refers back to."""
     words = surface.split()
     if not words or len(words) > 3 or any("-" not in w for w in words[:-1]):
         return None  # "the family-owned company" refers back; "local health authority" not
     noun = words[-1].lower()
+    if noun not in _ANY_NOUN:
+        return None  # the cheap test: no generic noun that refers back
     before = text[max(0, pos - _REACH) : pos]
     if noun in COMPANY_NOUNS:
         last = None
