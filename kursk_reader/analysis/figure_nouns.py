@@ -9,7 +9,7 @@ import re
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_events import NEGATIONS
 from kursk_reader.analysis.figure_owners import RELATIVE_PEOPLE
-from kursk_reader.analysis.figure_phrases import looks_like_verb, phrase_ended
+from kursk_reader.analysis.figure_phrases import looks_like_verb, phrase_ended, slavic_adjective
 from kursk_reader.analysis.figure_rates import period_at
 from kursk_reader.analysis.figure_text import ONE_WORD_HEDGES
 from kursk_reader.analysis.figure_words import AUXILIARY, DETERMINERS, STOP
@@ -58,7 +58,11 @@ def noun_phrase(toks: list[tuple[int, int, str]], words: list[str], k: int) -> l
         if out and phrase_ended(words[out[-1]], w, words[out[-2]] if len(out) > 1 else ""):
             break  # "runners needed", "donors gave", "leeren Kesselwagen erreichte"
         out.append(k)
-        if concepts.noun_class(w) and not (k + 1 < n and concepts.noun_class(words[k + 1])):
+        if (
+            concepts.noun_class(w)
+            and not (k + 1 < n and concepts.noun_class(words[k + 1]))
+            and not slavic_adjective(w)
+        ):
             break
         k += 1
     while len(out) > 1 and looks_like_verb(words[out[-1]]):

@@ -352,6 +352,16 @@ def _counted_after(words: list[str], k: int, end: int) -> int:
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
 
 
+_ADJECTIVE_ENDINGS = ("ских", "ських", "ских", "цких", "цьких", "ские", "ські", "ский", "ський")
+"""Russian and Ukrainian endings of adjectives made from nouns ("пассажирских",
+"пасажирських"): such a word modifies the noun after it."""
+
+
+def slavic_adjective(word: str) -> bool:
+    """Is the word a Russian or Ukrainian adjective made from a noun ("пассажирских")?"""
+    return word.lower().endswith(_ADJECTIVE_ENDINGS)
+
+
 def person_head(noun_words: list[str]) -> str:
     """In Russian and Ukrainian the counted noun comes first and what it is of follows in
     the genitive ("420 покупателей квартир", "300 жителей домов"): the class of the first
@@ -360,6 +370,8 @@ def person_head(noun_words: list[str]) -> str:
         return ""
     for k, w in enumerate(noun_words[:-1]):
         cls = concepts.noun_class(w)
+        if cls and w.lower().endswith(_ADJECTIVE_ENDINGS):
+            return ""  # "9 пасажирських поїздів": an adjective, the trains are counted
         if cls:
             people = cls in concepts.PERSON_CLASSES or cls == concepts.GENERIC
             return cls if people and _CYRILLIC.match(noun_words[k + 1]) else ""

@@ -38,6 +38,7 @@ from kursk_reader.analysis.figure_phrases import (
     range_end,
     range_start,
     romance_plural,
+    slavic_adjective,
     unit_amount,
 )
 from kursk_reader.analysis.figure_rates import period_after, period_before, speed_scale
@@ -319,6 +320,8 @@ def _with_event(
     for w in reversed(noun_words):
         if kind:
             break
+        if len(noun_words) > 1 and slavic_adjective(w):
+            continue  # "9 пасажирських поїздів" counts trains, not passengers
         kind = concepts.noun_class(w)
     kind = concepts.pair_class(noun_words) or kind  # "населених пунктів": settlements
     kind = unit_words(kind, noun_words + words[tail_at : tail_at + 1])

@@ -458,3 +458,11 @@ def test_people_bitten_are_injured_in_six_languages():
     ):
         (figure,) = find_figures(1, text)
         assert figure.event == "injured", text
+
+
+def test_a_slavic_adjective_does_not_head_the_count():
+    (uk,) = find_figures(1, "Затримуються 9 пасажирських поїздів.")
+    (ru,) = find_figures(1, "Задерживаются 9 пассажирских поездов.")
+    assert uk.kind == ru.kind == ""  # trains, not passengers
+    (people,) = find_figures(1, "Эвакуировали 300 жителей домов на набережной.")
+    assert people.kind == "people"
