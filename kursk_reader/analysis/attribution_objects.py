@@ -37,3 +37,18 @@ def object_complement(text: str, cue: re.Match[str]) -> bool:
     if not before[-1:].isalnum():
         return False  # "…», ha informado la delegación de X": a subject put after its verb
     return m.group("noun") not in SOURCE_NOUNS
+
+
+_NUMBER_BEFORE = re.compile(r"\d[ \u00a0]?$")
+
+
+_UNIT = re.compile(r"[A-Za-zµ]{1,4}\d?")
+"""A unit's symbol ("MW", "kWh", "km", "m3"); "112 Andalucía" is a service's name."""
+
+
+def counted_unit(text: str, start: int, surface: str) -> bool:
+    """Is the source (surface, at start) a unit's symbol written right after a number
+    ("2 000 MW, l'ouvrage …, indique RTE")? What a number counts is never who is cited."""
+    if not _UNIT.fullmatch(surface) or not (surface.isupper() or not surface[:1].isupper()):
+        return False
+    return _NUMBER_BEFORE.search(text, max(0, start - 2), start) is not None

@@ -64,7 +64,7 @@ from kursk_reader.analysis.attribution_locative import (
     body_before,
     document_bodies,
 )
-from kursk_reader.analysis.attribution_objects import object_complement
+from kursk_reader.analysis.attribution_objects import counted_unit, object_complement
 from kursk_reader.analysis.attribution_onair import outlets_on_air
 from kursk_reader.analysis.attribution_participles import participle_speakers
 from kursk_reader.analysis.attribution_particles import with_particles
@@ -366,7 +366,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         if not covered:
             out.append(f)
     speaking_for_bodies(text, out)  # "Das Amt hatte …, wie eine Sprecherin bestätigte"
-    return out
+    return [f for f in out if not counted_unit(text, f.source_start, f.surface)]  # "2 000 MW, …"
 
 
 _TO_WORD = re.compile(r"[ \u00a0]+(?:à|au|aux)[ \u00a0]+")

@@ -289,3 +289,10 @@ def test_a_present_verb_after_a_named_body_is_no_part_of_its_name():
     assert not any("recupera" in s for s in got), got
     got = sources("La chambre régionale des comptes a publié son rapport sur la commune.")
     assert got == [] or any("chambre régionale des comptes" in s for s in got), got
+
+
+def test_a_unit_after_a_number_is_no_source_but_a_numbered_service_is():
+    text = "D'une puissance de 1 400 MW, la centrale doit ouvrir en 2029, indique l'exploitant Voltane."
+    assert "MW" not in sources(text), sources(text)
+    text = "Dos personas resultaron heridas, según el 112 Cantabria."
+    assert any("Cantabria" in s for s in sources(text)), sources(text)
