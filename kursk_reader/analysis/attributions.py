@@ -57,6 +57,7 @@ from kursk_reader.analysis.attribution_groups import Found, canonical_names
 from kursk_reader.analysis.attribution_introduced import introduced_bodies
 from kursk_reader.analysis.attribution_inverted import inverted_speakers
 from kursk_reader.analysis.attribution_journals import journal_sources
+from kursk_reader.analysis.attribution_kinds import named_kinds
 from kursk_reader.analysis.attribution_locative import (
     IMPERSONAL_VERBS,
     body_after,
@@ -366,6 +367,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         if not covered:
             out.append(f)
     speaking_for_bodies(text, out)  # "Das Amt hatte …, wie eine Sprecherin bestätigte"
+    named_kinds(out)  # "сообщили в профсоюзе": the union the article names
     return [f for f in out if not counted_unit(text, f.source_start, f.surface)]  # "2 000 MW, …"
 
 

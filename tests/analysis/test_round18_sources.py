@@ -296,3 +296,19 @@ def test_a_unit_after_a_number_is_no_source_but_a_numbered_service_is():
     assert "MW" not in sources(text), sources(text)
     text = "Dos personas resultaron heridas, según el 112 Cantabria."
     assert any("Cantabria" in s for s in sources(text)), sources(text)
+
+
+def test_a_bare_kind_of_body_takes_the_one_body_of_that_kind_the_article_cites():
+    cases = {
+        "ru": (
+            "Профсоюз докеров Находки объявил забастовку. Как сообщили в профсоюзе, переговоры провалились.",
+            "Профсоюз докеров Находки",
+        ),
+        "uk": (
+            "Профспілка докерів Одеси оголосила страйк. Як повідомили в профспілці, переговори провалилися.",
+            "Профспілка докерів Одеси",
+        ),
+    }
+    for lang, (text, body) in cases.items():
+        got = sources(text)
+        assert got and all(s == body for s in got), (lang, got)
