@@ -7,6 +7,8 @@ named bodies of the kind the bare word is left as it is."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kursk_reader.analysis.attribution_bodies import BODY_KINDS, kind_word
 from kursk_reader.analysis.attribution_groups import Found
 from kursk_reader.analysis.textspans import fold
@@ -21,23 +23,20 @@ def named_kinds(found: list[Found]) -> None:
     bare = [f for f in found if _kind_alone(f.surface)]
     if not bare:
         return
+    ids = {id(f) for f in bare}
+    named = [(g, fold(g.surface).split()) for g in found if id(g) not in ids and " " in g.surface]
     for f in bare:
         word = fold(f.surface).split()[-1]
         cyrillic = "а" <= word[:1] <= "я" or word[:1] in "ёіїєґ"
         stem = word[: len(word) - _CYRILLIC_KEEP] if cyrillic and len(word) > 5 else word
-        names = {
-            g.surface
-            for g in found
-            if g is not f
-            and len(g.surface.split()) >= 2
-            and any(w.startswith(stem) for w in fold(g.surface).split())
-        }
+        names = {g.surface for g, words in named if any(w.startswith(stem) for w in words)}
         if len(names) == 1:
             name = next(iter(names))
             f.surface = name
             f.acronym = next((g.acronym for g in found if g.surface == name and g.acronym), "")
 
 
+@lru_cache(maxsize=8192)
 def _kind_alone(surface: str) -> bool:
     """One kind-of-body word in lower case ("профсоюзе", "the union") or after a definite
     article ("Die Verbraucherzentrale")."""
