@@ -265,13 +265,13 @@ def _subject_at(article_id: int, text: str, pos: int, based_words: bool) -> Foun
     based = _based_at(article_id, text, pos) if based_words else None
     if based is not None:
         return based
-    brk = _CLAUSE_BREAK.search(text, pos, pos + 240)
-    end = brk.start() if brk else min(len(text), pos + 240)
-    opening = _WORD.match(text, pos, end)  # pos holds a capital: the first word starts there
+    opening = _WORD.match(text, pos)  # pos holds a capital: the first word starts there
     if opening is not None and (
         opening.group().lower() in _INDEFINITE or opening.group().lower() in _LEADING
     ):
         return None  # "A Spanish toy group has agreed", "Wie der NDR berichtet"
+    brk = _CLAUSE_BREAK.search(text, pos, pos + 240)  # no clause break falls inside a word
+    end = brk.start() if brk else min(len(text), pos + 240)
     head = _WORD.findall(text, pos, end)[: _MAX_SUBJECT + 3]
     if len(head) < 2:
         return None

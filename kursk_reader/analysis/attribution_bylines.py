@@ -121,8 +121,14 @@ def masthead(text: str, pos: int) -> str:
     return "\n".join(head)
 
 
+_PROSE_ENDS = frozenset(".!?\"”“»'’:…")
+
+
 def in_prose_line(text: str, pos: int) -> bool:
     """Headlines, menus and captions do not end like sentences; skip "X says" there."""
     end = text.find("\n", pos)
-    line = text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end].rstrip()
-    return line.endswith((".", "!", "?", '"', "”", "“", "»", "'", "’", ":", "…"))
+    j = len(text) if end < 0 else end
+    start = text.rfind("\n", 0, pos) + 1
+    while j > start and text[j - 1].isspace():
+        j -= 1  # the line's last character that is no space, read without slicing the line
+    return j > start and text[j - 1] in _PROSE_ENDS
