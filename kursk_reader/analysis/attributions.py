@@ -336,7 +336,8 @@ def _in_text(article_id: int, text: str) -> list[Found]:
                 if other is not None:  # "CCOO y UGT han exigido"
                     s, e, acronym = other
                     out.append(Found(article_id, text[s:e], acronym, s, tok.end, s))
-    out += [g for g in (split_dative(article_id, text, f) for f in out[:]) if g is not None]
+    split = (split_dative(article_id, text, f) for f in out[:] if " de" in f.surface)
+    out += [g for g in split if g is not None]  # "sagte Wehrle der Deutschen Presse-Agentur"
     for f in out:
         named = name_after_descriptor(text, f.source_start, f.surface)
         if named is not None:  # "сообщает агентство «Новости-Юг»": the name, not the kind
@@ -368,7 +369,9 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             out.append(f)
     speaking_for_bodies(text, out)  # "Das Amt hatte …, wie eine Sprecherin bestätigte"
     named_kinds(out)  # "сообщили в профсоюзе": the union the article names
-    return [f for f in out if not counted_unit(text, f.source_start, f.surface)]  # "2 000 MW, …"
+    return [
+        f for f in out if len(f.surface) > 5 or not counted_unit(text, f.source_start, f.surface)
+    ]
 
 
 _TO_WORD = re.compile(r"[ \u00a0]+(?:à|au|aux)[ \u00a0]+")
