@@ -5,16 +5,15 @@ across articles ("The Wall Street Journal (WSJ)", "the WSJ", "Wall Street Journa
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_acronyms import (
     ACRONYM_BEFORE,
     extend_to_acronym,
     source_before_acronym,
 )
+from kursk_reader.analysis.attribution_after import ACRONYM_AFTER, first_token_at, source_after
 from kursk_reader.analysis.attribution_anaphora import full_name
 from kursk_reader.analysis.attribution_antecedent import (
     CLAUSE_VERB_NEXT,
@@ -35,9 +34,6 @@ from kursk_reader.analysis.attribution_coordination import split_acronyms, subje
 from kursk_reader.analysis.attribution_courts import court_name, found_by
 from kursk_reader.analysis.attribution_cues import (
     BEFORE_VERBS,
-    CLAUSE_END,
-    DOCUMENT_NOUNS,
-    SOURCE_NOUNS,
     cue_positions,
     may_name_after,
     may_name_before,
@@ -73,31 +69,16 @@ from kursk_reader.analysis.attribution_phrases import (
     PERSON_AFTER_OUTLET,
     WORDS_OF,
     first_person,
-    name_after_role,
-    slavic_body,
-    with_modifier,
 )
 from kursk_reader.analysis.attribution_pronouns import pronoun_sources
 from kursk_reader.analysis.attribution_quoted import (
-    MEDIA_KINDS,
     name_after_descriptor,
     quoted_name,
     quoted_name_before,
 )
-from kursk_reader.analysis.attribution_roles import person_after_role, workplace
-from kursk_reader.analysis.attribution_runs import (
-    DETERMINERS,
-    STOP_BETWEEN,
-    end_of,
-    names_person,
-    run_ok,
-)
 from kursk_reader.analysis.attribution_spokespeople import speaking_for_bodies
 from kursk_reader.analysis.attribution_subjects import source_before
 from kursk_reader.analysis.attribution_trims import (
-    LEADING_ARTICLES,
-    before_audience,
-    lower_agency,
     without_article,
     without_document,
     without_role,
@@ -116,7 +97,6 @@ from kursk_reader.analysis.attribution_wie import wie_clauses
 from kursk_reader.analysis.textspans import (
     Token,
     fold,
-    name_runs,
 )
 
 
@@ -129,12 +109,6 @@ class Attribution:
     quote: str
     start: int
     end: int
-
-
-_ACRONYM = re.compile(r"\s*\(([A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐa-z&.]{1,9})\)")
-_MAX_WORDS = 14
-_SOURCE_OR_MEDIA = SOURCE_NOUNS | MEDIA_KINDS
-_SOURCE_OR_DOCUMENT = SOURCE_NOUNS | DOCUMENT_NOUNS
 
 
 def find_attributions(texts: Mapping[int, str], speakers: bool = True) -> list[Attribution]:
@@ -190,17 +164,17 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         ):
             continue  # "a-t-il répété devant la presse": the pronoun is in the cue
         toks, starts = segment_tokens(text, m.end(), lines, segments)
-        idx = _first_token_at(starts, m.end())
+        idx = first_token_at(starts, m.end())
         got = None
         if pronoun_led(text, toks, idx, m.group(0)):
-            got = antecedent(text, toks, _first_token_at(starts, m.start()))
+            got = antecedent(text, toks, first_token_at(starts, m.start()))
             if got is not None:
                 s, e, _acr = got
                 out.append(Found(article_id, text[s:e], "", m.start(), m.end(), s))
             to = _TO_WORD.match(text, m.end())
             if to is None:
                 continue
-            idx = _first_token_at(starts, to.end())  # "…», a-t-il déclaré à l'AFP"
+            idx = first_token_at(starts, to.end())  # "…», a-t-il déclaré à l'AFP"
         if _COUNT_NEXT.match(text, m.end()):
             continue  # "ha confirmado 27 casos de …": a count is what was said, no source
         if _QUOTE_NEXT.match(text, m.end()):
@@ -211,7 +185,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             continue  # "Marie Lenoir a déclaré que Paul Masson …": Paul Masson is what was said
         if m.group(0).split()[-1].lower() in IMPERSONAL_VERBS and body_after(text, toks, idx):
             continue  # "сообщили в управлении МЧС": read with the impersonal verbs below
-        got = _source_after(text, toks, idx) if not object_complement(text, m) else None
+        got = source_after(text, toks, idx) if not object_complement(text, m) else None
         if (
             got is not None
             and m.group(0).split()[-1].lower() in BEFORE_VERBS
@@ -261,7 +235,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         word = _WORD_AT.match(text, pos)
         if word is not None and word.group(0).lower() in IMPERSONAL_VERBS:
             toks, starts = segment_tokens(text, pos, lines, segments)
-            idx = _first_token_at(starts, pos)
+            idx = first_token_at(starts, pos)
             body = (
                 body_after(text, toks, idx + 1)
                 or body_before(text, toks, idx)
@@ -273,7 +247,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
                 continue
         if PRONOUN_AFTER_QUOTE.search(text, max(0, pos - 12), pos):
             toks, starts = segment_tokens(text, pos, lines, segments)
-            idx = _first_token_at(starts, pos)
+            idx = first_token_at(starts, pos)
             got = antecedent(text, toks, max(0, idx - 1)) if idx > 0 else None
             if got is not None:  # "“…,” she said": the person named before the quote
                 s, e, _acr = got
@@ -296,7 +270,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         if not in_prose_line(text, pos):
             continue  # tested below on the verb's token, which must start at pos
         toks, starts = segment_tokens(text, pos, lines, segments)
-        idx = _first_token_at(starts, pos)
+        idx = first_token_at(starts, pos)
         if idx >= len(toks) or toks[idx].start != pos:
             continue
         tok = toks[idx]
@@ -312,7 +286,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and sense_ok(tok.text, text, tok.end)
         ):
             if SUBJECT_AFTER.match(text, tok.end) or said_before(text, tok):
-                got = _source_after(text, toks, idx + 1)
+                got = source_after(text, toks, idx + 1)
                 if got is not None:
                     s, e, acronym = got
                     out.append(Found(article_id, text[s:e], acronym, tok.start, e, s))
@@ -323,7 +297,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             if got is not None:
                 s, e, acronym = got
                 s = without_document(text, without_role(text, without_article(text, s, e), e), e)
-                first = _first_token_at(starts, s)
+                first = first_token_at(starts, s)
                 if (
                     first > 0 and not toks[first - 1].capitalised and in_german_phrase(toks, first)
                 ) or (PRONOUN_SUBJECT.match(text, tok.end)):
@@ -407,10 +381,10 @@ def _coordinated(
     m = _AND.match(text, end)
     if m is None:
         return None
-    idx = _first_token_at(starts, m.end())
+    idx = first_token_at(starts, m.end())
     if idx >= len(toks) or toks[idx].start != m.end():
         return None
-    got = _source_after(text, toks, idx)
+    got = source_after(text, toks, idx)
     if got is None or not _PHRASE_END.match(text, _with_acronym(text, got[1])):
         return None
     if any(w in _AUXILIARIES for w in text[got[0] : got[1]].lower().split()):
@@ -427,202 +401,6 @@ _AUXILIARIES = frozenset(
 _PHRASE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)\n]|$|mit\b)")
 
 
-def _first_token_at(starts: list[int], pos: int) -> int:
-    return bisect_left(starts, pos)
-
-
 def _with_acronym(text: str, end: int) -> int:
-    m = _ACRONYM.match(text, end)
+    m = ACRONYM_AFTER.match(text, end)
     return m.end() if m else end
-
-
-_THAT = frozenset("that que dass что що qu' qu’".split())
-_TOPIC_WORDS = frozenset("about über о об про sur sobre".split())
-"""Prepositions of a topic: what follows is what was told about, never who told it."""
-
-
-def _clause(text: str, toks: list[Token], idx: int) -> list[int]:
-    """Token indexes from idx to the end of the clause (at most _MAX_WORDS), stopping at a
-    preposition of topic ("berichtete am Montag über den Fall")."""
-    out: list[int] = []
-    for k in range(idx, min(len(toks), idx + _MAX_WORDS)):
-        if k > idx and CLAUSE_END.search(text, toks[k - 1].end, toks[k].start):
-            break
-        if toks[k].text.lower() in _TOPIC_WORDS or (k > idx and toks[k].text.lower() in _THAT):
-            break  # "informó este lunes que …": what follows "que" is what was said
-        out.append(k)
-    return out
-
-
-def _runs_by_start(text: str, toks: list[Token], idxs: list[int]) -> list[tuple[int, int]]:
-    if not idxs:
-        return []
-    lo, hi = idxs[0], idxs[-1] + 1
-    local = name_runs(text, toks[lo:hi])
-    return [(lo + a, lo + b) for a, b in local]
-
-
-def _source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str] | None:
-    clause = _clause(text, toks, idx)
-    if not clause:
-        return None
-    lead = clause[:]
-    if len(lead) >= 2 and toks[lead[0]].text in BEFORE_VERBS:
-        lead = lead[1:]  # "según explicó la policía municipal"
-    while lead and toks[lead[0]].text.lower() in _ARTICLE_OR_ONE:
-        lead = lead[1:]
-    if (
-        len(lead) >= 3
-        and toks[lead[0]].text.lower() in DOCUMENT_NOUNS
-        and toks[lead[1]].text.lower() in _ISSUED_BY
-    ):
-        return _source_after(text, toks, lead[2])  # "according to a statement from the X"
-    named = name_after_role(text, toks, lead, len(lead) < len(clause))
-    if named is not None:
-        return named
-    named = person_after_role(text, toks, idx)
-    if named is not None:
-        return named
-    if (
-        len(lead) >= 3
-        and toks[lead[0]].text.lower() in SOURCE_NOUNS
-        and not toks[lead[0]].capitalised
-        and toks[lead[_adjectives_after(toks, lead)]].text.lower() in _OF_WORDS
-    ):
-        return toks[lead[0]].start, toks[lead[-1]].end, ""  # "la préfecture de l'Ariège"
-    if lead and toks[lead[0]].text.lower() in SOURCE_NOUNS:
-        where = workplace(text, toks, lead)
-        if where is not None:  # "according to researchers at North-Eastern Federal University"
-            return toks[lead[0]].start, where, ""
-        if (
-            len(lead) == 1
-            or toks[lead[1]].text.lower() in STOP_BETWEEN
-            or toks[lead[0]].capitalised
-            and not toks[lead[1]].capitalised
-        ):
-            return toks[lead[0]].start, toks[lead[0]].end, ""  # "según la prefectura, …"
-    slavic = slavic_body(text, toks, clause)
-    if slavic is not None:
-        return slavic
-    if with_modifier(toks, lead):
-        return toks[lead[0]].start, toks[lead[-1]].end, ""  # "selon la police allemande."
-    found = (
-        run_ok(text, toks, a, b, strict=False)
-        for a, b in _runs_by_start(text, toks, clause)
-        if not before_audience(toks, a)
-    )
-    runs = [r for r in found if r]
-    if runs:
-        i, j = runs[0]
-        # "North Korea expert Michael Madden", "the publication The Wall Street Journal":
-        # a role noun between two names means the second one is the source.
-        for i2, j2 in runs[1:]:
-            between = toks[j:i2]
-            kind_before = bool(between) and between[-1].text.lower() in _SOURCE_OR_MEDIA
-            if (
-                names_person(toks, runs[0])
-                or (j2 - i2 < 2 and not kind_before)
-                or lexicon.is_common_noun(toks[i2].text)
-            ):
-                break
-            if 0 < len(between) <= 3 and all(
-                not t.capitalised
-                and t.text.lower() not in STOP_BETWEEN
-                and t.text.lower() not in _INDEFINITE
-                and not t.text[:1].isdigit()
-                for t in between
-            ):
-                i, j = i2, j2
-            break
-        j = _extend_with_nouns(toks, j, clause)
-        s, e = toks[i].start, end_of(toks[j - 1])
-        s, e = _apposition(text, toks, toks[clause[-1]].end) or (s, e)
-        return s, e, _acronym_after(text, e)
-    if len(clause) == 1 and lower_agency(text, toks[clause[0]]):
-        return toks[clause[0]].start, toks[clause[0]].end, ""  # "according to dpa"
-    generic = [k for k in clause if not toks[k].capitalised]
-    while generic and toks[generic[0]].text.lower() in DETERMINERS:
-        generic = generic[1:]
-    if len(generic) >= 2 and toks[generic[0]].text in BEFORE_VERBS:
-        generic = generic[1:]  # "según informó la organización": the verb is no part of it
-        if len(generic) >= 2 and toks[generic[0]].text.lower() in LEADING_ARTICLES:
-            generic = generic[1:]
-    if generic and generic == clause[-len(generic) :] and len(generic) <= 4:
-        if toks[generic[-1]].text.lower() in SOURCE_NOUNS:
-            return toks[generic[0]].start, toks[generic[-1]].end, ""
-    if generic and generic == clause and toks[generic[0]].text.lower() in SOURCE_NOUNS:
-        rest = generic[1:3] if len(generic) <= 3 else []
-        if any(toks[k].text.lower() in STOP_BETWEEN for k in rest):
-            rest = []
-        last = rest[-1] if rest else generic[0]  # "según fuentes policiales", "officials"
-        return toks[generic[0]].start, toks[last].end, ""
-    return None
-
-
-def _adjectives_after(toks: list[Token], lead: list[int]) -> int:
-    """Where the words after a body's noun stop being lower-case adjectives (at most two):
-    "l'administration allemande des voies navigables" puts one between noun and "des"."""
-    k = 1
-    while (
-        k < min(len(lead) - 2, 3)
-        and toks[lead[k]].text.isalpha()
-        and toks[lead[k]].text.islower()
-        and len(toks[lead[k]].text) >= 4
-        and toks[lead[k]].text not in STOP_BETWEEN
-        and toks[lead[k]].text not in SOURCE_NOUNS
-        and toks[lead[k]].text not in _OF_WORDS
-    ):
-        k += 1
-    return k
-
-
-_ARTICLE_OR_ONE = LEADING_ARTICLES | frozenset("a an un une una uno ein eine einer einem".split())
-_ISSUED_BY = frozenset("from by of de du des del von der".split())
-_OF_WORDS = frozenset("of de du des del d der".split())
-_INDEFINITE = frozenset(
-    "a an ein eine einen einem einer un une una uno unos unas dem den y e et".split()
-)
-"""An indefinite article, a German object's article or "and" opens a new noun phrase: the
-name after it is no longer the first source's ("laut der Zeitung X soll ein Sammler Y …",
-"sagte X dem Sender Y", "según la Cruz Roja y la Protección Civil")."""
-
-
-def _extend_with_nouns(toks: list[Token], j: int, clause: list[int]) -> int:
-    """ "South Korean intelligence data": up to two source nouns may follow the name."""
-    k = j
-    for n in range(j, min(j + 4, len(toks))):
-        word = toks[n].text.lower()
-        if n not in clause or toks[n].capitalised or word in STOP_BETWEEN:
-            break
-        if word in SOURCE_NOUNS:
-            k = n + 1  # "Магаданский морской спасательно-координационный центр"
-            break
-    while k < j + 2 and k in clause and toks[k].text.lower() in _SOURCE_OR_DOCUMENT:
-        k += 1
-    while k > j and toks[k - 1].text.lower() in DOCUMENT_NOUNS:
-        k -= 1
-    return k
-
-
-def _apposition(text: str, toks: list[Token], end: int) -> tuple[int, int] | None:
-    """ "state media — the Korean Central News Agency (KCNA)": the name after a dash that
-    ends the clause names the source more exactly."""
-    m = _DASH_THE.match(text, end)
-    if not m:
-        return None
-    idx = _first_token_at([t.start for t in toks], m.end())
-    clause = _clause(text, toks, idx)
-    runs = _runs_by_start(text, toks, clause)
-    if runs and runs[0][0] == idx:
-        ok = run_ok(text, toks, *runs[0])
-        if ok:
-            return toks[ok[0]].start, end_of(toks[ok[1] - 1])
-    return None
-
-
-_DASH_THE = re.compile(r"[\s\u00a0]*[—–][\s\u00a0]*(?:the[\s\u00a0]+)?")
-
-
-def _acronym_after(text: str, end: int) -> str:
-    m = _ACRONYM.match(text, end)
-    return m.group(1).replace(".", "") if m else ""
