@@ -155,6 +155,7 @@ NOUN_CLASSES: dict[str, str] = {
     "weeks": """weeks week недел* тижн* тиждень wochen semaines semanas wochig* тижнев* semaine woche semana""",
     "months": """months month месяц* місяц* monate monaten monat monatig* mois meses""",
     "seconds": """seconds секунд* sekunden secondes segundos""",
+    "times": """times mal раз раза разів рази fois veces""",
     "degrees": """degrees градус* grad graden degres grados °c""",
     "tonnes": """tonnes tons tonne ton тонн* tonnen toneladas""",
     "kilograms": """kilograms kilogrammes kilos kilo kg кг кило килограмм* кілограм* kilogramm kilogramos""",

@@ -42,6 +42,7 @@ from kursk_reader.analysis.figure_phrases import (
     unit_amount,
 )
 from kursk_reader.analysis.figure_rates import period_after, period_before, speed_scale
+from kursk_reader.analysis.figure_ratios import no_quantity
 from kursk_reader.analysis.figure_subjects import subject_event
 from kursk_reader.analysis.figure_tallies import tally_noun_at, tally_second
 from kursk_reader.analysis.figure_text import (
@@ -182,7 +183,7 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
         out += [
             f for f in _line_figures(article_id, text, *head) if (f.number, f.scale) not in given
         ]
-    return out
+    return [f for f in out if not no_quantity(text, f.kind, f.start, f.end, f.number)]
 
 
 def _line_figures(article_id: int, text: str, line_start: int, line: str) -> list[Figure]:

@@ -1,0 +1,59 @@
+"""Figures round 19 (invented texts): a banknote's face value is no sum of money, a count of
+times ("played 30 million times") is a figure in any language while a multiplier ("three
+times more") is none."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.figures import find_figures
+from tests.analysis.shapes import article_value_groups as _groups
+
+
+def test_face_values_of_notes_and_coins_are_no_sums():
+    for text, face in (
+        ("Les gendarmes ont saisi des billets de 100 euros dans un garage.", 100),
+        ("Officers found fake 20-euro notes worth a fortune.", 20),
+        ("У подозреваемых изъяли купюры номиналом 5000 рублей.", 5000),
+        ("Die Polizei stellte gefälschte Scheine zu 50 Euro sicher.", 50),
+        ("Se incautaron monedas falsas de 2 y 1 euros en el almacén.", 1),
+    ):
+        assert all(f.number != face for f in find_figures(1, text)), text
+
+
+def test_a_ticket_price_and_a_sum_in_notes_stay_money():
+    (ticket,) = find_figures(1, "El billete más barato de ida cuesta 37 euros.")
+    assert ticket.number == 37 and ticket.kind == "money"
+    (seized,) = find_figures(1, "Les voleurs ont emporté 3 millions d'euros en billets.")
+    assert seized.number == 3_000_000
+
+
+def test_seized_sums_group_despite_face_values_and_counted_notes():
+    texts = {
+        1: "La Guardia Civil se incautó de billetes falsos de 10 y 50 euros por valor de "
+        "900.000 euros en una nave de Alcorcón.",
+        2: "Spanish police seized fake 10- and 50-euro notes with a face value of €1.1 million "
+        "in Alcorcón. Some 310,000 counterfeit euro banknotes were found in Spain last year.",
+        3: "La Guardia Civil requisó 900.000 euros en billetes de 50 euros en Alcorcón.",
+    }
+    groups = _groups(texts)
+    assert {(1, "900000"), (2, "1100000"), (3, "900000")} in groups
+    assert not any((1, "50") in g or (2, "10") in g for g in groups)
+
+
+def test_counts_of_times_group_across_languages():
+    texts = {
+        1: "Das Video des Bürgermeisters wurde mehr als 12 Millionen Mal angesehen.",
+        2: "La vidéo du maire a été vue plus de 15 millions de fois sur les réseaux.",
+        3: "The mayor's video has been viewed over 12 million times online.",
+    }
+    assert {(1, "12000000"), (2, "15000000"), (3, "12000000")} in _groups(texts)
+
+
+def test_multipliers_are_no_counts():
+    for text in (
+        "Prices rose three times faster than wages.",
+        "Цены на жильё выросли в четыре раза.",
+        "Le loyer est cinq fois plus élevé qu'en 2010.",
+        "El río lleva tres veces más agua que en agosto.",
+        "Ціни зросли у три рази за рік.",
+    ):
+        assert not find_figures(1, text), text
