@@ -56,7 +56,7 @@ also surnames: "Sin", "Son", "Su") trimmed from the start of a run of capitalise
 "Según Javier García" is "Javier García"."""
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
 _CASE_ENDINGS = sorted(
-    "ого ому ыми ими ами ями ой ей ом ем ым им ую юю ая яя ое ее ые ие ых их а я у ю е "
+    "ого ому ыми ими ами ями ою ею єю ью ой ей ом ем ым им ую юю ая яя ое ее ые ие ых их а я у ю е "
     "ы и і ї".split(),
     key=len,
     reverse=True,
@@ -93,6 +93,8 @@ def identity(part: str) -> str:
         for ending in _CASE_ENDINGS:
             if f.endswith(ending) and len(f) - len(ending) >= 3:
                 return f[: -len(ending)]
+        if f.endswith("ь"):
+            return f[:-1]  # a soft sign closes the nominative: "Сибирь" / "Сибири" / "Сибирью"
     return f
 
 

@@ -32,6 +32,7 @@ from kursk_reader.analysis.name_kinds import (
     is_place_group,
     is_work_title,
 )
+from kursk_reader.analysis.name_links import coordinated_names, is_linked_group
 from kursk_reader.analysis.name_lone import (
     PLACE_PREPOSITIONS,
     is_person_like,
@@ -67,6 +68,7 @@ from kursk_reader.analysis.name_spans import (
     split_runs,
 )
 from kursk_reader.analysis.name_spans import name_mentions as name_mentions
+from kursk_reader.analysis.numbers import scale_of
 from kursk_reader.analysis.textspans import fold, language_of
 
 
@@ -286,6 +288,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
                 mentions[w] = found[w]
             groups[f"\x02{n}"].append("\x00" + words[0])
     out: list[NameGroup] = []
+    coordinated = coordinated_names(texts)
     for idents in groups.values():
         if len(idents) < 2:
             continue
@@ -304,10 +307,12 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
             continue
         written = {v.name: list(v.mentions) for v in variants}
         tongues = {languages[a] for v in variants for a in v.article_ids}
-        if is_work_title(texts, list(written.values())) or (
-            len(tongues) > 1 and is_place_group(texts, written)
+        if (
+            is_work_title(texts, list(written.values()))
+            or (len(tongues) > 1 and is_place_group(texts, written))
+            or is_linked_group(written, coordinated)
         ):
-            continue  # a title, or a place given in two languages: no person's or body's name
+            continue  # a title, a place in two languages, a route: no person's or body's name
         standard = _standard_romanisations([v.name for v in variants])
         variants.sort(
             key=lambda v: (-len(v.article_ids), -len(v.mentions), v.name not in standard, v.name)
@@ -420,8 +425,17 @@ def _cut_unconfirmed_heads(
                 break
 
 
-_NUMBER_AFTER = re.compile(r" (\d{1,4})(?![\w%])(?![.,:/\-–]\d)")
-"""A number written right after a name, one space between ("Seo Hae 208", "Kestrel 7")."""
+_NUMBER_AFTER = re.compile(r" (\d{1,4})(?![\w%])(?![.,:/\-–]\d)(?!\s*[€$£₴₽])")
+"""A number written right after a name, one space between ("Seo Hae 208", "Kestrel 7"), not
+an amount's ("... Ковтонюк 80 тисяч євро", "Schmidt 500 €")."""
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _is_amount(text: str, end: int) -> bool:
+    """Is the number ending at end followed by a scale word ("80 тисяч", "5 millones")? Then
+    it is an amount the sentence gives after the name (a dative object), not its number."""
+    after = _WORD_AFTER.match(text, end)
+    return bool(after and scale_of(after.group(1)))
 
 
 def _numbered(
@@ -434,6 +448,10 @@ def _numbered(
     out: dict[str, list[NameMention]] = {}
     for name, ms in mentions.items():
         after = [_NUMBER_AFTER.match(texts[m.article_id], m.end) for m in ms]
+        after = [
+            a if a and not _is_amount(texts[m.article_id], a.end(1)) else None
+            for m, a in zip(ms, after, strict=True)
+        ]
         numbers = {a.group(1) if a else None for a in after}
         if len(numbers) != 1 or None in numbers:
             out[name] = ms
