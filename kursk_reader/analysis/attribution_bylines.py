@@ -14,11 +14,11 @@ from kursk_reader.analysis.attribution_groups import Found
 _TITLE_WORDS = frozenset(
     """times post news herald gazette courier observer journal tribune daily chronicle
     monitor independent express telegraph guardian mirror standard examiner dispatch
-    bulletin weekly inquirer mail radio tv television broadcasting press
+    bulletin weekly inquirer mail radio tv television broadcasting press newspaper magazine
     zeitung rundschau anzeiger kurier nachrichten tagblatt tageblatt allgemeine allgemeinen
     presse abendblatt morgenpost bote echo rundfunk
     journal quotidien dépêche courrier gazette nouvelles matin soir info infos actu hebdo
-    diario periódico heraldo noticias prensa correo crónica gaceta informativo radio
+    diario periódico heraldo noticias prensa correo crónica gaceta informativo radio revista
     вести новости известия газета вестник ведомости курьер радио
     вісті новини вісник газета кур'єр радіо""".split()
 )

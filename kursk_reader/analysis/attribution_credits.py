@@ -196,3 +196,18 @@ def _caps(name: str) -> bool:
     """A name of capitalised words, each the start of a word ("Radio-Canada", "РИА Новости")."""
     words = name.split()
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def dated(part: str) -> bool:
+    """A date, a time, a weekday or a "Posted"/"Publié" word in part of a head line."""
+    return _DATE.search(part) is not None
+
+
+def outlet_worded(name: str, title_words: frozenset[str]) -> bool:
+    """Capitalised words holding a word of outlet titles or agency names (see _outlet_word)."""
+    return _outlet_word(name, title_words)
+
+
+def staff_line(line: str) -> bool:
+    """A desk or staff line ("Science Desk", "Harlan Gazette staff"), no outlet on its own."""
+    return _STAFF.search(line.rstrip()) is not None

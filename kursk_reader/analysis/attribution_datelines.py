@@ -96,7 +96,7 @@ def _agency_like(name: str) -> bool:
     if not name:
         return False
     if any(ch.isupper() for ch in name):
-        return all(w[:1].isupper() or len(w) <= 3 for w in name.split())
+        return all(w[:1].isupper() or len(w) <= 3 for w in re.split(r"[\s-]", name) if w)
     return " " not in name and len(name) <= _SHORT_LOWER
 
 

@@ -61,6 +61,7 @@ from kursk_reader.analysis.attribution_locative import (
     body_before,
     document_bodies,
 )
+from kursk_reader.analysis.attribution_mastheads import masthead_sources
 from kursk_reader.analysis.attribution_objects import counted_unit, object_complement
 from kursk_reader.analysis.attribution_onair import outlets_on_air
 from kursk_reader.analysis.attribution_participles import participle_speakers
@@ -143,6 +144,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     after_hits, before_hits = cue_positions(text)
     out: list[Found] = dateline_sources(article_id, text) + colon_speakers(article_id, text)
     out += byline_sources(article_id, text) + inverted_speakers(article_id, text)
+    out += masthead_sources(article_id, text)  # "The Kyiv Independent" under the title
     out += pronoun_sources(article_id, text)  # "according to her": the person named before
     out += framed_people(article_id, text)  # "Para X, …, el vertido «…»"
     out += participle_speakers(article_id, text)  # "X blamed the weather, saying …"

@@ -1,0 +1,73 @@
+"""Sources cited in round-19 shapes (invented texts in six languages): the outlet on its own
+line under the title, a wire on a foot line, a hyphenated wire in a dateline."""
+
+from __future__ import annotations
+
+from tests.analysis.shapes import sources
+
+_BODY = {
+    "en": "Nine fishing boats were stranded in the bay on Monday after the storm, officials said.",
+    "de": "Neun Fischerboote saßen am Montag nach dem Sturm in der Bucht fest, hieß es.",
+    "fr": "Neuf bateaux de pêche sont restés bloqués lundi dans la baie après la tempête.",
+    "es": "Nueve barcos pesqueros quedaron atrapados el lunes en la bahía tras el temporal.",
+    "ru": "Девять рыболовецких судов застряли в понедельник в бухте после шторма.",
+    "uk": "Дев'ять рибальських суден застрягли в понеділок у бухті після шторму.",
+}
+
+
+def _has(text: str, name: str) -> bool:
+    return any(name in s or s in name for s in sources(text))
+
+
+def test_the_outlet_on_its_own_line_under_the_title_is_cited():
+    cases = {
+        "en": ("Storm strands fishing fleet", "The Harbour Lantern"),
+        "de": ("Sturm hält Fischer fest", "Nordwest-Bote"),
+        "fr": ("La tempête bloque les pêcheurs", "«Écho du Port»"),
+        "es": ("El temporal deja varados a los pesqueros", "Faro de Vigo Sur"),
+        "ru": ("Шторм запер рыбаков", "«Приморский маяк»"),
+        "uk": ("Шторм заблокував рибалок", "Чорноморська Хвиля"),
+    }
+    for lang, (title, outlet) in cases.items():
+        text = f"{title}\n\n{outlet}\n\n{_BODY[lang]}\n"
+        assert _has(text, outlet.strip("«»")), (lang, sources(text))
+
+
+def test_an_outlet_before_a_place_on_the_head_line_is_cited():
+    body = f"{_BODY['es']} El puerto de Ferrol sigue cerrado."
+    text = f"Temporal en la ría\n\nDiario de Ferrol | Ferrol\n\n{body}\n"
+    assert _has(text, "Diario de Ferrol")
+    section = f"Temporal en la ría\n\nDiario de Ferrol | Sucesos\n\n{body}\n"
+    assert not _has(section, "Diario de Ferrol")
+
+
+def test_head_lines_that_are_no_outlet_are_not_cited():
+    lines = [
+        "Advertisement",
+        "Foto: Anna Berg",
+        "MARTA LÓPEZ GIL",
+        "Science Desk",
+        "Tausende Urlauber sitzen fest",
+        "Dienstag, 4. März",
+    ]
+    for line in lines:
+        text = f"Sturm über der Bucht\n\n{line}\n\n{_BODY['de']}\n"
+        assert sources(text) == [], (line, sources(text))
+
+
+def test_a_place_line_under_the_title_is_not_an_outlet():
+    text = (
+        "Storm strands fishing fleet\n\nPort Averell\n\nNine boats were stranded in Port "
+        "Averell on Monday after the storm.\n"
+    )
+    assert not _has(text, "Port Averell")
+
+
+def test_a_wire_on_a_foot_line_and_a_hyphenated_wire_in_a_dateline_are_cited():
+    foot = f"Sturm über der Bucht\n\n{_BODY['de']}\n\n(apa)\n\nAnzeige\n"
+    assert _has(foot, "apa")
+    dateline = (
+        "Werft kauft Konkurrenten\n\nBremen (apa-OTS) - Die Bremer Werft Nordkai übernimmt "
+        "den Konkurrenten aus Kiel, der Kaufpreis blieb offen.\n"
+    )
+    assert _has(dateline, "apa-OTS")
