@@ -54,7 +54,7 @@ def person_before(
             i > 0 and toks[i - 1].text.lower() in _AFFILIATION
         ):
             continue  # "of the Carrow Fire Service": a body someone belongs to, not a person
-        if i > 0 and toks[i - 1].text.lower() in MEDIA_KINDS:
+        if i > 0 and toks[i - 1].text.lower() in MEDIA_KINDS and not _role_of_kind(toks, i - 1):
             continue  # "the management company, Sibirsky Dom,": a firm, never "he" or "she"
         if (
             j - i == 1
@@ -85,6 +85,15 @@ def person_before(
             return reporter, True
         return (toks[i].start, end_of(toks[j - 1]), ""), False
     return None, False
+
+
+def _role_of_kind(toks: list[Token], k: int) -> bool:
+    """Is the kind word at k the body a role before it heads ("директор компанії Тарас
+    Грицьків", "director of the company Ana Ruiz")? Then the name after it is a person."""
+    for back in (1, 2, 3):
+        if k - back >= 0 and toks[k - back].text.lower().rstrip(".") in TITLES:
+            return True
+    return False
 
 
 def _apposition(

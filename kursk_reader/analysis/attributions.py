@@ -54,6 +54,7 @@ from kursk_reader.analysis.attribution_introduced import introduced_bodies
 from kursk_reader.analysis.attribution_inverted import inverted_speakers
 from kursk_reader.analysis.attribution_journals import journal_sources
 from kursk_reader.analysis.attribution_kinds import named_kinds
+from kursk_reader.analysis.attribution_leads import without_leads
 from kursk_reader.analysis.attribution_locative import (
     IMPERSONAL_VERBS,
     body_after,
@@ -343,6 +344,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
                 g.surface, g.acronym, g.source_start = f.surface, f.acronym, f.source_start
         if not covered:
             out.append(f)
+    out = without_leads(out)  # "según ha informado la compañía", "por esta agencia"
     speaking_for_bodies(text, out)  # "Das Amt hatte …, wie eine Sprecherin bestätigte"
     named_kinds(out)  # "сообщили в профсоюзе": the union the article names
     return [

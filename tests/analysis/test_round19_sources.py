@@ -71,3 +71,26 @@ def test_a_wire_on_a_foot_line_and_a_hyphenated_wire_in_a_dateline_are_cited():
         "den Konkurrenten aus Kiel, der Kaufpreis blieb offen.\n"
     )
     assert _has(dateline, "apa-OTS")
+
+
+def test_a_demonstrative_outlet_and_a_perfect_tense_are_no_source():
+    cases = [
+        ("Los vecinos consultados por esta agencia criticaron el corte.", "agencia"),
+        ("Les riverains interrogés par cette agence ont critiqué la coupure.", "agence"),
+        ("Residents interviewed by this newspaper criticised the outage.", "newspaper"),
+    ]
+    for text, word in cases:
+        assert not any(word in s for s in sources(text)), (text, sources(text))
+    text = "El tren cuesta 59 euros, según ha informado Ferrocarriles del Norte."
+    assert "Ferrocarriles del Norte" in sources(text)
+    assert not any(s.startswith("ha ") for s in sources(text))
+
+
+def test_a_person_named_after_a_role_of_a_company_is_the_pronoun_antecedent():
+    text = (
+        "Компанія має офіси у Рівному та Луцьку.\n\n«Ми нікого не звільнимо», — сказав "
+        "директор компанії Остап Вербицький. За його словами, бренд збережуть."
+    )
+    found = sources(text)
+    assert "Остап Вербицький" in found
+    assert not any("Рівному" in s or "Луцьку" in s for s in found)
