@@ -210,6 +210,8 @@ def similarity(
     spans of years, each its article's only one, across languages (see `_lone_spans`)."""
     if _partitive(a) != _partitive(b) or a.dated != b.dated or target(a) != target(b):
         return 0.0
+    if a.earlier != b.earlier:
+        return 0.0  # "the previous mark of 396 minutes" / "his streak reached 412 minutes"
     if a.per and b.per and a.per != b.per:
         return 0.0  # "eight crossings a day" is no weekly count
     years = plain_years(a.noun, a.kind) and plain_years(b.noun, b.kind)

@@ -41,6 +41,7 @@ from kursk_reader.analysis.figure_phrases import (
     slavic_adjective,
     unit_amount,
 )
+from kursk_reader.analysis.figure_previous import earlier_marked
 from kursk_reader.analysis.figure_rates import period_after, period_before, speed_scale
 from kursk_reader.analysis.figure_ratios import no_quantity
 from kursk_reader.analysis.figure_subjects import subject_event
@@ -123,6 +124,9 @@ class Figure:
     """The period a rate is counted per ("days" for "eight crossings a day"), see
     `figure_rates`; "" for a plain count or measure."""
     complement: str = ""
+    earlier: bool = False
+    """An earlier state said beside it ("the previous record of 396 minutes"), see
+    `figure_previous`."""
     """The folded noun of an "of" phrase after the counted noun ("huellas de dinosaurio":
     "dinosaurio"), see `figure_cognates`."""
 
@@ -183,7 +187,9 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
         out += [
             f for f in _line_figures(article_id, text, *head) if (f.number, f.scale) not in given
         ]
-    return [f for f in out if not no_quantity(text, f.kind, f.start, f.end, f.number)]
+    return earlier_marked(
+        [f for f in out if not no_quantity(text, f.kind, f.start, f.end, f.number)]
+    )
 
 
 def _line_figures(article_id: int, text: str, line_start: int, line: str) -> list[Figure]:

@@ -57,3 +57,48 @@ def test_multipliers_are_no_counts():
         "Ціни зросли у три рази за рік.",
     ):
         assert not find_figures(1, text), text
+
+
+def test_a_previous_record_is_marked_in_six_languages():
+    for text in (
+        "He beat the previous mark of 54 kilometres.",
+        "El récord anterior era de 54 kilómetros.",
+        "Die bisherige Bestmarke lag bei 54 Kilometern.",
+        "Le précédent record, établi en 2013 à Brest, était de 54 kilomètres.",
+        "Предыдущий рекорд составлял 54 километра.",
+    ):
+        (old,) = find_figures(1, text)
+        assert old.earlier, text
+    (new,) = find_figures(1, "Il a parcouru 61 kilomètres sans s'arrêter.")
+    assert not new.earlier
+
+
+def test_a_previous_record_does_not_take_the_new_figure_of_another_article():
+    texts = {
+        1: "The goalkeeper went 518 minutes without conceding. The previous league record "
+        "was 470 minutes.",
+        2: "Der Torwart blieb 526 Minuten ohne Gegentor. Der bisherige Rekord lag bei 470 Minuten.",
+        3: "El portero encadenó 518 minutos sin encajar un gol.",
+    }
+    groups = _groups(texts)
+    assert not any((3, "518") in g and (1, "470") in g for g in groups)
+
+
+def test_a_previous_total_alone_in_its_sentence_does_not_pair_with_a_forecast():
+    texts = {
+        1: "Le musée a accueilli 96 000 visiteurs. Le précédent record du musée, établi il y a "
+        "dix ans, était de 71 000 entrées.",
+        2: "The museum welcomed 96,000 visitors. The previous record for the museum, set a "
+        "decade ago, stood at 71,000 visitors.",
+        3: "Das Museum zählte 96.000 Besucher. Die Partnerstadt rechnet mit mindestens "
+        "40.000 Gästen.",
+    }
+    groups = _groups(texts)
+    assert not any((3, "40000") in g for g in groups)
+
+
+def test_ukrainian_preliminary_estimates_are_no_previous_figures():
+    (damage,) = find_figures(1, "За попередніми оцінками, збитки становлять 4 мільйони гривень.")
+    assert not damage.earlier
+    (old,) = find_figures(1, "Попередній рекорд країни становив 212 метрів.")
+    assert old.earlier
