@@ -1,16 +1,23 @@
 """Multipliers are no counts: "three times more", "в три раза больше", "trois fois plus",
 "tres veces más", "dreimal so viele". A count of times ("streamed 40 million times",
-"45 мільйонів разів") is compared; a ratio between two other figures is not."""
+"45 мільйонів разів") is compared as such; a multiplier is compared only by what it
+multiplies ("4.3 times the mass of Earth" / "4,3 veces la de la Tierra")."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from kursk_reader.analysis.figure_denominations import denomination
+
+if TYPE_CHECKING:
+    from kursk_reader.analysis.figures import Figure
 
 _TIMES = re.compile(r"(?:times|mal|раза?|разів|рази|fois|veces)$", re.IGNORECASE)
 _COMPARATIVE = re.compile(
     r"^\W*(?:more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|as|the|"
+    r"above|below|under|la|el|lo|los|las|le|les|du|des|"
     r"over|больше|меньше|выше|ниже|более|менее|чаще|реже|дороже|дешевле|більше|менше|вище|"
     r"нижче|частіше|рідше|дорожче|дешевше|mehr|weniger|so|höher|größer|kleiner|niedriger|"
     r"plus|moins|más|mas|menos|mayor|menor|superior|inferior)\b",
@@ -29,8 +36,12 @@ def ratio(text: str, start: int, end: int) -> bool:
     )
 
 
-def no_quantity(text: str, kind: str, start: int, end: int, number: float) -> bool:
-    """A banknote's face value or a multiplier: no quantity to compare across articles."""
-    if kind == "times":
-        return ratio(text, start, end)
-    return kind == "money" and denomination(text, start, end, number)
+def quantities(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures of one article without banknotes' face values, and with multipliers
+    ("4.3 times the mass of Earth") kept apart from counts of times (no "times" class)."""
+    out = []
+    for f in figures:
+        if f.kind == "money" and denomination(text, f.start, f.end, f.number):
+            continue
+        out.append(replace(f, kind="") if f.kind == "times" and ratio(text, f.start, f.end) else f)
+    return out

@@ -43,7 +43,7 @@ from kursk_reader.analysis.figure_phrases import (
 )
 from kursk_reader.analysis.figure_previous import earlier_marked
 from kursk_reader.analysis.figure_rates import period_after, period_before, speed_scale
-from kursk_reader.analysis.figure_ratios import no_quantity
+from kursk_reader.analysis.figure_ratios import quantities
 from kursk_reader.analysis.figure_subjects import subject_event
 from kursk_reader.analysis.figure_tallies import tally_noun_at, tally_second
 from kursk_reader.analysis.figure_text import (
@@ -187,9 +187,7 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
         out += [
             f for f in _line_figures(article_id, text, *head) if (f.number, f.scale) not in given
         ]
-    return earlier_marked(
-        [f for f in out if not no_quantity(text, f.kind, f.start, f.end, f.number)]
-    )
+    return earlier_marked(quantities(text, out))
 
 
 def _line_figures(article_id: int, text: str, line_start: int, line: str) -> list[Figure]:
@@ -357,6 +355,8 @@ def _with_event(
         and fold(noun_words[-1]) in PERSON_PRONOUNS
     ):
         kind = concepts.GENERIC  # "Nine of them were taken to hospital", "doce de ellos"
+    elif not kind and event == "employed" and noun_words and not f.dimension:
+        kind = "workers"  # "beschäftigt 1.200 Entwickler", "працює 1 200 фахівців"
     if kind == concepts.GENERIC and event == "ill":
         kind = "cases"  # "52 people have caught measles": 52 cases
     predicate = f.predicate or written

@@ -48,7 +48,7 @@ def test_counts_of_times_group_across_languages():
     assert {(1, "12000000"), (2, "15000000"), (3, "12000000")} in _groups(texts)
 
 
-def test_multipliers_are_no_counts():
+def test_multipliers_are_no_counts_of_times():
     for text in (
         "Prices rose three times faster than wages.",
         "Цены на жильё выросли в четыре раза.",
@@ -56,7 +56,26 @@ def test_multipliers_are_no_counts():
         "El río lleva tres veces más agua que en agosto.",
         "Ціни зросли у три рази за рік.",
     ):
-        assert not find_figures(1, text), text
+        assert all(f.kind != "times" for f in find_figures(1, text)), text
+
+
+def test_whoever_a_company_employs_are_workers_in_any_language():
+    for text in (
+        "Ostwerk beschäftigt nach eigenen Angaben 840 Programmierer.",
+        "У компанії Ostwerk працює 840 розробників.",
+        "La empresa emplea a 840 ingenieros en Bilbao.",
+    ):
+        (staff,) = find_figures(1, text)
+        assert staff.kind == "workers", text
+    texts = {
+        1: "Die Firma Ostwerk beschäftigt nach eigenen Angaben 840 Programmierer. Der "
+        "Mutterkonzern hat rund 5.100 Mitarbeiter.",
+        2: "Ostwerk employs about 900 people, the company said.",
+        3: "У компанії Ostwerk працює 840 розробників.",
+    }
+    groups = _groups(texts)
+    assert {(1, "840"), (2, "900"), (3, "840")} in groups
+    assert not any((1, "5100") in g for g in groups)
 
 
 def test_a_previous_record_is_marked_in_six_languages():
