@@ -32,7 +32,8 @@ _JOURNAL = re.compile(
 )
 _PUBLISHED = re.compile(
     r"(?i:publish|publica|publié|publiée|publiés|publiées|paru|parue|veröffentlich|erschien"
-    r"|erschienen|опубликова|опублікова|надруковано|вийшл|вышл|appeared|aparec)"
+    r"|erschienen|опубликова|опублікова|надруковано|вийшл|вышл|appeared|aparec"
+    r"|публикац|публікац|publication|publicación)"
 )
 _REACH = 80
 """Characters before or after the journal's name a word of publishing may stand at."""

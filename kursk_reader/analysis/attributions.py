@@ -97,6 +97,7 @@ from kursk_reader.analysis.attribution_verbs import (
 )
 from kursk_reader.analysis.attribution_wie import wie_clauses
 from kursk_reader.analysis.textspans import (
+    UPPER,
     Token,
     fold,
 )
@@ -166,6 +167,10 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and "-t-" not in m.group(0)
         ):
             continue  # "a-t-il répété devant la presse": the pronoun is in the cue
+        wire = _WIRE_NEXT.match(text, m.end())
+        if wire is not None:  # "рассказал ТАСС руководитель …": the outlet told, then the speaker
+            s, e = wire.span("wire")
+            out.append(Found(article_id, text[s:e], "", m.start(), e, s))
         toks, starts = segment_tokens(text, m.end(), lines, segments)
         idx = first_token_at(starts, m.end())
         got = None
@@ -247,6 +252,10 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             if body is not None:  # "сообщили в областном управлении ветеринарии"
                 s, e = body
                 out.append(Found(article_id, text[s:e], "", min(s, pos), max(e, word.end()), s))
+                told = _QUOTED_TOLD.search(text, max(0, pos - 48), pos)
+                if told is not None:  # "Об этом «Коммерсанту» рассказали в ассоциации"
+                    s, e = told.span("name")
+                    out.append(Found(article_id, text[s:e], "", s, pos, s))
                 continue
         if PRONOUN_AFTER_QUOTE.search(text, max(0, pos - 12), pos):
             toks, starts = segment_tokens(text, pos, lines, segments)
@@ -355,6 +364,12 @@ def _in_text(article_id: int, text: str) -> list[Found]:
 _TO_WORD = re.compile(r"[ \u00a0]+(?:à|au|aux)[ \u00a0]+")
 
 
+_QUOTED_TOLD = re.compile(rf"«(?P<name>[{UPPER}][^«»\n]{{1,40}})»[ \u00a0]*$")
+"""An outlet in quotation marks right before a verb with no subject ("«Коммерсанту»
+рассказали в …"): the outlet the body told, cited with it."""
+_WIRE_NEXT = re.compile(rf"[ \u00a0]+(?P<wire>[{UPPER}]{{2,8}})(?=[ \u00a0]+[^\W\d_{UPPER}])")
+"""A capitals-only outlet right after a speech verb, before a lower-case word ("рассказал
+ТАСС руководитель", "told AFP on Monday"): the outlet told, whoever speaks after it."""
 _COUNT_NEXT = re.compile(r"[ \u00a0]+\d[\d.,]*[ \u00a0]")
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at)[ \u00a0]+$")
 _QUOTE_NEXT = re.compile(r"[ \u00a0]*(?::[ \u00a0]*)?[“”„«\"]")

@@ -94,3 +94,23 @@ def test_a_person_named_after_a_role_of_a_company_is_the_pronoun_antecedent():
     found = sources(text)
     assert "Остап Вербицький" in found
     assert not any("Рівному" in s or "Луцьку" in s for s in found)
+
+
+def test_an_outlet_told_sits_between_the_verb_and_the_speaker_or_before_a_bare_verb():
+    text = "«Мы ждали этого пять лет», — сказал РБК директор завода Пётр Ланской."
+    assert {"РБК", "Пётр Ланской"} <= set(sources(text))
+    text = "Об этом «Вечернему Омску» сообщили в управлении дорожного хозяйства."
+    assert "Вечернему Омску" in sources(text)
+    text = "Про це «Волинським новинам» розповіли в обласній службі."
+    assert "Волинським новинам" in sources(text)
+
+
+def test_a_journal_accepting_a_paper_for_publication_is_cited():
+    cases = [
+        "The paper has been accepted for publication in the journal Polar Ecology Letters.",
+        "Статья принята к публикации в журнале Polar Ecology Letters.",
+        "Стаття прийнята до публікації в журналі Polar Ecology Letters.",
+        "El artículo fue aceptado para su publicación en la revista Polar Ecology Letters.",
+    ]
+    for text in cases:
+        assert "Polar Ecology Letters" in sources(text), (text, sources(text))
