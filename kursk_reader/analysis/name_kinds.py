@@ -96,6 +96,30 @@ def _after_work_noun(text: str, m: NameMention) -> bool:
     )
 
 
+def is_titled_quote(text: str, start: int) -> bool:
+    """Is the quoted span opening at start (its first letter, past the mark) a work's title:
+    right after a lower-case work noun and the opening mark ("l'exposition « Lumières de la
+    Seine »", "die Ausstellung „Licht und Wasser“", "la película «Nadie vuelve»", "фільм
+    «Тиха ніч»"), and opening with a capital as a title does? A remark never stands as a
+    noun's name."""
+    if not text[start : start + 1].isupper():
+        return False  # "картина «вернулась домой»": a remark about the work, not its title
+    before = text[max(0, start - _LOOK_BACK) : start].rstrip(" \u00a0")
+    if not before or before[-1] not in _OPEN_QUOTES:
+        return False
+    head = before[:-1]
+    if not head.endswith((" ", "\u00a0")):
+        return False
+    words = head.split()
+    low = words[-1].replace("’", "'").rpartition("'")[2] if words else ""  # "l'exposition"
+    if not low.isalpha() or not low.islower():
+        return False
+    return any(
+        low == noun or (not noun.isascii() and low.startswith(noun) and len(low) - len(noun) <= 3)
+        for noun in _WORK_NOUNS
+    )
+
+
 def is_work_title(texts: Mapping[int, str], variants: Sequence[Iterable[NameMention]]) -> bool:
     """A work's title: one mention follows a work noun, or every mention is a whole quotation
     and one is in Latin letters (Cyrillic text quotes firms' names too: «Укрзалізниця»; Latin

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kursk_reader.analysis.name_kinds import is_titled_quote
 from kursk_reader.analysis.quote_speech import PRONOUN, speech_verb
 
 
@@ -89,7 +90,17 @@ def find_quotes(article_id: int, text: str, fragments: bool = False) -> list[Quo
         if len(text[s:e].split()) >= MIN_WORDS and not any(q.start <= s < q.end for q in out):
             out.append(Quote(article_id, text[s:e], s, e))
     out.sort(key=lambda q: q.start)
-    return out
+    return _without_titles(text, out)
+
+
+def _without_titles(text: str, quotes: list[Quote]) -> list[Quote]:
+    """The quotes less a work's titles: a span quoted right after a work noun ("the exhibition
+    “Light on the River”"), and a span opening with such a title elsewhere in the article
+    (its full title with a subtitle, the title as a sentence's subject)."""
+    titles = [q.quote.casefold() for q in quotes if is_titled_quote(text, q.start)]
+    if not titles:
+        return quotes
+    return [q for q in quotes if not q.quote.casefold().startswith(tuple(titles))]
 
 
 _DASH_SPEECH = re.compile(

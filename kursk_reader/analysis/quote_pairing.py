@@ -393,12 +393,13 @@ letters and are this alike overall; lower finds more and joins chance look-alike
 
 @lru_cache(maxsize=16384)
 def _loose(word: str) -> str:
-    """A word in loose Latin letters: Cyrillic romanised, c/k, y/i, j/i, w/v, ph/f, x/ks."""
+    """A word in loose Latin letters: Cyrillic romanised, c/k, y/i, j/i, w/v, z/s, ph/f,
+    x/ks (a loanword's s is voiced in many languages: "музику" / "music")."""
     latin = word.translate(_ROMAN)
     return latin.replace("ph", "f").replace("x", "ks").translate(_LOOSE)
 
 
-_LOOSE = str.maketrans("cyjw", "kiiv")
+_LOOSE = str.maketrans("cyjwz", "kiivs")
 
 
 def _loanword_alike(w: str, v: str) -> bool:
@@ -412,13 +413,21 @@ def _loanword_alike(w: str, v: str) -> bool:
 def group_speaker(speakers: Counter[str]) -> str:
     """The most named form (on a tie the earliest article's: Counter keeps first-seen order);
     when the quoting articles write the speaker in two scripts, both forms, Latin first
-    ("Andriy Melnychuk / Андрій Мельничук"), so a reader of either finds the name."""
+    ("Andriy Melnychuk / Андрій Мельничук"), so a reader of either finds the name; of two
+    Latin forms as often named, the one nearer the Cyrillic form romanised ("Hrytsiv" for
+    "Грицьків" beside the German "Hryzkiw")."""
     if not speakers:
         return ""
     by_script: dict[bool, Counter[str]] = {}
     for name, n in speakers.items():
         by_script.setdefault(bool(_CYRILLIC_NAME.search(name)), Counter())[name] += n
     forms = [max(c, key=lambda s: c[s]) for _, c in sorted(by_script.items())]
+    if len(forms) == 2:
+        latin, cyrillic = by_script[False], forms[1].lower().translate(_ROMAN)
+        forms[0] = max(
+            latin,
+            key=lambda s: (latin[s], fuzz.ratio(s.lower().translate(_ROMAN), cyrillic)),
+        )  # a tie goes to the Latin spelling nearest the Cyrillic one read aloud
     return " / ".join(forms)
 
 

@@ -86,6 +86,7 @@ from kursk_reader.analysis.quote_speech import (
     audience,
     speech_verb,
 )
+from kursk_reader.analysis.quote_third import third_languages
 from kursk_reader.analysis.textspans import (
     fold,
     language_of,
@@ -332,6 +333,8 @@ def find_quote_variants(
     for x, y in translations(quotes, sets.find, languages):
         sets.union(x, y)
     for x, y in unnamed_translations(quotes, sets.find, languages):
+        sets.union(x, y)
+    for x, y in third_languages(quotes, sets.find, languages):
         sets.union(x, y)
     direct = len(quotes)
     for aid in sorted(texts):

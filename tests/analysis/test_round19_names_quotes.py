@@ -58,3 +58,46 @@ def test_place_in_two_russian_cases_is_one_spelling() -> None:
     }
     groups = _groups(texts)
     assert not any(len(g) >= 2 and any(n.startswith(("Сибир", "Твер")) for n in g) for g in groups)
+
+
+def _quote_groups(texts: dict[int, str]) -> list[tuple[str, set[int]]]:
+    from kursk_reader.analysis.findings import analyze
+
+    return [(g.speaker, {q.article_id for q in g.quotes}) for g in analyze(texts).quote_variants]
+
+
+def test_title_of_an_exhibition_in_quotation_marks_is_no_quote() -> None:
+    texts = {
+        1: "L'exposition « Reflets du Rhône et de ses rives » a fermé dimanche. « Reflets du "
+        "Rhône et de ses rives. Peintres du fleuve » a reçu 90 000 visiteurs, selon le musée.",
+        2: 'Die Ausstellung "Reflets du Rhône et de ses rives" ist zu Ende. Der Direktor Paul '
+        'Germond sagte: "Wir sind sehr stolz auf dieses Ergebnis."',
+        3: "The exhibition “Reflets du Rhône et de ses rives” closed on Sunday.",
+    }
+    assert _quote_groups(texts) == []
+
+
+def test_a_remark_confirmed_in_two_languages_finds_its_third_language_wording() -> None:
+    texts = {
+        1: "Die Sängerin Oksana Verbytska gewann den Preis. „Ich widme diesen Preis meiner "
+        "Mutter und allen Lehrern in Poltawa“, sagte Verbytska nach der Zeremonie.",
+        2: 'Singer Oksana Verbytska won the prize. "I dedicate this prize to my mother and to '
+        'all the teachers in Poltava," Verbytska said after the ceremony.',
+        3: "Співачка Оксана Вербицька отримала нагороду. «Я вперше співала на такій великій "
+        "сцені», — сказала Вербицька. «Цю премію я присвячую мамі та всім вчителям з "
+        "Полтави», — додала Вербицька. «Наступного року я поїду на гастролі», — розповіла "
+        "вона.",
+    }
+    groups = _quote_groups(texts)
+    assert any(articles == {1, 2, 3} for _, articles in groups), groups
+
+
+def test_speaker_label_prefers_the_latin_spelling_nearest_the_cyrillic() -> None:
+    from collections import Counter
+
+    from kursk_reader.analysis.quote_pairing import group_speaker
+
+    label = group_speaker(
+        Counter({"Mykola Schewtschuk": 1, "Mykola Shevchuk": 1, "Микола Шевчук": 1})
+    )
+    assert label == "Mykola Shevchuk / Микола Шевчук"
