@@ -216,10 +216,11 @@ that ends so names people, and may be another outlet's word for a class of peopl
 lexicon knows, never for a class of things ("52 teachers" / "47 schools"). German "-er"
 is left out: it ends things as often ("Kutter", "Container"); German participles made nouns
 ("Forschende", "Studierende", "Reisende") name people, "Spenden" or "Wochenenden" do not."""
-_MIN_VALUE = 10
+_MIN_VALUE = 5
 """The agreed value a group needs before it takes in a third figure: smaller counts recur for
 unrelated things in any report (two hospitals, three warehouses). The third may be smaller
-("eleven beaches" twice, "nine beaches")."""
+("eleven beaches" twice, "nine beaches"; "шести пунктів пропуску" twice, "four
+checkpoints")."""
 _CLOSE = 1.5
 """Versions of one figure by different outlets differ by less than half (14 / 18, 312 / 418,
 900,000 / 1.2 million); a figure further from the group is more likely another count."""

@@ -121,3 +121,15 @@ def test_ukrainian_preliminary_estimates_are_no_previous_figures():
     assert not damage.earlier
     (old,) = find_figures(1, "Попередній рекорд країни становив 212 метрів.")
     assert old.earlier
+
+
+def test_a_small_count_two_outlets_agree_on_takes_in_a_third_language():
+    texts = {
+        1: "Мерія Житомира та волонтери домовилися про відкриття семи нових пунктів обігріву "
+        "в передмісті. Будівництво триватиме два роки.",
+        2: "Мэрия Житомира и волонтёры договорились об открытии семи новых пунктов обогрева в "
+        "пригороде. Стройка займёт два года.",
+        3: "Zhytomyr city hall and volunteers agreed to open five new warming centres in the "
+        "suburbs, officials said.",
+    }
+    assert {(1, "7"), (2, "7"), (3, "5")} in _groups(texts)
