@@ -20,7 +20,8 @@ AFTER = re.compile(
     r"|(?:reported|cited|quoted|confirmed|announced|published|released|noted|stated)\s+by"
     r"|citing|quoting|told|in\s+an?\s+interview\s+with|sources?\s*:"
     r"|(?<=[”\"’»]\s)(?:said|says|added|adds|insisted|recalled|warned|joked|quipped)(?=\s+(?:[A-Z]\w*\.?\s+)?[A-Z])"
-    r"|(?<=\w,\s)(?:said|says|added|adds)(?=\s+(?-i:(?:[A-Z]\w*\.?\s+)?[A-Z]))"
+    r"|(?<=\w,\s)(?:said|says|added|adds)"
+    r"(?=\s+(?-i:(?:[A-Z]\w*\.?\s+|(?:the\s+)?[a-z]{2,}(?:ologist|ist|expert)\s+)?[A-Z]))"
     r"|(?:(?<=[”\"’»“]\s)|(?<=[”\"’»“],\s)|(?<=[”\"’»“]\s—\s)|(?<=[”\"’»“],\s—\s)"
     r"|(?<=[,!?]\s—\s)|(?<=[,!?]\s–\s)|(?<=\w,\s)|(?<=[\w,!?…]\s—)|(?<=[\w,!?…]\s–))"
     r"(?:dijo|declaró|afirmó|añadió|aseguró|explicó|señaló|relató|advirtió|subrayó|precisó"
@@ -85,7 +86,8 @@ BEFORE_VERBS = frozenset(
     zufolge mitteilte mitteilt mitteilten berichtete berichtet erklärte erklärt sagte sagt
     meldete meldet dit déclaré indiqué annoncé affirmé rapporte affirme indique annonce précisé
     dijo declaró informó señaló afirmó aseguró indicó informa anunció explicó
-    warned insisted acknowledged replied urged estimated estimates
+    warned insisted acknowledged replied urged estimated estimates alerted alertó alertaron
+    alerté alertèrent
     оценил оценила оценили оцінив оцінила оцінили schätzt schätzte schätzen schätzten
     estime estimó estima calculó beziffert bezifferte bezifferten évalue évalué chiffre chiffré
     cifró cifra tasó tasaron

@@ -47,6 +47,47 @@ _DEPUTY = re.compile(r"^(?:sub|vice-?|vize|вице-|віце-|зам)(?=\w{4})"
 _DEPUTY_STARTS = ("sub", "vi", "вице", "віце", "зам")
 
 
+_PROFESSION_ENDINGS = (
+    "ologist",
+    "ologue",
+    "ólogo",
+    "óloga",
+    "ologe",
+    "ologin",
+    "олог",
+    "ологиня",
+    "ологині",
+    "ist",
+    "iste",
+    "ista",
+    "istin",
+    "ист",
+    "іст",
+    "истка",
+    "істка",
+    "expert",
+    "experte",
+    "expertin",
+    "experto",
+    "experta",
+    "эксперт",
+    "експерт",
+    "researcher",
+    "chercheur",
+    "chercheuse",
+    "investigador",
+    "investigadora",
+    "forscher",
+    "forscherin",
+    "исследователь",
+    "дослідник",
+    "дослідниця",
+)
+"""How the names of professions end in six languages ("entomologist", "vulcanólogo",
+"économiste", "Biologin", "эколог"), and the words for experts and researchers: a
+lower-case profession opens a description of the person whose name ends it."""
+
+
 _LEAD_SKIP = LEADING_ARTICLES | BEFORE_VERBS | TIME_ADVERBS
 
 
@@ -54,6 +95,8 @@ def _is_role(tok: Token) -> bool:
     word = tok.text.lower().rstrip(".")
     if word in TITLES or word in ROLE_WORDS:
         return True
+    if len(word) >= 6 and word.endswith(_PROFESSION_ENDINGS) and not tok.text[:1].isupper():
+        return True  # "said entomologist Irina Voronova", "dijo el vulcanólogo Íñigo Sáez"
     if tok.text[:1].isupper() and role_compound(tok.text):
         return True
     if not word.startswith(_DEPUTY_STARTS):

@@ -34,7 +34,8 @@ def without_article(text: str, s: int, e: int) -> int:
 _ROLE_COMPOUND = re.compile(
     r"^[A-ZÄÖÜ][a-zäöüß]{2,}(?:sprecher|sprecherin|leiter|leiterin|chef|chefin|meister|meisterin"
     r"|kapitän|kapitänin|direktor|direktorin|präsident|präsidentin|kommandant|kommandantin|vorsitzende|vorsitzender"
-    r"|beauftragte|beauftragter|experte|expertin|ermittler|ermittlerin|arzt|ärztin)$"
+    r"|beauftragte|beauftragter|experte|expertin|ermittler|ermittlerin|arzt|ärztin|loge|login"
+    r"|istin)$"
 )
 """A German compound role noun ("Polizeisprecher", "Hafenmeisterin", "Einsatzleiter"): an
 office's field and its head written as one word no dictionary lists."""

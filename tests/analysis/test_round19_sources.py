@@ -114,3 +114,32 @@ def test_a_journal_accepting_a_paper_for_publication_is_cited():
     ]
     for text in cases:
         assert "Polar Ecology Letters" in sources(text), (text, sources(text))
+
+
+def test_a_body_that_alerts_is_cited():
+    cases = {
+        "es": (
+            "Todo empezó cuando el Banco Central de Nordia alertó de billetes falsos.",
+            "Banco Central de Nordia",
+        ),
+        "en": (
+            "It began when the Nordia Central Bank alerted shops to the fakes.",
+            "Nordia Central Bank",
+        ),
+        "fr": (
+            "Tout a commencé quand la Banque de Nordie a alerté les commerçants.",
+            "Banque de Nordie",
+        ),
+    }
+    for lang, (text, body) in cases.items():
+        assert any(body in s for s in sources(text)), (lang, sources(text))
+
+
+def test_a_person_described_by_a_profession_is_cited_without_it():
+    cases = {
+        "en": ("The swarm may spread further, said entomologist Marta Kiel.", "Marta Kiel"),
+        "es": ("«La plaga avanza», explicó el vulcanólogo Íñigo Berrueta.", "Íñigo Berrueta"),
+        "de": ("Die Lage sei ernst, sagte die Biologin Anna Weller.", "Anna Weller"),
+    }
+    for lang, (text, person) in cases.items():
+        assert person in sources(text), (lang, sources(text))
