@@ -9,7 +9,9 @@ import re
 
 from kursk_reader.analysis.textspans import Token, gap_is_space
 
-GENITIVE_CUES = re.compile(r"(?:по\s+словам|по\s+мнению|со\s+слов)$", re.IGNORECASE)
+GENITIVE_CUES = re.compile(
+    r"(?:по\s+словам|по\s+мнению|со\s+слов|цитиру(?:ет|ют)|цитує|цитують)$", re.IGNORECASE
+)
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 
 _FEMALE_GIVEN = [

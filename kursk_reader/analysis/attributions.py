@@ -227,6 +227,10 @@ def _in_text(article_id: int, text: str) -> list[Found]:
                 s = without_role(text, s, e)  # "sagte Polizeisprecher Jürgen Weber"
                 surface = text[s:e]
             out.append(Found(article_id, surface, acronym, m.start(), _with_acronym(text, e), s))
+            outlet = _QUOTED_AFTER.match(text, e)
+            if outlet is not None:  # "цитирует Тихонравова «Спорт-Экспресс»": who, then where
+                s2, e2 = outlet.span("name")
+                out.append(Found(article_id, text[s2:e2], "", m.start(), e2 + 1, s2))
             other = _coordinated(text, toks, starts, _with_acronym(text, e))
             if other is not None:  # "según la Cruz Roja y la Protección Civil"
                 s, e, acronym = other
@@ -367,6 +371,8 @@ _TO_WORD = re.compile(r"[ \u00a0]+(?:à|au|aux)[ \u00a0]+")
 _QUOTED_TOLD = re.compile(rf"«(?P<name>[{UPPER}][^«»\n]{{1,40}})»[ \u00a0]*$")
 """An outlet in quotation marks right before a verb with no subject ("«Коммерсанту»
 рассказали в …"): the outlet the body told, cited with it."""
+_QUOTED_AFTER = re.compile(rf"[ \u00a0]+«(?P<name>[{UPPER}][^«»\n]{{1,40}})»")
+"""An outlet in quotation marks right after the person a cue names ("цитирует X «Y»")."""
 _WIRE_NEXT = re.compile(rf"[ \u00a0]+(?P<wire>[{UPPER}]{{2,8}})(?=[ \u00a0]+[^\W\d_{UPPER}])")
 """A capitals-only outlet right after a speech verb, before a lower-case word ("рассказал
 ТАСС руководитель", "told AFP on Monday"): the outlet told, whoever speaks after it."""

@@ -143,3 +143,14 @@ def test_a_person_described_by_a_profession_is_cited_without_it():
     }
     for lang, (text, person) in cases.items():
         assert person in sources(text), (lang, sources(text))
+
+
+def test_a_person_quoted_by_an_outlet_is_read_in_the_nominative_and_the_outlet_cited():
+    text = (
+        "Защитник Игорь Самойлов забил дважды.\n\n«Это заслуга команды», — цитирует "
+        "Самойлова «Северный спорт»."
+    )
+    found = sources(text)
+    assert "Северный спорт" in found
+    assert "Самойлова" not in found
+    assert any(s.endswith("Самойлов") for s in found)
