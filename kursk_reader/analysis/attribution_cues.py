@@ -20,6 +20,8 @@ AFTER = re.compile(
     r"|(?:reported|cited|quoted|confirmed|announced|published|released|noted|stated)\s+by"
     r"|citing|quoting|told|in\s+an?\s+interview\s+with|sources?\s*:"
     r"|(?<=[”\"’»]\s)(?:said|says|added|adds|insisted|recalled|warned|joked|quipped)(?=\s+(?:[A-Z]\w*\.?\s+)?[A-Z])"
+    r"|(?<=[”\"’»“],\s)(?:cuenta|cuentan|contó|contaron|erzählt|erzählte|erzählen"
+    r"|erzählten)(?=\s+(?-i:[A-ZÁÉÍÓÚÑÄÖÜ]))"
     r"|(?<=\w,\s)(?:said|says|added|adds)"
     r"(?=\s+(?-i:(?:[A-Z]\w*\.?\s+|(?:the\s+)?[a-z]{2,}(?:ologist|ist|expert)\s+)?[A-Z]))"
     r"|(?:(?<=[”\"’»“]\s)|(?<=[”\"’»“],\s)|(?<=[”\"’»“]\s—\s)|(?<=[”\"’»“],\s—\s)"
@@ -296,7 +298,8 @@ _ANCHORS = frozenset(
     нагадав нагадала оценке мнению версии подсчётам подсчетам оцінкою думку версією
     підрахунками bericht meldung приводит приводят привел привела привели наводить наводять
     навів навела цитирует цитируют цитує цитують confie raconte confesó reconoce gesteht räumt признаётся признается
-    зізнається résumé résume commenté plaisanté plaisante ironisé ironizó""".split()
+    зізнається résumé résume commenté plaisanté plaisante ironisé ironizó cuenta cuentan
+    erzählt erzählen""".split()
 )
 """A word every cue of AFTER holds (matched as a prefix of a lower-case word): the regex runs
 only in a small window around one of them."""

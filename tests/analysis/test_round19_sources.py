@@ -154,3 +154,12 @@ def test_a_person_quoted_by_an_outlet_is_read_in_the_nominative_and_the_outlet_c
     assert "Северный спорт" in found
     assert "Самойлова" not in found
     assert any(s.endswith("Самойлов") for s in found)
+
+
+def test_a_speaker_who_tells_after_a_quote_is_cited():
+    text = '"No oímos nada en toda la noche", cuenta Begoña Ruiz, que vive al lado.'
+    assert "Begoña Ruiz" in sources(text)
+    text = "„Wir haben nichts gehört“, erzählt Petra Lenz, die nebenan wohnt."
+    assert "Petra Lenz" in sources(text)
+    text = "La empresa cuenta con 300 empleados en la región."
+    assert sources(text) == []
