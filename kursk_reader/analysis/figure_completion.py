@@ -33,7 +33,8 @@ def completion_pairs(
     figure is the only one left alone in its article that fits the group, and the group is the
     only one it fits among the groups without its article. Both ways unique: an article
     with two alone figures that could be the group's, or a figure that could join two
-    groups, says nothing."""
+    groups, says nothing, unless words tie one of them (and no other) to every member of
+    the group (see `anchor`)."""
     alone = [g[0] for g in groups if len(g) == 1]
     spanning = [g for g in groups if _agreed(figures, g)]
     if not alone or not spanning:
@@ -64,6 +65,14 @@ def completion_pairs(
         )
 
     group_of = {i: n for n, g in enumerate(groups) for i in g}
+
+    def anchor(i: int, k: int) -> bool:
+        return (
+            _shared_anchor(figures[i], figures[k])
+            or _sentences_share_a_group(figures, group_of, i, k)
+            or _skeleton_heads(figures[i], figures[k])
+        )
+
     by_article: dict[int, list[int]] = {}
     for i in alone:
         by_article.setdefault(figures[i].article_id, []).append(i)
@@ -73,20 +82,20 @@ def completion_pairs(
             if art in arts_of[g]:
                 continue
             fitting = [i for i in idxs if fits(i, g)]
+            if len(fitting) > 1:  # the one words tie to every member, if only one is
+                fitting = [i for i in fitting if all(anchor(i, k) for k in group)]
             if len(fitting) != 1:
                 continue
             i = fitting[0]
-            if any(fits(i, h) for h in range(len(spanning)) if h != g):
-                continue
+            anchored = [k for k in group if anchor(i, k)]
+            others = [h for h in range(len(spanning)) if h != g and fits(i, h)]
+            whole = len(anchored) == len(group)
+            if others and not (
+                whole and not any(all(anchor(i, k) for k in spanning[h]) for h in others)
+            ):
+                continue  # fits two groups, and words tie it to every member of both or neither
             if _counterpart_elsewhere(figures, group, arts_of[g], i):
                 continue  # "1,100 PCs" beside "1,100 computers" of a member's article
-            anchored = [
-                k
-                for k in group
-                if _shared_anchor(figures[i], figures[k])
-                or _sentences_share_a_group(figures, group_of, i, k)
-                or _skeleton_heads(figures[i], figures[k])
-            ]
             if not anchored:
                 continue
             k = anchored[0]
@@ -226,6 +235,11 @@ _CLOSE = 1.5
 900,000 / 1.2 million); a figure further from the group is more likely another count."""
 
 
+def _close(a: float, b: float) -> bool:
+    lo, hi = sorted((a, b))
+    return hi <= _CLOSE * lo or transposed(a, b)
+
+
 MAGNITUDE_SCORE = 0.1
 """Pair score of two measures tied across a slipped order of magnitude."""
 _SLIPS = (10.0, 100.0, 1000.0)
@@ -337,7 +351,8 @@ def sentence_leftovers(
     and 14 bridges were damaged" / "stieg binnen zwei Stunden um drei Meter, 16 Brücken
     wurden beschädigt"): the sentences tell one thing, so their last figures are one figure
     when `relaxed` (the pair score with the counted noun let go) allows. With only one
-    other pair in common the sentences must also share a word."""
+    other pair in common the sentences must also share a word and the two values be close
+    (`_CLOSE`)."""
     group_of = {i: n for n, g in enumerate(groups) for i in g}
     out: dict[tuple[int, int], float] = {}
     for xs, ys in parallel_sentences(figures):
@@ -349,6 +364,8 @@ def sentence_leftovers(
         x, y = sorted((left_x[0], left_y[0]))
         if len(shared) < 2 and not _shared_anchor(figures[x], figures[y]):
             continue  # one pair in common could be chance ("3 esculturas" / "3 Skulpturen")
+        if len(shared) < 2 and not _close(figures[x].number, figures[y].number):
+            continue  # "143 votos ... cinco concejales" / "two rival lists ... 143 votes"
         s = relaxed(x, y)
         if s > 0:
             out[(x, y)] = s
