@@ -58,6 +58,7 @@ from kursk_reader.analysis.name_orgs import (
     place_spellings,
 )
 from kursk_reader.analysis.name_romanise import is_standard_part
+from kursk_reader.analysis.name_slavic import slavic_given_pairs
 from kursk_reader.analysis.name_sounds import name_fold, script_of, sound_key
 from kursk_reader.analysis.name_spans import TITLES as TITLES
 from kursk_reader.analysis.name_spans import (
@@ -223,6 +224,13 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
                 ):
                     continue  # "Central Asia" / "Центральной Азии": a place translated
                 sets.union(a, b)
+    cyrillic_pairs = [i for i in joined if shape[i][0] == "cyrillic" and shape[i][1] == 2]
+    before = {
+        i: _words_before(texts, [m for s in by_identity[i] for m in mentions[s]])
+        for i in cyrillic_pairs
+    }
+    for a, b in slavic_given_pairs({i: sample[i] for i in cyrillic_pairs}, written_in, before):
+        sets.union(a, b)
     by_compact: dict[str, list[str]] = defaultdict(list)
     for ident in identities:
         by_compact[compact_key(by_identity[ident][0])].append(ident)
@@ -330,6 +338,16 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         out.append(NameGroup(top.name, marked))
     out.sort(key=lambda g: (g.variants[0].mentions[0].article_id, g.variants[0].mentions[0].start))
     return out
+
+
+def _words_before(texts: Mapping[int, str], mentions: list[NameMention]) -> frozenset[str]:
+    """The lower-cased words right before a name's mentions."""
+    out = set()
+    for m in mentions:
+        found = _WORD_BEFORE.search(texts[m.article_id], max(0, m.start - 30), m.start)
+        if found:
+            out.add(found.group(1).lower())
+    return frozenset(out)
 
 
 def _second_surnames(

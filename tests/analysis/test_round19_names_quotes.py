@@ -101,3 +101,28 @@ def test_speaker_label_prefers_the_latin_spelling_nearest_the_cyrillic() -> None
         Counter({"Mykola Schewtschuk": 1, "Mykola Shevchuk": 1, "Микола Шевчук": 1})
     )
     assert label == "Mykola Shevchuk / Микола Шевчук"
+
+
+def test_russian_and_ukrainian_forms_of_one_given_name_are_one_person() -> None:
+    texts = {
+        1: "Как сообщил глава службы Алексея Гончарука, работы завершатся в мае.",
+        2: "Роботи завершаться у травні, заявив Олексій Гончарук.",
+        3: "Председатель Николай Семенченко подтвердил это.",
+        4: "Голова Микола Семенченко це підтвердив.",
+    }
+    groups = _groups(texts)
+    assert any({"Алексея Гончарука", "Олексій Гончарук"} <= g for g in groups), groups
+    assert any({"Николай Семенченко", "Микола Семенченко"} <= g for g in groups), groups
+
+
+def test_relatives_and_streets_stay_apart() -> None:
+    texts = {
+        1: "Об этом заявил Виталий Кличенко. Ольга Петрущенко уехала.",
+        2: "Про це заявив Володимир Кличенко. Олег Петрущенко залишився.",
+        3: "Пожар начался на проспекте Николая Бажанова утром.",
+        4: "Пожежа почалася на проспекті Миколи Бажанова вранці.",
+    }
+    groups = _groups(texts)
+    assert not any(
+        any(n.endswith(("Кличенко", "Петрущенко", "Бажанова")) for n in g) for g in groups
+    )
