@@ -46,6 +46,7 @@ from kursk_reader.analysis.figure_rates import period_after, period_before, spee
 from kursk_reader.analysis.figure_ratios import quantities
 from kursk_reader.analysis.figure_subjects import subject_event
 from kursk_reader.analysis.figure_tallies import tally_noun_at, tally_second
+from kursk_reader.analysis.figure_terms import plain_years
 from kursk_reader.analysis.figure_text import (
     headline,
     hedge_before,
@@ -355,7 +356,7 @@ def _with_event(
         and fold(noun_words[-1]) in PERSON_PRONOUNS
     ):
         kind = concepts.GENERIC  # "Nine of them were taken to hospital", "doce de ellos"
-    elif not kind and event == "employed" and noun_words and not f.dimension:
+    elif event == "employed" and noun_words and not (kind or plain_years(f.noun, kind)):
         kind = "workers"  # "beschäftigt 1.200 Entwickler", "працює 1 200 фахівців"
     if kind == concepts.GENERIC and event == "ill":
         kind = "cases"  # "52 people have caught measles": 52 cases

@@ -67,6 +67,8 @@ def test_whoever_a_company_employs_are_workers_in_any_language():
     ):
         (staff,) = find_figures(1, text)
         assert staff.kind == "workers", text
+    (span,) = find_figures(1, "Die Arbeiten dauerten zwei Jahre.")
+    assert span.kind != "workers"
     texts = {
         1: "Die Firma Ostwerk beschäftigt nach eigenen Angaben 840 Programmierer. Der "
         "Mutterkonzern hat rund 5.100 Mitarbeiter.",
