@@ -41,3 +41,30 @@ def without_leads(found: list[Found]) -> list[Found]:
             continue
         out.append(f)
     return out
+
+
+_APPOSED_NAME = re.compile(
+    r"[ \u00a0]*,[ \u00a0]+(?:(?:the|la|el|le|les|los|las|l['’]|die|der|das)[ \u00a0]*)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’&-]*(?:[ \u00a0]+(?:(?:of|on|for|and|de|del|des|du|la"
+    r"|für|und|y|et)[ \u00a0]+)?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’&-]*){0,8})"
+    r"(?:[ \u00a0]*\((?P<acronym>[\w-]{2,10})\))?[ \u00a0]*,"
+)
+"""A body's name set off by commas right after a lower-case description of it."""
+
+
+def named_in_apposition(text: str, found: list[Found]) -> None:
+    """A source read as a lower-case description that the text names in an apposition
+    before the verb ("Ukraine's food safety regulator, the State Service on Food Safety,
+    said"; "el regulador, la Comisión Nacional de Energía, informó"): the name instead."""
+    for f in found:
+        words = f.surface.split()
+        if not words or not words[-1][:1].islower():
+            continue  # a name already, not a description
+        end = f.source_start + len(f.surface)
+        if end >= f.end:
+            continue  # the cue stands before the description: no apposition before the verb
+        m = _APPOSED_NAME.match(text, end, f.end + 1)
+        if m is None or m.end() > f.end + 1 or m.group("name").isupper():
+            continue  # "maritime authority, the NMA, said": the acronym stays an aside
+        f.surface, f.source_start = m.group("name"), m.start("name")
+        f.acronym = m.group("acronym") or f.acronym

@@ -54,7 +54,7 @@ from kursk_reader.analysis.attribution_introduced import introduced_bodies
 from kursk_reader.analysis.attribution_inverted import inverted_speakers
 from kursk_reader.analysis.attribution_journals import journal_sources
 from kursk_reader.analysis.attribution_kinds import named_kinds
-from kursk_reader.analysis.attribution_leads import without_leads
+from kursk_reader.analysis.attribution_leads import named_in_apposition, without_leads
 from kursk_reader.analysis.attribution_locative import (
     IMPERSONAL_VERBS,
     body_after,
@@ -358,6 +358,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         if not covered:
             out.append(f)
     out = without_leads(out)  # "según ha informado la compañía", "por esta agencia"
+    named_in_apposition(text, out)  # "the food regulator, the State Service for Food, said"
     speaking_for_bodies(text, out)  # "Das Amt hatte …, wie eine Sprecherin bestätigte"
     named_kinds(out)  # "сообщили в профсоюзе": the union the article names
     return [

@@ -163,3 +163,26 @@ def test_a_speaker_who_tells_after_a_quote_is_cited():
     assert "Petra Lenz" in sources(text)
     text = "La empresa cuenta con 300 empleados en la región."
     assert sources(text) == []
+
+
+def test_a_description_named_in_an_apposition_before_the_verb_gives_the_name():
+    cases = {
+        "en": (
+            "The country's rail regulator, the Office of Rail Safety, said the line was shut.",
+            "Office of Rail Safety",
+        ),
+        "es": (
+            "El regulador, la Comisión Nacional de Energía, informó del corte.",
+            "Comisión Nacional de Energía",
+        ),
+        "fr": (
+            "Le régulateur, la Commission de Régulation, a indiqué que la ligne était fermée.",
+            "Commission de Régulation",
+        ),
+    }
+    for lang, (text, name) in cases.items():
+        found = sources(text)
+        assert name in found, (lang, found)
+        assert all(s[:1].isupper() for s in found), (lang, found)
+    text = "All ferries stopped, the port regulator, the NPA, said."
+    assert not any(s == "NPA" for s in sources(text))
