@@ -98,6 +98,9 @@ _SAME_WORDING = 92
 """rapidfuzz ratio above which two quotes are the same wording (punctuation, a word)."""
 
 
+_CLAUSE_OPENER = re.compile(r"\b(?:that|dass|que|qu['’]|что|що|чтобы|щоб)\b", re.IGNORECASE)
+"""A subordinating "that" in six languages: a name after one ("…», afirmó, y añadió que el
+objetivo es llevar los trenes de Rössler") is inside what was said, not its speaker."""
 _AFTER_REACH = 80
 """Characters after a quote searched for "…,” Madden said" / "…,” he added"."""
 
@@ -223,8 +226,9 @@ def _speaker(
     if after and open_after:
         first = min(after, key=lambda a: a.start)
         return cited_speaker(text, q, first, clause_end, named_after, after_end, persons, is_person)
-    if open_after and verb and named_after:  # "…,” said Mayor Ana Ruiz.", "…», dijo Ruiz"
-        return longest_form(named_after[0][1], persons)
+    subject_after = [p for p in named_after if not _CLAUSE_OPENER.search(text, after_end, p[0])]
+    if open_after and verb and subject_after:  # "…,” said Mayor Ana Ruiz.", "…», dijo Ruiz"
+        return longest_form(subject_after[0][1], persons)
     comma = open_after and "," in text[q.end : after_end]
     if comma and named_after and named_after_comma(text, after_end, named_after[0][0]):
         return longest_form(named_after[0][1], persons)  # "…», a confié Amélie X"

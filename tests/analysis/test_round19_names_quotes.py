@@ -126,3 +126,19 @@ def test_relatives_and_streets_stay_apart() -> None:
     assert not any(
         any(n.endswith(("Кличенко", "Петрущенко", "Бажанова")) for n in g) for g in groups
     )
+
+
+def test_a_name_inside_what_was_said_is_not_the_speaker() -> None:
+    from kursk_reader.analysis.quote_find import find_quotes
+    from kursk_reader.analysis.quotes import _speaker
+
+    text = (
+        "La consejera delegada, Marta Ibarrola, subrayó que no habrá despidos. «Bremen "
+        "seguirá siendo el corazón de la empresa», afirmó, y añadió que el objetivo es llevar "
+        "los barcos de Kessler a los puertos de España."
+    )
+    (quote,) = find_quotes(1, text)
+    named = text.index("Marta")
+    persons = [(named, "Marta Ibarrola"), (text.index("Kessler"), "Kessler")]
+    cited = [(named, "Marta Ibarrola")]
+    assert _speaker(quote, text, [], (persons, cited)) == "Marta Ibarrola"
