@@ -237,9 +237,34 @@ def dated(words: list[str], number_at: int, tail_at: int) -> bool:
     while hi < len(words) and hi - tail_at < _DATED_REACH and words[hi] not in _STOP:
         hi += 1
     return any(
-        _point_year(words, k) and not _aside(words, k, number_at, tail_at)
+        (_point_year(words, k) or past_period(words, k))
+        and not _aside(words, k, number_at, tail_at)
         for k in [*range(lo, number_at), *range(tail_at, hi)]
     )
+
+
+_PAST = re.compile(r"^(?:last|прошл|минул|vergangen|letzt|vorig|dernier|derniere|passe|pasad)")
+_PERIOD = frozenset(
+    """year season году года год сезоне сезона сезон року році рік сезону сезоні jahr jahres
+    saison an annee ano temporada""".split()
+)
+_LAST_YEAR = frozenset("торік торішній торішнього vorjahr vorjahres vorsaison".split())
+
+
+def past_period(words: list[str], k: int) -> bool:
+    """Do words[k] and the next one name last year or last season ("last season", "в прошлом
+    сезоне", "минулого року", "im vergangenen Jahr", "l'an dernier", "el año pasado",
+    "торік")? A figure of then is background, like one dated by a year. "The last year"
+    (a span up to now) is not."""
+    w = fold(words[k])
+    if w in _LAST_YEAR:
+        return True
+    if k + 1 >= len(words):
+        return False
+    nxt = fold(words[k + 1]).removeprefix("l ")
+    if _PAST.match(w) and nxt in _PERIOD:
+        return not (w == "last" and k > 0 and fold(words[k - 1]) in ("the", "past"))
+    return w.removeprefix("l ") in _PERIOD and bool(_PAST.match(nxt)) and nxt != "last"
 
 
 def _aside(words: list[str], k: int, number_at: int, tail_at: int) -> bool:

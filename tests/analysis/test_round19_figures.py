@@ -161,3 +161,28 @@ def test_a_third_version_joins_the_group_words_tie_it_to():
         "conseillers.",
     }
     assert {(1, "11"), (2, "8"), (3, "11")} in _groups(texts)
+
+
+def test_a_figure_of_last_year_or_last_season_is_background():
+    for text in (
+        "Last season the striker scored 11 goals.",
+        "В прошлом сезоне нападающий забил 11 голов.",
+        "Минулого року нападник забив 11 голів.",
+        "Im vergangenen Jahr erzielte der Stürmer 11 Tore.",
+        "La saison dernière, l'attaquant a marqué 11 buts.",
+        "El año pasado el delantero marcó 11 goles.",
+    ):
+        (goals,) = find_figures(1, text)
+        assert goals.dated, text
+    for text in ("In the last year 40 cases were reported.", "За минулу добу загинули 5 людей."):
+        (figure,) = find_figures(1, text)
+        assert not figure.dated, text
+
+
+def test_this_seasons_count_does_not_pair_with_last_seasons():
+    texts = {
+        1: "Der Torwart hat in dieser Saison 23 Spiele bestritten.",
+        2: "Вратарь в прошлом сезоне провёл лишь 14 игр, а теперь стал лидером команды.",
+        3: "The goalkeeper has played 23 games this season.",
+    }
+    assert not any((2, "14") in g for g in _groups(texts))
