@@ -22,6 +22,9 @@ _BEFORE = re.compile(
 earlier denomination and a conjunction ("billetes falsos de 50 y 20 euros")."""
 _AFTER = re.compile(rf"^[\s-]*(?:{_NOTES})\b", re.IGNORECASE)
 """A note noun right after the currency word ("20-euro notes", "100-dollar bills")."""
+_SINGULAR = re.compile(r"^[\s-]*(?:bill|note)\b", re.IGNORECASE)
+"""A bill or a note is also a law or a debt ("a $95 billion bill", "a $500 million note"):
+only a face value is read before the singular."""
 _FACE_VALUES = frozenset(m * 10**k for m in (1, 2, 5) for k in range(6))
 """Banknotes and coins come in the 1-2-5 series: "un billete de 49 euros" is a ticket."""
 
@@ -29,8 +32,9 @@ _FACE_VALUES = frozenset(m * 10**k for m in (1, 2, 5) for k in range(6))
 def denomination(text: str, start: int, end: int, number: float) -> bool:
     """Is the money figure text[start:end] the face value of notes or coins, or a count of
     notes its currency word qualifies ("470,000 counterfeit euro banknotes")?"""
-    if _AFTER.match(text[end : end + 16]):
-        return True
+    after = text[end : end + 16]
+    if _AFTER.match(after):
+        return number in _FACE_VALUES or not _SINGULAR.match(after)
     return number in _FACE_VALUES and bool(
         _BEFORE.search(fold(text[max(0, start - 48) : start]).replace("’", "'"))
     )

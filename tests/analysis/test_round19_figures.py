@@ -24,6 +24,9 @@ def test_a_ticket_price_and_a_sum_in_notes_stay_money():
     assert ticket.number == 37 and ticket.kind == "money"
     (seized,) = find_figures(1, "Les voleurs ont emporté 3 millions d'euros en billets.")
     assert seized.number == 3_000_000
+    for text in ("Lawmakers passed a $95 billion bill.", "The firm issued a $300 million note."):
+        (sum_,) = find_figures(1, text)
+        assert sum_.kind == "money", text
 
 
 def test_seized_sums_group_despite_face_values_and_counted_notes():
