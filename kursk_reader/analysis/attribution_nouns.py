@@ -49,6 +49,9 @@ SOURCE_NOUNS = frozenset(
     chancellery chancellerie cancillería kanzlei staatskanzlei канцелярия канцелярія
     foundation fondation fundación stiftung фонд
     university université universidad universität университет університет
+    institut институт інститут
+    больница клиника лікарня лікарні клініка
+    museum musée museo музей
     prosecution accusation acusación anklage обвинение гособвинение обвинувачення
     пресс-служба прес-служба pressestelle
     customs zoll douane douanes aduana aduanas таможня митниця

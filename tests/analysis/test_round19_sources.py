@@ -186,3 +186,13 @@ def test_a_description_named_in_an_apposition_before_the_verb_gives_the_name():
         assert all(s[:1].isupper() for s in found), (lang, found)
     text = "All ferries stopped, the port regulator, the NPA, said."
     assert not any(s == "NPA" for s in sources(text))
+
+
+def test_hospitals_museums_and_institutes_are_kinds_of_cited_bodies():
+    cases = [
+        ("По данным областной клинической больницы, в реанимации трое.", "больницы"),
+        ("За даними обласної лікарні, стан трьох пацієнтів важкий.", "лікарні"),
+        ("Selon le musée départemental, l'œuvre a été restaurée.", "musée départemental"),
+    ]
+    for text, word in cases:
+        assert any(word in s for s in sources(text)), (text, sources(text))
