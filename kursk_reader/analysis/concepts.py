@@ -199,7 +199,7 @@ MEASURES = frozenset(
     kilometres miles metres centimetres millimetres feet litres gallons barrels flights mph
     %""".split()
     + ["pounds weight", "area", "nautical miles", "light-years", "nights", "yards", "knots"]
-    + ["cubic metres", "megawatts", "kilowatts", "gigawatts", "grams"]
+    + ["cubic metres", "megawatts", "kilowatts", "gigawatts", "grams", "times"]
 )
 """Classes that measure or count things of any kind: "12 km" of road and "3 km" away, "38
 cars" of a train and "22 cars" derailed. Two such figures need what is measured in common

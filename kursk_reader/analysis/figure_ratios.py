@@ -36,12 +36,20 @@ def ratio(text: str, start: int, end: int) -> bool:
     )
 
 
+_MIN_TALLY = 100
+"""Times a thing was done before a count of times is compared as such (plays, views,
+downloads: "40 million times"); "arrested three times" / "wrote twice" recur for unrelated
+things in any report and keep the reading of a plain count."""
+
+
 def quantities(text: str, figures: list[Figure]) -> list[Figure]:
     """The figures of one article without banknotes' face values, and with multipliers
-    ("4.3 times the mass of Earth") kept apart from counts of times (no "times" class)."""
+    ("4.3 times the mass of Earth") and small repetitions kept apart from counts of times
+    (no "times" class)."""
     out = []
     for f in figures:
         if f.kind == "money" and denomination(text, f.start, f.end, f.number):
             continue
-        out.append(replace(f, kind="") if f.kind == "times" and ratio(text, f.start, f.end) else f)
+        tally = f.number >= _MIN_TALLY and not ratio(text, f.start, f.end)
+        out.append(replace(f, kind="") if f.kind == "times" and not tally else f)
     return out

@@ -189,3 +189,11 @@ def test_this_seasons_count_does_not_pair_with_last_seasons():
         3: "The goalkeeper has played 23 games this season.",
     }
     assert not any((2, "14") in g for g in _groups(texts))
+
+
+def test_small_repetitions_in_two_languages_do_not_pair():
+    texts = {
+        1: "Residents wrote to the management company three times about the broken lift.",
+        2: "Le suspect a déjà été condamné deux fois pour vol.",
+    }
+    assert _groups(texts) == []
