@@ -14,7 +14,7 @@ _NOTES = (
 )
 """Banknote and coin nouns of the six languages (stems for the Cyrillic cases)."""
 _BEFORE = re.compile(
-    rf"\b(?:{_NOTES})(?:\s+[^\W\d_]+)?\s+(?:de|of|zu|à|a|по|номиналом|достоинством|"
+    rf"\b(?:{_NOTES})(?:\s+[^\W\d_]+)?\s+(?:de|of|zu|по|номиналом|достоинством|"
     r"номіналом|вартістю|гідністю)(?:\s+\d[\d.,\s]*\s*(?:-|y|and|et|und|и|і|та|,))?\s*$",
     re.IGNORECASE,
 )

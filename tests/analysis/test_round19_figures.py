@@ -22,6 +22,8 @@ def test_face_values_of_notes_and_coins_are_no_sums():
 def test_a_ticket_price_and_a_sum_in_notes_stay_money():
     (ticket,) = find_figures(1, "El billete más barato de ida cuesta 37 euros.")
     assert ticket.number == 37 and ticket.kind == "money"
+    (price,) = find_figures(1, "Les billets à 50 euros sont déjà vendus.")
+    assert price.number == 50 and price.kind == "money"
     (seized,) = find_figures(1, "Les voleurs ont emporté 3 millions d'euros en billets.")
     assert seized.number == 3_000_000
     for text in ("Lawmakers passed a $95 billion bill.", "The firm issued a $300 million note."):
