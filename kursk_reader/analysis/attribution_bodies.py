@@ -172,10 +172,15 @@ _VERDICT_VERBS = frozenset(
     arrested detained seized raided searched charged arrêté arrêtés interpellé interpellés
     saisi perquisitionné detenido detenidos detuvo incautado registrado festgenommen
     beschlagnahmt durchsucht nahm задержал задержала задержали изъял изъяли затримав
-    затримала затримали вилучив вилучили""".split()
+    затримала затримали вилучив вилучили
+    won obtained received gained secured ganó ganaron obtuvo obtuvieron consiguió
+    consiguieron recibió recibieron logró lograron gagné gagnés obtenu obtenus remporté
+    remportés reçu reçus gewann gewannen erhielt erhielten erreichte erreichten получил
+    получила получили выиграл выиграла выиграли набрал набрала набрали отримав отримала
+    отримали виграв виграла виграли набрав набрала набрали""".split()
 )
-"""A court's verdict on a person, a body's investigating, arresting or seizing: the news,
-not a statement the report relies on."""
+"""A court's verdict on a person, a body's investigating, arresting or seizing, what a body
+won or obtained (votes, seats, a contract): the news, not a statement the report relies on."""
 _GERMAN_FINITE = re.compile(r"[a-zäöüß]{3,}(?:te|ten|tet|ert|iert|elt)$")
 """German past ("begrüßte", "reagierte") and present of -ern/-ieren verbs, read only after a
 German article or compound: "state" and "private" have the form too."""
