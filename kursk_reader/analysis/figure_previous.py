@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     from kursk_reader.analysis.figures import Figure
 
 _PREVIOUS = re.compile(
-    r"^(?:previous|prior|preceding|предыдущ|прежн|попередн(?:іи|ього|ьому|є|ім)$|vorherig|"
-    r"bisherig|vorig|precedent|anterior|previo)"
+    r"^(?:previous$|prior$|preceding$|предыдущ|прежн|попередн(?:іи|ього|ьому|є|ім)$|vorherig|"
+    r"bisherig|vorig|precedent|anterior(?:es)?$|previ[oa]s?$)"
 )
 """Adjectives of an earlier state in six languages (folded stems). Ukrainian "попередні"
 also means "preliminary" ("за попередніми даними", "попередня оцінка"): only its masculine
@@ -25,12 +25,14 @@ for "former" ("the former mayor", "бывший", "ancien") describe people, not
 def earlier_marked(figures: list[Figure]) -> list[Figure]:
     """The figures of one article, those of an earlier state marked: a word for "previous"
     right beside the figure, or anywhere in its sentence when it is the sentence's only
-    figure (with two, "rose to 12 from a previous 9", the word is the nearer one's)."""
+    figure (with two, "rose to 12 from a previous 9", the word is the nearer one's). A
+    share is a change against the earlier state ("11% more than the previous season"), not
+    that state; adverbs ("previously ran the port 70 km upstream") say nothing."""
     per_sentence = Counter(f.sentence for f in figures)
     out = []
     for f in figures:
         words = f.near if per_sentence[f.sentence] > 1 else f.near + f.sentence_words
-        if any(_PREVIOUS.match(w) for w in words):
+        if f.kind != "%" and any(_PREVIOUS.match(w) for w in words):
             f = replace(f, earlier=True)
         out.append(f)
     return out

@@ -97,6 +97,13 @@ def test_a_previous_record_is_marked_in_six_languages():
         assert old.earlier, text
     (new,) = find_figures(1, "Il a parcouru 61 kilomètres sans s'arrêter.")
     assert not new.earlier
+    for text in (
+        "The colony counted 14% more nests than the previous season.",
+        "Kovalenko previously ran the grain terminal at Reni, some 40 km upstream.",
+        "El alcalde, que anteriormente dirigió el puerto, cobra 3.000 euros.",
+    ):
+        (figure,) = find_figures(1, text)
+        assert not figure.earlier, text
 
 
 def test_a_previous_record_does_not_take_the_new_figure_of_another_article():
