@@ -89,6 +89,8 @@ BEFORE_VERBS = frozenset(
     meldete meldet dit déclaré indiqué annoncé affirmé rapporte affirme indique annonce précisé
     dijo declaró informó señaló afirmó aseguró indicó informa anunció explicó
     warned insisted acknowledged replied urged estimated estimates alerted alertó alertaron
+    described qualifié qualifiée calificó calificaron nannte nannten bezeichnete bezeichneten
+    назвал назвала назвали назвав
     alerté alertèrent
     оценил оценила оценили оцінив оцінила оцінили schätzt schätzte schätzen schätzten
     estime estimó estima calculó beziffert bezifferte bezifferten évalue évalué chiffre chiffré

@@ -22,11 +22,16 @@ _SPOKEN_NEXT = re.compile(
 )
 
 
-CALL_VERBS = frozenset("called appelle appellent appelé".split())
+CALL_VERBS = frozenset(
+    """called appelle appellent appelé described qualifié qualifiée qualifie calificó
+    calificaron calificado nannte nannten bezeichnete bezeichneten назвал назвала назвали
+    назвав""".split()
+)
 """Verbs of calling: an appeal only with "on"/"for" ("called on residents", "called for
 calm") or "à" ("appelle à la prudence", "a appelé les touristes à …"); else a name or a phone
 call ("called the police"); with a quote after one to three words, a verdict in the
-speaker's words ("called the ruling “a clear warning”")."""
+speaker's words ("called the ruling “a clear warning”", "назвала рішення «…»", "nannte das
+Urteil „…“", "calificó el fallo de «…»"): the naming verbs of six languages read so too."""
 _APPEAL_NEXT = re.compile(
     r"[ \u00a0]+(?:(?:on|for)\b|(?:[^\W\d_]+[ \u00a0]+){0,3}?(?:à|aux?)\b"
     r"|(?:[^\W\d_]+[ \u00a0]+){1,3}[“\"«„])",

@@ -301,7 +301,9 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and (tok.text.lower() not in ADDING_VERBS or not object_follows(text, tok.end))
             and sense_ok(tok.text, text, tok.end)
         ):
-            if SUBJECT_AFTER.match(text, tok.end) or said_before(text, tok):
+            if (
+                SUBJECT_AFTER.match(text, tok.end) and tok.text.lower() not in CALL_VERBS
+            ) or said_before(text, tok):  # "nannte das Urteil „…“": the object, not the subject
                 got = source_after(text, toks, idx + 1)
                 if got is not None:
                     s, e, acronym = got

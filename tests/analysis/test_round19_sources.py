@@ -205,3 +205,17 @@ def test_a_body_that_wins_or_obtains_is_no_source():
         "Компанія Полтава Енерго отримала 300 скарг після аварії.",
     ):
         assert sources(text) == [], (text, sources(text))
+
+
+def test_a_person_who_names_a_ruling_in_quotation_marks_is_cited():
+    cases = {
+        "uk": ("Адвокатка Олена Мирошник назвала рішення «історичним».", "Олена Мирошник"),
+        "ru": ("Адвокат Игорь Ланской назвал приговор «позорным».", "Игорь Ланской"),
+        "es": ("La abogada Marta Gil calificó el fallo de «histórico».", "Marta Gil"),
+        "de": ("Die Anwältin Petra Lenz nannte das Urteil „ein klares Signal“.", "Petra Lenz"),
+    }
+    for lang, (text, person) in cases.items():
+        found = sources(text)
+        assert any(person in s for s in found), (lang, found)
+        assert not any("Urteil" in s for s in found), (lang, found)
+    assert sources("Олена Мирошник назвала доньку Марією.") == []
