@@ -248,6 +248,7 @@ _PERIOD = frozenset(
     """year season году года год сезоне сезона сезон року році рік сезону сезоні jahr jahres
     saison an annee ano temporada""".split()
 )
+_SINCE = frozenset("since с со з із seit depuis desde".split())
 _LAST_YEAR = frozenset("торік торішній торішнього vorjahr vorjahres vorsaison".split())
 
 
@@ -257,6 +258,8 @@ def past_period(words: list[str], k: int) -> bool:
     "торік")? A figure of then is background, like one dated by a year. "The last year"
     (a span up to now) is not."""
     w = fold(words[k])
+    if any(fold(x) in _SINCE for x in words[max(0, k - 3) : k]):
+        return False  # "since its release last year", "з минулого року": a span up to now
     if w in _LAST_YEAR:
         return True
     if k + 1 >= len(words):
