@@ -22,6 +22,14 @@ _DEMONSTRATIVE = re.compile(
     r"|цей|ця|це|ці|цього|цієї|цим|цією)[ \u00a0]+(?=[^\W\d_])",
     re.IGNORECASE,
 )
+_COUNTED = re.compile(
+    r"^(?:(?:the|les|los|las|die)[ \u00a0]+)?(?:two|three|four|both|deux|trois|quatre|dos|tres"
+    r"|cuatro|ambos|ambas|zwei|drei|vier|beide|beiden|два|две|три|четыре|оба|обе|два|дві|три"
+    r"|чотири|обидва|обидві)[ \u00a0]+[^\W\d_]+$",
+    re.IGNORECASE,
+)
+"""A count of bodies in lower case ("the two governments", "les deux ministères", "обидва
+уряди"): the bodies named before, taken together; no one source to cite."""
 _ARTICLE = re.compile(r"^(?:the|la|el|los|las|le|les|l['’]|die|der|das|den|dem)[ \u00a0]*")
 
 
@@ -36,6 +44,8 @@ def without_leads(found: list[Found]) -> list[Found]:
             if not _ARTICLE.sub("", rest)[:1].isupper():
                 continue  # "la compañía": the body named before, the kind alone cites nothing
             f.surface, f.source_start = rest, f.source_start + perfect.end()
+        if _COUNTED.match(f.surface):
+            continue
         demonstrative = _DEMONSTRATIVE.match(f.surface)
         if demonstrative is not None and not f.surface[demonstrative.end() :][:1].isupper():
             continue

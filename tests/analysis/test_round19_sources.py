@@ -219,3 +219,12 @@ def test_a_person_who_names_a_ruling_in_quotation_marks_is_cited():
         assert any(person in s for s in found), (lang, found)
         assert not any("Urteil" in s for s in found), (lang, found)
     assert sources("Олена Мирошник назвала доньку Марією.") == []
+
+
+def test_a_count_of_bodies_named_before_is_no_source():
+    for text in (
+        "Chile and Peru signed four agreements, the two governments said.",
+        "L'accord a été signé, ont indiqué les deux ministères.",
+        "Угоду підписали у четвер, повідомили обидва уряди.",
+    ):
+        assert sources(text) == [], (text, sources(text))
