@@ -1,4 +1,5 @@
-"""File ▸ Export report… (Ctrl+E) and File ▸ Import annotations…, run in worker threads.
+"""File ▸ Export report… (Ctrl+E) and File ▸ Import annotations…, run in worker threads (the
+report itself is written in a child process, `export.child`).
 
 Each job opens its own connection to the project file (SQLite connections stay in the thread
 that made them), reports progress through signals, and the window stays responsive. After an
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from kursk_reader.core.errors import KurskError
 from kursk_reader.core.models import Change
-from kursk_reader.export.build import ExportRequest, export
+from kursk_reader.export.build import ExportRequest
+from kursk_reader.export.child import export_in_child
 from kursk_reader.gui.context import GuiContext
 from kursk_reader.gui.export_dialog import ExportDialog
 from kursk_reader.services import open_project
@@ -105,7 +107,7 @@ class ExportActions(QObject):
         """Export in a worker; a progress dialog shows meanwhile."""
 
         def work(project: Any, progress: Callable[[int, int], None]) -> ExportRequest:
-            export(project, request, progress)
+            export_in_child(project.path, project.read_only, request, progress)
             return request
 
         self._start(f"Exporting {request.output.name}…", True, work, self._export_done)
