@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attribution_referents import referent
-from kursk_reader.analysis.textspans import UPPER
+from kursk_reader.analysis.textspans import CAPITAL_WORD, UPPER
 
-_CAP = rf"[{UPPER}][^\W\d_][\w'’-]*"
+_CAP = CAPITAL_WORD
 _OF = r"(?:of|for|de|des|du|del|der|für)(?:[ \u00a0]+(?:the|la|l['’]|le|los|las))?"
 _BARE = re.compile(r"(?:(?:the|le|la|l['’]|les|el|los|las)[ \u00a0]*)?([^\W\d_][\w-]*)")
 _LEADING = re.compile(r"^(?:The|Le|La|Les|El|Los|Las|Der|Die|Das)[ \u00a0]+")

@@ -14,7 +14,7 @@ import re
 from kursk_reader.analysis.attribution_acronyms import extend_to_acronym
 from kursk_reader.analysis.attribution_groups import Found
 from kursk_reader.analysis.attribution_trims import document_before
-from kursk_reader.analysis.textspans import UPPER, Token, fold
+from kursk_reader.analysis.textspans import CAPITAL_WORD, UPPER, Token, fold
 
 _COURT_NOUN = (
     r"court|courts|cour|tribunal|tribunale|juridiction|corte|juzgado|audiencia|gericht|gerichts"
@@ -59,7 +59,7 @@ _OF_PLACE = re.compile(
 """A kind word right before the place a source was read as: "les juges de |Strasbourg"."""
 _PLACE_OPENERS = (" de ", " d'", " d’", " of ", " in ", " von ", " aus ")
 """How the text before such a place ends: the cheap test before _OF_PLACE."""
-_CAP = rf"[{UPPER}][^\W\d_][\w'’-]*"
+_CAP = CAPITAL_WORD
 _OF = (
     r"(?:of|for|für|de|des|du|del|d['’]|de[ \u00a0]+la|de[ \u00a0]+los)"
     r"(?:[ \u00a0]+(?:the|la|l['’]|le))?"

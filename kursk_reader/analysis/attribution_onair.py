@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from kursk_reader.analysis.attribution_groups import Found
-from kursk_reader.analysis.textspans import UPPER
+from kursk_reader.analysis.textspans import NAME_WORD, UPPER
 
-_WORD = rf"[{UPPER}](?:[\w'’&-]|\.(?=\w))*"
+_WORD = NAME_WORD
 _RUN = rf"{_WORD}(?:[ \u00a0]+(?:(?:de|du|des|la|le|del)[ \u00a0]+)?{_WORD}){{0,3}}"
 _QUOTED = r"«[ \u00a0]?[^»\n]{2,40}?[ \u00a0]?»|„[^“”\n]{2,40}[“”]|“[^”\n]{2,40}”"
 _END = r"(?=[ \u00a0]*(?:[.,;:!?)\n]|$|que\b|qu['’]|that\b|что\b|що\b|dass\b))"

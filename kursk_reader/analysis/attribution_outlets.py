@@ -12,9 +12,9 @@ from kursk_reader.analysis.attribution_cues import BEFORE_VERBS
 from kursk_reader.analysis.attribution_groups import Found
 from kursk_reader.analysis.attribution_quoted import quoted_name
 from kursk_reader.analysis.attribution_scan import lowered, matches_at, may_hold
-from kursk_reader.analysis.textspans import UPPER
+from kursk_reader.analysis.textspans import NAME_WORD
 
-_WORD = rf"[{UPPER}](?:[\w&'’-]|\.(?=\w))*"
+_WORD = NAME_WORD
 _NAME = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,3}}"
 _OUTLETS = (
     "news agency|agency|newspaper|broadcaster|channel|radio|television|tv|magazine|daily"

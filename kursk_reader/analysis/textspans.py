@@ -23,6 +23,10 @@ NAME_CONNECTORS = frozenset(
 APOSTROPHES = "’'"
 UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 """Capital letters of the six languages, for a regex character class (`[{UPPER}]`)."""
+CAPITAL_WORD = rf"[{UPPER}][^\W\d_][\w'’-]*"
+"""A regex for a capitalised word of two letters or more ("Court", "Кремль", "O'Neill")."""
+NAME_WORD = rf"[{UPPER}](?:[\w&'’-]|\.(?=\w))*"
+"""A regex for one word of a proper name, "&" and inner dots kept ("AT&T", "Sky.it")."""
 _NAME_PARTICLE = re.compile(r"(?:al|el|ul|ad|ar|as|ash|at|az|an|abu|bin|ibn|ben|bint)-[A-ZÀ-ÖØ-Þ]")
 """A lower-case Arabic article or kin word hyphened to a name part continues a name
 ("Khalid al-Mashani", "Abd ar-Rahman"); only inside a run, never opening one."""
