@@ -142,8 +142,9 @@ def keep_sources(path: Path) -> None:
     from kursk_reader.services import open_project
 
     with open_project(path) as project:
-        texts = {a.id: project.get_article(a.id).text for a in project.list_articles()}
-        debris = {a.id: project.get_article(a.id).debris for a in project.list_articles()}
+        articles = [project.get_article(a.id) for a in project.list_articles()]
+        texts = {a.id: a.text for a in articles}
+        debris = {a.id: a.debris for a in articles}
         stored.keep(
             project, stored.fingerprint_of(texts, debris), stored.find_sources(texts, debris)
         )
