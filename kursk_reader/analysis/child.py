@@ -8,12 +8,12 @@ The parent starts `start(texts, debris)` and reads messages from the returned co
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Mapping, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
 from kursk_reader.analysis.findings import analyze
+from kursk_reader.core import spawned
 
 Range = tuple[int, int]
 
@@ -21,13 +21,8 @@ Range = tuple[int, int]
 def start(
     texts: Mapping[int, str], debris: Mapping[int, Sequence[Range]]
 ) -> tuple[BaseProcess, Connection]:
-    """Start the analysis in a fresh interpreter ("spawn": nothing of Qt is inherited)."""
-    context = multiprocessing.get_context("spawn")
-    receiving, sending = context.Pipe(duplex=False)
-    process = context.Process(target=_main, args=(sending, dict(texts), dict(debris)), daemon=True)
-    process.start()
-    sending.close()  # the child holds its own copy; EOF then means the child is gone
-    return process, receiving
+    """Start the analysis in a fresh interpreter (`core.spawned`)."""
+    return spawned.start(_main, dict(texts), dict(debris))
 
 
 def _main(out: Connection, texts: dict[int, str], debris: dict[int, Sequence[Range]]) -> None:

@@ -11,11 +11,11 @@ The child sends ("progress", done, total), then ("done",) or ("failed", message)
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from kursk_reader.core import spawned
 from kursk_reader.core.errors import KurskError
 from kursk_reader.export.build import ExportRequest, export
 
@@ -27,13 +27,7 @@ def export_in_child(
 ) -> None:
     """`export.build.export` of the project at `project_path`, run in a fresh interpreter;
     returns when the file is written, raises KurskError with the child's message if not."""
-    context = multiprocessing.get_context("spawn")
-    receiving, sending = context.Pipe(duplex=False)
-    process = context.Process(
-        target=_main, args=(sending, str(project_path), read_only, request), daemon=True
-    )
-    process.start()
-    sending.close()  # the child holds its own copy; EOF then means the child is gone
+    process, receiving = spawned.start(_main, str(project_path), read_only, request)
     try:
         while True:
             try:
