@@ -69,10 +69,19 @@ _FALL = re.compile(
 "cayeron un 23 %", "упали на 23%")."""
 
 
+_MORE = re.compile(r"^(?:up|higher|mehr|hoher|больше|выше|більше|вище|plus|mas)$")
+_LESS = re.compile(
+    r"^(?:down|lower|fewer|weniger|geringer|niedriger|меньше|ниже|менше|нижче|moins|menos)$"
+)
+"""Adverbs and comparatives of a change ("down 18%", "22 Prozent weniger", "на 22% меньше"),
+read only when they are not the figure's hedge ("mehr als 20 Prozent")."""
+
+
 def direction(f: Figure) -> str:
     """ "up" or "down" when a word beside a share says it rose or fell, else ""."""
-    up = any(_RISE.match(w) for w in f.near)
-    down = any(_FALL.match(w) for w in f.near)
+    hedge = set(fold(f.hedge).split())
+    up = any(_RISE.match(w) or w not in hedge and _MORE.match(w) for w in f.near)
+    down = any(_FALL.match(w) or w not in hedge and _LESS.match(w) for w in f.near)
     return "up" if up and not down else "down" if down and not up else ""
 
 

@@ -239,7 +239,55 @@ def dated(words: list[str], number_at: int, tail_at: int) -> bool:
     return any(
         (_point_year(words, k) or past_period(words, k))
         and not _aside(words, k, number_at, tail_at)
+        and not (k >= tail_at and baseline(words, number_at, tail_at, k))
         for k in [*range(lo, number_at), *range(tail_at, hi)]
+    )
+
+
+_THAN = frozenset(
+    """than on against over compared versus vs from als gegenuber vergleich zum zu чем
+    сравнению сравнении ніж порівняно порівнянні проти que qu rapport respecto frente
+    comparacion relacion""".split()
+)
+"""Words that set a time after a figure as the baseline it is measured against ("22% less
+than last year", "down 18% on last year", "als im Vorjahr", "чем в прошлом году", "ніж
+торік", "par rapport à l'an dernier", "frente al año pasado")."""
+_SHARE = ("%", "percent", "per", "prozent", "процент", "відсот", "pour", "por")
+_BASELINE_REACH = 3
+"""Words before the time searched for a word of comparison ("than in", "compared with")."""
+_CHANGE = re.compile(
+    r"^(?:down|up|fall|fell|drop|decline|decrease|rise|rose|increase|ruckgang|anstieg|zuwachs|"
+    r"einbruch|gesunken|gestiegen|gefallen|снижен|рост|паден|сократ|вырос|упал|уменьш|увелич|"
+    r"знижен|зростан|зрос|падін|скорот|впал|зменш|збільш|baisse|hausse|recul|chute|augment|"
+    r"dimin|caida|descen|aumento|subida|bajada|crec|cay)"
+)
+"""Words of a change, in six languages (folded stems): "a fall of 22%", "down 18%", "рост на
+22%", "une baisse de 22 %"."""
+_COMPARATIVE = re.compile(
+    r"^(?:less|more|fewer|lower|higher|weniger|mehr|geringer|hoher|niedriger|minus|plus|"
+    r"меньш|больш|ниже|выше|менш|більш|нижч|вищ|moins|menos|mas$)"
+)
+"""Comparatives, read only after the number ("22% less than", "22 Prozent weniger als", "на
+22% меньше"): before it they are hedges ("more than 300")."""
+
+
+def baseline(words: list[str], number_at: int, tail_at: int, k: int) -> bool:
+    """Is the time at words[k], after the figure at words[number_at:tail_at], the baseline a
+    change is measured against ("a fall of 22% against last year", "22 Prozent weniger als im
+    Vorjahr", "на 22% меньше, чем в прошлом году")? The figure is then the change, said of
+    now, not a figure of then. A number between the figure and the time is the figure of
+    then ("rose to 12 from 9 last year"), unless it is a share."""
+    between = words[tail_at:k]
+    if any(
+        w[:1].isdigit() and not fold(" ".join(words[m + 1 : m + 2])).startswith(_SHARE)
+        for m, w in enumerate(between, start=tail_at)
+    ):
+        return False  # "fell to 29,000 tonnes, 22% less than last year": both are of now
+    if not any(fold(w) in _THAN for w in between[-_BASELINE_REACH:]):
+        return False
+    around = words[max(0, number_at - _BASELINE_REACH) : number_at] + between
+    return any(_CHANGE.match(fold(w)) for w in around) or any(
+        _COMPARATIVE.match(fold(w)) for w in between
     )
 
 
