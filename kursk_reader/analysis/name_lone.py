@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
@@ -340,3 +340,48 @@ def _accentless_case_key(word: str) -> str:
     not."""
     key = (word[:1].casefold() + word[1:]).replace("ß", "ss")
     return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+
+
+def hyphened_surnames(
+    sample: Mapping[str, str], is_person: Callable[[str], bool], root: Callable[[str], str]
+) -> list[tuple[str, str]]:
+    """A double surname written alone as one hyphened word ("Öztürk-Lang erklärte", "Al-Rashidy
+    said") beside the full name ending in it ("Miriam Öztürk-Lang"): (alone, full) pairs of
+    identities, the parts alike (cases, accents aside), the full name's head a given name
+    (`_given_head`: not "Land Baden-Württemberg"), the
+    full name a person's (`is_person`: not "Rangierbahnhof Hagen-Vorhalle"), in one script,
+    and one group only holding such a full name (two people, two groups: none)."""
+    by_tail: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for ident, name in sample.items():
+        parts = name_parts(name)
+        if len(parts) >= 3 and " " in name:
+            for k in range(2, len(parts)):
+                by_tail[tuple(identity(p) for p in parts[-k:])].append(ident)
+    out = []
+    for ident, word in sample.items():
+        if " " in word or "-" not in word:
+            continue
+        parts = name_parts(word)
+        if len(parts) < 2 or not parts[-1][:1].isupper():
+            continue
+        longer = [
+            x
+            for x in by_tail.get(tuple(identity(p) for p in parts), [])
+            if script_of(sample[x]) == script_of(word)
+            and _given_head(name_parts(sample[x])[: -len(parts)])
+            and is_person(sample[x])
+        ]
+        if longer and len({root(x) for x in longer}) == 1:
+            out.append((ident, longer[0]))
+    return out
+
+
+def _given_head(head: Sequence[str]) -> bool:
+    """Words before a surname that are given names: the first one the dictionary lists with
+    a capital (a German noun such as "Rangierbahnhof" is none), none a word it knows in lower
+    case."""
+    return (
+        bool(head)
+        and lexicon.is_known_capitalised(head[0].split("-")[0])
+        and all(w[:1].isupper() and not lexicon.is_dictionary_word(w.lower()) for w in head)
+    )

@@ -375,10 +375,12 @@ _ROLE_COMPOUND = re.compile(
     r"|inspektor|inspektorin|ermittler|ermittlerin|helfer|helferin|retter|retterin"
     r"|intendant|intendantin|dirigent|dirigentin|trainer|trainerin|minister|ministerin"
     r"|politiker|politikerin|kapitän|kapitänin|anwalt|anwältin|richter|richterin"
-    r"|kandidat|kandidatin|gründer|gründerin|inhaber|inhaberin|manager|managerin)$"
+    r"|kandidat|kandidatin|gründer|gründerin|inhaber|inhaberin|manager|managerin)"
+    r"(?:en|n|s)?$"
 )
 """Heads of German compound role nouns ("Feuerwehrchef", "Wolfsberaterin", "Bergwachtleiter"):
-German writes an office and its field as one word, which no dictionary here lists."""
+German writes an office and its field as one word, which no dictionary here lists. A case
+ending may follow ("den CSU-Kandidaten", "des Bergwachtleiters", "dem Präsidenten")."""
 _MIN_COMPOUND = 8
 
 

@@ -1,0 +1,58 @@
+"""Round 20: name and quote variants on invented text (a double surname written alone, a
+German role compound in a case form before a name)."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.attributions import find_attributions
+from kursk_reader.analysis.names import find_name_variants
+from kursk_reader.analysis.quotes import quote_speakers
+
+
+def _groups(texts: dict[int, str]) -> list[set[str]]:
+    return [{v.name for v in g.variants} for g in find_name_variants(texts)]
+
+
+def _speakers(texts: dict[int, str]) -> list[tuple[int, str, str]]:
+    quotes, _ = quote_speakers(texts, find_attributions(texts, speakers=False))
+    return [(q.article_id, q.speaker, q.quote) for q in quotes]
+
+
+def test_double_surname_alone_joins_the_full_name() -> None:
+    texts = {
+        1: "Die Ärztin Helena Kowalski-Brandt leitet die Klinik. Kowalski-Brandt sagte, die "
+        "Station sei voll.",
+        2: "Doctor Helena Kowalski-Brant runs the clinic. Kowalski-Brant said the ward was full.",
+    }
+    groups = _groups(texts)
+    assert any({"Helena Kowalski-Brandt", "Kowalski-Brandt"} <= g for g in groups)
+    assert not any(g == {"Kowalski-Brandt", "Kowalski-Brant"} for g in groups)
+
+
+def test_hyphened_place_after_a_noun_joins_no_person() -> None:
+    texts = {
+        1: "Am Güterbahnhof Essen-Kray stand der Zug. In Essen-Kray wurde gesperrt, sagte "
+        "Tobias Wendler.",
+        2: "The train stood at Essen Kray freight yard. Essen-Krai was closed, Tobias Wendlar said.",
+    }
+    groups = _groups(texts)
+    assert not any(any(n.startswith("Güterbahnhof") for n in g) for g in groups)
+
+
+def test_two_people_sharing_a_double_surname_keep_it_apart() -> None:
+    texts = {
+        1: "Anna Moreno-Vidal y su hermano Carlos Moreno-Vidal hablaron. Moreno-Vidal dijo que sí.",
+        2: "Anna Moreno Vidal and Carlos Moreno-Vidal spoke. Moreno-Vidal said yes.",
+    }
+    groups = _groups(texts)
+    assert not any({"Anna Moreno-Vidal", "Moreno-Vidal"} <= g for g in groups)
+
+
+def test_role_compound_in_a_case_form_is_no_part_of_the_speaker() -> None:
+    texts = {
+        1: "Die Wahl gewann Jana Roth gegen den SPD-Kandidaten Ulrich Bremer. Bremer sagte: "
+        "„Das Ergebnis ist bitter, aber fair.“",
+        2: "Jana Roth beat Ulrich Bremer. “The result is bitter but fair,” Bremer said.",
+    }
+    speakers = {s for _, s, _ in _speakers(texts)}
+    assert "Ulrich Bremer" in speakers
+    assert not any("Kandidaten" in s for s in speakers)
