@@ -27,12 +27,24 @@ _IN_PARENS = re.compile(
     rf"(?:[ \u00a0]*\.?[ \u00a0]*{_DASH}|(?P<bare>\.[ \u00a0]+(?=[{UPPER}])|[ \u00a0]*(?=\n)))",
     re.MULTILINE,
 )
+_AGENCY = rf"[{UPPER}][^\W\d_]*(?:[ \u00a0-][{UPPER}][^\W\d_]*){{0,2}}"
+"""An agency's name after a dash or comma: up to three capitalised words, a desk joined by a
+hyphen ("Интерфакс-Украина", "Interfax-Ural")."""
 _AFTER_DASH = re.compile(
-    rf"^(?P<place>{_PLACE})(?:{_ASIDE})?[ \u00a0]+{_DASH}[ \u00a0]+"
-    rf"[«“„]?(?P<agency>[{UPPER}][^\W\d_]*(?:[ \u00a0-][{UPPER}][^\W\d_]*){{0,2}})[»”“]?"
-    rf"(?:[.:][ \u00a0\n]|[ \u00a0]+{_DASH})",
+    rf"^(?P<place>{_PLACE})(?P<aside>{_ASIDE})?[ \u00a0]+{_DASH}[ \u00a0]+"
+    rf"[«“„]?(?P<agency>{_AGENCY})[»”“]?"
+    rf"(?:[.:][ \u00a0\n]|[ \u00a0]+{_DASH}|(?P<eol>(?<=[^\W\d_])[ \u00a0]*(?=\n)))",
     re.MULTILINE,
 )
+"""The agency after a dash: "МОСКВА, 12 окт — РИА Новости.", and at the end of a dated
+dateline line of its own ("КИЕВ, 12 мая – Интерфакс-Украина")."""
+_AFTER_COMMA = re.compile(
+    rf"^(?P<place>{_PLACE}),[ \u00a0]+(?P<aside>[^\n,()—–]{{0,16}}?\d[^\n,()—–]{{0,16}}?),"
+    rf"[ \u00a0]+(?P<agency>{_AGENCY})\.[ \u00a0]+(?=[{UPPER}])",
+    re.MULTILINE,
+)
+"""The agency after place and date, set off by commas: "Пермь, 03.06, Интерфакс-Урал. Число …",
+"Lyon, 4 mai, Agence Rhône. Le …". The date (a digit) tells it from "Paris, France. The …"."""
 _IN_SLASHES = re.compile(
     rf"^(?P<place>{_PLACE})(?:{_ASIDE})?[ \u00a0]*/(?P<agency>[{UPPER}][^/\n\d]{{0,28}}?)/"
     rf"[ \u00a0]*[.,]?[ \u00a0]",
@@ -44,6 +56,7 @@ _PATTERNS = (
     (_IN_PARENS, re.compile(r"\(")),
     (_AFTER_DASH, re.compile("[—–-]")),
     (_IN_SLASHES, re.compile("/")),
+    (_AFTER_COMMA, re.compile(r",[^,\n]*\d[^,\n]*,")),
 )
 _REACH = 200
 """Characters a dateline spans at most (a place, a region, a date, the agency)."""
@@ -69,6 +82,9 @@ def dateline_sources(article_id: int, text: str) -> list[Found]:
                 continue
             if _no_dash(m) and not (m.group("aside") or _WIRE_CODE.fullmatch(m.group("agency"))):
                 continue  # "Bron (Rhône). Un incendie …": a region, not an agency
+            if "eol" in m.re.groupindex and m.group("eol") is not None:
+                if not any(ch.isdigit() for ch in m.group("aside") or ""):
+                    continue  # "Kyiv – Police Report" closing a line: a title, no dateline
             start = m.start("agency")
             for n, part in enumerate(re.finditer(r"[^/,]+", m.group("agency"))):
                 name = part.group(0).strip()
