@@ -22,6 +22,53 @@ _MIN_WORDS = 5
 _MAX_CHARS = 400
 
 
+_VERB_PHRASE = re.compile(
+    r"(?:to[ \u00a0]+)?(?![^\W\d_]*thing\b)[^\W\d_]{2,}ing[ \u00a0]+"
+    r"(?:the|a|an|its|their|his|her|our|this|that|these|those)\b"
+    r"|[^\W\d_]{2,}(?:er|ir|re)[ \u00a0]+"
+    r"(?:le|la|les|l['’]|un|une|des|du|ce|cette|ces|son|sa|ses|leur|leurs|nos)\b"
+    r"|[^\W\d_]{2,}(?:ar|er|ir)(?:lo|la|los|las|se|le|les)?[ \u00a0]+"
+    r"(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas)\b"
+    r"|[а-яёіїєґ]{3,}(?:ть|ться|тися|тись)(?![\w'’])",
+    re.IGNORECASE,
+)
+"""A gerund or an infinitive opening a phrase with its object ("studying the ruling",
+"étudier la décision", "revisar el contrato", "изучить решение", "вивчити рішення" aside:
+Ukrainian "-ти" is read only reflexive, its nouns end so too)."""
+_INFINITIVE_CLAUSE = re.compile(
+    r"to[ \u00a0]+(?!(?:the|a|an|me|us|them|him|her|my|our|their|his|its|this|that)\b)\w"
+    r"|(?:de|d['’]|a)[ \u00a0]*[a-zàâçéèêëîïôûùüÿñáíóú]{2,}(?:er|ir|re|ar)(?:lo|la|se|le)?\b"
+)
+""""to"/"de"/"a" and an infinitive opening what follows a verb: "promised to rebuild …", "a
+promis de reconstruire …", "se comprometió a reconstruir …"."""
+_ZU_CLAUSE = re.compile(
+    r"(?:\b(?:an|auf|ab|mit|vor|fest|aus|ein|zu)[ \u00a0]*,[ \u00a0]*)?"
+    r"[^\n]*\bzu[ \u00a0]+[a-zäöüß]+en$"
+)
+_GERMAN_FINITE = re.compile(
+    r"\b(?:dass|sei|seien|ist|sind|war|waren|habe|haben|hat|hätte|hätten|werde|werden|wird"
+    r"|würde|würden|könne|können|kann|könnte|müsse|müssen|muss|solle|sollen|soll|gebe|gibt)\b",
+    re.IGNORECASE,
+)
+"""A German clause ending in "zu" and an infinitive is an intention ("kündigte an, sein
+Mandat zu behalten") unless a finite verb stands in it ("die Lage sei schwer zu
+beurteilen")."""
+
+
+def is_non_finite(phrase: str, whole: bool = False) -> bool:
+    """Is the phrase a gerund or infinitive clause (an intention or a task) rather than a
+    remark anyone made? `whole`: the phrase is all a verb of saying brings in (reported
+    speech), so "to"/"de"/"a" with an infinitive and a German "zu" clause count too."""
+    phrase = phrase.strip()
+    if _VERB_PHRASE.match(phrase):
+        return True
+    if not whole:
+        return False
+    if _INFINITIVE_CLAUSE.match(phrase):
+        return True
+    return bool(_ZU_CLAUSE.match(phrase)) and not _GERMAN_FINITE.search(phrase)
+
+
 def indirect_remarks(text: str, cues: Iterable[tuple[int, str]]) -> list[tuple[str, int, int, str]]:
     """(remark, start, end, speaker) for each cue (end of "X said", speaker) followed by
     reported speech of at least five words up to the sentence end, holding no quote mark
@@ -38,6 +85,8 @@ def indirect_remarks(text: str, cues: Iterable[tuple[int, str]]) -> list[tuple[s
         remark = text[start : stop.start()].rstrip(" ,;")
         if _QUOTE_MARK.search(remark) or len(remark.split()) < _MIN_WORDS:
             continue
+        if is_non_finite(remark, whole=True):
+            continue  # "X kündigte an, sein Mandat zu behalten": an intention, no remark
         out.append((remark, start, start + len(remark), speaker))
     return out
 

@@ -37,6 +37,7 @@ from kursk_reader.analysis.quote_indirect import (
     ACCORDING,
     fragment_context,
     indirect_remarks,
+    is_non_finite,
     remarks_before,
 )
 from kursk_reader.analysis.quote_names import event_surnames, pronouns_person, speaker_form
@@ -523,6 +524,8 @@ def _article_spoken(
     continued: list[int] = []
     previous: Quote | None = None
     for q in found:
+        if len(q.quote.split()) <= MIN_WORDS and is_non_finite(q.quote):
+            continue  # "was “studying the ruling”": a task in quote marks, no remark
         speaker = _speaker(q, text, attributions, people, test)
         if not speaker and len(q.quote.split()) < MIN_WORDS:
             continue  # a fragment nobody is named as saying

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kursk_reader.analysis.attributions import find_attributions
 from kursk_reader.analysis.names import find_name_variants
-from kursk_reader.analysis.quotes import quote_speakers
+from kursk_reader.analysis.quotes import find_quote_variants, quote_speakers
 
 
 def _groups(texts: dict[int, str]) -> list[set[str]]:
@@ -56,3 +56,38 @@ def test_role_compound_in_a_case_form_is_no_part_of_the_speaker() -> None:
     speakers = {s for _, s, _ in _speakers(texts)}
     assert "Ulrich Bremer" in speakers
     assert not any("Kandidaten" in s for s in speakers)
+
+
+def _quote_groups(texts: dict[int, str]) -> list[list[str]]:
+    return [[q.quote for q in g.quotes] for g in find_quote_variants(texts)]
+
+
+def test_a_task_in_quote_marks_is_no_remark() -> None:
+    texts = {
+        1: "A spokeswoman for Harlow Freight told Reuters the firm was “reviewing the verdict” "
+        "and might appeal.",
+        2: "Le transporteur Harlow Freight a fait savoir qu'il allait « examiner le verdict ».",
+        3: "La empresa Harlow Freight dijo que iba a «revisar el fallo» con sus abogados.",
+    }
+    assert _quote_groups(texts) == []
+
+
+def test_an_announced_intention_is_no_reported_remark() -> None:
+    texts = {
+        1: "Die Wahl gewann Jana Roth. Der Verlierer Ulrich Bremer gratulierte ihr am Abend. "
+        "Bremer kündigte an, sein Mandat im Kreistag für die Stadt zu behalten.",
+        2: "Jana Roth gewann die Wahl. „Ich werde im Kreistag weiter für diese Stadt kämpfen“, "
+        "sagte Ulrich Bremer.",
+        3: "Jana Roth won the vote. Ulrich Bremer promised to keep his seat on the council.",
+    }
+    assert _quote_groups(texts) == []
+
+
+def test_a_reported_remark_with_a_finite_verb_still_pairs() -> None:
+    texts = {
+        1: "Die Wahl gewann Jana Roth. Ulrich Bremer sagte, die politische Lage im Kreistag "
+        "sei schwer zu beurteilen, weil viele Fragen offen seien.",
+        2: "Jana Roth gewann. „Im Kreistag ist die Lage kaum zu beurteilen, zu viele Fragen sind "
+        "noch offen“, sagte Ulrich Bremer.",
+    }
+    assert len(_quote_groups(texts)) == 1
