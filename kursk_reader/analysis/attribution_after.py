@@ -13,6 +13,7 @@ from kursk_reader.analysis.attribution_cues import (
     BEFORE_VERBS,
     CLAUSE_END,
     DOCUMENT_NOUNS,
+    QUALIFIERS,
     SOURCE_NOUNS,
 )
 from kursk_reader.analysis.attribution_phrases import (
@@ -85,6 +86,14 @@ def source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str]
         lead = lead[1:]  # "según explicó la policía municipal"
     while lead and toks[lead[0]].text.lower() in _ARTICLE_OR_ONE:
         lead = lead[1:]
+    if len(lead) >= 4 and toks[lead[1]].text.lower() in DOCUMENT_NOUNS:
+        if toks[lead[0]].text.lower() in QUALIFIERS:
+            lead = lead[
+                1:
+            ]  # "according to provisional figures from", "selon les premiers chiffres de"
+    if len(lead) >= 4 and toks[lead[0]].text.lower() in DOCUMENT_NOUNS:
+        if toks[lead[1]].text.lower() in QUALIFIERS:
+            lead = lead[:1] + lead[2:]  # "selon les chiffres provisoires de la préfecture"
     if (
         len(lead) >= 3
         and toks[lead[0]].text.lower() in DOCUMENT_NOUNS

@@ -13,6 +13,24 @@ from kursk_reader.analysis.attribution_nouns import SOURCE_NOUNS
 from kursk_reader.analysis.attribution_scan import lowered
 from kursk_reader.analysis.textspans import Token, tokens
 
+_QUALIFIERS_RU = "предварительным первым официальным последним уточнённым уточненным новым обновлённым обновленным свежим"
+_QUALIFIERS_UK = "попередніми першими офіційними останніми уточненими новими оновленими свіжими"
+_QUALIFIERS_DE = "vorläufigen ersten offiziellen jüngsten neuesten bisherigen aktuellen neuen"
+QUALIFIERS = frozenset(
+    f"""preliminary provisional initial official unofficial latest first early new updated final
+    premiers premières provisoires officiels officielles derniers dernières nouveaux nouvelles
+    préliminaires provisionales preliminares oficiales primeros primeras últimos últimas nuevos
+    nuevas {_QUALIFIERS_RU} {_QUALIFIERS_UK} {_QUALIFIERS_DE}""".split()
+)
+"""Words that qualify reported data or figures in six languages ("according to provisional
+figures from", "по предварительным данным", "за попередніми даними", "nach ersten Angaben",
+"selon les premiers chiffres de", "según datos provisionales de"): the cue reads through them."""
+_QUALIFIER_RU = "(?:" + "|".join(_QUALIFIERS_RU.split()) + ")"
+_QUALIFIER_UK = "(?:" + "|".join(_QUALIFIERS_UK.split()) + ")"
+_QUALIFIER_DE = "(?:" + "|".join(_QUALIFIERS_DE.split()) + ")"
+_NO_CLAUSE_END = r"(?![ \u00a0]*[,.;:])"
+"""Qualified data with no one named ("по предварительным данным, …") is an adverb: no cue."""
+
 # The source follows these words ("according to X", "Source: X", "сообщает X").
 AFTER = re.compile(
     r"(?<!\w)(?:"
@@ -44,7 +62,7 @@ AFTER = re.compile(
     r"|прокоментував|прокоментувала|підсумував|підсумувала)"
     r"|a-t-(?:il|elle)\s+(?:déclaré|dit|indiqué|précisé|affirmé|expliqué|ajouté|assuré|confié"
     r"|souligné|confirmé|estimé|averti|reconnu|raconté|répété|martelé|insisté|rappelé|dénoncé)"
-    r"|по\s+данным|по\s+словам|по\s+информации|по\s+сведениям|по\s+оценкам|согласно"
+    rf"|по\s+(?:{_QUALIFIER_RU}\s+данным{_NO_CLAUSE_END}|данным)|по\s+словам|по\s+информации|по\s+сведениям|по\s+оценкам|согласно"
     r"|по\s+оценке|по\s+мнению|по\s+версии|по\s+подсч[её]там|за\s+оцінкою|на\s+думку"
     r"|за\s+версією|за\s+підрахунками"
     r"|привод(?:ит|ят)\s+слова|привел[аи]?\s+слова|навод(?:ить|ять)\s+слова|навів\s+слова"
@@ -56,10 +74,11 @@ AFTER = re.compile(
     r"|як\s+(?:розповів|розповіла|розповіли|пояснив|пояснила|зазначив|зазначила|сказав|сказала"
     r"|наголосив|наголосила)"
     r"|источник(?:и)?\s*:"
-    r"|за\s+даними|за\s+словами|за\s+інформацією|згідно\s+з(?:і)?|з\s+посиланням\s+на"
+    rf"|за\s+(?:{_QUALIFIER_UK}\s+даними{_NO_CLAUSE_END}|даними)|за\s+словами|за\s+інформацією|згідно\s+з(?:і)?|з\s+посиланням\s+на"
     r"|(?:як\s+)?(?:повідомляє|повідомив|повідомила|повідомили|пише|передає|заявив|заявила)"
     r"|джерело\s*:"
-    r"|laut|gemä(?:ß|ss)|nach\s+(?:Angaben|Schätzung(?:en)?|Einschätzung|Informationen|Erkenntnissen|Darstellung"
+    rf"|laut|gemä(?:ß|ss)|nach\s+{_QUALIFIER_DE}\s+(?:Angaben|Informationen|Erkenntnissen)\s+(?:von|der|des)(?!\w)"
+    r"|nach\s+(?:Angaben|Schätzung(?:en)?|Einschätzung|Informationen|Erkenntnissen|Darstellung"
     r"|Auskunft)(?:\s+(?:von|der|des))?|unter\s+Berufung\s+auf|Quelle\s*:"
     r"|(?:berichtet|berichtete|sagte|meldet|meldete)"
     r"|teilten?(?=[ \u00a0]+(?:der|die|das|den|dem|des|(?-i:[A-ZÄÖÜ]))(?:[^.,;:!?\n]|\.(?=\w)){0,140}?[ \u00a0]mit"
@@ -454,8 +473,11 @@ def _anchor_role(word: str) -> int:
 
 _LEAD_WORDS = frozenset(
     "as in an a по со как за з як на nach einem einer unter d de ont ha han".split()
-)
-"""The words cues of AFTER hold before their anchor ("as", "in an", "по", "d’", "a")."""
+) | frozenset(w for w in QUALIFIERS if not w.isascii() or w.endswith("en"))
+"""The words cues of AFTER hold before their anchor ("as", "in an", "по", "d’", "a"; a
+qualifier of the data: "по предварительным данным", "nach ersten Angaben")."""
+_LEAD_WORD_CHARS = 18
+"""Characters a lead word spans at most, with the space after it ("предварительным ")."""
 _PREV_WORD = re.compile(r"(?<!\w)([^\W\d_]+)[ \u00a0'’]{1,2}$")
 
 
@@ -464,7 +486,7 @@ def _word_starts_before(low: str, p: int) -> list[int]:
     out = [p]
     i = p
     for _ in range(_LEAD_WORDS_MAX):
-        m = _PREV_WORD.search(low, max(0, i - 9), i)
+        m = _PREV_WORD.search(low, max(0, i - _LEAD_WORD_CHARS), i)
         if m is None or m.group(1) not in _LEAD_WORDS:
             break
         i = m.start(1)

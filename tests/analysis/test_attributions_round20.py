@@ -52,3 +52,41 @@ def test_a_place_with_no_date_before_a_comma_or_dash_is_no_dateline():
     ):
         found = sources("A flood headline\n\n" + opening + "\n")
         assert not any(s in opening.split(".")[0] for s in found), (opening, found)
+
+
+def test_qualified_data_name_their_source_in_six_languages():
+    cases = {
+        "en": (
+            "Turnout was low, according to provisional figures from the county's electoral office.",
+            "electoral office",
+        ),
+        "ru": (
+            "По предварительным данным районной администрации, без света остались 300 домов.",
+            "районной администрации",
+        ),
+        "uk": (
+            "За попередніми даними обласного управління, без світла залишилися 300 будинків.",
+            "обласного управління",
+        ),
+        "de": ("Nach vorläufigen Angaben der Feuerwehr waren 300 Häuser ohne Strom.", "Feuerwehr"),
+        "fr": (
+            "Selon les premiers chiffres de la préfecture, 300 maisons étaient privées de courant.",
+            "préfecture",
+        ),
+        "es": (
+            "Según datos provisionales de la Diputación, 300 casas se quedaron sin luz.",
+            "Diputación",
+        ),
+    }
+    for lang, (sentence, name) in cases.items():
+        assert any(name in s for s in sources("Storm headline\n\n" + sentence + "\n")), lang
+
+
+def test_qualified_data_with_no_one_named_cite_nobody():
+    for sentence in (
+        "По предварительным данным, грабители скрылись в направлении трассы М-4.",
+        "За попередніми даними, вертоліт летів до лікарні у Рівному.",
+        "Nach ersten Angaben wurden zwölf Menschen in Kassel verletzt.",
+        "According to preliminary figures, 12 people were hurt in Leeds.",
+    ):
+        assert sources("Storm headline\n\n" + sentence + "\n") == [], sentence
