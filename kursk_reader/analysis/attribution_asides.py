@@ -8,6 +8,10 @@ from kursk_reader.analysis.attribution_trims import LEADING_ARTICLES
 from kursk_reader.analysis.textspans import Token, gap_is_space
 
 _DESCRIPTION_MAX = 4
+"""Words a speaker's name in the aside spans at most."""
+_DESCRIBING_MAX = 6
+"""Words the description before the name spans at most, its article included ("el empresario
+de origen ruso")."""
 
 
 def described_aside(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | None:
@@ -23,7 +27,7 @@ def described_aside(text: str, toks: list[Token], k: int) -> tuple[int, int, str
     if j - i < 2:
         return None
     d = i
-    while d > 0 and i - d < _DESCRIPTION_MAX:
+    while d > 0 and i - d < _DESCRIBING_MAX:
         d -= 1
         if d > 0 and text[toks[d - 1].end : toks[d].start].strip() == ",":
             break

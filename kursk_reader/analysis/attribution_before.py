@@ -573,6 +573,8 @@ def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, 
         pass  # "…,” Garnier, the epidemiologist leading the inquiry, said"; "Okonjo, of …, said"
     elif set_off and j - i == 1 and _described_body(text, toks, i):
         pass  # "the protected areas commission, Conanp, said": a body, then its one-word name
+    elif age and not aside and j - i == 1 and not lexicon.is_dictionary_word(toks[i].text):
+        pass  # "Larranaga, 31, said": a surname with an age aside
     elif not (set_off or (age and (titled or j - i >= 2))) or j - i < 2:
         return _body_before_aside(text, toks, end_tok) if aside else None
     ok = run_ok(text, toks, i, j)

@@ -129,7 +129,7 @@ BEFORE_VERBS = frozenset(
     сообщило заявило отметило подчеркнуло уточнило пояснило добавило сказало рассказало
     повідомило зазначило наголосило уточнило пояснило додало сказало розповіло
     informado declarado dicho explicado señalado afirmado asegurado confirmado indicado
-    anunciado mitgeteilt gesagt bestätigt betont angekündigt
+    anunciado precisado detallado subrayado advertido relatado alertado mitgeteilt gesagt bestätigt betont angekündigt
     showed shows found finds revealed reveals suggested suggests zeigte zeigt zeigten ergab
     ergaben montre montrent révèle révélé muestra muestran reveló revela показал показали
     показывают показав свідчать

@@ -90,3 +90,39 @@ def test_qualified_data_with_no_one_named_cite_nobody():
         "According to preliminary figures, 12 people were hurt in Leeds.",
     ):
         assert sources("Storm headline\n\n" + sentence + "\n") == [], sentence
+
+
+def test_a_surname_with_an_age_aside_before_the_verb_is_a_source():
+    cases = {
+        "en": ("Okonkwo, 52, said the ferry would not sail again this winter.", "Okonkwo"),
+        "es": ("Garmendia, de 47 años, explicó que el ferry no volverá a zarpar.", "Garmendia"),
+        "fr": ("Quéméneur, 61 ans, a expliqué que le ferry ne repartirait pas.", "Quéméneur"),
+    }
+    for lang, (sentence, name) in cases.items():
+        assert name in sources("Ferry headline\n\n" + sentence + "\n"), lang
+    assert sources("Ferry headline\n\nHarbour, 12, said nothing more.\n") == []
+
+
+def test_a_long_description_in_the_aside_gives_the_name_not_the_role():
+    cases = {
+        "es": (
+            "La dueña, la ganadera de origen asturiano Nieves Collado, lamentó la pérdida.",
+            "Nieves Collado",
+        ),
+        "en": (
+            "The owner, the retired Scottish marine engineer Peter Oakes, said the loss was total.",
+            "Peter Oakes",
+        ),
+    }
+    for lang, (sentence, name) in cases.items():
+        found = sources("Barn fire headline\n\n" + sentence + "\n")
+        assert name in found and not any(s.lower() in ("dueña", "owner") for s in found), (
+            lang,
+            found,
+        )
+
+
+def test_spanish_perfect_forms_of_speech_verbs_cite_their_subject():
+    for verb in ("ha precisado", "ha detallado", "ha subrayado", "ha advertido"):
+        text = f"Incendio en el puerto\n\nLa portavoz de Bomberos del Puerto, Aitana Ferrer, {verb} que el fuego está controlado.\n"
+        assert "Aitana Ferrer" in sources(text), verb
