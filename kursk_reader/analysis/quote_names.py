@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
+from kursk_reader.analysis.name_match import identity
 from kursk_reader.analysis.name_sounds import script_of
 from kursk_reader.analysis.name_spans import is_german_speaker, is_role_shaped, is_title_before
 from kursk_reader.analysis.names import name_mentions, person_names
@@ -147,8 +148,19 @@ def event_surnames(
             if fold(m.name) in people or not (
                 lexicon.is_dictionary_word(first.lower()) or lexicon.is_common_noun(first)
             ):
-                out.add(fold(last))  # not "Universität Carrow", "Storm Elna"
+                out.add(surname_key(last))  # not "Universität Carrow", "Storm Elna"
     return frozenset(out)
+
+
+def surname_key(word: str) -> str:
+    """A surname folded, a Cyrillic one to its stem (`identity`, then the vowels it ends in):
+    "Белецкому" (after a given name) and "Белецкий" (alone), "Зуевой" and "Зуева" are one
+    surname."""
+    if script_of(word) != "cyrillic":
+        return fold(word)
+    key = identity(word)
+    stem = key.rstrip("аеиіїоуыюяєэ")
+    return stem if len(stem) >= 4 else key
 
 
 def pronouns_person(

@@ -70,13 +70,46 @@ def person_before_source(
             return name  # "sagte Wehrle der Deutschen Presse-Agentur"
         if " " in name and f" {name} " in source:
             return name  # "Meteorologin Marina X der Nachrichtenagentur Y": a role before
-        if " " not in name:
+        if not (lo <= at and at + len(name) <= source_at):
             continue
-        if lo <= at and at + len(name) <= source_at:
-            between = text[at + len(name) : source_at]
-            if _OWNER.match(between) or _SPOKEN_TO.fullmatch(between):
-                return name
+        between = text[at + len(name) : source_at]
+        if " " not in name:
+            if _DATIVE_NOUN.fullmatch(between) and _after_speech_verb(text, at):
+                return name  # "рассказал Белецкий корреспонденту РИА Новости"
+            continue
+        if _OWNER.match(between) or _SPOKEN_TO.fullmatch(between) or _told(between):
+            return name
     return ""
+
+
+_TOLD = re.compile(
+    r"(?:,[ \u00a0]*\d{1,3})?,?[ \u00a0]+((?:[^\W\d_]+[ \u00a0]+){1,2}?)"
+    r"(?:(a|al|à|au|aux|to|dem|der|den)[ \u00a0]+)?(?:(?:the|el|la|le|l['’])[ \u00a0]*)?"
+    r"(?:[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ][\w-]*[ \u00a0]+){0,2}",
+)
+"""A speech verb and the one spoken to between a person and a body cited after them: "X,
+lamentó a Diario Sur", "X a confié au Parisien", "X sagte dem Sender", "X, 58, told local
+newspaper Diario Sur" (English "tell" and its kin take the hearer without a preposition)."""
+_HEARER_VERBS = frozenset("told tells tell informed assured warned reminded".split())
+_DATIVE_NOUN = re.compile(r"[ \u00a0]+[а-яёіїєґ]{4,}(?:у|ю|ам|ям|ові|еві)[ \u00a0]+")
+"""A Russian or Ukrainian noun in the dative between a surname and a body: the one spoken to
+("рассказал Белецкий корреспонденту РИА Новости", "сказав Ткачук журналістам ТСН")."""
+
+
+def _told(between: str) -> bool:
+    m = _TOLD.fullmatch(between)
+    if m is None:
+        return False
+    verbs = m.group(1).split()
+    if m.group(2) is None:
+        return verbs[-1].casefold() in _HEARER_VERBS
+    return any(speech_verb(w) for w in verbs)
+
+
+def _after_speech_verb(text: str, at: int) -> bool:
+    """Does a speech verb stand right before the position ("рассказал Белецкий")?"""
+    words = text[max(0, at - 30) : at].split()
+    return bool(words) and speech_verb(words[-1].strip(",—–"))
 
 
 _CASE_NEXT = re.compile(r" (?:der|dem|des|den|of) ")
@@ -464,7 +497,7 @@ def longest_form(name: str, persons: list[tuple[int, str]]) -> str:
     "Evgeny Kovalev"), or, for a name cited as another article spells it, the article's own
     spelling of that person ("Weismüller" -> "Jürgen Weißmüller")."""
     last = name.split()[-1]
-    forms = [p for _, p in persons if last in p and last in p.split()]
+    forms = [p for _, p in persons if last in p and last in p.split() and _ends_person(p, last)]
     if not forms and " " in name:  # cited in another article's spelling: the article's own
         forms = [p for _, p in persons if " " in p and same_person(p, name)]
     if not forms:
@@ -474,6 +507,20 @@ def longest_form(name: str, persons: list[tuple[int, str]]) -> str:
     if len(longest) > 1:  # "Darina X" before "Ukrainerin X": a role noun is no given name
         return max(longest, key=lambda p: (not is_role_shaped(p.split()[0]), len(p), p))
     return max(forms, key=lambda p: (len(p.split()), len(p)))
+
+
+def _ends_person(form: str, last: str) -> bool:
+    """Does `last` end the person's name in `form`, or only further name parts follow it (a
+    second surname: "Valdés" in "Rodrigo Valdés Ibarra")? Not when a body's words follow
+    ("Beletsky Fine Watches", "Moosbrugger von der Universität Passau")."""
+    words = form.split()
+    after = words[len(words) - 1 - words[::-1].index(last) + 1 :]
+    return all(
+        w[:1].isupper()
+        and not lexicon.is_dictionary_word(w.lower())
+        and fold(w) not in SOURCE_NOUNS
+        for w in after
+    )
 
 
 def cited_speaker(

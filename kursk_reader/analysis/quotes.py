@@ -40,7 +40,12 @@ from kursk_reader.analysis.quote_indirect import (
     is_non_finite,
     remarks_before,
 )
-from kursk_reader.analysis.quote_names import event_surnames, pronouns_person, speaker_form
+from kursk_reader.analysis.quote_names import (
+    event_surnames,
+    pronouns_person,
+    speaker_form,
+    surname_key,
+)
 from kursk_reader.analysis.quote_neighbours import (
     cited_just_after,
     cited_just_before,
@@ -139,7 +144,7 @@ def _persons(
             if not t[2][:1].isupper():  # Token.capitalised, read fast: most words are not
                 continue
             word = strip_possessive(t.text)
-            if fold(word) in surnames:
+            if surname_key(word) in surnames:
                 k = bisect_right(starts, t.start)  # names opening at or before the word
                 if k and reach[k - 1] > t.end:
                     continue

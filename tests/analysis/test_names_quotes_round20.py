@@ -91,3 +91,41 @@ def test_a_reported_remark_with_a_finite_verb_still_pairs() -> None:
         "noch offen“, sagte Ulrich Bremer.",
     }
     assert len(_quote_groups(texts)) == 1
+
+
+def test_the_outlet_spoken_to_is_not_the_speaker() -> None:
+    texts = {
+        1: "El dueño, el hostelero Tomás Gracia Luengo, lamentó a Heraldo Norte: "
+        '"Se llevaron la caja entera en un minuto".',
+        2: "Ресторан принадлежит Томасу Луэнго. «Они вынесли всю кассу за минуту», — "
+        "сказал Луэнго корреспонденту Вести Севера.",
+        3: 'The owner Tomás Gracia Luengo, 61, told the paper Heraldo Norte: "They carried off '
+        'the whole till in a minute."',
+    }
+    speakers = {(a, s) for a, s, _ in _speakers(texts)}
+    assert (1, "Tomás Gracia Luengo") in speakers
+    assert not any("Heraldo" in s or "Вести" in s for _, s in speakers)
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1 and len(groups[0].quotes) == 3
+
+
+def test_a_surname_alone_in_the_nominative_is_the_person_named_in_another_case() -> None:
+    texts = {
+        1: "Склад принадлежит Игорю Соколовскому. «Мы потеряли всё, что копили двадцать лет», — "
+        "сказал Соколовский корреспонденту Вести Севера.",
+        2: "The warehouse belongs to Igor Sokolovsky. “We lost everything we saved for twenty "
+        "years,” Sokolovsky said.",
+    }
+    speakers = [s for a, s, _ in _speakers(texts) if a == 1]
+    assert speakers and speakers[0].startswith(("Соколовск", "Игор"))
+
+
+def test_a_shop_named_after_its_owner_is_not_the_owner() -> None:
+    texts = {
+        1: "Thieves raided Marek Zielski Jewellery on Friday. Owner Marek Zielski, 58, told "
+        'a local paper: "They knew where every tray was kept."',
+        2: "Ladrones asaltaron la joyería Marek Zielski Jewellery. «Sabían dónde estaba cada "
+        "bandeja», dijo el dueño, Marek Zielski.",
+    }
+    speakers = {s for _, s, _ in _speakers(texts)}
+    assert speakers == {"Marek Zielski"}
