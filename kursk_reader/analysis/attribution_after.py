@@ -30,6 +30,7 @@ from kursk_reader.analysis.attribution_runs import (
     names_person,
     run_ok,
 )
+from kursk_reader.analysis.attribution_told import TOLD_NOUNS
 from kursk_reader.analysis.attribution_trims import (
     LEADING_ARTICLES,
     before_audience,
@@ -144,6 +145,7 @@ def source_after(text: str, toks: list[Token], idx: int) -> tuple[int, int, str]
             kind_before = bool(between) and between[-1].text.lower() in _SOURCE_OR_MEDIA
             if (
                 names_person(toks, runs[0])
+                or (len(between) == 1 and between[0].text.lower() in TOLD_NOUNS)
                 or (j2 - i2 < 2 and not kind_before)
                 or lexicon.is_common_noun(toks[i2].text)
             ):

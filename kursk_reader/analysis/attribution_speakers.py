@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_antecedent import SUBJECT_PRONOUN_RE, person_before
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
+from kursk_reader.analysis.attribution_told import told_at
 from kursk_reader.analysis.attribution_trims import without_role
 from kursk_reader.analysis.attributions import Attribution
 from kursk_reader.analysis.name_sounds import transliterations
@@ -42,8 +43,23 @@ def with_speakers(
         and not _quoted(a, quotes_of.get(a.article_id, []))
         and a.source.lower() not in _PRONOUNS
     ]
-    out = kept + speaker_sources(texts, kept, quotes, is_person)
+    out = kept + speaker_sources(texts, kept, quotes, is_person) + _outlets_told(texts, kept)
     return sorted(out, key=lambda a: (a.article_id, a.start, a.end))
+
+
+def _outlets_told(texts: Mapping[int, str], cited: list[Attribution]) -> list[Attribution]:
+    """The outlet a cited speaker told, written right after the speaker's name ("рассказал X
+    корреспонденту РИА Новости", "sagte X dem Bayerischen Rundfunk"): `told_at`."""
+    out: list[Attribution] = []
+    for a in cited:
+        if not a.source[:1].isupper():
+            continue
+        text = texts[a.article_id]
+        got = told_at(text, a.end) if a.end < len(text) else None
+        if got is not None:
+            s, e = got
+            out.append(Attribution(a.article_id, text[s:e], text[s:e], s, e))
+    return out
 
 
 _PRONOUNS = frozenset(

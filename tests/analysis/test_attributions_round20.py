@@ -126,3 +126,35 @@ def test_spanish_perfect_forms_of_speech_verbs_cite_their_subject():
     for verb in ("ha precisado", "ha detallado", "ha subrayado", "ha advertido"):
         text = f"Incendio en el puerto\n\nLa portavoz de Bomberos del Puerto, Aitana Ferrer, {verb} que el fuego está controlado.\n"
         assert "Aitana Ferrer" in sources(text), verb
+
+
+def test_the_outlet_told_after_the_speaker_is_a_second_source():
+    cases = {
+        "ru": (
+            "«Вода пришла ночью», — рассказал Орлов корреспонденту Заречье-ТВ.",
+            ("Орлов", "Заречье-ТВ"),
+        ),
+        "uk": (
+            "«Вода прийшла вночі», — сказала Оксана Коваль виданню «Поділля Сьогодні».",
+            ("Оксана Коваль", "Поділля Сьогодні"),
+        ),
+        "de": (
+            "„Das Wasser kam nachts“, sagte Brenner-Loos dem Hessischen Rundfunk.",
+            ("Brenner-Loos", "Hessischen Rundfunk"),
+        ),
+        "de2": (
+            "„Das Wasser kam nachts“, sagte Brenner der Werratal Zeitung.",
+            ("Brenner", "Werratal Zeitung"),
+        ),
+    }
+    for lang, (sentence, names) in cases.items():
+        found = sources("Flood headline\n\n" + sentence + "\n")
+        for name in names:
+            assert any(name in s for s in found), (lang, name, found)
+
+
+def test_a_court_or_place_told_in_german_is_no_outlet():
+    found = sources(
+        "Flood headline\n\n„Das Wasser kam nachts“, sagte Brenner dem Gericht in Kassel.\n"
+    )
+    assert not any("Gericht" in s for s in found), found
