@@ -362,12 +362,28 @@ _SENSE_EXACT, _SENSE_PREFIX = _compile(SENSES)
 _EVENT_EXACT, _EVENT_PREFIX = _compile(EVENTS)
 
 
-def _lookup(word: str, exact: dict[str, str], prefixes: list[tuple[str, str]]) -> str:
+def _index(prefixes: list[tuple[str, str]]) -> dict[str, str]:
+    """Stems to their class, the first listed winning (as in a scan of the sorted list)."""
+    out: dict[str, str] = {}
+    for stem, cls in prefixes:
+        out.setdefault(stem, cls)
+    return out
+
+
+_NOUN_STEMS, _SENSE_STEMS, _EVENT_STEMS = map(_index, (_NOUN_PREFIX, _SENSE_PREFIX, _EVENT_PREFIX))
+
+
+def _lookup(word: str, exact: dict[str, str], stems: dict[str, str]) -> str:
+    """The class of a word listed whole, else of its longest listed stem that leaves at most
+    a few letters after it (an ending, not another word)."""
     key = fold(word)
     if key in exact:
         return exact[key]
-    for stem, cls in prefixes:
-        if key.startswith(stem) and len(key) - len(stem) <= (14 if len(stem) >= 6 else 6):
+    for n in range(len(key), 0, -1):
+        if len(key) - n > (14 if n >= 6 else 6):
+            break  # shorter stems leave even more
+        cls = stems.get(key[:n])
+        if cls is not None:
             return cls
     return ""
 
@@ -389,7 +405,7 @@ def noun_class(word: str) -> str:
     """The class of a counted noun ("troops" -> "military"), or "" when the lexicon does not
     know it. A Latin-script compound is read by its head, its longest known ending
     ("dockworkers" -> "workers", "Bergretter" -> "rescuers")."""
-    found = _lookup(word, _NOUN_EXACT, _NOUN_PREFIX)
+    found = _lookup(word, _NOUN_EXACT, _NOUN_STEMS)
     key = fold(word)
     if not found and _ELISION.match(key):  # "d'euros", "l'hectare"
         return noun_class(key[2:])
@@ -411,16 +427,22 @@ def noun_class(word: str) -> str:
     return ""
 
 
+def listed_class(word: str) -> str:
+    """The class the table lists a word under, whole or by a stem, without reading compounds
+    or hyphened parts (cheap enough for every word of a lexicon)."""
+    return _lookup(word, _NOUN_EXACT, _NOUN_STEMS)
+
+
 @lru_cache(maxsize=65536)
 def event_of(word: str) -> str:
     """The event a word reports ("hurt" -> "injured", "загинули" -> "dead"), or "". An
     English "-ing" form is read as its "-ed" form ("killing" -> "killed")."""
-    found = _lookup(word, _EVENT_EXACT, _EVENT_PREFIX)
+    found = _lookup(word, _EVENT_EXACT, _EVENT_STEMS)
     key = fold(word)
     if not found and _ELISION.match(key):  # "à l'hôpital", "d'urgence"
         return event_of(key[2:])
     if not found and key.endswith("ing") and len(key) >= 6 and key.isascii():
-        found = _lookup(key[:-3] + "ed", _EVENT_EXACT, _EVENT_PREFIX)
+        found = _lookup(key[:-3] + "ed", _EVENT_EXACT, _EVENT_STEMS)
     return found
 
 
@@ -466,4 +488,4 @@ def compatible_events(a: str, b: str) -> bool:
 @lru_cache(maxsize=65536)
 def sense_of(word: str) -> str:
     """What a word beside a measure says it is about ("shore" -> "coast"), or ""."""
-    return _lookup(word, _SENSE_EXACT, _SENSE_PREFIX)
+    return _lookup(word, _SENSE_EXACT, _SENSE_STEMS)

@@ -9,7 +9,10 @@ Guards: both figures are plain counts of a noun the lexicon does not know, in tw
 different languages; the cognate stands in the figure's noun phrase or right beside it,
 written in lower case (no names: a story's place stands beside most of its figures); and in
 each article no other count near the other's value has that cognate beside it, so the word
-picks out one figure."""
+picks out one figure.
+
+`cognate_heads` tells whether two head nouns are one word in two languages ("containers" /
+"Container" / "контейнеров")."""
 
 from __future__ import annotations
 
@@ -98,3 +101,42 @@ def _only(word: str, i: int, others: list[int], words: Mapping[int, set[str]]) -
     figure's value: "3 tigers released" leaves "750 tigers" in the wild the only one near
     "600 tigers") with `word` (or a cognate) beside it?"""
     return not any(k != i and any(_akin(word, w) for w in words[k]) for k in others)
+
+
+_PLURAL = re.compile(r"(?:es|en|as|os|s|e|n)$")
+_SLAVIC_ENDING = re.compile(r"(?:iakh|akh|ami|ov|ev|iv|ei|om|i|a|u|e|o)$")
+_MIN_COGNATE = 5
+"""Letters two spelled-alike head nouns need before they are read as one word in two
+languages ("objects" / "Objekte", "containers" / "Container"): shorter words collide
+("mines" / "minutes" after endings are cut)."""
+
+
+_MIN_FUZZY_COGNATE = 7
+"""Letters both head-noun keys need before a spelled-nearly-alike pair (rapidfuzz ratio >=
+`_COGNATE`: "chimpanzees" / "Schimpansen") is read as one word in two languages. Shorter
+keys differ by a letter or two between unrelated words ("workers" / "walkers"); longer
+ones rarely collide, and the figures must still agree on event and value range."""
+
+
+def _cognate_key(word: str) -> str:
+    """A head noun in Latin letters without its plural or case ending and with spelling
+    habits folded (c/k, z/s): "containers", "Container", "контейнеров" -> "kontainer",
+    "kontainer", "konteiner"."""
+    w = latin_key(word)
+    if len(w) > _MIN_COGNATE:
+        w = (_PLURAL if fold(word).isascii() else _SLAVIC_ENDING).sub("", w)
+    return w
+
+
+def cognate_heads(a: Figure, b: Figure) -> bool:
+    """Are the head nouns of two figures one word in two languages (same key, or one key the
+    other plus at most two letters)?"""
+    wa = [w for w in a.noun.split() if not concepts.event_of(w)]
+    wb = [w for w in b.noun.split() if not concepts.event_of(w)]
+    if not wa or not wb:
+        return False
+    ka, kb = _cognate_key(wa[-1]), _cognate_key(wb[-1])
+    short, long_ = sorted((ka, kb), key=len)
+    if len(short) >= _MIN_COGNATE and long_.startswith(short) and len(long_) - len(short) <= 2:
+        return True
+    return len(short) >= _MIN_FUZZY_COGNATE and fuzz.ratio(ka, kb) >= COGNATE

@@ -5,16 +5,14 @@ one per article; groups whose values disagree beyond their hedges are discrepanc
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 from kursk_reader.analysis import concepts
-from kursk_reader.analysis.figure_cognates import cognate_count_pairs
+from kursk_reader.analysis.counted_nouns import other_concepts, same_concept, twin_elsewhere
+from kursk_reader.analysis.figure_cognates import cognate_count_pairs, cognate_heads
 from kursk_reader.analysis.figure_completion import (
     completion_pairs,
     leftover_counts,
@@ -22,10 +20,8 @@ from kursk_reader.analysis.figure_completion import (
     sentence_leftovers,
 )
 from kursk_reader.analysis.figure_context import (
-    COGNATE,
     cognates,
     contrary_senses,
-    latin_key,
     senses,
 )
 from kursk_reader.analysis.figure_crossed import CrossedValues
@@ -101,43 +97,10 @@ def _same_noun(a: Figure, b: Figure) -> bool:
     return _head_stem(a) == _head_stem(b) or bool(noun_stems(a) & noun_stems(b))
 
 
-_PLURAL = re.compile(r"(?:es|en|as|os|s|e|n)$")
-_SLAVIC_ENDING = re.compile(r"(?:iakh|akh|ami|ov|ev|iv|ei|om|i|a|u|e|o)$")
-_MIN_COGNATE = 5
-"""Letters two spelled-alike head nouns need before they are read as one word in two
-languages ("objects" / "Objekte", "containers" / "Container"): shorter words collide
-("mines" / "minutes" after endings are cut)."""
-
-
-_MIN_FUZZY_COGNATE = 7
-"""Letters both head-noun keys need before a spelled-nearly-alike pair (rapidfuzz ratio >=
-`_COGNATE`: "chimpanzees" / "Schimpansen") is read as one word in two languages. Shorter
-keys differ by a letter or two between unrelated words ("workers" / "walkers"); longer
-ones rarely collide, and the figures must still agree on event and value range."""
-
-
-def _cognate_key(word: str) -> str:
-    """A head noun in Latin letters without its plural or case ending and with spelling
-    habits folded (c/k, z/s): "containers", "Container", "контейнеров" -> "kontainer",
-    "kontainer", "konteiner"."""
-    w = latin_key(word)
-    if len(w) > _MIN_COGNATE:
-        w = (_PLURAL if fold(word).isascii() else _SLAVIC_ENDING).sub("", w)
-    return w
-
-
-def _cognate_heads(a: Figure, b: Figure) -> bool:
-    """Are the head nouns of two figures one word in two languages (same key, or one key the
-    other plus at most two letters)?"""
-    wa = [w for w in a.noun.split() if not concepts.event_of(w)]
-    wb = [w for w in b.noun.split() if not concepts.event_of(w)]
-    if not wa or not wb:
-        return False
-    ka, kb = _cognate_key(wa[-1]), _cognate_key(wb[-1])
-    short, long_ = sorted((ka, kb), key=len)
-    if len(short) >= _MIN_COGNATE and long_.startswith(short) and len(long_) - len(short) <= 2:
-        return True
-    return len(short) >= _MIN_FUZZY_COGNATE and fuzz.ratio(ka, kb) >= COGNATE
+def _by_concept(a: Figure, b: Figure) -> bool:
+    """Are two figures tied only by the lexicon concept of their nouns, not by a head noun
+    or its cognate ("37 relojes" / "40 watches")?"""
+    return same_concept(a, b) and not (_same_noun(a, b) or cognate_heads(a, b))
 
 
 def _context_cosine(a: Figure, b: Figure) -> float:
@@ -227,11 +190,18 @@ def similarity(
         if not concepts.compatible_nouns(a.kind, b.kind):
             return 0.0
     elif a.kind or b.kind:
-        if not (parallel or _cognate_heads(a, b)):
+        if not (parallel or cognate_heads(a, b)):
             return 0.0  # a noun the lexicon lacks pairs only as a cognate: passagers/passengers
-    elif not a.noun or not b.noun:
-        return 0.0
-    elif not (parallel or _same_noun(a, b) or _cognate_heads(a, b) or years):
+    elif not a.noun or not b.noun or other_concepts(a, b):
+        return 0.0  # "4 robbers" / "40 watches": two things the lexicon tells apart
+    elif not (
+        parallel
+        or _same_noun(a, b)
+        or cognate_heads(a, b)
+        or years
+        or foreign
+        and same_concept(a, b)
+    ):
         return 0.0
     if not concepts.compatible_events(a.event, b.event):
         return 0.0
@@ -257,7 +227,9 @@ def similarity(
                 alone and a.kind == "%" and (_shares_of_one_noun(a, b) or same_share_change(a, b))
             ):
                 return 0.0  # the only shares in their articles, of one noun, need no more
-    if a.kind == b.kind or _head_stem(a) == _head_stem(b) or a.dimension:
+    if _by_concept(a, b):
+        noun = 0.6  # a translation the lexicon knows: weaker than a noun in common
+    elif a.kind == b.kind or _head_stem(a) == _head_stem(b) or a.dimension:
         noun = 1.0
     else:
         noun = 0.6  # people beside a kind of people ("people" / "residents", "soldiers")
@@ -299,7 +271,7 @@ def _shares_of_one_noun(a: Figure, b: Figure) -> bool:
     return (
         bool(a.noun and b.noun)
         and "%" not in (a.noun, b.noun)
-        and (_same_noun(a, b) or _cognate_heads(a, b))
+        and (_same_noun(a, b) or cognate_heads(a, b))
     )
 
 
@@ -398,6 +370,8 @@ def group_figures(
             s = similarity(a, b, alone, foreign=foreign, spans=spans)
             if s > 0 and exact_elsewhere(figures, a, b):
                 continue  # "430 Beschäftigte" beside "1.100 personas … 430 trabajadores"
+            if s > 0 and _by_concept(a, b) and twin_elsewhere(figures, a, b):
+                continue  # "43 proxy votes" / "43 procurations … 71 voix"
             if s > 0:
                 pairs.append((s, x, y))
                 score[(x, y)] = s
@@ -513,7 +487,8 @@ def _parallel_pairs(
     out: dict[tuple[int, int], float] = {}
     for xs, ys in parallel_sentences(figures):
         places = [(min(x, y), max(x, y)) for x, y in zip(xs, ys, strict=True)]
-        if not any(p in score for p in places) or not shared_anchor(figures, xs, ys):
+        tied = [p for p in places if p in score and not _by_concept(*(figures[i] for i in p))]
+        if not tied or not shared_anchor(figures, xs, ys):
             continue
         relaxed = {
             p: similarity(figures[p[0]], figures[p[1]], parallel=True)

@@ -1,0 +1,227 @@
+"""What a counted noun the small class table of `concepts` does not know counts, read from the
+multilingual lexicon of counted nouns in `lexicon_data/counted_*.txt` ("37 relojes" / "40
+часов" / "40 watches": watch). Two figures in two languages whose nouns name one concept count
+one kind of thing, as two figures sharing their noun do in one language.
+
+Each lexicon line is `concept | en | ru | uk | de | fr | es`, every field the word forms
+written after a number, multi-word forms joined by "_" ("production_lines"). Forms are
+matched whole after folding (`textspans.fold`); a German compound is read by its head, a form
+of the German field at its end ("Luxusuhren": uhren). A form listed under two concepts, or
+that `concepts` reads as a unit or measure, is left out: it says nothing for sure. The files
+are read once, on first use."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figure_links import specific
+from kursk_reader.analysis.numbers import word_value
+from kursk_reader.analysis.textspans import fold
+
+if TYPE_CHECKING:
+    from kursk_reader.analysis.figures import Figure
+
+DATA_DIR = Path(__file__).with_name("lexicon_data")
+_FIELDS = 7
+_ENGLISH, _GERMAN = 1, 4
+"""Indexes of the English and German fields in a line."""
+_MIN_HEAD = 4
+"""Letters a German form needs to be read as the head of a compound ("Bauernhöfe": höfe);
+shorter forms ("bus", "zug") end too many unrelated words."""
+_MIN_LEFT = 3
+"""Letters that must stand before that head, so a word is not matched against itself."""
+_OF = frozenset("of de des du del della von из з із".split())
+"""Words after which a noun phrase names what its head is of or made of ("relojes de lujo",
+"pages of the score"): the head stands before them."""
+_ELISION = re.compile(r"^[cdjlmnst] (?=\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Folded forms and the concept each names."""
+
+    words: dict[str, str]
+    """One-word forms."""
+    phrases: dict[tuple[str, ...], str]
+    """Multi-word forms, as word tuples."""
+    heads: dict[str, str]
+    """German forms long enough to head a compound."""
+    longest: int
+    """Words in the longest multi-word form."""
+    english: frozenset[str]
+    """One-word forms of the English field: English puts a noun's modifiers before it."""
+
+
+def read_lexicon(paths: list[Path]) -> Lexicon:
+    """The lexicon of the given files. Lines that are not `concept | six fields` (comments,
+    blank or malformed lines) are skipped; forms named by two concepts or listed by
+    `concepts` as a measure are dropped."""
+    seen: dict[str, set[str]] = {}
+    german: set[str] = set()
+    english: set[str] = set()
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            fields = [f.strip() for f in line.split("|")]
+            if line.lstrip().startswith("#") or len(fields) != _FIELDS or not fields[0]:
+                continue
+            for k, field in enumerate(fields[1:], start=1):
+                for raw in field.split():
+                    form = " ".join(fold(w) for w in raw.split("_") if w)
+                    if form:
+                        seen.setdefault(form, set()).add(fields[0])
+                        if k == _GERMAN and " " not in form:
+                            german.add(form)
+                        elif k == _ENGLISH:
+                            english.add(form)
+    words: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    for form, named in seen.items():
+        if len(named) != 1 or _measure(form):
+            continue
+        (concept,) = named
+        parts = tuple(form.split())
+        if len(parts) == 1:
+            words[form] = concept
+        else:
+            phrases[parts] = concept
+    heads = {form: words[form] for form in german if form in words and len(form) >= _MIN_HEAD}
+    longest = max((len(p) for p in phrases), default=1)
+    return Lexicon(words, phrases, heads, longest, frozenset(english) & words.keys())
+
+
+def _measure(form: str) -> bool:
+    """Is a form, or its last word, a unit or measure `concepts` knows ("tonnes", "hours")?"""
+    last = form.split()[-1]
+    return any(concepts.listed_class(w) in concepts.MEASURES for w in {form, last})
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicon of `DATA_DIR`, read once."""
+    return read_lexicon(sorted(DATA_DIR.glob("counted_*.txt")))
+
+
+@lru_cache(maxsize=65536)
+def concept_of(noun: str) -> tuple[str, bool]:
+    """The concept a counted noun phrase names ("luxury watches", "relojes de lujo",
+    "Luxusuhren", "líneas de producción" -> watch, production_line), or "", and whether a
+    whole form named it (not the head of a German compound, which may be split wrongly:
+    "Standorten" is no "Orten"). A form of several words wins; else the head among the known words before an "of" word ("pages of
+    the score"), or among all: the last in English ("warehouse guards"), the first in the
+    other languages, which put modifiers after the head ("охранников склада")."""
+    lex = lexicon()
+    words = [_ELISION.sub("", fold(w)) for w in noun.split()]
+    for n in range(min(lex.longest, len(words)), 1, -1):
+        for k in range(len(words) - n + 1):
+            found = lex.phrases.get(tuple(words[k : k + n]), "")
+            if found:
+                return found, True
+    cut = next((k for k, w in enumerate(words) if k and w in _OF), len(words))
+    raws = noun.split()
+    for part in (words[:cut], words):
+        known = [
+            (w, c)
+            for w, raw in zip(part, raws, strict=False)
+            if (c := _word_concept(lex, w, raw))[0]
+        ]
+        if known:
+            english = all(w in lex.english for w, _c in known)
+            return known[-1][1] if english else known[0][1]
+    return "", False
+
+
+def _word_concept(lex: Lexicon, key: str, raw: str) -> tuple[str, bool]:
+    """The concept of one folded word: whole, by the parts of a hyphened word (the head
+    first: "рыбаков-любителей"), or as a German compound by its head (not sure)."""
+    found = lex.words.get(key, "")
+    if found or not key:
+        return found, True
+    if "-" in key.strip("-"):
+        parts = [p for p in key.split("-") if p]
+        return lex.words.get(parts[0], "") or lex.words.get(parts[-1], ""), True
+    if raw[:1].isupper() and key.isascii() and key.isalpha():
+        for k in range(_MIN_LEFT, len(key) - _MIN_HEAD + 1):
+            found = lex.heads.get(key[k:], "")
+            if found:
+                return found, False
+    return "", False
+
+
+def figure_concept(f: Figure, sure: bool = False) -> str:
+    """The lexicon concept of a figure's counted noun, when `concepts` gives it no class and
+    it measures nothing ("" for units, shares and nouns `concepts` knows). `sure`: only a
+    concept a whole form names."""
+    if f.kind or f.dimension or f.percent or not f.noun or f.noun == "%":
+        return ""
+    concept, whole = concept_of(f.noun)
+    return concept if whole or not sure else ""
+
+
+def same_concept(a: Figure, b: Figure) -> bool:
+    """Do two figures count things of one lexicon concept ("37 relojes" / "40 watches"),
+    neither a part of a whole ("five of the forty turbines": the wholes may differ)?"""
+    concept = figure_concept(a)
+    return (
+        bool(concept)
+        and concept == figure_concept(b)
+        and not (_part_of_whole(a.quote) or _part_of_whole(b.quote))
+    )
+
+
+_DETERMINERS = frozenset("the los las les la el die den der des".split())
+
+
+@lru_cache(maxsize=65536)
+def _part_of_whole(quote: str) -> bool:
+    """Does a figure's quote count a part of a numbered whole ("tres de los nueve
+    aerogeneradores", "five of the forty turbines", "16 из 46 вагонов")?"""
+    words = [w for w in quote.split() if fold(w) not in _DETERMINERS]
+    return any(
+        fold(w) in _OF and k + 1 < len(words) and _number(words[k + 1])
+        for k, w in enumerate(words[1:], start=1)
+    )
+
+
+def _number(word: str) -> bool:
+    return word[:1].isdigit() or word_value(word) is not None
+
+
+def other_concepts(a: Figure, b: Figure) -> bool:
+    """Do two figures count things of two different lexicon concepts ("4 robbers" / "40
+    watches")? Then they never count one thing, whatever else ties them."""
+    ca, cb = figure_concept(a, sure=True), figure_concept(b, sure=True)
+    if a.event == b.event and a.event in _OUTCOMES:
+        return False  # "Three of the fishermen" / "Dos de los marineros" hospitalised
+    return bool(ca and cb) and ca != cb
+
+
+_OUTCOMES = frozenset("dead injured casualties hospital missing evacuated rescued arrested".split())
+"""What happens to people in a report: one such outcome named for both is a tie the
+lexicon's split of near-synonyms ("fishermen" / "marineros") must not undo."""
+
+
+def twin_elsewhere(figures: list[Figure], a: Figure, b: Figure) -> bool:
+    """Does another article give one of the two figures' specific value (see
+    `figure_links.specific`) for a noun the lexicon does not know ("43 proxy votes" / "43
+    procurations irrégulières" beside "71 voix")? An equal unround value ties more surely
+    than a translated noun, so the concept does not pair it elsewhere. In a third article,
+    a twin of another concept counts another thing and is no such tie; in the other
+    figure's own article any twin is ("143 votes … 290 cast ballots" / "143 papeletas")."""
+    for x, y in ((a, b), (b, a)):
+        if x.number == y.number or not specific(x):
+            continue
+        if any(
+            g.number == x.number
+            and g.article_id != x.article_id
+            and g is not y
+            and not (g.dimension or g.percent)
+            and (g.article_id == y.article_id or not figure_concept(g, sure=True))
+            for g in figures
+        ):
+            return True
+    return False
