@@ -259,12 +259,39 @@ def translations(
             (r1,), (r2,) = roots, roots2
             x = next(i for i in speaker_of if root(i) == r1)
             y = next(i for i in speaker_of if root(i) == r2)
-            lx, ly = len(quotes[x].quote), len(quotes[y].quote)
-            if max(lx, ly) <= _TRANSLATION_LENGTH * min(lx, ly) and _same_strong(
-                quotes[x].quote, quotes[y].quote
-            ):
+            a, b = quotes[x].quote, quotes[y].quote
+            if max(len(a), len(b)) <= _TRANSLATION_LENGTH * min(len(a), len(b)):
+                if _same_strong(a, b):
+                    out.append((x, y))
+            elif _clause_translated(a, b):
                 out.append((x, y))
     return out
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?…—–]+\s+")
+_CLAUSE_LENGTH = 1.6
+"""How much longer or shorter than a clause of a long remark a short wording may be to be
+that clause translated."""
+
+
+def _clause_translated(a: str, b: str) -> bool:
+    """Is the shorter wording one clause of the longer remark in another language (one
+    article quotes "The peak is still ahead of us", another the whole "Пик ещё не пройден,
+    поэтому мы просим …")? A clause of alike length (`_CLAUSE_LENGTH`) sharing a cognate
+    or concept with it, and the same numbers."""
+    short, long = sorted((a, b), key=len)
+    if len(short.split()) < 4:
+        return False
+    for clause in _CLAUSE_END.split(long):
+        n = len(clause)
+        if (
+            n
+            and max(n, len(short)) <= _CLAUSE_LENGTH * min(n, len(short))
+            and cognates(clause, short) >= 1
+            and strong(concepts(clause)) == strong(concepts(short))
+        ):
+            return True
+    return False
 
 
 def _same_strong(a: str, b: str) -> bool:
@@ -300,7 +327,9 @@ def _cognate_pairs(
 ) -> list[tuple[int, int]]:
     """One speaker's several remarks in two languages: a remark pairs with the one remark
     of the other language it shares the most cognates with (at least MIN_COGNATES), when
-    that choice is mutual and clear (no tie) and their lengths are alike. When that leaves
+    that choice is mutual and clear (no tie) and their lengths are alike, or with one
+    cognate when the shorter is a clause of the longer translated (`_clause_translated`) and
+    no other remark of either shares any. When that leaves
     one remark on each side, those two pair as the speaker's one remaining remark when they
     have a cognate or concept in common (a score of one) and lengths alike; two unrelated
     leftovers ("Safety comes first" / "Passengers get hotels tonight") stay apart."""
@@ -312,11 +341,17 @@ def _cognate_pairs(
     }
     out = []
     for (a, b), n in sorted(score.items()):
-        if n < MIN_COGNATES:
+        if n < 1:
             continue
         rivals = [v for (x, y), v in score.items() if (x == a) != (y == b) and (x == a or y == b)]
-        lx, ly = len(quotes[first[a]].quote), len(quotes[first[b]].quote)
-        if all(v < n for v in rivals) and max(lx, ly) <= _TRANSLATION_LENGTH * min(lx, ly):
+        qa, qb = quotes[first[a]].quote, quotes[first[b]].quote
+        if n < MIN_COGNATES:  # one word in common: only a clause translated, no rival near
+            if all(v <= 0 for v in rivals) and _clause_translated(qa, qb):
+                out.append((first[a], first[b]))
+            continue
+        if all(v < n for v in rivals) and max(len(qa), len(qb)) <= _TRANSLATION_LENGTH * min(
+            len(qa), len(qb)
+        ):
             out.append((first[a], first[b]))
     paired = {root(x) for pair in out for x in pair}
     left, right = sorted(roots - paired), sorted(roots2 - paired)

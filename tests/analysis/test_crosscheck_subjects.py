@@ -118,9 +118,10 @@ def test_one_remark_per_language_by_one_speaker_pairs_across_languages():
         "hope,” he said.",
     }
     groups = find_quote_variants(texts)
-    assert len(groups) == 1
+    assert len(groups) == 2  # Weber's second German remark shares nothing with the English one
     assert {q.article_id for q in groups[0].quotes} == {1, 2}
     assert "Ortega" in groups[0].speaker
+    assert [q.quote[:10] for q in groups[1].quotes] == ["Wir graben", "We will ke"]
 
 
 def test_a_surname_alone_after_the_quote_is_its_speaker_not_an_earlier_body():

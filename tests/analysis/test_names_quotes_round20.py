@@ -129,3 +129,39 @@ def test_a_shop_named_after_its_owner_is_not_the_owner() -> None:
     }
     speakers = {s for _, s, _ in _speakers(texts)}
     assert speakers == {"Marek Zielski"}
+
+
+def test_the_first_clause_of_a_long_remark_translated_joins_it() -> None:
+    texts = {
+        1: "« La situation reste grave sur le barrage, c'est pourquoi nous demandons aux "
+        "habitants de rester chez eux et de suivre toutes les consignes de la préfecture », a "
+        "déclaré Odile Marchetti.",
+        2: "“The situation at the dam remains serious,” Odile Marchetti said on Sunday.",
+    }
+    groups = _quote_groups(texts)
+    assert len(groups) == 1 and len(groups[0]) == 2
+
+
+def test_one_clause_with_one_cognate_joins_when_no_other_remark_shares_any() -> None:
+    texts = {
+        1: "«Ситуация на дамбе остаётся тяжёлой, поэтому мы просим жителей не приближаться к "
+        "реке и следить за сообщениями», — заявила глава района Ольга Черникова.",
+        2: "Глава района Ольга Черникова предупредила, что «самое трудное ещё впереди».",
+        3: "“The situation at the dam remains grave,” district head Olga Chernikova said.",
+    }
+    groups = _quote_groups(texts)
+    assert any(
+        any(q.startswith("Ситуация") for q in g) and any(q.startswith("The situation") for q in g)
+        for g in groups
+    )
+
+
+def test_an_unrelated_short_remark_does_not_join_a_clause() -> None:
+    texts = {
+        1: "«Ситуация на дамбе остаётся тяжёлой, поэтому мы просим жителей не приближаться к "
+        "реке и следить за сообщениями», — заявила глава района Ольга Черникова.",
+        2: "Глава района Ольга Черникова предупредила, что «самое трудное ещё впереди».",
+        3: "“Our volunteers have worked through the night,” district head Olga Chernikova said.",
+    }
+    groups = _quote_groups(texts)
+    assert not any(any(q.startswith("Our volunteers") for q in g) for g in groups)
