@@ -1,8 +1,11 @@
 """Figures round 20 (invented texts): a change measured against last year is a figure of now,
-not of last year."""
+not of last year; counts whose nouns translate each other by the counted-noun lexicon pair
+across languages, counts of two concepts never do, and a unit wins over the noun it
+measures."""
 
 from __future__ import annotations
 
+from kursk_reader.analysis.counted_nouns import figure_concept, lexicon, read_lexicon
 from kursk_reader.analysis.figures import find_figures
 from tests.analysis.shapes import article_value_groups as _groups
 
@@ -41,3 +44,68 @@ def test_falls_against_last_year_group_across_languages():
         3: "Mit 41 000 Tonnen fällt die Weinlese um 14 % geringer aus als 2025.",
     }
     assert {(1, "14"), (2, "17"), (3, "14")} in _groups(texts)
+
+
+def test_counts_of_one_lexicon_concept_group_across_languages():
+    texts = {
+        1: "Thieves stole 48 bicycles from a rental depot in Ghent overnight, police said.",
+        2: "Des voleurs ont dérobé 52 vélos dans un dépôt de location à Gand dans la nuit.",
+        3: "Грабители вынесли из пункта проката в Генте 52 велосипеда.",
+        4: "Diebe stahlen in der Nacht 48 Leihfahrräder aus einem Depot in Gent.",
+    }
+    assert {(1, "48"), (2, "52"), (3, "52"), (4, "48")} in _groups(texts)
+    farms = {
+        1: "Die Gemeinde zählt 230 Bauernhöfe im Tal.",
+        2: "The valley has about 260 farms, the mayor said.",
+    }
+    assert _groups(farms) == [{(1, "230"), (2, "260")}]
+
+
+def test_counts_of_two_lexicon_concepts_never_pair():
+    texts = {
+        1: "Thieves stole 48 bicycles from a rental depot in Ghent overnight, police said.",
+        2: "Des voleurs ont dérobé 52 tracteurs dans un dépôt de location à Gand dans la nuit.",
+    }
+    assert _groups(texts) == []
+
+
+def test_a_unit_wins_over_the_lexicon_noun_it_measures():
+    (weight,) = find_figures(1, "The storm swept 40 tonnes of containers overboard near Brest.")
+    assert weight.kind == "tonnes" and figure_concept(weight) == ""
+    texts = {
+        1: "The storm swept 40 tonnes of containers overboard near Brest.",
+        2: "La tempête a emporté 46 conteneurs près de Brest.",
+    }
+    assert _groups(texts) == []
+    texts[1] = "Der Sturm riss bei Brest 40 Container über Bord."
+    assert _groups(texts) == [{(1, "40"), (2, "46")}]
+    assert all(unit not in lexicon().words for unit in ("tonnes", "hectares", "stunden"))
+
+
+def test_a_numbered_whole_keeps_parts_apart():
+    texts = {
+        1: "El temporal dañó tres de los doce tractores de la cooperativa.",
+        2: "The storm damaged five of the 40 tractors at the cooperative.",
+    }
+    assert not any({(1, "3"), (2, "5")} <= g for g in _groups(texts))
+
+
+def test_the_lexicon_is_read_once_and_skips_malformed_lines(tmp_path):
+    assert lexicon() is lexicon()
+    path = tmp_path / "counted_test.txt"
+    path.write_text(
+        "# comment\n"
+        "kettle | kettle kettles | чайник чайники | чайник чайники | wasserkocher | "
+        "bouilloire bouilloires | hervidor hervidores\n"
+        "broken | only | three fields\n"
+        "pot | pots | горшков | горщиків | töpfe | pots_de_fleurs | macetas\n"
+        "jar | jars | банок | банок | gläser | bocaux pots | tarros\n",
+        encoding="utf-8",
+    )
+    lex = read_lexicon([path])
+    assert lex.words["bouilloires"] == "kettle" and lex.words["wasserkocher"] == "kettle"
+    assert "only" not in lex.words
+    assert lex.phrases[("pots", "de", "fleurs")] == "pot"
+    assert lex.words["банок"] == "jar"
+    assert "pots" not in lex.words  # one form under two concepts says nothing for sure
+    assert lex.heads["wasserkocher"] == "kettle"
