@@ -1,7 +1,8 @@
 """What a counted noun the small class table of `concepts` does not know counts, read from the
 multilingual lexicon of counted nouns in `lexicon_data/counted_*.txt` ("37 relojes" / "40
 часов" / "40 watches": watch). Two figures in two languages whose nouns name one concept count
-one kind of thing, as two figures sharing their noun do in one language.
+one kind of thing, as two figures sharing their noun do in one language (see
+`figure_concepts`).
 
 Each lexicon line is `concept | en | ru | uk | de | fr | es`, every field the word forms
 written after a number, multi-word forms joined by "_" ("production_lines"). Forms are
@@ -16,15 +17,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kursk_reader.analysis import concepts
-from kursk_reader.analysis.figure_links import specific
-from kursk_reader.analysis.numbers import word_value
 from kursk_reader.analysis.textspans import fold
-
-if TYPE_CHECKING:
-    from kursk_reader.analysis.figures import Figure
 
 DATA_DIR = Path(__file__).with_name("lexicon_data")
 _FIELDS = 7
@@ -35,7 +30,7 @@ _MIN_HEAD = 4
 shorter forms ("bus", "zug") end too many unrelated words."""
 _MIN_LEFT = 3
 """Letters that must stand before that head, so a word is not matched against itself."""
-_OF = frozenset("of de des du del della von из з із".split())
+OF_WORDS = frozenset("of de des du del della von из з із".split())
 """Words after which a noun phrase names what its head is of or made of ("relojes de lujo",
 "pages of the score"): the head stands before them."""
 _ELISION = re.compile(r"^[cdjlmnst] (?=\w)")
@@ -121,7 +116,7 @@ def concept_of(noun: str) -> tuple[str, bool]:
             found = lex.phrases.get(tuple(words[k : k + n]), "")
             if found:
                 return found, True
-    cut = next((k for k, w in enumerate(words) if k and w in _OF), len(words))
+    cut = next((k for k, w in enumerate(words) if k and w in OF_WORDS), len(words))
     raws = noun.split()
     for part in (words[:cut], words):
         known = [
@@ -150,78 +145,3 @@ def _word_concept(lex: Lexicon, key: str, raw: str) -> tuple[str, bool]:
             if found:
                 return found, False
     return "", False
-
-
-def figure_concept(f: Figure, sure: bool = False) -> str:
-    """The lexicon concept of a figure's counted noun, when `concepts` gives it no class and
-    it measures nothing ("" for units, shares and nouns `concepts` knows). `sure`: only a
-    concept a whole form names."""
-    if f.kind or f.dimension or f.percent or not f.noun or f.noun == "%":
-        return ""
-    concept, whole = concept_of(f.noun)
-    return concept if whole or not sure else ""
-
-
-def same_concept(a: Figure, b: Figure) -> bool:
-    """Do two figures count things of one lexicon concept ("37 relojes" / "40 watches"),
-    neither a part of a whole ("five of the forty turbines": the wholes may differ)?"""
-    concept = figure_concept(a)
-    return (
-        bool(concept)
-        and concept == figure_concept(b)
-        and not (_part_of_whole(a.quote) or _part_of_whole(b.quote))
-    )
-
-
-_DETERMINERS = frozenset("the los las les la el die den der des".split())
-
-
-@lru_cache(maxsize=65536)
-def _part_of_whole(quote: str) -> bool:
-    """Does a figure's quote count a part of a numbered whole ("tres de los nueve
-    aerogeneradores", "five of the forty turbines", "16 из 46 вагонов")?"""
-    words = [w for w in quote.split() if fold(w) not in _DETERMINERS]
-    return any(
-        fold(w) in _OF and k + 1 < len(words) and _number(words[k + 1])
-        for k, w in enumerate(words[1:], start=1)
-    )
-
-
-def _number(word: str) -> bool:
-    return word[:1].isdigit() or word_value(word) is not None
-
-
-def other_concepts(a: Figure, b: Figure) -> bool:
-    """Do two figures count things of two different lexicon concepts ("4 robbers" / "40
-    watches")? Then they never count one thing, whatever else ties them."""
-    ca, cb = figure_concept(a, sure=True), figure_concept(b, sure=True)
-    if a.event == b.event and a.event in _OUTCOMES:
-        return False  # "Three of the fishermen" / "Dos de los marineros" hospitalised
-    return bool(ca and cb) and ca != cb
-
-
-_OUTCOMES = frozenset("dead injured casualties hospital missing evacuated rescued arrested".split())
-"""What happens to people in a report: one such outcome named for both is a tie the
-lexicon's split of near-synonyms ("fishermen" / "marineros") must not undo."""
-
-
-def twin_elsewhere(figures: list[Figure], a: Figure, b: Figure) -> bool:
-    """Does another article give one of the two figures' specific value (see
-    `figure_links.specific`) for a noun the lexicon does not know ("43 proxy votes" / "43
-    procurations irrégulières" beside "71 voix")? An equal unround value ties more surely
-    than a translated noun, so the concept does not pair it elsewhere. In a third article,
-    a twin of another concept counts another thing and is no such tie; in the other
-    figure's own article any twin is ("143 votes … 290 cast ballots" / "143 papeletas")."""
-    for x, y in ((a, b), (b, a)):
-        if x.number == y.number or not specific(x):
-            continue
-        if any(
-            g.number == x.number
-            and g.article_id != x.article_id
-            and g is not y
-            and not (g.dimension or g.percent)
-            and (g.article_id == y.article_id or not figure_concept(g, sure=True))
-            for g in figures
-        ):
-            return True
-    return False

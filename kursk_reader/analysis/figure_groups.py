@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kursk_reader.analysis import concepts
-from kursk_reader.analysis.counted_nouns import other_concepts, same_concept, twin_elsewhere
 from kursk_reader.analysis.figure_cognates import cognate_count_pairs, cognate_heads
 from kursk_reader.analysis.figure_completion import (
     completion_pairs,
@@ -19,6 +18,7 @@ from kursk_reader.analysis.figure_completion import (
     magnitude_pairs,
     sentence_leftovers,
 )
+from kursk_reader.analysis.figure_concepts import other_concepts, same_concept, twin_elsewhere
 from kursk_reader.analysis.figure_context import (
     cognates,
     contrary_senses,

@@ -5,7 +5,8 @@ measures."""
 
 from __future__ import annotations
 
-from kursk_reader.analysis.counted_nouns import figure_concept, lexicon, read_lexicon
+from kursk_reader.analysis.counted_nouns import lexicon, read_lexicon
+from kursk_reader.analysis.figure_concepts import figure_concept
 from kursk_reader.analysis.figures import find_figures
 from tests.analysis.shapes import article_value_groups as _groups
 
