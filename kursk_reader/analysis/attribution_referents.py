@@ -29,10 +29,19 @@ _DESCRIPTOR = re.compile(
     r"|carrier|airline|chain|unternehmen|firma|konzern|\w*hersteller|\w*konzern|empresa"
     r"|compañía|fabricante|exportadora|importadora|cadena|aerolínea|société|entreprise|groupe"
     r"|fabricant|constructeur|enseigne|компания|фирма|производитель|концерн|предприятие"
-    r"|компанія|фірма|виробник|підприємство|тов|ооо|ао|пао)"
+    r"|компанія|фірма|виробник|підприємство|тов|ооо|ао|пао|supplier|\w*zulieferer|\w*lieferant"
+    r"|proveedor|operadora|naviera|aseguradora|compagnie|fournisseur|équipementier|opérateur"
+    r"|assureur|armateur|insurer|start-up|startup|поставщик|постачальник|оператор|перевозчик"
+    r"|перевізник|страховщик)"
+    r"(?:[ \u00a0]+(?:[a-zà-ÿа-яёіїєґ]+-[a-zà-ÿа-яёіїєґ-]+|[a-zà-ÿа-яёіїєґ]+(?:ole|ale|aise|ais"
+    r"|ienne|ien|ique|ande|ana|ano|ola|ol|ense|eño|eña|ega|ego|esa|ina|ino|ский|ская|ське|ська|ний|на)))??"
     rf"[ \u00a0]+(?:«(?P<quoted>[^»\n]{{2,40}})»|„(?P<low>[^“”\n]{{2,40}})[“”]"
     rf"|(?P<name>[{UPPER}][\w&'’-]*(?:[ \u00a0]+[{UPPER}][\w&'’-]*){{0,3}}))"
 )
+"""A company introduced by its kind ("der Hersteller Radwerk Lindner", "la operadora
+Nocturna"), an adjective of origin between them allowed ("la compagnie franco-espagnole
+Nocturna", "la naviera gallega Armas"): hyphened or with an adjective's ending, so that "the
+company on X" or "the company told Reuters" never reads as one."""
 OUTLET_NOUNS = frozenset(
     """newspaper paper daily weekly tabloid broadcaster channel station magazine outlet
     zeitung blatt sender magazin journal quotidien hebdomadaire chaîne periódico diario

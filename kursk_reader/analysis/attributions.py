@@ -358,6 +358,9 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             if f.acronym and g.surface == f.acronym:  # "(CRP), dont …, prévoit": the full name
                 g.surface, g.acronym, g.source_start = f.surface, f.acronym, f.source_start
         if not covered:
+            named_before = full_name(text, f.surface, f.source_start)
+            if named_before is not None:  # ", wie das Unternehmen mitteilte": the firm named
+                f.surface = named_before
             out.append(f)
     out = without_leads(out)  # "según ha informado la compañía", "por esta agencia"
     named_in_apposition(text, out)  # "the food regulator, the State Service for Food, said"

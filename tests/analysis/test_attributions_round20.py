@@ -158,3 +158,36 @@ def test_a_court_or_place_told_in_german_is_no_outlet():
         "Flood headline\n\n„Das Wasser kam nachts“, sagte Brenner dem Gericht in Kassel.\n"
     )
     assert not any("Gericht" in s for s in found), found
+
+
+def test_a_generic_company_noun_takes_the_company_its_kind_introduced():
+    cases = {
+        "de": (
+            "Der Autozulieferer Brenner Getriebe schließt sein Werk. Betroffen sind 300 Beschäftigte, wie das Unternehmen am Montag mitteilte.",
+            "Brenner Getriebe",
+        ),
+        "fr": (
+            "Le premier car de la jeune compagnie franco-suisse Alpbus a quitté Genève, selon l'entreprise.",
+            "Alpbus",
+        ),
+        "es": (
+            "El primer ferry de la naviera gallega Ondarea llegó a Vigo, según ha informado la compañía.",
+            "Ondarea",
+        ),
+        "en": (
+            "Parts supplier Brenner Gears will close its plant. The company said 300 jobs would go.",
+            "Brenner Gears",
+        ),
+    }
+    for lang, (text, name) in cases.items():
+        found = sources("Plant headline\n\n" + text + "\n")
+        assert name in found and not any(
+            s.lower() in ("unternehmen", "entreprise", "compañía", "company") for s in found
+        ), (lang, found)
+
+
+def test_a_company_noun_before_a_preposition_and_a_name_introduces_nothing():
+    found = sources(
+        "Rocket headline\n\nThe agency congratulated the company on Telegram. The figure was published by the company.\n"
+    )
+    assert "Telegram" not in found, found
