@@ -19,6 +19,7 @@ from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attributions import Attribution
 from kursk_reader.analysis.name_spans import is_role_shaped
+from kursk_reader.analysis.quote_ages import AGED, age_after, aged_speaker, resolve_aged
 from kursk_reader.analysis.quote_growth import given_vouches, same_person
 from kursk_reader.analysis.quote_pairing import people_of, same_surname
 from kursk_reader.analysis.quote_speech import speech_verb
@@ -257,14 +258,21 @@ def resolve_roles(
     texts: Mapping[int, str],
     persons_of: Mapping[int, list[tuple[int, str]]],
 ) -> list[Quote]:
-    """Speakers known only by a role ("«…», dijo el capitán" in an article that names no
-    one) become the one person some article gives a like role ("Captain Giorgos
+    """Speakers known by an age become the one person some article gives that age
+    (`quote_ages`); speakers known only by a role ("«…», dijo el capitán" in an article that
+    names no one) become the one person some article gives a like role ("Captain Giorgos
     Antoniadis", "le commandant de bord, Georgios Antoniadis": role words compared as
     cognates, `_role_alike`); with no such person, or two, the quote has no speaker."""
     out = []
     near: _RoleWords | None = None
     person_of: dict[str, str] = {}  # a folded role -> its person ("" when none or two)
+    ages: dict[str, list[str]] | None = None
     for q in quotes:
+        if q.speaker.startswith(AGED):  # "sagte die 38-jährige Juristin"
+            speaker, ages = resolve_aged(
+                q.speaker, q.article_id, texts, persons_of, same_person, ages
+            )
+            q = replace(q, speaker=speaker)
         if not q.speaker.startswith(ROLE):
             out.append(q)
             continue
@@ -586,4 +594,6 @@ def role_speaker(
     when the article names no one, for the person another article gives that role
     (`quote_roles.resolve_roles`)."""
     person = last_person_before(text, q.start, persons, is_person, role)
-    return longest_form(person, persons) if person else ROLE + role
+    said_by = longest_form(person, persons) if person else ROLE + role
+    age = age_after(text, q.end)  # "…“, sagte die 38-jährige Juristin"
+    return aged_speaker(age, said_by) if age else said_by

@@ -342,6 +342,10 @@ def find_quote_variants(
                 sets.union(x, y)
     for x, y in translations(quotes, sets.find, languages):
         sets.union(x, y)
+    if any(w != q.quote for w, q in zip(wording, quotes, strict=True)):
+        in_context = [replace(q, quote=wording[i]) for i, q in enumerate(quotes)]
+        for x, y in translations(in_context, sets.find, languages):  # "the result was
+            sets.union(x, y)  # “close but clear”" read whole beside "Das Ergebnis ist knapp …"
     for x, y in unnamed_translations(quotes, sets.find, languages):
         sets.union(x, y)
     for x, y in third_languages(quotes, sets.find, languages):

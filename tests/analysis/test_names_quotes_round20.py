@@ -165,3 +165,37 @@ def test_an_unrelated_short_remark_does_not_join_a_clause() -> None:
     }
     groups = _quote_groups(texts)
     assert not any(any(q.startswith("Our volunteers") for q in g) for g in groups)
+
+
+def test_a_speaker_known_by_age_is_the_person_another_article_gives_that_age() -> None:
+    texts = {
+        1: "Die Grüne Carla Wendt gewann gegen Paul Hufnagel. „Heute beginnt für diese Stadt "
+        "etwas Neues“, sagte die 41-jährige Ärztin im Rathaus.",
+        2: "Carla Wendt, a 41-year-old doctor, beat Paul Hufnagel. “Today something new begins "
+        "for this town,” she told supporters.",
+    }
+    speakers = {a: s for a, s, _ in _speakers(texts)}
+    assert speakers[1] == "Carla Wendt"
+
+
+def test_an_age_two_people_share_names_no_one() -> None:
+    texts = {
+        1: "Carla Wendt gewann gegen Paul Hufnagel. „Heute beginnt für diese Stadt etwas "
+        "Neues“, sagte die 41-jährige Ärztin.",
+        2: "Carla Wendt, 41, beat Paul Hufnagel, 41, in the runoff.",
+    }
+    speakers = {a: s for a, s, _ in _speakers(texts)}
+    assert speakers.get(1) not in ("Carla Wendt", "Carla Wendt / Paul Hufnagel")
+
+
+def test_a_three_word_fragment_pairs_through_the_words_reporting_it() -> None:
+    texts = {
+        1: "Bremer gratulierte: „Das Ergebnis ist knapp, aber eindeutig.“ Jana Roth gewann.",
+        2: "Jana Roth won. Ulrich Bremer conceded, telling a local paper the result was "
+        '"narrow but clear".',
+        3: "Ulrich Bremer war der Kandidat der CSU.",
+    }
+    groups = _quote_groups(texts)
+    assert any(
+        any(q.startswith("Das Ergebnis") for q in g) and "narrow but clear" in g for g in groups
+    )
