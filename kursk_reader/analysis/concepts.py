@@ -95,9 +95,10 @@ NOUN_CLASSES: dict[str, str] = {
         wanderer bergsteiger* besucher* camper gaste gasten touristes vacanciers skieurs
         randonneurs alpinistes campeurs visiteurs hotes turistas esquiadores excursionistas
         alpinistas visitantes veraneantes huespedes""",
-    "spectators": """fans spectators supporters crowd attendance болельщик* зрител*
-        посещаемост* вболівальник* глядач* відвідуван* zuschauer* anhanger* kulisse
-        supporters spectateurs affluence aficionados espectadores hinchas afluencia""",
+    "spectators": """fans spectators supporters crowd attendance audience listeners
+        болельщик* зрител* слушател* посещаемост* вболівальник* глядач* слухач*
+        відвідуван* zuschauer* zuhorer* publikum anhanger* kulisse supporters spectateurs
+        auditeurs auditoire affluence aficionados espectadores oyentes hinchas afluencia""",
     "hostages": """hostages captives заложник* заручник* полонян* geiseln otages rehenes
         secuestrados""",
     "patients": """patients пациент* пацієнт* patienten pacientes""",

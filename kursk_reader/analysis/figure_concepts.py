@@ -70,21 +70,33 @@ lexicon's split of near-synonyms ("fishermen" / "marineros") must not undo."""
 
 def twin_elsewhere(figures: list[Figure], a: Figure, b: Figure) -> bool:
     """Does another article give one of the two figures' specific value (see
-    `figure_links.specific`) for a noun the lexicon does not know ("43 proxy votes" / "43
-    procurations irrégulières" beside "71 voix")? An equal unround value ties more surely
-    than a translated noun, so the concept does not pair it elsewhere. In a third article,
-    a twin of another concept counts another thing and is no such tie; in the other
-    figure's own article any twin is ("143 votes … 290 cast ballots" / "143 papeletas")."""
+    `figure_links.specific`) for another thing ("43 proxy votes" / "43 procurations
+    irrégulières … 17 voix" beside "71 voix")? An equal unround value ties more surely than
+    a translated noun, so the concept does not pair it elsewhere. In the other figure's own
+    article any such twin counts ("143 votes … 290 cast ballots" / "143 papeletas"); in a
+    third article only a twin of a noun the lexicon does not know, beside a figure of the
+    concept with another value (without one, the twin may be the concept in words the
+    lexicon lacks: "16 títulos" / "16 стрічок" / "an 18-title competition")."""
     for x, y in ((a, b), (b, a)):
         if x.number == y.number or not specific(x):
             continue
+        concept = figure_concept(x)
         if any(
             g.number == x.number
             and g.article_id != x.article_id
             and g is not y
             and not (g.dimension or g.percent)
-            and (g.article_id == y.article_id or not figure_concept(g, sure=True))
+            and (g.article_id == y.article_id or _beside_concept(figures, g, concept))
             for g in figures
         ):
             return True
     return False
+
+
+def _beside_concept(figures: list[Figure], twin: Figure, concept: str) -> bool:
+    """Is `twin` of no lexicon concept, in an article that gives a figure of `concept` with
+    another value?"""
+    return not figure_concept(twin, sure=True) and any(
+        h.article_id == twin.article_id and h.number != twin.number and figure_concept(h) == concept
+        for h in figures
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kursk_reader.analysis import concepts
+from kursk_reader.analysis.counted_nouns import concept_of
 from kursk_reader.analysis.figure_events import CLAUSE_STOP, CONJUNCTIONS
 from kursk_reader.analysis.figure_exclusions import is_month
 from kursk_reader.analysis.figure_text import hedge_before
@@ -100,15 +101,26 @@ def unit_amount(words: list[str], i: int) -> tuple[float, int] | None:
 
 
 def hyphened_unit(toks: list[tuple[int, int, str]], words: list[str], j: int) -> bool:
-    """Is the number before words[j] joined by a hyphen to a unit ("14-hour", "5-km") or to
-    a people noun ("12-member", "12-köpfige")?"""
+    """Is the number before words[j] joined by a hyphen to a unit ("14-hour", "5-km"), to
+    a people noun ("12-member", "12-köpfige") or to a noun of the counted-noun lexicon (a
+    whole form: "a 14-page score", "a 300-bed hospital" count pages and beds)?"""
     return (
         j + 1 < len(words)
         and words[j] in ("-", "‐")
         and toks[j][0] == toks[j - 1][1]
         and toks[j + 1][0] == toks[j][1]
-        and concepts.noun_class(words[j + 1]) in concepts.MEASURES | _MEMBER_CLASSES
+        and (
+            concepts.noun_class(words[j + 1]) in concepts.MEASURES | _MEMBER_CLASSES
+            or not concepts.noun_class(words[j + 1])
+            and _lexicon_noun(words[j + 1])
+        )
     )
+
+
+def _lexicon_noun(word: str) -> bool:
+    """Is a word a whole form of the counted-noun lexicon?"""
+    concept, whole = concept_of(word)
+    return bool(concept) and whole
 
 
 _MEMBER_CLASSES = frozenset((concepts.GENERIC,))

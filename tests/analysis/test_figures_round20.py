@@ -110,3 +110,27 @@ def test_the_lexicon_is_read_once_and_skips_malformed_lines(tmp_path):
     assert lex.words["банок"] == "jar"
     assert "pots" not in lex.words  # one form under two concepts says nothing for sure
     assert lex.heads["wasserkocher"] == "kettle"
+
+
+def test_a_count_hyphened_onto_a_lexicon_noun_counts_it():
+    (pages,) = find_figures(1, "The 22-page letter was found in a drawer in Lyon.")
+    assert pages.number == 22 and figure_concept(pages) == "page"
+    texts = {
+        1: "Der 22 Seiten lange Brief wurde in einer Schublade in Lyon gefunden.",
+        2: "La lettre de 26 pages a été retrouvée dans un tiroir à Lyon.",
+        3: "The 22-page letter was found in a drawer in Lyon.",
+    }
+    assert {(1, "22"), (2, "26"), (3, "22")} in _groups(texts)
+    assert find_figures(1, "He signed a two-year deal with a well-known club.") == []
+
+
+def test_an_audience_is_counted_like_spectators_in_any_language():
+    for text in (
+        "The choir sang to an audience of about 900 in Graz.",
+        "Rund 900 Zuhörer kamen in den Grazer Dom.",
+        "Près de 900 auditeurs ont assisté au concert à Graz.",
+        "Unos 900 oyentes llenaron la catedral de Graz.",
+        "Концерт в Граце послушали около 900 слушателей.",
+    ):
+        (crowd,) = find_figures(1, text)
+        assert crowd.kind == "spectators", text
