@@ -78,6 +78,8 @@ def person_before(
             continue
         if lexicon.is_common_noun(toks[j - 1].text):
             continue
+        if toks[i].text.lower() in _INDEFINITE:
+            continue  # "Eine Anlage kostet nach seinen Angaben …": a thing, never "he"
         if _NUMBER_NEXT.match(text, toks[j - 1].end):
             continue  # "School No. 7", "Gate 4": a numbered place, not a person
         reporter = _reporter_before(text, toks, runs, i)
@@ -85,6 +87,11 @@ def person_before(
             return reporter, True
         return (toks[i].start, end_of(toks[j - 1]), ""), False
     return None, False
+
+
+_INDEFINITE = frozenset("a an ein eine einen einem einer eines un une una uno".split())
+"""Indefinite articles: a capitalised run they open is a thing or a kind (German nouns are
+capitalised), never a person or body named before."""
 
 
 def _role_of_kind(toks: list[Token], k: int) -> bool:

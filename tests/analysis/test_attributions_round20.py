@@ -191,3 +191,12 @@ def test_a_company_noun_before_a_preposition_and_a_name_introduces_nothing():
         "Rocket headline\n\nThe agency congratulated the company on Telegram. The figure was published by the company.\n"
     )
     assert "Telegram" not in found, found
+
+
+def test_a_pronoun_phrase_never_goes_back_to_a_thing_with_an_indefinite_article():
+    text = (
+        "Dürre-Schlagzeile\n\n„Solche Sommer werden die Regel“, sagt Agrarexperte Lukas Pfeffer. "
+        "Eine Pumpe kostet nach seinen Angaben 9.000 Euro.\n"
+    )
+    found = sources(text)
+    assert "Lukas Pfeffer" in found and not any(s.startswith("Eine") for s in found), found
