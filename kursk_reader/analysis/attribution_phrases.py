@@ -84,6 +84,7 @@ def name_after_role(
     if not lead:
         return None
     possessive = strip_possessive(toks[lead[0]].text) != toks[lead[0]].text
+    possessive = possessive or (len(lead) >= 2 and toks[lead[0]].text.lower() in POSSESSIVES)
     if toks[lead[0]].capitalised and not (possessive and len(lead) >= 2):
         return None
     m = _COMMA_NAME.match(text, toks[lead[-1]].end)
@@ -109,6 +110,12 @@ def name_after_role(
 
 
 _DESCRIPTION_WORDS = 5
+POSSESSIVES = frozenset(
+    """their his her its leur leurs son sa ses su sus ihr ihre ihrer ihrem ihren sein seine
+    seiner seinem seinen его её ее их його її їх""".split()
+)
+"""Possessive determiners of six languages: like an article, one opens a description of the
+person named next ("selon leur avocate, X", "según su abogada, X")."""
 
 
 def _described(toks: list[Token], lead: list[int]) -> bool:

@@ -200,3 +200,22 @@ def test_a_pronoun_phrase_never_goes_back_to_a_thing_with_an_indefinite_article(
     )
     found = sources(text)
     assert "Lukas Pfeffer" in found and not any(s.startswith("Eine") for s in found), found
+
+
+def test_a_possessive_role_then_a_name_after_a_comma_gives_the_name():
+    cases = {
+        "fr": (
+            "Les saisonniers travaillaient 12 heures par jour, selon leur avocate, Maud Kerlan.",
+            "Maud Kerlan",
+        ),
+        "es": (
+            "Los temporeros trabajaban 12 horas al día, según su abogada, Irene Solís.",
+            "Irene Solís",
+        ),
+        "en": (
+            "The pickers worked 12 hours a day, according to their lawyer, Dana Whitlow.",
+            "Dana Whitlow",
+        ),
+    }
+    for lang, (sentence, name) in cases.items():
+        assert name in sources("Harvest headline\n\n" + sentence + "\n"), lang
