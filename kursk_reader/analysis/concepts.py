@@ -157,7 +157,8 @@ NOUN_CLASSES: dict[str, str] = {
     "months": """months month месяц* місяц* monate monaten monat monatig* mois meses""",
     "seconds": """seconds секунд* sekunden secondes segundos""",
     "times": """times mal раз раза разів рази fois veces""",
-    "degrees": """degrees градус* grad graden degres grados °c""",
+    "degrees": """degrees градус* grad graden degres grados °c celsius цельсия цельсію
+        цельсія""",
     "tonnes": """tonnes tons tonne ton тонн* tonnen toneladas""",
     "kilograms": """kilograms kilogrammes kilos kilo kg кг кило килограмм* кілограм* kilogramm kilogramos""",
     "pounds weight": """lbs lb""",
@@ -258,7 +259,7 @@ EVENTS: dict[str, str] = {
         im-einsatz eingesetzt""",
     "awarded": """awarded decorated honoured honored награжд* наград* нагород* ausgezeichnet
         geehrt decore* decores condecorad*""",
-    "damaged": """damaged destroyed burned burnt scorched razed flattened повреж* разруш*
+    "damaged": """damaged destroyed burned burnt scorched razed flattened повреж* повред* разруш*
         уничтож* пошкод* зруйн* знищ* сгорел* выгорел* згорі* вигорі* beschadigt* zerstort*
         verbrannt* abgebrannt* verwustet* endommage* detruit* brule* ravage* parcouru danad*
         destruid* quemad* calcinad* arrasad*""",

@@ -8,6 +8,7 @@ import re
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_terms import term_not_age
 from kursk_reader.analysis.figure_text import hedge_before
+from kursk_reader.analysis.figure_tokens import CELSIUS_WORD
 
 _MONTHS_EN = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -145,7 +146,12 @@ def excluded(
         return True  # road and model codes: "the A4", "M25", "B737"
     if first[0].isdigit() and after[:1].isalpha():
         unit = re.match(r"[^\W\d_]+", after)
-        if not (unit and concepts.noun_class(unit.group()) in concepts.MEASURES):
+        if not (
+            unit
+            and concepts.noun_class(unit.group()) in concepts.MEASURES
+            or j < len(words)
+            and words[j] == CELSIUS_WORD
+        ):
             return True  # codes and room numbers: "4B", "A320neo"; "10km", "4m" are lengths
     if _CLOCK.match(after):
         return True  # "6 p.m.", "10 Uhr", "в 9 часов утра" is left to the hours class

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kursk_reader.analysis.textspans import fold
+
 if TYPE_CHECKING:
     from kursk_reader.analysis.figures import Figure
 
@@ -36,6 +38,8 @@ def temperatures_pair(a: Figure, b: Figure, alike: Callable[[Figure, Figure], bo
     (`alike`, see `figure_groups._measured_alike`), or when both sentences call them a
     temperature: a lone "minus 35 degrees" at a drilling site and a lone "minus 50 Grad" in
     a store are two things."""
+    if _fahrenheit(a) != _fahrenheit(b):
+        return False  # "100 degrees Fahrenheit" is no version of "41C"
     if names_temperature(a) and names_temperature(b):
         return True
     return alike(_unsigned(a), _unsigned(b))
@@ -43,3 +47,9 @@ def temperatures_pair(a: Figure, b: Figure, alike: Callable[[Figure, Figure], bo
 
 def _unsigned(f: Figure) -> Figure:
     return replace(f, near=tuple(w for w in f.near if w not in _SIGNS))
+
+
+def _fahrenheit(f: Figure) -> bool:
+    """Is a temperature given in degrees Fahrenheit ("100 degrees Fahrenheit", "212 °F")?"""
+    words = fold(f.quote).replace("°", " ").split()
+    return "fahrenheit" in words or "fahrenheit" in f.near or words[-1:] == ["f"]

@@ -20,9 +20,51 @@ _TOKEN = re.compile(
 
 def line_tokens(line: str, line_start: int) -> list[Token]:
     """(start, end, text) of every token of line, offsets in the whole text."""
-    return _split_number_units(
-        [(m.start() + line_start, m.end() + line_start, m.group(0)) for m in _TOKEN.finditer(line)]
+    return _degrees(
+        _split_number_units(
+            [
+                (m.start() + line_start, m.end() + line_start, m.group(0))
+                for m in _TOKEN.finditer(line)
+            ]
+        )
     )
+
+
+_DEGREE_SIGNS = frozenset("°º")
+_CELSIUS = frozenset("CС")
+"""Latin and Cyrillic capital C."""
+CELSIUS_WORD = "celsius"
+"""What a written degree sign is read as: a word `concepts` lists as degrees."""
+
+
+def _degrees(toks: list[Token]) -> list[Token]:
+    """Degrees Celsius written as a sign are one token read as the word "celsius" ("38 °C",
+    "+38°C", "38º C"), and so is a capital C written right onto a number after a lower-case
+    word or a sign ("as hot as 360C", "-5C"; "Room 5C" is a label)."""
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        start, end, w = toks[k]
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            w in _DEGREE_SIGNS
+            and after
+            and after[2] in _CELSIUS
+            and out
+            and out[-1][2][0].isdigit()
+        ):
+            out.append((start, after[1], CELSIUS_WORD))
+            k += 2
+            continue
+        if w in _CELSIUS and out and out[-1][2][0].isdigit() and out[-1][1] == start:
+            lead = out[-2][2] if len(out) > 1 else ""
+            if not lead or not lead[:1].isupper():
+                out.append((start, end, CELSIUS_WORD))
+                k += 1
+                continue
+        out.append((start, end, w))
+        k += 1
+    return out
 
 
 def _split_number_units(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -54,7 +54,7 @@ from kursk_reader.analysis.figure_text import (
     prose_lines,
     stem,
 )
-from kursk_reader.analysis.figure_tokens import line_tokens
+from kursk_reader.analysis.figure_tokens import CELSIUS_WORD, line_tokens
 from kursk_reader.analysis.figure_units import (
     CURRENCY_CODES,
     MONEY_EVENTS,
@@ -416,6 +416,8 @@ def _with_event(
     ):
         event = ""  # "рятувальники працювали 20 годин", "38 vehicles were caught up in",
         # "the fire burned for 40 hours": a time is not what burned
+    elif event == "injured" and dimension == "area":
+        event = "damaged"  # "постраждали 12 тисяч гектарів": land suffers damage, not injury
     if dimension.startswith("money") and event not in MONEY_EVENTS:
         event = ""
     if event == "crashed" and kind not in _CRAFT:
@@ -540,6 +542,8 @@ def _figure_at(
         if noun_idx
         else ""
     )
+    if noun_idx and words[noun_idx[-1]] == CELSIUS_WORD:
+        noun = "°C"  # "360C", "38 °С": degrees Celsius however the sign is written
     quote_start = start
     if named_before >= 0:  # "the death toll rose to 12": what is counted comes first
         noun = words[named_before]

@@ -134,3 +134,34 @@ def test_an_audience_is_counted_like_spectators_in_any_language():
     ):
         (crowd,) = find_figures(1, text)
         assert crowd.kind == "spectators", text
+
+
+def test_degrees_celsius_written_as_a_sign_are_temperatures():
+    for text, value in (
+        ("The spring water is as hot as 82C, the survey found.", 82),
+        ("La température de l'eau atteint 82 °C à la source.", 82),
+        ("Температура воды в источнике достигает 82 °С.", 82),
+        ("Die Wassertemperatur lag bei 82°C.", 82),
+    ):
+        (heat,) = find_figures(1, text)
+        assert (heat.number, heat.dimension) == (value, "temperature"), text
+    assert find_figures(1, "The suspect lived in Flat 5C on Mill Road.") == []
+    texts = {
+        1: "Die Temperatur des Quellwassers erreicht 82°C.",
+        2: "The temperature of the spring water reaches 78 °C.",
+    }
+    assert _groups(texts) == [{(1, "82"), (2, "78")}]
+    texts[2] = "The temperature of the spring water reaches 180 degrees Fahrenheit."
+    assert _groups(texts) == []
+
+
+def test_land_that_suffered_frost_is_damaged_in_any_language():
+    texts = {
+        1: "За даними ОВА, постраждали понад 9 тисяч гектарів виноградників.",
+        2: "Frost damaged some 9,000 hectares of vineyards across the region.",
+        3: "Заморозки повредили около 11 тысяч гектаров виноградников.",
+    }
+    for aid, text in texts.items():
+        (area,) = find_figures(aid, text)
+        assert area.event == "damaged", text
+    assert {(1, "9000"), (2, "9000"), (3, "11000")} in _groups(texts)
