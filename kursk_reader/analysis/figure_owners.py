@@ -4,13 +4,16 @@ clause of its own after "and", and not when it counts what something has ("The h
 410 коек"): a word of having right before the number makes the count the owner's, so what
 the text says of the owner before ("the hospital" others were taken to) is not what
 happened to what is counted. Nor, for a figure given an event, when another stands right
-beside it in a list ("Nine fishermen and two divers were detained": `coordinated`)."""
+beside it in a list ("Nine fishermen and two divers were detained": `coordinated`). A bare
+"another 12" counts what the figure before it counts (`more_of`)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_events import CONJUNCTIONS
 from kursk_reader.analysis.figure_phrases import looks_like_verb
 from kursk_reader.analysis.figure_words import OTHERS
@@ -86,3 +89,13 @@ def counts_hospitals(noun_words: list[str]) -> bool:
     """Does a figure count hospitals ("trois hôpitaux", "vier Kliniken", "в трёх больницах"),
     not people taken to one? Its hospital event then is no event of people."""
     return any(_HOSPITALS.match(fold(w)) for w in noun_words)
+
+
+def more_of(f: Figure, before: Figure) -> Figure:
+    """A bare "another 12" (no noun, or only an event word: "another 12 injured") counts what
+    the figure before it in its paragraph counts, not people by default."""
+    if before.dimension or before.percent or before.kind == "%" or not before.noun:
+        return f
+    if f.noun and not all(concepts.event_of(w) for w in f.noun.split()):
+        return f  # "another 12 sheep", "weitere 15 Tiere": the figure names its own noun
+    return replace(f, kind=before.kind, noun=before.noun)

@@ -23,7 +23,12 @@ from kursk_reader.analysis.figure_exclusions import excluded
 from kursk_reader.analysis.figure_labels import labelled, unit_label
 from kursk_reader.analysis.figure_nouns import OF as _OF
 from kursk_reader.analysis.figure_nouns import complement_at, noun_phrase, whole_at
-from kursk_reader.analysis.figure_owners import RELATIVE_PEOPLE, counts_hospitals, opens_clause
+from kursk_reader.analysis.figure_owners import (
+    RELATIVE_PEOPLE,
+    counts_hospitals,
+    more_of,
+    opens_clause,
+)
 from kursk_reader.analysis.figure_phrases import (
     ENGLISH_LOOKALIKES,
     HALF_PREFIXES,
@@ -221,7 +226,7 @@ def _line_figures(article_id: int, text: str, line_start: int, line: str) -> lis
         next_start = found[k + 1][1] if k + 1 < len(found) else len(words)
         read = _with_event(figure, words, number_at, tail_at, prev_end, next_start)
         if out and number_at and words[number_at - 1].lower() in MORE_OF:
-            read = _more_of(read, out[-1])
+            read = more_of(read, out[-1])
         begin = sentence_at[number_at]
         out.append(
             replace(read, sentence=begin, sentence_words=tuple(sentence_words.get(begin, ())))
@@ -239,16 +244,6 @@ def _line_figures(article_id: int, text: str, line_start: int, line: str) -> lis
             )  # what happened is the part's: "two of the 21 sailors died"
     out += wholes
     return [f for f in out if f.kind or not figure_terms.idle_hyphened(f.quote)]
-
-
-def _more_of(f: Figure, before: Figure) -> Figure:
-    """A bare "another 12" (no noun, or only an event word: "another 12 injured") counts what
-    the figure before it in its paragraph counts, not people by default."""
-    if before.dimension or before.percent or before.kind == "%" or not before.noun:
-        return f
-    if f.noun and not all(concepts.event_of(w) for w in f.noun.split()):
-        return f  # "another 12 sheep", "weitere 15 Tiere": the figure names its own noun
-    return replace(f, kind=before.kind, noun=before.noun)
 
 
 _SENTENCE_STOP = frozenset(".!?;")
