@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_antecedent import SUBJECT_PRONOUN_RE, person_before
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
+from kursk_reader.analysis.attribution_described import described_speaker
 from kursk_reader.analysis.attribution_told import told_at
 from kursk_reader.analysis.attribution_trims import without_role
 from kursk_reader.analysis.attributions import Attribution
@@ -94,10 +95,15 @@ def _stands_in(text: str, a: Attribution, quotes: list[Quote]) -> bool:
 
 
 _DEFINITE_BEFORE = re.compile(
-    r"(?<!\w)(?:der|die|das|the|le|la|el|il)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}$",
+    r"(?<![\w-])(?:der|die|das|the|le|la|el|il)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}$",
     re.IGNORECASE,
 )
 _AFTER_QUOTE = re.compile(r"[\s»”“„\"'’,.!?—–-]*")
+_TOLD_TO = re.compile(
+    r"(?<!\w)(?:au|aux|à|à la|à l['’]|to|al|a|dem|der|den)[ \u00a0]*$", re.IGNORECASE
+)
+"""The outlet a citation names after "au", "to", "al", "dem" is the one told ("…», raconte-t-il
+au Figaro"): the speaker is still the person the quote check names."""
 
 
 def speaker_sources(
@@ -121,11 +127,16 @@ def speaker_sources(
     for q in quotes:
         text = texts[q.article_id]
         after_role = _named_after_role(text, q.end)  # before a role the quote check named
+        described = None if after_role else described_speaker(text, q.start, q.end, is_person)
+        if described is not None:  # "«…», dijo el ucraniano": the one named so before
+            after_role = text[described[0] : described[1]]
         name = after_role or q.speaker or _subject(text, q.start, is_person)
         if not name or name.startswith(ROLE) or name not in text:
             continue
-        if any(
-            _AFTER_QUOTE.fullmatch(text, q.end, a.start) and not _overlap(a.source, name)
+        if described is None and any(
+            _AFTER_QUOTE.fullmatch(text, q.end, a.start)
+            and not _overlap(a.source, name)
+            and not _TOLD_TO.search(a.quote, 0, max(0, a.quote.rfind(a.source)))
             for a in of_article.get(q.article_id, [])
         ):
             continue  # "“…”, police said": the quote is the cited source's, not the speaker's

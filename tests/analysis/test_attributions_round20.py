@@ -219,3 +219,44 @@ def test_a_possessive_role_then_a_name_after_a_comma_gives_the_name():
     }
     for lang, (sentence, name) in cases.items():
         assert name in sources("Harvest headline\n\n" + sentence + "\n"), lang
+
+
+def test_a_description_closing_a_quote_stands_for_the_person_it_was_set_before():
+    cases = {
+        "es": (
+            "El noruego Lars Haugen ganó la prueba en Soria. Su rival cayó en la última curva.\n\n"
+            '"Ha sido el día más duro de mi vida", dijo el noruego, visiblemente emocionado.',
+            "Lars Haugen",
+        ),
+        "en": (
+            "Organiser Priya Raman opened the fair on Friday. Stalls sold out within hours.\n\n"
+            '"We never expected this many people," said the organiser.',
+            "Priya Raman",
+        ),
+        "de": (
+            "Im Obstgarten von Anton Weißgerber bei Tettnang sind die Blüten erfroren. Der 58-Jährige "
+            "baut seit 30 Jahren Äpfel an. „So einen Frost habe ich nie erlebt“, sagt der Vorsitzende "
+            "des Obstbauvereins.",
+            "Anton Weißgerber",
+        ),
+    }
+    for lang, (body, name) in cases.items():
+        assert name in sources("Headline\n\n" + body + "\n"), lang
+
+
+def test_a_description_after_a_quote_with_two_people_named_before_names_nobody():
+    body = (
+        "Anton Weißgerber und Paul Kessel bauen bei Tettnang Äpfel an. „So einen Frost habe ich "
+        "nie erlebt“, sagt der Vorsitzende des Obstbauvereins."
+    )
+    found = sources("Headline\n\n" + body + "\n")
+    assert "Anton Weißgerber" not in found and "Paul Kessel" not in found, found
+
+
+def test_the_outlet_told_after_an_inverted_pronoun_keeps_the_speaker_and_the_outlet():
+    body = (
+        "Le manuscrit a été repéré par le musicologue Bruno Lestrade dans les archives de Lyon. "
+        "« Il dormait dans une enveloppe mal rangée », raconte-t-il au Progrès."
+    )
+    found = sources("Titre\n\n" + body + "\n")
+    assert "Progrès" in found and "Bruno Lestrade" in found, found
