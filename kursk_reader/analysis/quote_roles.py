@@ -8,7 +8,6 @@ director", "selon la spécialiste", "said the ship's doctor"). Split from `quote
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -20,8 +19,9 @@ from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attributions import Attribution
 from kursk_reader.analysis.name_spans import is_role_shaped
 from kursk_reader.analysis.quote_ages import AGED, age_after, aged_speaker, resolve_aged
+from kursk_reader.analysis.quote_gender import compatible, person_gender, role_gender
 from kursk_reader.analysis.quote_growth import given_vouches, same_person
-from kursk_reader.analysis.quote_pairing import people_of, same_surname
+from kursk_reader.analysis.quote_pairing import same_surname
 from kursk_reader.analysis.quote_speech import speech_verb
 from kursk_reader.analysis.textspans import fold
 
@@ -377,13 +377,18 @@ def last_person_before(
     named: list[tuple[int, str]],
     is_person: Callable[[str], bool],
     role: str = "",
+    gender: str = "",
 ) -> str:
     """The person a role stands for: the last one named before `pos` with a like role word
     beside the name ("Firefighter X … Mayor Y … the mayor said"), else the last one named
     before `pos` — by their surname alone too ("X, de 31 años, completó …"); a name of two
     parts or more that `is_person` takes for one of the event's people (named as a person
-    somewhere, or quoted)."""
-    before = [(at, n) for at, n in named if at < pos and " " in n and is_person(n)]
+    somewhere, or quoted), never one of the other `gender` (`quote_gender`)."""
+    before = [
+        (at, n)
+        for at, n in named
+        if at < pos and " " in n and is_person(n) and compatible(gender, person_gender(text, at, n))
+    ]
     if role:
         key = fold(role)
         for at, name in reversed(before):
@@ -399,47 +404,25 @@ def last_person_before(
         if at < pos and " " not in name and name not in tried:
             tried.add(name)
             full = longest_form(name, named)
-            if " " in full and is_person(full):
+            if (
+                " " in full
+                and is_person(full)
+                and compatible(gender, person_gender(text, at, full))
+            ):
                 return full
     return last
 
 
-def join_split_remarks(
-    quotes: list[Quote], continued: set[int], languages: Mapping[int, str]
-) -> list[Quote]:
-    """Quotes that continue the one before them ("« A », confie X. « B »") joined into one
-    remark ("A … B") when an article in another language quotes that speaker one time
-    fewer than this article does once its continuations are left out: that article quotes
-    the two pieces as one remark ("“A. B,” said X"). Articles quoting the speaker as many
-    times keep the pieces apart (two remarks each side)."""
-    if not continued:
-        return quotes
-    count: Counter[tuple[int, int]] = Counter()
-    pieces: Counter[tuple[int, int]] = Counter()
-    who = people_of(((i, q.speaker) for i, q in enumerate(quotes) if q.speaker), same_person)
-    for i, k in who.items():
-        count[(quotes[i].article_id, k)] += 1
-        pieces[(quotes[i].article_id, k)] += i in continued
-    out: list[Quote] = []
-    for i, q in enumerate(quotes):
-        k = who.get(i, -1)
-        aid = q.article_id
-        if (
-            i in continued
-            and out
-            and any(
-                b != aid
-                and languages.get(b) != languages.get(aid)
-                and n == count[(aid, k)] - pieces[(aid, k)]
-                for (b, k2), n in count.items()
-                if k2 == k
-            )
-        ):
-            first = out[-1]
-            out[-1] = replace(first, quote=f"{first.quote} … {q.quote}", end=q.end)
-            continue
-        out.append(q)
-    return out
+def person_of_role_before(
+    text: str, pos: int, named: list[tuple[int, str]], is_person: Callable[[str], bool], role: str
+) -> str:
+    """The last person named before `pos` with a role word like `role` beside the name
+    ("Präsident Xaver X … sagt der Präsident"), "" when none: no guess at whoever came last."""
+    key = fold(role)
+    for at, name in reversed([(at, n) for at, n in named if at < pos and " " in n]):
+        if is_person(name) and any(_role_alike(key, w) for w in _roles_near(text, at, name)):
+            return longest_form(name, named)
+    return ""
 
 
 def people_test(
@@ -583,6 +566,10 @@ def _person_after_source(
     return ""
 
 
+_GENDER_REACH = 60
+"""Characters after a quote read for the gender of the role that cites it."""
+
+
 def role_speaker(
     role: str,
     text: str,
@@ -593,7 +580,8 @@ def role_speaker(
     """A role cited as the speaker stands for the person named last before the quote, or,
     when the article names no one, for the person another article gives that role
     (`quote_roles.resolve_roles`)."""
-    person = last_person_before(text, q.start, persons, is_person, role)
+    gender = role_gender(text, q.end, q.end + _GENDER_REACH, role)
+    person = last_person_before(text, q.start, persons, is_person, role, gender)
     said_by = longest_form(person, persons) if person else ROLE + role
     age = age_after(text, q.end)  # "…“, sagte die 38-jährige Juristin"
     return aged_speaker(age, said_by) if age else said_by

@@ -16,21 +16,16 @@ through the words their sentence reports. A group is reported when its wordings 
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from itertools import accumulate
 
 from rapidfuzz import fuzz
 
-from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attributions import Attribution, find_attributions
 from kursk_reader.analysis.disjoint import DisjointSets
-from kursk_reader.analysis.name_reading import reading_once, text_tokens
-from kursk_reader.analysis.names import name_mentions, person_names
+from kursk_reader.analysis.name_reading import reading_once
+from kursk_reader.analysis.names import person_names
 from kursk_reader.analysis.quote_find import MIN_WORDS, Quote, QuoteGroup, find_quotes
 from kursk_reader.analysis.quote_growth import grown_groups, same_person, topic_stems
 from kursk_reader.analysis.quote_indirect import (
@@ -42,17 +37,9 @@ from kursk_reader.analysis.quote_indirect import (
 )
 from kursk_reader.analysis.quote_names import (
     event_surnames,
-    pronouns_person,
-    speaker_form,
-    surname_key,
 )
 from kursk_reader.analysis.quote_neighbours import (
-    cited_just_after,
-    cited_just_before,
-    closes_sentence,
-    colon_subject,
     continued_speaker,
-    stands_alone,
 )
 from kursk_reader.analysis.quote_pairing import (
     NameIndex,
@@ -70,215 +57,28 @@ from kursk_reader.analysis.quote_remarks import (
     same_remark,
 )
 from kursk_reader.analysis.quote_roles import (
-    cited_speaker,
-    in_byline,
-    join_split_remarks,
     longest_form,
-    named_after_comma,
-    own_forms,
     people_test,
     person_shaped,
     resolve_roles,
-    role_after,
-    role_before,
-    role_speaker,
-    unnamed_after,
 )
+from kursk_reader.analysis.quote_speaker import persons_in, quote_speaker, sentence_bounds
 from kursk_reader.analysis.quote_speech import (
-    AUDIENCE,
-    ELIDED_PRONOUN,
-    PRONOUN,
-    REPORTED_SUBJECT,
-    audience,
     speech_verb,
 )
+from kursk_reader.analysis.quote_split import join_split_remarks
 from kursk_reader.analysis.quote_third import third_languages
 from kursk_reader.analysis.textspans import (
     fold,
     language_of,
-    sentences,
-    strip_possessive,
 )
 
 _SAME_WORDING = 92
 """rapidfuzz ratio above which two quotes are the same wording (punctuation, a word)."""
 
 
-_CLAUSE_OPENER = re.compile(r"\b(?:that|dass|que|qu['’]|что|що|чтобы|щоб)\b", re.IGNORECASE)
-"""A subordinating "that" in six languages: a name after one ("…», afirmó, y añadió que el
-objetivo es llevar los trenes de Rössler") is inside what was said, not its speaker."""
-_AFTER_REACH = 80
-"""Characters after a quote searched for "…,” Madden said" / "…,” he added"."""
-
-
-def _persons(
-    text: str, attributions: list[Attribution], surnames: frozenset[str] = frozenset()
-) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """(position, name) of people named in the text — name runs of two or more parts, and
-    surnames standing alone that some article of the set gives in full ("Einsatzleiter
-    Hübner" when another article names "Jörg Hübner") — and, second, of the people among
-    them the text cites or names alone: those are who speaks."""
-    named = [speaker_form(text, m.start, m.name) for m in name_mentions(0, text)]
-    full = {m for _, m in named}
-    parts = {p for m in full for p in m.split()}
-    cited = [
-        (a.start, a.source)
-        for a in attributions
-        if a.source in full or (" " not in a.source and a.source in parts) or _lone_surname(a)
-    ] + [
-        (a.start, name)  # "Sicherheitsdirektor Tomasz Wrona": a role word before a full name
-        for a in attributions
-        if a.source not in full
-        for name in _space_suffixes(a.source)
-        if name in full and " " in name
-    ]
-    cited += own_forms(attributions, full)
-    alone: list[tuple[int, str]] = []
-    if surnames:
-        inside = sorted(
-            (start, start + len(name)) for start, name in named if " " in name
-        )  # "Carrow" in "Carrow Fire Service" is part of a body's name, not a surname
-        starts = [a for a, _ in inside]
-        reach = list(accumulate((b for _, b in inside), max))  # farthest end of those so far
-        for t in text_tokens(text):
-            if not t[2][:1].isupper():  # Token.capitalised, read fast: most words are not
-                continue
-            word = strip_possessive(t.text)
-            if surname_key(word) in surnames:
-                k = bisect_right(starts, t.start)  # names opening at or before the word
-                if k and reach[k - 1] > t.end:
-                    continue
-                alone.append((t.start, word))
-    byline = in_byline(text)  # the writer: "Por Marta Gil"
-    persons = [p for p in named + cited + alone if not byline(p[0])]
-    return sorted(persons), sorted(p for p in cited + alone if not byline(p[0]))
-
-
-def _space_suffixes(source: str) -> list[str]:
-    """What follows each space of a source: the names `source.endswith(" " + name)` holds
-    for ("Sicherheitsdirektor Tomasz Wrona" -> "Tomasz Wrona", "Wrona")."""
-    return [source[i + 1 :] for i, ch in enumerate(source) if ch == " "]
-
-
-def _lone_surname(a: Attribution) -> bool:
-    """ "…,” Okafor said": a source of one capitalised word no dictionary knows, cited with a
-    speech verb, speaks as a person even when no article gives a full name."""
-    word = a.source
-    return (
-        " " not in word
-        and len(word) >= 3
-        and word[:1].isupper()
-        and not word.isupper()
-        and any(speech_verb(w.strip(",:")) for w in a.quote.split())
-        and not lexicon.is_dictionary_word(word)
-    )
-
-
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    for s, e in _sentences(text):
-        if s <= pos < e:
-            return s, e
-    return pos, pos
-
-
-@lru_cache(maxsize=128)
-def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """The text's sentences, split once per text: every quote asks for its own."""
-    return tuple(sentences(text))
-
-
 def _surname(speaker: str) -> str:
     return fold(speaker.split()[-1]) if speaker else ""
-
-
-def _speaker(
-    q: Quote,
-    text: str,
-    attributions: list[Attribution],
-    people: tuple[list[tuple[int, str]], list[tuple[int, str]]] | None = None,
-    is_person: Callable[[str], bool] | None = None,
-) -> str:
-    """Who the text says spoke the quote, in its longest form in the article: an attribution
-    right after the quote in the same sentence ("…,” Madden said), or ending the text that
-    introduces it in its sentence ("Madden said: …"); a pronoun ("…,” he said) stands for the
-    last person named before the quote. Never past a sentence boundary."""
-    persons, cited = people if people is not None else _persons(text, attributions)
-    after_end = q.end
-    while after_end < len(text) and text[after_end] in ",.!?…”“\"»’' \u00a0—–":
-        if text[after_end] in ".!?…" and text[after_end + 1 : after_end + 2] in ("\n", ""):
-            break
-        after_end += 1
-    clause_end = len(text)
-    m = re.compile(r"[.!?…\n]").search(text, after_end)
-    if m:
-        clause_end = m.start()
-    clause_end = min(clause_end, after_end + _AFTER_REACH)
-    after = [a for a in attributions if q.end <= a.start < clause_end and not audience(a)]
-    open_after = not closes_sentence(text, q.end, after_end)
-    words = text[after_end:clause_end].split()[:4]
-    pronoun = any(PRONOUN.fullmatch(w) or ELIDED_PRONOUN.search(w) for w in words[:3])
-    verb = any(speech_verb(w.strip(",;")) for w in words)
-    earlier = [p for p in cited if p[0] < q.start] or [p for p in persons if p[0] < q.start]
-    if open_after and verb and pronoun:  # "…,” he said", "…», a-t-il déclaré"
-        named = {n for _, n in persons if " " in n}
-        resolved = [a for a in after if a.source in named and not PRONOUN.fullmatch(a.source)]
-        if resolved:  # the citation already stands for a person named before (not a body)
-            return longest_form(resolved[0].source, persons)
-        if earlier:
-            return pronouns_person(earlier, persons, is_person)
-    in_clause = [p for p in persons if after_end <= p[0] < clause_end]
-    spoken_to = [n for at, n in in_clause if AUDIENCE.search(text[after_end:at])]
-    named_after = [p for p in in_clause if not any(p[1] in n for n in spoken_to)]
-    if after and open_after:
-        first = min(after, key=lambda a: a.start)
-        return cited_speaker(text, q, first, clause_end, named_after, after_end, persons, is_person)
-    subject_after = [p for p in named_after if not _CLAUSE_OPENER.search(text, after_end, p[0])]
-    if open_after and verb and subject_after:  # "…,” said Mayor Ana Ruiz.", "…», dijo Ruiz"
-        return longest_form(subject_after[0][1], persons)
-    comma = open_after and "," in text[q.end : after_end]
-    if comma and named_after and named_after_comma(text, after_end, named_after[0][0]):
-        return longest_form(named_after[0][1], persons)  # "…», a confié Amélie X"
-    role = role_after(text, after_end, clause_end) if comma and is_person is not None else ""
-    if role and is_person is not None:  # "«…», bromeó el director"
-        return role_speaker(role, text, q, persons, is_person)
-    if comma and unnamed_after(text, after_end, clause_end):
-        return ""  # "«…», contó un vecino": someone the article does not name
-    if open_after and verb and earlier and re.search(r"[,—–]", text[q.end : after_end]):
-        return longest_form(earlier[-1][1], persons)  # "…», dijo durante una visita"
-    s, _e = _sentence_bounds(text, max(0, q.start - 2))
-    line_start = text.rfind("\n", 0, q.start) + 1
-    intro_start = s if s < q.start else line_start
-    before = [a for a in attributions if intro_start <= a.start and a.end <= q.start]
-    if (
-        not before
-        and text[: q.start].rstrip(" “\"«„‘'\n").endswith(":")
-        and (  # "X said:\n«…»", "Later he added: «…»"; not "Her neighbour Z added: «…»"
-            not text[line_start : q.start].strip(" “\"«„‘'\t\u00a0")
-            or PRONOUN.search(text, intro_start, q.start) is not None
-        )
-    ):
-        prev_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-        before = [a for a in attributions if prev_line <= a.start and a.end <= q.start]
-    if before:
-        cited_names = {name for _, name in cited}
-        pool = [a for a in before if not REPORTED_SUBJECT.match(text, a.end)] or before
-        cited_before = [a for a in pool if a.source in cited_names] or pool
-        chosen = max(cited_before, key=lambda a: a.end)
-        in_intro = [p for p in persons if intro_start <= p[0] < q.start]
-        return cited_speaker(text, q, chosen, q.start, in_intro, intro_start, persons, is_person)
-    subject = colon_subject(text, q.start, intro_start, persons, cited)
-    if subject:
-        return longest_form(subject, persons)
-    role = role_before(text, intro_start, q.start) if is_person is not None else ""
-    if role and is_person is not None:  # "Según la especialista, jamás se había registrado «…»"
-        return role_speaker(role, text, q, persons, is_person)
-    if stands_alone(text, q, intro_start, clause_end if open_after else q.end):
-        neighbour = cited_just_before(text, intro_start, persons) or cited_just_after(
-            text, q.end, cited
-        )
-        if neighbour:
-            return longest_form(neighbour, persons)
-    return ""
 
 
 def find_quote_variants(
@@ -308,7 +108,7 @@ def find_quote_variants(
             texts[q.article_id],
             q.start,
             q.end,
-            _sentence_bounds(texts[q.article_id], q.start),
+            sentence_bounds(texts[q.article_id], q.start),
             speech_verb,
         )
         for q in quotes
@@ -379,10 +179,10 @@ def find_quote_variants(
 
     first_in: dict[tuple[int, tuple[int, int]], int] = {}
     for i in range(direct):
-        bounds = _sentence_bounds(texts[quotes[i].article_id], quotes[i].start)
+        bounds = sentence_bounds(texts[quotes[i].article_id], quotes[i].start)
         first_in.setdefault((quotes[i].article_id, bounds), i)
     same_sentence = [
-        first_in[(q.article_id, _sentence_bounds(texts[q.article_id], q.start))]
+        first_in[(q.article_id, sentence_bounds(texts[q.article_id], q.start))]
         for q in quotes[:direct]
     ]
     worded = [  # fragments read with the words their sentence reports (`fragment_context`)
@@ -447,7 +247,7 @@ def _spoken_of(texts: Mapping[int, str], by_article: Mapping[int, list[Attributi
     named_people = person_names(quoting)
     surnames = event_surnames(quoting, named_people)
     people_of = {
-        aid: _persons(texts[aid], by_article.get(aid, []), surnames) for aid in sorted(texts)
+        aid: persons_in(texts[aid], by_article.get(aid, []), surnames) for aid in sorted(texts)
     }
     is_person = people_test(named_people, people_of)
     quotes, continued, said = _spoken(texts, found_in, by_article, people_of, is_person)
@@ -535,7 +335,7 @@ def _article_spoken(
     for q in found:
         if len(q.quote.split()) <= MIN_WORDS and is_non_finite(q.quote):
             continue  # "was “studying the ruling”": a task in quote marks, no remark
-        speaker = _speaker(q, text, attributions, people, test)
+        speaker = quote_speaker(q, text, attributions, people, test)
         if not speaker and len(q.quote.split()) < MIN_WORDS:
             continue  # a fragment nobody is named as saying
         if not speaker and previous is not None:

@@ -199,3 +199,37 @@ def test_a_three_word_fragment_pairs_through_the_words_reporting_it() -> None:
     assert any(
         any(q.startswith("Das Ergebnis") for q in g) and "narrow but clear" in g for g in groups
     )
+
+
+def test_an_inverted_pronoun_speaks_not_the_paper_it_speaks_to() -> None:
+    texts = {
+        1: "Le manuscrit a été trouvé par l'archiviste Bruno Keller. « Il dormait dans une "
+        "boîte mal rangée depuis deux siècles », raconte-t-il au Quotidien Rhénan.",
+        2: "Archivist Bruno Keller found it. “It had been sleeping in a misfiled box for two "
+        "centuries,” he said.",
+    }
+    speakers = {a: s for a, s, _ in _speakers(texts)}
+    assert speakers[1] == "Bruno Keller"
+
+
+def test_a_feminine_role_does_not_stand_for_a_man_named_last() -> None:
+    texts = {
+        1: "La violinista Lucía Ferrer Roig perdió su violín en el tren. Un empleado de la "
+        'limpieza, Omar Haddad, lo encontró. "Es como si me devolvieran la vida", declaró la '
+        "intérprete por teléfono.",
+        2: "Violinist Lucía Ferrer Roig lost her violin. A cleaner, Omar Haddad, found it. "
+        "“It is as if they gave me my life back,” she said.",
+    }
+    speakers = {a: s for a, s, _ in _speakers(texts)}
+    assert speakers[1] == "Lucía Ferrer Roig"
+
+
+def test_a_role_before_the_body_it_leads_is_the_person_with_that_role() -> None:
+    texts = {
+        1: "Der Präsident des Winzerverbands, Anton Greiml, zeigte die Reben. „So einen nassen "
+        "Herbst habe ich noch nie erlebt“, sagt der Präsident des Winzerverbands.",
+        2: "Anton Greiml, who heads the growers' association, showed the vines. “I have never "
+        "seen such a wet autumn,” Greiml said.",
+    }
+    speakers = {a: s for a, s, _ in _speakers(texts)}
+    assert speakers[1] == "Anton Greiml"

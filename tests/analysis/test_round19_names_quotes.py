@@ -130,7 +130,7 @@ def test_relatives_and_streets_stay_apart() -> None:
 
 def test_a_name_inside_what_was_said_is_not_the_speaker() -> None:
     from kursk_reader.analysis.quote_find import find_quotes
-    from kursk_reader.analysis.quotes import _speaker
+    from kursk_reader.analysis.quote_speaker import quote_speaker as _speaker
 
     text = (
         "La consejera delegada, Marta Ibarrola, subrayó que no habrá despidos. «Bremen "

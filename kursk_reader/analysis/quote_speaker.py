@@ -1,0 +1,265 @@
+"""Who speaks a quote, read from its article: a person cited right after it in its sentence
+("…,” Madden said), ending the words that bring it in ("Madden said: …"), a pronoun's
+person, a role standing for a person named before, the subject before a colon, or the
+sentence beside a quote standing alone. Split from `quotes`."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from functools import lru_cache
+from itertools import accumulate
+
+from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.attributions import Attribution
+from kursk_reader.analysis.name_reading import text_tokens
+from kursk_reader.analysis.names import name_mentions
+from kursk_reader.analysis.quote_find import Quote
+from kursk_reader.analysis.quote_names import (
+    pronouns_person,
+    speaker_form,
+    surname_key,
+)
+from kursk_reader.analysis.quote_neighbours import (
+    cited_just_after,
+    cited_just_before,
+    closes_sentence,
+    colon_subject,
+    stands_alone,
+)
+from kursk_reader.analysis.quote_roles import (
+    cited_speaker,
+    in_byline,
+    longest_form,
+    named_after_comma,
+    own_forms,
+    person_of_role_before,
+    role_after,
+    role_before,
+    role_speaker,
+    unnamed_after,
+)
+from kursk_reader.analysis.quote_speech import (
+    AUDIENCE,
+    ELIDED_PRONOUN,
+    PRONOUN,
+    REPORTED_SUBJECT,
+    audience,
+    speech_verb,
+)
+from kursk_reader.analysis.textspans import (
+    sentences,
+    strip_possessive,
+)
+
+_CLAUSE_OPENER = re.compile(r"\b(?:that|dass|que|qu['’]|что|що|чтобы|щоб)\b", re.IGNORECASE)
+"""A subordinating "that" in six languages: a name after one ("…», afirmó, y añadió que el
+objetivo es llevar los trenes de Rössler") is inside what was said, not its speaker."""
+_TO_HEARER = re.compile(
+    r"(?<![^\W\d_])(?:au|aux|à|a|al|to|dem|der|den)[ \u00a0]+(?:(?:the|la|le|el|l['’])[ \u00a0]*)?$",
+    re.IGNORECASE,
+)
+"""A dative preposition right before a name cited after "he said": the one spoken to ("»,
+raconte-t-il au Quotidien X", "he told to …"), never the speaker."""
+_AFTER_REACH = 80
+"""Characters after a quote searched for "…,” Madden said" / "…,” he added"."""
+
+
+def persons_in(
+    text: str, attributions: list[Attribution], surnames: frozenset[str] = frozenset()
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(position, name) of people named in the text — name runs of two or more parts, and
+    surnames standing alone that some article of the set gives in full ("Einsatzleiter
+    Hübner" when another article names "Jörg Hübner") — and, second, of the people among
+    them the text cites or names alone: those are who speaks."""
+    named = [speaker_form(text, m.start, m.name) for m in name_mentions(0, text)]
+    full = {m for _, m in named}
+    parts = {p for m in full for p in m.split()}
+    cited = [
+        (a.start, a.source)
+        for a in attributions
+        if a.source in full or (" " not in a.source and a.source in parts) or _lone_surname(a)
+    ] + [
+        (a.start, name)  # "Sicherheitsdirektor Tomasz Wrona": a role word before a full name
+        for a in attributions
+        if a.source not in full
+        for name in _space_suffixes(a.source)
+        if name in full and " " in name
+    ]
+    cited += own_forms(attributions, full)
+    alone: list[tuple[int, str]] = []
+    if surnames:
+        inside = sorted(
+            (start, start + len(name)) for start, name in named if " " in name
+        )  # "Carrow" in "Carrow Fire Service" is part of a body's name, not a surname
+        starts = [a for a, _ in inside]
+        reach = list(accumulate((b for _, b in inside), max))  # farthest end of those so far
+        for t in text_tokens(text):
+            if not t[2][:1].isupper():  # Token.capitalised, read fast: most words are not
+                continue
+            word = strip_possessive(t.text)
+            if surname_key(word) in surnames:
+                k = bisect_right(starts, t.start)  # names opening at or before the word
+                if k and reach[k - 1] > t.end:
+                    continue
+                alone.append((t.start, word))
+    byline = in_byline(text)  # the writer: "Por Marta Gil"
+    persons = [p for p in named + cited + alone if not byline(p[0])]
+    return sorted(persons), sorted(p for p in cited + alone if not byline(p[0]))
+
+
+def _space_suffixes(source: str) -> list[str]:
+    """What follows each space of a source: the names `source.endswith(" " + name)` holds
+    for ("Sicherheitsdirektor Tomasz Wrona" -> "Tomasz Wrona", "Wrona")."""
+    return [source[i + 1 :] for i, ch in enumerate(source) if ch == " "]
+
+
+def _lone_surname(a: Attribution) -> bool:
+    """ "…,” Okafor said": a source of one capitalised word no dictionary knows, cited with a
+    speech verb, speaks as a person even when no article gives a full name."""
+    word = a.source
+    return (
+        " " not in word
+        and len(word) >= 3
+        and word[:1].isupper()
+        and not word.isupper()
+        and any(speech_verb(w.strip(",:")) for w in a.quote.split())
+        and not lexicon.is_dictionary_word(word)
+    )
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    for s, e in _sentences(text):
+        if s <= pos < e:
+            return s, e
+    return pos, pos
+
+
+@lru_cache(maxsize=128)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The text's sentences, split once per text: every quote asks for its own."""
+    return tuple(sentences(text))
+
+
+def quote_speaker(
+    q: Quote,
+    text: str,
+    attributions: list[Attribution],
+    people: tuple[list[tuple[int, str]], list[tuple[int, str]]] | None = None,
+    is_person: Callable[[str], bool] | None = None,
+) -> str:
+    """Who the text says spoke the quote, in its longest form in the article: an attribution
+    right after the quote in the same sentence ("…,” Madden said), or ending the text that
+    introduces it in its sentence ("Madden said: …"); a pronoun ("…,” he said) stands for the
+    last person named before the quote. Never past a sentence boundary."""
+    persons, cited = people if people is not None else persons_in(text, attributions)
+    after_end = q.end
+    while after_end < len(text) and text[after_end] in ",.!?…”“\"»’' \u00a0—–":
+        if text[after_end] in ".!?…" and text[after_end + 1 : after_end + 2] in ("\n", ""):
+            break
+        after_end += 1
+    clause_end = len(text)
+    m = re.compile(r"[.!?…\n]").search(text, after_end)
+    if m:
+        clause_end = m.start()
+    clause_end = min(clause_end, after_end + _AFTER_REACH)
+    after = [a for a in attributions if q.end <= a.start < clause_end and not audience(a)]
+    open_after = not closes_sentence(text, q.end, after_end)
+    words = text[after_end:clause_end].split()[:4]
+    pronoun = any(PRONOUN.fullmatch(w) or ELIDED_PRONOUN.search(w) for w in words[:3])
+    verb = any(speech_verb(ELIDED_PRONOUN.sub("", w.strip(",;"))) for w in words)
+    earlier = [p for p in cited if p[0] < q.start] or [p for p in persons if p[0] < q.start]
+    if open_after and verb and pronoun:  # "…,” he said", "…», a-t-il déclaré"
+        named = {n for _, n in persons if " " in n}
+        resolved = [
+            a
+            for a in after
+            if a.source in named
+            and not PRONOUN.fullmatch(a.source)
+            and not _TO_HEARER.search(text, after_end, text.find(a.source, a.start))
+        ]
+        if resolved:  # the citation already stands for a person named before (not a body)
+            return longest_form(resolved[0].source, persons)
+        if earlier:
+            return pronouns_person(earlier, persons, is_person)
+    in_clause = [p for p in persons if after_end <= p[0] < clause_end]
+    spoken_to = [n for at, n in in_clause if AUDIENCE.search(text[after_end:at])]
+    named_after = [p for p in in_clause if not any(p[1] in n for n in spoken_to)]
+    if after and open_after:
+        first = min(after, key=lambda a: a.start)
+        role = _role_before_source(text, after_end, clause_end, first, named_after, is_person)
+        if role and is_person is not None:  # "», sagt der Präsident des Verbands"
+            person = person_of_role_before(text, q.start, persons, is_person, role)
+            if person:
+                return person
+        return cited_speaker(text, q, first, clause_end, named_after, after_end, persons, is_person)
+    subject_after = [p for p in named_after if not _CLAUSE_OPENER.search(text, after_end, p[0])]
+    if open_after and verb and subject_after:  # "…,” said Mayor Ana Ruiz.", "…», dijo Ruiz"
+        return longest_form(subject_after[0][1], persons)
+    comma = open_after and "," in text[q.end : after_end]
+    if comma and named_after and named_after_comma(text, after_end, named_after[0][0]):
+        return longest_form(named_after[0][1], persons)  # "…», a confié Amélie X"
+    role = role_after(text, after_end, clause_end) if comma and is_person is not None else ""
+    if role and is_person is not None:  # "«…», bromeó el director"
+        return role_speaker(role, text, q, persons, is_person)
+    if comma and unnamed_after(text, after_end, clause_end):
+        return ""  # "«…», contó un vecino": someone the article does not name
+    if open_after and verb and earlier and re.search(r"[,—–]", text[q.end : after_end]):
+        return longest_form(earlier[-1][1], persons)  # "…», dijo durante una visita"
+    s, _e = sentence_bounds(text, max(0, q.start - 2))
+    line_start = text.rfind("\n", 0, q.start) + 1
+    intro_start = s if s < q.start else line_start
+    before = [a for a in attributions if intro_start <= a.start and a.end <= q.start]
+    if (
+        not before
+        and text[: q.start].rstrip(" “\"«„‘'\n").endswith(":")
+        and (  # "X said:\n«…»", "Later he added: «…»"; not "Her neighbour Z added: «…»"
+            not text[line_start : q.start].strip(" “\"«„‘'\t\u00a0")
+            or PRONOUN.search(text, intro_start, q.start) is not None
+        )
+    ):
+        prev_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        before = [a for a in attributions if prev_line <= a.start and a.end <= q.start]
+    if before:
+        cited_names = {name for _, name in cited}
+        pool = [a for a in before if not REPORTED_SUBJECT.match(text, a.end)] or before
+        cited_before = [a for a in pool if a.source in cited_names] or pool
+        chosen = max(cited_before, key=lambda a: a.end)
+        in_intro = [p for p in persons if intro_start <= p[0] < q.start]
+        return cited_speaker(text, q, chosen, q.start, in_intro, intro_start, persons, is_person)
+    subject = colon_subject(text, q.start, intro_start, persons, cited)
+    if subject:
+        return longest_form(subject, persons)
+    role = role_before(text, intro_start, q.start) if is_person is not None else ""
+    if role and is_person is not None:  # "Según la especialista, jamás se había registrado «…»"
+        return role_speaker(role, text, q, persons, is_person)
+    if stands_alone(text, q, intro_start, clause_end if open_after else q.end):
+        neighbour = cited_just_before(text, intro_start, persons) or cited_just_after(
+            text, q.end, cited
+        )
+        if neighbour:
+            return longest_form(neighbour, persons)
+    return ""
+
+
+def _role_before_source(
+    text: str,
+    after_end: int,
+    clause_end: int,
+    first: Attribution,
+    named_after: list[tuple[int, str]],
+    is_person: Callable[[str], bool] | None,
+) -> str:
+    """The role the clause after a quote gives as the speaker before any body it cites
+    ("sagt der Präsident des Verbands", "dijo el ucraniano, según recoge El Correo"), when
+    the clause names no person: the body is whom the speaker leads or whom the outlet
+    reports, not the speaker."""
+    if is_person is None or named_after:
+        return ""
+    role = role_after(text, after_end, clause_end)
+    if not role:
+        return ""
+    at = text.find(role, after_end, clause_end)
+    source_at = text.find(first.source, first.start, clause_end)
+    return role if 0 <= at and (source_at < 0 or at < source_at) else ""
