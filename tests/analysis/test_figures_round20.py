@@ -165,3 +165,11 @@ def test_land_that_suffered_frost_is_damaged_in_any_language():
         (area,) = find_figures(aid, text)
         assert area.event == "damaged", text
     assert {(1, "9000"), (2, "9000"), (3, "11000")} in _groups(texts)
+
+
+def test_synonyms_of_one_concept_pair_in_one_language_too():
+    texts = {
+        1: "Bis Ende 2027 sollen 3 Fertigungslinien nach Polen verlagert werden.",
+        2: "Nach Polen gehen 5 Produktionslinien, teilte der Betriebsrat mit.",
+    }
+    assert _groups(texts) == [{(1, "3"), (2, "5")}]
