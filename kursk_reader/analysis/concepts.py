@@ -52,7 +52,9 @@ NOUN_CLASSES: dict[str, str] = {
         entfuhrer verdachtige* voleurs cambrioleurs braqueurs agresseurs assaillants
         ravisseurs suspects ladrones atracadores asaltantes agresores secuestradores
         sospechosos defendants co-defendants accused обвиняем* подсудим* обвинувачен*
-        підсудн* angeklagte* mitangeklagte* prevenus coprevenus accuses acusados procesados""",
+        підсудн* angeklagte* mitangeklagte* prevenus coprevenus accuses acusados procesados
+        unknowns неизвестные неизвестных неизвестным неизвестными невідомі невідомих
+        невідомим невідомими unbekannte unbekannten inconnus desconocidos""",
     "families": """families семей семьи семья родин* familien familles familias""",
     "quakes": """earthquakes quakes tremors aftershocks shocks землетрясени* толч* афтершок*
         землетрус* поштовх* erdbeben beben erdstosse nachbeben seismes secousses repliques

@@ -173,3 +173,20 @@ def test_synonyms_of_one_concept_pair_in_one_language_too():
         2: "Nach Polen gehen 5 Produktionslinien, teilte der Betriebsrat mit.",
     }
     assert _groups(texts) == [{(1, "3"), (2, "5")}]
+
+
+def test_unknown_persons_are_counted_as_perpetrators_in_any_language():
+    for text in (
+        "Drei Unbekannte überfielen am Morgen eine Tankstelle in Kassel.",
+        "Трое неизвестных ограбили заправку в Касселе.",
+        "Троє невідомих пограбували заправку в Касселі.",
+        "Trois inconnus ont braqué une station-service à Kassel.",
+        "Tres desconocidos asaltaron una gasolinera en Kassel.",
+    ):
+        (gang,) = find_figures(1, text)
+        assert gang.kind == "perpetrators", text
+    texts = {
+        1: "Трое неизвестных ограбили заправку в Касселе.",
+        2: "Four robbers held up a petrol station in Kassel on Monday.",
+    }
+    assert _groups(texts) == [{(1, "3"), (2, "4")}]
