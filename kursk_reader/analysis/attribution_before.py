@@ -9,6 +9,7 @@ from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_appositions import described_apposition
 from kursk_reader.analysis.attribution_asides import described_aside
 from kursk_reader.analysis.attribution_cues import DOCUMENT_NOUNS, SOURCE_NOUNS
+from kursk_reader.analysis.attribution_places import PEOPLE_NOUNS, body_of_place
 from kursk_reader.analysis.attribution_runs import (
     DETERMINERS,
     PRONOUNS,
@@ -142,7 +143,7 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
     if ok is None:
         return None
     i, j = ok
-    body_start = _body_of_place(text, toks, i) if not nouns else None
+    body_start = body_of_place(text, toks, i) if not nouns else None
     if body_start is not None:
         return body_start, toks[j - 1].end, ""  # "the port authority of Marseille said"
     if i >= 2 and toks[i - 1].text.lower() in _PLACE_WORDS and not nouns:
@@ -152,7 +153,7 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
         body = toks[i - 2].text.lower()
         if (
             body in SOURCE_NOUNS
-            and body not in _PEOPLE_NOUNS
+            and body not in PEOPLE_NOUNS
             and (not toks[i - 2].capitalised or is_sentence_start(text, toks[i - 2].start))
         ):
             if toks[i - 1].text.lower() == "at":
@@ -247,45 +248,6 @@ def _adjective_opening(text: str, toks: list[Token], i: int) -> bool:
     )
 
 
-def _body_of_place(text: str, toks: list[Token], i: int) -> int | None:
-    """Where a body named by a lower-case source noun and "of" a place starts ("the port
-    authority of Marseille said", "la préfecture de l'Isère"): the place alone is no source."""
-    of = i - 1
-    if of >= 2 and toks[of].text.lower() in _PLACE_ARTICLES:
-        of -= 1  # "le ministère de la Santé"
-    if of < 1 or toks[of].text.lower() not in _OF_PLACE:
-        return None
-    n = of - 1
-    if (
-        n >= 1
-        and not toks[n].capitalised
-        and toks[n].text.lower() not in SOURCE_NOUNS
-        and toks[n - 1].text.lower() in SOURCE_NOUNS
-    ):
-        n -= 1  # "le ministère géorgien de l'Économie": an adjective after the noun
-    noun = toks[n]
-    if noun.capitalised or noun.text.lower() not in SOURCE_NOUNS - _PEOPLE_NOUNS:
-        return None
-    of = n + 1
-    s = of - 1
-    while (
-        s > 0
-        and of - 1 - s < 2
-        and not toks[s - 1].capitalised
-        and toks[s - 1].text.lower() not in _NOT_A_MODIFIER
-        and gap_is_space(text, toks[s - 1].end, toks[s].start)
-    ):
-        s -= 1
-    return toks[s].start
-
-
-_OF_PLACE = frozenset("of de du des del".split())
-_PLACE_ARTICLES = frozenset("the la l' l’ el".split())
-_PEOPLE_NOUNS = frozenset(
-    """residents witnesses observers journalists жители свидетели мешканці свідки zeugen
-    témoins testigos""".split()
-)
-"""Source nouns for people in a place, who speak for no body there ("residents in X")."""
 _OF_AFFILIATION = frozenset("of at from von vom aus de del du из с з із від".split())
 _BODY_ARTICLES = DETERMINERS | frozenset("der die das dem den des la le l el los las les".split())
 _AFFILIATION_STOPS = _OF_AFFILIATION | _BODY_ARTICLES | STOP_BETWEEN

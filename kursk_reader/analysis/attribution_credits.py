@@ -86,6 +86,7 @@ def head_credits(
     segs.append((at, len(line)))
     dated = [bool(_DATE.search(line[a:b])) for a, b in segs]
     names, only_names, by_wire, shaped = [], True, False, False
+    by_person, plain = False, []
     for (a, b), is_date in zip(segs, dated, strict=True):
         if is_date:
             continue
@@ -94,6 +95,7 @@ def head_credits(
         if by is not None:
             staff = _STAFF.search(seg)
             if staff is None and len(seg[by.end() :].split()) != 1:
+                by_person = True
                 continue
             a, seg = a + by.end(), seg[by.end() : staff.start() if staff else len(seg)]
             if not (_outlet_word(seg, title_words) or _wire(seg)):
@@ -101,9 +103,20 @@ def head_credits(
             by_wire = staff is None and (seg.isupper() or seg.islower())
         elif not _outlet_word(seg, title_words):
             only_names = False
+            plain.append((a, a + len(seg.rstrip())))
             continue
         shaped = shaped or _outlet_shaped(seg)
         names.append((a, a + len(seg.rstrip())))
+    if not names and by_person and any(dated) and len(plain) == 1:
+        a, b = plain[0]
+        name = line[a:b]
+        if (
+            _caps(name)
+            and (" " in name or "-" in name)
+            and not placed(text, name, start + len(line))
+        ):
+            names = plain  # "Par Ann Roux | Nice-Matin | Publié le 14/03": the byline's outlet
+            shaped = True
     if not names:
         return []
     next_dated = bool(next_line.strip()) and all(
@@ -196,6 +209,24 @@ def _caps(name: str) -> bool:
     """A name of capitalised words, each the start of a word ("Radio-Canada", "РИА Новости")."""
     words = name.split()
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+_LOCATIVE = frozenset(
+    "in at near from to en à au a de dans desde hacia im nach bei aus в во у із з под біля".split()
+)
+"""Prepositions that put a place name after them in six languages."""
+
+
+def placed(text: str, name: str, after: int) -> bool:
+    """Does the name stand after a preposition of place in the body ("in Santa Cruz")? Then a
+    head line's name is the place the article is written from, not an outlet."""
+    at = text.find(name, after)
+    while at >= 0:
+        before = text[max(0, at - 12) : at].split()
+        if before and before[-1].lower() in _LOCATIVE:
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 def dated(part: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kursk_reader.analysis.attribution_credits import dated, outlet_worded, staff_line
+from kursk_reader.analysis.attribution_credits import dated, outlet_worded, placed, staff_line
 from kursk_reader.analysis.attribution_groups import Found
 
 _HEAD_CHARS = 400
@@ -38,7 +38,7 @@ def masthead_sources(article_id: int, text: str) -> list[Found]:
     if got is not None:
         start, line = got
         name = _outlet_in(line, text, start + len(line))
-        if name is not None and not _place_named(text, name, start + len(line)):
+        if name is not None and not placed(text, name, start + len(line)):
             s = start + line.index(name)
             out.append(Found(article_id, name, "", start, s + len(name), s))
     tail = max(0, len(text) - _TAIL_CHARS)
@@ -110,24 +110,6 @@ def _name_like(name: str, quoted: bool = False) -> bool:
     if any(w.lower().strip(".,") in _FURNITURE for w in words):
         return False
     return quoted or all(w[:1].isupper() or w.lower() in _LINKS for w in words)
-
-
-_LOCATIVE = frozenset(
-    "in at near from to en à au a de dans desde hacia im in nach bei aus в во у із з под біля".split()
-)
-"""Prepositions that put a place name after them in six languages."""
-
-
-def _place_named(text: str, name: str, after: int) -> bool:
-    """The name stands after a preposition of place in the body ("in Santa Cruz de
-    Tenerife"): a place line under the title, not an outlet."""
-    at = text.find(name, after)
-    while at >= 0:
-        before = text[max(0, at - 12) : at].split()
-        if before and before[-1].lower() in _LOCATIVE:
-            return True
-        at = text.find(name, at + len(name))
-    return False
 
 
 def _wire_code(name: str) -> bool:

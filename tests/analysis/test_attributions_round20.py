@@ -260,3 +260,27 @@ def test_the_outlet_told_after_an_inverted_pronoun_keeps_the_speaker_and_the_out
     )
     found = sources("Titre\n\n" + body + "\n")
     assert "Progrès" in found and "Bruno Lestrade" in found, found
+
+
+def test_a_body_named_head_of_what_of_where_keeps_its_head():
+    cases = {
+        "fr": "Le tribunal de commerce de Rennes a condamné lundi la société à verser 80 000 euros.",
+        "fr2": "Le conseil de prud'hommes de Brest a indiqué que l'employeur devait payer les heures.",
+        "es": "El juzgado de guardia de Lugo ha informado de que el detenido quedó en libertad.",
+    }
+    for lang, sentence in cases.items():
+        found = sources("Titre\n\n" + sentence + "\n")
+        head = sentence.split()[1]
+        assert any(s.startswith(head) for s in found), (lang, found)
+        assert not any(s in ("Rennes", "Brest", "Lugo") for s in found), (lang, found)
+
+
+def test_the_outlet_between_a_byline_and_a_date_is_a_source_but_a_place_is_not():
+    body = "\n\nLe conseil municipal a voté lundi soir le nouveau plan de circulation du centre.\n"
+    assert "Côte-Matin" in sources(
+        "Titre\n\nPar Anne Roux | Côte-Matin | Publié le 14/03 à 18h42" + body
+    )
+    text = (
+        "Titre\n\nPar Anne Roux | Saint-Malo | Publié le 14/03" + body + "Elle vit à Saint-Malo.\n"
+    )
+    assert "Saint-Malo" not in sources(text)
