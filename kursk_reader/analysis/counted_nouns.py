@@ -33,6 +33,10 @@ _MIN_LEFT = 3
 OF_WORDS = frozenset("of de des du del della von из з із".split())
 """Words after which a noun phrase names what its head is of or made of ("relojes de lujo",
 "pages of the score"): the head stands before them."""
+_SLAVIC_PLURAL_CASES = ("ами", "ями", "ах", "ях", "ам", "ям")
+"""Russian and Ukrainian plural endings of the dative, instrumental and locative, added to
+the bare stem a listed form often is (the genitive plural "ферм", "господарств", the
+nominative "вокзал"; "площадь" with its soft sign): "у 340 господарствах"."""
 _ELISION = re.compile(r"^[cdjlmnst] (?=\w)")
 
 
@@ -131,11 +135,19 @@ def concept_of(noun: str) -> tuple[str, bool]:
 
 
 def _word_concept(lex: Lexicon, key: str, raw: str) -> tuple[str, bool]:
-    """The concept of one folded word: whole, by the parts of a hyphened word (the head
-    first: "рыбаков-любителей"), or as a German compound by its head (not sure)."""
+    """The concept of one folded word: whole, as a Slavic plural case form of a listed stem,
+    by the parts of a hyphened word (the head first: "рыбаков-любителей"), or as a German
+    compound by its head (not sure)."""
     found = lex.words.get(key, "")
     if found or not key:
         return found, True
+    if not key.isascii():
+        for ending in _SLAVIC_PLURAL_CASES:
+            if key.endswith(ending) and len(key) - len(ending) >= _MIN_HEAD:
+                stem = key[: -len(ending)]
+                found = lex.words.get(stem, "") or lex.words.get(stem + "ь", "")
+                if found:
+                    return found, True  # "господарствах": "господарств" is listed
     if "-" in key.strip("-"):
         parts = [p for p in key.split("-") if p]
         return lex.words.get(parts[0], "") or lex.words.get(parts[-1], ""), True

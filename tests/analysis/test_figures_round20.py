@@ -190,3 +190,11 @@ def test_unknown_persons_are_counted_as_perpetrators_in_any_language():
         2: "Four robbers held up a petrol station in Kassel on Monday.",
     }
     assert _groups(texts) == [{(1, "3"), (2, "4")}]
+
+
+def test_slavic_plural_case_forms_find_their_listed_stem():
+    texts = {
+        1: "Град побив посіви у 210 господарствах області.",
+        2: "Hail flattened crops on some 260 farms in the region.",
+    }
+    assert _groups(texts) == [{(1, "210"), (2, "260")}]
