@@ -97,7 +97,7 @@ def _name_mentions(article_id: int, text: str) -> list[NameMention]:
         if j - i > 2 and _is_common_word_opening(text, toks[i], toks[i + 1]):
             i += 1
         while j - i > 2 and (
-            _is_demonym(toks[i].text)
+            is_demonym(toks[i].text)
             or _is_role_word(toks[i].text)
             or _is_acronym_before_person(toks[i].text, toks[i + 1].text)
             or _is_cyrillic_common_start(text, toks[i])
@@ -268,7 +268,7 @@ def _is_demonym_compound(word: str) -> bool:
     parts = word.split("-")
     return len(parts) >= 2 and all(
         p.casefold() in _COMBINING_FORMS
-        or _is_demonym(p)
+        or is_demonym(p)
         or (bool(_DEMONYM_END.search(p)) and lexicon.is_dictionary_word(p))
         for p in parts
     )
@@ -484,7 +484,7 @@ def _is_role_word(word: str) -> bool:
     )
 
 
-def _is_demonym(word: str) -> bool:
+def is_demonym(word: str) -> bool:
     """ "Korean", "Japanese", "Turkish" before a name; a word in "-an" only when the
     dictionary knows its plural too ("Koreans"), as it knows no "Juans" or "Ivans": given
     names in "-an" open a person's name."""

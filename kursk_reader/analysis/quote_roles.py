@@ -17,12 +17,17 @@ from rapidfuzz import fuzz
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attributions import Attribution
-from kursk_reader.analysis.name_spans import is_role_shaped
+from kursk_reader.analysis.name_spans import is_demonym, is_role_shaped, is_title_before
 from kursk_reader.analysis.quote_ages import AGED, age_after, aged_speaker, resolve_aged
 from kursk_reader.analysis.quote_gender import compatible, person_gender, role_gender
 from kursk_reader.analysis.quote_growth import given_vouches, same_person
 from kursk_reader.analysis.quote_pairing import same_surname
-from kursk_reader.analysis.quote_speech import speech_verb
+from kursk_reader.analysis.quote_speech import (
+    DATIVE_NOUN,
+    after_speech_verb,
+    speech_verb,
+    told_between,
+)
 from kursk_reader.analysis.textspans import fold
 
 if TYPE_CHECKING:
@@ -64,6 +69,11 @@ def person_before_source(
     person's full name ("Amelie Desgranges of Numismatique Berard"), or the person stands
     between `lo` and the source, the body after "of"/"de"/"von" or as the one spoken to
     ("X of the Zakarpattia regional administration told …", "sagte X dem Sender LRT")."""
+    for at, name in named:  # "Spanish Foreign Minister Inigo X": the person after the title
+        end = source_at + len(source)
+        if " " in name and at + len(name) == end and source.endswith(" " + name):
+            if is_title_before(text, at):
+                return name
     for at, name in named:
         if name == source:
             continue
@@ -75,42 +85,12 @@ def person_before_source(
             continue
         between = text[at + len(name) : source_at]
         if " " not in name:
-            if _DATIVE_NOUN.fullmatch(between) and _after_speech_verb(text, at):
+            if DATIVE_NOUN.fullmatch(between) and after_speech_verb(text, at):
                 return name  # "рассказал Белецкий корреспонденту РИА Новости"
             continue
-        if _OWNER.match(between) or _SPOKEN_TO.fullmatch(between) or _told(between):
+        if _OWNER.match(between) or _SPOKEN_TO.fullmatch(between) or told_between(between):
             return name
     return ""
-
-
-_TOLD = re.compile(
-    r"(?:,[ \u00a0]*\d{1,3})?,?[ \u00a0]+((?:[^\W\d_]+[ \u00a0]+){1,2}?)"
-    r"(?:(a|al|à|au|aux|to|dem|der|den)[ \u00a0]+)?(?:(?:the|el|la|le|l['’])[ \u00a0]*)?"
-    r"(?:[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ][\w-]*[ \u00a0]+){0,2}",
-)
-"""A speech verb and the one spoken to between a person and a body cited after them: "X,
-lamentó a Diario Sur", "X a confié au Parisien", "X sagte dem Sender", "X, 58, told local
-newspaper Diario Sur" (English "tell" and its kin take the hearer without a preposition)."""
-_HEARER_VERBS = frozenset("told tells tell informed assured warned reminded".split())
-_DATIVE_NOUN = re.compile(r"[ \u00a0]+[а-яёіїєґ]{4,}(?:у|ю|ам|ям|ові|еві)[ \u00a0]+")
-"""A Russian or Ukrainian noun in the dative between a surname and a body: the one spoken to
-("рассказал Белецкий корреспонденту РИА Новости", "сказав Ткачук журналістам ТСН")."""
-
-
-def _told(between: str) -> bool:
-    m = _TOLD.fullmatch(between)
-    if m is None:
-        return False
-    verbs = m.group(1).split()
-    if m.group(2) is None:
-        return verbs[-1].casefold() in _HEARER_VERBS
-    return any(speech_verb(w) for w in verbs)
-
-
-def _after_speech_verb(text: str, at: int) -> bool:
-    """Does a speech verb stand right before the position ("рассказал Белецкий")?"""
-    words = text[max(0, at - 30) : at].split()
-    return bool(words) and speech_verb(words[-1].strip(",—–"))
 
 
 _CASE_NEXT = re.compile(r" (?:der|dem|des|den|of) ")
@@ -488,16 +468,28 @@ def longest_form(name: str, persons: list[tuple[int, str]]) -> str:
     "Evgeny Kovalev"), or, for a name cited as another article spells it, the article's own
     spelling of that person ("Weismüller" -> "Jürgen Weißmüller")."""
     last = name.split()[-1]
-    forms = [p for _, p in persons if last in p and last in p.split() and _ends_person(p, last)]
+    forms = [
+        p
+        for _, p in persons
+        if last in p and last in p.split() and _ends_person(p, last) and not _demonym_led(p)
+    ]
     if not forms and " " in name:  # cited in another article's spelling: the article's own
         forms = [p for _, p in persons if " " in p and same_person(p, name)]
     if not forms:
-        return name
+        return last if _demonym_led(name) else name
     most = max(len(p.split()) for p in forms)
     longest = {p for p in forms if len(p.split()) == most}
     if len(longest) > 1:  # "Darina X" before "Ukrainerin X": a role noun is no given name
         return max(longest, key=lambda p: (not is_role_shaped(p.split()[0]), len(p), p))
     return max(forms, key=lambda p: (len(p.split()), len(p)))
+
+
+def _demonym_led(form: str) -> bool:
+    """A nationality and a surname ("Ukrainian Kovalchuk" in a headline): no name form."""
+    words = form.split()
+    if len(words) != 2 or not is_demonym(words[0]):
+        return False  # "-ch" of "French" ends "Heinrich" too: a plural tells a nationality
+    return words[0].endswith(("ish", "ese")) or lexicon.is_known_capitalised(words[0] + "s")
 
 
 def _ends_person(form: str, last: str) -> bool:

@@ -253,13 +253,15 @@ def _role_before_source(
 ) -> str:
     """The role the clause after a quote gives as the speaker before any body it cites
     ("sagt der Präsident des Verbands", "dijo el ucraniano, según recoge El Correo"), when
-    the clause names no person: the body is whom the speaker leads or whom the outlet
-    reports, not the speaker."""
-    if is_person is None or named_after:
+    no name stands between the quote and the role: the body is whom the speaker leads or
+    the outlet that reports them, not the speaker."""
+    if is_person is None:
         return ""
     role = role_after(text, after_end, clause_end)
     if not role:
         return ""
     at = text.find(role, after_end, clause_end)
     source_at = text.find(first.source, first.start, clause_end)
-    return role if 0 <= at and (source_at < 0 or at < source_at) else ""
+    if at < 0 or any(after_end <= p < at for p, _ in named_after):
+        return ""
+    return role if source_at < 0 or at < source_at else ""

@@ -116,3 +116,35 @@ def audience(a: Attribution) -> bool:
     """Is the cited source only the audience of the remark (`AUDIENCE` right before it)?"""
     at = a.quote.rfind(a.source)
     return at > 0 and bool(AUDIENCE.search(a.quote[:at]))
+
+
+_TOLD = re.compile(
+    r"(?:,[ \u00a0]*\d{1,3})?,?[ \u00a0]+((?:[^\W\d_]+[ \u00a0]+){1,2}?)"
+    r"(?:(a|al|à|au|aux|to|dem|der|den)[ \u00a0]+)?(?:(?:the|el|la|le|l['’])[ \u00a0]*)?"
+    r"(?:[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ][\w-]*[ \u00a0]+){0,2}",
+)
+"""A speech verb and the one spoken to between a person and a body cited after them: "X,
+lamentó a Diario Sur", "X a confié au Parisien", "X sagte dem Sender", "X, 58, told local
+newspaper Diario Sur" (English "tell" and its kin take the hearer without a preposition)."""
+_HEARER_VERBS = frozenset("told tells tell informed assured warned reminded".split())
+DATIVE_NOUN = re.compile(r"[ \u00a0]+[а-яёіїєґ]{4,}(?:у|ю|ам|ям|ові|еві)[ \u00a0]+")
+"""A Russian or Ukrainian noun in the dative between a surname and a body: the one spoken to
+("рассказал Белецкий корреспонденту РИА Новости", "сказав Ткачук журналістам ТСН")."""
+
+
+def told_between(between: str) -> bool:
+    """Do the words between a person and a body cited after them say the body was spoken
+    to (`_TOLD`)?"""
+    m = _TOLD.fullmatch(between)
+    if m is None:
+        return False
+    verbs = m.group(1).split()
+    if m.group(2) is None:
+        return verbs[-1].casefold() in _HEARER_VERBS
+    return any(speech_verb(w) for w in verbs)
+
+
+def after_speech_verb(text: str, at: int) -> bool:
+    """Does a speech verb stand right before the position ("рассказал Белецкий")?"""
+    words = text[max(0, at - 30) : at].split()
+    return bool(words) and speech_verb(words[-1].strip(",—–"))

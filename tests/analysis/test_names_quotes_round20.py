@@ -233,3 +233,36 @@ def test_a_role_before_the_body_it_leads_is_the_person_with_that_role() -> None:
     }
     speakers = {a: s for a, s, _ in _speakers(texts)}
     assert speakers[1] == "Anton Greiml"
+
+
+def test_a_nationality_before_a_surname_is_no_form_of_the_speaker() -> None:
+    texts = {
+        1: "Romanian Ionescu wins the final\n\nAndrei Ionescu of Romania won on Sunday. “This "
+        "medal is for my mother,” Ionescu told reporters.",
+        2: "Andrei Ionescu gewann am Sonntag. „Diese Medaille ist für meine Mutter“, sagte "
+        "Ionescu.",
+    }
+    speakers = {a: s for a, s, _ in _speakers(texts)}
+    assert speakers[1] == "Andrei Ionescu"
+
+
+def test_a_title_run_before_a_name_gives_the_name_as_speaker() -> None:
+    texts = {
+        1: "“Floods do not stop at borders, and neither should our help,” Italian Interior "
+        "Minister Carla Benedetti told reporters in Rome.",
+        2: "« Les crues ne s'arrêtent pas aux frontières, notre aide non plus », a déclaré la "
+        "ministre Carla Benedetti.",
+    }
+    speakers = {a: s for a, s, _ in _speakers(texts)}
+    assert speakers[1] == "Carla Benedetti"
+
+
+def test_a_role_cited_before_the_outlet_reporting_it_is_the_person() -> None:
+    texts = {
+        1: 'El portugués Rui Tavares ganó el título. "Dedico este triunfo a mi padre", dijo '
+        "el portugués, emocionado, según recoge Diario Atlántico.",
+        2: "Rui Tavares of Portugal won the title. “I dedicate this win to my father,” "
+        "Tavares said.",
+    }
+    speakers = {a: s for a, s, _ in _speakers(texts)}
+    assert speakers[1] == "Rui Tavares"
