@@ -170,7 +170,9 @@ def similarity(
     two stand in one role (one place in two parallel sentences, see `_parallel_pairs`; the
     only figure of one casualty event in each article, see `_event_pairs`), so a counted
     noun the lexicon does not know may differ ("14 cuadros" / "11 Gemälde"). `spans`: two
-    spans of years, each its article's only one, across languages (see `_lone_spans`)."""
+    spans of years, each its article's only one, across languages (see `_lone_spans`).
+    Counted nouns of one concept of the counted-noun lexicon pair as one noun would, and of
+    two concepts never (see `figure_concepts`)."""
     if _partitive(a) != _partitive(b) or a.dated != b.dated or target(a) != target(b):
         return 0.0
     if a.earlier != b.earlier:
