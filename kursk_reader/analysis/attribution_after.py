@@ -64,7 +64,7 @@ def _clause(text: str, toks: list[Token], idx: int) -> list[int]:
     for k in range(idx, min(len(toks), idx + _MAX_WORDS)):
         if k > idx and CLAUSE_END.search(text, toks[k - 1].end, toks[k].start):
             break
-        if toks[k].text.lower() in _TOPIC_WORDS or (k > idx and toks[k].text.lower() in _THAT):
+        if toks[k].text in _TOPIC_WORDS or (k > idx and toks[k].text.lower() in _THAT):
             break  # "informó este lunes que …": what follows "que" is what was said
         out.append(k)
     return out

@@ -284,3 +284,15 @@ def test_the_outlet_between_a_byline_and_a_date_is_a_source_but_a_place_is_not()
         "Titre\n\nPar Anne Roux | Saint-Malo | Publié le 14/03" + body + "Elle vit à Saint-Malo.\n"
     )
     assert "Saint-Malo" not in sources(text)
+
+
+def test_a_capitalised_topic_word_inside_an_outlet_name_is_part_of_it():
+    cases = {
+        "es": "El alcalde dijo a Correo Sur que todo estaba bajo control.",
+        "ru": "Ущерб оценивается в миллион евро, сообщает газета Correo Sur со ссылкой на полицию.",
+    }
+    for lang, sentence in cases.items():
+        assert "Correo Sur" in sources("Titular\n\n" + sentence + "\n"), lang
+    assert sources("Titel\n\nDer Bürgermeister berichtete über den Brand in der Halle.\n") != [
+        "den Brand"
+    ]
