@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kursk_reader.analysis import concepts
 from kursk_reader.analysis.counted_nouns import OF_WORDS, concept_of
 from kursk_reader.analysis.figure_links import specific
 from kursk_reader.analysis.figures import Figure
@@ -23,6 +24,19 @@ def figure_concept(f: Figure, sure: bool = False) -> str:
         return ""
     concept, whole = concept_of(f.noun)
     return concept if whole or not sure else ""
+
+
+def classed_concept(a: Figure, b: Figure) -> bool:
+    """Is one figure's noun of a class `concepts` knows and the other's of none, yet both
+    nouns are forms of one lexicon concept ("180 pasajeros" / "180 Fahrgäste", when only one
+    is in the class table)? Units and shares never are."""
+    if bool(a.kind) == bool(b.kind) or a.dimension or b.dimension or a.percent or b.percent:
+        return False
+    classed, other = (a, b) if a.kind else (b, a)
+    if classed.kind in concepts.MEASURES or classed.kind == "%" or not classed.noun:
+        return False
+    concept, whole = concept_of(classed.noun)
+    return whole and bool(concept) and concept == figure_concept(other, sure=True)
 
 
 def same_concept(a: Figure, b: Figure) -> bool:

@@ -18,7 +18,12 @@ from kursk_reader.analysis.figure_completion import (
     magnitude_pairs,
     sentence_leftovers,
 )
-from kursk_reader.analysis.figure_concepts import other_concepts, same_concept, twin_elsewhere
+from kursk_reader.analysis.figure_concepts import (
+    classed_concept,
+    other_concepts,
+    same_concept,
+    twin_elsewhere,
+)
 from kursk_reader.analysis.figure_context import (
     cognates,
     contrary_senses,
@@ -192,7 +197,7 @@ def similarity(
         if not concepts.compatible_nouns(a.kind, b.kind):
             return 0.0
     elif a.kind or b.kind:
-        if not (parallel or cognate_heads(a, b)):
+        if not (parallel or cognate_heads(a, b) or classed_concept(a, b)):
             return 0.0  # a noun the lexicon lacks pairs only as a cognate: passagers/passengers
     elif not a.noun or not b.noun or other_concepts(a, b):
         return 0.0  # "4 robbers" / "40 watches": two things the lexicon tells apart

@@ -198,3 +198,13 @@ def test_slavic_plural_case_forms_find_their_listed_stem():
         2: "Hail flattened crops on some 260 farms in the region.",
     }
     assert _groups(texts) == [{(1, "210"), (2, "260")}]
+
+
+def test_a_classed_noun_and_an_unclassed_form_of_its_concept_pair():
+    texts = {
+        1: "The zoo reported the deaths of 30 animals after the storm.",
+        2: "Der Zoo meldete nach dem Sturm den Tod von 40 Tieren.",
+    }
+    assert _groups(texts) == [{(1, "30"), (2, "40")}]
+    texts[2] = "Der Zoo meldete nach dem Sturm den Tod von 40 Pfauen."
+    assert _groups(texts) == []
