@@ -5,6 +5,7 @@ cognates and its closed-class concepts (`quote_concepts`)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
@@ -456,6 +457,8 @@ def group_speaker(speakers: Counter[str]) -> str:
     by_script: dict[bool, Counter[str]] = {}
     for name, n in speakers.items():
         by_script.setdefault(bool(_CYRILLIC_NAME.search(name)), Counter())[name] += n
+    if False in by_script:
+        by_script[False] = _accented_forms(by_script[False])
     forms = [max(c, key=lambda s: c[s]) for _, c in sorted(by_script.items())]
     if len(forms) == 2:
         latin, cyrillic = by_script[False], forms[1].lower().translate(_ROMAN)
@@ -467,6 +470,30 @@ def group_speaker(speakers: Counter[str]) -> str:
 
 
 _CYRILLIC_NAME = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+_SPELLED_OUT = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+)
+
+
+def _plain_key(name: str) -> str:
+    """A Latin name with its umlauts spelled out and other accents dropped, lower case:
+    "Xaver Wöhrl" and "Xaver Woehrl", "José" and "Jose" are one key."""
+    spelled = unicodedata.normalize("NFKD", name.translate(_SPELLED_OUT))
+    return "".join(ch for ch in spelled if not unicodedata.combining(ch)).casefold()
+
+
+def _accented_forms(latin: Counter[str]) -> Counter[str]:
+    """Latin forms of a speaker counted together when they differ only in accents or umlauts
+    written out, each such set counted under its form with the most accented letters: the
+    writer's own spelling ("Xaver Wöhrl" over the twice-cited "Xaver Woehrl")."""
+    sets: dict[str, list[str]] = {}
+    for name in latin:
+        sets.setdefault(_plain_key(name), []).append(name)
+    out: Counter[str] = Counter()
+    for names in sets.values():
+        best = max(names, key=lambda s: (sum(not ch.isascii() for ch in s), latin[s]))
+        out[best] = sum(latin[n] for n in names)
+    return out
 
 
 UNNAMED_COGNATES = 2.5

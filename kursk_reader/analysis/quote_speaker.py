@@ -49,6 +49,7 @@ from kursk_reader.analysis.quote_speech import (
     speech_verb,
 )
 from kursk_reader.analysis.textspans import (
+    fold,
     sentences,
     strip_possessive,
 )
@@ -193,6 +194,8 @@ def quote_speaker(
             person = person_of_role_before(text, q.start, persons, is_person, role)
             if person:
                 return person
+            if _AGENT_NOUN.search(role) and fold(role) not in _SPOKESPEOPLE:
+                return role_speaker(role, text, q, persons, is_person)
         return cited_speaker(text, q, first, clause_end, named_after, after_end, persons, is_person)
     subject_after = [p for p in named_after if not _CLAUSE_OPENER.search(text, after_end, p[0])]
     if open_after and verb and subject_after:  # "…,” said Mayor Ana Ruiz.", "…», dijo Ruiz"
@@ -243,6 +246,36 @@ def quote_speaker(
     return ""
 
 
+_AGENT_NOUN = re.compile(
+    r"(?:er|or|ora|eur|euse|rice|ist|ista|iste|ent|ente|ant|ante|in|ien|ienne|ier|ière"
+    r"|ano|ana|ese|esa|ais|aise|тель|ник|ница|ист|ор|ець|иня)$"
+)
+"""Endings of nouns for a person (an agent, an office, a nationality) in six languages:
+"Präsident", "intérprete" aside, "ucraniano", "directrice", "руководитель"; not a body
+("la juridiction", "el tribunal")."""
+_SPOKESPEOPLE = frozenset(
+    """spokesman spokeswoman spokesperson sprecher sprecherin portavoz porte-parole
+    представитель представительница пресс-секретарь речник речниця представник
+    представниця""".split()
+)
+"""Who speaks for a body and is rarely named: cited before the body ("said the spokesman
+for the ministry"), the body speaks, no one named earlier."""
+
+
+_OF_BODY = re.compile(
+    r"[ \u00a0]+(?:des|der|of|for|de|del|du|d['’]|de[ \u00a0]+la|de[ \u00a0]+l['’])"
+    r"(?:[ \u00a0]+(?:the|la|le|el|los|las|les))?[ \u00a0]*"
+)
+"""What joins a role to the body it leads: "der Präsident des Verbands", "the head of the
+agency", "el director de la planta"."""
+_REPORTED_BY = re.compile(
+    r"(?<![^\W\d_])(?:según|selon|laut|according[ \u00a0]+to|citing|cité[ \u00a0]+par"
+    r"|по[ \u00a0]+данным|сообщает|повідомляє|recoge|rapporte|zitiert)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A cue that the body after a role only reports the remark: "según recoge El Correo"."""
+
+
 def _role_before_source(
     text: str,
     after_end: int,
@@ -253,15 +286,21 @@ def _role_before_source(
 ) -> str:
     """The role the clause after a quote gives as the speaker before any body it cites
     ("sagt der Präsident des Verbands", "dijo el ucraniano, según recoge El Correo"), when
-    no name stands between the quote and the role: the body is whom the speaker leads or
-    the outlet that reports them, not the speaker."""
+    the clause names no person: the body is whom the speaker leads or the outlet that
+    reports them, not the speaker."""
     if is_person is None:
         return ""
     role = role_after(text, after_end, clause_end)
     if not role:
         return ""
     at = text.find(role, after_end, clause_end)
-    source_at = text.find(first.source, first.start, clause_end)
-    if at < 0 or any(after_end <= p < at for p, _ in named_after):
+    source_at = text.find(first.source, first.start)
+    if at < 0 or source_at < at:
         return ""
-    return role if source_at < 0 or at < source_at else ""
+    between = text[at + len(role) : source_at]
+    joined = _OF_BODY.match(text, at + len(role), source_at + len(first.source))
+    if not ((joined and "," not in between) or _REPORTED_BY.search(between)):
+        return ""  # "dijo la alcaldesa, Montserrat Puig": the name in apposition speaks
+    if any(is_person(n) for _, n in named_after if n not in first.source):
+        return ""  # "dijo la directora de Protección Civil, Ana X": the person named speaks
+    return role

@@ -266,3 +266,34 @@ def test_a_role_cited_before_the_outlet_reporting_it_is_the_person() -> None:
     }
     speakers = {a: s for a, s, _ in _speakers(texts)}
     assert speakers[1] == "Rui Tavares"
+
+
+def test_a_role_heading_a_body_is_the_person_another_article_gives_that_role() -> None:
+    texts = {
+        1: "Die Reben von Anton Greiml bei Krems sind verdorrt. „So einen trockenen Herbst habe "
+        "ich nie erlebt“, sagt der Präsident des Winzerverbands.",
+        2: "“I have never seen such a dry autumn,” growers' association president Anton Greiml "
+        "said.",
+    }
+    speakers = {a: s for a, s, _ in _speakers(texts)}
+    assert "Winzerverbands" not in speakers[1]
+    assert speakers[1].endswith("Greiml")
+
+
+def test_a_spokesman_before_his_body_is_not_the_person_named_last() -> None:
+    texts = {
+        1: "Anton Greiml zeigte die Reben. „Die Lage wird genau beobachtet“, sagt der Sprecher "
+        "des Landwirtschaftsministeriums.",
+    }
+    speakers = {a: s for a, s, _ in _speakers(texts)}
+    assert speakers.get(1) != "Anton Greiml"
+
+
+def test_the_speaker_is_named_in_the_spelling_with_its_accents() -> None:
+    texts = {
+        1: "„Wir bleiben hier, egal was passiert“, sagte Jürgen Köhler.",
+        2: "“We are staying here, whatever happens,” Juergen Koehler said.",
+        3: "“We will stay put whatever happens,” said Juergen Koehler.",
+    }
+    groups = find_quote_variants(texts)
+    assert groups and groups[0].speaker == "Jürgen Köhler"
