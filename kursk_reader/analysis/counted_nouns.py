@@ -110,34 +110,37 @@ def concept_of(noun: str) -> tuple[str, bool]:
     """The concept a counted noun phrase names ("luxury watches", "relojes de lujo",
     "Luxusuhren", "líneas de producción" -> watch, production_line), or "", and whether a
     whole form named it (not the head of a German compound, which may be split wrongly:
-    "Standorten" is no "Orten"). A form of several words wins; else the head among the known words before an "of" word ("pages of
-    the score"), or among all: the last in English ("warehouse guards"), the first in the
-    other languages, which put modifiers after the head ("охранников склада")."""
+    "Standorten" is no "Orten"). Hyphened words are read as their parts, as the lexicon's
+    forms are. A form of several words wins; else the head among the known words before an
+    "of" word ("pages of the score"), or among all: the last in English ("warehouse
+    guards"), the first in the other languages, which put modifiers after the head
+    ("охранников склада", "рыбаков-любителей")."""
     lex = lexicon()
-    words = [_ELISION.sub("", fold(w)) for w in noun.split()]
+    words: list[str] = []
+    raws: list[str] = []
+    for raw in noun.split():
+        parts = fold(raw).split()  # folding reads hyphens and apostrophes as spaces
+        if len(parts) == 2 and _ELISION.match(" ".join(parts)):
+            parts = parts[1:]  # "d'euros"
+        words += parts
+        raws += [raw] * len(parts)
     for n in range(min(lex.longest, len(words)), 1, -1):
         for k in range(len(words) - n + 1):
             found = lex.phrases.get(tuple(words[k : k + n]), "")
             if found:
                 return found, True
     cut = next((k for k, w in enumerate(words) if k and w in OF_WORDS), len(words))
-    raws = noun.split()
-    for part in (words[:cut], words):
-        known = [
-            (w, c)
-            for w, raw in zip(part, raws, strict=False)
-            if (c := _word_concept(lex, w, raw))[0]
-        ]
+    for part in (range(cut), range(len(words))):
+        known = [(k, c) for k in part if (c := _word_concept(lex, words[k], raws[k]))[0]]
         if known:
-            english = all(w in lex.english for w, _c in known)
+            english = all(words[k] in lex.english for k, _c in known)
             return known[-1][1] if english else known[0][1]
     return "", False
 
 
 def _word_concept(lex: Lexicon, key: str, raw: str) -> tuple[str, bool]:
     """The concept of one folded word: whole, as a Slavic plural case form of a listed stem,
-    by the parts of a hyphened word (the head first: "рыбаков-любителей"), or as a German
-    compound by its head (not sure)."""
+    or as a German compound by its head (not sure)."""
     found = lex.words.get(key, "")
     if found or not key:
         return found, True
@@ -148,9 +151,6 @@ def _word_concept(lex: Lexicon, key: str, raw: str) -> tuple[str, bool]:
                 found = lex.words.get(stem, "") or lex.words.get(stem + "ь", "")
                 if found:
                     return found, True  # "господарствах": "господарств" is listed
-    if "-" in key.strip("-"):
-        parts = [p for p in key.split("-") if p]
-        return lex.words.get(parts[0], "") or lex.words.get(parts[-1], ""), True
     if raw[:1].isupper() and key.isascii() and key.isalpha():
         for k in range(_MIN_LEFT, len(key) - _MIN_HEAD + 1):
             found = lex.heads.get(key[k:], "")

@@ -208,3 +208,12 @@ def test_a_classed_noun_and_an_unclassed_form_of_its_concept_pair():
     assert _groups(texts) == [{(1, "30"), (2, "40")}]
     texts[2] = "Der Zoo meldete nach dem Sturm den Tod von 40 Pfauen."
     assert _groups(texts) == []
+
+
+def test_hyphened_nouns_are_read_by_their_parts():
+    for text, concept in (
+        ("Під кригою опинилися 35 рибалок-любителів.", "fisherman"),
+        ("La grêle a endommagé 14 moissonneuses-batteuses près de Chartres.", "combine_harvester"),
+    ):
+        (count,) = find_figures(1, text)
+        assert figure_concept(count) == concept, text
