@@ -218,6 +218,8 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             got = None  # "told the agency:": the outlet already named, referred back to
         if got is not None and set(fold(text[got[0] : got[1]]).split()) <= _AUDIENCES:
             got = None  # "told journalists", "sagte Reportern": an audience, not a source
+        if got is not None and _AUDIENCE_NEXT.match(text, m.end()):
+            got = None  # "told reporters after talks with X": who was told, then a clause
         if got is not None:
             s, e, acronym = got
             surface = text[s:e]
@@ -391,6 +393,14 @@ _AUDIENCES = frozenset(
     los""".split()
 )
 """Whom a speaker tells, never who is cited: "the governor told journalists"."""
+_AUDIENCE_NEXT = re.compile(
+    r"[ \u00a0]+(?:(?:the|die|la|les|los|a|à|aux|den)[ \u00a0]+)?(?:journalists|reporters"
+    r"|newsmen|correspondents|журналистам|журналістам|репортерам|journalisten|reportern"
+    r"|journalistes|periodistas|supporters|residents|lawmakers|parliament|deputies)(?!\w)",
+    re.IGNORECASE,
+)
+"""An audience right after the verb ("told reporters after talks with X", "told supporters
+at the town hall"): whoever is named later in the clause was not told."""
 _TOLD_END = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*(?:[.,;:]|that\b|in an interview\b|[a-z])")
 _WORD_AT = re.compile(r"\w+")
 _BARE_VERB = re.compile(r"(?:(?:как|як)\s+)?[^\W\d_]+", re.IGNORECASE)

@@ -295,3 +295,12 @@ def test_a_capitalised_topic_word_inside_an_outlet_name_is_part_of_it():
         assert "Correo Sur" in sources("Titular\n\n" + sentence + "\n"), lang
     found = sources("Titel\n\nAm Montag berichtete die Zeitung über Anna Weber aus Kassel.\n")
     assert "Anna Weber" not in found, found  # a lower-case topic word still ends the clause
+
+
+def test_names_after_an_audience_told_are_not_sources():
+    text = (
+        "Summit headline\n\nForeign Minister Ana Ruiz told reporters after talks with her "
+        "Portuguese counterpart Rui Tavares that the fleet would be shared.\n"
+    )
+    found = sources(text)
+    assert "Rui Tavares" not in found and any("Ana Ruiz" in s for s in found), found
