@@ -64,7 +64,7 @@ def read_lexicon(paths: list[Path]) -> Lexicon:
     german: set[str] = set()
     english: set[str] = set()
     for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for line in path.read_text(encoding="utf-8-sig").splitlines():
             fields = [f.strip() for f in line.split("|")]
             if line.lstrip().startswith("#") or len(fields) != _FIELDS or not fields[0]:
                 continue
