@@ -519,6 +519,9 @@ def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, 
             return body[0], body[1], acronym.group(1)
         return body
     i, j = runs[-1]
+    member = _member_of(text, toks, i) if aside else None
+    if member is not None:  # "X of the University of Bergen, who …, said": X, not the body
+        return member
     titled = toks[i].text.lower().rstrip(".") in TITLES or (
         i > 0 and toks[i - 1].text.lower().rstrip(".") in TITLES
     )
@@ -541,6 +544,32 @@ def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, 
         return _body_before_aside(text, toks, end_tok) if aside else None
     ok = run_ok(text, toks, i, j)
     if ok is None:
+        return None
+    return toks[ok[0]].start, end_of(toks[ok[1] - 1]), ""
+
+
+def _member_of(text: str, toks: list[Token], i: int) -> tuple[int, int, str] | None:
+    """The person of two or more name parts right before "of the", "from the", "de la",
+    "von der" and the body whose run starts at token i, or None."""
+    k = i
+    if k > 0 and toks[k - 1].text.lower() in _BODY_ARTICLES:
+        k -= 1
+    if k < 3 or toks[k - 1].text.lower() not in _OF_AFFILIATION:
+        return None
+    end = k - 1
+    runs = [(a, b) for a, b in name_runs(text, toks[max(0, end - 4) : end])]
+    if not runs:
+        return None
+    a, b = runs[-1]
+    a, b = a + max(0, end - 4), b + max(0, end - 4)
+    if (
+        b != end
+        or b - a < 2
+        or not all(gap_is_space(text, toks[q].end, toks[q + 1].start) for q in range(a, k))
+    ):
+        return None
+    ok = run_ok(text, toks, a, b)
+    if ok is None or ok[1] - ok[0] < 2 or lexicon.is_dictionary_word(toks[ok[1] - 1].text):
         return None
     return toks[ok[0]].start, end_of(toks[ok[1] - 1]), ""
 

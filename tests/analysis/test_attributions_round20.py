@@ -304,3 +304,21 @@ def test_names_after_an_audience_told_are_not_sources():
     )
     found = sources(text)
     assert "Rui Tavares" not in found and any("Ana Ruiz" in s for s in found), found
+
+
+def test_a_member_named_before_the_body_and_an_aside_is_the_source():
+    for sentence in (
+        "Marine biologist Ingrid Halvorsen of the University of Tromsø, who led the 2019 survey, "
+        "said the reef was recovering.",
+        "Ingrid Halvorsen from the Polar Institute, who led the 2019 survey, said the reef was "
+        "recovering.",
+    ):
+        found = sources("Reef headline\n\n" + sentence + "\n")
+        assert "Ingrid Halvorsen" in found and not any(
+            "Tromsø" in s or "Institute" in s for s in found
+        ), found
+    found = sources(
+        "Reef headline\n\nA spokesman for the Polar Institute, who declined to be named, said the "
+        "reef was recovering.\n"
+    )
+    assert any("Polar Institute" in s for s in found), found
