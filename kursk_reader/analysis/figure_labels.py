@@ -6,6 +6,7 @@ would make "4 days" of a race's fourth day."""
 from __future__ import annotations
 
 from kursk_reader.analysis import concepts
+from kursk_reader.analysis.textspans import fold
 
 _TIME_UNITS = frozenset(("minutes", "hours", "days", "weeks", "months", "seconds", "nights"))
 
@@ -19,7 +20,19 @@ def unit_label(words: list[str], named: int, hedge_start: int) -> bool:
 def labelled(words: list[str], i: int, j: int) -> bool:
     """Is the number at words[i:j] a moment's label, a time unit right before it and no
     counted noun the lexicon knows right after ("on day four of the race", "am Tag 4 des
-    Rennens"; not "within days 30 people fell ill")?"""
+    Rennens"; not "within days 30 people fell ill", "in acht Monaten 16 Kasernen")?"""
     if i == 0 or concepts.noun_class(words[i - 1]) not in _TIME_UNITS:
         return False
+    if fold(words[i - 1]) not in _SINGULAR:
+        return False  # "in acht Monaten 16 Kasernen": a plural names a span, no moment
     return j >= len(words) or not concepts.noun_class(words[j])
+
+
+_SINGULAR = frozenset(
+    """day week month hour minute second night tag woche monat stunde minute sekunde nacht
+    jour semaine mois heure minute seconde nuit dia semana mes hora minuto segundo noche
+    день неделя неделе недели месяц час минута секунда ночь доба тиждень тижня місяць
+    година хвилина ніч""".split()
+)
+"""Time units in the singular, folded, six languages: only these label a moment ("day
+four", "Tag 4", "le jour 4", "el día 4", "день 4", "тиждень 3")."""

@@ -217,3 +217,14 @@ def test_hyphened_nouns_are_read_by_their_parts():
     ):
         (count,) = find_figures(1, text)
         assert figure_concept(count) == concept, text
+
+
+def test_a_plural_time_unit_before_a_number_labels_no_moment():
+    (span, count) = find_figures(1, "Er habe in acht Monaten 16 Kasernen ausgespäht.")
+    assert (span.kind, count.number, count.noun) == ("months", 16, "Kasernen")
+    for text in (
+        "Er brach sich am Tag 4 des Rennens den Arm.",
+        "He broke his boom on day four of the race.",
+        "El día 4 de la carrera se cayó.",
+    ):
+        assert find_figures(1, text) == [], text
