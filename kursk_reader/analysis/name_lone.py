@@ -4,6 +4,7 @@ in two ways across articles."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -11,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.attribution_nouns import SOURCE_NOUNS
 from kursk_reader.analysis.disjoint import DisjointSets
 from kursk_reader.analysis.name_match import (
     FUNCTION_WORDS,
@@ -22,6 +24,7 @@ from kursk_reader.analysis.name_match import (
     romanised_keys,
     script_keys_alike,
 )
+from kursk_reader.analysis.name_orgs import GEOGRAPHIC_NOUNS, SETTLEMENT_NOUNS
 from kursk_reader.analysis.name_reading import text_runs, text_tokens
 from kursk_reader.analysis.name_sounds import name_fold, script_of, sound_key
 from kursk_reader.analysis.name_spans import is_title_before
@@ -259,6 +262,7 @@ def one_word_groups(
     spellings: list[str],
     taken: set[str],
     languages: Mapping[int, str],
+    texts: Mapping[int, str] | None = None,
 ) -> list[list[list[str]]]:
     """One-word names (an agency, a firm: "Rosselkhoznadzor" / "Rosselhoznadzor", "PayLink" /
     "Paylink") written two ways across articles: Latin words no dictionary knows, of at
@@ -285,11 +289,69 @@ def one_word_groups(
         for w in words:
             forms[_accentless_case_key(w)].append(w)
         if len(forms) < 2:
+            accented = _accents_only(words, alone, texts) if texts is not None else []
+            if accented:
+                out.append(accented)
             continue
         for group in _same_language_forms(forms, alone, languages):
             group += [[word] for word in cyrillic if key in romanised_keys(word)]
             out.append(group)
     return out
+
+
+_AT_PLACE = frozenset(
+    """in at near into inside outside en dans à près im am bei nahe в во на у біля возле около
+    cerca""".split()
+)
+"""Prepositions of location only ("in Málaga", "en Málaga", "à Orléans", "в Москве"); not
+"de"/"von"/"from", which also open a firm's name ("el cohete de Astrobética")."""
+_PLACE_NOUNS = frozenset(fold(w) for w in GEOGRAPHIC_NOUNS | SETTLEMENT_NOUNS)
+_FIRM_NOUNS = frozenset(
+    fold(w)
+    for w in SOURCE_NOUNS
+    | set(
+        """company firm start-up startup group maker manufacturer carrier operator airline
+        empresa compañía grupo fabricante aerolínea operadora naviera
+        société entreprise groupe fabricant compagnie opérateur
+        unternehmen firma konzern hersteller gruppe
+        компания фирма группа производитель концерн компанія фірма група виробник""".split()
+    )
+)
+"""Nouns naming a firm or a body in six languages (with `SOURCE_NOUNS`): a one-word name
+right after one is a firm's ("Spanish start-up X", "la empresa X")."""
+_DATELINE_TAIL = re.compile(r"[ \u00a0]*(?:\(|,[ \u00a0]*(?:\d|[^\W\d_]{3,}\.?[ \u00a0]+\d))")
+"""What follows a place opening a dateline: "(Reuters)", ", 3 mar", ", March 3"."""
+
+
+def _accents_only(
+    words: list[str], alone: Mapping[str, list[NameMention]], texts: Mapping[int, str]
+) -> list[list[str]]:
+    """A firm's or body's one-word name written with and without its accents in different
+    articles ("Astrobética" / "Astrobetica"): a variant a reader may search for, unlike a
+    place's ("Valparaíso" / "Valparaiso"), so only a name some article writes after a noun
+    for a firm or body ("la empresa andaluza Astrobética") and none where a place goes
+    (after a preposition of location or beside a place noun, opening a dateline), each
+    spelling in articles of its own. [] when none."""
+    if len(words) < 2 or len({w.casefold() for w in words}) < 2:
+        return []
+    written = [{m.article_id for m in alone[w]} for w in words]
+    if any(written[i] & written[j] for i in range(len(words)) for j in range(i + 1, len(words))):
+        return []
+    body = False
+    for w in words:
+        for m in alone[w]:
+            text = texts[m.article_id]
+            before = [fold(x) for x in text[max(0, m.start - 30) : m.start].split()[-3:]]
+            body = body or bool(set(before) & _FIRM_NOUNS)
+            after = [fold(x) for x in text[m.end : m.end + 20].split()[:1]]
+            if before and before[-1] in _AT_PLACE:
+                return []
+            if set(before[-2:] + after) & _PLACE_NOUNS:  # "península de Jandía", "X peninsula"
+                return []
+            line_start = text.rfind("\n", 0, m.start) + 1
+            if not text[line_start : m.start].strip() and _DATELINE_TAIL.match(text, m.end):
+                return []  # a dateline: "Málaga, 3 mar (EFE)", "Málaga (EFE)"
+    return [[w] for w in words] if body else []
 
 
 def _same_language_forms(

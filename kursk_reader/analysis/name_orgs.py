@@ -42,11 +42,13 @@ SETTLEMENT_NOUNS = frozenset(
 "le village de X", "die Stadt X", "la localidad de X", "город X") is a place's."""
 GEOGRAPHIC_NOUNS = frozenset(
     """lake river mount mountain cape bay island isle valley gulf sea coast beach forest
-    lac rivière fleuve mont montagne cap baie île vallée golfe mer côte plage forêt
-    see fluss berg kap bucht insel tal golf meer küste strand wald
-    lago río rio monte cabo bahía isla valle golfo mar costa playa sierra bosque
-    озеро река гора мыс залив остров долина море побережье лес
-    озеро річка гора мис затока острів долина море узбережжя ліс
+    peninsula
+    lac rivière fleuve mont montagne cap baie île vallée golfe mer côte plage forêt péninsule
+    presqu'île
+    see fluss berg kap bucht insel tal golf meer küste strand wald halbinsel
+    lago río rio monte cabo bahía isla valle golfo mar costa playa sierra bosque península
+    озеро река гора мыс залив остров долина море побережье лес полуостров
+    озеро річка гора мис затока острів долина море узбережжя ліс півострів
     street square avenue road bridge airport station
     rue place avenue boulevard pont aéroport gare parc
     straße strasse platz allee brücke flughafen bahnhof

@@ -283,7 +283,9 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         mentions[word] = ms
         groups[group].append("\x00" + word)
         taken.add(word)
-    for spellings_of_one in one_word_groups(alone, spellings, taken | set(mentions), languages):
+    for spellings_of_one in one_word_groups(
+        alone, spellings, taken | set(mentions), languages, texts
+    ):
         root_key = "\x01" + spellings_of_one[0][0]
         for words in spellings_of_one:
             by_identity["\x00" + words[0]] = words

@@ -297,3 +297,30 @@ def test_the_speaker_is_named_in_the_spelling_with_its_accents() -> None:
     }
     groups = find_quote_variants(texts)
     assert groups and groups[0].speaker == "Jürgen Köhler"
+
+
+def test_a_firm_written_with_and_without_its_accents_is_a_variant() -> None:
+    texts = {
+        1: "La empresa gallega Navántica presentó ayer su primer barco. El consejero delegado "
+        "de Navántica habló en Vigo.",
+        2: "Galician firm Navantica unveiled its first ship. Navantica said the vessel cost "
+        "more than planned.",
+    }
+    assert any({"Navántica", "Navantica"} <= g for g in _groups(texts))
+
+
+def test_a_place_written_with_and_without_its_accents_is_no_variant() -> None:
+    texts = {
+        1: "Las ballenas quedaron varadas en la península de Tarabía durante la noche, dijo "
+        "Lucía Pérez.",
+        2: "The whales were stranded on the Tarabia peninsula overnight, Lucia Perez said.",
+    }
+    assert not any(any(n.startswith("Tarab") for n in g) for g in _groups(texts))
+
+
+def test_a_dateline_place_with_and_without_its_accents_is_no_variant() -> None:
+    texts = {
+        1: "Tarabía, 3 mar (EFE).- Los voluntarios trabajaron toda la noche, dijo Lucía Pérez.",
+        2: "Tarabia (AP) - Volunteers worked through the night, Lucia Perez said.",
+    }
+    assert not any(any(n.startswith("Tarab") for n in g) for g in _groups(texts))
