@@ -72,6 +72,7 @@ from kursk_reader.analysis.attribution_phrases import (
     WORDS_OF,
     first_person,
 )
+from kursk_reader.analysis.attribution_possessive import owning_bodies
 from kursk_reader.analysis.attribution_pronouns import pronoun_sources
 from kursk_reader.analysis.attribution_quoted import (
     name_after_descriptor,
@@ -368,6 +369,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     named_in_apposition(text, out)  # "the food regulator, the State Service for Food, said"
     speaking_for_bodies(text, out)  # "Das Amt hatte …, wie eine Sprecherin bestätigte"
     named_kinds(out)  # "сообщили в профсоюзе": the union the article names
+    owning_bodies(text, out)  # "the institute's press service", "citing its regional office"
     return [
         f for f in out if len(f.surface) > 5 or not counted_unit(text, f.source_start, f.surface)
     ]

@@ -322,3 +322,26 @@ def test_a_member_named_before_the_body_and_an_aside_is_the_source():
         "reef was recovering.\n"
     )
     assert any("Polar Institute" in s for s in found), found
+
+
+def test_a_part_of_a_body_named_by_a_possessive_is_that_body():
+    text = (
+        "Vent headline\n\nThe Kessel Institute of Marine Biology announced the find on Monday. "
+        '"It was like a city under the sea," said Lena Roth, quoted by the institute\'s press '
+        "service.\n"
+    )
+    found = sources(text)
+    assert "institute's press service" not in found and any("Kessel Institute" in s for s in found)
+    found = sources(
+        "Tick headline\n\nThe health watchdog Sanepid said on Monday, citing its regional office, "
+        "that 37 cases were confirmed.\n"
+    )
+    assert found and not any(s.startswith("its ") for s in found), found
+
+
+def test_a_roles_possessive_keeps_its_own_office():
+    text = (
+        "Storm headline\n\nSheriff Dale Byrne toured the town. The sheriff's office said two "
+        "people were hurt.\n"
+    )
+    assert "sheriff's office" in sources(text)
