@@ -271,24 +271,33 @@ _COMPARATIVE = re.compile(
 22% меньше"): before it they are hedges ("more than 300")."""
 
 
+def _change_at(words: list[str], k: int) -> bool:
+    """Does a share word or a comparative follow within two words of words[k] ("22 %",
+    "400 fewer", "400 Autos weniger")?"""
+    if fold(" ".join(words[k : k + 1])).startswith(_SHARE):
+        return True
+    return any(_COMPARATIVE.match(fold(w)) for w in words[k : k + 2])
+
+
 def baseline(words: list[str], number_at: int, tail_at: int, k: int) -> bool:
     """Is the time at words[k], after the figure at words[number_at:tail_at], the baseline a
     change is measured against ("a fall of 22% against last year", "22 Prozent weniger als im
     Vorjahr", "на 22% меньше, чем в прошлом году")? The figure is then the change, said of
     now, not a figure of then. A number between the figure and the time is the figure of
-    then ("rose to 12 from 9 last year"), unless it is a share."""
+    then ("rose to 12 from 9 last year"), unless it is a share or a change itself ("3,200
+    cars, 400 fewer than last year")."""
     between = words[tail_at:k]
     if any(
-        w[:1].isdigit() and not fold(" ".join(words[m + 1 : m + 2])).startswith(_SHARE)
+        w[:1].isdigit() and not _change_at(words, m + 1)
         for m, w in enumerate(between, start=tail_at)
     ):
         return False  # "fell to 29,000 tonnes, 22% less than last year": both are of now
-    if not any(fold(w) in _THAN for w in between[-_BASELINE_REACH:]):
+    if not any(fold(w) in _THAN for w in words[max(number_at + 1, k - _BASELINE_REACH) : k]):
         return False
     around = words[max(0, number_at - _BASELINE_REACH) : number_at] + between
     return any(_CHANGE.match(fold(w)) for w in around) or any(
-        _COMPARATIVE.match(fold(w)) for w in between
-    )
+        _COMPARATIVE.match(fold(w)) for w in words[number_at + 1 : k]
+    )  # "400 fewer than last year": the comparative may be read as the counted noun
 
 
 _PAST = re.compile(r"^(?:last|прошл|минул|vergangen|letzt|vorig|dernier|derniere|passe|pasad)")

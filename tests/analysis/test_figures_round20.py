@@ -33,6 +33,12 @@ def test_a_figure_of_last_year_stays_dated():
         "Il y a eu 40 sauvetages l'an dernier au large du cap.",
     ):
         assert all(f.dated for f in find_figures(1, text)), text
+    for text in (
+        "Dealers sold 3,200 cars, 400 fewer than last year.",
+        "Die Händler verkauften 3.200 Autos, 400 weniger als im Vorjahr.",
+    ):
+        assert not any(f.dated for f in find_figures(1, text)), text
+    assert all(f.dated for f in find_figures(1, "More than 40 boats sank last year."))
     then = find_figures(1, "It rose to 12 boats, from 9 boats last year.")
     assert [f.dated for f in then if f.number == 9] == [True]
 
