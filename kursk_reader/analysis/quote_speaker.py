@@ -41,12 +41,12 @@ from kursk_reader.analysis.quote_roles import (
     unnamed_after,
 )
 from kursk_reader.analysis.quote_speech import (
-    AUDIENCE,
     ELIDED_PRONOUN,
     PRONOUN,
     REPORTED_SUBJECT,
     audience,
     speech_verb,
+    spoken_to,
 )
 from kursk_reader.analysis.textspans import (
     fold,
@@ -185,8 +185,10 @@ def quote_speaker(
         if earlier:
             return pronouns_person(earlier, persons, is_person)
     in_clause = [p for p in persons if after_end <= p[0] < clause_end]
-    spoken_to = [n for at, n in in_clause if AUDIENCE.search(text[after_end:at])]
-    named_after = [p for p in in_clause if not any(p[1] in n for n in spoken_to)]
+    hearers = [  # a citation's position is where its words start, the name may come later
+        n for at, n in in_clause if spoken_to(text[after_end : max(at, text.find(n, at))])
+    ]
+    named_after = [p for p in in_clause if not any(p[1] in n for n in hearers)]
     if after and open_after:
         first = min(after, key=lambda a: a.start)
         role = _role_before_source(text, after_end, clause_end, first, named_after, is_person)

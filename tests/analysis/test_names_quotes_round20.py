@@ -324,3 +324,10 @@ def test_a_dateline_place_with_and_without_its_accents_is_no_variant() -> None:
         2: "Tarabia (AP) - Volunteers worked through the night, Lucia Perez said.",
     }
     assert not any(any(n.startswith("Tarab") for n in g) for g in _groups(texts))
+
+
+def test_the_outlet_after_a_dative_is_spoken_to_in_every_position() -> None:
+    after = "«Reconstruiremos el puente en un año», explicó a Radio Norte la alcaldesa, Ana Ruiz."
+    before = "Le maire Jean Dupont a confié au Courrier Picard : « Nous reconstruirons le pont. »"
+    assert [s for _, s, _ in _speakers({1: after})] == ["Ana Ruiz"]
+    assert [s for _, s, _ in _speakers({1: before})] == ["Jean Dupont"]
