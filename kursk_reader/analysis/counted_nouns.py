@@ -113,8 +113,8 @@ def concept_of(noun: str) -> tuple[str, bool]:
     "Standorten" is no "Orten"). Hyphened words are read as their parts, as the lexicon's
     forms are. A form of several words wins; else the head among the known words before an
     "of" word ("pages of the score"), or among all: the last in English ("warehouse
-    guards"), the first in the other languages, which put modifiers after the head
-    ("охранников склада", "рыбаков-любителей")."""
+    guards"), the first in French and Spanish, which put modifiers after the head; in
+    Russian, Ukrainian and German the first noun (`_first_noun`)."""
     lex = lexicon()
     words: list[str] = []
     raws: list[str] = []
@@ -129,12 +129,38 @@ def concept_of(noun: str) -> tuple[str, bool]:
             found = lex.phrases.get(tuple(words[k : k + n]), "")
             if found:
                 return found, True
+    if any(_CYRILLIC.match(w) for w in words) or raws[:1] and raws[0][:1].isupper():
+        return _first_noun(lex, words, raws)
     cut = next((k for k, w in enumerate(words) if k and w in OF_WORDS), len(words))
     for part in (range(cut), range(len(words))):
         known = [(k, c) for k in part if (c := _word_concept(lex, words[k], raws[k]))[0]]
         if known:
             english = all(words[k] in lex.english for k, _c in known)
             return known[-1][1] if english else known[0][1]
+    return "", False
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_SLAVIC_ADJECTIVE = re.compile(
+    r"(?:ых|их|ые|ие|ая|яя|ое|ее|ого|его|ому|ему|ыми|ими|ую|юю|ої|іх|ього)$"
+)
+"""Russian and Ukrainian adjective endings that nouns rarely have ("пассажирских", "новые");
+"-ий" is left out, as folding makes it the "-ии" of "станций", "линий"."""
+
+
+def _first_noun(lex: Lexicon, words: list[str], raws: list[str]) -> tuple[str, bool]:
+    """In Russian, Ukrainian and German the counted noun is the first noun after the number
+    (adjectives, lower case in German, come before it; what it is of follows: "вимірювань
+    положення астероїда", "militärische Einrichtungen"): its concept, or "" when the lexicon
+    does not know it (a later noun is not what is counted)."""
+    for key, raw in zip(words, raws, strict=True):
+        found = _word_concept(lex, key, raw)
+        if found[0]:
+            return found
+        if _CYRILLIC.match(key) and not _SLAVIC_ADJECTIVE.search(key):
+            return "", False
+        if not _CYRILLIC.match(key) and raw[:1].isupper():
+            return "", False
     return "", False
 
 
