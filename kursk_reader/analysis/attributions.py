@@ -153,6 +153,10 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     out += participle_speakers(article_id, text)  # "X blamed the weather, saying …"
     out += journal_sources(article_id, text)  # "publicado en la revista Astronomy & Astrophysics"
     for m in after_hits:
+        if _TITLE_VERSION.search(m.group(0)) and _TITLE_BEFORE.search(
+            text, max(0, m.start() - 60), m.start()
+        ):
+            continue  # "чемпіон Європи за версією EBU": the body that awards a title
         quoted = quoted_name(text, m.end())
         if quoted is not None:  # "сообщает «Волжская правда»": a name in quotation marks
             s, e = quoted
@@ -386,6 +390,9 @@ _QUOTED_AFTER = re.compile(rf"[ \u00a0]+«(?P<name>[{UPPER}][^«»\n]{{1,40}})»
 _WIRE_NEXT = re.compile(rf"[ \u00a0]+(?P<wire>[{UPPER}]{{2,8}})(?=[ \u00a0]+[^\W\d_{UPPER}])")
 """A capitals-only outlet right after a speech verb, before a lower-case word ("рассказал
 ТАСС руководитель", "told AFP on Monday"): the outlet told, whoever speaks after it."""
+_TITLE_VERSION = re.compile(r"(?i:по\s+версии|за\s+версією)$")
+_TITLE_BEFORE = re.compile(r"(?i:чемпион|чемпіон|титул|пояс|рейтинг)[^.!?\n]{0,50}$")
+"""A sports title "by the version of" a body ("чемпион мира по версии WBA"): no citation."""
 _COUNT_NEXT = re.compile(r"[ \u00a0]+\d[\d.,]*[ \u00a0]")
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at)[ \u00a0]+$")
 _QUOTE_NEXT = re.compile(r"[ \u00a0]*(?::[ \u00a0]*)?[“”„«\"]")

@@ -345,3 +345,14 @@ def test_a_roles_possessive_keeps_its_own_office():
         "people were hurt.\n"
     )
     assert "sheriff's office" in sources(text)
+
+
+def test_a_title_by_the_version_of_a_body_is_no_citation():
+    for sentence in (
+        "Боксер Олег Гнатюк здобув титул чемпіона світу за версією WBO у важкій вазі.",
+        "Боксер Олег Гнатюк стал чемпионом мира по версии WBO в тяжёлом весе.",
+    ):
+        assert sources("Бокс\n\n" + sentence + "\n") == [], sentence
+    assert sources("Бокс\n\nПо версии следствия, грабители действовали по наводке.\n") == [
+        "следствия"
+    ]
