@@ -22,7 +22,7 @@ of people, and never enough on its own to say two figures count the same thing."
 PERSON_CLASSES = frozenset(
     """people military officers workers passengers crew children rescuers police protesters
     visitors spectators patients prisoners students medics migrants volunteers hostages
-    perpetrators customers""".split()
+    perpetrators customers voters""".split()
 )
 _ALSO_SAME = {frozenset(("officers", "police")), frozenset(("officers", "military"))}
 _EVENTS_ALIKE = {
@@ -55,6 +55,9 @@ NOUN_CLASSES: dict[str, str] = {
         підсудн* angeklagte* mitangeklagte* prevenus coprevenus accuses acusados procesados
         unknowns неизвестные неизвестных неизвестным неизвестными невідомі невідомих
         невідомим невідомими unbekannte unbekannten inconnus desconocidos""",
+    "voters": """voters electors electorate избирател* виборц* виборці виборців виборцям
+        виборцями wahler wahlern wahlberechtigte* stimmberechtigte* electeurs electrices
+        votantes electores""",
     "families": """families семей семьи семья родин* familien familles familias""",
     "quakes": """earthquakes quakes tremors aftershocks shocks землетрясени* толч* афтершок*
         землетрус* поштовх* erdbeben beben erdstosse nachbeben seismes secousses repliques

@@ -27,9 +27,9 @@ def test_transposed_small_counts_pair_beyond_the_usual_ratio():
 
 def test_unrelated_numbers_with_other_digits_stay_apart():
     texts = {
-        1: "Au total, 5 273 électeurs ont voté dimanche dans la commune de Marly.",
+        1: "Au total, 5 273 bulletins ont été dépouillés dimanche dans la commune de Marly.",
         2: "Insgesamt haben am Sonntag 6.914 Wahlberechtigte in Marly abgestimmt.",
-    }
+    }  # ballots and voters: voters now are a class, and 5,273 / 6,914 voters would pair
     assert _groups(texts) == []
 
 

@@ -245,3 +245,21 @@ def test_in_russian_ukrainian_and_german_the_first_noun_is_counted():
     ):
         (count,) = find_figures(1, text)
         assert figure_concept(count) == concept, text
+
+
+def test_voters_are_one_class_in_six_languages():
+    for text in (
+        "Rund 7.400 Wahlberechtigte waren zur Stichwahl aufgerufen.",
+        "Some 7,900 eligible voters were called to the polls.",
+        "На выборы были приглашены 7400 избирателей.",
+        "До виборчих дільниць запросили 7400 виборців.",
+        "Quelque 7 400 électeurs étaient appelés aux urnes.",
+        "Unos 7.400 electores estaban llamados a votar.",
+    ):
+        (electorate,) = find_figures(1, text)
+        assert electorate.kind == "voters", text
+    texts = {
+        1: "Rund 7.400 Wahlberechtigte waren zur Stichwahl aufgerufen.",
+        2: "Some 7,900 eligible voters were called to the polls.",
+    }
+    assert _groups(texts) == [{(1, "7400"), (2, "7900")}]
