@@ -1,15 +1,15 @@
 """What a counted noun the small class table of `concepts` does not know counts, read from the
 multilingual lexicon of counted nouns in `lexicon_data/counted_*.txt` ("37 relojes" / "40
-часов" / "40 watches": watch). Two figures in two languages whose nouns name one concept count
-one kind of thing, as two figures sharing their noun do in one language (see
-`figure_concepts`).
+montres" / "40 watches": watch). Two figures whose nouns name one concept count one kind of
+thing, as two figures sharing their noun do (see `figure_concepts`).
 
 Each lexicon line is `concept | en | ru | uk | de | fr | es`, every field the word forms
 written after a number, multi-word forms joined by "_" ("production_lines"). Forms are
-matched whole after folding (`textspans.fold`); a German compound is read by its head, a form
-of the German field at its end ("Luxusuhren": uhren). A form listed under two concepts, or
-that `concepts` reads as a unit or measure, is left out: it says nothing for sure. The files
-are read once, on first use."""
+matched whole after folding (`textspans.fold`); a Russian or Ukrainian plural case form is
+also found through its listed stem ("господарствах"), and a German compound by its head, a
+form of the German field at its end ("Luxusuhren": uhren). A form listed under two concepts,
+or that `concepts` reads as a unit or measure, is left out: it says nothing for sure. The
+files are read once, on first use."""
 
 from __future__ import annotations
 
