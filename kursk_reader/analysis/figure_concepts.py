@@ -1,8 +1,10 @@
-"""Figures tied or told apart by the counted-noun lexicon (`counted_nouns`): across
-languages, two counts of one concept pair as two counts of one noun do ("37 relojes" / "40
-watches"); two counts of two concepts never pair ("4 robbers" / "40 watches"). Guards keep
-the tie weaker than a noun in common: parts of numbered wholes are left out, and an unround
-value another article gives for a noun the lexicon does not know ties more surely."""
+"""Figures tied or told apart by the counted-noun lexicon (`counted_nouns`): two counts of one
+concept pair as two counts of one noun do ("37 relojes" / "40 watches", "3 Fertigungslinien"
+/ "4 Produktionslinien"), and so does a noun of a class `concepts` knows with a form of its
+concept the class table lacks ("30 animals" / "40 Tieren"); two counts of two concepts never
+pair ("48 bicycles" / "52 tracteurs"). Guards keep the tie weaker than a noun in common:
+parts of numbered wholes are left out, and an unround value another article gives for a
+noun the lexicon does not know ties more surely (`twin_elsewhere`)."""
 
 from __future__ import annotations
 
@@ -69,8 +71,9 @@ def _number(word: str) -> bool:
 
 
 def other_concepts(a: Figure, b: Figure) -> bool:
-    """Do two figures count things of two different lexicon concepts ("4 robbers" / "40
-    watches")? Then they never count one thing, whatever else ties them."""
+    """Do two figures count things of two different lexicon concepts ("48 bicycles" / "52
+    tracteurs")? Then they never count one thing, unless one outcome of people named for
+    both ties them (the lexicon may split near-synonyms: "fishermen" / "marineros")."""
     ca, cb = figure_concept(a, sure=True), figure_concept(b, sure=True)
     if a.event == b.event and a.event in _OUTCOMES:
         return False  # "Three of the fishermen" / "Dos de los marineros" hospitalised

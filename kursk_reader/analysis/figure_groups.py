@@ -200,7 +200,7 @@ def similarity(
         if not (parallel or cognate_heads(a, b) or classed_concept(a, b)):
             return 0.0  # a noun the lexicon lacks pairs only as a cognate: passagers/passengers
     elif not a.noun or not b.noun or other_concepts(a, b):
-        return 0.0  # "4 robbers" / "40 watches": two things the lexicon tells apart
+        return 0.0  # "48 bicycles" / "52 tracteurs": two things the lexicon tells apart
     elif not (parallel or _same_noun(a, b) or cognate_heads(a, b) or years or same_concept(a, b)):
         return 0.0
     if not concepts.compatible_events(a.event, b.event):
