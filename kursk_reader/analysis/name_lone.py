@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.attribution_cues import BEFORE_VERBS
 from kursk_reader.analysis.attribution_nouns import SOURCE_NOUNS
 from kursk_reader.analysis.disjoint import DisjointSets
 from kursk_reader.analysis.name_match import (
@@ -405,37 +406,62 @@ def _accentless_case_key(word: str) -> str:
 
 
 def hyphened_surnames(
-    sample: Mapping[str, str], is_person: Callable[[str], bool], root: Callable[[str], str]
+    sample: Mapping[str, str],
+    is_person: Callable[[str], bool],
+    root: Callable[[str], str],
+    cited: Callable[[str], bool] = lambda ident: False,
 ) -> list[tuple[str, str]]:
-    """A double surname written alone as one hyphened word ("Öztürk-Lang erklärte", "Al-Rashidy
-    said") beside the full name ending in it ("Miriam Öztürk-Lang"): (alone, full) pairs of
-    identities, the parts alike (cases, accents aside), the full name's head a given name
-    (`_given_head`: not "Land Baden-Württemberg"), the
-    full name a person's (`is_person`: not "Rangierbahnhof Hagen-Vorhalle"), in one script,
-    and one group only holding such a full name (two people, two groups: none)."""
+    """A double surname written alone ("Öztürk-Lang erklärte", "Al-Rashidy said", "Martínez
+    Soler habló") beside the full name ending in it ("Miriam Öztürk-Lang", "Ana Martínez
+    Soler"): (alone, full) pairs of identities, the parts alike (cases, accents aside), in
+    one script, one group only holding such a full name (two people, two groups: none), the
+    full name a person's (`is_person`: not "Rangierbahnhof Hagen-Vorhalle") whose head is a
+    given name (`_given_head`) or whose surname alone a speech verb cites (`cited`:
+    "Gorißen-Brandt sagte"). Written with a space, both surnames must be words no dictionary
+    knows ("Soler", not "Santa Cruz"). Only surnames already written two ways (a group of
+    their own) are joined."""
     by_tail: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for ident, name in sample.items():
         parts = name_parts(name)
         if len(parts) >= 3 and " " in name:
             for k in range(2, len(parts)):
                 by_tail[tuple(identity(p) for p in parts[-k:])].append(ident)
+    group_size = Counter(root(i) for i in sample)
     out = []
     for ident, word in sample.items():
-        if " " in word or "-" not in word:
-            continue
         parts = name_parts(word)
-        if len(parts) < 2 or not parts[-1][:1].isupper():
+        if len(parts) < 2 or not parts[-1][:1].isupper() or group_size[root(ident)] < 2:
+            continue  # a surname written alone one way only is no variant of its own to join
+        if " " in word and (
+            len(parts) != 2
+            or "-" in word
+            or any(lexicon.is_dictionary_word(p.lower()) or not p[:1].isupper() for p in parts)
+        ):
+            continue
+        if " " not in word and "-" not in word:
             continue
         longer = [
             x
             for x in by_tail.get(tuple(identity(p) for p in parts), [])
             if script_of(sample[x]) == script_of(word)
-            and _given_head(name_parts(sample[x])[: -len(parts)])
+            and (_given_head(name_parts(sample[x])[: -len(parts)]) or cited(ident))
             and is_person(sample[x])
         ]
         if longer and len({root(x) for x in longer}) == 1:
             out.append((ident, longer[0]))
     return out
+
+
+def cited_alone(texts: Mapping[int, str], mentions: Iterable[NameMention]) -> bool:
+    """Is a name written next to a speech verb somewhere ("Gorißen-Brandt sagte", "sagte
+    Öztürk-Lang", "Martínez Soler habló")? A place or a building seldom is."""
+    for m in mentions:
+        text = texts[m.article_id]
+        before = text[max(0, m.start - 20) : m.start].split()[-1:]
+        after = text[m.end : m.end + 20].split()[:1]
+        if any(w.strip(",.;:").casefold() in BEFORE_VERBS for w in before + after):
+            return True
+    return False
 
 
 def _given_head(head: Sequence[str]) -> bool:

@@ -35,6 +35,7 @@ from kursk_reader.analysis.name_kinds import (
 from kursk_reader.analysis.name_links import coordinated_names, is_linked_group
 from kursk_reader.analysis.name_lone import (
     PLACE_PREPOSITIONS,
+    cited_alone,
     hyphened_surnames,
     is_person_like,
     lone_mentions,
@@ -241,7 +242,13 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     surnames = surnames_alone(texts)
     for a, b in _second_surnames(sample, lambda n: is_person_like(n, people, surnames), sets.find):
         sets.union(a, b)
-    for a, b in hyphened_surnames(sample, lambda n: is_person_like(n, people, surnames), sets.find):
+
+    def cited(ident: str) -> bool:
+        return cited_alone(texts, [m for s in by_identity[ident] for m in mentions[s]])
+
+    for a, b in hyphened_surnames(
+        sample, lambda n: is_person_like(n, people, surnames), sets.find, cited
+    ):
         sets.union(a, b)
     alone = lone_mentions(texts, split_runs)
     numbered = _numbered(alone, texts)

@@ -331,3 +331,21 @@ def test_the_outlet_after_a_dative_is_spoken_to_in_every_position() -> None:
     before = "Le maire Jean Dupont a confié au Courrier Picard : « Nous reconstruirons le pont. »"
     assert [s for _, s, _ in _speakers({1: after})] == ["Ana Ruiz"]
     assert [s for _, s, _ in _speakers({1: before})] == ["Jean Dupont"]
+
+
+def test_a_spanish_double_surname_alone_joins_the_full_name() -> None:
+    texts = {
+        1: "La socialista Ana Martínez Soler ganó en Zamora. Martínez Soler habló después.",
+        2: "Socialist Ana Martinez Soler won in Zamora. Martinez Soler spoke later.",
+    }
+    groups = _groups(texts)
+    assert any({"Ana Martínez Soler", "Martínez Soler", "Martinez Soler"} <= g for g in groups)
+
+
+def test_a_double_surname_cited_alone_joins_a_full_name_with_an_unlisted_given_name() -> None:
+    texts = {
+        1: "Die Landrätin Wiebke Hollmann-Ţurcan sprach. Hollmann-Ţurcan sagte, man sei bereit.",
+        2: "District head Wiebke Hollmann-Turcan spoke. Hollmann-Turcan said they were ready.",
+    }
+    groups = _groups(texts)
+    assert any({"Wiebke Hollmann-Ţurcan", "Hollmann-Ţurcan"} <= g for g in groups)
