@@ -43,6 +43,9 @@ def with_speakers(
         if not _stands_in(texts[a.article_id], a, quotes_of.get(a.article_id, []))
         and not _quoted(a, quotes_of.get(a.article_id, []))
         and a.source.lower() not in _PRONOUNS
+        and not _genitive_of_description(
+            texts[a.article_id], a, quotes_of.get(a.article_id, []), is_person
+        )
     ]
     out = kept + speaker_sources(texts, kept, quotes, is_person) + _outlets_told(texts, kept)
     return sorted(out, key=lambda a: (a.article_id, a.start, a.end))
@@ -61,6 +64,23 @@ def _outlets_told(texts: Mapping[int, str], cited: list[Attribution]) -> list[At
             s, e = got
             out.append(Attribution(a.article_id, text[s:e], text[s:e], s, e))
     return out
+
+
+def _genitive_of_description(
+    text: str, a: Attribution, quotes: list[Quote], is_person: Callable[[str], bool]
+) -> bool:
+    """Is the citation a genitive read out of a description closing a quote ("„…“, sagt der
+    Präsident des Verbands" read as "des Verbands") whose person `described_speaker` finds?"""
+    if not _GENITIVE_LEAD.match(a.source):
+        return False
+    return any(
+        _AFTER_QUOTE.fullmatch(text, q.end, a.start)
+        and described_speaker(text, q.start, q.end, is_person) is not None
+        for q in quotes
+    )
+
+
+_GENITIVE_LEAD = re.compile(r"(?:des|der|del|du|of the|de la|de los)[ \u00a0]")
 
 
 _PRONOUNS = frozenset(

@@ -356,3 +356,13 @@ def test_a_title_by_the_version_of_a_body_is_no_citation():
     assert sources("Бокс\n\nПо версии следствия, грабители действовали по наводке.\n") == [
         "следствия"
     ]
+
+
+def test_the_genitive_of_a_description_closing_a_quote_is_no_source_of_its_own():
+    body = (
+        "Im Obstgarten von Anton Weißgerber bei Tettnang sind die Blüten erfroren. Der 58-Jährige "
+        "baut seit 30 Jahren Äpfel an. „So einen Frost habe ich nie erlebt“, sagt der Vorsitzende "
+        "des Obstbauvereins."
+    )
+    found = sources("Frost\n\n" + body + "\n")
+    assert "Anton Weißgerber" in found and not any(s.startswith("des ") for s in found), found
