@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attributions import Attribution
+from kursk_reader.analysis.name_match import FUNCTION_WORDS
 from kursk_reader.analysis.name_spans import is_demonym, is_role_shaped, is_title_before
 from kursk_reader.analysis.quote_ages import AGED, age_after, aged_speaker, resolve_aged
 from kursk_reader.analysis.quote_gender import compatible, person_gender, role_gender
@@ -338,19 +339,6 @@ def _roman(word: str) -> str:
     return word.translate(_ROMAN)
 
 
-_BYLINE = re.compile(
-    r"^[ \t]*(?:by|por|par|von|автор|авторка|від)[ \t:]+[^\n]{3,80}$", re.IGNORECASE | re.MULTILINE
-)
-"""A byline ("By Ruta Petrauskas, Baltic Times", "Por Marta Gil", "Von Katrin Sommerfeld"):
-the writer named there never speaks in the article's quotes."""
-
-
-def in_byline(text: str) -> Callable[[int], bool]:
-    """A test of whether a position of the text lies in a byline line."""
-    spans = [m.span() for m in _BYLINE.finditer(text)]
-    return lambda pos: any(s <= pos < e for s, e in spans)
-
-
 def last_person_before(
     text: str,
     pos: int,
@@ -391,6 +379,28 @@ def last_person_before(
             ):
                 return full
     return last
+
+
+_OFFICE = re.compile(r"(?:er|or|eur|euse|rice|ist|iste|ista|ent|ente|ant|ante|in|ier|ière)$")
+
+
+def named_with_other_role(
+    text: str, name: str, pos: int, persons: list[tuple[int, str]], role: str
+) -> bool:
+    """Is the person named before `pos` with an office unlike the role cited ("Der
+    Bürgermeister Jan X" when "der Direktor des Werks" speaks)? Office words: nouns of an
+    agent or office beside the name, no function word or speech verb."""
+    key, last = fold(role), name.split()[-1] if name else ""
+    return any(
+        len(w) >= 5
+        and _OFFICE.search(w)
+        and w not in FUNCTION_WORDS
+        and not speech_verb(w)
+        and not _role_alike(key, w)
+        for at, written in persons
+        if at < pos and last and last in written.split()
+        for w in _roles_near(text, at, written)
+    )
 
 
 def person_of_role_before(

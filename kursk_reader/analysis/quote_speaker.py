@@ -30,9 +30,9 @@ from kursk_reader.analysis.quote_neighbours import (
 )
 from kursk_reader.analysis.quote_roles import (
     cited_speaker,
-    in_byline,
     longest_form,
     named_after_comma,
+    named_with_other_role,
     own_forms,
     person_of_role_before,
     role_after,
@@ -53,6 +53,19 @@ from kursk_reader.analysis.textspans import (
     sentences,
     strip_possessive,
 )
+
+_BYLINE = re.compile(
+    r"^[ \t]*(?:by|por|par|von|автор|авторка|від)[ \t:]+[^\n]{3,80}$", re.IGNORECASE | re.MULTILINE
+)
+"""A byline ("By Ruta Petrauskas, Baltic Times", "Por Marta Gil", "Von Katrin Sommerfeld"):
+the writer named there never speaks in the article's quotes."""
+
+
+def in_byline(text: str) -> Callable[[int], bool]:
+    """A test of whether a position of the text lies in a byline line."""
+    spans = [m.span() for m in _BYLINE.finditer(text)]
+    return lambda pos: any(s <= pos < e for s, e in spans)
+
 
 _CLAUSE_OPENER = re.compile(r"\b(?:that|dass|que|qu['’]|что|що|чтобы|щоб)\b", re.IGNORECASE)
 """A subordinating "that" in six languages: a name after one ("…», afirmó, y añadió que el
@@ -197,7 +210,9 @@ def quote_speaker(
             if person:
                 return person
             if _AGENT_NOUN.search(role) and fold(role) not in _SPOKESPEOPLE:
-                return role_speaker(role, text, q, persons, is_person)
+                said_by = role_speaker(role, text, q, persons, is_person)
+                if not named_with_other_role(text, said_by, q.start, persons, role):
+                    return said_by  # not "Der Bürgermeister X … sagt der Direktor des Werks"
         return cited_speaker(text, q, first, clause_end, named_after, after_end, persons, is_person)
     subject_after = [p for p in named_after if not _CLAUSE_OPENER.search(text, after_end, p[0])]
     if open_after and verb and subject_after:  # "…,” said Mayor Ana Ruiz.", "…», dijo Ruiz"

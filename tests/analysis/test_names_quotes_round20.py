@@ -349,3 +349,11 @@ def test_a_double_surname_cited_alone_joins_a_full_name_with_an_unlisted_given_n
     }
     groups = _groups(texts)
     assert any({"Wiebke Hollmann-Ţurcan", "Hollmann-Ţurcan"} <= g for g in groups)
+
+
+def test_a_role_heading_a_body_is_not_a_person_named_with_another_office() -> None:
+    texts = {
+        1: "Der Bürgermeister Jan Kolb besuchte das Werk. „Die Produktion läuft am Montag wieder "
+        "an“, sagt der Direktor des Werks Rivaud.",
+    }
+    assert "Jan Kolb" not in {s for _, s, _ in _speakers(texts)}
