@@ -55,13 +55,17 @@ Mandat zu behalten") unless a finite verb stands in it ("die Lage sei schwer zu
 beurteilen")."""
 
 
+_SHORT_CLAUSE = 6
+"""Words of reported speech read for a gerund or infinitive opening."""
+
+
 def is_non_finite(phrase: str, whole: bool = False) -> bool:
     """Is the phrase a gerund or infinitive clause (an intention or a task) rather than a
     remark anyone made? `whole`: the phrase is all a verb of saying brings in (reported
     speech), so "to"/"de"/"a" with an infinitive and a German "zu" clause count too."""
     phrase = phrase.strip()
-    if _VERB_PHRASE.match(phrase):
-        return True
+    if _VERB_PHRASE.match(phrase) and (not whole or len(phrase.split()) <= _SHORT_CLAUSE):
+        return True  # longer reported clauses may open with "Entre les …", "Sobre la …"
     if not whole:
         return False
     if _INFINITIVE_CLAUSE.match(phrase):

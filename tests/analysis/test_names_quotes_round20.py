@@ -357,3 +357,12 @@ def test_a_role_heading_a_body_is_not_a_person_named_with_another_office() -> No
         "an“, sagt der Direktor des Werks Rivaud.",
     }
     assert "Jan Kolb" not in {s for _, s, _ in _speakers(texts)}
+
+
+def test_a_long_reported_clause_opening_with_a_preposition_is_still_a_remark() -> None:
+    from kursk_reader.analysis.quote_indirect import is_non_finite
+
+    assert not is_non_finite(
+        "entre les deux rives, les ferries reprendront leur service dès lundi matin", whole=True
+    )
+    assert is_non_finite("étudier la décision", whole=False)
