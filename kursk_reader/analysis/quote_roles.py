@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attributions import Attribution
-from kursk_reader.analysis.name_match import FUNCTION_WORDS
+from kursk_reader.analysis.name_match import FUNCTION_WORDS, identity
 from kursk_reader.analysis.name_spans import is_demonym, is_role_shaped, is_title_before
 from kursk_reader.analysis.quote_ages import AGED, age_after, aged_speaker, resolve_aged
 from kursk_reader.analysis.quote_gender import compatible, person_gender, role_gender
@@ -151,22 +151,6 @@ _ROLE_BEFORE = re.compile(
 )
 """A role named as the source in the words that bring a quote in: "Según la especialista,
 jamás se había registrado «…»"."""
-
-
-_UNNAMED = re.compile(
-    r"[ \u00a0,—–-]*(?:[^\W\d_]+[ \u00a0]+){0,2}?"
-    r"(?:a|an|one|un|una|une|ein|eine|einer|один|одна|одного|одной|один[ \u00a0]+из"
-    r"|одна[ \u00a0]+из|один[ \u00a0]+з|одна[ \u00a0]+з)[ \u00a0]+[^\W\d_]{3,}",
-    re.IGNORECASE,
-)
-"""After a quote's comma, the verb and someone with an indefinite article: "contó un
-vecino", "said a witness", "sagte eine Anwohnerin" — a person the article does not name."""
-
-
-def unnamed_after(text: str, after_end: int, clause_end: int) -> bool:
-    """Does the clause after a quote's comma give it to someone unnamed ("…», contó un
-    vecino")? Then no one named earlier is the speaker."""
-    return _UNNAMED.match(text, after_end, clause_end) is not None
 
 
 def role_after(text: str, after_end: int, clause_end: int) -> str:
@@ -483,6 +467,11 @@ def longest_form(name: str, persons: list[tuple[int, str]]) -> str:
         for _, p in persons
         if last in p and last in p.split() and _ends_person(p, last) and not _demonym_led(p)
     ]
+    if all(" " not in p for p in forms) and _CYRILLIC.search(last):  # "словам Петрова"
+        key = _stem(last)
+        forms = [p for _, p in persons if " " in p and _stem(p.split()[-1]) == key]
+        if forms:
+            return max(forms, key=lambda p: (len(p.split()), len(p)))
     if not forms and " " in name:  # cited in another article's spelling: the article's own
         forms = [p for _, p in persons if " " in p and same_person(p, name)]
     if not forms:
@@ -500,6 +489,14 @@ def _demonym_led(form: str) -> bool:
     if len(words) != 2 or not is_demonym(words[0]):
         return False  # "-ch" of "French" ends "Heinrich" too: a plural tells a nationality
     return words[0].endswith(("ish", "ese")) or lexicon.is_known_capitalised(words[0] + "s")
+
+
+def _stem(word: str) -> str:
+    """A Cyrillic surname without its case ending and final vowels ("Белецкому", "Белецкий",
+    "Петрова" -> "белецк", "петров"); a stem under four letters keeps its ending."""
+    key = identity(word)
+    stem = key.rstrip("аеиіїоуыюяєэ")
+    return stem if len(stem) >= 4 else key
 
 
 def _ends_person(form: str, last: str) -> bool:

@@ -38,7 +38,6 @@ from kursk_reader.analysis.quote_roles import (
     role_after,
     role_before,
     role_speaker,
-    unnamed_after,
 )
 from kursk_reader.analysis.quote_speech import (
     ELIDED_PRONOUN,
@@ -65,6 +64,22 @@ def in_byline(text: str) -> Callable[[int], bool]:
     """A test of whether a position of the text lies in a byline line."""
     spans = [m.span() for m in _BYLINE.finditer(text)]
     return lambda pos: any(s <= pos < e for s, e in spans)
+
+
+_UNNAMED = re.compile(
+    r"[ \u00a0,—–-]*(?:[^\W\d_]+[ \u00a0]+){0,2}?"
+    r"(?:a|an|one|un|una|une|ein|eine|einer|один|одна|одного|одной|один[ \u00a0]+из"
+    r"|одна[ \u00a0]+из|один[ \u00a0]+з|одна[ \u00a0]+з)[ \u00a0]+[^\W\d_]{3,}",
+    re.IGNORECASE,
+)
+"""After a quote's comma, the verb and someone with an indefinite article: "contó un
+vecino", "said a witness", "sagte eine Anwohnerin" — a person the article does not name."""
+
+
+def unnamed_after(text: str, after_end: int, clause_end: int) -> bool:
+    """Does the clause after a quote's comma give it to someone unnamed ("…», contó un
+    vecino")? Then no one named earlier is the speaker."""
+    return _UNNAMED.match(text, after_end, clause_end) is not None
 
 
 _CLAUSE_OPENER = re.compile(r"\b(?:that|dass|que|qu['’]|что|що|чтобы|щоб)\b", re.IGNORECASE)

@@ -366,3 +366,11 @@ def test_a_long_reported_clause_opening_with_a_preposition_is_still_a_remark() -
         "entre les deux rives, les ferries reprendront leur service dès lundi matin", whole=True
     )
     assert is_non_finite("étudier la décision", whole=False)
+
+
+def test_a_surname_in_the_genitive_speaks_as_the_full_name() -> None:
+    texts = {
+        1: "Голова району Іван Петрук приїхав на місце. За словами Петрука, «ситуація повністю "
+        "під контролем, загрози для мешканців немає».",
+    }
+    assert [s for _, s, _ in _speakers(texts)] == ["Іван Петрук"]
