@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attribution_referents import referent
 from kursk_reader.analysis.textspans import CAPITAL_WORD, UPPER
@@ -43,6 +44,11 @@ def full_name(text: str, surface: str, at: int = -1) -> str | None:
     got = _same_kind(text, surface)
     if got is None and at >= 0:
         got = referent(text, at, surface)
+    if got is None and surface.islower():
+        m = _BARE.fullmatch(surface)
+        word = m.group(1) if m is not None else ""
+        if word in SOURCE_NOUNS and word.isascii():
+            got = _named_lower(text, word)  # "the Ukrsadprom fruit growers' association"
     return got
 
 
@@ -66,3 +72,27 @@ def _same_kind(text: str, surface: str) -> str | None:
         if len(name.split()) >= 2:
             return name
     return None
+
+
+_OPENERS = frozenset("The A An Le La Les L El Los Las Der Die Das Ein Eine Un Une Una".split())
+
+
+def _named_lower(text: str, word: str) -> str | None:
+    """The one phrase of the text where a capitalised name opens at most three lower-case
+    words ending in the kind noun written in lower case ("the Ukrsadprom fruit growers'
+    association", "la asociación agraria Asaja" aside): the body the bare noun stands for."""
+    names: set[str] = set()
+    for m in _lower_pattern(word).finditer(text):
+        first = m.group("first")
+        if first in _OPENERS or lexicon.is_dictionary_word(first) or re.search(r"-[a-z]", first):
+            continue  # "The …", "Schweinfurt-based": no name opens it
+        names.add(m.group(0))
+    return names.pop() if len(names) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def _lower_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-])(?P<first>[{UPPER}][\w&-]+)(?:[ \u00a0]+[a-z][\w-]*['’]?){{0,3}}"
+        rf"[ \u00a0]+{re.escape(word)}(?!\w)"
+    )

@@ -366,3 +366,17 @@ def test_the_genitive_of_a_description_closing_a_quote_is_no_source_of_its_own()
     )
     found = sources("Frost\n\n" + body + "\n")
     assert "Anton Weißgerber" in found and not any(s.startswith("des ") for s in found), found
+
+
+def test_a_bare_kind_noun_takes_the_one_lower_case_phrase_a_name_opens():
+    text = (
+        "Frost headline\n\nThe Kalynsad apple growers' association warned that prices could "
+        "rise. Growers lost half the crop, according to the association.\n"
+    )
+    found = sources(text)
+    assert found and all("Kalynsad" in s for s in found), found
+    text = (
+        "Plant headline\n\nParts maker Brenner Gears will close its plant, the company said. "
+        "The Tettnang-based company employs 900 people.\n"
+    )
+    assert "Brenner Gears" in sources(text)
