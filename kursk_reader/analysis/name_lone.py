@@ -416,8 +416,8 @@ def hyphened_surnames(
     Soler"): (alone, full) pairs of identities, the parts alike (cases, accents aside), in
     one script, one group only holding such a full name (two people, two groups: none), the
     full name a person's (`is_person`: not "Rangierbahnhof Hagen-Vorhalle") whose head is a
-    given name (`_given_head`) or whose surname alone a speech verb cites (`cited`:
-    "Gorißen-Brandt sagte"). Written with a space, both surnames must be words no dictionary
+    given name (`_given_head`), or the surname alone cited by a speech verb (`cited`:
+    "Gorißen-Brandt sagte", "Van der Sluis said"). Written with a space, both surnames must be words no dictionary
     knows ("Soler", not "Santa Cruz"). Only surnames already written two ways (a group of
     their own) are joined."""
     by_tail: dict[tuple[str, ...], list[str]] = defaultdict(list)
@@ -432,10 +432,15 @@ def hyphened_surnames(
         parts = name_parts(word)
         if len(parts) < 2 or not parts[-1][:1].isupper() or group_size[root(ident)] < 2:
             continue  # a surname written alone one way only is no variant of its own to join
-        if " " in word and (
-            len(parts) != 2
-            or "-" in word
-            or any(lexicon.is_dictionary_word(p.lower()) or not p[:1].isupper() for p in parts)
+        particled = len(parts) >= 3 and all(p.casefold() in _NAME_PARTICLES for p in parts[:-1])
+        if (
+            " " in word
+            and not particled
+            and (  # "Van der Sluis" alone: its particles
+                len(parts) != 2
+                or "-" in word
+                or any(lexicon.is_dictionary_word(p.lower()) or not p[:1].isupper() for p in parts)
+            )
         ):
             continue
         if " " not in word and "-" not in word:
@@ -444,12 +449,18 @@ def hyphened_surnames(
             x
             for x in by_tail.get(tuple(identity(p) for p in parts), [])
             if script_of(sample[x]) == script_of(word)
-            and (_given_head(name_parts(sample[x])[: -len(parts)]) or cited(ident))
-            and is_person(sample[x])
+            and (
+                (_given_head(name_parts(sample[x])[: -len(parts)]) and is_person(sample[x]))
+                or cited(ident)
+            )
         ]
         if longer and len({root(x) for x in longer}) == 1:
             out.append((ident, longer[0]))
     return out
+
+
+_NAME_PARTICLES = frozenset("van von de den der du da del della di la le ter ten op".split())
+"""Particles a surname keeps when written alone ("Van der Sluis", "De la Cruz")."""
 
 
 def cited_alone(texts: Mapping[int, str], mentions: Iterable[NameMention]) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 
 from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.name_demonyms import is_article_demonym, is_demonym
 from kursk_reader.analysis.name_forms import LEGAL_FORMS
 from kursk_reader.analysis.name_match import FUNCTION_WORDS, NameMention, name_parts
 from kursk_reader.analysis.name_reading import (
@@ -94,10 +95,18 @@ def _name_mentions(article_id: int, text: str) -> list[NameMention]:
                 german = language_of(text) == "de"
             if german:
                 i += 1  # "die Stadt Freiburg", "im Kanton Wallis": the place is the name
-        if j - i > 2 and _is_common_word_opening(text, toks[i], toks[i + 1]):
+        if (
+            j - i > 2
+            and _is_common_word_opening(text, toks[i], toks[i + 1])
+            and not (  # "Van der Sluijs sagte": a particle capitalised at a sentence start
+                toks[i].text.casefold() in _PAIRED_PARTICLES
+                and toks[i + 1].text in _PAIRED_PARTICLES
+            )
+        ):
             i += 1
         while j - i > 2 and (
             is_demonym(toks[i].text)
+            or is_article_demonym(text, toks[i])
             or _is_role_word(toks[i].text)
             or _is_acronym_before_person(toks[i].text, toks[i + 1].text)
             or _is_cyrillic_common_start(text, toks[i])
@@ -482,17 +491,6 @@ def _is_role_word(word: str) -> bool:
         and (lexicon.is_dictionary_word(word) or lexicon.is_common_noun(word))
         and not lexicon.is_known_capitalised(word)
     )
-
-
-def is_demonym(word: str) -> bool:
-    """ "Korean", "Japanese", "Turkish" before a name; a word in "-an" only when the
-    dictionary knows its plural too ("Koreans"), as it knows no "Juans" or "Ivans": given
-    names in "-an" open a person's name."""
-    if not re.search(r"(?:an|ese|ish|ch|ский|ская|ський|ська)$", word):
-        return False
-    if not lexicon.is_known_capitalised(word):
-        return False
-    return not word.endswith("an") or lexicon.is_known_capitalised(word + "s")
 
 
 _PERSON_AFTER = re.compile(

@@ -17,8 +17,9 @@ from rapidfuzz import fuzz
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attributions import Attribution
+from kursk_reader.analysis.name_demonyms import is_demonym
 from kursk_reader.analysis.name_match import FUNCTION_WORDS, identity
-from kursk_reader.analysis.name_spans import is_demonym, is_role_shaped, is_title_before
+from kursk_reader.analysis.name_spans import is_role_shaped, is_title_before
 from kursk_reader.analysis.quote_ages import AGED, age_after, aged_speaker, resolve_aged
 from kursk_reader.analysis.quote_gender import compatible, person_gender, role_gender
 from kursk_reader.analysis.quote_growth import given_vouches, same_person

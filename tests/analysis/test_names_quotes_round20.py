@@ -374,3 +374,20 @@ def test_a_surname_in_the_genitive_speaks_as_the_full_name() -> None:
         "під контролем, загрози для мешканців немає».",
     }
     assert [s for _, s, _ in _speakers(texts)] == ["Іван Петрук"]
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it() -> None:
+    texts = {
+        1: "L'Espagnol Iñaki Zubeldia a gagné la course. Zubeldia a dormi trois heures.",
+        2: "Spaniard Inaki Zubeldia won the race. Zubeldia slept three hours a night.",
+    }
+    assert {"Iñaki Zubeldia", "Inaki Zubeldia"} in _groups(texts)
+
+
+def test_a_surname_with_its_particles_alone_joins_the_full_name() -> None:
+    texts = {
+        1: "Der Schiffer Henk van der Sluijs wartet in Kaub. Van der Sluijs sagte, er fahre leer.",
+        2: "Skipper Henk van der Sluis waits in Kaub. Van der Sluis said he sails empty.",
+    }
+    groups = _groups(texts)
+    assert any({"Henk van der Sluijs", "Van der Sluijs", "Van der Sluis"} <= g for g in groups)
