@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kursk_reader.analysis.attribution_credits import placed
 from kursk_reader.analysis.attribution_groups import Found
 from kursk_reader.analysis.textspans import UPPER
 
@@ -85,6 +86,8 @@ def dateline_sources(article_id: int, text: str) -> list[Found]:
             if "eol" in m.re.groupindex and m.group("eol") is not None:
                 if not any(ch.isdigit() for ch in m.group("aside") or ""):
                     continue  # "Kyiv – Police Report" closing a line: a title, no dateline
+            if pattern is _AFTER_COMMA and placed(text, m.group("agency"), m.end()):
+                continue  # "Lviv, 3 May, Ukraine. … in Ukraine": a country, no agency
             start = m.start("agency")
             for n, part in enumerate(re.finditer(r"[^/,]+", m.group("agency"))):
                 name = part.group(0).strip()

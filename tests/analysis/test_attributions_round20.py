@@ -49,6 +49,7 @@ def test_a_place_with_no_date_before_a_comma_or_dash_is_no_dateline():
         "Leeds, West Yorkshire. " + _PROSE,
         "Kyiv – Flood Warning\n\n" + _PROSE,
         "Paris, France, Europe. " + _PROSE,
+        "Leeds, 3 May, England. The river rose by two metres in England overnight.",
     ):
         found = sources("A flood headline\n\n" + opening + "\n")
         assert not any(s in opening.split(".")[0] for s in found), (opening, found)
