@@ -18,12 +18,13 @@ _AGE_WORD = (
 )
 _CLAUSE_STOP = re.compile(r"[.!?;\n]")
 _AGE_AFTER_QUOTE = re.compile(
-    r"[ \u00a0,—–”“\"»’'-]*(?:[^\W\d_]+[ \u00a0]+){0,3}?(?:the|el|la|le|l['’]|der|die|un|una|une)?"
-    r"[ \u00a0]*(\d{1,3})[- \u00a0]?" + _AGE_WORD,
+    r"[ \u00a0,—–”“\"»’'-]*(?:[^\W\d_]+,?[ \u00a0]+){0,5}?"
+    r"(\d{1,3})[- \u00a0]?" + _AGE_WORD,
     re.IGNORECASE,
 )
 """The clause after a quote's comma giving the speaker by age: "sagte die 38-jährige
-Juristin", "said the 58-year-old", "a déclaré le septuagénaire" aside."""
+Juristin", "said the 58-year-old", "dijo la mujer, de 34 años", "a raconté la femme de 34
+ans" (at most five words before the age)."""
 _AGE_AFTER_NAME = re.compile(
     r"[ \u00a0]*(?:,|\()[ \u00a0]*(?:(?:a|an|la|le|el|der|die|de|un|une|una)[ \u00a0]+)?"
     r"(\d{1,3})(?:[- \u00a0]?" + _AGE_WORD + r")?[ \u00a0]*(?:,|\)|[ \u00a0][^\W\d_])",

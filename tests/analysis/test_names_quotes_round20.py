@@ -391,3 +391,12 @@ def test_a_surname_with_its_particles_alone_joins_the_full_name() -> None:
     }
     groups = _groups(texts)
     assert any({"Henk van der Sluijs", "Van der Sluijs", "Van der Sluis"} <= g for g in groups)
+
+
+def test_an_age_a_few_words_after_the_role_still_names_the_speaker() -> None:
+    texts = {
+        1: "Les voisins Pierre Gil et Anne Lopez ont vu le feu. « Ils savaient où tout était », a "
+        "raconté la femme de 34 ans.",
+        2: "Neighbours Pierre Gil, 61, and Anne Lopez, 34, saw the fire.",
+    }
+    assert [s for a, s, _ in _speakers(texts) if a == 1] == ["Anne Lopez"]
