@@ -16,7 +16,7 @@ from kursk_reader.analysis.attribution_cues import BEFORE_VERBS
 from kursk_reader.analysis.textspans import UPPER
 
 _AFTER_QUOTE = re.compile(
-    r"[»”“\"'’]?[ \u00a0]*,?[ \u00a0]*[—–-]?[ \u00a0]*(?P<verb>[^\W\d_]+)[ \u00a0]+"
+    r"[,!?…]?[»”“\"'’]?[ \u00a0]*,?[ \u00a0]*[—–-]?[ \u00a0]*(?P<verb>[^\W\d_]+)[ \u00a0]+"
     r"(?P<art>the|el|la|le|l['’]|der|die|das|il)[ \u00a0]*"
     r"(?P<desc>[\w-]+(?:[ \u00a0]+[\w-]+){0,3}?)(?=[ \u00a0]*[,.;:!?\n]|[ \u00a0]+(?:des|der|de|del|du"
     r"|of|from|at|in|im|am|bei|en|à|au|von|vom|tras|after|nach|после|після)(?!\w))",
@@ -44,7 +44,18 @@ def described_speaker(
     found = [g for g in named.finditer(text, lo, quote_start) if _named(g.group("name"), is_person)]
     if found:
         return found[-1].span("name")
+    if _SPEAKS_FOR.search(m.group("desc")):
+        return None  # "said the police spokesman": someone other than the person named before
     return _only_person(text, quote_start, is_person)
+
+
+_SPEAKS_FOR = re.compile(
+    r"(?i:spokes\w*|portavoz|porte-parole|sprecher\w*|пресс-секретар\w*|речни\w*"
+    r"|представител\w*|представни\w*|officer|official|police|polic\w*|polizei\w*|поліц\w*"
+    r"|полиц\w*|agent|agente|beamte\w*|inspector|inspecteur|inspektor)"
+)
+"""A spokesperson, an officer or the police, in six languages: a description speaking for a
+body, who is never the one person a paragraph names only by the way (a victim, a witness)."""
 
 
 def _named(name: str, is_person: Callable[[str], bool]) -> bool:

@@ -381,3 +381,11 @@ def test_a_bare_kind_noun_takes_the_one_lower_case_phrase_a_name_opens():
         "The Tettnang-based company employs 900 people.\n"
     )
     assert "Brenner Gears" in sources(text)
+
+
+def test_a_spokesperson_closing_a_quote_is_not_the_person_the_paragraph_names():
+    body = (
+        'Anton Kessling had lived near the weir for ten years. "We are treating the death as '
+        'unexplained," said the police spokesman.'
+    )
+    assert "Anton Kessling" not in sources("Weir headline\n\n" + body + "\n")
