@@ -68,12 +68,13 @@ def in_byline(text: str) -> Callable[[int], bool]:
 
 _UNNAMED = re.compile(
     r"[ \u00a0,—–-]*(?:[^\W\d_]+[ \u00a0]+){0,2}?"
-    r"(?:a|an|one|un|una|une|ein|eine|einer|один|одна|одного|одной|один[ \u00a0]+из"
-    r"|одна[ \u00a0]+из|один[ \u00a0]+з|одна[ \u00a0]+з)[ \u00a0]+[^\W\d_]{3,}",
-    re.IGNORECASE,
+    r"(?:(?i:a|an|one|un|una|une)[ \u00a0]+(?=[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ])"
+    r"|(?i:ein|eine|einer|один|одна|одного|одной|один[ \u00a0]+из"
+    r"|одна[ \u00a0]+из|один[ \u00a0]+з|одна[ \u00a0]+з)[ \u00a0]+)[^\W\d_]{3,}",
 )
 """After a quote's comma, the verb and someone with an indefinite article: "contó un
-vecino", "said a witness", "sagte eine Anwohnerin" — a person the article does not name."""
+vecino", "said a witness", "sagte eine Anwohnerin" — a person the article does not name;
+not "dijo a Radio Norte", the station spoken to (a lower-case noun after "a"/"un")."""
 
 
 def unnamed_after(text: str, after_end: int, clause_end: int) -> bool:

@@ -400,3 +400,10 @@ def test_an_age_a_few_words_after_the_role_still_names_the_speaker() -> None:
         2: "Neighbours Pierre Gil, 61, and Anne Lopez, 34, saw the fire.",
     }
     assert [s for a, s, _ in _speakers(texts) if a == 1] == ["Anne Lopez"]
+
+
+def test_a_station_spoken_to_after_a_is_no_unnamed_speaker() -> None:
+    text = "El alcalde Pedro Gil llegó. «Reconstruiremos el puente en un año», dijo a Radio Norte."
+    assert [s for _, s, _ in _speakers({1: text})] == ["Pedro Gil"]
+    unnamed = "El alcalde Pedro Gil llegó. «Reconstruiremos el puente en un año», contó un vecino."
+    assert [s for _, s, _ in _speakers({1: unnamed})] == [""]
