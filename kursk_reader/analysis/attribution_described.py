@@ -1,6 +1,7 @@
 """The person a description after a quote stands for: "«…», dijo el ucraniano" after "El
 ucraniano Dmitri X", "“…,” said the organiser" after "organiser Anna X", "„…“, sagt der
-Präsident des Verbands" when the paragraph names one person only. A speech verb, an article
+Präsident des Verbands" when the paragraph names one person only and the sentence before the
+quote speaks of them ("Der 61-Jährige …", "She …"). A speech verb, an article
 and a description of at most four words close the quote; the description's head noun (the
 word before a genitive or a preposition) was set before a name earlier in the article, or
 the paragraph before the quote names exactly one person. Journalists write a description
@@ -65,12 +66,26 @@ def _named(name: str, is_person: Callable[[str], bool]) -> bool:
     return is_person(name) or not any(lexicon.is_dictionary_word(w) for w in name.split())
 
 
+_SENTENCE_END = re.compile(r"[.!?…][»”“\"']?[ \u00a0\n]+")
+_ABOUT_PERSON = re.compile(
+    r"(?:(?:der|die|the|el|la|le|il|l['’])[ \u00a0]+\d{1,3}[- ]?[^\W\d_]+"
+    r"|(?:he|she|er|sie|él|ella|il|elle|он|она|він|вона)(?!\w))",
+    re.IGNORECASE,
+)
+"""The sentence before the quote speaks of one person: by an age ("Der 61-Jährige", "The
+58-year-old") or a subject pronoun."""
+
+
 def _only_person(
     text: str, quote_start: int, is_person: Callable[[str], bool]
 ) -> tuple[int, int] | None:
     """The one person the paragraph before the quote names (by one full name), or None."""
     para = text.rfind("\n\n", 0, quote_start)
     start = para + 2 if para >= 0 else 0
+    ends = list(_SENTENCE_END.finditer(text, start, max(start, quote_start - 2)))
+    last = ends[-1].end() if ends else start
+    if not _ABOUT_PERSON.match(text, last):
+        return None  # only after "Der 61-Jährige baut …", "She has …": the paragraph's person
     spans: dict[str, tuple[int, int]] = {}
     for g in _PERSON_RUN.finditer(text, start, quote_start):
         words = g.group(0).split()
