@@ -389,3 +389,11 @@ def test_a_spokesperson_closing_a_quote_is_not_the_person_the_paragraph_names():
         'unexplained," said the police spokesman.'
     )
     assert "Anton Kessling" not in sources("Weir headline\n\n" + body + "\n")
+
+
+def test_a_role_closing_a_quote_after_a_paragraph_about_a_victim_cites_nobody_named():
+    body = (
+        "Lucía Arregui resultó herida en el incendio del almacén de Tudela. «Fue un caos "
+        "absoluto», dijo el alcalde."
+    )
+    assert "Lucía Arregui" not in sources("Incendio\n\n" + body + "\n")
