@@ -9,6 +9,8 @@ from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_terms import term_not_age
 from kursk_reader.analysis.figure_text import hedge_before
 from kursk_reader.analysis.figure_tokens import CELSIUS_WORD
+from kursk_reader.analysis.numbers import word_value
+from kursk_reader.analysis.textspans import fold
 
 _MONTHS_EN = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -88,18 +90,52 @@ def _span_of_years(words: list[str], i: int) -> bool:
 
 
 _AGE_BEFORE = frozenset("aged age возраст віці вік alter".split())
+_AGE_WORDS = frozenset(
+    """aged ages age возрасте возраст віці вік віком alter alters agee agees age ages edad
+    edades""".split()
+)
+"""Folded words a person's age or an age range follows ("aged 24 to 61", "в возрасте от 24
+до 61 года", "віком від 24", "im Alter von 24 bis 61 Jahren", "âgés de 24 à 61 ans", "de
+edades entre 24 y 61 años")."""
+_AGE_RANGE = frozenset(
+    """from to between and or от до между и или від до між і та або von bis zwischen und
+    oder de a à entre et ou y o""".split()
+)
+"""Words of an age range between its age word and its numbers."""
+_AGE_REACH = 5
+"""Words looked back over range words and numbers for the age word."""
+
+
+def _aged(words: list[str], i: int) -> bool:
+    """Is the number an age or a bound of an age range ("aged 24", "в возрасте от 24 до 61
+    года": both bounds), not a count? Range words and the range's other number may stand
+    between it and the age word; a hedge may stand before it ("aged about 40")."""
+    k = hedge_before(words, i) - 1
+    for _ in range(_AGE_REACH):
+        if k < 0:
+            return False
+        word = fold(words[k])
+        if word in _AGE_WORDS:
+            return True
+        if not (word in _AGE_RANGE or words[k][:1].isdigit() or word_value(words[k]) is not None):
+            return False
+        k -= 1
+    return False
+
+
 _CLOCK_BEFORE = frozenset(
     (p, a) for p in ("a", "desde", "hasta", "hacia", "sobre") for a in ("la", "las")
 )
 """Spanish clock times are said with the article: "a las 9", "hasta las diez"."""
 _TIME_OF_DAY = re.compile(
-    r"\s+(?:heures?\s+|часов\s+|часа\s+|годин[иу]?\s+|horas?\s+)?"
+    r"\s+(?:(?:heures?\s+|часов\s+|часа\s+|годин[иіу]?\s+|horas?\s+)?"
     r"(?:de la (?:mañana|manana|tarde|noche|madrugada)|du (?:matin|soir)|de l'après-midi|"
-    r"утра|вечера|ночи|ранку|вечора|ночі)\b",
+    r"утра|вечера|ночи|ранку|вечора|ночі)|(?:часов|часа|час|годин[иіу]?)\s+дня|o'clock)\b",
     re.IGNORECASE,
 )
 """A number followed by its part of the day is a clock time ("9 de la mañana", "à 9 heures du
-matin", "в 9 часов утра", "о 8 годині ранку")."""
+matin", "в 9 часов утра", "о 8 годині ранку", "в три часа дня", "о третій годині дня", "at
+three o'clock"); "дня" alone is days ("два дня"), after an hour word it is the afternoon."""
 _LABEL_BEFORE = frozenset("number nr nº номер № nummer numéro numero número núm".split())
 """Words that make the number after them a label ("el número 16 de la calle", "house number
 12", "номер 5", "Nummer 7"), not a quantity."""
@@ -166,7 +202,7 @@ def excluded(
         thing = number > _MAX_AGE and not after.lstrip().startswith("-")
         if not (thing or term_not_age(words, i, text[end : end + 40])):
             return True  # "ice 1.5 million years old" is a thing's age, a figure to compare
-    if i > 0 and words[i - 1].lower() in _AGE_BEFORE:
+    if i > 0 and words[i - 1].lower() in _AGE_BEFORE or _aged(words, i):
         return True
     if _remainder(words, i):
         return True

@@ -1,0 +1,55 @@
+"""Figures round 21 (invented texts): the bounds of an age range are no counts, an hour of
+the afternoon is a clock time and no span of days."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.figures import find_figures
+from tests.analysis.shapes import article_value_groups as _groups
+
+
+def _values(text: str) -> list[float]:
+    return [f.number for f in find_figures(1, text)]
+
+
+def test_both_bounds_of_an_age_range_are_no_counts():
+    for text, count in (
+        ("Все заболевшие — мужчины в возрасте от 24 до 61 года, заболели 23 человека.", 23),
+        ("Усі хворі — чоловіки віком від 30 до 55 років, захворіли 14 робітників.", 14),
+        ("Die Erkrankten, 12 Männer im Alter von 30 bis 45 Jahren, liegen im Krankenhaus.", 12),
+        ("Les 9 blessés, âgés de 19 à 40 ans, ont été hospitalisés.", 9),
+        ("Los 7 heridos, de edades entre 20 y 35 años, fueron trasladados.", 7),
+        ("The 15 patients, aged between 20 and 58, were treated.", 15),
+        ("The 15 patients, aged about 40, were treated.", 15),
+    ):
+        assert _values(text) == [count], text
+
+
+def test_a_count_after_an_age_range_is_kept():
+    for text, count in (
+        ("Aged over 60, a further 1,200 people were vaccinated.", 1200),
+        ("Among residents aged 18 to 30, 500 volunteered.", 500),
+    ):
+        assert count in _values(text), text
+
+
+def test_an_age_range_does_not_join_a_count_of_people():
+    texts = {
+        1: "По данным больницы, заболели 27 рабочих. Все они — мужчины в возрасте от 24 лет.",
+        2: "At least 27 workers fell ill, the hospital said.",
+    }
+    assert _groups(texts) == []
+
+
+def test_an_hour_of_the_afternoon_is_no_span_of_days():
+    for text in (
+        "Видео опубликовали в три часа дня.",
+        "Повідомлення надійшло о третій годині дня.",
+        "The call came at three o'clock.",
+    ):
+        assert _values(text) == [], text
+    for text, days in (
+        ("Школы закрыли на два дня.", 2),
+        ("Школи закрили на три дні.", 3),
+        ("Занятия отменили на три дня из-за бури.", 3),
+    ):
+        assert _values(text) == [days], text
