@@ -52,12 +52,28 @@ _IN_SLASHES = re.compile(
     re.MULTILINE,
 )
 """The Russian wire style: the agency between slashes after place and date ("/ТАСС/.")."""
+_AFTER_DATE = re.compile(
+    rf"^(?P<place>{_PLACE})\.[ \u00a0]+(?P<aside>[^\n.,()—–]{{0,16}}?\d[^\n.,()—–]{{0,16}}?)\."
+    rf"[ \u00a0]+(?P<agency>{_AGENCY})[ \u00a0]+{_DASH}[ \u00a0]+",
+    re.MULTILINE,
+)
+"""The agency after place and date, each closed by a full stop: "Черновцы. 12 ноября.
+ИНТЕРФАКС-УКРАИНА - …", "Tarnów. 4 marca. PAP - …"."""
+_AGENCY_FIRST = re.compile(
+    rf"^(?P<agency>[{UPPER}]{{2,6}}|[a-z]{{2,4}})[ \u00a0]+{_DASH}[ \u00a0]+(?P<place>{_PLACE})"
+    rf"(?:,[ \u00a0]+{_PLACE})?(?:[ \u00a0]*(?=\n)|\.[ \u00a0]+(?=[{UPPER}]))",
+    re.MULTILINE,
+)
+"""A wire's code before the place it writes from: "AFP - Mulhouse, France" on a line of its
+own under the title, "EFE - Ibiza. El …"."""
 _NEWLINE = re.compile("\n")
 _PATTERNS = (
     (_IN_PARENS, re.compile(r"\(")),
     (_AFTER_DASH, re.compile("[—–-]")),
     (_IN_SLASHES, re.compile("/")),
     (_AFTER_COMMA, re.compile(r",[^,\n]*\d[^,\n]*,")),
+    (_AFTER_DATE, re.compile(r"\.[^.\n]*\d[^.\n]*\.[^\n]*[—–-]")),
+    (_AGENCY_FIRST, re.compile(r"^\S{2,6}[ \u00a0]+[—–-]")),
 )
 _REACH = 200
 """Characters a dateline spans at most (a place, a region, a date, the agency)."""
