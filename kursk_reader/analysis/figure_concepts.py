@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.counted_nouns import OF_WORDS, concept_of
+from kursk_reader.analysis.figure_kinds import related_kinds
 from kursk_reader.analysis.figure_links import specific
 from kursk_reader.analysis.figures import Figure
 from kursk_reader.analysis.numbers import word_value
@@ -38,18 +39,45 @@ def classed_concept(a: Figure, b: Figure) -> bool:
     if classed.kind in concepts.MEASURES or classed.kind == "%" or not classed.noun:
         return False
     concept, whole = concept_of(classed.noun)
-    return whole and bool(concept) and concept == figure_concept(other, sure=True)
+    if not (whole and concept):
+        return False
+    found = figure_concept(other, sure=True)
+    return concept == found or related_kinds(concept, found)
 
 
 def same_concept(a: Figure, b: Figure) -> bool:
-    """Do two figures count things of one lexicon concept ("37 relojes" / "40 watches"),
-    neither a part of a whole ("five of the forty turbines": the wholes may differ)?"""
-    concept = figure_concept(a)
+    """Do two figures count things of one lexicon concept ("37 relojes" / "40 watches"), or
+    of two concepts one a kind of the other ("47 voitures" / "52 vehicles", see
+    `figure_kinds`), neither a part of a whole ("five of the forty turbines": the wholes may
+    differ)?"""
+    concept, other = figure_concept(a), figure_concept(b)
     return (
         bool(concept)
-        and concept == figure_concept(b)
+        and (concept == other or related_kinds(concept, other))
         and not (_part_of_whole(a.quote) or _part_of_whole(b.quote))
     )
+
+
+def kinds_apart(figures: list[Figure], a: Figure, b: Figure) -> bool:
+    """Are two figures tied only as kinds of one another ("cars" / "vehicles") while one's
+    article also counts the other's very concept ("12 vehicles, 5 of them cars" beside "5
+    cars")? Then the figure of that concept is the one to pair, not the kind."""
+    ca, cb = _any_concept(a), _any_concept(b)
+    if not related_kinds(ca, cb):
+        return False
+    return any(
+        g.article_id == x.article_id and g is not x and _any_concept(g) == concept
+        for g in figures
+        for x, concept in ((a, cb), (b, ca))
+    )
+
+
+def _any_concept(f: Figure) -> str:
+    """The lexicon concept of a figure's noun, whether `concepts` gives it a class or not
+    (units, shares and measures have none)."""
+    if f.dimension or f.percent or not f.noun or f.noun == "%":
+        return ""
+    return concept_of(f.noun)[0]
 
 
 _DETERMINERS = frozenset("the los las les la el die den der des".split())
@@ -77,7 +105,7 @@ def other_concepts(a: Figure, b: Figure) -> bool:
     ca, cb = figure_concept(a, sure=True), figure_concept(b, sure=True)
     if a.event == b.event and a.event in _OUTCOMES:
         return False  # "Three of the fishermen" / "Dos de los marineros" hospitalised
-    return bool(ca and cb) and ca != cb
+    return bool(ca and cb) and ca != cb and not related_kinds(ca, cb)
 
 
 _OUTCOMES = frozenset("dead injured casualties hospital missing evacuated rescued arrested".split())

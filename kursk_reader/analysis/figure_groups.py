@@ -20,6 +20,7 @@ from kursk_reader.analysis.figure_completion import (
 )
 from kursk_reader.analysis.figure_concepts import (
     classed_concept,
+    kinds_apart,
     other_concepts,
     same_concept,
     twin_elsewhere,
@@ -372,6 +373,8 @@ def group_figures(
                 continue  # "430 Beschäftigte" beside "1.100 personas … 430 trabajadores"
             if s > 0 and _by_concept(a, b) and twin_elsewhere(figures, a, b):
                 continue  # "43 proxy votes" / "43 procurations … 71 voix"
+            if s > 0 and kinds_apart(figures, a, b):
+                continue  # "5 cars" / "12 vehicles, 5 of them cars"
             if s > 0:
                 pairs.append((s, x, y))
                 score[(x, y)] = s

@@ -1,8 +1,10 @@
 """Figures round 21 (invented texts): the bounds of an age range are no counts, an hour of
-the afternoon is a clock time and no span of days."""
+the afternoon is a clock time and no span of days; a general noun and a kind of it count
+one thing ("smartphones" / "телефонів"), two kinds of it do not."""
 
 from __future__ import annotations
 
+from kursk_reader.analysis.figure_kinds import kind_of, related_kinds
 from kursk_reader.analysis.figures import find_figures
 from tests.analysis.shapes import article_value_groups as _groups
 
@@ -53,3 +55,43 @@ def test_an_hour_of_the_afternoon_is_no_span_of_days():
         ("Занятия отменили на три дня из-за бури.", 3),
     ):
         assert _values(text) == [days], text
+
+
+def test_a_general_noun_and_a_kind_of_it_count_one_thing():
+    for texts in (
+        {
+            1: "Customs officers seized 340 smartphones at the border crossing on Tuesday.",
+            2: "Митники вилучили на кордоні 380 телефонів, повідомила служба.",
+        },
+        {
+            1: "Die Ermittler stellten in der Halle 120 Gewehre sicher.",
+            2: "Los investigadores incautaron 150 armas en la nave.",
+        },
+        {
+            1: "Seit Januar hat der Hafen 14 Tanker abgefertigt.",
+            2: "С января порт принял 17 суден.",
+        },
+    ):
+        assert len(_groups(texts)) == 1, texts
+
+
+def test_two_kinds_of_one_thing_never_pair():
+    texts = {
+        1: "Die Ermittler stellten in der Halle 120 Gewehre sicher.",
+        2: "Los investigadores incautaron 150 pistolas en la nave.",
+    }
+    assert _groups(texts) == []
+
+
+def test_a_kind_pairs_with_its_own_count_not_with_the_general_one():
+    texts = {
+        1: "Customs seized 40 phones and 12 smartphones at the port.",
+        2: "Die Zöllner beschlagnahmten im Hafen 15 Smartphones.",
+    }
+    assert _groups(texts) == [{(1, "12"), (2, "15")}]
+
+
+def test_kinds_are_closed_upward_and_never_a_kind_of_themselves():
+    assert kind_of("taxi", "car") and kind_of("taxi", "vehicle")
+    assert not kind_of("vehicle", "car") and not kind_of("car", "car")
+    assert related_kinds("vehicle", "car") and not related_kinds("rifle", "pistol")
