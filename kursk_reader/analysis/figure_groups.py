@@ -58,6 +58,7 @@ from kursk_reader.analysis.figure_links import (
 from kursk_reader.analysis.figure_magnitude import with_magnitudes
 from kursk_reader.analysis.figure_owners import coordinated
 from kursk_reader.analysis.figure_rate_pairs import rate_pairs
+from kursk_reader.analysis.figure_scores import score_groups
 from kursk_reader.analysis.figure_shared import lead_measures, shared_pairs
 from kursk_reader.analysis.figure_subject import group_subject
 from kursk_reader.analysis.figure_temperature import TEMPERATURE, temperatures_pair
@@ -566,5 +567,6 @@ def find_discrepancies(texts: Mapping[int, str]) -> list[Discrepancy]:
         smallest = min(f.scale for f in group)  # named in the unit its values are given in
         subject = group_subject([f for f in group if f.scale == smallest])
         out.append(Discrepancy(subject, tuple(in_one_unit(group))))
+    out += [Discrepancy(group[0].noun, tuple(group)) for group in score_groups(texts)]
     out.sort(key=lambda d: (d.figures[0].article_id, d.figures[0].start))
     return out

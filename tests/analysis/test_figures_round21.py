@@ -95,3 +95,44 @@ def test_kinds_are_closed_upward_and_never_a_kind_of_themselves():
     assert kind_of("taxi", "car") and kind_of("taxi", "vehicle")
     assert not kind_of("vehicle", "car") and not kind_of("car", "car")
     assert related_kinds("vehicle", "car") and not related_kinds("rifle", "pistol")
+
+
+def test_a_final_score_differing_on_one_side_is_a_discrepancy():
+    for texts, expected in (
+        (
+            {
+                1: "El Lugo se impuso 27-25 al Teruel ante 3.100 espectadores.",
+                2: "Lugo beat Teruel 27-24 on Sunday in front of a crowd of 3,100.",
+                3: "Battu 27-25 à Lugo, Teruel rentre bredouille.",
+            },
+            {(1, "25"), (2, "24"), (3, "25")},
+        ),
+        (
+            {
+                1: "Bremen gewann am Samstag mit 3:1 gegen Kiel.",
+                2: "«Бремен» победил «Киль» со счётом 4:1.",
+                3: "«Бремен» переміг «Кіль» з рахунком 3:1.",
+            },
+            {(1, "3"), (2, "4"), (3, "3")},
+        ),
+    ):
+        assert _groups(texts) == [expected], texts
+
+
+def test_scores_that_agree_or_differ_on_both_sides_or_are_no_scores_stay_apart():
+    for texts in (
+        {1: "Lugo beat Teruel 27-25.", 2: "El Lugo ganó 27-25 al Teruel."},
+        {1: "Lugo beat Teruel 27-25.", 2: "El Lugo ganó 28-26 al Teruel."},
+        {1: "The session opens at 19:30.", 2: "La sesión se abre a las 19:45."},
+        {1: "Lugo won 20-30 seats.", 2: "Lugo ganó 25-30 escaños."},
+        {1: "Between 20-30 people were hurt.", 2: "Entre 20-25 personas resultaron heridas."},
+    ):
+        assert _groups(texts) == [], texts
+
+
+def test_only_each_articles_first_score_is_its_result():
+    texts = {
+        1: "Lugo won the final 30-28. In the first leg Teruel had won 26-25.",
+        2: "El Lugo ganó la final 30-27 tras perder la ida 26-25.",
+    }
+    assert _groups(texts) == [{(1, "28"), (2, "27")}]
