@@ -40,7 +40,7 @@ AFTER = re.compile(
     r"|(?<=[”\"’»]\s)(?:said|says|added|adds|insisted|recalled|warned|joked|quipped)(?=\s+(?:[A-Z]\w*\.?\s+)?[A-Z])"
     r"|(?<=[”\"’»“],\s)(?:cuenta|cuentan|contó|contaron|erzählt|erzählte|erzählen"
     r"|erzählten)(?=\s+(?-i:[A-ZÁÉÍÓÚÑÄÖÜ]))"
-    r"|(?<=\w,\s)(?:said|says|added|adds)"
+    r"|(?<=\w,\s)(?:said|says|added|adds|forecasts?|predicted|predicts|estimated|estimates)"
     r"(?=\s+(?-i:(?:[A-Z]\w*\.?\s+|(?:the\s+)?[a-z]{2,}(?:ologist|ist|expert)\s+)?[A-Z]))"
     r"|(?:(?<=[”\"’»“]\s)|(?<=[”\"’»“],\s)|(?<=[”\"’»“]\s—\s)|(?<=[”\"’»“],\s—\s)"
     r"|(?<=[,!?]\s—\s)|(?<=[,!?]\s–\s)|(?<=\w,\s)|(?<=[\w,!?…]\s—)|(?<=[\w,!?…]\s–))"
@@ -59,7 +59,14 @@ AFTER = re.compile(
     r"|confesó|reconoce|gesteht|räumt|признаётся|признается|зізнається"
     r"|bromeó|resumió|ironizó|plaisante|résume|scherzte|resümierte|kommentierte"
     r"|пошутил[аи]?|прокомментировал[аи]?|подытожил[аи]?|пожартував|пожартувала"
-    r"|прокоментував|прокоментувала|підсумував|підсумувала)"
+    r"|прокоментував|прокоментувала|підсумував|підсумувала"
+    r"|dijeron|declararon|afirmaron|añadieron|agregaron|aseguraron|explicaron|señalaron"
+    r"|relataron|advirtieron|subrayaron|precisaron|detallaron|informaron|indicaron"
+    r"|anunciaron|confirmaron|explican|aseguran|señalan|indican|afirman|añaden|precisan"
+    r"|(?:прогнозиру(?:ет|ют)|прогнозировал[аи]?|прогнозу(?:є|ють)|прогнозував|прогнозувала"
+    r"|предупрежда(?:ет|ют)|попереджа(?:є|ють)|оценива(?:ет|ют)|оціню(?:є|ють)"
+    r"|prévoit|prévoient|prévient|avertit|pronostica|pronostican|pronosticó|prevé|prevén"
+    r"|estima|estiman|calcula|calculan|prognostiziert|prognostizierte|schätzt|schätzte)(?!-))"
     r"|a-t-(?:il|elle)\s+(?:déclaré|dit|indiqué|précisé|affirmé|expliqué|ajouté|assuré|confié"
     r"|souligné|confirmé|estimé|averti|reconnu|raconté|répété|martelé|insisté|rappelé|dénoncé)"
     rf"|по\s+(?:{_QUALIFIER_RU}\s+данным{_NO_CLAUSE_END}|данным)|по\s+словам|по\s+информации|по\s+сведениям|по\s+оценкам|согласно"
@@ -320,7 +327,10 @@ _ANCHORS = frozenset(
     підрахунками bericht meldung приводит приводят привел привела привели наводить наводять
     навів навела цитирует цитируют цитує цитують confie raconte confesó reconoce gesteht räumt признаётся признается
     зізнається résumé résume commenté plaisanté plaisante ironisé ironizó cuenta cuentan
-    erzählt erzählen""".split()
+    erzählt erzählen прогнозир прогнозу прогнозував предупрежда попереджа оценива оціню
+    prévoi prévient avertit pronostic prevé prevén estima calcula prognostiz schätz forecast
+    predict dijeron declararon añadieron advirtieron subrayaron confirmaron anunciaron
+    agregaron""".split()
 )
 """A word every cue of AFTER holds (matched as a prefix of a lower-case word): the regex runs
 only in a small window around one of them."""

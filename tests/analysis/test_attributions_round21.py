@@ -47,3 +47,55 @@ def test_a_title_or_place_line_with_a_dash_names_no_wire():
     ):
         found = sources("A flood headline\n\n" + head + "\n")
         assert not any(s in head.split("\n")[0] for s in found), (head, found)
+
+
+def test_a_body_named_after_a_verb_of_forecasting_or_estimating_is_a_source():
+    cases = {
+        "ru": ("Ветер начнёт стихать к вечеру, прогнозирует Гидрометцентр.", "Гидрометцентр"),
+        "uk": ("Вітер почне слабшати до вечора, прогнозує Укргідрометцентр.", "Укргідрометцентр"),
+        "fr": ("Le vent faiblira dans la soirée, prévoit Météo-Alpes.", "Météo-Alpes"),
+        "es": (
+            "Los daños superan el millón de euros, calcula la aseguradora Mutua Norte.",
+            "Mutua Norte",
+        ),
+        "de": (
+            "Der Wind lässt am Abend nach, prognostiziert der Wetterdienst Nordwetter.",
+            "Nordwetter",
+        ),
+        "en": ("The wind will ease by the evening, forecasts MeteoNorth.", "MeteoNorth"),
+    }
+    for lang, (sentence, name) in cases.items():
+        found = sources("A storm headline\n\n" + sentence + "\n")
+        assert any(name in s for s in found), (lang, found)
+
+
+def test_a_forecast_with_no_one_named_after_the_verb_cites_nobody():
+    for sentence in (
+        "Le vent faiblira dans la soirée, prévoit-on à la mairie.",
+        "El viento amainará por la tarde, prevé el plan de obras municipal.",
+        "Ветер начнёт стихать к вечеру, прогнозируют синоптики.",
+    ):
+        found = sources("A storm headline\n\n" + sentence + "\n")
+        assert all(s.islower() and " " not in s for s in found), (sentence, found)
+
+
+def test_spanish_plural_speech_verbs_after_a_comma_cite_what_follows():
+    cases = (
+        (
+            "Se cerraron seis escuelas, informaron las autoridades sanitarias locales.",
+            "autoridades sanitarias",
+        ),
+        ("Se cerraron seis escuelas, explicaron fuentes municipales.", "fuentes municipales"),
+        (
+            "Se cerraron seis escuelas, indicaron desde el Ayuntamiento de Tarazona.",
+            "Ayuntamiento de Tarazona",
+        ),
+    )
+    for sentence, name in cases:
+        found = sources("Cierre de escuelas\n\n" + sentence + "\n")
+        assert any(name in s for s in found), (sentence, found)
+    for sentence in (
+        "Se cerraron seis escuelas, dijeron a los periodistas.",
+        "Las escuelas, dijeron, cerrarán el lunes.",
+    ):
+        assert sources("Cierre de escuelas\n\n" + sentence + "\n") == [], sentence
