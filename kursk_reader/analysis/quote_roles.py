@@ -23,6 +23,7 @@ from kursk_reader.analysis.name_spans import is_role_shaped, is_title_before
 from kursk_reader.analysis.quote_ages import AGED, age_after, aged_speaker, resolve_aged
 from kursk_reader.analysis.quote_gender import compatible, person_gender, role_gender
 from kursk_reader.analysis.quote_growth import given_vouches, same_person
+from kursk_reader.analysis.quote_heads import REPORTED_BY, headed_body
 from kursk_reader.analysis.quote_pairing import same_surname
 from kursk_reader.analysis.quote_speech import (
     DATIVE_NOUN,
@@ -294,11 +295,29 @@ _NEAR = re.compile(r"[^\W\d_]+")
 def _roles_near(text: str, at: int, name: str) -> list[str]:
     """Folded words that may give a named person's role: up to three words right before the
     name ("Captain X", "le commandant de bord, X") and, after a comma, up to three after it
-    ("X, the ship's captain")."""
-    before = _NEAR.findall(text[max(0, at - 40) : at])[-3:]
+    ("X, the ship's captain"); none before a body the role heads ("the chairman of the
+    Farmers' Union", "le président de la Fédération"). `at` may be where a citation of the
+    name starts ("according to the Herald"): the name is read where it stands."""
+    found = text.find(name, at, at + _CITATION_REACH)
+    at = found if found >= 0 else at
+    lead = text[max(0, at - 40) : at]
+    cues = list(REPORTED_BY.finditer(lead))  # "dijo el sueco, según recoge La Gaceta": the
+    if cues:  # words before a reporting cue describe the speaker, not the outlet
+        lead = lead[cues[-1].end() :]
+    before = [] if _HEADED_BODY.search(lead) else _NEAR.findall(lead)[-3:]
     end = at + len(name)
     after = _NEAR.findall(text[end : end + 40])[:3] if text[end : end + 1] == "," else []
     return [fold(w) for w in before + after]
+
+
+_CITATION_REACH = 80
+"""Characters from a citation's start to the name it cites."""
+_HEADED_BODY = re.compile(
+    r"(?<![^\W\d_])(?:of|de|del|des|du|d['’])(?:[ \u00a0]+(?:the|la|le|el|los|las|les))?"
+    r"[ \u00a0]*$",
+    re.IGNORECASE,
+)
+"""The words joining a role to the body named next: that name is no person with the role."""
 
 
 def _role_alike(role: str, word: str) -> bool:
@@ -340,7 +359,11 @@ def last_person_before(
     before = [
         (at, n)
         for at, n in named
-        if at < pos and " " in n and is_person(n) and compatible(gender, person_gender(text, at, n))
+        if at < pos
+        and " " in n
+        and is_person(n)
+        and compatible(gender, person_gender(text, at, n))
+        and not headed_body(text, at, n)
     ]
     if role:
         key = fold(role)

@@ -16,6 +16,7 @@ from kursk_reader.analysis.attributions import Attribution
 from kursk_reader.analysis.name_reading import text_tokens
 from kursk_reader.analysis.names import name_mentions
 from kursk_reader.analysis.quote_find import Quote
+from kursk_reader.analysis.quote_heads import demonym_cited, governing_head, only_reports
 from kursk_reader.analysis.quote_names import (
     pronouns_person,
     speaker_form,
@@ -29,12 +30,14 @@ from kursk_reader.analysis.quote_neighbours import (
     stands_alone,
 )
 from kursk_reader.analysis.quote_roles import (
+    ROLE,
     cited_speaker,
     longest_form,
     named_after_comma,
     named_with_other_role,
     own_forms,
     person_of_role_before,
+    person_shaped,
     role_after,
     role_before,
     role_speaker,
@@ -194,7 +197,9 @@ def quote_speaker(
     if m:
         clause_end = m.start()
     clause_end = min(clause_end, after_end + _AFTER_REACH)
-    after = [a for a in attributions if q.end <= a.start < clause_end and not audience(a)]
+    in_reach = [a for a in attributions if q.end <= a.start < clause_end]
+    reports = [a for a in in_reach if only_reports(text, after_end, a)]  # "según recoge X"
+    after = [a for a in in_reach if not audience(a) and a not in reports]
     open_after = not closes_sentence(text, q.end, after_end)
     words = text[after_end:clause_end].split()[:4]
     pronoun = any(PRONOUN.fullmatch(w) or ELIDED_PRONOUN.search(w) for w in words[:3])
@@ -213,7 +218,9 @@ def quote_speaker(
             return longest_form(resolved[0].source, persons)
         if earlier:
             return pronouns_person(earlier, persons, is_person)
-    in_clause = [p for p in persons if after_end <= p[0] < clause_end]
+    in_clause = [
+        p for p in persons if after_end <= p[0] < clause_end and not _reported_in(p, reports, text)
+    ]
     hearers = [  # a citation's position is where its words start, the name may come later
         n for at, n in in_clause if spoken_to(text[after_end : max(at, text.find(n, at))])
     ]
@@ -229,6 +236,12 @@ def quote_speaker(
                 said_by = role_speaker(role, text, q, persons, is_person)
                 if not named_with_other_role(text, said_by, q.start, persons, role):
                     return said_by  # not "Der Bürgermeister X … sagt der Direktor des Werks"
+        head = _head_of_body(text, after_end, in_reach, first, role, named_after, is_person)
+        if head and is_person is not None:  # "said the chairman of the Farmers' Union"
+            said_by = role_speaker(head, text, q, persons, is_person)
+            if named_with_other_role(text, said_by, q.start, persons, head):
+                return ROLE + head
+            return said_by
         return cited_speaker(text, q, first, clause_end, named_after, after_end, persons, is_person)
     subject_after = [p for p in named_after if not _CLAUSE_OPENER.search(text, after_end, p[0])]
     if open_after and verb and subject_after:  # "…,” said Mayor Ana Ruiz.", "…», dijo Ruiz"
@@ -277,6 +290,54 @@ def quote_speaker(
         if neighbour:
             return longest_form(neighbour, persons)
     return ""
+
+
+def _reported_in(person: tuple[int, str], reports: list[Attribution], text: str) -> bool:
+    """Is the name part of an outlet that only reports the quote (`only_reports`)?"""
+    for a in reports:
+        at = text.find(a.source, a.start)
+        if a.start <= person[0] < at + len(a.source):
+            return True
+    return False
+
+
+def _head_of_body(
+    text: str,
+    after_end: int,
+    in_reach: list[Attribution],
+    first: Attribution,
+    role: str,
+    named_after: list[tuple[int, str]],
+    is_person: Callable[[str], bool] | None,
+) -> str:
+    """The head of the body cited after a quote (read from any citation up to the first one
+    kept: "sagte der Vorsitzende des Verbands der Zeitung X" reads as spoken to a paper), or
+    the nationality cited, when that stands for the speaker and the clause names no person
+    (`quote_heads`); "" otherwise, and when the role already read (`_role_before_source`)
+    is an agent noun its own rule weighed."""
+    if is_person is None or (role and _AGENT_NOUN.search(role)):
+        return ""
+    head, body = "", first.source
+    for a in sorted(in_reach, key=lambda a: a.start):
+        if a.start > first.start:
+            break
+        named = is_person(a.source) and person_shaped(a.source)
+        head = "" if named else governing_head(text, after_end, a)
+        if head:
+            body = a.source
+            break
+    if not head and demonym_cited(text, first):
+        head = first.source
+    if not head or any(
+        " " in n
+        and n not in (first.source, body)
+        and n not in body
+        and person_shaped(n)
+        and is_person(n)
+        for _, n in named_after
+    ):
+        return ""  # "заявив прем'єр-міністр Молдови Дорін X": the person named speaks
+    return head
 
 
 _AGENT_NOUN = re.compile(
