@@ -8,6 +8,8 @@ dimension and scale from here. Classes that are not units (people, vehicles) hav
 
 from __future__ import annotations
 
+import re
+
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.textspans import fold
 
@@ -189,3 +191,67 @@ def million_letter(noun: str, after: str) -> bool:
         return False
     cls = concepts.noun_class(after)
     return fold(after) in _YEAR_WORDS or bool(cls) and cls not in concepts.MEASURES
+
+
+_ENERGY_PREFIX = {"": 1.0, "kilo": 1e3, "k": 1e3, "mega": 1e6, "m": 1e6, "giga": 1e9, "g": 1e9}
+_ENERGY = re.compile(
+    r"^(kilo|mega|giga|k|m|g|кило|кіло|мега|гига|гіга|к|м|г)?"
+    r"(?:wh|watt ?hours?|watts? heures?|wattheures?|wattstunden?|vatios? hora|watios? hora|"
+    r"ватт ?часов|ватт ?часа|ватт ?час|ват ?годин[иа]?|ват ?год|вт ?ч|вт ?год)$"
+)
+"""Energy units written as one word, hyphened or abbreviated, folded ("Wh", "kWh",
+"watt-hours", "kilowattheures", "Kilowattstunden", "kilovatios hora", "киловатт-часов",
+"кВт·ч", "кіловат-годин"), with their metric prefix."""
+_CYRILLIC_PREFIX = {"кило": "kilo", "кіло": "kilo", "к": "k", "мега": "mega", "м": "m"}
+_CYRILLIC_PREFIX |= {"гига": "giga", "гіга": "giga", "г": "g"}
+PER_WORDS = frozenset("/ per par pro por je на".split())
+"""Words between a unit and the unit it is counted per ("Wh/kg", "watt-hours per kilogram",
+"Wh par kilo", "Wh pro Kilogramm", "Вт·ч на килограмм")."""
+
+
+def energy_scale(noun: str) -> float:
+    """The size in watt-hours of the energy unit a counted noun names ("kWh": 1000), or 0."""
+    key = " ".join(fold(noun).replace("·", " ").split())
+    m = _ENERGY.match(key)
+    if m is None:
+        return 0.0
+    prefix = m.group(1) or ""
+    return _ENERGY_PREFIX[_CYRILLIC_PREFIX.get(prefix, prefix)]
+
+
+def per_unit(words: list[str], at: int) -> tuple[str, float, int]:
+    """The unit a measure is counted per, read at words[at] ("/" or a per word, then a unit:
+    "Wh/kg", "per kilogram", "на килограмм"): (its dimension, its size, index past it), or
+    ("", 1.0, at) when none follows."""
+    if at + 1 >= len(words) or fold(words[at]) not in PER_WORDS and words[at] != "/":
+        return "", 1.0, at
+    unit = words[at + 1]
+    kind = concepts.noun_class(unit) or concepts.noun_class(unit.rstrip("s") + "s")
+    dimension, size = _UNITS.get(kind, ("", 1.0))
+    if dimension not in ("mass", "volume", "length", "area"):
+        return "", 1.0, at  # "per hour" makes a speed or a rate, read elsewhere
+    return dimension, size, at + 2
+
+
+def energy_per(
+    noun: str, words: list[str], tail_at: int, unit: tuple[str, str, float]
+) -> tuple[str, str, float, int]:
+    """(kind, dimension, scale, tail) of a figure in an energy unit ("175 Wh", "2 kWh", "160
+    watt-hours": no duration), counted per a unit of mass, volume, length or area when one
+    follows ("175 Wh/kg", "160 watt-hours per kilogram", "Wh pro Kilogramm"): "energy/mass",
+    compared only with figures of that same compound dimension."""
+    kind, dimension, scale = unit
+    after = words[tail_at : tail_at + 2]
+    if after[:1] == ["·"]:
+        after = ["", *after[1:]]  # "кВт·ч"
+    for extra, tail in ((0, ""), (1, after[0] if after else ""), (2, after[-1] if after else "")):
+        energy = energy_scale(f"{noun} {tail}".strip()) if extra == 0 or tail else 0.0
+        if energy and (extra < 2 or not after[0]):
+            kind, dimension, scale = "energy", "energy", energy
+            tail_at += extra  # "kilovatios hora", "кВт·ч"
+            break
+    if dimension:
+        per, size, past = per_unit(words, tail_at)
+        if per and kind == "energy":
+            return kind, f"{dimension}/{per}", scale / size, past
+    return kind, dimension, scale, tail_at

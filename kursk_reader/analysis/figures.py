@@ -63,6 +63,7 @@ from kursk_reader.analysis.figure_tokens import CELSIUS_WORD, line_tokens
 from kursk_reader.analysis.figure_units import (
     CURRENCY_CODES,
     MONEY_EVENTS,
+    energy_per,
     million_letter,
     sign_after,
     unit_of,
@@ -400,6 +401,7 @@ def _with_event(
         dimension, scale = "speed", 1.0  # "160 Stundenkilometer": km/h
     elif dimension == "length" and (speed := speed_scale(period_after(words, tail_at))):
         dimension, scale = "speed", scale * speed  # "120 km per hour", "25 метров в секунду"
+    kind, dimension, scale, tail_at = energy_per(f.noun, words, tail_at, (kind, dimension, scale))
     people = kind in concepts.PERSON_CLASSES or kind in (concepts.GENERIC, "cases")
     if (
         event in _PEOPLE_ONLY

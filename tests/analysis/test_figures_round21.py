@@ -136,3 +136,36 @@ def test_only_each_articles_first_score_is_its_result():
         2: "El Lugo ganó la final 30-27 tras perder la ida 26-25.",
     }
     assert _groups(texts) == [{(1, "28"), (2, "27")}]
+
+
+def test_energy_units_and_energy_per_mass_are_read_as_such():
+    for text, dimension, scale in (
+        ("La cellule atteint 175 Wh/kg.", "energy/mass", 1.0),
+        ("The cell stores 160 watt-hours per kilogram.", "energy/mass", 1.0),
+        ("Die Zelle speichert 170 Wattstunden pro Kilogramm.", "energy/mass", 1.0),
+        ("Ячейка хранит 165 Вт·ч на килограмм.", "energy/mass", 1.0),
+        ("La planta produce 300 kilovatios hora al día.", "energy", 1000.0),
+        ("The plant produced 40 GWh last year.", "energy", 1e9),
+    ):
+        (found,) = find_figures(1, text)
+        assert (found.dimension, found.scale) == (dimension, scale), text
+    (hours,) = find_figures(1, "The repair took 5 hours per day.")
+    assert hours.dimension == "duration"
+
+
+def test_energy_per_mass_pairs_only_with_energy_per_mass():
+    texts = {
+        1: "La nouvelle cellule atteint une densité de 175 Wh/kg.",
+        2: "The new cell stores 160 watt-hours per kilogram, its makers said.",
+    }
+    assert _groups(texts) == [{(1, "175"), (2, "160")}]
+    texts = {
+        1: "La nouvelle cellule atteint une densité de 175 Wh/kg.",
+        2: "The new cell stores 160 watt-hours, its makers said.",
+    }
+    assert _groups(texts) == []
+    texts = {
+        1: "The test rig ran for 160 hours.",
+        2: "The new cell stores 175 watt-hours, its makers said.",
+    }
+    assert _groups(texts) == []
