@@ -133,6 +133,13 @@ _NOT_VERBS = _ADVERBS | frozenset(
 )
 _GERMAN_AUXILIARIES = frozenset("hat haben hatte hatten".split())
 _PROGRESSIVE = frozenset("is are".split())
+_COPULAS = frozenset(
+    """is are was were be been est sont était étaient es son era eran está están estaba
+    ist sind war waren wird werden является являются был была было были є був була було
+    були""".split()
+)
+"""Forms of "be" (and German "werden") in six languages: after a body's name they open a
+passive or a description ("is expected to", "est attendu", "wird erwartet"), never an act."""
 _ELIDED_NAME = re.compile(rf"[dl]['’][{UPPER}]")
 _FRENCH_ARTICLES = frozenset("le la les l".split())
 """The French present ("La chambre appelle") is read only after a French article: "state"
@@ -303,6 +310,8 @@ def _subject_at(article_id: int, text: str, pos: int, based_words: bool) -> Foun
             if not _finite(words, v + 1):
                 return None  # "X also ordered": the subject ends before the adverb
         elif not (_finite(words, v) or (plain and _german_present(lead, word))):
+            if word.lower() in _COPULAS or word.lower() in _AUXILIARIES:
+                return None  # "The ministry is expected to …": a copula, no act of the body
             if word.lower() in BODY_KINDS or _after_kind(words, v) or _kind_ahead(words, v):
                 plain = False
                 continue  # "la chambre régionale des comptes", "state weather agency"

@@ -99,3 +99,16 @@ def test_spanish_plural_speech_verbs_after_a_comma_cite_what_follows():
         "Las escuelas, dijeron, cerrarán el lunes.",
     ):
         assert sources("Cierre de escuelas\n\n" + sentence + "\n") == [], sentence
+
+
+def test_a_body_before_a_form_of_be_is_no_acting_subject():
+    for sentence in (
+        "The Transport Ministry is expected to sign the contract within a month.",
+        "The Welsh Transport Ministry is expected to sign the contract within a month.",
+        "The Tarragona Port Authority was founded in 1869 by the city.",
+        "Le ministère de la Culture est attendu sur ce dossier.",
+        "Das Kulturministerium Sachsen wird erwartet, eine Stellungnahme abzugeben.",
+    ):
+        assert sources("Theatre headline\n\n" + sentence + "\n") == [], sentence
+    acting = "The Federal Aviation Office of Norway has suspended the licence of the airline."
+    assert any("Federal Aviation Office" in s for s in sources("Headline\n\n" + acting + "\n"))
