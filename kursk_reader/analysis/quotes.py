@@ -68,6 +68,7 @@ from kursk_reader.analysis.quote_speech import (
 )
 from kursk_reader.analysis.quote_split import join_split_remarks
 from kursk_reader.analysis.quote_third import third_languages
+from kursk_reader.analysis.quote_titles import is_title
 from kursk_reader.analysis.textspans import (
     fold,
     language_of,
@@ -100,8 +101,14 @@ def find_quote_variants(
         voiced = spoken(texts, by_article)
     found_in, people_of = voiced.found_in, voiced.people_of
     quotes = resolve_roles(voiced.quotes, texts, {a: people_of[a][0] for a in people_of})
-    quotes = join_split_remarks(quotes, voiced.continued, {a: language_of(texts[a]) for a in texts})
-    quotes = [q for q in quotes if q.speaker or len(q.quote.split()) >= MIN_WORDS]
+    tongue = {a: language_of(texts[a]) for a in texts}
+    quotes = join_split_remarks(quotes, voiced.continued, tongue)
+    quotes = [
+        q
+        for q in quotes
+        if (q.speaker or len(q.quote.split()) >= MIN_WORDS)
+        and not is_title(texts[q.article_id], q.start, q.end, tongue[q.article_id])
+    ]  # "Mozart's “The Marriage of Figaro”": a work's name, no remark
     sets = DisjointSets(range(len(quotes)))
     wording = [  # a fragment with the words of its sentence that report the rest
         fragment_context(

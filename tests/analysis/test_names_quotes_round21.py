@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from kursk_reader.analysis.attributions import find_attributions
-from kursk_reader.analysis.quotes import quote_speakers
+from kursk_reader.analysis.quote_titles import is_title
+from kursk_reader.analysis.quotes import find_quote_variants, quote_speakers
+from kursk_reader.analysis.textspans import language_of
 
 
 def _speakers(texts: dict[int, str]) -> list[tuple[int, str, str]]:
@@ -89,3 +91,48 @@ def test_a_nationality_cited_after_a_quote_is_the_person_named_before() -> None:
     }
     said = [s for aid, s, _ in _speakers(texts) if aid == 1]
     assert said == ["Omar Lindqvist"]
+
+
+_PREMIERE = {
+    1: "Die Stadthalle Lindau ist wieder offen. „Wir haben dieses Haus den Menschen der Stadt "
+    "zurückgegeben, so wie sie es sich erträumt hatten“, sagte die Intendantin Marta Vogel, "
+    "die die Saison mit der Oper „Der Silbersee“ eröffnete.",
+    2: '"We have given this house back to the people of the town as they dreamed of it," '
+    'director Marta Vogel said, as the curtain rose on Weill\'s "The Silver Lake".',
+    3: "« Nous avons rendu cette maison aux habitants de la ville telle qu'ils l'avaient "
+    "rêvée », a déclaré la directrice Marta Vogel, qui a ouvert la saison avec « Le Lac "
+    "d'Argent ».",
+    4: "«Hemos devuelto esta casa a la gente de la ciudad tal como la soñaron», dijo la "
+    "directora Marta Vogel, que abrió la temporada con la ópera «El lago de plata».",
+}
+
+
+def test_a_works_title_in_quotation_marks_is_no_remark() -> None:
+    groups = find_quote_variants(_PREMIERE)
+    quoted = [{q.quote for q in g.quotes} for g in groups]
+    assert not any(
+        t in q for q in quoted for t in ("The Silver Lake", "Le Lac d'Argent", "El lago de plata")
+    )
+    assert any(len(g.quotes) >= 3 and "Marta Vogel" in g.speaker for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('The museum lent "Woman with a Parrot" to Lyon.', True),
+        ("Il a lu « Les Soldats de Verdun » en public.", True),
+        ("Смотрите спектакль «Серебряное озеро» в субботу.", True),
+        ("Sie zeigen den Film „Kaltes Wasser“ am Abend.", True),
+        ('He said "we will rebuild the school" on Monday.', False),
+        ("Sie sprach von einem „Signal der Hoffnung“ für alle.", False),
+        ('Ella habló de "urnas manipuladas" en la mesa.', False),
+    ],
+)
+def test_titles_are_told_from_short_remarks(text: str, title: bool) -> None:
+    start = next(i for i, ch in enumerate(text) if ch in '"«„') + 1
+    while text[start] == " ":
+        start += 1
+    end = next(i for i in range(start, len(text)) if text[i] in '"»“')
+    while text[end - 1] == " ":
+        end -= 1
+    assert is_title(text, start, end, language_of(text)) is title
