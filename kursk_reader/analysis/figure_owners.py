@@ -99,3 +99,41 @@ def more_of(f: Figure, before: Figure) -> Figure:
     if f.noun and not all(concepts.event_of(w) for w in f.noun.split()):
         return f  # "another 12 sheep", "weitere 15 Tiere": the figure names its own noun
     return replace(f, kind=before.kind, noun=before.noun)
+
+
+_PART_OPENERS = frozenset(
+    tuple(fold(w) for w in pair.split())
+    for pair in (
+        "из них",
+        "из которых",
+        "з них",
+        "з яких",
+        "із них",
+        "із яких",
+        "of them",
+        "of whom",
+        "of which",
+        "von ihnen",
+        "von denen",
+        "davon",
+        "dont",
+        "parmi eux",
+        "parmi elles",
+        "d'entre eux",
+        "de ellos",
+        "de ellas",
+        "de los",
+        "de las",
+        "entre ellos",
+    )
+)
+"""Words opening a clause about a part of the group just counted ("обратились 27 человек,
+из них в стационаре 18", "27 workers fell ill, of whom 18 are in hospital", "davon liegen 18
+im Krankenhaus", "dont 18 hospitalisés", "de ellos 18 hospitalizados")."""
+
+
+def part_opens(words: list[str]) -> bool:
+    """Do the words (the two after a comma) open a clause about a part of a group? What
+    follows is the part's, never the whole group's, however far its number stands."""
+    folded = tuple(fold(w) for w in words)
+    return folded[:1] in _PART_OPENERS or folded[:2] in _PART_OPENERS

@@ -329,6 +329,9 @@ def noun_before(words: list[str], hedge_start: int, j: int) -> int:
     reach = _LOOK_BACK
     if any(fold(w).split(" ")[-1] in RISE_VERBS for w in words[max(0, k - 4) : k + 1]):
         reach = _LOOK_BACK_RISE  # "rose to 17", "выросло до 19", "s'élève à 17"
+        counted = _count_subject(words, k)
+        if counted >= 0:
+            return counted
     for idx in range(k, max(-1, k - reach), -1):
         w = words[idx]
         if read_number([w]) is not None and range_start(words, idx, idx + 1):
@@ -352,6 +355,25 @@ COUNT_NOUNS = frozenset(
 "die Zahl der Nester", "le nombre de nids", "el número de nidos"): a figure closing their
 clause counts that."""
 _OF_THE = frozenset("of the der des de du la les del los las d".split())
+
+
+_COUNT_REACH = 24
+"""Tokens searched back, in the number's sentence, for the count noun a verb of reaching a
+figure has as its subject ("Число случаев ГЛПС среди работников лесозаготовительного
+предприятия в … районе выросло до 23": cases, not the enterprise)."""
+
+
+def _count_subject(words: list[str], k: int) -> int:
+    """Index of what a count noun opening the sentence before a verb of reaching counts
+    ("the number of cases among the firm's workers rose to 23": cases), or -1. Another
+    number or the sentence's start ends the search."""
+    for idx in range(k, max(-1, k - _COUNT_REACH), -1):
+        w = words[idx]
+        if w in (".", "!", "?", ";") or w[:1].isdigit():
+            return -1
+        if fold(w) in COUNT_NOUNS and idx < k:
+            return _counted_after(words, idx + 1, k)
+    return -1
 
 
 def _counted_after(words: list[str], k: int, end: int) -> int:

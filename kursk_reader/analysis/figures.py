@@ -28,6 +28,7 @@ from kursk_reader.analysis.figure_owners import (
     counts_hospitals,
     more_of,
     opens_clause,
+    part_opens,
 )
 from kursk_reader.analysis.figure_phrases import (
     ENGLISH_LOOKALIKES,
@@ -288,7 +289,10 @@ def _with_event(
         if (
             (w in CLAUSE_STOP or w.lower() in CONJUNCTIONS)
             and after_end < len(words)
-            and after_end - (after_at + k) <= _NEXT_OWNS
+            and (
+                after_end - (after_at + k) <= _NEXT_OWNS
+                or part_opens(words[after_at + k + 1 : after_at + k + 3])
+            )
         ):
             break  # "€8 million, destroying 200 houses", "30 m wide and 12 m deep"
         after.append(w)

@@ -169,3 +169,37 @@ def test_energy_per_mass_pairs_only_with_energy_per_mass():
         2: "The new cell stores 175 watt-hours, its makers said.",
     }
     assert _groups(texts) == []
+
+
+def _events(text: str) -> list[tuple[float, str]]:
+    return [(f.number, f.event) for f in find_figures(1, text)]
+
+
+def test_a_clause_about_a_part_of_a_group_is_not_the_whole_groups_event():
+    for text in (
+        "С признаками болезни обратились 31 человек, из них в стационаре остаются 12.",
+        "По симптомах звернулися 31 особа, з них у лікарні залишаються 12.",
+        "Insgesamt meldeten sich 31 Personen, davon liegen noch 12 im Krankenhaus.",
+        "Some 31 people came forward with symptoms, of whom 12 remain in hospital.",
+    ):
+        found = dict(_events(text))
+        assert found.get(31.0) != "hospital", text
+
+
+def test_the_count_noun_before_a_verb_of_reaching_is_what_is_counted():
+    for text, noun in (
+        (
+            "Число случаев болезни среди сотрудников автобусного парка в южном районе "
+            "города выросло до 19.",
+            "случаев",
+        ),
+        (
+            "Кількість випадків хвороби серед працівників молочного заводу у північному "
+            "районі області зросла до 19.",
+            "випадків",
+        ),
+    ):
+        (found,) = find_figures(1, text)
+        assert found.number == 19 and found.noun.split()[0] == noun, text
+    (found,) = find_figures(1, "Workers at the bus depot said the toll rose to 19.")
+    assert found.number == 19
