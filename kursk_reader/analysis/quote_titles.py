@@ -72,3 +72,34 @@ def _after_work_noun(text: str, start: int) -> bool:
             rest = tail[k + 1 :]
             return all(w[:1].isupper() or fold(w) in _FUNCTION for w in rest)
     return False
+
+
+_CHARACTERISING = re.compile(
+    r"(?<![^\W\d_])(?:called|calls|call|described|describes|spoke[ \u00a0]+of|speaks[ \u00a0]+of"
+    r"|talked[ \u00a0]+of|termed|dubbed|branded|labell?ed|hailed"
+    r"|sprach[ \u00a0]+von|spricht[ \u00a0]+von|sprachen[ \u00a0]+von|redete[ \u00a0]+von"
+    r"|nannte|nennt|nannten|bezeichnete|bezeichnet|bezeichneten|wertete|wertet"
+    r"|parlé[ \u00a0]+d|parle[ \u00a0]+d|parlent[ \u00a0]+d|qualifié|qualifie|évoqué|évoque"
+    r"|décrit|appelé|salué"
+    r"|habló[ \u00a0]+de|habla[ \u00a0]+de|hablado[ \u00a0]+de|calificó|califica|calificado"
+    r"|definió|describió|llamó|denominó|tildó"
+    r"|назвал|назвала|назвали|называет|называют|охарактеризовал|охарактеризовала"
+    r"|говорил[ \u00a0]+о|говорила[ \u00a0]+о|назвав|називає|називають|охарактеризував"
+    r"|говорив[ \u00a0]+про|говорила[ \u00a0]+про)"
+    r"(?![^\W\d_])[^.!?;:\n\"“”«»„]{0,40}$",
+    re.IGNORECASE,
+)
+"""A verb that names or characterises something ("called it", "sprach von einem", "a
+qualifié de", "lo calificó de", "назвал", "назвав") with at most a short object between it
+and the quote: the quoted words are the speaker's label for it, not a remark."""
+_LABEL_WORDS = 6
+
+
+def is_characterisation(text: str, start: int, end: int) -> bool:
+    """Is the quoted span a short label a verb of naming brings in ("sprach von einem
+    „Signal der Hoffnung“", "called it “a turning point”")? Such labels pair only beside a
+    whole remark: a group of nothing but labels is no reworded quote."""
+    if len(text[start:end].split()) > _LABEL_WORDS:
+        return False
+    lead = text[max(0, start - 80) : start].rstrip(_OPENING + " \u00a0")
+    return _CHARACTERISING.search(lead) is not None

@@ -68,7 +68,7 @@ from kursk_reader.analysis.quote_speech import (
 )
 from kursk_reader.analysis.quote_split import join_split_remarks
 from kursk_reader.analysis.quote_third import third_languages
-from kursk_reader.analysis.quote_titles import is_title
+from kursk_reader.analysis.quote_titles import is_characterisation, is_title
 from kursk_reader.analysis.textspans import (
     fold,
     language_of,
@@ -215,6 +215,8 @@ def find_quote_variants(
         members = [quotes[i] for i in kept]  # a reported remark only where none is quoted
         if len({q.article_id for q in members}) < 2:
             continue
+        if all(is_characterisation(texts[q.article_id], q.start, q.end) for q in members):
+            continue  # "sprach von einem „Signal …“" / "called it “a signal …”": labels only
         wordings = [fold(q.quote) for q in members]
         if all(fuzz.ratio(wordings[0], w) >= _SAME_WORDING for w in wordings[1:]):
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kursk_reader.analysis.attributions import find_attributions
-from kursk_reader.analysis.quote_titles import is_title
+from kursk_reader.analysis.quote_titles import is_characterisation, is_title
 from kursk_reader.analysis.quotes import find_quote_variants, quote_speakers
 from kursk_reader.analysis.textspans import language_of
 
@@ -136,3 +136,44 @@ def test_titles_are_told_from_short_remarks(text: str, title: bool) -> None:
     while text[end - 1] == " ":
         end -= 1
     assert is_title(text, start, end, language_of(text)) is title
+
+
+def test_a_group_of_labels_only_is_no_reworded_quote() -> None:
+    texts = {
+        1: "Die ukrainische Ministerin Petra Kalinke unterzeichnete den Vertrag in Riga. Petra "
+        "Kalinke sprach von einem „Zeichen der Hoffnung“.",
+        2: "Ukrainian Minister Petra Kalinke called it “a sign of hope”.",
+        3: "La ministra ucraniana Petra Kalinke habló de «una señal de esperanza».",
+    }
+    assert find_quote_variants(texts) == []
+
+
+def test_a_label_beside_the_whole_remark_still_joins_it() -> None:
+    texts = {
+        1: "„Dieser Vertrag ist ein Zeichen der Hoffnung für unsere beiden Länder“, sagte die "
+        "Ministerin Petra Kalinke in Riga.",
+        2: '"This treaty is a sign of hope for both our countries," Minister Petra Kalinke said '
+        "in Riga.",
+        3: "Міністерка Петра Калінке назвала договір «знаком надії» для обох країн.",
+    }
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1 and {q.article_id for q in groups[0].quotes} >= {1, 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Он назвал решение «ошибкой века» на встрече.", True),
+        ("Вона назвала угоду «кроком уперед» для громади.", True),
+        ("Le maire a qualifié le projet de « pari audacieux » hier.", True),
+        ('The mayor said "we will rebuild" on Monday.', False),
+    ],
+)
+def test_labels_are_told_by_a_verb_of_naming(text: str, label: bool) -> None:
+    start = next(i for i, ch in enumerate(text) if ch in '"«„') + 1
+    while text[start] == " ":
+        start += 1
+    end = next(i for i in range(start, len(text)) if text[i] in '"»“')
+    while text[end - 1] == " ":
+        end -= 1
+    assert is_characterisation(text, start, end) is label
