@@ -29,7 +29,12 @@ def named_kinds(found: list[Found]) -> None:
         word = fold(f.surface).split()[-1]
         cyrillic = "а" <= word[:1] <= "я" or word[:1] in "ёіїєґ"
         stem = word[: len(word) - _CYRILLIC_KEEP] if cyrillic and len(word) > 5 else word
-        names = {g.surface for g, words in named if any(w.startswith(stem) for w in words)}
+        stem = _without_genitive(stem)
+        names = {
+            g.surface
+            for g, words in named
+            if any(w.startswith(stem) or (len(stem) >= 6 and w.endswith(stem)) for w in words)
+        }
         if len(names) == 1:
             name = next(iter(names))
             f.surface = name
@@ -43,7 +48,7 @@ def _kind_alone(surface: str) -> bool:
     words = surface.split()
     if len(words) == 2 and words[0].lower() in _DETERMINERS:
         words = words[1:]
-    elif len(words) == 1 and words[0][:1].isupper():
+    elif len(words) == 1 and words[0][:1].isupper() and not _german_kind(words[0]):
         return False  # "сообщил Профсоюз …": the head of a longer name the reader cut short
     if len(words) != 1 or len(words[0]) < 4:
         return False
@@ -52,7 +57,22 @@ def _kind_alone(surface: str) -> bool:
     if "а" <= low[:1] <= "я" or low[:1] in "ёіїєґ":  # a case ending: "профсоюзе", "профспілці"
         stem = low[: len(low) - _CYRILLIC_KEEP]
         return any(k.startswith(stem) and abs(len(k) - len(low)) <= 2 for k in _CYRILLIC_KINDS)
-    return kind_word(word)
+    return kind_word(word) or _without_genitive(low) != low
+
+
+def _without_genitive(word: str) -> str:
+    """A German kind noun without its genitive ending ("ministeriums" -> "ministerium")."""
+    for ending in ("es", "s"):
+        if word.endswith(ending) and not kind_word(word) and kind_word(word[: -len(ending)]):
+            return word[: -len(ending)]
+    return word
+
+
+def _german_kind(word: str) -> bool:
+    """A capitalised Latin-script kind noun, perhaps in the genitive ("Ministeriums",
+    "Verbandes"): German writes every noun so, and alone it still names a kind of body."""
+    low = word.lower()
+    return "a" <= low[:1] <= "z" and (kind_word(low) or _without_genitive(low) != low)
 
 
 _CYRILLIC_KINDS = frozenset(k for k in BODY_KINDS if "а" <= k[:1] <= "я" or k[:1] in "ёіїєґ")

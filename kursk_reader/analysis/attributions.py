@@ -41,6 +41,7 @@ from kursk_reader.analysis.attribution_cues import (
 )
 from kursk_reader.analysis.attribution_datelines import dateline_sources
 from kursk_reader.analysis.attribution_dative import split_dative
+from kursk_reader.analysis.attribution_fields import whole_body_names
 from kursk_reader.analysis.attribution_frames import framed_people
 from kursk_reader.analysis.attribution_german import (
     PRONOUN_SUBJECT,
@@ -372,6 +373,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     out = without_leads(out)  # "según ha informado la compañía", "por esta agencia"
     named_in_apposition(text, out)  # "the food regulator, the State Service for Food, said"
     speaking_for_bodies(text, out)  # "Das Amt hatte …, wie eine Sprecherin bestätigte"
+    whole_body_names(text, out)  # "Bundesministerium für Arbeit und Soziales", not "Soziales"
     named_kinds(out)  # "сообщили в профсоюзе": the union the article names
     owning_bodies(text, out)  # "the institute's press service", "citing its regional office"
     return [

@@ -112,3 +112,48 @@ def test_a_body_before_a_form_of_be_is_no_acting_subject():
         assert sources("Theatre headline\n\n" + sentence + "\n") == [], sentence
     acting = "The Federal Aviation Office of Norway has suspended the licence of the airline."
     assert any("Federal Aviation Office" in s for s in sources("Headline\n\n" + acting + "\n"))
+
+
+def test_a_body_named_by_its_kind_and_coordinated_fields_is_one_source():
+    cases = {
+        "de-wie": (
+            "Das Programm umfasst 30 Kurse, wie das Landesministerium für Bildung und Kultur mitteilte.",
+            "Landesministerium für Bildung und Kultur",
+        ),
+        "de-after": (
+            "Das Programm umfasst 30 Kurse, sagte das Bundesamt für Verkehr und Logistik.",
+            "Bundesamt für Verkehr und Logistik",
+        ),
+        "es": (
+            "El programa abarca 30 cursos, según el Ministerio de Educación y Deporte.",
+            "Ministerio de Educación y Deporte",
+        ),
+        "fr": (
+            "Le programme compte 30 cours, selon le ministère de l'Éducation et des Sports.",
+            "ministère de l'Éducation et des Sports",
+        ),
+        "en": (
+            "The programme has 30 courses, according to the Office for Schools and Sport.",
+            "Office for Schools and Sport",
+        ),
+    }
+    for lang, (sentence, name) in cases.items():
+        found = sources("Course headline\n\n" + sentence + "\n")
+        assert name in found, (lang, found)
+
+
+def test_a_second_body_after_and_with_an_article_stays_apart():
+    found = sources(
+        "Course headline\n\nEl programa abarca 30 cursos, según el Ministerio de Educación y la "
+        "Policía Nacional.\n"
+    )
+    assert not any("Policía" in s and "Ministerio" in s for s in found), found
+
+
+def test_a_german_genitive_kind_refers_to_the_body_the_article_names():
+    text = (
+        "Kurse für Pflegekräfte\n\nDas Programm umfasst 30 Kurse, wie das Landesministerium für "
+        "Bildung und Kultur mitteilte. Nach Schätzungen des Ministeriums könnten 9.000 Menschen "
+        "teilnehmen.\n"
+    )
+    assert set(sources(text)) == {"Landesministerium für Bildung und Kultur"}
