@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kursk_reader.analysis import concepts
-from kursk_reader.analysis.figure_events import CONJUNCTIONS
+from kursk_reader.analysis.figure_events import CLAUSE_STOP, CONJUNCTIONS
 from kursk_reader.analysis.figure_phrases import looks_like_verb
 from kursk_reader.analysis.figure_words import OTHERS
 from kursk_reader.analysis.textspans import fold
@@ -137,3 +137,64 @@ def part_opens(words: list[str]) -> bool:
     follows is the part's, never the whole group's, however far its number stands."""
     folded = tuple(fold(w) for w in words)
     return folded[:1] in _PART_OPENERS or folded[:2] in _PART_OPENERS
+
+
+_SOURCE_OPENERS = frozenset(
+    tuple(fold(w) for w in phrase.split())
+    for phrase in (
+        "по информации",
+        "по данным",
+        "по словам",
+        "по сведениям",
+        "за даними",
+        "за словами",
+        "за інформацією",
+        "according to",
+        "laut",
+        "nach angaben",
+        "selon",
+        "d'après",
+        "según",
+        "de acuerdo con",
+    )
+)
+"""Openings of an aside naming a source ("по информации «Россети Юг»", "according to the
+utility", "laut Polizei", "selon la préfecture", "según Protección Civil")."""
+_ASIDE_REACH = 10
+"""Words an aside naming a source may run to."""
+
+
+def source_aside(words: list[str], comma_at: int) -> int:
+    """When words[comma_at] is the comma closing an aside that names a source, set off by
+    commas ("Без света, по информации «Россети Юг», остались …"), the index of the comma
+    opening it, else -1: what stands before the aside belongs to the clause after it."""
+    if comma_at < 1 or words[comma_at] != ",":
+        return -1
+    for k in range(comma_at - 1, max(0, comma_at - _ASIDE_REACH) - 1, -1):
+        if words[k] == ",":
+            opening = tuple(fold(w) for w in words[k + 1 : k + 3])
+            found = opening[:1] in _SOURCE_OPENERS or opening in _SOURCE_OPENERS
+            return k if found else -1
+        if words[k] in (".", "!", "?", ";"):
+            return -1
+    return -1
+
+
+def clause_before(
+    words: list[str], number_at: int, prev_end: int, reach: int, owned: int
+) -> list[str]:
+    """The words of a figure's clause before its number where its event may stand: back to
+    the clause's start (at most `reach` + 4 words, never into the previous figure ending at
+    `prev_end`), and past an aside naming a source to the words before it ("Без света, по
+    информации X, остались 15 тысяч": without power), leaving the `owned` words right after
+    the previous figure to it."""
+    before: list[str] = []
+    for w in reversed(words[max(prev_end, number_at - reach - 4) : number_at]):
+        if w in CLAUSE_STOP or len(before) >= reach + 4:
+            break
+        before.insert(0, w)
+    opened = source_aside(words, number_at - len(before) - 1)
+    if opened >= 0 and (not prev_end or opened > prev_end + owned):
+        start = max(prev_end + owned if prev_end else 0, opened - reach)
+        before = words[start:opened] + before
+    return before

@@ -25,6 +25,7 @@ from kursk_reader.analysis.figure_nouns import OF as _OF
 from kursk_reader.analysis.figure_nouns import complement_at, noun_phrase, whole_at
 from kursk_reader.analysis.figure_owners import (
     RELATIVE_PEOPLE,
+    clause_before,
     counts_hospitals,
     more_of,
     opens_clause,
@@ -296,11 +297,7 @@ def _with_event(
         ):
             break  # "€8 million, destroying 200 houses", "30 m wide and 12 m deep"
         after.append(w)
-    before: list[str] = []
-    for w in reversed(words[max(prev_end, number_at - _EVENT_BEFORE - 4) : number_at]):
-        if w in CLAUSE_STOP or len(before) >= _EVENT_BEFORE + 4:
-            break
-        before.insert(0, w)
+    before = clause_before(words, number_at, prev_end, _EVENT_BEFORE, _OWNED_BY_PREVIOUS)
     noun_words = f.noun.split() if f.noun and f.noun != "%" else []
     event, written = "", ""
     if noun_words and any(w.lower() in _OF for w in words[number_at:tail_at]):

@@ -203,3 +203,18 @@ def test_the_count_noun_before_a_verb_of_reaching_is_what_is_counted():
         assert found.number == 19 and found.noun.split()[0] == noun, text
     (found,) = find_figures(1, "Workers at the bus depot said the toll rose to 19.")
     assert found.number == 19
+
+
+def test_an_aside_naming_a_source_does_not_hide_the_event_before_it():
+    for text, event in (
+        ("Без света, по информации энергетиков, остались почти 15 тысяч семей.", "no power"),
+        ("Ohne Strom sind, laut Netzbetreiber, rund 300 Haushalte.", "no power"),
+        ("Sin luz, según la compañía, quedaron 15.000 hogares.", "no power"),
+        ("Evakuiert wurden, laut Polizei, rund 300 Menschen.", "evacuated"),
+    ):
+        assert [e for _n, e in _events(text)] == [event], text
+    assert _events("Two died, according to police, and 15 people were evacuated.") == [
+        (2.0, "dead"),
+        (15.0, "evacuated"),
+    ]
+    assert _events("Без света, несмотря на ремонт, остались 15 тысяч семей.")[0][1] == ""
