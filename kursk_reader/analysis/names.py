@@ -164,6 +164,11 @@ def _surname_tails(spellings: list[str]) -> frozenset[str]:
     )
 
 
+_NAMESAKE = re.compile(r"(?<![^\W\d_])(?:имени|імені|им\.|ім\.)[ \u00a0]+$", re.IGNORECASE)
+"""A Russian or Ukrainian body "named after" a person ("университет имени Юрия X", "імені
+Юрія X"): the namesake is part of the body's name, no person of the event."""
+
+
 def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     """Groups of names written in two or more ways, most used spelling first. A capitalised
     word alone in a German article is no surname candidate: German capitalises its nouns
@@ -177,7 +182,11 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     for aid in sorted(texts):
         for m in name_mentions(aid, texts[aid]):
             m = as_body_written(texts[aid], m)
-            if fold(m.name) not in desks and not is_desk_credit(texts[aid], m):
+            if (
+                fold(m.name) not in desks
+                and not is_desk_credit(texts[aid], m)
+                and not _NAMESAKE.search(texts[aid], max(0, m.start - 8), m.start)
+            ):
                 mentions[m.name].append(m)
     _cut_unconfirmed_heads(mentions, texts)
     mentions = _numbered(mentions, texts)
