@@ -26,7 +26,34 @@ def figure_concept(f: Figure, sure: bool = False) -> str:
     if f.kind or f.dimension or f.percent or not f.noun or f.noun == "%":
         return ""
     concept, whole = concept_of(f.noun)
+    if not concept and seats_by_capacity(f):
+        return "seat"
     return concept if whole or not sure else ""
+
+
+_PLACES = frozenset(
+    """places place platze platz мест места мест місць місця plazas plaza posti""".split()
+)
+"""Folded nouns of places that count seats in a hall ("860 places", "850 Plätze", "на 860
+мест", "860 місць", "860 plazas"), yet as often squares or spots elsewhere: the lexicon
+leaves them out."""
+_CAPACITY = frozenset(
+    """salle saal sala hall зал зале зала auditorium auditorio theatre theater teatro театр
+    театре stade stadion stadium estadio стадион стадіон arena арена cinema kino кинотеатр
+    кінотеатр tribune tribuna трибуна capacity capacite kapazitat capacidad вместимость
+    місткість вмещает вміщує рассчитан рассчитана рассчитано розрахований розрахована
+    розраховано compte bietet fasst cuenta seats holds""".split()
+)
+"""Folded words of a hall or of holding an audience ("La salle compte 860 places", "Der
+Saal bietet 850 Plätze", "рассчитан на 860 мест", "el auditorio cuenta con 860 plazas")."""
+
+
+def seats_by_capacity(f: Figure) -> bool:
+    """Does a figure count the seats of a hall: a noun of places beside a word of a hall or
+    of holding an audience in its sentence?"""
+    if fold(f.noun.split()[0]) not in _PLACES:
+        return False
+    return any(fold(w) in _CAPACITY for w in (*f.near, *f.sentence_words))
 
 
 def classed_concept(a: Figure, b: Figure) -> bool:

@@ -218,3 +218,34 @@ def test_an_aside_naming_a_source_does_not_hide_the_event_before_it():
         (15.0, "evacuated"),
     ]
     assert _events("Без света, несмотря на ремонт, остались 15 тысяч семей.")[0][1] == ""
+
+
+def test_places_in_a_hall_are_seats():
+    for texts in (
+        {
+            1: "Après les travaux, la salle compte 1 150 places.",
+            2: "Nach dem Umbau bietet der Saal 1.200 Plätze.",
+        },
+        {
+            1: "Зал после ремонта рассчитан на 640 мест.",
+            2: "El auditorio cuenta ahora con 600 plazas.",
+        },
+        {
+            1: "The renovated hall now has 1,200 seats.",
+            2: "Після ремонту зала має 1 150 місць.",
+        },
+    ):
+        assert len(_groups(texts)) == 1, texts
+
+
+def test_places_elsewhere_are_not_seats():
+    texts = {
+        1: "La ville a aménagé 12 places depuis 2020.",
+        2: "The renovated hall now has 15 seats for reporters.",
+    }
+    assert _groups(texts) == []
+    texts = {
+        1: "Die Stadt schafft 300 neue Plätze in Kitas.",
+        2: "La salle compte 250 places.",
+    }
+    assert _groups(texts) == []
