@@ -7,8 +7,12 @@ speaker, as when the comma stands right before it."""
 
 from __future__ import annotations
 
-from kursk_reader.analysis.attribution_runs import STOP_BETWEEN
-from kursk_reader.analysis.textspans import Token
+import re
+
+from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.attribution_roles import ROLE_WORDS
+from kursk_reader.analysis.attribution_runs import STOP_BETWEEN, TITLES
+from kursk_reader.analysis.textspans import UPPER, Token
 
 _MOST = 3
 """Lower-case words a description between the comma and the name holds at most."""
@@ -33,3 +37,27 @@ def described_apposition(text: str, toks: list[Token], i: int) -> bool:
 
 _DESCRIBING = frozenset("the der die das el la le l' los las".split())
 """Articles a description may open with ("der 58-jährige …", "el jubilado …")."""
+
+
+_NAMED_ASIDE = re.compile(
+    r",[ \u00a0]+(?:la|le|les|l['’]|el|los|las|the|die|der|das)[ \u00a0]*"
+    rf"(?P<name>[{UPPER}][\w'’&-]*(?:[ \u00a0]+[{UPPER}][\w'’&-]*){{0,3}})[ \u00a0]*,[ \u00a0]*$"
+)
+"""An aside that is an article and a name, right before the verb: "Une association de
+consommateurs de Lyon, la CLCV Rhône, affirme", "A charity in Leeds, the Northern Trust,
+said"."""
+
+
+def named_aside(text: str, start: int, verb: int) -> tuple[int, int] | None:
+    """The name of an article-led aside closing right before the verb at `verb` (searched
+    from `start`): the body the description before it names, so it is the source. A role
+    ("the Mayor") or a lone dictionary word names no one."""
+    m = _NAMED_ASIDE.search(text, start, verb)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if any(w.lower().rstrip(".") in TITLES or w.lower() in ROLE_WORDS for w in words):
+        return None
+    if len(words) == 1 and (words[0].isupper() or lexicon.is_dictionary_word(words[0])):
+        return None  # "the NMA": the acronym of the body before (`_ACRONYM_ASIDE`)
+    return m.span("name")

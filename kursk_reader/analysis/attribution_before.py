@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kursk_reader.analysis import lexicon
-from kursk_reader.analysis.attribution_appositions import described_apposition
+from kursk_reader.analysis.attribution_appositions import described_apposition, named_aside
 from kursk_reader.analysis.attribution_asides import described_aside
 from kursk_reader.analysis.attribution_cues import DOCUMENT_NOUNS, SOURCE_NOUNS
 from kursk_reader.analysis.attribution_places import PEOPLE_NOUNS, body_of_place
@@ -500,6 +500,9 @@ def _appositive_before(text: str, toks: list[Token], k: int) -> tuple[int, int, 
     if aside and aside.group("role") and not _role_aside(aside):
         aside = None
     end_tok = k
+    named = named_aside(text, aside.start(), toks[k].start) if aside else None
+    if named is not None:  # "Une association de Lyon, la CLCV Rhône, affirme": the name
+        return named[0], named[1], ""
     if aside and described_aside(text, toks, k):
         return described_aside(text, toks, k)
     if aside:

@@ -157,3 +157,25 @@ def test_a_german_genitive_kind_refers_to_the_body_the_article_names():
         "teilnehmen.\n"
     )
     assert set(sources(text)) == {"Landesministerium für Bildung und Kultur"}
+
+
+def test_an_article_led_name_set_off_before_the_verb_is_the_source():
+    cases = {
+        "fr": ("Un syndicat de Lyon, la CGT Rhône, affirme avoir reçu 40 plaintes.", "CGT Rhône"),
+        "en": (
+            "A charity in Leeds, the Northern Trust, said 40 families were helped.",
+            "Northern Trust",
+        ),
+        "de": (
+            "Ein Verband aus Köln, der ADAC Nordrhein, erklärte, es gebe 40 Beschwerden.",
+            "ADAC Nordrhein",
+        ),
+    }
+    for lang, (sentence, name) in cases.items():
+        found = sources("Complaints headline\n\n" + sentence + "\n")
+        assert found == [name], (lang, found)
+    for sentence in (
+        "Anna Weber, the Mayor, said the road would reopen.",
+        "Anna Weber, the mayor of Leeds, said the road would reopen.",
+    ):
+        assert sources("Road headline\n\n" + sentence + "\n") == ["Anna Weber"], sentence
