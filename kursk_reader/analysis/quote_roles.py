@@ -304,7 +304,11 @@ def _roles_near(text: str, at: int, name: str) -> list[str]:
     cues = list(REPORTED_BY.finditer(lead))  # "dijo el sueco, según recoge La Gaceta": the
     if cues:  # words before a reporting cue describe the speaker, not the outlet
         lead = lead[cues[-1].end() :]
-    before = [] if _HEADED_BODY.search(lead) else _NEAR.findall(lead)[-3:]
+    words = _NEAR.findall(lead)[-3:]
+    verbs = [k for k, w in enumerate(words) if speech_verb(w)]
+    if verbs:  # "the mayor told the Evening Post": the role is the teller's
+        words = words[verbs[-1] + 1 :]
+    before = [] if _HEADED_BODY.search(lead) else words
     end = at + len(name)
     after = _NEAR.findall(text[end : end + 40])[:3] if text[end : end + 1] == "," else []
     return [fold(w) for w in before + after]

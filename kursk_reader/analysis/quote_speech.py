@@ -125,12 +125,18 @@ def spoken_to(before: str) -> bool:
     if AUDIENCE.search(before):
         return True
     words = before.split()
-    if words and words[-1].casefold() in _ARTICLES:
+    article = bool(words) and words[-1].casefold() in _ARTICLES
+    if article:
         words = words[:-1]
+    if article and words and words[-1].casefold() in _TOLD:
+        return True  # "the mayor told the Evening Post": the paper heard it
     return len(words) >= 2 and words[-1].casefold() in _TO and speech_verb(words[-2])
 
 
 _ARTICLES = frozenset("the la le l' l’ el".split())
+_TOLD = frozenset("told tells tell".split())
+"""English verbs whose object is the hearer: "told the X" (not "warned X", an inverted
+subject after a quote)."""
 
 
 _TO = frozenset("a al à au aux to dem der den".split())

@@ -191,3 +191,26 @@ def test_a_bodys_namesake_is_no_name_variant() -> None:
     groups = [{v.name for v in g.variants} for g in find_name_variants(texts)]
     assert not any(any("Яворі" in n or "Яворив" in n for n in g) for g in groups)
     assert any("Bohdan Kovtuniuk" in g for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The plant closed. Mayor Joan Pritchard met the workers.\n\n"We will not step back '
+            'on this question at all," the mayor told the Evening Courier.',
+            "Joan Pritchard",
+        ),
+        (
+            'The plant closed.\n\n"We will not step back on this question at all," the mayor '
+            "told the Evening Courier.",
+            "",
+        ),
+        (
+            '"The peak is still ahead of us," warned Vera Solovyova, head of the Perm office.',
+            "Vera Solovyova",
+        ),
+    ],
+)
+def test_the_paper_told_is_no_speaker(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in _speakers({1: text})] == [speaker]
