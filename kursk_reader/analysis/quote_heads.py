@@ -159,3 +159,36 @@ def demonym_cited(text: str, cited: Attribution) -> bool:
     if before.endswith((" le ", " la ", "l'", "l’")):
         return _FRENCH_DEMONYM.search(word) is not None and not word.isupper()
     return False
+
+
+_NEAR = re.compile(r"[^\W\d_]+")
+
+
+def roles_near(text: str, at: int, name: str) -> list[str]:
+    """Folded words that may give a named person's role: up to three words right before the
+    name ("Captain X", "le commandant de bord, X") and, after a comma, up to three after it
+    ("X, the ship's captain"); none before a body the role heads ("the chairman of the
+    Farmers' Union", "le président de la Fédération"). `at` may be where a citation of the
+    name starts ("according to the Herald"): the name is read where it stands."""
+    found = text.find(name, at, at + _NAME_REACH)
+    at = found if found >= 0 else at
+    lead = text[max(0, at - 40) : at]
+    cues = list(REPORTED_BY.finditer(lead))  # "dijo el sueco, según recoge La Gaceta": the
+    if cues:  # words before a reporting cue describe the speaker, not the outlet
+        lead = lead[cues[-1].end() :]
+    words = _NEAR.findall(lead)[-3:]
+    verbs = [k for k, w in enumerate(words) if speech_verb(w)]
+    if verbs:  # "the mayor told the Evening Post": the role is the teller's
+        words = words[verbs[-1] + 1 :]
+    before = [] if _HEADED_BODY.search(lead) else words
+    end = at + len(name)
+    after = _NEAR.findall(text[end : end + 40])[:3] if text[end : end + 1] == "," else []
+    return [fold(w) for w in before + after]
+
+
+_HEADED_BODY = re.compile(
+    r"(?<![^\W\d_])(?:of|de|del|des|du|d['’])(?:[ \u00a0]+(?:the|la|le|el|los|las|les))?"
+    r"[ \u00a0]*$",
+    re.IGNORECASE,
+)
+"""The words joining a role to the body named next: that name is no person with the role."""

@@ -23,7 +23,7 @@ from kursk_reader.analysis.name_spans import is_role_shaped, is_title_before
 from kursk_reader.analysis.quote_ages import AGED, age_after, aged_speaker, resolve_aged
 from kursk_reader.analysis.quote_gender import compatible, person_gender, role_gender
 from kursk_reader.analysis.quote_growth import given_vouches, same_person
-from kursk_reader.analysis.quote_heads import REPORTED_BY, headed_body
+from kursk_reader.analysis.quote_heads import headed_body, roles_near
 from kursk_reader.analysis.quote_pairing import same_surname
 from kursk_reader.analysis.quote_speech import (
     DATIVE_NOUN,
@@ -254,7 +254,7 @@ def resolve_roles(
 
 class _RoleWords:
     """Every named person (two parts or more) of the articles in order, with the words that
-    may give their role (`_roles_near`), and for each such word the people it stands by."""
+    may give their role (`quote_heads.roles_near`), and for each such word the people it stands by."""
 
     def __init__(
         self, texts: Mapping[int, str], persons_of: Mapping[int, list[tuple[int, str]]]
@@ -269,7 +269,7 @@ class _RoleWords:
                     continue
                 words = read.get((at, name))
                 if words is None:
-                    words = read[(at, name)] = _roles_near(texts[aid], at, name)
+                    words = read[(at, name)] = roles_near(texts[aid], at, name)
                 for w in words:
                     self.beside.setdefault(w, []).append(len(self.names))
                 self.names.append(name)
@@ -287,41 +287,6 @@ class _RoleWords:
             if not any(same_person(name, f) for f in found):
                 found.append(name)
         return found[0] if len(found) == 1 else ""
-
-
-_NEAR = re.compile(r"[^\W\d_]+")
-
-
-def _roles_near(text: str, at: int, name: str) -> list[str]:
-    """Folded words that may give a named person's role: up to three words right before the
-    name ("Captain X", "le commandant de bord, X") and, after a comma, up to three after it
-    ("X, the ship's captain"); none before a body the role heads ("the chairman of the
-    Farmers' Union", "le président de la Fédération"). `at` may be where a citation of the
-    name starts ("according to the Herald"): the name is read where it stands."""
-    found = text.find(name, at, at + _CITATION_REACH)
-    at = found if found >= 0 else at
-    lead = text[max(0, at - 40) : at]
-    cues = list(REPORTED_BY.finditer(lead))  # "dijo el sueco, según recoge La Gaceta": the
-    if cues:  # words before a reporting cue describe the speaker, not the outlet
-        lead = lead[cues[-1].end() :]
-    words = _NEAR.findall(lead)[-3:]
-    verbs = [k for k, w in enumerate(words) if speech_verb(w)]
-    if verbs:  # "the mayor told the Evening Post": the role is the teller's
-        words = words[verbs[-1] + 1 :]
-    before = [] if _HEADED_BODY.search(lead) else words
-    end = at + len(name)
-    after = _NEAR.findall(text[end : end + 40])[:3] if text[end : end + 1] == "," else []
-    return [fold(w) for w in before + after]
-
-
-_CITATION_REACH = 80
-"""Characters from a citation's start to the name it cites."""
-_HEADED_BODY = re.compile(
-    r"(?<![^\W\d_])(?:of|de|del|des|du|d['’])(?:[ \u00a0]+(?:the|la|le|el|los|las|les))?"
-    r"[ \u00a0]*$",
-    re.IGNORECASE,
-)
-"""The words joining a role to the body named next: that name is no person with the role."""
 
 
 def _role_alike(role: str, word: str) -> bool:
@@ -372,7 +337,7 @@ def last_person_before(
     if role:
         key = fold(role)
         for at, name in reversed(before):
-            if any(_role_alike(key, w) for w in _roles_near(text, at, name)):
+            if any(_role_alike(key, w) for w in roles_near(text, at, name)):
                 return name
     if not before:
         return ""
@@ -411,7 +376,7 @@ def named_with_other_role(
         and not _role_alike(key, w)
         for at, written in persons
         if at < pos and last and last in written.split()
-        for w in _roles_near(text, at, written)
+        for w in roles_near(text, at, written)
     )
 
 
@@ -422,7 +387,7 @@ def person_of_role_before(
     ("Präsident Xaver X … sagt der Präsident"), "" when none: no guess at whoever came last."""
     key = fold(role)
     for at, name in reversed([(at, n) for at, n in named if at < pos and " " in n]):
-        if is_person(name) and any(_role_alike(key, w) for w in _roles_near(text, at, name)):
+        if is_person(name) and any(_role_alike(key, w) for w in roles_near(text, at, name)):
             return longest_form(name, named)
     return ""
 
