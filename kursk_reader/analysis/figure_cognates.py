@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -133,10 +134,50 @@ def cognate_heads(a: Figure, b: Figure) -> bool:
     other plus at most two letters)?"""
     wa = [w for w in a.noun.split() if not concepts.event_of(w)]
     wb = [w for w in b.noun.split() if not concepts.event_of(w)]
+    wa, wb = _without_participle(wa), _without_participle(wb)
     if not wa or not wb:
         return False
     ka, kb = _cognate_key(wa[-1]), _cognate_key(wb[-1])
     short, long_ = sorted((ka, kb), key=len)
     if len(short) >= _MIN_COGNATE and long_.startswith(short) and len(long_) - len(short) <= 2:
         return True
-    return len(short) >= _MIN_FUZZY_COGNATE and fuzz.ratio(ka, kb) >= COGNATE
+    if len(short) >= _MIN_FUZZY_COGNATE and fuzz.ratio(ka, kb) >= COGNATE:
+        return True
+    return any(_demonyms_alike(x, y) for x in wa for y in wb)  # "Ukrainiens vivent"
+
+
+def _without_participle(words: list[str]) -> list[str]:
+    """A noun phrase without an English participle closing it ("Ukrainians living" in
+    "60,000 Ukrainians living in Germany"): the head stands before it."""
+    if len(words) > 1 and words[-1].endswith("ing") and words[-1].islower():
+        return words[:-1]
+    return words
+
+
+_DEMONYM_ENDING = re.compile(
+    r"(?:erinnen|erinn|erin|ern|er|innen|iennes|ienne|iens|ien|ianos|ianas|iano|iana|ians|ian"
+    r"|tsam|tsami|tsakh|tsev|tsiv|tsy|tsi|ts)$"
+)
+"""Endings of words for a people in six languages, in Latin letters ("Ukrainerinnen",
+"Ukrainians", "Ukrainiens", "ucranianos", "українців", "украинцев"): the country's stem is
+left."""
+_MIN_DEMONYM_STEM = 5
+
+
+@lru_cache(maxsize=65536)
+def _demonyms_alike(a: str, b: str) -> bool:
+    """Do two words name one people in two languages ("Ukrainerinnen" / "українців" /
+    "Ukrainians")? A word in Latin letters must be capitalised, as names of peoples are
+    everywhere but in Russian, Ukrainian, French and Spanish, whose lower-case forms count
+    too; the stems left without the people ending must be one and long."""
+    keys = []
+    for word in (a, b):
+        if fold(word).isascii() and not word[:1].isupper() and not _ROMANCE_PEOPLE.search(word):
+            return False
+        keys.append(_DEMONYM_ENDING.sub("", latin_key(word).replace("y", "i")))
+    return len(keys[0]) >= _MIN_DEMONYM_STEM and keys[0] == keys[1]
+
+
+_ROMANCE_PEOPLE = re.compile(r"(?:iens|iennes|ianos|ianas)$")
+"""French and Spanish plural words for a people, written in lower case ("ukrainiens",
+"ucranianos")."""

@@ -249,3 +249,25 @@ def test_places_elsewhere_are_not_seats():
         2: "La salle compte 250 places.",
     }
     assert _groups(texts) == []
+
+
+def test_counts_of_one_people_pair_across_languages():
+    texts = {
+        1: "Nach Angaben des Amtes leben rund 42.000 Ukrainerinnen und Ukrainer in der Region.",
+        2: "За оцінками відомства, у регіоні мешкають близько 45 тисяч українців.",
+        3: "Some 42,000 Ukrainians living in the region could benefit, the office said.",
+    }
+    assert _groups(texts) == [{(1, "42000"), (2, "45000"), (3, "42000")}]
+    texts = {
+        1: "Selon l'office, quelque 42 000 Ukrainiens vivent dans la région.",
+        2: "Some 45,000 Ukrainians living in the region could benefit, the office said.",
+    }
+    assert _groups(texts) == [{(1, "42000"), (2, "45000")}]
+
+
+def test_counts_of_two_peoples_stay_apart():
+    texts = {
+        1: "Nach Angaben des Amtes leben rund 42.000 Georgierinnen und Georgier in der Region.",
+        2: "За оцінками відомства, у регіоні мешкають близько 45 тисяч українців.",
+    }
+    assert _groups(texts) == []
