@@ -225,7 +225,9 @@ DOCUMENT_NOUNS = frozenset(
     заявление данные оценки сообщение заява дані оцінки повідомлення
     angaben erklärung schätzungen bericht daten zahlen
     données chiffres rapport communiqué datos cifras informe comunicado
-    доклад отчёт отчет звіт""".split()
+    доклад отчёт отчет звіт
+    ruling verdict judgment judgement urteil urteils beschluss jugement sentencia приговор
+    приговору вирок вироку""".split()
 )
 
 CLAUSE_END = re.compile(r"[,;.:!?—–()\[\]\n\"“”«»]")

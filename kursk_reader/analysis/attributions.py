@@ -34,6 +34,7 @@ from kursk_reader.analysis.attribution_coordination import split_acronyms, subje
 from kursk_reader.analysis.attribution_courts import court_name, found_by
 from kursk_reader.analysis.attribution_cues import (
     BEFORE_VERBS,
+    DOCUMENT_NOUNS,
     cue_positions,
     may_name_after,
     may_name_before,
@@ -377,7 +378,10 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     named_kinds(out)  # "сообщили в профсоюзе": the union the article names
     owning_bodies(text, out)  # "the institute's press service", "citing its regional office"
     return [
-        f for f in out if len(f.surface) > 5 or not counted_unit(text, f.source_start, f.surface)
+        f
+        for f in out
+        if (len(f.surface) > 5 or not counted_unit(text, f.source_start, f.surface))
+        and f.surface.lower() not in DOCUMENT_NOUNS  # "laut Urteil": what was issued, no one
     ]
 
 

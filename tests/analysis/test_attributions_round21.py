@@ -179,3 +179,24 @@ def test_an_article_led_name_set_off_before_the_verb_is_the_source():
         "Anna Weber, the mayor of Leeds, said the road would reopen.",
     ):
         assert sources("Road headline\n\n" + sentence + "\n") == ["Anna Weber"], sentence
+
+
+def test_a_document_alone_is_no_source_but_its_issuer_is():
+    for sentence in (
+        "Der Schaden beläuft sich laut Urteil auf 1,4 Millionen Euro.",
+        "Laut Bericht wurden drei Menschen verletzt.",
+        "The damage came to 1.4 million euros, according to the Verdict.",
+    ):
+        assert sources("Court headline\n\n" + sentence + "\n") == [], sentence
+    cases = (
+        (
+            "Der Schaden beläuft sich laut Urteil des Landgerichts Ulm auf 1,4 Millionen Euro.",
+            "Landgerichts Ulm",
+        ),
+        (
+            "The damage came to 1.4 million euros, according to the ruling of the Leeds Crown Court.",
+            "Leeds Crown Court",
+        ),
+    )
+    for sentence, name in cases:
+        assert name in sources("Court headline\n\n" + sentence + "\n"), sentence
