@@ -454,11 +454,17 @@ def longest_form(name: str, persons: list[tuple[int, str]]) -> str:
     """The longest name in the article that holds the name's last part ("Kovalev" ->
     "Evgeny Kovalev"), or, for a name cited as another article spells it, the article's own
     spelling of that person ("Weismüller" -> "Jürgen Weißmüller")."""
-    last = name.split()[-1]
+    parts = name.split()
+    last = parts[-1]
+    given = parts[0] if len(parts) >= 2 and not is_role_shaped(parts[0]) else ""
     forms = [
         p
         for _, p in persons
-        if last in p and last in p.split() and _ends_person(p, last) and not _demonym_led(p)
+        if last in p
+        and last in p.split()
+        and _ends_person(p, last)
+        and not _demonym_led(p)
+        and (not given or given in p.split())  # "Johann Pichler": not "Backhaus Pichler"
     ]
     if all(" " not in p for p in forms) and _CYRILLIC.search(last):  # "словам Петрова"
         key = _stem(last)

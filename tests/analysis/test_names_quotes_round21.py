@@ -214,3 +214,15 @@ def test_a_bodys_namesake_is_no_name_variant() -> None:
 )
 def test_the_paper_told_is_no_speaker(text: str, speaker: str) -> None:
     assert [s for _, s, _ in _speakers({1: text})] == [speaker]
+
+
+def test_a_company_named_after_the_speaker_is_not_the_speaker() -> None:
+    texts = {
+        1: "Die Bäckereigruppe Backstube Gruber hat ein Werk eröffnet.\n\n„Wir glauben an diese "
+        "Stadt und sind gekommen, um zu bleiben“, sagte Firmenchef Hans Gruber bei der Eröffnung.",
+        2: 'Backstube Gruber said it had spent €40m on the plant.\n\n"We believe in this town and '
+        'we came here to stay," chief executive Hans Gruber told guests at the opening.',
+    }
+    assert {s for _, s, _ in _speakers(texts)} == {"Hans Gruber"}
+    groups = find_quote_variants(texts)
+    assert [g.speaker for g in groups] == ["Hans Gruber"]
