@@ -37,6 +37,7 @@ from kursk_reader.analysis.figure_guards import (
     exact_elsewhere,
     lone_spans,
     noun_senses,
+    opposite_times,
     same_share_change,
     target,
     value_elsewhere,
@@ -186,6 +187,8 @@ def similarity(
         return 0.0  # "the previous mark of 396 minutes" / "his streak reached 412 minutes"
     if a.per and b.per and a.per != b.per:
         return 0.0  # "eight crossings a day" is no weekly count
+    if opposite_times(a, b):
+        return 0.0  # "the next two weeks" / "the last three weeks"
     years = plain_years(a.noun, a.kind) and plain_years(b.noun, b.kind)
     if years and not (years_alike(a, b) or spans):
         return 0.0  # "over three years" of fraud / "for two years" a donor gave

@@ -149,3 +149,37 @@ def whole_after(part: list[str], word: str) -> bool:
         return False
     got = read_number(part)
     return got is not None and got[1] == len(part) and digits_value(word) > got[0]
+
+
+_NEXT = frozenset(
+    fold(w)
+    for w in """next coming prochaines prochains prochaine prochain nachsten kommenden ближайшие
+    ближайших ближайшее следующие следующих наступні наступних найближчі найближчих proximas
+    proximos proxima proximo""".split()
+)
+_LAST = frozenset(
+    fold(w)
+    for w in """last past previous dernieres derniers derniere dernier passees letzten vergangenen
+    vorigen последние последних прошедшие прошлые останні останніх минулі минулих ultimas
+    ultimos ultima ultimo pasadas pasados""".split()
+)
+"""Words that put a span of time ahead of now or behind it ("in the next two weeks", "dans
+les deux prochaines semaines", "в ближайшие две недели" / "over the last three weeks", "en
+las últimas tres semanas", "за останні три тижні")."""
+
+
+def time_direction(f: Figure) -> str:
+    """ "next" or "last" for a span of time a word puts ahead of now or behind it, else ""."""
+    if f.dimension != "duration":
+        return ""
+    words = {fold(w) for w in (*f.quote.split(), *f.near)}
+    if words & _NEXT:
+        return "next"
+    return "last" if words & _LAST else ""
+
+
+def opposite_times(a: Figure, b: Figure) -> bool:
+    """Is one span ahead of now and the other behind it ("the next two weeks" / "the last
+    three weeks")? Then they are two spans, never one figure."""
+    da, db = time_direction(a), time_direction(b)
+    return bool(da and db) and da != db

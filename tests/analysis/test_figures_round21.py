@@ -271,3 +271,22 @@ def test_counts_of_two_peoples_stay_apart():
         2: "За оцінками відомства, у регіоні мешкають близько 45 тисяч українців.",
     }
     assert _groups(texts) == []
+
+
+def test_a_span_ahead_of_now_and_one_behind_it_never_pair():
+    for texts in (
+        {
+            1: "D'après la préfecture, de nouvelles crues sont attendues dans les deux prochaines semaines.",
+            2: "Según la prefectura, en las últimas tres semanas se han evacuado 400 casas.",
+        },
+        {
+            1: "Синоптики ожидают новых паводков в ближайшие две недели.",
+            2: "Over the previous three weeks the river flooded twice.",
+        },
+    ):
+        assert _groups(texts) == [], texts
+    texts = {
+        1: "Les travaux dureront encore deux semaines selon la mairie.",
+        2: "Según el ayuntamiento, las obras durarán aún tres semanas.",
+    }
+    assert len(_groups(texts)) == 1
