@@ -41,7 +41,7 @@ AFTER = re.compile(
     r"|(?<=[”\"’»“],\s)(?:cuenta|cuentan|contó|contaron|erzählt|erzählte|erzählen"
     r"|erzählten)(?=\s+(?-i:[A-ZÁÉÍÓÚÑÄÖÜ]))"
     r"|(?<=\w,\s)(?:said|says|added|adds|forecasts?|predicted|predicts|estimated|estimates)"
-    r"(?=\s+(?-i:(?:[A-Z]\w*\.?\s+|(?:the\s+)?[a-z]{2,}(?:ologist|ist|expert)\s+)?[A-Z]))"
+    r"(?=\s+(?-i:(?:[A-Z]\w*\.?\s+|(?:the\s+)?[a-z]{2,}(?:ologist|ist|yst|expert)\s+)?[A-Z]))"
     r"|(?:(?<=[”\"’»“]\s)|(?<=[”\"’»“],\s)|(?<=[”\"’»“]\s—\s)|(?<=[”\"’»“],\s—\s)"
     r"|(?<=[,!?]\s—\s)|(?<=[,!?]\s–\s)|(?<=\w,\s)|(?<=[\w,!?…]\s—)|(?<=[\w,!?…]\s–))"
     r"(?:dijo|declaró|afirmó|añadió|aseguró|explicó|señaló|relató|advirtió|subrayó|precisó"

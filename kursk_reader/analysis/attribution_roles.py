@@ -82,9 +82,15 @@ _PROFESSION_ENDINGS = (
     "исследователь",
     "дослідник",
     "дослідниця",
+    "analyst",
+    "analyste",
+    "analystin",
+    "аналитик",
+    "аналітик",
+    "аналітикиня",
 )
 """How the names of professions end in six languages ("entomologist", "vulcanólogo",
-"économiste", "Biologin", "эколог"), and the words for experts and researchers: a
+"économiste", "Biologin", "эколог"), and the words for experts, researchers and analysts: a
 lower-case profession opens a description of the person whose name ends it."""
 
 

@@ -200,3 +200,19 @@ def test_a_document_alone_is_no_source_but_its_issuer_is():
     )
     for sentence, name in cases:
         assert name in sources("Court headline\n\n" + sentence + "\n"), sentence
+
+
+def test_an_analyst_named_after_the_verb_is_the_source():
+    cases = {
+        "en": ("Prices will fall in spring, said analyst Mira Holt of Northbank.", "Mira Holt"),
+        "fr": (
+            "Les prix baisseront au printemps, a estimé l'analyste Paul Meunier.",
+            "Paul Meunier",
+        ),
+        "ru": ("Цены снизятся весной, сказал аналитик Олег Петров.", "Олег Петров"),
+        "uk": ("Ціни знизяться навесні, сказав аналітик Олег Петренко.", "Олег Петренко"),
+        "es": ("Los precios bajarán en primavera, dijo el analista Juan Ortega.", "Juan Ortega"),
+    }
+    for lang, (sentence, name) in cases.items():
+        found = sources("Prices headline\n\n" + sentence + "\n")
+        assert any(s.startswith(name) for s in found), (lang, found)
