@@ -216,3 +216,28 @@ def test_an_analyst_named_after_the_verb_is_the_source():
     for lang, (sentence, name) in cases.items():
         found = sources("Prices headline\n\n" + sentence + "\n")
         assert any(s.startswith(name) for s in found), (lang, found)
+
+
+def test_a_journal_named_after_published_in_with_no_journal_noun_is_a_source():
+    cases = {
+        "en": (
+            "The cell survived 900 cycles, the team reports in Marine Chemistry Letters.",
+            "Marine Chemistry Letters",
+        ),
+        "fr": (
+            "Les résultats sont publiés dans Applied Ecology Reports.",
+            "Applied Ecology Reports",
+        ),
+        "es": (
+            "Los resultados, publicados en Soil Science Review, muestran un descenso.",
+            "Soil Science Review",
+        ),
+    }
+    for lang, (sentence, name) in cases.items():
+        assert name in sources("Study headline\n\n" + sentence + "\n"), lang
+    for sentence in (
+        "The results were published in London on Monday.",
+        "The results were published in March.",
+        "The results were published in English and Spanish.",
+    ):
+        assert sources("Study headline\n\n" + sentence + "\n") == [], sentence
