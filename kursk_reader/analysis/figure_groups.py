@@ -35,6 +35,7 @@ from kursk_reader.analysis.figure_guards import (
     SHARE_SENSES,
     event_beside,
     exact_elsewhere,
+    habitual,
     lone_spans,
     noun_senses,
     opposite_times,
@@ -189,6 +190,8 @@ def similarity(
         return 0.0  # "eight crossings a day" is no weekly count
     if opposite_times(a, b):
         return 0.0  # "the next two weeks" / "the last three weeks"
+    if habitual(a) != habitual(b):
+        return 0.0  # "lithium cells typically reach 250 Wh/kg" is no figure of the new cell
     years = plain_years(a.noun, a.kind) and plain_years(b.noun, b.kind)
     if years and not (years_alike(a, b) or spans):
         return 0.0  # "over three years" of fraud / "for two years" a donor gave

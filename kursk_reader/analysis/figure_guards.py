@@ -183,3 +183,20 @@ def opposite_times(a: Figure, b: Figure) -> bool:
     three weeks")? Then they are two spans, never one figure."""
     da, db = time_direction(a), time_direction(b)
     return bool(da and db) and da != db
+
+
+_HABITUAL = frozenset(
+    fold(w)
+    for w in """typically usually normally generally ordinarily customarily habitually
+    généralement habituellement normalement ordinairement üblicherweise normalerweise
+    gewöhnlich gewöhnlicherweise обычно обыкновенно зазвичай звичайно normalmente
+    habitualmente generalmente usualmente comúnmente""".split()
+)
+"""Words that make a figure what usually holds ("lithium cells typically reach 250 Wh/kg",
+"обычно", "zazvychai", "normalerweise", "généralement", "normalmente"), a yardstick beside
+the story, not its figure."""
+
+
+def habitual(f: Figure) -> bool:
+    """Is the figure what usually holds (a word of habit beside it)?"""
+    return any(fold(w) in _HABITUAL for w in f.near)

@@ -4,6 +4,8 @@ one thing ("smartphones" / "телефонів"), two kinds of it do not."""
 
 from __future__ import annotations
 
+from kursk_reader.analysis.figure_groups import similarity
+from kursk_reader.analysis.figure_guards import habitual
 from kursk_reader.analysis.figure_kinds import kind_of, related_kinds
 from kursk_reader.analysis.figures import find_figures
 from tests.analysis.shapes import article_value_groups as _groups
@@ -288,5 +290,27 @@ def test_a_span_ahead_of_now_and_one_behind_it_never_pair():
     texts = {
         1: "Les travaux dureront encore deux semaines selon la mairie.",
         2: "Según el ayuntamiento, las obras durarán aún tres semanas.",
+    }
+    assert len(_groups(texts)) == 1
+
+
+def test_what_usually_holds_is_no_figure_of_the_story():
+    usual = [
+        find_figures(1, text)[0]
+        for text in (
+            "Older turbines typically reach 450 kilowatts.",
+            "Обычно такие турбины выдают 450 киловатт.",
+            "Зазвичай такі турбіни дають 450 кіловат.",
+            "Ältere Turbinen erreichen normalerweise 450 Kilowatt.",
+            "Les turbines anciennes atteignent généralement 450 kilowatts.",
+            "Las turbinas antiguas alcanzan normalmente 450 kilovatios.",
+        )
+    ]
+    (story,) = find_figures(2, "The new turbine reaches 600 kilowatts.")
+    assert all(habitual(f) for f in usual) and not habitual(story)
+    assert all(similarity(f, story, alone=True, foreign=True) == 0 for f in usual)
+    texts = {
+        1: "Обычно такие суда перевозят 300 контейнеров.",
+        2: "Normalerweise transportieren solche Schiffe 320 Container.",
     }
     assert len(_groups(texts)) == 1
