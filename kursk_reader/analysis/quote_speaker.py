@@ -227,6 +227,9 @@ def quote_speaker(
     named_after = [p for p in in_clause if not any(p[1] in n for n in hearers)]
     if after and open_after:
         first = min(after, key=lambda a: a.start)
+        appositive = _appositive(text, first, named_after, clause_end)
+        if appositive and is_person is not None:  # "dijo la directora del Hospital X, Ana Ruiz"
+            return longest_form(appositive, persons)
         role = _role_before_source(text, after_end, clause_end, first, named_after, is_person)
         if role and is_person is not None:  # "», sagt der Präsident des Verbands"
             person = person_of_role_before(text, q.start, persons, is_person, role)
@@ -289,6 +292,35 @@ def quote_speaker(
         )
         if neighbour:
             return longest_form(neighbour, persons)
+    return ""
+
+
+_APPOSITION = re.compile(r",[ \u00a0]*(?:(?:Dr|Dra|Prof)\.?[ \u00a0]+)?")
+_APPOSITION_END = re.compile(r"[ \u00a0]*(?:[,.;!?]|$)")
+
+
+def _appositive(
+    text: str, cited: Attribution, named_after: list[tuple[int, str]], clause_end: int
+) -> str:
+    """The person set off by a comma right after the body a role leads, closing the clause
+    ("said the head of the health department, Ana Ruiz."): they speak, whatever else the
+    articles say of them."""
+    at = text.find(cited.source, cited.start)
+    if at < 0:
+        return ""
+    end = at + len(cited.source)
+    body, comma, tail = cited.source.rpartition(",")
+    if comma and body and " " in tail.strip() and person_shaped(tail.strip()):
+        end = at + len(body)  # the citation ran on into the name: "Hospital X, Ana Ruiz"
+    for pos, name in named_after:
+        if " " not in name or not person_shaped(name):
+            continue
+        name_at = text.find(name, pos, clause_end + 1)
+        gap = _APPOSITION.match(text, end, name_at) if name_at > end else None
+        if gap is None or gap.end() != name_at:
+            continue
+        if _APPOSITION_END.match(text, name_at + len(name), clause_end + 1):
+            return name
     return ""
 
 

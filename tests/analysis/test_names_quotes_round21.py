@@ -226,3 +226,16 @@ def test_a_company_named_after_the_speaker_is_not_the_speaker() -> None:
     assert {s for _, s, _ in _speakers(texts)} == {"Hans Gruber"}
     groups = find_quote_variants(texts)
     assert [g.speaker for g in groups] == ["Hans Gruber"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Pedro Gómez perdió su rebaño.\n\n"Nunca habíamos visto algo así en el valle", dijo la '
+        "directora del Hospital del Valle, Ana Ruiz.",
+        'Pedro Gómez, a farmer, lost his herd.\n\n"We have never seen anything like this in '
+        'the valley," said the head of the regional health department, Ana Ruiz.',
+    ],
+)
+def test_the_person_set_off_after_the_body_speaks(text: str) -> None:
+    assert [s for _, s, _ in _speakers({1: text})] == ["Ana Ruiz"]
