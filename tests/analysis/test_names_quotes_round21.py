@@ -239,3 +239,16 @@ def test_a_company_named_after_the_speaker_is_not_the_speaker() -> None:
 )
 def test_the_person_set_off_after_the_body_speaks(text: str) -> None:
     assert [s for _, s, _ in _speakers({1: text})] == ["Ana Ruiz"]
+
+
+def test_a_remark_by_the_head_of_a_body_joins_under_the_person_another_article_names() -> None:
+    texts = {
+        1: "Die Bauern protestierten in Kassel.\n\n„Wir werden keinen einzigen Hof in diesem "
+        "Land aufgeben“, sagte der Präsident des Landesbauernverbands.",
+        2: 'Farmers protested in Kassel.\n\n"We will not give up a single farm in this state," '
+        "said Karl Huber, president of the state farmers' association.",
+        3: "Les agriculteurs ont manifesté à Kassel.\n\n« Nous n'abandonnerons aucune ferme dans "
+        "ce Land », a déclaré le président de l'Union des agriculteurs de Hesse.",
+    }
+    groups = find_quote_variants(texts)
+    assert [(g.speaker, len(g.quotes)) for g in groups] == [("Karl Huber", 3)]
