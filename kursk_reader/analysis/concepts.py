@@ -253,6 +253,8 @@ EVENTS: dict[str, str] = {
         socorrid*""",
     "employed": """employs employ employed работа* трудят* працю* beschaftig*
         arbeiten emploie emploi* emplea* trabajan""",
+    "withdrew": """abandoned abandoning abandon* withdrew withdrawn сошл* сошедш* зійшл*
+        aufgegeben aufgaben ausgestiegen abandonne* abandonaron abandono abandonado*""",
     "ill": """caught contracted sickened fell-ill became-ill заболел* заразил* захворіл*
         заразил* erkrankt* angesteckt contracte* enferm* contagiad* contagiaron""",
     "aboard": """aboard on-board carrying borta an-bord a-bord a-bordo carry carries carried

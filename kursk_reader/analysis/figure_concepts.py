@@ -135,7 +135,9 @@ def other_concepts(a: Figure, b: Figure) -> bool:
     return bool(ca and cb) and ca != cb and not related_kinds(ca, cb)
 
 
-_OUTCOMES = frozenset("dead injured casualties hospital missing evacuated rescued arrested".split())
+_OUTCOMES = frozenset(
+    "dead injured casualties hospital missing evacuated rescued arrested withdrew".split()
+)
 """What happens to people in a report: one such outcome named for both is a tie the
 lexicon's split of near-synonyms ("fishermen" / "marineros") must not undo."""
 

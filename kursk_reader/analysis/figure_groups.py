@@ -514,7 +514,7 @@ def _parallel_pairs(
 
 _ROLE_EVENTS = frozenset(
     """dead injured casualties arrested missing treated protest trapped stolen sold aboard
-    employed hospital""".split()
+    employed hospital withdrew""".split()
 )
 """Events whose only figure in an article is that article's count of them: reports name one
 number of dead, of injured, of arrests, of those who took part, were trapped or aboard, of

@@ -314,3 +314,25 @@ def test_what_usually_holds_is_no_figure_of_the_story():
         2: "Normalerweise transportieren solche Schiffe 320 Container.",
     }
     assert len(_groups(texts)) == 1
+
+
+def test_those_who_gave_up_a_race_are_one_count_whatever_they_are_called():
+    for text in (
+        "Nine riders abandoned the race after the crash.",
+        "После завала сошли девять гонщиков.",
+        "Після завалу зійшли дев'ятеро спортсменів.",
+        "Neun Fahrer haben das Rennen aufgegeben.",
+        "Neuf coureurs ont abandonné après la chute.",
+        "Nueve ciclistas abandonaron tras la caída.",
+    ):
+        assert [e for _n, e in _events(text)] == ["withdrew"], text
+    texts = {
+        1: "Tras la caída, en la que se vieron implicados unos 40 corredores, abandonaron nueve ciclistas.",
+        2: "Після завалу зійшли семеро спортсменів.",
+    }
+    assert {(1, "9"), (2, "7")} in _groups(texts)
+    texts = {
+        1: "Nueve ciclistas abandonaron tras la caída.",
+        2: "Після завалу семеро спортсменів отримали травми.",
+    }
+    assert _groups(texts) == []
