@@ -18,6 +18,7 @@ from kursk_reader.analysis.attribution_runs import (
     end_of,
     run_ok,
 )
+from kursk_reader.analysis.attribution_second_verb import AND_WORDS, subject_of
 from kursk_reader.analysis.attribution_trims import LEADING_ARTICLES
 from kursk_reader.analysis.textspans import (
     Token,
@@ -41,10 +42,16 @@ def source_before(text: str, toks: list[Token], verb: int) -> tuple[int, int, st
     k = verb
     if (
         k >= 2
-        and toks[k - 1].text.lower() in _AND
+        and toks[k - 1].text.lower() in AND_WORDS
         and gap_is_space(text, toks[k - 1].end, toks[k].start)
     ):
-        return _subject_of(text, toks, k - 1)  # "KVB put the damage at €2m and said …"
+        return subject_of(text, toks, k - 1)  # "KVB put the damage at €2m and said …"
+    if (
+        k >= 3
+        and toks[k - 1].text.lower() in _AUX_BEFORE_VERB
+        and toks[k - 2].text.lower() in AND_WORDS
+    ):
+        return subject_of(text, toks, k - 2)  # "Le maire a remercié … et a souligné"
     if (
         k > 1
         and toks[k - 1].text.lower() in _AUX_BEFORE_VERB
@@ -257,45 +264,6 @@ _PERSON_ROLE = re.compile(
 )
 """Endings of role nouns before a name in six languages ("biologist", "Klimaforscher",
 "climatólogo", "periodista", "bombera", "климатолог", "журналіст")."""
-
-
-_AND = frozenset("and und et y и і та".split())
-_SUBJECT_REACH = 5
-"""Lower-case words (an article, adjectives, a kind noun) that may open a sentence before its
-subject's name ("The city transport company KVB …")."""
-
-
-def _subject_of(text: str, toks: list[Token], stop: int) -> tuple[int, int, str] | None:
-    """The subject of a sentence whose second verb is a speech verb ("Police arrested two men
-    and said …"): a name among its first words, or a source noun opening it; nothing when
-    a comma or a preposition comes first ("Rescuers from Lviv … and said")."""
-    if stop < 2 or CLAUSE_PUNCTUATION.search(text, toks[0].start, toks[stop].start):
-        return None
-    i = 0
-    while i < min(stop, _SUBJECT_REACH) and not toks[i].capitalised:
-        if toks[i].text.lower() in STOP_BETWEEN:
-            return None
-        i += 1
-    if i >= stop or not toks[i].capitalised:
-        return None
-    if i == 0 and toks[0].text.lower() in DETERMINERS:
-        return _subject_of(text, toks[1:], stop - 1) if stop > 2 else None
-    if (
-        toks[i].text.lower() in SOURCE_NOUNS
-        and is_sentence_start(text, toks[i].start)
-        and not toks[i + 1].capitalised
-    ):
-        return toks[i].start, toks[i].end, ""  # "Police arrested two men and said …"
-    j = i + 1
-    while j < stop and toks[j].capitalised and gap_is_space(text, toks[j - 1].end, toks[j].start):
-        j += 1
-    ok = run_ok(text, toks, i, j)
-    if ok is None:
-        return None
-    return toks[ok[0]].start, end_of(toks[ok[1] - 1]), ""
-
-
-CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–“”«»\"]")
 
 
 def _person_of(text: str, toks: list[Token], k: int) -> tuple[int, int, str] | None:

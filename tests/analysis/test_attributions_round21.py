@@ -241,3 +241,33 @@ def test_a_journal_named_after_published_in_with_no_journal_noun_is_a_source():
         "The results were published in English and Spanish.",
     ):
         assert sources("Study headline\n\n" + sentence + "\n") == [], sentence
+
+
+def test_a_person_after_a_role_is_the_subject_of_a_second_speech_verb():
+    cases = {
+        "uk": (
+            "Міський голова Бродів Іван Козак подякував будівельникам і зазначив, що міст готовий.",
+            "Іван Козак",
+        ),
+        "ru": (
+            "Городской голова Иван Козлов поблагодарил строителей и отметил, что мост готов.",
+            "Иван Козлов",
+        ),
+        "fr": (
+            "Le maire Jean Vautrin a remercié les ouvriers et a souligné que le pont était prêt.",
+            "Jean Vautrin",
+        ),
+        "es": (
+            "El alcalde Juan Rebollo agradeció a los obreros y señaló que el puente está listo.",
+            "Juan Rebollo",
+        ),
+        "en": ("Mayor Ian Cole thanked the builders and said the bridge was ready.", "Ian Cole"),
+    }
+    for lang, (sentence, name) in cases.items():
+        assert sources("Bridge headline\n\n" + sentence + "\n") == [name], lang
+    assert (
+        sources(
+            "Bridge headline\n\nRescuers from Lviv worked all night and said the bridge held.\n"
+        )
+        == []
+    )
