@@ -261,9 +261,10 @@ _PEOPLE_EVENTS = frozenset(
 _PER_HOUR = frozenset("h ч год hr std".split())
 _CRAFT = frozenset(("vehicles", "aircraft", "vessels"))
 """What crashes, sinks or derails; any other figure beside such a verb was aboard."""
-_PEOPLE_ONLY = frozenset(("employed", "ill", "protest", "arrested"))
-"""Events only people have (a job, a disease, a march): beside a measure they belong to
-someone else in the clause ("rescuers worked 20 hours")."""
+_PEOPLE_ONLY = frozenset(("employed", "ill", "protest", "arrested", "withdrew"))
+"""Events only people have (a job, a disease, a march, giving up a race: not "сошло 400 тонн
+грязи"): beside a measure they belong to someone else in the clause ("rescuers worked 20
+hours")."""
 _NEXT_OWNS = 4
 """Words after a comma or conjunction that lead to the next figure of the sentence belong to
 it, not to the figure before ("диаметром 40 метров и глубиной 25 метров": depth is the 25's;
