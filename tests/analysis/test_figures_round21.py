@@ -336,3 +336,11 @@ def test_those_who_gave_up_a_race_are_one_count_whatever_they_are_called():
         2: "Після завалу семеро спортсменів отримали травми.",
     }
     assert _groups(texts) == []
+
+
+def test_a_measure_that_came_down_gave_nothing_up():
+    for text in (
+        "Около 4000 тонн грязи сошло на трассу.",
+        "Близько 400 тонн бруду зійшло на дорогу.",
+    ):
+        assert [e for _n, e in _events(text)] == [""], text
