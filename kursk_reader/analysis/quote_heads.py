@@ -93,11 +93,13 @@ def headed_body(text: str, at: int, name: str) -> bool:
     return m is not None and is_head(m.group(1))
 
 
-def governing_head(text: str, after_end: int, cited: Attribution) -> str:
+def governing_head(text: str, after_end: int, cited: Attribution, slavic: bool = True) -> str:
     """The head of a body the clause after a quote names before the body it cites ("»,
     sagte der Vorsitzende des Verbands", "…,” said the chairman of the Union", "», — сказал
     председатель Союза"), when a speech verb comes first: that head speaks, not the body.
-    "" when the body is cited on its own or by a spokesperson."""
+    "" when the body is cited on its own or by a spokesperson. `slavic`: may a word right
+    before the source govern it in the genitive (not when the source may be a surname:
+    "сказал губернатор Новак")?"""
     source_at = text.find(cited.source, cited.start)
     if source_at < after_end:
         return ""
@@ -109,7 +111,7 @@ def governing_head(text: str, after_end: int, cited: Attribution) -> str:
     inside = _HEAD_IN_SOURCE.match(cited.source)
     if inside and is_head(inside.group(1)):
         return inside.group(1)
-    m = HEAD_BEFORE_BODY.search(lead) or _SLAVIC_BEFORE.search(lead)
+    m = HEAD_BEFORE_BODY.search(lead) or (_SLAVIC_BEFORE.search(lead) if slavic else None)
     if m is None or speech_verb(m.group(1)) or not is_head(m.group(1)):
         return ""
     return m.group(1)

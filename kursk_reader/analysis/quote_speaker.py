@@ -354,7 +354,7 @@ def _head_of_body(
         if a.start > first.start:
             break
         named = is_person(a.source) and person_shaped(a.source)
-        head = "" if named else governing_head(text, after_end, a)
+        head = "" if named else governing_head(text, after_end, a, not _lone_surname(a))
         if head:
             body = a.source
             break

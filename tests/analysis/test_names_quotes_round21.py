@@ -252,3 +252,11 @@ def test_a_remark_by_the_head_of_a_body_joins_under_the_person_another_article_n
     }
     groups = find_quote_variants(texts)
     assert [(g.speaker, len(g.quotes)) for g in groups] == [("Karl Huber", 3)]
+
+
+def test_a_surname_after_a_slavic_role_still_speaks() -> None:
+    text = (
+        "Пожар начался ночью.\n\n«Мы не отступим ни на шаг в этом вопросе», — сказал "
+        "губернатор Петрушевский."
+    )
+    assert [s for _, s, _ in _speakers({1: text})] == ["Петрушевский"]
