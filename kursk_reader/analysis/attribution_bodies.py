@@ -82,6 +82,12 @@ _GERMAN_SUFFIXES = (
     "zentrale",
     "hersteller",
     "konzern",
+    "agentur",
+    "verein",
+    "universität",
+    "zentrum",
+    "klinik",
+    "komitee",
 )
 _CONNECTORS = frozenset(
     """of for the and de del des du d la le los las y et für der des von und zur zum im

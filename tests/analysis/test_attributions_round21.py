@@ -271,3 +271,12 @@ def test_a_person_after_a_role_is_the_subject_of_a_second_speech_verb():
         )
         == []
     )
+
+
+def test_german_compounds_of_agency_and_association_head_an_acting_body():
+    cases = (
+        ("Die Landesagentur für Wohnen begrüßte die Vereinbarung.", "Landesagentur für Wohnen"),
+        ("Der Heimatverein Lindenau kritisierte den Plan scharf.", "Heimatverein Lindenau"),
+    )
+    for sentence, name in cases:
+        assert name in sources("Vereinbarung\n\n" + sentence + "\n"), sentence
