@@ -56,6 +56,7 @@ from kursk_reader.analysis.attribution_introduced import introduced_bodies
 from kursk_reader.analysis.attribution_inverted import inverted_speakers
 from kursk_reader.analysis.attribution_journals import journal_sources
 from kursk_reader.analysis.attribution_kinds import named_kinds
+from kursk_reader.analysis.attribution_lay import lay_group
 from kursk_reader.analysis.attribution_leads import named_in_apposition, without_leads
 from kursk_reader.analysis.attribution_locative import (
     IMPERSONAL_VERBS,
@@ -382,6 +383,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         for f in out
         if (len(f.surface) > 5 or not counted_unit(text, f.source_start, f.surface))
         and f.surface.lower() not in DOCUMENT_NOUNS  # "laut Urteil": what was issued, no one
+        and not lay_group(f.surface)  # "Residents say", "Синоптики прогнозируют"
     ]
 
 

@@ -280,3 +280,29 @@ def test_german_compounds_of_agency_and_association_head_an_acting_body():
     )
     for sentence, name in cases:
         assert name in sources("Vereinbarung\n\n" + sentence + "\n"), sentence
+
+
+def test_lay_groups_named_by_their_kind_are_no_sources():
+    for sentence in (
+        "Residents say the water tastes of metal.",
+        "Французские учёные отмечают, что вода загрязнена.",
+        "Синоптики прогнозируют похолодание до минус десяти.",
+        "Мешканці кажуть, що вода має присмак металу.",
+        "Anwohner berichteten von einem lauten Knall.",
+        "Los vecinos aseguran que el agua sabe a metal.",
+        "Les riverains affirment que l'eau a un goût de métal.",
+    ):
+        assert sources("Water headline\n\n" + sentence + "\n") == [], sentence
+
+
+def test_bodies_and_officials_spoken_of_by_kind_stay_sources():
+    cases = (
+        ("Investigators said the pipe had burst overnight.", "Investigators"),
+        ("CNRS scientists said the cell held 900 cycles.", "CNRS scientists"),
+        (
+            "The cell held 900 cycles, according to researchers at Lakeside University.",
+            "researchers at Lakeside University",
+        ),
+    )
+    for sentence, name in cases:
+        assert name in sources("Water headline\n\n" + sentence + "\n"), sentence
