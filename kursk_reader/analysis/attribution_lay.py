@@ -2,24 +2,25 @@
 …", "Коммунальщики предупреждают …", "Синоптики прогнозируют …", "Besucher berichteten …".
 A report tells such a group's view as a general impression, not on anyone's word; officials,
 investigators, prosecutors and organisers speak for a body and stay sources. The lay group
-words are a closed class in six languages (residents, scientists, experts, analysts,
+words are a closed class in six languages (residents, scientists, analysts,
 forecasters, visitors, utility workers), with the Russian and Ukrainian case forms; a group
-tied to a named body ("CNRS scientists", "researchers at X") is longer and kept."""
+tied to a named body ("CNRS scientists", "researchers at X") is longer and kept. Experts
+are left out of the class: "according to experts" is cited as a source."""
 
 from __future__ import annotations
 
 _LAY = frozenset(
     """residents locals inhabitants neighbours neighbors villagers scientists researchers
-    experts analysts forecasters meteorologists visitors
-    anwohner einwohner bewohner wissenschaftler forscher experten fachleute analysten
+    analysts forecasters meteorologists visitors
+    anwohner einwohner bewohner wissenschaftler forscher analysten
     meteorologen besucher
-    habitants riverains voisins scientifiques chercheurs experts analystes météorologues
+    habitants riverains voisins scientifiques chercheurs analystes météorologues
     prévisionnistes visiteurs
-    vecinos residentes habitantes científicos expertos analistas meteorólogos visitantes
-    жители жителей учёные ученые учёных ученых эксперты экспертов аналитики аналитиков
+    vecinos residentes habitantes científicos analistas meteorólogos visitantes
+    жители жителей учёные ученые учёных ученых аналитики аналитиков
     синоптики синоптиков метеорологи метеорологов посетители посетителей коммунальщики
     коммунальщиков
-    мешканці мешканців жителі жителів вчені вчених науковці науковців експерти експертів
+    мешканці мешканців жителі жителів вчені вчених науковці науковців
     аналітики аналітиків синоптики синоптиків метеорологи метеорологів відвідувачі
     відвідувачів комунальники комунальників""".split()
 )

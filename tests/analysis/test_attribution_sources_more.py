@@ -194,7 +194,7 @@ def test_a_french_body_that_declared_itself_is_the_source():
 
 
 def test_an_adjective_opening_the_sentence_belongs_to_the_source_noun():
-    assert _sources("Coastal residents said the water rose in minutes.") == ["Coastal residents"]
+    assert _sources("Coastal officials said the water rose in minutes.") == ["Coastal officials"]
     assert _sources("Several witnesses said the van did not stop.") == ["witnesses"]
     assert _sources("Federal investigators have admitted they lost the file.") == [
         "Federal investigators"
