@@ -38,6 +38,7 @@ SOURCE_NOUNS = frozenset(
     оператор профсоюз прокурор федерация ассоциация обсерватория регулятор инспекция агентство
     профспілка федерація асоціація обсерваторія інспекція verband staatsanwalt
     fédération association régulateur federación asociación regulador
+    club clubs klub verein клуб клуба клубе клубу
     профсоюзы профсоюзов профспілки профспілок gewerkschaften verbände
     management dirección leitung geschäftsführung ermittler investigadores
     руководство керівництво следствие слідство

@@ -306,3 +306,15 @@ def test_bodies_and_officials_spoken_of_by_kind_stay_sources():
     )
     for sentence, name in cases:
         assert name in sources("Water headline\n\n" + sentence + "\n"), sentence
+
+
+def test_a_club_is_a_kind_of_body_that_is_cited():
+    cases = (
+        (
+            "Britain's RAC motoring club estimates that one car in three is affected.",
+            "RAC motoring club",
+        ),
+        ("Le club de football AS Valmont a indiqué que l'entraîneur restait.", "AS Valmont"),
+    )
+    for sentence, name in cases:
+        assert any(name in s for s in sources("Club headline\n\n" + sentence + "\n")), sentence
