@@ -41,17 +41,21 @@ _REACH = 80
 """Characters before or after the journal's name a word of publishing may stand at."""
 
 
-_IN_RX = re.compile(
-    r"(?:publish\w*|reports?|reported|publié\w*|publica\w*|veröffentlicht\w*|erschienen"
-    r"|опубликова\w*|опублікова\w*)[ \u00a0]+(?:in|im|dans|en|в|у)[ \u00a0]"
+_IN_AFTER = r"\w*[ \u00a0]+(?:in|im|dans|en|в|у)[ \u00a0]"
+_IN_GATES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple(
+    (stem, re.compile(stem + _IN_AFTER))
+    for stem in (
+        "publish",
+        "report",
+        "publi",
+        "veröffentlicht",
+        "erschienen",
+        "опублікова",
+        "опубликова",
+    )
 )
-_IN_GATES: tuple[tuple[str, re.Pattern[str] | None], ...] = (
-    ("publi", _IN_RX),
-    ("report", _IN_RX),
-    ("veröffentlich", _IN_RX),
-    ("erschienen", _IN_RX),
-    ("опубл", _IN_RX),
-)
+"""Every match of _PUBLISHED_IN holds one of these stems, then "in" (a regex opening with
+the stem's letters, which the engine finds fast)."""
 _PUBLISHED_IN = re.compile(
     r"(?<!\w)(?:publish(?:ed|es)?|reports?|reported|publiée?s?|publicad[oa]s?|publica"
     r"|veröffentlicht(?:en?)?|erschienen|опубликова\w*|опублікова\w*)[ \u00a0]+"
