@@ -101,9 +101,19 @@ def more_of(f: Figure, before: Figure) -> Figure:
     return replace(f, kind=before.kind, noun=before.noun)
 
 
-_PART_OPENERS = frozenset(
-    tuple(fold(w) for w in pair.split())
-    for pair in (
+def _openers(phrases: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Phrases of one or two words, folded, as word tuples."""
+    return frozenset(tuple(fold(w) for w in phrase.split()) for phrase in phrases)
+
+
+def _opens(words: list[str], openers: frozenset[tuple[str, ...]]) -> bool:
+    """Do the first one or two of the words make one of the openers?"""
+    folded = tuple(fold(w) for w in words[:2])
+    return folded[:1] in openers or folded in openers
+
+
+_PART_OPENERS = _openers(
+    (
         "из них",
         "из которых",
         "з них",
@@ -135,13 +145,11 @@ im Krankenhaus", "dont 18 hospitalisés", "de ellos 18 hospitalizados")."""
 def part_opens(words: list[str]) -> bool:
     """Do the words (the two after a comma) open a clause about a part of a group? What
     follows is the part's, never the whole group's, however far its number stands."""
-    folded = tuple(fold(w) for w in words)
-    return folded[:1] in _PART_OPENERS or folded[:2] in _PART_OPENERS
+    return _opens(words, _PART_OPENERS)
 
 
-_SOURCE_OPENERS = frozenset(
-    tuple(fold(w) for w in phrase.split())
-    for phrase in (
+_SOURCE_OPENERS = _openers(
+    (
         "по информации",
         "по данным",
         "по словам",
@@ -172,9 +180,7 @@ def source_aside(words: list[str], comma_at: int) -> int:
         return -1
     for k in range(comma_at - 1, max(0, comma_at - _ASIDE_REACH) - 1, -1):
         if words[k] == ",":
-            opening = tuple(fold(w) for w in words[k + 1 : k + 3])
-            found = opening[:1] in _SOURCE_OPENERS or opening in _SOURCE_OPENERS
-            return k if found else -1
+            return k if _opens(words[k + 1 : k + 3], _SOURCE_OPENERS) else -1
         if words[k] in (".", "!", "?", ";"):
             return -1
     return -1

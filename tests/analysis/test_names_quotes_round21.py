@@ -117,6 +117,17 @@ def test_a_works_title_in_quotation_marks_is_no_remark() -> None:
     assert any(len(g.quotes) >= 3 and "Marta Vogel" in g.speaker for g in groups)
 
 
+def _quoted(text: str) -> tuple[int, int]:
+    """The span inside the first pair of quotation marks, without inner spaces."""
+    start = next(i for i, ch in enumerate(text) if ch in '"«„') + 1
+    while text[start] == " ":
+        start += 1
+    end = next(i for i in range(start, len(text)) if text[i] in '"»“')
+    while text[end - 1] == " ":
+        end -= 1
+    return start, end
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [
@@ -130,12 +141,7 @@ def test_a_works_title_in_quotation_marks_is_no_remark() -> None:
     ],
 )
 def test_titles_are_told_from_short_remarks(text: str, title: bool) -> None:
-    start = next(i for i, ch in enumerate(text) if ch in '"«„') + 1
-    while text[start] == " ":
-        start += 1
-    end = next(i for i in range(start, len(text)) if text[i] in '"»“')
-    while text[end - 1] == " ":
-        end -= 1
+    start, end = _quoted(text)
     assert is_title(text, start, end, language_of(text)) is title
 
 
@@ -171,12 +177,7 @@ def test_a_label_beside_the_whole_remark_still_joins_it() -> None:
     ],
 )
 def test_labels_are_told_by_a_verb_of_naming(text: str, label: bool) -> None:
-    start = next(i for i, ch in enumerate(text) if ch in '"«„') + 1
-    while text[start] == " ":
-        start += 1
-    end = next(i for i in range(start, len(text)) if text[i] in '"»“')
-    while text[end - 1] == " ":
-        end -= 1
+    start, end = _quoted(text)
     assert is_characterisation(text, start, end) is label
 
 
