@@ -180,6 +180,8 @@ _HOME_WINDOW = 6
 """Words after counted people searched for their homes ("residents from their homes",
 "Menschen mussten ihre Häuser verlassen"): people sent out of their homes were evacuated.
 Wider reaches homes named for another reason later in the sentence."""
+_RISE_TO = frozenset("до hasta jusqu'à jusqu’à".split())
+"""Words that read "up to" as a hedge but "to" after a verb of rising ("выросло до 14")."""
 
 
 def find_figures(article_id: int, text: str) -> list[Figure]:
@@ -601,6 +603,3 @@ def _amount_figure(
         article_id, text[start:end], number, hedge, noun, text[start:end], start, end, context
     )
     return figure, noun_at - i + 1, hedge_start, noun_at + 1
-
-
-_RISE_TO = frozenset("до hasta jusqu'à jusqu’à".split())
