@@ -266,9 +266,36 @@ def _trim_start(toks: list[Token], i: int, j: int) -> int:
         or _is_hyphened_adjective(toks[i].text)
         or _is_demonym_compound(toks[i].text)
         or (j - i > 1 and _is_role_compound(toks[i].text, toks[i + 1].text))
+        or (j - i > 1 and _is_firm_compound(toks[i].text, toks[i + 1].text))
     ):
         i += 1
     return i
+
+
+_FIRM_COMPOUND = re.compile(
+    r"(?:hersteller|produzent|konzern|händler|anbieter|betreiber|zulieferer|versicherer"
+    r"|versorger|dienstleister|spezialist|riese|entwickler|veranstalter|vermieter|erzeuger"
+    r"|lieferant|versender|discounter|reederei|kette)(?:en|n|s|e)?$"
+)
+"""Heads of German compound nouns describing a firm ("Küchengerätehersteller Haldner",
+"Chemiekonzern", "Onlinehändler", "Energieversorger"): German writes what a firm does and
+its kind as one capitalised word before the name, where the other five languages write
+lower-case words ("kitchen-appliance maker", "le fabricant"), so two articles describing
+one firm in two ways are not two spellings of its name."""
+
+
+def _is_firm_compound(word: str, following: str) -> bool:
+    """A German compound describing a firm before its name: a head from _FIRM_COMPOUND after
+    at least three more letters, no name the dictionary knows, before a capitalised word."""
+    low = word.casefold()
+    match = _FIRM_COMPOUND.search(low)
+    return (
+        match is not None
+        and match.start() >= 3
+        and low[match.start() - 1 : match.start()] != "-"
+        and following[:1].isupper()
+        and not lexicon.is_known_capitalised(word)
+    )
 
 
 def _is_demonym_compound(word: str) -> bool:
