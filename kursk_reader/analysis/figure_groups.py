@@ -59,7 +59,7 @@ from kursk_reader.analysis.figure_links import (
 )
 from kursk_reader.analysis.figure_magnitude import with_magnitudes
 from kursk_reader.analysis.figure_owners import coordinated
-from kursk_reader.analysis.figure_rate_pairs import rate_pairs
+from kursk_reader.analysis.figure_rate_pairs import alone_in_class, class_key, rate_pairs
 from kursk_reader.analysis.figure_scores import score_groups
 from kursk_reader.analysis.figure_shared import lead_measures, shared_pairs
 from kursk_reader.analysis.figure_subject import group_subject
@@ -346,7 +346,7 @@ def group_figures(
     languages = languages or {}
     pairs: list[tuple[float, int, int]] = []
     score: dict[tuple[int, int], float] = {}
-    per_class = Counter((f.article_id, f.dimension or f.kind) for f in figures)
+    per_class = Counter(class_key(f) for f in figures) + Counter(class_key(f, "") for f in figures)
     years_of = Counter(f.article_id for f in figures if plain_years(f.noun, f.kind))
     per_unit = Counter((f.article_id, unit_family(f.kind)) for f in figures if f.dimension)
     units: dict[tuple[int, str], set[str]] = {}
@@ -358,11 +358,7 @@ def group_figures(
             a, b = figures[x], figures[y]
             if a.article_id == b.article_id or not _compatible(a, b):
                 continue
-            alone = (
-                per_class[(a.article_id, a.dimension or a.kind)]
-                == 1
-                == per_class[(b.article_id, b.dimension or b.kind)]
-            )
+            alone = alone_in_class(per_class, a, b)
             la, lb = languages.get(a.article_id, ""), languages.get(b.article_id, "")
             foreign = bool(la and lb and la != lb)
             if foreign and not alone:

@@ -46,3 +46,21 @@ RATE_SCORE = 0.3
 """Pair score of two lone rates of one period that nothing written sets apart but an event
 one of them names ("which carries 9,000 vehicles a day" / "täglich fahren 12.000
 Fahrzeuge"): the shared period is the evidence."""
+
+
+def class_key(f: Figure, per: str | None = None) -> tuple[int, str, str | None]:
+    """What a figure must be the only one of in its article to stand "alone": its class
+    (unit dimension or counted-noun class), and with `per` None its period too."""
+    return (f.article_id, f.dimension or f.kind, f.per if per is None else None)
+
+
+def alone_in_class(per_class: Counter[tuple[int, str, str | None]], a: Figure, b: Figure) -> bool:
+    """Is each of two figures the only one of its class in its article, or the only one of
+    its class given per one same period ("48 000 euros de loyers par an" / "52,000 euros a
+    year in rent", each beside a fine of "80 000 euros")? `per_class` counts `class_key`
+    with and without the period."""
+    if per_class[class_key(a, "")] == 1 == per_class[class_key(b, "")]:
+        return True
+    return (
+        bool(a.per) and a.per == b.per and per_class[class_key(a)] == 1 == per_class[class_key(b)]
+    )
