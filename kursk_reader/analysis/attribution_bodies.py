@@ -23,6 +23,9 @@ from kursk_reader.analysis.textspans import UPPER
 
 _SENTENCE_END = re.compile(r"[.!?…][»”\"]?[ \u00a0]")
 _LINE_END = re.compile(r"\n")
+_DATELINE_DASH = re.compile(r"\)[ \u00a0]*\.?[ \u00a0]*[-–—][ \u00a0]*(?=[" + UPPER + "])")
+"""The end of a dateline, "MADRID (Reuters) - ", "Sevilla (Europa Press).- ": a sentence
+starts after it."""
 _UPPER_NEXT = re.compile(r"[ \t\u00a0]*[" + UPPER + "]")
 _WORD = re.compile(r"[^\W\d_][\w&]*(?:['’.-](?=\w)[\w&]*)*")
 """A word: a letter, then letters, digits and "&", with apostrophes, dots or hyphens inside
@@ -234,6 +237,8 @@ def _sentence_starts(text: str) -> list[int]:
     (a closing quote after it allowed) and a space, spaces and tabs skipped."""
     after = [0] + [m.end() for m in _LINE_END.finditer(text)]
     after += [m.end() for m in _SENTENCE_END.finditer(text)]
+    if ")" in text:
+        after += [m.end() for m in _DATELINE_DASH.finditer(text)]
     out: list[int] = []
     for pos in sorted(after):
         m = _UPPER_NEXT.match(text, pos)

@@ -1,0 +1,50 @@
+"""Sources in wordings of round 22 (invented texts in six languages): a body leading the first
+sentence of a wire story, right after the dateline's closing bracket and dash."""
+
+from __future__ import annotations
+
+from tests.analysis.shapes import sources
+
+
+def test_a_body_leading_the_sentence_after_a_dateline_dash_is_a_source():
+    cases = {
+        "en": (
+            "HALIFAX, May 3 (Wirex) - The Maritime Safety Board on Friday published new rules "
+            "for small ferries.",
+            "Maritime Safety Board",
+        ),
+        "es": (
+            "Cuenca, 4 may (Agencia Norte).- El Ayuntamiento de Cuenca ha aprobado el plan de "
+            "tráfico para el verano.",
+            "Ayuntamiento de Cuenca",
+        ),
+        "de": (
+            "Kassel (nwa) – Das Landesamt für Umwelt hat am Montag neue Messwerte vorgelegt.",
+            "Landesamt für Umwelt",
+        ),
+        "fr": (
+            "Brest (AFX) - Le Conseil régional de Bretagne a publié mardi les nouveaux quotas.",
+            "Conseil régional de Bretagne",
+        ),
+        "ru": (
+            "ОМСК, 5 мая (Сибинформ) - Министерство природных ресурсов Омской области объявило "
+            "режим ЧС.",
+            "Министерство природных ресурсов Омской области",
+        ),
+        "uk": (
+            "ЛУЦЬК, 5 травня (Волиньпрес) - Міністерство охорони здоров'я України оголосило "
+            "карантин у школах.",
+            "Міністерство охорони здоров'я України",
+        ),
+    }
+    for lang, (opening, name) in cases.items():
+        found = sources("A headline\n\n" + opening + "\n")
+        assert any(name in s or s in name for s in found if len(s) > 8), (lang, found)
+
+
+def test_a_bracket_and_dash_inside_prose_with_no_body_after_adds_no_source():
+    text = (
+        "A headline\n\nThe ferry (an old one) - Nobody knows its age - sailed on time, "
+        "the harbour master said.\n"
+    )
+    assert not any("Nobody" in s for s in sources(text))
