@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kursk_reader.analysis.figure_conversions import without_conversions
 from kursk_reader.analysis.figure_denominations import denomination
 
 if TYPE_CHECKING:
@@ -45,9 +46,10 @@ things in any report and keep the reading of a plain count."""
 def quantities(text: str, figures: list[Figure]) -> list[Figure]:
     """The figures of one article without banknotes' face values, and with multipliers
     ("4.3 times the mass of Earth") and small repetitions kept apart from counts of times
-    (no "times" class)."""
+    (no "times" class), and without a measure's conversion into another unit in brackets
+    (see `figure_conversions`)."""
     out = []
-    for f in figures:
+    for f in without_conversions(text, figures):
         if f.kind == "money" and denomination(text, f.start, f.end, f.number):
             continue
         tally = f.number >= _MIN_TALLY and not ratio(text, f.start, f.end)

@@ -4,6 +4,7 @@ stays apart."""
 
 from __future__ import annotations
 
+from kursk_reader.analysis.figures import find_figures
 from tests.analysis.shapes import article_value_groups as _groups
 
 
@@ -42,3 +43,35 @@ def test_a_yearly_sum_does_not_pair_with_a_monthly_sum():
     }
     groups = _groups(texts)
     assert not any((1, "36000") in g for g in groups), groups
+
+
+def _values(text: str) -> list[str]:
+    return [f.normalized for f in find_figures(1, text)]
+
+
+def test_a_conversion_in_brackets_is_no_second_figure():
+    for text, kept in (
+        ("The storm brought gusts of 130 km/h (81 mph) to the coast.", ["130"]),
+        ("The hikers walked 12 miles (19 km) before dark.", ["12"]),
+        ("Порывы ветра достигали 130 км/ч (81 миль в час).", ["130"]),
+        ("Les rafales ont atteint 130 km/h (81 mph) sur la côte.", ["130"]),
+        ("Die Böen erreichten 130 km/h (81 mph) an der Küste.", ["130"]),
+        ("Las rachas alcanzaron 130 km/h (81 mph) en la costa.", ["130"]),
+    ):
+        assert _values(text) == kept, text
+
+
+def test_a_second_measure_in_brackets_is_kept_when_it_is_no_conversion():
+    assert _values("The fire burned 40 hectares (of 120 hectares of forest).") == ["40", "120"]
+    text = "The dam holds 12 million cubic metres. (Another 3 km of canal are planned.)"
+    assert "3" in _values(text)
+
+
+def test_a_gust_given_with_its_conversion_pairs_with_another_articles_gust():
+    texts = {
+        1: "Météo-France a mesuré une rafale de 131 km/h au cap.",
+        3: "A gust of 139 km/h (86 mph) was measured at the cape, the weather service said.",
+    }
+    groups = _groups(texts)
+    assert {(1, "131"), (3, "139")} in groups, groups
+    assert not any((3, "86") in g for g in groups), groups
