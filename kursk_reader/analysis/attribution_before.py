@@ -399,11 +399,13 @@ _ASIDE = re.compile(
     r",\s+(?:(?:who|whose|which|the|a|an|its|le|la|les|l['’]|un|une|el|los|las|der|die|das|qui|quien"
     r"|dont|cuyo|cuya|cuyos|cuyas|dessen|deren|чей|чья|чьё|чье|чьи|чий|чия|чиє|чиї"
     r"|que|которое|который|которая|которые|який|яка|яке|які|of|from|de|del|du|des|von|vom|из|з|із)(?:\s|(?<=['’]))"
-    r"|(?P<role>[a-zà-öø-ÿа-яёіїєґ][\w-]*)\s+(?:(?:of|de|du|del|der|des)\s|[\w-]+\s+(?:of|de)\s)?"
+    r"|(?P<role>[a-zà-öø-ÿа-яёіїєґ][\w-]*|[A-ZÄÖÜ][a-zäöüß]+(?=\s+(?:der|des|vom|beim)\s))"
+    r"\s+(?:(?:of|de|du|del|der|des)\s|[\w-]+\s+(?:of|de)\s)?"
     r"|[A-ZÀ-Þ][\w-]*['’]s\s+(?=[a-z]))"
     r"[^,.;:!?\n“”«»\"]{0,90},\s*$"
 )
-"""A set-off aside between a name and its verb, opening in lower case: a relative clause (a
+"""A set-off aside between a name and its verb, opening in lower case (or with a German
+role noun before "der"/"des": "…, Analystin der X-Bank, sagte"): a relative clause (a
 possessive one too: "whose", "dont", "cuyo", "dessen", "чей") or
 a role, with or without an article ("…, who led the response, said", "…, the mayor of
 Montclar, told", "…, deputy head of the regional service, said", "…, of the consumer group
@@ -426,8 +428,17 @@ def _role_aside(aside: re.Match[str]) -> bool:
     return (
         word in TITLES
         or bool(_ROLE_WORD.search(word))
-        or (bool(rest) and rest[0] in ("of", "de", "du", "del", "der", "des"))
+        or (bool(rest) and rest[0] in _ROLE_OF)
+        or (bool(rest) and rest[0] in _ROLE_PLACES and not _PARTICIPLE_END.search(word))
     )
+
+
+_ROLE_OF = frozenset("of de du del des der".split())
+_ROLE_PLACES = frozenset("at for à au aux en pour para bei beim am im für".split())
+_PARTICIPLE_END = re.compile(r"(?:ado|ada|ados|adas|ido|ida|idos|idas|é|ée|és|ées|ed|iert|ert)$")
+"""What follows a role noun in an aside: the body it belongs to or works at ("director of
+…", "veterinarian at …", "vétérinaire à la clinique …"); a participle before "at"/"en"
+("fundada en 2017", "basée à Lyon") tells no role."""
 
 
 def _body_before_aside(text: str, toks: list[Token], end: int) -> tuple[int, int, str] | None:

@@ -48,3 +48,24 @@ def test_a_bracket_and_dash_inside_prose_with_no_body_after_adds_no_source():
         "the harbour master said.\n"
     )
     assert not any("Nobody" in s for s in sources(text))
+
+
+def test_a_person_with_a_role_at_a_body_set_off_by_commas_is_the_source():
+    cases = {
+        "fr": "Anna Berg, vétérinaire à la clinique du Lac, a expliqué que les chiens iraient mieux.",
+        "es": "Anna Berg, investigadora en el Instituto del Lago, explicó que los perros mejorarán.",
+        "en": "Anna Berg, researcher at the Lakeside Institute, said the dogs would recover.",
+        "de": "Anna Berg, Tierärztin der Klinik Seeblick, sagte, die Hunde könnten sich erholen.",
+    }
+    for lang, sentence in cases.items():
+        found = sources("A headline\n\nText. " + sentence + "\n")
+        assert "Anna Berg" in found, (lang, found)
+        assert not any("Tierärztin" in s for s in found), (lang, found)
+
+
+def test_a_participle_before_a_preposition_is_no_role_aside():
+    text = (
+        "A headline\n\nText. La empresa, fundada en 2017 y con 240 empleados, prevé un "
+        "lanzamiento orbital en 2027.\n"
+    )
+    assert "empresa" not in [s.lower() for s in sources(text)]
