@@ -402,7 +402,7 @@ _ASIDE = re.compile(
     r"|(?P<role>[a-zà-öø-ÿа-яёіїєґ][\w-]*|[A-ZÄÖÜ][a-zäöüß]+(?=\s+(?:der|des|vom|beim)\s))"
     r"\s+(?:(?:of|de|du|del|der|des)\s|[\w-]+\s+(?:of|de)\s)?"
     r"|[A-ZÀ-Þ][\w-]*['’]s\s+(?=[a-z]))"
-    r"[^,.;:!?\n“”«»\"]{0,90},\s*$"
+    r"(?:[^,.;:!?\n“”«»\"]|(?<=\bNo|\bNr|\bSt|\bMt)\.){0,90},\s*$"
 )
 """A set-off aside between a name and its verb, opening in lower case (or with a German
 role noun before "der"/"des": "…, Analystin der X-Bank, sagte"): a relative clause (a

@@ -69,3 +69,13 @@ def test_a_participle_before_a_preposition_is_no_role_aside():
         "lanzamiento orbital en 2027.\n"
     )
     assert "empresa" not in [s.lower() for s in sources(text)]
+
+
+def test_an_abbreviation_dot_inside_a_role_aside_keeps_the_person_as_the_source():
+    cases = {
+        "en": "Dr Anna Berg, a veterinary surgeon at Lakeside Animal Clinic No. 4, said the dogs "
+        "could recover.",
+        "de": "Anna Berg, Ärztin der Klinik Nr. 3, sagte, die Hunde seien gesund.",
+    }
+    for lang, sentence in cases.items():
+        assert "Anna Berg" in sources("A headline\n\nText. " + sentence + "\n"), lang
