@@ -58,12 +58,16 @@ _RISE = re.compile(
     r"^(?:rose|risen|rises?|climb\w*|increas\w*|jump\w*|grew|grow\w*|gain\w*|stieg\w*|"
     r"gestiegen|steigt|wuchs|gewachsen|zugelegt|erhoh\w*|hausse|augment\w*|progress\w*|"
     r"grimp\w*|subi\w*|subio|aument\w*|crec\w*|вырос\w*|возрос\w*|увелич\w*|подорож\w*|"
-    r"зрос\w*|зріс|збільш\w*)$"
+    r"зрос\w*|зріс|збільш\w*|soar\w*|surg\w*|kletter\w*|bondi\w*|envol\w*|"
+    r"подскоч\w*|взлет\w*|підскоч\w*|злет\w*)$"
 )
 _FALL = re.compile(
     r"^(?:fell|fall\w*|drop\w*|declin\w*|decreas\w*|slump\w*|plung\w*|sank\w*|sink\w*|"
     r"gesunken|fiel|gefallen|ruckgang|baiss\w*|chut\w*|recul\w*|diminu\w*|cay\w*|bajo|"
-    r"bajaron|disminu\w*|упал\w*|сниз\w*|сократ\w*|впал\w*|впав|зниз\w*|скорот\w*)$"
+    r"bajaron|disminu\w*|упал\w*|сниз\w*|сократ\w*|впал\w*|впав|зниз\w*|скорот\w*|"
+    r"lost|los[es]|losing|tumbl\w*|slid\w*|verlor\w*|verliert|sackt\w*|abgesackt|"
+    r"eingebrochen|brachen|brach|perd\w*|degringol\w*|effondr\w*|desplom\w*|"
+    r"потерял\w*|подешев\w*|обвал\w*|рухн\w*|втрат\w*|подешевш\w*)$"
 )
 """Verbs and nouns of a rise or a fall, six languages ("fell by 23%", "sank um 32 Prozent",
 "cayeron un 23 %", "упали на 23%")."""

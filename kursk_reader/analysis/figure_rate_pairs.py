@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping
 
+from kursk_reader.analysis.figure_guards import direction
 from kursk_reader.analysis.figure_links import consistent
 from kursk_reader.analysis.figures import Figure
 
@@ -48,19 +49,27 @@ one of them names ("which carries 9,000 vehicles a day" / "täglich fahren 12.00
 Fahrzeuge"): the shared period is the evidence."""
 
 
-def class_key(f: Figure, per: str | None = None) -> tuple[int, str, str | None]:
+def _tag(f: Figure) -> str:
+    """What sets a figure apart from others of its class: its period ("a year"), or for a
+    share its direction ("fell 18%" beside "8% of staff")."""
+    if f.per:
+        return f.per
+    return "%" + direction(f) if f.kind == "%" and direction(f) else ""
+
+
+def class_key(f: Figure, tag: str | None = None) -> tuple[int, str, str | None]:
     """What a figure must be the only one of in its article to stand "alone": its class
-    (unit dimension or counted-noun class), and with `per` None its period too."""
-    return (f.article_id, f.dimension or f.kind, f.per if per is None else None)
+    (unit dimension or counted-noun class), and with `tag` None its `_tag` too."""
+    return (f.article_id, f.dimension or f.kind, _tag(f) if tag is None else None)
 
 
 def alone_in_class(per_class: Counter[tuple[int, str, str | None]], a: Figure, b: Figure) -> bool:
     """Is each of two figures the only one of its class in its article, or the only one of
     its class given per one same period ("48 000 euros de loyers par an" / "52,000 euros a
-    year in rent", each beside a fine of "80 000 euros")? `per_class` counts `class_key`
-    with and without the period."""
+    year in rent", each beside a fine of "80 000 euros"), or the only share of its article
+    that rose, or that fell ("Die Aktie verlor 18 Prozent" beside "ein Minus von acht
+    Prozent" of the trade)? `per_class` counts `class_key` with and without the tag."""
     if per_class[class_key(a, "")] == 1 == per_class[class_key(b, "")]:
         return True
-    return (
-        bool(a.per) and a.per == b.per and per_class[class_key(a)] == 1 == per_class[class_key(b)]
-    )
+    tag = _tag(a)
+    return bool(tag) and tag == _tag(b) and per_class[class_key(a)] == 1 == per_class[class_key(b)]

@@ -75,3 +75,31 @@ def test_a_gust_given_with_its_conversion_pairs_with_another_articles_gust():
     groups = _groups(texts)
     assert {(1, "131"), (3, "139")} in groups, groups
     assert not any((3, "86") in g for g in groups), groups
+
+
+def test_the_only_falling_share_of_each_article_pairs_beside_other_shares():
+    for texts in (
+        {
+            1: "Shares in Polder tumbled 12% on Monday. The firm holds 30% of the Dutch market.",
+            2: "L'action Polder a dégringolé de 15 % lundi. Elle détient 30 % du marché.",
+        },
+        {
+            1: "Las acciones de Polder se desplomaron un 12 % el lunes. Controla el 30 % del mercado.",
+            2: "Акции Polder обвалились на 15% в понедельник. Компании принадлежит 30% рынка.",
+        },
+        {
+            1: "Die Polder-Aktie verlor am Montag 12 Prozent. Der Konzern hält 30 Prozent des Marktes.",
+            2: "Акції Polder втратили 15% у понеділок. Компанії належить 30% ринку.",
+        },
+    ):
+        groups = _groups(texts)
+        assert {(1, "12"), (2, "15")} in groups, (texts, groups)
+
+
+def test_a_falling_share_does_not_pair_with_a_rising_one():
+    texts = {
+        1: "Shares in Polder tumbled 12% on Monday. The firm holds 30% of the Dutch market.",
+        2: "L'action Polder s'est envolée de 15 % lundi. Elle détient 30 % du marché.",
+    }
+    groups = _groups(texts)
+    assert not any((1, "12") in g and (2, "15") in g for g in groups), groups
