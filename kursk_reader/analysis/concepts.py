@@ -85,7 +85,9 @@ NOUN_CLASSES: dict[str, str] = {
     "protesters": """protesters demonstrators participants marchers activists учасник*
         участник* протестувальник* протестующ* демонстрант* manifestant* participant*
         teilnehmer* aktivist* activistas""",
-    "passengers": """passengers пассажир* пасажир* passagier* passagere passagers pasajeros""",
+    "passengers": """passengers travellers travelers commuters пассажир* пасажир* passagier*
+        fahrgast* fahrgaste fahrgasten reisende reisenden pendler* passagere passagers
+        voyageurs navetteurs pasajeros viajeros""",
     "crew": """crew crewmembers экипаж* екіпаж* besatzung* equipage tripulantes tripulacion""",
     "children": """children kids minors дет* детей ребен* діт* дитин* kinder* enfants mineurs
         ninos menores несовершеннолетн* неповнолітн* minderjahrige*""",

@@ -103,3 +103,25 @@ def test_a_falling_share_does_not_pair_with_a_rising_one():
     }
     groups = _groups(texts)
     assert not any((1, "12") in g and (2, "15") in g for g in groups), groups
+
+
+def test_travellers_and_commuters_are_passengers_in_six_languages():
+    for text in (
+        "About 1,200 commuters were stranded at the station.",
+        "Около 1200 пассажиров застряли на вокзале.",
+        "Близько 1200 пасажирів застрягли на вокзалі.",
+        "Rund 1.200 Fahrgäste saßen am Bahnhof fest.",
+        "Environ 1 200 voyageurs sont restés bloqués en gare.",
+        "Unos 1.200 viajeros quedaron atrapados en la estación.",
+    ):
+        kinds = [f.kind for f in find_figures(1, text)]
+        assert kinds == ["passengers"], (text, kinds)
+    assert [f.kind for f in find_figures(1, "Das Hotel hatte 120 Gäste.")] != ["passengers"]
+
+
+def test_stranded_travellers_pair_across_languages_beside_other_counts():
+    texts = {
+        1: "Unos 1.200 viajeros quedaron atrapados. La policía detuvo a 4 sospechosos.",
+        2: "Rund 1.500 Fahrgäste saßen fest. Die Polizei nahm 4 Verdächtige fest.",
+    }
+    assert {(1, "1200"), (2, "1500")} in _groups(texts)
