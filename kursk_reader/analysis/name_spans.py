@@ -336,17 +336,22 @@ _SPLITTERS = frozenset("and & und и та і y et".split())
 
 def split_runs(toks: list[Token], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """ "Kim Yong Bok and Major General Sin Kum Chol" is two names: split at "and" and
-    before a title inside a run."""
+    before a title, a role or a firm's description inside a run ("Aktien des
+    Fahrradherstellers Velmora")."""
     out = []
     for i, j in runs:
         start = i
         for k in range(i + 1, j):
             word = toks[k].text
-            role = k + 1 < j and _is_role_compound(word, toks[k + 1].text)
+            role = k + 1 < j and (
+                _is_role_compound(word, toks[k + 1].text)
+                or _is_firm_compound(word, toks[k + 1].text)
+            )
             if word.lower() in _SPLITTERS or (
                 (_is_title(word) or role) and not _is_title(toks[k - 1].text)
             ):
-                out.append((start, k))
+                cut = k - 1 if role and toks[k - 1].text in _GERMAN_CASE_ARTICLES else k
+                out.append((start, cut))  # "Aktien des": the article goes with the role
                 start = k + 1 if word.lower() in _SPLITTERS else k
             elif (
                 word == "of" or (word in _GERMAN_CASE_ARTICLES and toks[k - 1].text[:1].isupper())

@@ -3,7 +3,7 @@ its name)."""
 
 from __future__ import annotations
 
-from kursk_reader.analysis.names import find_name_variants
+from kursk_reader.analysis.names import find_name_variants, name_mentions
 
 
 def _groups(texts: dict[int, str]) -> list[set[str]]:
@@ -67,3 +67,8 @@ def test_the_two_surnames_in_the_article_giving_the_full_name_are_no_variant() -
         2: "The mayor asked residents to stay calm on Monday.",
     }
     assert _groups(texts) == []
+
+
+def test_a_firm_description_in_the_genitive_is_no_part_of_the_name() -> None:
+    text = "Die Aktien des Fahrradherstellers Velmora Bikes fielen am Dienstag um zwölf Prozent."
+    assert [m.name for m in name_mentions(1, text)] == ["Velmora Bikes"]
