@@ -39,10 +39,27 @@ _APPEAL_NEXT = re.compile(
 )
 
 
-def appeal_follows(text: str, end: int) -> bool:
+def appeal_follows(text: str, end: int, word: str = "") -> bool:
     """Does "on"/"for", "à" within three words, or a quote after one to three words, follow
-    the calling verb ending at end?"""
-    return _APPEAL_NEXT.match(text, end) is not None
+    the calling verb ending at end? A describing verb (`word`) may instead have its object
+    and then "as"/"als"/"comme"/"de"/"como" ("described the find as remarkable")."""
+    if _APPEAL_NEXT.match(text, end) is not None:
+        return True
+    return word.lower() in _DESCRIBING_VERBS and _DESCRIBED_AS.match(text, end) is not None
+
+
+_DESCRIBING_VERBS = frozenset(
+    """described describes qualifié qualifiée qualifie qualifient calificó calificaron
+    califica bezeichnete bezeichneten bezeichnet""".split()
+)
+_DESCRIBED_AS = re.compile(
+    r"(?:[ \u00a0]+[^\W\d_][\w'’-]*){1,4}?[ \u00a0]+(?:as|als|comme|de|d['’]|como)"
+    r"(?=[ \u00a0]*[^\W\d_])",
+    re.IGNORECASE,
+)
+"""The object of a describing verb, then the judgment's marker ("described the find as
+remarkable", "bezeichnete den Fund als …", "a qualifié la décision de scandaleuse",
+"calificó el hallazgo de notable"): the judgment is the speaker's own words."""
 
 
 ADDING_VERBS = frozenset(

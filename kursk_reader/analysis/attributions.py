@@ -306,7 +306,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and in_prose_line(text, tok.start)
             and particle_ok(text, tok)
             and (tok.text.lower() not in PROMISE_VERBS or words_follow(text, tok.end))
-            and (tok.text.lower() not in CALL_VERBS or appeal_follows(text, tok.end))
+            and (tok.text.lower() not in CALL_VERBS or appeal_follows(text, tok.end, tok.text))
             and (tok.text.lower() not in FINDING_VERBS or found_by(toks, idx))
             and (tok.text.lower() not in ADDING_VERBS or not object_follows(text, tok.end))
             and sense_ok(tok.text, text, tok.end)

@@ -79,3 +79,19 @@ def test_an_abbreviation_dot_inside_a_role_aside_keeps_the_person_as_the_source(
     }
     for lang, sentence in cases.items():
         assert "Anna Berg" in sources("A headline\n\nText. " + sentence + "\n"), lang
+
+
+def test_a_person_describing_something_as_a_judgment_is_a_source():
+    cases = {
+        "en": "Anna Berg, a vet, described the find as remarkable.",
+        "fr": "Anna Berg a qualifié la découverte de remarquable.",
+        "es": "Anna Berg calificó el hallazgo de notable.",
+        "de": "Anna Berg bezeichnete den Fund als bemerkenswert.",
+    }
+    for lang, sentence in cases.items():
+        assert "Anna Berg" in sources("A headline\n\nText. " + sentence + "\n"), lang
+
+
+def test_calling_someone_without_a_judgment_is_still_no_citation():
+    text = "A headline\n\nText. Anna Berg called the police at nine.\n"
+    assert "Anna Berg" not in sources(text)
