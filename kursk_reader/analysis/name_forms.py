@@ -1,9 +1,13 @@
 """Written forms of one organisation's name: "Sky-Burst Pyrotechnics" / "Skyburst Pyrotechnics
 Ltd" / "NightHydra" / "Night Hydra" differ only in hyphens, spaces, capitals and a legal-form
-suffix, so they share one compact key."""
+suffix, so they share one compact key. A German compound describing a firm before its
+name ("Küchengerätehersteller X") is no part of it."""
 
 from __future__ import annotations
 
+import re
+
+from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.textspans import fold
 
 LEGAL_FORMS = frozenset(
@@ -46,3 +50,29 @@ def without_legal_form(name: str) -> str:
     while len(words) > 1 and words[-1].casefold() in LEGAL_FORMS:
         words.pop()
     return " ".join(words)
+
+
+_FIRM_COMPOUND = re.compile(
+    r"(?:hersteller|produzent|konzern|händler|anbieter|betreiber|zulieferer|versicherer"
+    r"|versorger|dienstleister|spezialist|riese|entwickler|veranstalter|vermieter|erzeuger"
+    r"|lieferant|versender|discounter|reederei|kette)(?:en|n|s|e)?$"
+)
+"""Heads of German compound nouns describing a firm ("Küchengerätehersteller Velmora",
+"Chemiekonzern", "Onlinehändler", "Energieversorger"): German writes what a firm does and
+its kind as one capitalised word before the name, where the other five languages write
+lower-case words ("kitchen-appliance maker", "le fabricant"), so two articles describing
+one firm in two ways are not two spellings of its name."""
+
+
+def is_firm_compound(word: str, following: str) -> bool:
+    """A German compound describing a firm before its name: a head from _FIRM_COMPOUND after
+    at least three more letters, no name the dictionary knows, before a capitalised word."""
+    low = word.casefold()
+    match = _FIRM_COMPOUND.search(low)
+    return (
+        match is not None
+        and match.start() >= 3
+        and low[match.start() - 1 : match.start()] != "-"
+        and following[:1].isupper()
+        and not lexicon.is_known_capitalised(word)
+    )

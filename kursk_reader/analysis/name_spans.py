@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.name_demonyms import is_article_demonym, is_demonym
-from kursk_reader.analysis.name_forms import LEGAL_FORMS
+from kursk_reader.analysis.name_forms import LEGAL_FORMS, is_firm_compound
 from kursk_reader.analysis.name_match import FUNCTION_WORDS, NameMention, name_parts
 from kursk_reader.analysis.name_reading import (
     kept_reading,
@@ -266,36 +266,10 @@ def _trim_start(toks: list[Token], i: int, j: int) -> int:
         or _is_hyphened_adjective(toks[i].text)
         or _is_demonym_compound(toks[i].text)
         or (j - i > 1 and _is_role_compound(toks[i].text, toks[i + 1].text))
-        or (j - i > 1 and _is_firm_compound(toks[i].text, toks[i + 1].text))
+        or (j - i > 1 and is_firm_compound(toks[i].text, toks[i + 1].text))
     ):
         i += 1
     return i
-
-
-_FIRM_COMPOUND = re.compile(
-    r"(?:hersteller|produzent|konzern|händler|anbieter|betreiber|zulieferer|versicherer"
-    r"|versorger|dienstleister|spezialist|riese|entwickler|veranstalter|vermieter|erzeuger"
-    r"|lieferant|versender|discounter|reederei|kette)(?:en|n|s|e)?$"
-)
-"""Heads of German compound nouns describing a firm ("Küchengerätehersteller Haldner",
-"Chemiekonzern", "Onlinehändler", "Energieversorger"): German writes what a firm does and
-its kind as one capitalised word before the name, where the other five languages write
-lower-case words ("kitchen-appliance maker", "le fabricant"), so two articles describing
-one firm in two ways are not two spellings of its name."""
-
-
-def _is_firm_compound(word: str, following: str) -> bool:
-    """A German compound describing a firm before its name: a head from _FIRM_COMPOUND after
-    at least three more letters, no name the dictionary knows, before a capitalised word."""
-    low = word.casefold()
-    match = _FIRM_COMPOUND.search(low)
-    return (
-        match is not None
-        and match.start() >= 3
-        and low[match.start() - 1 : match.start()] != "-"
-        and following[:1].isupper()
-        and not lexicon.is_known_capitalised(word)
-    )
 
 
 def _is_demonym_compound(word: str) -> bool:
@@ -345,7 +319,7 @@ def split_runs(toks: list[Token], runs: list[tuple[int, int]]) -> list[tuple[int
             word = toks[k].text
             role = k + 1 < j and (
                 _is_role_compound(word, toks[k + 1].text)
-                or _is_firm_compound(word, toks[k + 1].text)
+                or is_firm_compound(word, toks[k + 1].text)
             )
             if word.lower() in _SPLITTERS or (
                 (_is_title(word) or role) and not _is_title(toks[k - 1].text)
