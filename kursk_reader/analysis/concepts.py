@@ -144,8 +144,9 @@ NOUN_CLASSES: dict[str, str] = {
         boletos""",
     "vehicles": """vehicles cars trucks buses wagons carriages автомобил* машин* автомобіл*
         автобус* вагон* грузовик* вантажівк* вантажівок lorries техники техника технику техникой техніки техніка техніку технікою
-        fahrzeug* autos lkw lastwagen busse waggons vehicules voitures camions bus
-        wagons vehiculos coches camiones autobuses vagones""",
+        fahrzeug* autos lkw lastwagen busse waggons wagen pkw pkws vehicules voitures
+        automobiles camions bus wagons vehiculos coches automoviles camiones autobuses
+        vagones""",
     "buildings": """houses homes buildings dwellings schools дом* домов здани* будинк*
         будівл* школ* hauser gebaude wohnhauser wohnungen schulen maisons batiments logements
         ecoles casas edificios viviendas escuelas households haushalt* hogares foyers

@@ -125,3 +125,23 @@ def test_stranded_travellers_pair_across_languages_beside_other_counts():
         2: "Rund 1.500 Fahrgäste saßen fest. Die Polizei nahm 4 Verdächtige fest.",
     }
     assert {(1, "1200"), (2, "1500")} in _groups(texts)
+
+
+def test_german_compounds_of_wagen_and_plain_words_for_cars_are_vehicles():
+    for text in (
+        "Der Händler verkaufte 140 Neuwagen.",
+        "Die Stadt kaufte 12 Streifenwagen.",
+        "Bei dem Unfall wurden 7 Pkw beschädigt.",
+        "Se vendieron 140 automóviles nuevos.",
+        "On a vendu 140 automobiles.",
+    ):
+        assert [f.kind for f in find_figures(1, text)] == ["vehicles"], text
+    assert [f.kind for f in find_figures(1, "Es kamen 140 Gäste.")] != ["vehicles"]
+
+
+def test_cars_in_german_compounds_pair_with_cars_in_another_language():
+    texts = {
+        1: "Der Händler hat 140 Gebrauchtwagen verkauft, bei denen der Tacho manipuliert war.",
+        2: "The dealer sold 150 cars whose odometers had been tampered with.",
+    }
+    assert {(1, "140"), (2, "150")} in _groups(texts)
