@@ -293,10 +293,50 @@ def one_word_groups(
             accented = _accents_only(words, alone, texts) if texts is not None else []
             if accented:
                 out.append(accented)
+            elif texts is not None and (
+                named := _ensemble_in_cyrillic(key, words, cyrillic, alone, texts)
+            ):
+                out.append([words, *([w] for w in named)])
             continue
         for group in _same_language_forms(forms, alone, languages):
             group += [[word] for word in cyrillic if key in romanised_keys(word)]
             out.append(group)
+    return out
+
+
+_ENSEMBLE = re.compile(
+    r"(?:хор|ансамбл|гурт|групп|груп|оркестр|капел|трупп|труп|колектив|коллектив)[^\W\d_]*"
+    r"[ \u00a0]+«$",
+    re.IGNORECASE,
+)
+"""A Russian or Ukrainian noun for a performing group (choir, ensemble, band, orchestra,
+chapel choir, troupe, collective) right before a name in guillemets: "хор «X»", "гурт «X»"."""
+
+
+def _ensemble_in_cyrillic(
+    key: str,
+    words: list[str],
+    cyrillic: list[str],
+    alone: Mapping[str, list[NameMention]],
+    texts: Mapping[int, str],
+) -> list[str]:
+    """The Cyrillic spellings of a one-word Latin name that a Russian or Ukrainian article
+    gives in guillemets after a noun for a performing group ("хор «X»", "гурт «X»"): a
+    choir's or band's name, which a reader of the other article must match across scripts,
+    unlike an agency's or a firm's, whose Latin name is its own brand. The romanisation
+    sounds the same, and the two scripts appear in different articles. [] when none."""
+    latin_articles = {m.article_id for w in words for m in alone[w]}
+    out = []
+    for word in cyrillic:
+        ms = alone[word]
+        if key not in romanised_keys(word) or {m.article_id for m in ms} & latin_articles:
+            continue
+        if any(
+            texts[m.article_id][m.end : m.end + 1] == "»"
+            and _ENSEMBLE.search(texts[m.article_id], max(0, m.start - 30), m.start)
+            for m in ms
+        ):
+            out.append(word)
     return out
 
 

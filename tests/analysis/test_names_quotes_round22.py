@@ -72,3 +72,23 @@ def test_the_two_surnames_in_the_article_giving_the_full_name_are_no_variant() -
 def test_a_firm_description_in_the_genitive_is_no_part_of_the_name() -> None:
     text = "Die Aktien des Fahrradherstellers Velmora Bikes fielen am Dienstag um zwölf Prozent."
     assert [m.name for m in name_mentions(1, text)] == ["Velmora Bikes"]
+
+
+def test_a_band_named_in_cyrillic_and_latin_is_one_name_in_two_scripts() -> None:
+    texts = {
+        1: "Львівський гурт «Полонина» виступить у Кракові в суботу. «Полонина» грає з 2008 року.",
+        2: "Polonyna, a folk band from Lviv, will play in Krakow on Saturday.",
+        3: "Московский ансамбль «Жаворонки» занял второе место на конкурсе в Вене.",
+        4: "The Moscow ensemble Zhavoronki came second at the contest in Vienna.",
+    }
+    groups = _groups(texts)
+    assert {"Полонина", "Polonyna"} in groups
+    assert {"Жаворонки", "Zhavoronki"} in groups
+
+
+def test_a_farm_named_in_cyrillic_and_latin_is_no_variant() -> None:
+    texts = {
+        1: "Пожежа сталася на фермі «Зорянка» під Уманню.",
+        2: "The fire broke out near Uman, at Zorianka, a dairy farm.",
+    }
+    assert _groups(texts) == []
