@@ -430,7 +430,22 @@ def _role_aside(aside: re.Match[str]) -> bool:
         or bool(_ROLE_WORD.search(word))
         or (bool(rest) and rest[0] in _ROLE_OF)
         or (bool(rest) and rest[0] in _ROLE_PLACES and not _PARTICIPLE_END.search(word))
+        or (
+            1 <= len(rest) <= 4
+            and all(w[:1].islower() for w in rest)
+            and _NOUN_ROLE.fullmatch(word) is not None
+        )
     )
+
+
+_NOUN_ROLE = re.compile(
+    r"(?!\w*(?:ado|ada|ados|adas|ido|ida|idos|idas|é|ée|és|ées|ed|ing|ший|шая|щий|щая|нный"
+    r"|нная|вший|вша|ний|на|ся|сь|ши)$)[^\W\d_]{4,}"
+)
+"""A short aside of two to five words opening with a noun of any kind ("ветеринар городской
+клиники", "лікарка міської лікарні"): a role, unless its word ends like a participle or
+a reflexive verb ("suspendida a 80 metros", "раненный", "вернувшись"), or the aside holds a
+capitalised word (a name: "пенсіонер Тимофій Вашкевич" is who speaks)."""
 
 
 _ROLE_OF = frozenset("of de du del des der".split())

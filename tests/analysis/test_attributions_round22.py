@@ -95,3 +95,12 @@ def test_a_person_describing_something_as_a_judgment_is_a_source():
 def test_calling_someone_without_a_judgment_is_still_no_citation():
     text = "A headline\n\nText. Anna Berg called the police at nine.\n"
     assert "Anna Berg" not in sources(text)
+
+
+def test_a_slavic_role_noun_with_its_genitive_set_off_by_commas_keeps_the_person():
+    cases = {
+        "ru": "Анна Берг, ветеринар городской клиники, сказала, что собаки поправятся.",
+        "uk": "Анна Берг, лікарка міської лікарні, сказала, що собаки одужають.",
+    }
+    for lang, sentence in cases.items():
+        assert "Анна Берг" in sources("A headline\n\nText. " + sentence + "\n"), lang
