@@ -111,10 +111,11 @@ def concept_of(noun: str) -> tuple[str, bool]:
     "Luxusuhren", "líneas de producción" -> watch, production_line), or "", and whether a
     whole form named it (not the head of a German compound, which may be split wrongly:
     "Standorten" is no "Orten"). Hyphened words are read as their parts, as the lexicon's
-    forms are. A form of several words wins; else the head among the known words before an
-    "of" word ("pages of the score"), or among all: the last in English ("warehouse
-    guards"), the first in French and Spanish, which put modifiers after the head; in
-    Russian, Ukrainian and German the first noun (`_first_noun`)."""
+    forms are, unless the lexicon lists them written solid ("call-outs" / "callouts"). A
+    form of several words wins; else the head among the known words before an "of" word
+    ("pages of the score"), or among all: the last in English ("warehouse guards"), the
+    first in French and Spanish, which put modifiers after the head; in Russian,
+    Ukrainian and German the first noun (`_first_noun`)."""
     lex = lexicon()
     words: list[str] = []
     raws: list[str] = []
@@ -122,6 +123,8 @@ def concept_of(noun: str) -> tuple[str, bool]:
         parts = fold(raw).split()  # folding reads hyphens and apostrophes as spaces
         if len(parts) == 2 and _ELISION.match(" ".join(parts)):
             parts = parts[1:]  # "d'euros"
+        elif len(parts) > 1 and "".join(parts) in lex.words:
+            parts = ["".join(parts)]  # "call-outs" is the listed "callouts"
         words += parts
         raws += [raw] * len(parts)
     for n in range(min(lex.longest, len(words)), 1, -1):

@@ -4,6 +4,7 @@ stays apart."""
 
 from __future__ import annotations
 
+from kursk_reader.analysis.counted_nouns import concept_of
 from kursk_reader.analysis.figures import find_figures
 from tests.analysis.shapes import article_value_groups as _groups
 
@@ -145,3 +146,14 @@ def test_cars_in_german_compounds_pair_with_cars_in_another_language():
         2: "The dealer sold 150 cars whose odometers had been tampered with.",
     }
     assert {(1, "140"), (2, "150")} in _groups(texts)
+
+
+def test_a_hyphened_count_noun_is_read_as_its_solid_spelling():
+    assert concept_of("call-outs") == concept_of("callouts") != ""
+    assert concept_of("check-points") == concept_of("checkpoints") != ""
+    assert concept_of("long-term residents") == concept_of("residents")
+    texts = {
+        1: "Firefighters logged 180 call-outs by midnight.",
+        2: "Les pompiers ont effectué 230 interventions jusqu'à minuit.",
+    }
+    assert {(1, "180"), (2, "230")} in _groups(texts)
