@@ -311,6 +311,13 @@ _ENSEMBLE = re.compile(
 )
 """A Russian or Ukrainian noun for a performing group (choir, ensemble, band, orchestra,
 chapel choir, troupe, collective) right before a name in guillemets: "хор «X»", "гурт «X»"."""
+_LATIN_ENSEMBLE = re.compile(
+    r"\b(?:choir|band|ensemble|orchestra|troupe|chorus|chor|chöre|kapelle|orchester"
+    r"|chœur|choeur|orchestre|coro|orquesta)s?\b",
+    re.IGNORECASE,
+)
+"""The same nouns in English, German, French and Spanish, written near a name in Latin
+letters ("Polonyna, a folk band", "der Chor Polonyna", "el coro Polonyna")."""
 
 
 def _ensemble_in_cyrillic(
@@ -321,7 +328,8 @@ def _ensemble_in_cyrillic(
     texts: Mapping[int, str],
 ) -> list[str]:
     """The Cyrillic spellings of a one-word Latin name that a Russian or Ukrainian article
-    gives in guillemets after a noun for a performing group ("хор «X»", "гурт «X»"): a
+    gives in guillemets after a noun for a performing group ("хор «X»", "гурт «X»"), or in
+    guillemets while the Latin article writes such a noun beside it ("X, a folk band"): a
     choir's or band's name, which a reader of the other article must match across scripts,
     unlike an agency's or a firm's, whose Latin name is its own brand. The romanisation
     sounds the same, and the two scripts appear in different articles. [] when none."""
@@ -335,6 +343,13 @@ def _ensemble_in_cyrillic(
             texts[m.article_id][m.end : m.end + 1] == "»"
             and _ENSEMBLE.search(texts[m.article_id], max(0, m.start - 30), m.start)
             for m in ms
+        ) or (
+            any(texts[m.article_id][m.end : m.end + 1] == "»" for m in ms)
+            and any(
+                _LATIN_ENSEMBLE.search(texts[m.article_id], max(0, m.start - 25), m.end + 25)
+                for w in words
+                for m in alone[w]
+            )
         ):
             out.append(word)
     return out

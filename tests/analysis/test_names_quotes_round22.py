@@ -92,3 +92,11 @@ def test_a_farm_named_in_cyrillic_and_latin_is_no_variant() -> None:
         2: "The fire broke out near Uman, at Zorianka, a dairy farm.",
     }
     assert _groups(texts) == []
+
+
+def test_a_choir_quoted_in_cyrillic_joins_its_latin_name_described_as_a_choir() -> None:
+    texts = {
+        1: "Перемогу здобула «Світанкова» з Чернігова, повідомили організатори.",
+        2: "Svitankova, a women's choir from Chernihiv, won the contest.",
+    }
+    assert {"Світанкова", "Svitankova"} in _groups(texts)
