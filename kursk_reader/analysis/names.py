@@ -71,7 +71,6 @@ from kursk_reader.analysis.name_spans import (
     split_runs,
 )
 from kursk_reader.analysis.name_spans import name_mentions as name_mentions
-from kursk_reader.analysis.name_tails import surname_tail_pairs
 from kursk_reader.analysis.numbers import scale_of
 from kursk_reader.analysis.textspans import fold, language_of
 
@@ -165,12 +164,6 @@ def _surname_tails(spellings: list[str]) -> frozenset[str]:
     )
 
 
-def _tail_of(name: str, tails: frozenset[str]) -> bool:
-    """Are the last two parts of name written as a name of their own (a double surname)?"""
-    parts = name_parts(name)
-    return len(parts) >= 3 and name_fold(" ".join(parts[-2:])) in tails
-
-
 _NAMESAKE = re.compile(r"(?<![^\W\d_])(?:имени|імені|им\.|ім\.)[ \u00a0]+$", re.IGNORECASE)
 """A Russian or Ukrainian body "named after" a person ("университет имени Юрия X", "імені
 Юрія X"): the namesake is part of the body's name, no person of the event."""
@@ -256,11 +249,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         for b in same[1:] if key else ():
             sets.union(same[0], b)
     surnames = surnames_alone(texts)
-    for a, b in _second_surnames(
-        sample, lambda n: is_person_like(n, people, surnames) or _tail_of(n, tails), sets.find
-    ):
-        sets.union(a, b)
-    for a, b in surname_tail_pairs(sample, written_in, sets.find):
+    for a, b in _second_surnames(sample, lambda n: is_person_like(n, people, surnames), sets.find):
         sets.union(a, b)
 
     def cited(ident: str) -> bool:
@@ -449,9 +438,7 @@ def _cut_unconfirmed_heads(
     ("Hernán Ortiz Quiñones" in two articles) keeps them, and so does a name after an
     article, which German inflects ("Angaben der Deutschen Bahn"), unless its first word is
     shaped like a role noun ("Schiedsrichter Jörg Schäfermeyer" in two German articles beside
-    "Joerg Schaefermeyer": the role opens both German sentences). Words another article
-    also writes with the first word kept are the name's own ("Ramón Ferrer" beside "Ramón
-    Ferrer Soriano" and "Ferrer Soriano": a given name and two surnames)."""
+    "Joerg Schaefermeyer": the role opens both German sentences)."""
     words = {name: name.split() for name in mentions}
     articles = {name: {m.article_id for m in ms} for name, ms in mentions.items()}
     for name in sorted(mentions):
@@ -464,12 +451,10 @@ def _cut_unconfirmed_heads(
             if confirmed and not is_role_shaped(parts[0]):
                 break
             rest = " ".join(parts[k:])
-            head = " ".join(parts[: k + 1])
             if (
                 parts[k][:1].isupper()
                 and parts[k - 1].casefold() not in _ARTICLES
                 and any(len(words[o]) == len(parts) - k and names_match(o, rest) for o in others)
-                and not any(len(words[o]) == k + 1 and names_match(o, head) for o in others)
             ):
                 cut = []
                 for m in mentions.pop(name):

@@ -40,35 +40,6 @@ def test_a_firm_after_its_description_still_shows_its_spelling_variant() -> None
     assert {"Brandtwerk Solutions", "Brantwerk Solutions"} in groups
 
 
-def test_a_spanish_name_written_with_two_of_its_three_parts_joins_its_full_form() -> None:
-    texts = {
-        1: "«Vamos a revisar cada puente», declaró la consejera de Obras, Inés Carbajo Lueiro, "
-        "en Oviedo.",
-        2: '"We will check every bridge," said regional works chief Inés Carbajo on Friday.',
-        3: "Carbajo Lueiro a assuré que les travaux commenceraient en mai.",
-    }
-    groups = _groups(texts)
-    assert any({"Inés Carbajo Lueiro", "Inés Carbajo", "Carbajo Lueiro"} <= g for g in groups)
-
-
-def test_a_given_name_and_a_surname_are_no_tail_of_a_longer_name() -> None:
-    texts = {
-        1: "La jueza María José Pardiñas abrió la vista el lunes. Pardiñas dijo que no.",
-        2: "José Pardiñas, her brother, runs the bakery next to the court.",
-    }
-    groups = _groups(texts)
-    assert not any("José Pardiñas" in g for g in groups)
-
-
-def test_the_two_surnames_in_the_article_giving_the_full_name_are_no_variant() -> None:
-    texts = {
-        1: "El alcalde, Tomás Urquidi Belaunde, pidió calma. Urquidi Belaunde añadió que el "
-        "agua llegará el martes.",
-        2: "The mayor asked residents to stay calm on Monday.",
-    }
-    assert _groups(texts) == []
-
-
 def test_a_firm_description_in_the_genitive_is_no_part_of_the_name() -> None:
     text = "Die Aktien des Fahrradherstellers Velmora Bikes fielen am Dienstag um zwölf Prozent."
     assert [m.name for m in name_mentions(1, text)] == ["Velmora Bikes"]
