@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kursk_reader.analysis import concepts
+from kursk_reader.analysis.figure_words import OF_WORDS
 from kursk_reader.analysis.textspans import fold
 
 DATA_DIR = Path(__file__).with_name("lexicon_data")
@@ -30,9 +31,6 @@ _MIN_HEAD = 4
 shorter forms ("bus", "zug") end too many unrelated words."""
 _MIN_LEFT = 3
 """Letters that must stand before that head, so a word is not matched against itself."""
-OF_WORDS = frozenset("of de des du del della von из з із".split())
-"""Words after which a noun phrase names what its head is of or made of ("relojes de lujo",
-"pages of the score"): the head stands before them."""
 _SLAVIC_PLURAL_CASES = ("ами", "ями", "ах", "ях", "ам", "ям")
 """Russian and Ukrainian plural endings of the dative, instrumental and locative, added to
 the bare stem a listed form often is (the genitive plural "ферм", "господарств", the

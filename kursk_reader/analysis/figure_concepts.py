@@ -11,9 +11,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kursk_reader.analysis import concepts
-from kursk_reader.analysis.counted_nouns import OF_WORDS, concept_of
+from kursk_reader.analysis.counted_nouns import concept_of
 from kursk_reader.analysis.figure_kinds import related_kinds
 from kursk_reader.analysis.figure_links import specific
+from kursk_reader.analysis.figure_words import OF_WORDS
 from kursk_reader.analysis.figures import Figure
 from kursk_reader.analysis.numbers import word_value
 from kursk_reader.analysis.textspans import fold

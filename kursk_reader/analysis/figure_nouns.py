@@ -12,12 +12,13 @@ from kursk_reader.analysis.figure_owners import RELATIVE_PEOPLE
 from kursk_reader.analysis.figure_phrases import looks_like_verb, phrase_ended, slavic_adjective
 from kursk_reader.analysis.figure_rates import period_at
 from kursk_reader.analysis.figure_text import ONE_WORD_HEDGES
-from kursk_reader.analysis.figure_words import AUXILIARY, DETERMINERS, STOP
+from kursk_reader.analysis.figure_words import AUXILIARY, DETERMINERS, OF_WORDS, STOP
 from kursk_reader.analysis.numbers import read_number, scale_of, word_value
 from kursk_reader.analysis.textspans import fold
 
-OF = frozenset("of из з із de des du del d der von".split())
-"""Words of a partitive after a number ("a dozen of the officers", "двое из них")."""
+OF = OF_WORDS | {"d"}
+"""Words of a partitive after a number ("a dozen of the officers", "двое из них", the
+elided "d'entre eux")."""
 _MAX_NOUN_WORDS = 5
 
 

@@ -89,3 +89,6 @@ MORE_OF = frozenset("another further ещё еще ще weitere otros otras".spl
 sheep. Another 12 were injured", "ещё 12 получили ранения", "otras 12 resultaron
 heridas"). "Others" after a number is left alone: "destroyed 40 houses. Twelve others were
 injured" counts people."""
+OF_WORDS = frozenset("of из з із de des du del della der von".split())
+"""Words after which a noun phrase says what its head is of or made of ("relojes de lujo",
+"pages of the score", "three of the nine turbines"): the head stands before them."""
