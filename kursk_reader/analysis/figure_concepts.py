@@ -14,7 +14,7 @@ from kursk_reader.analysis import concepts
 from kursk_reader.analysis.counted_nouns import concept_of
 from kursk_reader.analysis.figure_kinds import related_kinds
 from kursk_reader.analysis.figure_links import specific
-from kursk_reader.analysis.figure_words import OF_WORDS
+from kursk_reader.analysis.figure_words import DETERMINERS, OF_WORDS
 from kursk_reader.analysis.figures import Figure
 from kursk_reader.analysis.numbers import word_value
 from kursk_reader.analysis.textspans import fold
@@ -108,14 +108,11 @@ def _any_concept(f: Figure) -> str:
     return concept_of(f.noun)[0]
 
 
-_DETERMINERS = frozenset("the los las les la el die den der des".split())
-
-
 @lru_cache(maxsize=65536)
 def _part_of_whole(quote: str) -> bool:
     """Does a figure's quote count a part of a numbered whole ("tres de los nueve
     aerogeneradores", "five of the forty turbines", "16 из 46 вагонов")?"""
-    words = [w for w in quote.split() if fold(w) not in _DETERMINERS]
+    words = [w for w in quote.split() if fold(w) not in DETERMINERS]
     return any(
         fold(w) in OF_WORDS and k + 1 < len(words) and _number(words[k + 1])
         for k, w in enumerate(words[1:], start=1)

@@ -69,7 +69,7 @@ from kursk_reader.analysis.figure_transposed import transposed_pairs
 from kursk_reader.analysis.figure_units import unit_family
 from kursk_reader.analysis.figure_values import conflict, in_one_unit
 from kursk_reader.analysis.figure_votes import same_vote_share, vote_shares_differ
-from kursk_reader.analysis.figure_words import OF_WORDS
+from kursk_reader.analysis.figure_words import DETERMINERS, OF_WORDS
 from kursk_reader.analysis.figures import Figure, find_figures, stem
 from kursk_reader.analysis.numbers import transposed
 from kursk_reader.analysis.textspans import fold, language_of
@@ -138,7 +138,7 @@ def _partitive_quote(quote: str, event: str) -> bool:
         return not event  # "sieben davon schwer", "dont trois grièvement"
     for k, w in enumerate(words[1:-1], start=1):
         if w in OF_WORDS:
-            rest = [x for x in words[k + 1 :] if x not in _DETERMINERS]
+            rest = [x for x in words[k + 1 :] if x not in DETERMINERS]
             if not rest:
                 return False
             if whole_after(words[:k], rest[0]):
@@ -152,7 +152,6 @@ def _partitive_quote(quote: str, event: str) -> bool:
 
 _PART_MARKERS = frozenset("davon darunter dont".split())
 """Words that alone say "of them" (German, French)."""
-_DETERMINERS = frozenset("the los las les la el die den".split())
 
 
 def similarity(
