@@ -138,8 +138,51 @@ def persons_in(
                     continue
                 alone.append((t.start, word))
     byline = in_byline(text)  # the writer: "Por Marta Gil"
-    persons = [p for p in named + cited + alone if not byline(p[0])]
-    return sorted(persons), sorted(p for p in cited + alone if not byline(p[0]))
+    placed = _only_placed(text, {n for _, n in named + cited + alone})
+    persons = [p for p in named + cited + alone if not byline(p[0]) and p[1] not in placed]
+    return sorted(persons), sorted(
+        p for p in cited + alone if not byline(p[0]) and p[1] not in placed
+    )
+
+
+_PLACE_BEFORE = frozenset(
+    """in near into across outside towards toward
+    из возле около вблизи через
+    з із зі біля поблизу через
+    aus nach nahe
+    en dans près depuis vers
+    en cerca desde hacia""".split()
+)
+"""Prepositions that put a place after them in six languages. Left out: those that also
+bring in a person or body ("a letter from X", "las palabras de X", "von X", "bei Siemens"),
+and the Russian and Ukrainian "в" / "у" / "на", after which a body's locative names who
+speaks ("в Минздраве сообщили", "у МОЗ зазначають")."""
+_WITH_OR_FROM = frozenset("з із зі".split())
+"""Ukrainian "з" is "from" before a genitive and "with" before an instrumental ("з Наталкою
+Диденко"): after it only a word not in the instrumental is a place."""
+_INSTRUMENTAL = re.compile(r"(?:ою|ею|єю|ом|ем|єм|ами|ями|ым|им|їм)$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def _only_placed(text: str, names: set[str]) -> frozenset[str]:
+    """The names the text writes only right after a preposition of place ("маса з Північної
+    Африки", "из Северной Африки", "air from North Africa" is not: "from" also brings in a
+    person): a place, which never speaks, though a pronoun after it ("— зазначила вона")
+    may look back to it as the last name written."""
+    out = set()
+    for name in names:
+        at = text.find(name)
+        placed = at >= 0
+        while at >= 0 and placed:
+            before = _WORD_BEFORE.search(text, max(0, at - 20), at)
+            word = before.group(1) if before else ""
+            placed = word in _PLACE_BEFORE and not (
+                word in _WITH_OR_FROM and _INSTRUMENTAL.search(name.split()[-1])
+            )
+            at = text.find(name, at + len(name))
+        if placed:
+            out.add(name)
+    return frozenset(out)
 
 
 def _space_suffixes(source: str) -> list[str]:
