@@ -61,8 +61,65 @@ _DAYS = [
     "thursday donnerstag jeudi jueves четверг четвер",
     "friday freitag vendredi viernes пятница пятницу пятниця пятницю",
     "saturday samstag samedi sabado суббота субботу субота суботу",
-    "sunday sonntag dimanche domingo воскресенье неделя неділя неділю",
+    "sunday sonntag dimanche domingo воскресенье неділя неділю",
 ]
+_CYRILLIC_DAY_STEMS = [
+    "понедельник понеділ",
+    "вторник вівтор",
+    "",
+    "четверг",
+    "пятниц",
+    "суббот субот",
+    "воскресень неділ",
+]
+"""Stems of the Russian and Ukrainian days that every case form opens with ("с понедельника",
+"з понеділка", "до п'ятниці", "в неділю"); Wednesday and the Ukrainian Thursday are listed
+whole in _CYRILLIC_DAY_FORMS, as "сред-" also opens "среди" (among) and "четвер-" opens
+"четверть" (a quarter). Russian "неделя" is the week, never Sunday."""
+_CYRILLIC_DAY_FORMS = [
+    "",
+    "",
+    "среда среды среду среде средой середа середи середу середі середою",
+    "четвер",
+    "",
+    "",
+    "",
+]
+_CYRILLIC_MONTH_STEMS = [
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+]
+"""Stems of the Russian months that every case form opens with ("январь" / "января" /
+"январе"); May is listed whole ("май мая мае": "ма-" opens too much)."""
+_CYRILLIC_MONTH_FORMS = [
+    "январь січень січня січні",
+    "лютому",
+    "березень березня березні",
+    "квітень квітня квітні",
+    "май мая мае травень травня травні",
+    "червень червня червні",
+    "липень липня липні",
+    "серпень серпня серпні",
+    "вересень вересня вересні",
+    "жовтень жовтня жовтні",
+    "листопад листопада листопаді",
+    "грудень грудня грудні",
+]
+"""Ukrainian months listed whole, in the nominative, genitive and locative ("у квітні", "з
+квітня"): their stems also open verbs and adjectives ("квітнуть", "грудного віку")."""
+_SPELLED_APOSTROPHE = re.compile(r"(?<=[а-яіїєґ])['’ʼ](?=[а-яіїєґ])", re.IGNORECASE)
+"""The apostrophe inside a Ukrainian word ("п'ятниця", "м'ясо"), which `fold` turns into a
+space: dropped first, so the word stays one."""
 _MONTHS = [
     "january januar janvier enero января январе січня",
     "february februar fevrier febrero февраля феврале лютого",
@@ -126,7 +183,43 @@ def _build() -> tuple[dict[str, str], list[tuple[str, str]]]:
     for n, line in enumerate(_MONTHS):
         for w in line.split():
             words[fold(w)] = f"{STRONG}month{n}"
+    for n, line in enumerate(_CYRILLIC_DAY_FORMS):
+        for w in line.split():
+            words[fold(w)] = f"{STRONG}day{n}"
+    for n, line in enumerate(_CYRILLIC_MONTH_FORMS):
+        for w in line.split():
+            words[fold(w)] = f"{STRONG}month{n}"
+    for w in _DAY_LENGTH.split():
+        words[fold(w)] = _DAY_OF_24
     return words, phrases
+
+
+_DAY_OF_24 = "day_of_24"
+_DAY_LENGTH = "сутки суток суткам сутками сутках доба доби добу добі добою діб"
+"""The Russian and Ukrainian noun for a day of 24 hours: "за последние сутки" is "in the past
+24 hours" in the other languages, which have no such word; read as 24 when the quote counts
+nothing else ("трое суток" is three days)."""
+_STEMS = sorted(
+    [
+        (fold(stem), f"{STRONG}day{n}")
+        for n, line in enumerate(_CYRILLIC_DAY_STEMS)
+        for stem in line.split()
+    ]
+    + [
+        (fold(stem), f"{STRONG}month{n}")
+        for n, line in enumerate(_CYRILLIC_MONTH_STEMS)
+        for stem in line.split()
+    ],
+    key=lambda pair: -len(pair[0]),
+)
+
+
+def _stemmed(word: str) -> str | None:
+    """The day or month a Cyrillic word is a case form of, by its stem."""
+    for stem_, concept in _STEMS:
+        if word.startswith(stem_):
+            return concept
+    return None
 
 
 _WORDS, _PHRASES = _build()
@@ -149,7 +242,10 @@ _PHRASE_RE = [(re.compile(rf"(?<!\w){re.escape(p)}(?!\w)"), c) for p, c in _PHRA
 def concepts(quote: str) -> frozenset[str]:
     """The closed-class concepts of a quote; numbers as "#n=<value>" (one excluded: it is
     also an article, "un"/"una"/"один")."""
-    folded = _SPAN_PHRASE.sub(lambda m: m.group(0).replace(" ", "_").replace("-", "_"), fold(quote))
+    folded = _SPAN_PHRASE.sub(
+        lambda m: m.group(0).replace(" ", "_").replace("-", "_"),
+        fold(_SPELLED_APOSTROPHE.sub("", quote)),
+    )
     out: set[str] = set()
     for pattern, concept in _PHRASE_RE:
         if pattern.search(folded):
@@ -159,7 +255,13 @@ def concepts(quote: str) -> frozenset[str]:
             out.add(_WORDS[w])
         elif w.replace("_", " ") in _WORDS:
             out.add(_WORDS[w.replace("_", " ")])
+        elif _CYRILLIC_LETTER.match(w) and (dated := _stemmed(w)):
+            out.add(dated)
     out.update(_numbers(quote))
+    if _DAY_OF_24 in out:
+        out.discard(_DAY_OF_24)
+        if not any(c.startswith(f"{STRONG}n=") for c in out):
+            out.add(f"{STRONG}n=24")
     return frozenset(out)
 
 
@@ -206,6 +308,7 @@ def _numbers(quote: str) -> set[str]:
     return out
 
 
+_CYRILLIC_LETTER = re.compile(r"[а-яіїєґ]")
 _DOZEN = frozenset("dozen dutzend douzaine docena дюжина дюжину дюжини".split())
 
 

@@ -31,3 +31,35 @@ def test_a_body_in_the_locative_still_speaks() -> None:
     speakers = _speakers(texts)
     assert len(speakers) == 1
     assert "Обл" in speakers[0]
+
+
+def _members(texts: dict[int, str]) -> list[set[int]]:
+    return [{q.article_id for q in g.quotes} for g in find_quote_variants(texts)]
+
+
+def test_a_weekday_in_a_slavic_case_form_lets_a_third_language_join() -> None:
+    texts = {
+        1: "Синоптик Богдан Кравчук попередив про сніг. «Зима прийде рано, але вже з "
+        "четверга потеплішає», — сказав Кравчук.",
+        2: "Синоптик Богдан Кравчук предупредил о снеге. «Зима придет рано, однако уже с "
+        "четверга потеплеет», — сказал Кравчук.",
+        3: 'Forecaster Bohdan Kravchuk warned of snow. "Winter is coming early, but from '
+        'Thursday it will get warmer," Kravchuk said.',
+    }
+    assert {1, 2, 3} in _members(texts)
+
+
+def test_a_ukrainian_weekday_written_with_an_apostrophe_is_one_word() -> None:
+    from kursk_reader.analysis.quote_concepts import concepts, strong
+
+    assert strong(concepts("до п'ятниці")) == strong(concepts("until Friday")) != frozenset()
+    assert concepts("из-за четверти") == frozenset()
+    assert concepts("среди жителей") == frozenset()
+
+
+def test_a_day_of_24_hours_is_the_24_hours_of_another_language() -> None:
+    from kursk_reader.analysis.quote_concepts import concepts, strong
+
+    assert strong(concepts("за последние сутки")) == strong(concepts("in the past 24 hours"))
+    assert strong(concepts("за останню добу")) == strong(concepts("in den letzten 24 Stunden"))
+    assert strong(concepts("трое суток")) == strong(concepts("three days"))
