@@ -111,6 +111,7 @@ def _name_mentions(article_id: int, text: str) -> list[NameMention]:
             or _is_acronym_before_person(toks[i].text, toks[i + 1].text)
             or _is_cyrillic_common_start(text, toks[i])
             or _is_role_before_given_name(toks[i].text, toks[i + 1].text)
+            or _is_bare_role(toks[i].text)
         ):
             i += 1
             while j - i > 2 and _is_title(toks[i].text):
@@ -415,6 +416,12 @@ def _is_role_compound(word: str, following: str) -> bool:
         and not lexicon.is_known_capitalised(word)
         and not lexicon.is_dictionary_word(following)
     )
+
+
+def _is_bare_role(word: str) -> bool:
+    """A German role noun alone, a head of _ROLE_COMPOUND ("der Ermittler Sergej X"): before
+    two more capitalised words, the person's role."""
+    return word[:1].isupper() and _ROLE_COMPOUND.fullmatch(word.casefold()) is not None
 
 
 def _is_acronym_before_person(word: str, following: str) -> bool:

@@ -63,3 +63,21 @@ def test_a_day_of_24_hours_is_the_24_hours_of_another_language() -> None:
     assert strong(concepts("за последние сутки")) == strong(concepts("in the past 24 hours"))
     assert strong(concepts("за останню добу")) == strong(concepts("in den letzten 24 Stunden"))
     assert strong(concepts("трое суток")) == strong(concepts("three days"))
+
+
+def test_a_german_role_noun_alone_before_a_name_is_no_part_of_it() -> None:
+    from kursk_reader.analysis.names import name_mentions
+
+    text = (
+        "„Das war knapp“, sagte der Ermittler Wadim Kortschagin. Die Richterin Olga Brandt schwieg."
+    )
+    assert [m.name for m in name_mentions(1, text)] == ["Wadim Kortschagin", "Olga Brandt"]
+
+
+def test_a_remark_given_to_a_role_and_name_in_german_joins_its_translation() -> None:
+    texts = {
+        1: "«Это крупнейшая находка за последние семь лет», — сказал следователь Вадим Корчагин.",
+        2: "„Das ist der größte Fund seit sieben Jahren“, sagte der Ermittler Wadim Kortschagin.",
+        3: '"This is the biggest find in seven years," investigator Vadim Korchagin said.',
+    }
+    assert {1, 2, 3} in _members(texts)
