@@ -225,7 +225,7 @@ EVENTS: dict[str, str] = {
         perirent perissent verstorben verstarben erlagen""",
     "injured": """injured injuries injuring wounded hurt ранен* ранены пострадав* пострадал* травм*
         поранен* постражд* травмован* verletzt* verwundet* blesse* herid* lesionad* bitten
-        mauled mordu mordue mordus mordues mordid* mordio mordieron gebissen укушен* покусан*
+        mauled mordu mordue mordus mordues mordid* mordio mordieron hirio hirieron gebissen укушен* покусан*
         покусал* покусав* покусали укусил* вкусил* покусаних""",
     "evacuated": """evacuated evacuation evacuees evacuate moved-out relocated displaced
         эвакуир* эвакуац* евакуй* евакую* евакуац* переселен* evakuiert* evakuierung*
@@ -233,7 +233,8 @@ EVENTS: dict[str, str] = {
         geflohen fliehen flohen obdachlos* huyeron sin-hogar sans-abri бездомн* втекл*
         shelter* notunterk* refugios airlifted rehoused housed accommodated resettled
         отселен* расселен* размещен* відселен* розміщен* переселен* untergebracht
-        heberge* reloge* albergad* alojad* reubicad*""",
+        heberge* reloge* albergad* alojad* reubicad* evacuaron evacuo evacuar evacuaban
+        desalojaron desalojo desalojar""",
     "hospital": """hospital hospitalised hospitalized hospitals больниц* госпитал*
         стационар* стаціонар* лікарн* шпитал* госпіталіз* krankenhaus* klinik* stationar*
         hospitalisiert* hopital* hopitaux hospitalise* hospitaliz* hospitales ingresad*""",
@@ -248,11 +249,13 @@ EVENTS: dict[str, str] = {
     "missing": """missing unaccounted unaccounted-for пропал* пропавш* безвест* зникл* безвісти vermisst*
         disparu* desaparecid*""",
     "arrested": """arrested detained custody apprehended задерж* арест* затрима* затриман* festgenommen
-        verhaftet* inhaftiert* arretes arrete interpelle* detenid* detuvo detuvieron arrestad*""",
+        verhaftet* inhaftiert* arretes arrete arretee arretees interpelle* detenid* detuvo detuvieron arrestad*""",
     "rescued": """rescued saved pulled-out plucked winched survivors survived uberlebende
         uberlebt* выживш* выжил* уцелевш* вцілі* вижил* survivants survecu* supervivientes
         sobrevivientes sobrevivieron спасен* спасл* спасли врятува*
-        врятован* gerettet* sauves secourus sauve* hélitreuill* rescatad* salvad*
+        врятован* gerettet* sauves secourus secouru secourue secourues sauve sauvee sauvees
+        hélitreuill* rescataron rescato rescatado
+        rescatada rescatados rescatadas salvado salvada salvados salvadas
         socorrid*""",
     "employed": """employs employ employed работа* трудят* працю* beschaftig*
         arbeiten emploie emploi* emplea* trabajan""",
@@ -290,7 +293,7 @@ EVENTS: dict[str, str] = {
     "sold": """sold verkauft vendus vendu vendues vendid* vendieron продан* продал*
         продано""",
     "protest": """marched rallied protested joined took-part participated march rally
-        марш* мітинг* митинг* участвова* участие участия участь участі брали-участь
+        марш марша маршу маршем маршей маршах маршир* мітинг* митинг* участвова* участие участия участь участі брали-участь
         приняли-участие демонстрац* marcha participaron manifestacion
         teilgenommen kundgebung* manifestation* defile participe""",
 }

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.counted_nouns import concept_of
-from kursk_reader.analysis.figure_kinds import related_kinds
+from kursk_reader.analysis.figure_kinds import kind_of, related_kinds
 from kursk_reader.analysis.figure_links import specific
 from kursk_reader.analysis.figure_words import DETERMINERS, OF_WORDS
 from kursk_reader.analysis.figures import Figure
@@ -89,14 +89,31 @@ def same_concept(a: Figure, b: Figure) -> bool:
 def kinds_apart(figures: list[Figure], a: Figure, b: Figure) -> bool:
     """Are two figures tied only as kinds of one another ("cars" / "vehicles") while one's
     article also counts the other's very concept ("12 vehicles, 5 of them cars" beside "5
-    cars")? Then the figure of that concept is the one to pair, not the kind."""
+    cars")? Then the figure of that concept is the one to pair, not the kind; nor does the
+    general one pair when the specific one's article counts another kind of it too ("300
+    runners and 40 cyclists" / "240 participants"); unless what
+    happened to it tells it apart ("640 runners set off … 37 participants evacuated" beside
+    "45 runners evacuated": the participants are the runners evacuated)."""
     ca, cb = _any_concept(a), _any_concept(b)
     if not related_kinds(ca, cb):
         return False
-    return any(
-        g.article_id == x.article_id and g is not x and _any_concept(g) == concept
+    narrow, general = (a, cb) if kind_of(ca, cb) else (b, ca)
+    if any(
+        g.article_id == narrow.article_id
+        and g is not narrow
+        and (g.event == narrow.event or g.sentence == narrow.sentence)
+        and kind_of(other := _any_concept(g), general)
+        and other != _any_concept(narrow)
         for g in figures
-        for x, concept in ((a, cb), (b, ca))
+    ):
+        return True  # "300 runners and 40 cyclists took part" / "240 participants": which?
+    return any(
+        g.article_id == x.article_id
+        and g is not x
+        and _any_concept(g) == concept
+        and not (g.event != y.event and x.event == y.event)
+        for g in figures
+        for x, y, concept in ((a, b, cb), (b, a, ca))
     )
 
 

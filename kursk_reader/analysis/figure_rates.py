@@ -116,7 +116,7 @@ def period_at(words: list[str], at: int) -> str:
     first = fold(words[at])
     if first in _DAILY:
         return _DAILY[first]
-    if first not in _RATE_WORDS and first != "à":
+    if first not in _RATE_WORDS and first not in ("à", _WITHIN):
         return ""
     k = at + 1
     if k < len(words) and fold(words[k]) in _SECOND:
@@ -131,9 +131,16 @@ def period_at(words: list[str], at: int) -> str:
     if _continues(nxt):
         return ""  # "в день открытия", "am Tag der Eröffnung": a day named, not a rate
     if key in _YEARS:
-        return "years"
+        return "" if first == _WITHIN else "years"
     period = concepts.noun_class(key)
+    if first == _WITHIN and period != "seconds":
+        return ""  # "за сутки", "за год": within a span, no rate
     return period if period in _PERIODS and word[:1].isalpha() else ""
+
+
+_WITHIN = "за"
+"""Russian and Ukrainian "within": a rate only per second ("25 метрів за секунду", a wind
+speed); "за сутки", "за рік" name the span a count was made in."""
 
 
 _OF_AFTER = frozenset(

@@ -4,6 +4,8 @@ stays about reading figures."""
 
 from __future__ import annotations
 
+from kursk_reader.analysis.textspans import fold
+
 STOP = frozenset(
     """the a an of in on at to from by for with and or but as than that which who whom whose
     were was are is be been being have has had will would could should may might can did do
@@ -92,3 +94,26 @@ injured" counts people."""
 OF_WORDS = frozenset("of из з із de des du del della der von".split())
 """Words after which a noun phrase says what its head is of or made of ("relojes de lujo",
 "pages of the score", "three of the nine turbines"): the head stands before them."""
+
+
+_BETWEEN = frozenset(
+    """yesterday today tonight overnight on the вчера сегодня ночью утром вчора сьогодні
+    вночі зранку в у gestern heute nachts am hier samedi dimanche lundi
+    mardi mercredi jeudi vendredi ayer hoy el a le la monday tuesday wednesday thursday
+    friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag
+    lunes martes miercoles jueves viernes sabado domingo понедельник вторник среду четверг
+    пятницу субботу воскресенье понеділок вівторок середу четвер пятницю суботу неділю""".split()
+)
+"""Words that stand between a verb and the number it governs: a day or time of the action,
+its article, the Spanish "a" of a person object ("ont sauvé samedi 92 personnes", "rescató
+el sábado a 86 personas", "evakuierte am Sonntag 18 Menschen")."""
+_MAX_BETWEEN = 3
+
+
+def governing(before: list[str]) -> list[str]:
+    """The words before a number without the day or time words after its verb (see
+    `_BETWEEN`), so that the last one left is the verb."""
+    k = len(before)
+    while k and len(before) - k < _MAX_BETWEEN and fold(before[k - 1]) in _BETWEEN:
+        k -= 1
+    return before[:k] if k else before

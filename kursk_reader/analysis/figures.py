@@ -75,6 +75,7 @@ from kursk_reader.analysis.figure_words import (
     MORE_OF,
     STOP,
     SUBORDINATORS,
+    governing,
 )
 from kursk_reader.analysis.numbers import (
     ONE_WORDS,
@@ -309,7 +310,7 @@ def _with_event(
     if not event:
         event, written = first_event(noun_words)
     if not event and before:  # the verb governing the number: "destroying about 60 houses"
-        event, written = first_event(before[-_GOVERNING:])
+        event, written = first_event(governing(before)[-_GOVERNING:])
     if not event:
         event, written = first_event(after)
     if not event and not opens_clause(before, noun_words):

@@ -1,0 +1,84 @@
+"""Figures of round 23 on invented text: a general noun paired with a specific kind of it
+when what happened to both tells which ("participants evacuated" / "runners evacuated"), a
+wind speed given per second in Ukrainian, and a route word no longer read as a march."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.figures import find_figures
+from tests.analysis.shapes import article_value_groups as _groups
+
+
+def test_participants_evacuated_pair_with_runners_evacuated_not_with_those_who_started():
+    texts = {
+        1: (
+            "На старт марафону в Ужгороді вийшли 820 бігунів. Через спеку медики "
+            "евакуювали з траси 23 учасників."
+        ),
+        2: (
+            "About 800 runners started the Uzhhorod marathon. Medics evacuated 31 runners "
+            "from the course because of the heat."
+        ),
+    }
+    groups = _groups(texts)
+    assert {(1, "23"), (2, "31")} in groups
+    assert not any((1, "23") in g and (2, "800") in g for g in groups)
+
+
+def test_participants_evacuated_pair_across_german_and_spanish():
+    texts = {
+        1: (
+            "Beim Radrennen in Girona gingen 410 Radfahrer an den Start. Die Bergwacht "
+            "evakuierte 18 Teilnehmer nach einem Unwetter."
+        ),
+        2: (
+            "En la carrera ciclista de Girona tomaron la salida 410 ciclistas. Los "
+            "rescatadores evacuaron a 25 ciclistas tras la tormenta."
+        ),
+    }
+    assert {(1, "18"), (2, "25")} in _groups(texts)
+
+
+def test_a_route_word_is_no_march():
+    for text in (
+        "Рятувальники евакуювали з маршруту 37 учасників.",
+        "Спасатели эвакуировали с маршрута 37 участников.",
+    ):
+        (figure,) = find_figures(1, text)
+        assert figure.event == "evacuated", text
+
+
+def test_metres_per_second_is_a_speed_in_ukrainian_not_a_length():
+    (gust,) = find_figures(1, "Пориви вітру сягали 25 метрів за секунду.")
+    assert gust.dimension == "speed"
+    (count,) = [f for f in find_figures(1, "За рік побудували 30 кілометрів доріг.")]
+    assert count.dimension == "length"
+
+
+def test_a_visibility_in_metres_does_not_pair_with_a_gust_per_second():
+    texts = {
+        1: "Видимість у горах упала до 20 метрів, а пориви вітру сягали 25 метрів за секунду.",
+        2: "Visibility in the mountains fell to about 20 metres.",
+        3: "Видимість упала до 30 метрів; пориви вітру сягали 18 метрів за секунду.",
+    }
+    groups = _groups(texts)
+    assert {(1, "25"), (3, "18")} in groups
+    assert not any((2, "20") in g and ((1, "25") in g or (3, "18") in g) for g in groups)
+
+
+def test_a_day_between_the_verb_and_its_number_does_not_hide_the_verb():
+    for text, event in (
+        ("Les secours ont sauvé dimanche 64 personnes à bord d'un voilier.", "rescued"),
+        ("Los bomberos evacuaron el lunes a 120 vecinos del barrio.", "evacuated"),
+        ("Die Feuerwehr evakuierte am Freitag 75 Anwohner.", "evacuated"),
+    ):
+        (figure,) = find_figures(1, text)
+        assert figure.event == event, text
+
+
+def test_spanish_active_verbs_of_rescue_and_evacuation_are_read():
+    for text, event in (
+        ("La Guardia Civil rescató a 14 excursionistas en la sierra.", "rescued"),
+        ("Los servicios de emergencia desalojaron a 300 vecinos.", "evacuated"),
+    ):
+        (figure,) = find_figures(1, text)
+        assert figure.event == event, text
