@@ -154,7 +154,12 @@ NOUN_CLASSES: dict[str, str] = {
     "money": """dollars euros rubles roubles hryvnias pounds yuan usd eur francs pesos
         zloty zlot* злот* франк* francos forint* форинт* shekel* шекел* tenge тенге
         kronor kroner rupees долларов евро рубл* гривен* доларів рублів гривень
-        фунт* dollar euro franken dolares libras rublos доллар* долар* грн руб євро""",
+        фунт* dollar euro franken dolares libras rublos доллар* долар* грн руб євро
+        rubel rouble ruble rublo гривн* hryvnia hryvnya hryvnja griwna griwnja hrywnja
+        grivna grivnas pfund sterling yen yens иен* ієн* dirham dirhams дирхам* дірхам*
+        dinar dinars dinare dinaren динар* lira liras lire лир лиры лира лирах лір ліри
+        kronen krone kronor kroner couronnes coronas крон кроны кронах крони рупи* рупі*
+        rupee roupies rupias rupien yuans юан* tenge лари lari""",
     "hours": """hours hour hrs hr std ч часа часов годин* stunden heures horas stundig*
         часов* годинн* heure stunde hora час""",
     "days": """days day дня дней днів doba tage tagen jours dias tagig* дневн* суточн* денн*

@@ -59,9 +59,9 @@ _SQUARE: list[tuple[tuple[str, ...], float]] = [
 _CURRENCIES: list[tuple[str, tuple[str, ...]]] = [
     ("USD", ("$", "usd", "dollar", "доллар", "долар", "dolar")),
     ("EUR", ("€", "eur", "евро", "євро")),
-    ("GBP", ("£", "pound", "фунт", "libra", "sterling")),
+    ("GBP", ("£", "pound", "фунт", "libra", "sterling", "pfund")),
     ("RUB", ("₽", "rub", "руб", "rouble")),
-    ("UAH", ("₴", "hryvn", "гривн", "гривен", "грн", "uah", "griwn")),
+    ("UAH", ("₴", "hryvn", "гривн", "гривен", "грн", "uah", "griwn", "hrywn", "grivn")),
     ("JPY", ("¥", "yen", "иен", "ієн")),
     ("CNY", ("yuan", "юан", "renminbi")),
     ("CHF", ("chf", "franken", "franc", "франк")),
@@ -69,13 +69,16 @@ _CURRENCIES: list[tuple[str, tuple[str, ...]]] = [
     ("ILS", ("shekel", "шекел", "ils")),
     ("KZT", ("tenge", "тенге", "kzt")),
     ("PLN", ("zlot", "злот", "pln")),
-    ("SEK", ("kronor", "krona", "sek")),
-    ("NOK", ("kroner", "nok")),
+    ("SEK", ("kronor", "krona", "krone", "couronne", "corona", "крон", "sek", "nok")),
+    ("TRY", ("lira", "lire", "лир", "лір")),
+    ("MAD", ("dirham", "дирхам", "дірхам")),
+    ("DZD", ("dinar", "динар")),
     ("INR", ("rupee", "рупи", "рупі")),
     ("MXN", ("peso", "песо")),
 ]
 """Currencies by sign or the start of the folded currency word ("dollars", "долларов",
-"dólares" -> USD)."""
+"dólares" -> USD). The Nordic and Czech crowns are one: outlets in other languages call
+them all "Kronen", "couronnes", "coronas", "крон" without the country."""
 
 CURRENCY_CODES = frozenset("USD EUR GBP UAH RUB CHF JPY CNY PLN SEK NOK INR MXN".split())
 """ISO codes written before a sum as its sign is ("UAH 321 million", "EUR 4.5m")."""

@@ -82,3 +82,28 @@ def test_spanish_active_verbs_of_rescue_and_evacuation_are_read():
     ):
         (figure,) = find_figures(1, text)
         assert figure.event == event, text
+
+
+def test_currency_words_of_every_language_make_a_sum():
+    for text, code in (
+        ("Die Behörden beziffern den Schaden auf 12 Millionen Rubel.", "RUB"),
+        ("Der Schaden liegt bei 3 Millionen Griwna.", "UAH"),
+        ("Збитки сягають 50 тисяч гривні.", "UAH"),
+        ("Die Sanierung kostet 8 Millionen Pfund.", "GBP"),
+        ("The refit cost 900 million yen.", "JPY"),
+        ("Die Strafe beträgt 2 Millionen Kronen.", "SEK"),
+        ("La multa asciende a 5 millones de coronas.", "SEK"),
+        ("Le contrat vaut 70 millions de dirhams.", "MAD"),
+        ("The bill came to 4 million Turkish lira.", "TRY"),
+    ):
+        (figure,) = find_figures(1, text)
+        assert figure.dimension == f"money:{code}", text
+
+
+def test_a_damage_sum_in_roubles_pairs_across_german_russian_and_english():
+    texts = {
+        1: "Ущерб лесному хозяйству оценивается в 15 млн рублей.",
+        2: "Den Schaden für die Forstwirtschaft beziffern die Behörden auf 11 Millionen Rubel.",
+        3: "Officials put the damage to forestry at 15 million roubles.",
+    }
+    assert {(1, "15000000"), (2, "11000000"), (3, "15000000")} in _groups(texts)
