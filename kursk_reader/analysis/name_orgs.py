@@ -149,6 +149,23 @@ _AFTER_KIND = re.compile(
     + r"))\s+([А-ЯЁІЇЄҐ][\w\-]*\w)",
     re.IGNORECASE,
 )
+_BODY_KINDS_LATIN = """company firm utility service agency operator enterprise corporation
+    provider carrier maker manufacturer producer contractor supplier firma unternehmen konzern
+    betreiber hersteller betrieb versorger dienst agentur anbieter gesellschaft société
+    entreprise compagnie agence régie opérateur fabricant constructeur fournisseur prestataire
+    empresa compañía agencia servicio operador fabricante constructora proveedor
+    sociedad""".split()
+_AFTER_KIND_LATIN = re.compile(
+    r"(?<![^\W\d_])(?<!news )(?<!press )(?<!wire )(?i:"
+    + "|".join(_BODY_KINDS_LATIN)
+    + r")(?:[ \u00a0]+[a-zà-öø-ÿ]*(?:al|ale|ique|ico|ica|ano|ana|ain|aine|ien|ienne|ar|ario"
+    r"|aria|ier|ière))?[ \u00a0]+([^\W\d_a-z][\w\-]*\w)"
+)
+"""A Latin-script noun for a kind of body before its name in en, de, fr, es, at most one
+adjective between ("greenery service Kyivzelenbud", "la régie municipale Kyivteplo", "der
+Versorger Kyjiwenergo"): the word after it is a body's name, and its Cyrillic spellings
+(in any case, quoted or not: "За даними Київзеленбуду") are that body's too. A "news
+agency" is an outlet the article cites, not a body of the event."""
 _CAPITALISED = re.compile(r"(?<![\w\-])[^\W\d_a-zа-яёіїєґ][\w\-]*\w")
 """Russian and Ukrainian nouns (as stems, for every case) and legal forms naming a kind of
 body before its name ("компании Ленсигнал", "КП Київводоканал", "ООО Уралсоль"): the word
@@ -182,7 +199,8 @@ def bodies_across_scripts(
         for m in _AFTER_KIND.finditer(text):
             if _is_body_word(m.group(1)):
                 quoted.add(identity(m.group(1)))
-    if not quoted:
+    kinds_latin = {m.group(1) for text in texts.values() for m in _AFTER_KIND_LATIN.finditer(text)}
+    if not quoted and not kinds_latin:
         return []
     cores = [without_legal_form(name) for name in known]
     known_parts = {fold(p) for name in cores if len(name_parts(name)) > 1 for p in name_parts(name)}
@@ -194,9 +212,14 @@ def bodies_across_scripts(
             if word not in taken and _is_body_word(word) and fold(word) not in known_parts:
                 bucket = cyrillic if script_of(word) == "cyrillic" else latin
                 bucket[word].append(NameMention(aid, word, m.start(), m.end()))
+    named = {
+        sound_key(w)
+        for w in kinds_latin
+        if w in latin and not (lexicon.is_known_capitalised(w) or lexicon.is_common_noun(w))
+    }
     forms: dict[str, list[str]] = defaultdict(list)
     for word in sorted(cyrillic):
-        if identity(word) in quoted:
+        if identity(word) in quoted or (named and _sounds_alike(romanised_keys(word), named)):
             forms[identity(word)].append(word)
     if not forms:
         return []

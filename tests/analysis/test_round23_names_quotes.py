@@ -81,3 +81,26 @@ def test_a_remark_given_to_a_role_and_name_in_german_joins_its_translation() -> 
         3: '"This is the biggest find in seven years," investigator Vadim Korchagin said.',
     }
     assert {1, 2, 3} in _members(texts)
+
+
+def _name_groups(texts: dict[int, str]) -> list[set[str]]:
+    from kursk_reader.analysis.names import find_name_variants
+
+    return [{v.name for v in g.variants} for g in find_name_variants(texts)]
+
+
+def test_a_body_named_after_its_kind_in_latin_joins_its_cyrillic_case_form() -> None:
+    texts = {
+        1: "За даними Львівтеплоенерго, тепло повернули в 200 будинків. Ремонт триватиме тиждень.",
+        2: "The heating utility Lvivteploenergo said 200 buildings had heat again on Tuesday.",
+        3: "Le service municipal Lvivteploenergo a rétabli le chauffage mardi.",
+    }
+    assert any({"Львівтеплоенерго", "Lvivteploenergo"} <= g for g in _name_groups(texts))
+
+
+def test_a_news_agency_or_a_city_is_no_body_joined_across_scripts() -> None:
+    texts = {
+        1: "Про це повідомляє Укрпресінформ. У Тернополі тепло повернули в 200 будинків.",
+        2: "Heat was back in 200 buildings in Ternopil, the news agency Ukrpressinform said.",
+    }
+    assert _name_groups(texts) == []
