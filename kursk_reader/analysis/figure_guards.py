@@ -102,8 +102,13 @@ prices ("raised prices by 18%" / "підняли ціни на 18%" / "подн�
 
 def noun_senses(f: Figure) -> set[str]:
     """Senses named beside a share, by the noun it is a share of or in the words around it
-    (its clause may end before the noun: "поднимали цены для сетей — в среднем на 23%")."""
-    return senses(f.near + f.context + tuple(fold(w) for w in f.noun.split()))
+    (its clause may end before the noun: "поднимали цены для сетей — в среднем на 23%"); a
+    share alone in its sentence takes a share sense from the whole sentence ("La
+    participation au second tour s'est établie à 31,4 %": the subject stands further off)."""
+    found = senses(f.near + f.context + tuple(fold(w) for w in f.noun.split()))
+    if f.lone_share:
+        found |= senses(f.sentence_words) & SHARE_SENSES
+    return found
 
 
 def same_share_change(a: Figure, b: Figure) -> bool:

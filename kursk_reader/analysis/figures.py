@@ -9,6 +9,7 @@ do not read as sentences) are left out; the same value written differently ("15,
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from kursk_reader.analysis import concepts, figure_terms, figure_units
@@ -139,6 +140,9 @@ class Figure:
     `figure_previous`."""
     """The folded noun of an "of" phrase after the counted noun ("huellas de dinosaurio":
     "dinosaurio"), see `figure_cognates`."""
+    lone_share: bool = False
+    """A share that is the only one of its sentence: the sentence's words say what it is of
+    ("La participation au second tour s'est établie à 31,4 %"), see `figure_guards`."""
 
     @property
     def normalized(self) -> str:
@@ -249,6 +253,8 @@ def _line_figures(article_id: int, text: str, line_start: int, line: str) -> lis
                 replace(total, event="", sentence=begin, sentence_words=out[-1].sentence_words)
             )  # what happened is the part's: "two of the 21 sailors died"
     out += wholes
+    shares = Counter(f.sentence for f in out if f.percent)
+    out = [replace(f, lone_share=True) if f.percent and shares[f.sentence] == 1 else f for f in out]
     return [f for f in out if f.kind or not figure_terms.idle_hyphened(f.quote)]
 
 

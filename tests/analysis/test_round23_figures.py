@@ -107,3 +107,22 @@ def test_a_damage_sum_in_roubles_pairs_across_german_russian_and_english():
         3: "Officials put the damage to forestry at 15 million roubles.",
     }
     assert {(1, "15000000"), (2, "11000000"), (3, "15000000")} in _groups(texts)
+
+
+def test_a_turnout_named_far_before_its_share_pairs_across_languages():
+    texts = {
+        1: "La participation au premier tour de ce scrutin municipal s'est établie à 44,2 %.",
+        2: "Die Wahlbeteiligung lag bei nur 41,5 Prozent.",
+        3: "La participación en la primera vuelta de estas elecciones municipales fue del 41,5 %.",
+    }
+    assert {(1, "44.2"), (2, "41.5"), (3, "41.5")} in _groups(texts)
+
+
+def test_a_vote_share_beside_the_turnout_in_one_sentence_does_not_take_its_sense():
+    texts = {
+        1: "Mit einer Wahlbeteiligung von 38 Prozent gewann die Kandidatin 54 Prozent der Stimmen.",
+        2: "La participation s'est établie à 38 % ; la candidate a obtenu 51 % des voix.",
+    }
+    groups = _groups(texts)
+    assert not any((1, "54") in g and (2, "38") in g for g in groups)
+    assert not any((1, "38") in g and (2, "51") in g for g in groups)
