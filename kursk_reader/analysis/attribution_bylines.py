@@ -23,6 +23,7 @@ _TITLE_WORDS = frozenset(
     вісті новини вісник газета кур'єр радіо""".split()
 )
 """Words of newspaper and broadcaster titles in six languages (Times, Zeitung, Diario)."""
+TITLE_WORDS = _TITLE_WORDS
 _POSTED = re.compile(
     r"(?:posted|published|updated|publié|mis à jour|publicado|actualizado|veröffentlicht"
     r"|aktualisiert|опубликовано|обновлено|опубліковано|оновлено)\b",

@@ -1,46 +1,121 @@
-"""The outlet named on its own line right under an article's title: "The Kyiv Independent",
-"«Думская»", "Paris-Normandie", "Heraldo de Aragón | Teruel", and a wire credited on a line
-of its own at the foot ("(dpa)"). The publisher's name stands in a fixed place of the page, so
-it is read from that structure: one short line of capitalised words (or a name in quotation
-marks) with no date, no digits and no sentence end, directly under the title; never from a
-list of outlets. Page furniture ("Advertisement"), desk lines and bylines are left out."""
+"""The outlet named in the credit line(s) at the head of an article: "The Kyiv Independent",
+"«Думская»", "Heraldo de Aragón | Teruel", "Almería | EFE", "EFE | Oviedo | 19/11/2026",
+"Kyiv Post | Weather", "Томский обзор | Ксения Белова", "Diario de Almería — Redacción",
+"By Anna Richter, Deutsche Welle", "rbb24"; an outlet opening the first paragraph ("Interfax —
+Yekaterinburg has …", "ТАСС, 20 ноября. …"); and a wire credited on a foot line ("(dpa)").
+
+One reading for every head line but the title: split it on its separators, set aside each part
+a closed class or the text's structure accounts for (a date or time, a section, a byline, a
+staff or desk word, page furniture, a place the prose names as a place), and take the first
+part left as the outlet if it has the shape of a name. Never a list of outlets."""
 
 from __future__ import annotations
 
 import re
 
-from kursk_reader.analysis.attribution_credits import dated, outlet_worded, placed, staff_line
+from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.attribution_bylines import TITLE_WORDS as _TITLE_WORDS
+from kursk_reader.analysis.attribution_credits import dated, outlet_worded
 from kursk_reader.analysis.attribution_groups import Found
 
-_HEAD_CHARS = 400
+_HEAD_CHARS = 600
+_HEAD_LINES = 4
 _TAIL_CHARS = 600
-_MAX_WORDS = 4
+_MAX_WORDS = 5
 _LINKS = frozenset(
     "de del la las los el le du des of the and y et und di da do dos das на і и та".split()
 )
 """Lower-case words inside an outlet's name ("Heraldo de Aragón", "Voice of the Valley")."""
 _FURNITURE = frozenset(
     """advertisement advertising sponsored anzeige werbung publicidad publicité annonce
-    реклама share print menu home startseite accueil portada главная головна newsletter
-    video photo foto live""".split()
+    реклама menu home startseite accueil portada inicio главная головна video photo foto live
+    breaking eilmeldung urgent última exclusive exclusivo exklusiv срочно терміново эксклюзив
+    ексклюзив read lesezeit lecture lectura читать читати share partager compartir teilen
+    поделиться поділитися print imprimer imprimir drucken печать друк comment comments
+    commenter réagir comentar comentarios kommentieren kommentare комментировать коментувати
+    комментарии коментарі save enregistrer guardar speichern сохранить зберегти email e-mail
+    mail courriel correo listen écouter escuchar anhören слушать слухати subscribe
+    s'abonner abonnieren suscribirse подписаться підписатися newsletter newsletters podcast
+    podcasts views vues aufrufe visitas просмотров просмотры переглядів перегляди lesedauer""".split()
 )
-"""Page furniture that stands on a line of its own, in six languages: never an outlet."""
+"""Page furniture that stands on a head line, in six languages: never an outlet."""
+_MENU = frozenset(
+    """home startseite accueil portada inicio главная головна share partager compartir
+    teilen поделиться поділитися print imprimer imprimir drucken печать друк email e-mail
+    courriel subscribe abonnieren suscribirse подписаться підписатися""".split()
+)
+"""Buttons and the first item of a menu: a line holding one is navigation, no credit."""
+_SECTIONS = frozenset(
+    """news world politics economy business finance markets money tech technology science
+    health culture arts entertainment sport sports football weather climate environment
+    society local regional national international opinion lifestyle travel education crime
+    justice energy agriculture community diplomacy defence defense security war europe
+    nachrichten politik wirtschaft finanzen kultur wissen wissenschaft gesundheit panorama
+    lokales region regionales welt ausland inland wetter klima umwelt meinung reise digital
+    vermischtes gesellschaft bildung justiz energie landwirtschaft
+    actualités actualité politique économie santé sciences monde société faits divers
+    diplomatie région régions environnement météo éducation énergie culture international
+    actualidad política economía cultura deportes salud ciencia sociedad sucesos nacional
+    opinión tecnología tiempo medio ambiente educación energía agricultura mundo
+    новости политика экономика общество культура спорт здоровье наука происшествия мир
+    регион регионы технологии погода образование энергетика
+    новини політика економіка суспільство культура спорт здоров'я наука події світ регіон регіони
+    технології погода освіта енергетика війна""".split()
+)
+"""Section names of news sites in six languages (a page's department, never its publisher)."""
+_STAFF = frozenset(
+    """staff team desk newsroom bureau correspondent correspondents reporter reporters editor
+    editors writer redaktion korrespondent korrespondentin rédaction correspondant
+    correspondante envoyé envoyée redacción corresponsal redactor редакция редакція
+    корреспондент кореспондент корр редакции""".split()
+)
+"""Staff, desk and role words of a credit line ("Science Desk", "La rédaction")."""
+_BY = re.compile(
+    r"^(?:by|par|por|von|от|від|автор|автори|text|texte|texto|reporting|fotos?)\b", re.IGNORECASE
+)
+_AGO = re.compile(r"\b(?:ago|hace|il y a|vor|назад|тому)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"^[«“„\"](?P<name>[^«»“”„\"\n]{2,40})[»”“\"]$")
-_SEPARATOR = re.compile(r"[ \u00a0]*(?:[|·•]|[ \u00a0][—–][ \u00a0])[ \u00a0]*")
+_SEPARATOR = re.compile(r"[ \u00a0]*(?:[|·•,]|[ \u00a0][—–-][ \u00a0])[ \u00a0]*")
+_DIGIT = re.compile(r"\d")
+_CRUMBS = re.compile(r"[›»>/\\]")
+_BRACKETED = re.compile(r"^[^()]{2,40}\((?P<name>[^()\d]{2,20})\)$")
+"""A place with the agency in brackets inside a byline ("MADRID (Reuters)")."""
+_OPENING = re.compile(
+    r"(?P<name>[^\W\d_][^\s,—–.]*(?:[ \u00a0][^\s,—–.]+){0,2})"
+    r"(?:[ \u00a0]+[—–][ \u00a0]+|,[ \u00a0]+(?=[^\n.]{0,20}\d[^\n.]{0,20}\.[ \u00a0]))"
+)
+"""An outlet opening the first paragraph: "Interfax — …", "ТАСС, 20 ноября. …"."""
 _FOOT_WIRE = re.compile(r"(?m)^[ \t]*\((?P<name>[^\W\d_][\w-]{1,11})\)[ \t.]*$")
-_BY = re.compile(r"^(?:by|par|por|von|от|від|автор)\b", re.IGNORECASE)
+_LOCATIVE = frozenset(
+    """in at near from to en à au a de dans desde hacia im nach bei aus von in der
+    в во у із з под біля под на""".split()
+)
+"""Prepositions that put a place name after them in six languages."""
+_PROSE_ENDS = tuple(".!?…")
 
 
 def masthead_sources(article_id: int, text: str) -> list[Found]:
-    """The outlet on the line under the title, and a wire code bracketed on a foot line."""
+    """Outlets named in the head credit lines, opening the first paragraph, or as a wire code
+    bracketed on a foot line."""
     out: list[Found] = []
-    got = _second_line(text)
-    if got is not None:
-        start, line = got
-        name = _outlet_in(line, text, start + len(line))
-        if name is not None and not placed(text, name, start + len(line)):
-            s = start + line.index(name)
-            out.append(Found(article_id, name, "", start, s + len(name), s))
+    lines, prose = _head(text)
+    title = _title(lines)
+    body = prose if prose >= 0 else min(len(text), _HEAD_CHARS)
+    places = _Places(text, lines[title][1] if lines else "", body)
+    for n, (start, line) in enumerate(lines):
+        if n == title:
+            continue
+        got = _outlet_of(line, places)
+        if got is not None:
+            a, b = got
+            out.append(Found(article_id, line[a:b], "", start, start + b, start + a))
+    if prose >= 0 and not out:
+        opening = _OPENING.match(text, prose)
+        if opening is not None:
+            name = opening.group("name")
+            if _opening_outlet(name, text, opening.end(), places):
+                s = opening.start("name")
+                out.append(Found(article_id, name, "", s, opening.end("name"), s))
     tail = max(0, len(text) - _TAIL_CHARS)
     if "(" in text[tail:]:
         for m in _FOOT_WIRE.finditer(text, tail):
@@ -51,78 +126,282 @@ def masthead_sources(article_id: int, text: str) -> list[Found]:
     return out
 
 
-def _second_line(text: str) -> tuple[int, str] | None:
-    """The first line with text after the title, with where it starts."""
-    at, seen_title = 0, False
+def _title(lines: list[tuple[int, str]]) -> int:
+    """Which head line is the title: the first, unless it is short and a later line has at
+    least twice its words ("ТАСС" above "В Удмуртии выросло число заболевших …")."""
+    if not lines:
+        return -1
+    sizes = [len(_SEPARATOR.sub(" ", line).split()) for _start, line in lines]
+    longest = max(
+        range(len(lines)),
+        key=lambda i: 0 if _BY.match(lines[i][1]) or dated(lines[i][1]) else sizes[i],
+    )
+    first = lines[0][1]
+    if any(c in first for c in "|·•") or first[:1] in '«“„"' and _QUOTED.match(first):
+        return longest if longest else -1  # "L'Alsace | Mulhouse | Culture", «Думская»
+    if sizes[0] <= 4 and sizes[longest] >= max(5, 2 * sizes[0]):
+        return longest
+    return 0
+
+
+def _head(text: str) -> tuple[list[tuple[int, str]], int]:
+    """The non-empty lines above the first line of prose (at most four, with where each
+    starts), and where that first line of prose starts (-1 if not within the head)."""
+    out: list[tuple[int, str]] = []
+    at = 0
     head = text[:_HEAD_CHARS]
-    for line in head.split("\n"):
+    for raw in head.split("\n"):
         start = at
-        at += len(line) + 1
-        if not line.strip():
+        at += len(raw) + 1
+        line = raw.strip()
+        if not line:
             continue
-        if not seen_title:
-            seen_title = True
-            continue
-        if at > len(head):
-            return None  # cut by the head's end: not a whole line
-        lead = len(line) - len(line.lstrip())
-        return start + lead, line.strip()
-    return None
+        n = len(line.split())
+        if out and (n >= 25 or n >= 6 and line.endswith(_PROSE_ENDS)):
+            return out, start + len(raw) - len(raw.lstrip())
+        if at > len(head) or len(out) == _HEAD_LINES:
+            return out, -1
+        out.append((start + len(raw) - len(raw.lstrip()), line))
+    return out, -1
 
 
-def _outlet_in(line: str, text: str, after: int) -> str | None:
-    """The outlet a head line holds on its own: a quoted name, a name of capitalised words,
-    or an outlet-worded name before a place or section ("Heraldo de Aragón | Teruel")."""
+def _outlet_of(line: str, places: _Places) -> tuple[int, int] | None:
+    """The span of the outlet a head line names, read part by part."""
     quoted = _QUOTED.match(line)
     if quoted is not None:
         name = quoted.group("name").strip()
-        return name if _name_like(name, quoted=True) else None
-    parts = [p for p in _SEPARATOR.split(line) if p.strip()]
-    if len(parts) == 2 and not _BY.match(parts[0]):
-        first = parts[0].strip()
-        place = parts[1].strip()
+        if _name_like(name, quoted=True):
+            return quoted.start("name"), quoted.start("name") + len(name)
+        return None
+    if line.endswith(("-", "—", "–")):
+        return None  # "SAN MARTIN DE OROTA -": a dateline on a line of its own
+    if _CRUMBS.search(line.replace("(", "").replace(")", "")) and "(" not in line:
+        return None  # "Головна › Новини", "Bilbao / Capbreton": a path or two places
+    parts: list[tuple[int, int, str]] = []
+    at = 0
+    for m in _SEPARATOR.finditer(line):
+        parts.append((at, m.start(), m.group(0).strip()))
+        at = m.end()
+    parts.append((at, len(line), ""))
+    parts = [p for p in parts if line[p[0] : p[1]].strip(" \u00a0-–—")]
+    words_of = [_words(line[a:b]) for a, b, _sep in parts]
+    if any(w in _MENU for words in words_of for w in words):
+        return None  # "Share | Print | Email", "Home | World | Germany": buttons, a menu
+    bylined = False
+    found: list[tuple[int, int]] = []
+    dates = 0
+    for n, (a, b, sep) in enumerate(parts):
+        part = line[a:b].strip()
+        words = words_of[n]
+        dates += dated(part)
+        if _BY.match(part):
+            bylined = True  # "By Anna Richter, Deutsche Welle": the author, then the outlet
+            continue
+        if dated(part) or _AGO.search(part) and any(c.isdigit() for c in part):
+            continue
+        if "&" in words or all(w in _SECTIONS or w in _LINKS for w in words):
+            continue
+        if any(w in _STAFF for w in words):
+            bylined = True  # "De notre correspondante à Berlin, Claire Mauduit": the author
+            continue
+        if any(w in _FURNITURE for w in words):
+            continue
+        inner = _BRACKETED.match(part)
+        if inner is not None and bylined:
+            s = a + inner.start("name")
+            return s, s + len(inner.group("name").strip())
         if (
-            outlet_worded(first, _TITLE_WORDS)
-            and _name_like(first)
-            and not dated(place)
-            and text.find(place, after) >= 0
+            sep == ","
+            and n + 1 < len(parts)
+            and _DIGIT.search(line, parts[n + 1][0], parts[n + 1][1])
         ):
-            return first  # the place the outlet writes from, named again in the body
+            continue  # "MADRID, Nov 19", "Kyiv, 12 May 2026": a dateline's place
+        if places.holds(part) or _known_place(part):
+            continue
+        if bylined and not _after_byline(part):
+            continue  # "By Ann Lee | Mersin", "Von Tom Brandl, Straßburg": where she writes
+        if not _name_like(part) or _common_word(part):
+            if found:
+                break
+            return None  # a line of other words (a title, a standfirst): no credit line
+        found.append((a, a + len(part)))
+    if len(found) == 1 and dates and dates == len(parts) - 1 and not bylined:
+        name = line[found[0][0] : found[0][1]]
+        desk = any(w in _SECTIONS for w in _words(name)[1:])  # "Суспільне Спорт"
+        if not (_code(name) or outlet_worded(name, _TITLE_WORDS) or desk):
+            return None  # "Zarechensk | 12:15": a place or an outlet, nothing tells which
+    if len(found) < 2:
+        return found[0] if found else None
+    names = [line[a:b] for a, b in found]
+    if _code(names[0]) or outlet_worded(names[0], _TITLE_WORDS):
+        return found[0]
+    for (a, b), name in zip(found[1:], names[1:], strict=True):
+        if (_code(name) and len(name) > 2) or outlet_worded(name, _TITLE_WORDS):
+            return a, b  # "Almería | EFE", "Київ • Укрінформ": a place, then the outlet
+    if " " in names[0]:
+        return found[0]  # "Томский обзор | Ксения Белова": the masthead comes first
+    return None  # "Луцьк • Волинь": two single names, nothing tells the outlet
+
+
+def _words(part: str) -> list[str]:
+    return [w.lower().strip(".:'’") for w in part.replace("&", " & ").split()]
+
+
+def _after_byline(part: str) -> bool:
+    """After a byline, an outlet ("Deutsche Welle", "The Barents Observer", "AFP") rather than
+    the place the author writes from ("Lüneburg", "Costa del Sol", "A Coruña"): two or more
+    words with no linking word, a name opening with an article, or a code."""
+    words = [w for w in part.split() if len(w) > 1]
+    if _code(part):
+        return True
+    if words and words[0].lower() in _ARTICLES:
+        return True
+    return len(words) >= 2 and not any(w.lower() in _LINKS for w in words)
+
+
+_ARTICLES = frozenset("the le la les el los las der die das il lo".split())
+
+
+def _known_place(part: str) -> bool:
+    """One word of the Latin script the dictionaries know only capitalised ("Germany",
+    "Madrid"): a place far more often than a publisher, unless a code ("AFP")."""
+    return (
+        " " not in part
+        and not _cyrillic(part)
+        and not part.isupper()
+        and lexicon.is_known_capitalised(part)
+    )
+
+
+def _opening_outlet(name: str, text: str, end: int, places: _Places) -> bool:
+    """An outlet opening the first paragraph, not the place a dateline names first
+    ("MOSCOW —", "Ужгород, 14 липня —"): a name or code the prose never uses as a place."""
+    if not _name_like(name) or places.holds(name):
+        return False
+    if name.isupper() and len(name) > 5:
+        return False  # "BERLIN —": a place in capitals, as wire datelines write it
+    return fold_stem(name) not in text[end:].lower() or any(c.isdigit() for c in name)
+
+
+def fold_stem(name: str) -> str:
+    """A name lower-cased with a case ending cut off ("Ужгород" -> "ужгоро")."""
+    low = name.lower()
+    return low[:-2] if len(low) > 6 else low[:-1] if len(low) > 4 else low
+
+
+class _Places:
+    """Where the article puts place names: its title, the prose after a preposition of
+    place ("у Києві", "en Almería", "on the Lüneburg Heath"), the opening of its first
+    paragraph ("MADRID —")."""
+
+    def __init__(self, text: str, title: str, body: int) -> None:
+        self.low = text.lower()
+        self.title = title.lower()
+        self.body = body
+
+    def holds(self, name: str) -> bool:
+        """Is the name (in any case form) written as a place? Then it is where the article
+        was written or what it is about, not the outlet."""
+        pattern = _stem_pattern(name)
+        if pattern is None:
+            return False
+        if pattern.search(self.title) or pattern.match(self.low, self.body):
+            return True
+        for m in pattern.finditer(self.low, self.body):
+            before = self.low[max(0, m.start() - 16) : m.start()].split()
+            if before and before[-1] in _ARTICLES and len(before) > 1:
+                before = before[:-1]
+            if before and before[-1] in _LOCATIVE:
+                return True
+        return False
+
+
+_VOWELS = "іоеїєиaeiouаяуюыé"
+
+
+def _stem_pattern(name: str) -> re.Pattern[str] | None:
+    """A pattern for the name in its case forms: each word cut to its stem, the vowel of its
+    last syllable left open ("Львів" / "у Львові", "Київ" / "Києва", "Біла Церква" / "Білої
+    Церкви")."""
+    out = []
+    for word in name.lower().split():
+        stem = word[:-2] if len(word) > 6 else word[:-1] if len(word) > 4 else word
+        if len(stem) < 3 and len(word) >= 3:
+            stem = word[:3]
+        k = max((i for i, c in enumerate(stem) if c in _VOWELS), default=-1)
+        if len(word) >= 4 and k >= 2 and len(stem) - k <= 2:
+            stem = re.escape(stem[:k]) + f"[{_VOWELS}]" + re.escape(stem[k + 1 :])
+        else:
+            stem = re.escape(stem)
+        out.append(stem + r"\w*")
+    if not out or sum(len(w) for w in name.split()) < 3:
         return None
-    if len(parts) != 1 or _BY.match(line) or staff_line(line) or dated(line):
-        return None
-    return line if _name_like(line) else None
+    return re.compile(r"(?<!\w)" + r"[ \u00a0-]+".join(out))
 
 
 def _name_like(name: str, quoted: bool = False) -> bool:
-    """One to four words, capitalised but for linking words (the first only, in quotation
-    marks: «Приморский маяк»), no digits, no sentence end, not shouted (an author's name in
-    capitals), not page furniture."""
+    """One to five words: capitalised but for linking words (lower-case words too in a
+    Cyrillic name, «Томский обзор»), or a short code with letters and digits ("rbb24", "dpa",
+    "Le360"); no sentence end, not page furniture."""
     words = name.split()
-    if not 1 <= len(words) <= _MAX_WORDS or any(ch.isdigit() for ch in name):
+    if not 1 <= len(words) <= _MAX_WORDS or ":" in name or name[-1] in ".!?;,…":
         return False
-    if ":" in name or name[-1] in ".!?;,…" or not words[0][:1].isupper():
+    if len(words) == 1 and _code(name):
+        return True
+    if any(ch.isdigit() for ch in name) and not _digit_name(words):
         return False
-    if not quoted and not words[-1][:1].isupper():
-        return False
-    if len(words) > 1 and name.isupper():
+    if not words[0][:1].isupper():
         return False
     if any(w.lower().strip(".,") in _FURNITURE for w in words):
         return False
-    return quoted or all(w[:1].isupper() or w.lower() in _LINKS for w in words)
+    if len(words) > 1 and name.isupper() and not _cyrillic(name):
+        return any(
+            len(w) > 3 and lexicon.is_dictionary_word(w) for w in words
+        )  # "NORTHERN WIRE", not an author in capitals ("MARTA LÓPEZ GIL")
+    if quoted or _cyrillic(name) and len(words) <= 3:
+        return True
+    return words[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in _LINKS for w in words)
+
+
+def _common_word(part: str) -> bool:
+    """One word of the Latin script that the dictionaries know in lower case ("Traffic",
+    "Maritime"): a section or a button, not a publisher's name. (Cyrillic outlets are often
+    such words: «Суспільне», «Думская».)"""
+    return (
+        " " not in part
+        and not _cyrillic(part)
+        and not part.isupper()
+        and lexicon.is_dictionary_word(part)
+    )
+
+
+def _code(word: str) -> bool:
+    """A wire or station code: capitals ("EFE"), a short lower-case code ("dpa"), letters and
+    digits ("rbb24", "Le360", "Е1.ру")."""
+    if not word[:1].isalpha():
+        return False
+    if any(c.isdigit() for c in word):
+        return any(c.isalpha() for c in word[1:]) or len(word) <= 6
+    return (word.isupper() and 2 <= len(word) <= 6) or (word.islower() and 2 <= len(word) <= 4)
+
+
+def _digit_name(words: list[str]) -> bool:
+    """A name with a number in it: letters and digits in one word, or a channel number
+    after a capitalised word ("France 24")."""
+    return all(not any(c.isdigit() for c in w) or _code(w) or w.isdigit() for w in words)
+
+
+def _cyrillic(name: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in name)
+
+
+def _person_like(part: str) -> bool:
+    """Two or three capitalised words, no linking words: a person's name shape."""
+    words = part.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def _wire_code(name: str) -> bool:
     """A wire's short code on a foot line: "dpa", "AFP", "dpa-AFX", "Reuters"."""
     parts = name.split("-")
     return all(p.isupper() or p.islower() for p in parts) or name.istitle()
-
-
-_TITLE_WORDS = frozenset(
-    """times post news herald gazette courier observer journal tribune daily chronicle
-    monitor independent express telegraph guardian mirror standard examiner dispatch
-    zeitung rundschau anzeiger kurier nachrichten tagblatt presse diario periódico heraldo
-    noticias prensa correo crónica gaceta quotidien dépêche courrier nouvelles вести новости
-    известия газета вестник вісті новини вісник""".split()
-)
-"""Words of newspaper titles in six languages, for an outlet before a place on one line."""

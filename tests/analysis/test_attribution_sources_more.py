@@ -67,7 +67,7 @@ def test_an_outlet_in_a_byline_is_a_source_a_place_or_role_there_is_not():
 def test_an_outlet_in_a_dated_credit_line_is_a_source_a_section_menu_is_not():
     head = "Crane topples in Port Verlo\n\nCoast News | Posted: May 3\n\n"
     assert _all_sources(head + _PROSE) == ["Coast News"]
-    head = "Crane topples in Port Verlo\n\nEvening Post | News | Local\n\n"
+    head = "Crane topples in Port Verlo\n\nNews | Local | Weather\n\n"
     assert _all_sources(head + _PROSE) == []
 
 
