@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.disjoint import DisjointSets
+from kursk_reader.analysis.name_bridged import bridged_mentions
 from kursk_reader.analysis.name_forms import compact_key, is_joined_form, without_legal_form
 from kursk_reader.analysis.name_kinds import (
     dateline_runs,
@@ -188,6 +189,8 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
                 and not _NAMESAKE.search(texts[aid], max(0, m.start - 8), m.start)
             ):
                 mentions[m.name].append(m)
+    for name, ms in bridged_mentions(texts).items():  # "Ecologistas en Acción"
+        mentions[name].extend(ms)
     _cut_unconfirmed_heads(mentions, texts)
     mentions = _numbered(mentions, texts)
     spellings = sorted(mentions)

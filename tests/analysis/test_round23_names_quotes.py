@@ -104,3 +104,20 @@ def test_a_news_agency_or_a_city_is_no_body_joined_across_scripts() -> None:
         2: "Heat was back in 200 buildings in Ternopil, the news agency Ukrpressinform said.",
     }
     assert _name_groups(texts) == []
+
+
+def test_a_body_with_a_preposition_inside_its_name_shows_its_dropped_accents() -> None:
+    texts = {
+        1: "La asociación Jóvenes sin Techo denunció el desalojo, dijo su portavoz Inés Varela.",
+        2: "Housing charity Jovenes sin Techo condemned the eviction on Friday.",
+        3: "Le collectif Jóvenes sin Techo a dénoncé l'expulsion vendredi.",
+    }
+    assert {"Jóvenes sin Techo", "Jovenes sin Techo"} in _name_groups(texts)
+
+
+def test_a_clause_with_a_preposition_written_once_is_no_name() -> None:
+    texts = {
+        1: "La Policía en Cádiz detuvo a dos hombres el martes.",
+        2: "Police in Cadiz arrested two men on Tuesday; Policia officers found the car.",
+    }
+    assert not any(any(" en " in n for n in g) for g in _name_groups(texts))
