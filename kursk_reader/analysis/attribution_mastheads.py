@@ -81,16 +81,16 @@ _CRUMBS = re.compile(r"[›»>/\\]")
 _BRACKETED = re.compile(r"^[^()]{2,40}\((?P<name>[^()\d]{2,20})\)$")
 """A place with the agency in brackets inside a byline ("MADRID (Reuters)")."""
 _OPENING = re.compile(
-    r"(?P<name>[^\W\d_][^\s,—–.]*(?:[ \u00a0][^\s,—–.]+){0,2})"
-    r"(?:[ \u00a0]+[—–][ \u00a0]+|,[ \u00a0]+(?=[^\n.]{0,20}\d[^\n.]{0,20}\.[ \u00a0]))"
+    r"(?P<name>[^\W\d_][^\s,—–./]*(?:[ \u00a0][^\s,—–./]+){0,2})[ \u00a0]+[—–][ \u00a0]+"
 )
-"""An outlet opening the first paragraph: "Interfax — …", "ТАСС, 20 ноября. …"."""
+"""An outlet opening the first paragraph before a dash: "Interfax — Yekaterinburg has …"."""
 _FOOT_WIRE = re.compile(r"(?m)^[ \t]*\((?P<name>[^\W\d_][\w-]{1,11})\)[ \t.]*$")
 _LOCATIVE = frozenset(
-    """in at near from to en à au a de dans desde hacia im nach bei aus von in der
-    в во у із з под біля под на""".split()
+    """in at near on off en à au de dans desde hacia im nach bei in der в во у под біля
+    под на""".split()
 )
-"""Prepositions that put a place name after them in six languages."""
+"""Prepositions that put a place name after them in six languages (not "from", "to":
+"More from The Alpine Courier", "told to Le Progrès")."""
 _PROSE_ENDS = tuple(".!?…")
 
 
@@ -205,6 +205,7 @@ def _outlet_of(line: str, places: _Places) -> tuple[int, int] | None:
             bylined = True  # "De notre correspondante à Berlin, Claire Mauduit": the author
             continue
         if any(w in _FURNITURE for w in words):
+            dates += 1  # "2 min read": page metadata, like a date
             continue
         inner = _BRACKETED.match(part)
         if inner is not None and bylined:
@@ -276,10 +277,10 @@ def _known_place(part: str) -> bool:
 def _opening_outlet(name: str, text: str, end: int, places: _Places) -> bool:
     """An outlet opening the first paragraph, not the place a dateline names first
     ("MOSCOW —", "Ужгород, 14 липня —"): a name or code the prose never uses as a place."""
-    if not _name_like(name) or places.holds(name):
+    if not _name_like(name) or places.holds(name, opening=False):
         return False
-    if name.isupper() and len(name) > 5:
-        return False  # "BERLIN —": a place in capitals, as wire datelines write it
+    if name.isupper() or _known_place(name):
+        return False  # "KYIV —", "Madrid —": a place, as wire datelines write it
     return fold_stem(name) not in text[end:].lower() or any(c.isdigit() for c in name)
 
 
@@ -299,13 +300,13 @@ class _Places:
         self.title = title.lower()
         self.body = body
 
-    def holds(self, name: str) -> bool:
+    def holds(self, name: str, opening: bool = True) -> bool:
         """Is the name (in any case form) written as a place? Then it is where the article
         was written or what it is about, not the outlet."""
         pattern = _stem_pattern(name)
         if pattern is None:
             return False
-        if pattern.search(self.title) or pattern.match(self.low, self.body):
+        if pattern.search(self.title) or opening and pattern.match(self.low, self.body):
             return True
         for m in pattern.finditer(self.low, self.body):
             before = self.low[max(0, m.start() - 16) : m.start()].split()
