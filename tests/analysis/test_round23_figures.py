@@ -126,3 +126,68 @@ def test_a_vote_share_beside_the_turnout_in_one_sentence_does_not_take_its_sense
     groups = _groups(texts)
     assert not any((1, "54") in g and (2, "38") in g for g in groups)
     assert not any((1, "38") in g and (2, "51") in g for g in groups)
+
+
+def test_hotel_rooms_pair_across_languages_including_a_hyphened_count():
+    texts = {
+        1: "El complejo, de nueve plantas, cuenta con 236 habitaciones frente al mar.",
+        2: "The court ordered the demolition of the unfinished 250-room resort on the beach.",
+        3: "Das Hotel mit 236 Zimmern darf nicht eröffnen.",
+        4: "Отель на 236 номеров так и не открылся.",
+    }
+    assert {(1, "236"), (2, "250"), (3, "236"), (4, "236")} in _groups(texts)
+
+
+def test_animal_carcasses_pair_across_russian_german_and_english():
+    texts = {
+        1: "На складе изъяли 120 кг мяса и 31 тушу лося.",
+        2: "Inspectors seized 26 carcasses of elk from the warehouse.",
+        3: "Die Kontrolleure stellten 31 Kadaver sicher.",
+    }
+    assert {(1, "31"), (2, "26"), (3, "31")} in _groups(texts)
+
+
+def test_laps_and_stages_pair_across_languages():
+    texts = {
+        1: "El piloto abandonó tras 14 vueltas, en la tercera de 9 etapas del rally.",
+        2: "Der Fahrer gab nach 12 Runden auf, in der dritten von 9 Etappen.",
+    }
+    assert {(1, "14"), (2, "12")} in _groups(texts)
+
+
+def test_ballots_and_votes_pair_as_one_count_of_votes():
+    texts = {
+        1: "Nach der Neuauszählung wurden 312 Stimmzettel für ungültig erklärt.",
+        2: "After the recount, 298 votes were declared invalid.",
+    }
+    assert {(1, "312"), (2, "298")} in _groups(texts)
+
+
+def test_ballots_beside_votes_in_one_article_do_not_pair_by_kind():
+    texts = {
+        1: "Il y a eu 7 412 bulletins déposés et le maire sortant a obtenu 3 980 voix.",
+        2: "The outgoing mayor won 3,890 votes.",
+    }
+    groups = _groups(texts)
+    assert {(1, "3980"), (2, "3890")} in groups
+    assert not any((1, "7412") in g for g in groups)
+
+
+def test_seats_in_a_parliament_pair_with_mandates_and_escanos():
+    texts = {
+        1: "The regional nationalists won 7 seats in the new parliament.",
+        2: "Los nacionalistas regionales obtuvieron 6 escaños en el nuevo parlamento.",
+        3: "Региональные националисты получили 7 мандатов в новом парламенте.",
+    }
+    assert {(1, "7"), (2, "6"), (3, "7")} in _groups(texts)
+
+
+def test_a_hyphened_height_does_not_take_the_place_of_a_plain_count():
+    texts = {
+        1: "Кабина лифта пролетела шесть этажей.",
+        2: "In the 16-storey block the lift cabin fell eight floors.",
+        3: "The lift in the 16-storey tower dropped six floors.",
+    }
+    groups = _groups(texts)
+    assert {(1, "6"), (2, "8"), (3, "6")} in groups
+    assert not any((2, "16") in g for g in groups)
