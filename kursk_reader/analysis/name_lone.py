@@ -539,3 +539,20 @@ def _given_head(head: Sequence[str]) -> bool:
         and lexicon.is_known_capitalised(head[0].split("-")[0])
         and all(w[:1].isupper() and not lexicon.is_dictionary_word(w.lower()) for w in head)
     )
+
+
+def surnames_as_written(
+    idents: list[str], by_identity: Mapping[str, list[str]], alone: Mapping[str, object]
+) -> list[str]:
+    """The last words of a group's full names that the articles also write alone: shown
+    beside a surname alone spelled otherwise ("Delacôte" beside "Delacote" and "Antoine
+    Delacôte"), so the reader sees the two spellings of the surname side by side, when an
+    article writes the name only so (the caller checks)."""
+    lasts = {
+        name_parts(name)[-1]
+        for i in idents
+        if not i.startswith("\x00")
+        for name in by_identity[i][:1]
+        if len(name_parts(name)) >= 2
+    }
+    return sorted(w for w in lasts if w in alone)

@@ -44,6 +44,7 @@ from kursk_reader.analysis.name_lone import (
     lone_words,
     one_word_groups,
     surnames_alone,
+    surnames_as_written,
 )
 from kursk_reader.analysis.name_match import (
     NameMention,
@@ -297,11 +298,25 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         if not _after_article(texts, ms)
     }
     unarticled = {w: ms for w, ms in unarticled.items() if ms}
+    given_alone: set[str] = set()
     for word, group, ms in lone_variants(unarticled, full_names, spellings, mentions):
         by_identity["\x00" + word] = [word]
         mentions[word] = ms
         groups[group].append("\x00" + word)
         taken.add(word)
+        given_alone.add(group)
+    for group in sorted(given_alone):
+        in_full = {m.article_id for i in groups[group] for s in by_identity[i] for m in mentions[s]}
+        for word in surnames_as_written(groups[group], by_identity, unarticled):
+            if (
+                word not in taken
+                and word not in mentions
+                and {m.article_id for m in unarticled[word]} - in_full
+            ):
+                by_identity["\x00" + word] = [word]
+                mentions[word] = unarticled[word]
+                groups[group].append("\x00" + word)
+                taken.add(word)
     for spellings_of_one in one_word_groups(
         alone, spellings, taken | set(mentions), languages, texts
     ):

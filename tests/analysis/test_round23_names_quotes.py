@@ -121,3 +121,21 @@ def test_a_clause_with_a_preposition_written_once_is_no_name() -> None:
         2: "Police in Cadiz arrested two men on Tuesday; Policia officers found the car.",
     }
     assert not any(any(" en " in n for n in g) for g in _name_groups(texts))
+
+
+def test_a_surname_alone_is_shown_beside_its_other_spelling_alone() -> None:
+    texts = {
+        1: "La galeriste Margaux Vérnaudel a retiré le tableau de la vente lundi.",
+        2: "The painting was withdrawn by the gallery owner, Vernaudel, on Monday.",
+        3: "Le tableau ne sera pas vendu, a confirmé Vérnaudel mardi à Lyon.",
+    }
+    groups = _name_groups(texts)
+    assert any({"Margaux Vérnaudel", "Vernaudel", "Vérnaudel"} <= g for g in groups)
+
+
+def test_a_surname_repeated_after_the_full_name_adds_no_spelling() -> None:
+    texts = {
+        1: "Margaux Vérnaudel a retiré le tableau. Vérnaudel a refusé tout commentaire.",
+        2: "The painting was withdrawn by the gallery owner, Vernaudel, on Monday.",
+    }
+    assert {"Margaux Vérnaudel", "Vernaudel"} in _name_groups(texts)
