@@ -14,7 +14,7 @@ from kursk_reader.analysis.attribution_groups import Found
 _TITLE_WORDS = frozenset(
     """times post news herald gazette courier observer journal tribune daily chronicle
     monitor independent express telegraph guardian mirror standard examiner dispatch
-    bulletin weekly inquirer mail radio tv television broadcasting press newspaper magazine
+    bulletin weekly inquirer mail radio tv television broadcasting press newspaper magazine wire
     zeitung rundschau anzeiger kurier nachrichten tagblatt tageblatt allgemeine allgemeinen
     presse abendblatt morgenpost bote echo rundfunk
     journal quotidien dépêche courrier gazette nouvelles matin soir info infos actu hebdo

@@ -71,19 +71,36 @@ _STAFF = frozenset(
 )
 """Staff, desk and role words of a credit line ("Science Desk", "La rédaction")."""
 _BY = re.compile(
-    r"^(?:by|par|por|von|от|від|автор|автори|text|texte|texto|reporting|fotos?)\b", re.IGNORECASE
+    r"^(?:by|par|por|von|от|від|автор|автори|text|texte|texto|reporting)\b", re.IGNORECASE
 )
+_PHOTO = re.compile(
+    r"^(?:photo|photos|foto|fotos|фото|image|imagen|images|bild|bilder|picture|pictures"
+    r"|illustration|crédit photo|credit|crédit|crédito)\b",
+    re.IGNORECASE,
+)
+"""A picture credit: the photographer or picture agency, never a source of the text."""
 _AGO = re.compile(r"\b(?:ago|hace|il y a|vor|назад|тому)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"^[«“„\"](?P<name>[^«»“”„\"\n]{2,40})[»”“\"]$")
-_SEPARATOR = re.compile(r"[ \u00a0]*(?:[|·•,]|[ \u00a0][—–-][ \u00a0])[ \u00a0]*")
+_SEPARATOR = re.compile(r"[ \u00a0]*(?:[|·•,]|[ \u00a0][—–\-›»>/][ \u00a0])[ \u00a0]*")
 _DIGIT = re.compile(r"\d")
-_CRUMBS = re.compile(r"[›»>/\\]")
 _BRACKETED = re.compile(r"^[^()]{2,40}\((?P<name>[^()\d]{2,20})\)$")
 """A place with the agency in brackets inside a byline ("MADRID (Reuters)")."""
 _OPENING = re.compile(
     r"(?P<name>[^\W\d_][^\s,—–./]*(?:[ \u00a0][^\s,—–./]+){0,2})[ \u00a0]+[—–][ \u00a0]+"
 )
 """An outlet opening the first paragraph before a dash: "Interfax — Yekaterinburg has …"."""
+_COPYRIGHT = re.compile(
+    r"(?:©|\([cC]\)|Copyright)(?:[ \u00a0]*©)?[ \u00a0]*(?:\d{4}[ \u00a0]*)?"
+    r"(?P<name>[^\W\d_][^\n.|,©]{1,50}?)[ \u00a0]*(?:\d{4}[ \u00a0]*)?(?=[.|,]|$|\n)",
+    re.MULTILINE,
+)
+"""A copyright line at the foot: the publisher after "©" or "Copyright" and the year."""
+_PICTURED = re.compile(
+    r"(?i:photo|foto|фото|légende|leyenda|caption|image|imagen|bild|illustration|picture)"
+)
+_FOOT_LINES = 3
+_FOOT_OPENERS = frozenset("with avec mit con с з із по за от від via and et und y и і та".split())
+"""How a foot line opens when it credits someone with a phrase, not by the name alone."""
 _FOOT_WIRE = re.compile(r"(?m)^[ \t]*\((?P<name>[^\W\d_][\w-]{1,11})\)[ \t.]*$")
 _LOCATIVE = frozenset(
     """in at near on off en à au de dans desde hacia im nach bei in der в во у под біля
@@ -117,6 +134,7 @@ def masthead_sources(article_id: int, text: str) -> list[Found]:
                 s = opening.start("name")
                 out.append(Found(article_id, name, "", s, opening.end("name"), s))
     tail = max(0, len(text) - _TAIL_CHARS)
+    out += _foot(article_id, text, tail, places)
     if "(" in text[tail:]:
         for m in _FOOT_WIRE.finditer(text, tail):
             name = m.group("name")
@@ -124,6 +142,51 @@ def masthead_sources(article_id: int, text: str) -> list[Found]:
                 s = m.start("name")
                 out.append(Found(article_id, name, "", m.start(), m.end("name") + 1, s))
     return out
+
+
+def _foot(article_id: int, text: str, tail: int, places: _Places) -> list[Found]:
+    """Outlets on the last lines: a copyright line ("© 2025 Valley Tribune. All rights
+    reserved.") and a short credit line under the last paragraph ("Global Science Wire",
+    "Eurasia Wire | Updated 14:05 GMT")."""
+    out: list[Found] = []
+    if "©" in text[tail:] or "opyright" in text[tail:]:
+        for m in _COPYRIGHT.finditer(text, tail):
+            name = m.group("name").strip()
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if _PICTURED.search(line):
+                continue  # "Photo : l'étui du violon. © DR": the picture's owner
+            if _name_like(name):
+                s = m.start("name")
+                out.append(Found(article_id, name, "", m.start(), s + len(name), s))
+    if out:
+        return out
+    end = len(text.rstrip())
+    for _ in range(_FOOT_LINES):
+        start = text.rfind("\n", tail, end) + 1
+        if start <= tail:
+            break
+        line = text[start:end].strip()
+        end = start - 1
+        while end > tail and text[end - 1] in "\n \t":
+            end -= 1
+        if not line:
+            continue
+        if len(line.split()) > 8 or line.endswith(_PROSE_ENDS) or ":" in line:
+            break  # the last paragraph: no foot credit below it
+        if line.split()[0].lower() in _FOOT_OPENERS:
+            continue  # "Avec Anne Roux", "With files from …": the credit lines' own reading
+        got = _outlet_of(line, places)
+        if got is not None and not _signature(line[got[0] : got[1]]):
+            a, b = got
+            at = text.find(line, start)
+            out.append(Found(article_id, line[a:b], "", at + a, at + b, at + a))
+    return out
+
+
+def _signature(name: str) -> bool:
+    """An author's name signing the article at its foot ("Anna Petrova"): capitalised words
+    none of which the dictionaries know in lower case."""
+    return _person_like(name) and not any(lexicon.is_dictionary_word(w) for w in name.split())
 
 
 def _title(lines: list[tuple[int, str]]) -> int:
@@ -137,8 +200,11 @@ def _title(lines: list[tuple[int, str]]) -> int:
         key=lambda i: 0 if _BY.match(lines[i][1]) or dated(lines[i][1]) else sizes[i],
     )
     first = lines[0][1]
-    if any(c in first for c in "|·•") or first[:1] in '«“„"' and _QUOTED.match(first):
+    if any(c in first for c in "|·•›>") or first[:1] in '«“„"' and _QUOTED.match(first):
         return longest if longest else -1  # "L'Alsace | Mulhouse | Culture", «Думская»
+    parts = [len(p.split()) for p in _SEPARATOR.split(first) if p.strip()]
+    if len(parts) >= 2 and max(parts) <= 4 and sizes[longest] > max(parts) + 2:
+        return longest  # "Indian Ocean Times — Environment" above the title
     if sizes[0] <= 4 and sizes[longest] >= max(5, 2 * sizes[0]):
         return longest
     return 0
@@ -173,10 +239,10 @@ def _outlet_of(line: str, places: _Places) -> tuple[int, int] | None:
         if _name_like(name, quoted=True):
             return quoted.start("name"), quoted.start("name") + len(name)
         return None
+    if _PHOTO.match(line):
+        return None  # "Photo: Rui Ferreira / Southern Lens": who took the picture
     if line.endswith(("-", "—", "–")):
         return None  # "SAN MARTIN DE OROTA -": a dateline on a line of its own
-    if _CRUMBS.search(line.replace("(", "").replace(")", "")) and "(" not in line:
-        return None  # "Головна › Новини", "Bilbao / Capbreton": a path or two places
     parts: list[tuple[int, int, str]] = []
     at = 0
     for m in _SEPARATOR.finditer(line):
@@ -279,9 +345,15 @@ def _opening_outlet(name: str, text: str, end: int, places: _Places) -> bool:
     ("MOSCOW —", "Ужгород, 14 липня —"): a name or code the prose never uses as a place."""
     if not _name_like(name) or places.holds(name, opening=False):
         return False
-    if name.isupper() or _known_place(name):
+    if (
+        name.isupper()
+        or _known_place(name)
+        or " " not in name
+        and lexicon.is_known_capitalised(name)
+    ):
         return False  # "KYIV —", "Madrid —": a place, as wire datelines write it
-    return fold_stem(name) not in text[end:].lower() or any(c.isdigit() for c in name)
+    body = text[end : max(end, len(text) - _TAIL_CHARS // 2)].lower()
+    return fold_stem(name) not in body or any(c.isdigit() for c in name)
 
 
 def fold_stem(name: str) -> str:
@@ -345,7 +417,7 @@ def _name_like(name: str, quoted: bool = False) -> bool:
     Cyrillic name, «Томский обзор»), or a short code with letters and digits ("rbb24", "dpa",
     "Le360"); no sentence end, not page furniture."""
     words = name.split()
-    if not 1 <= len(words) <= _MAX_WORDS or ":" in name or name[-1] in ".!?;,…":
+    if not 1 <= len(words) <= _MAX_WORDS or ":" in name or "/" in name or name[-1] in ".!?;,…":
         return False
     if len(words) == 1 and _code(name):
         return True

@@ -1,0 +1,90 @@
+"""The outlet named in an article's head and foot credit lines, read by one general reading
+(invented texts in six languages): each head line but the title is split on its separators,
+dates, sections, bylines, staff words, page furniture and places are set aside, and the name
+left is the outlet."""
+
+from __future__ import annotations
+
+from tests.analysis.shapes import sources
+
+_BODY = {
+    "en": "The river rose by two metres overnight and several roads in Talbury were closed.",
+    "fr": "La rivière est montée de deux mètres dans la nuit et plusieurs routes ont été fermées.",
+    "es": "El río subió dos metros durante la noche y varias carreteras quedaron cortadas.",
+    "de": "Der Fluss stieg über Nacht um zwei Meter, mehrere Straßen wurden gesperrt.",
+    "ru": "За ночь уровень воды в реке поднялся на два метра, несколько дорог перекрыты.",
+    "uk": "За ніч рівень води в річці піднявся на два метри, кілька доріг перекрито.",
+}
+
+
+def _text(title: str, head: str, lang: str, extra: str = "") -> str:
+    return f"{title}\n\n{head}\n\n{_BODY[lang]} {extra}\n"
+
+
+def _has(text: str, name: str) -> bool:
+    return any(name == s or name in s for s in sources(text))
+
+
+def test_an_outlet_beside_a_place_a_section_or_a_date_is_the_source():
+    cases = [
+        ("en", "Harwick Ledger | Weather", "Harwick Ledger"),
+        (
+            "fr",
+            "Le Courrier des Vosges | Faits divers | 12 mars 2027 à 08h10",
+            "Le Courrier des Vosges",
+        ),
+        ("es", "Noticias de Teruel — Redacción", "Noticias de Teruel"),
+        ("de", "Allgäuer Bote | Kempten | 04.03.2027", "Allgäuer Bote"),
+        ("ru", "Северный обзор | Ирина Котова", "Северный обзор"),
+        ("uk", "Волинські вісті | Суспільство", "Волинські вісті"),
+    ]
+    for lang, head, name in cases:
+        assert _has(_text("Flood headline of the day", head, lang), name), (lang, head)
+
+
+def test_a_wire_code_after_the_place_it_writes_from_is_the_source():
+    text = _text("Crecida del río", "Teruel | AGP", "es", "Los vecinos de Teruel fueron avisados.")
+    assert _has(text, "AGP") and not _has(text, "Teruel")
+    text = _text("Hochwasser am Fluss", "apn | Kempten", "de")
+    assert _has(text, "apn")
+    assert _has(_text("Hochwasser am Fluss", "tvr24", "de"), "tvr24")
+
+
+def test_the_outlet_after_a_byline_is_the_source_the_writers_place_is_not():
+    text = _text("Flood headline of the day", "By Tom Reyes, Coastal Radio", "en")
+    assert _has(text, "Coastal Radio")
+    text = _text("Crue de la rivière", "Par Anne Roux, Grenoble", "fr")
+    assert sources(text) == []
+    text = _text("Flood headline of the day", "By Tom Reyes | Talbury", "en")
+    assert sources(text) == []
+
+
+def test_an_outlet_line_above_the_title_and_an_outlet_opening_the_prose():
+    text = "Nordkap Rundschau | Region\n\nHochwasser: Straßen gesperrt\n\n" + _BODY["de"]
+    assert _has(text, "Nordkap Rundschau")
+    text = "Паводок на реке\n\nСибинформ — " + _BODY["ru"]
+    assert _has(text, "Сибинформ")
+    text = "Flood headline of the day\n\nTALBURY — " + _BODY["en"]
+    assert sources(text) == []
+
+
+def test_places_menus_photo_credits_and_authors_in_capitals_are_not_outlets():
+    for head, lang in (
+        ("Talbury, 12 May 2027", "en"),
+        ("Home | World | Europe", "en"),
+        ("Partager | Imprimer", "fr"),
+        ("Foto: Ana Gil / Agencia Sur", "es"),
+        ("MARTA RUIZ PONS", "es"),
+        ("Головна › Новини › Волинь", "uk"),
+        ("Політика | 9 жовтня, 17:20", "uk"),
+        ("Subscribe", "en"),
+    ):
+        found = sources(_text("A long headline about the flood of the river", head, lang))
+        assert not any(s in head for s in found), (head, found)
+
+
+def test_a_copyright_or_a_credit_line_at_the_foot_names_the_outlet():
+    body = "A long headline about the flood\n\n" + _BODY["en"] + "\n\n"
+    assert _has(body + "© 2027 Harwick Ledger. All rights reserved.\n", "Harwick Ledger")
+    assert _has(body + "Coastal Wire | Updated 14:05 GMT\n", "Coastal Wire")
+    assert sources(body + "Photo: the bridge at dawn. © Tom Reyes\n") == []
