@@ -24,8 +24,8 @@ _REGION = rf"(?:[ \u00a0]+\([{UPPER}][^\W\d_]*(?:[ \u00a0-][^\W\d_]+){{0,2}}\))?
 _ASIDE = r",[ \u00a0][^\n()—–]{1,30}?"
 _DASH = r"[—–-]"
 _IN_PARENS = re.compile(
-    rf"^(?P<place>{_PLACE}){_REGION}(?P<aside>{_ASIDE})?[ \u00a0]*\((?P<agency>[^\W\d_][^()\n\d]{{0,28}}?)\)"
-    rf"(?:[ \u00a0]*\.?[ \u00a0]*{_DASH}|(?P<bare>\.[ \u00a0]+(?=[{UPPER}])|[ \u00a0]*(?=\n)))",
+    rf"^(?P<place>{_PLACE}){_REGION}(?P<aside>{_ASIDE})?[ \u00a0]*\((?P<agency>[^\W\d_][^()\n\d]{{0,28}}?(?:[ \u00a0]\d{{1,3}})?)\)"
+    rf"(?:[ \u00a0]*\.?[ \u00a0]*{_DASH}|(?P<bare>\.[ \u00a0]+(?=[{UPPER}])|[ \u00a0]*(?:\|[^\n|]*\d[^\n|]*)?(?=\n)))",
     re.MULTILINE,
 )
 _AGENCY = rf"[{UPPER}][^\W\d_]*(?:[ \u00a0-][{UPPER}][^\W\d_]*){{0,2}}"
@@ -105,10 +105,11 @@ def dateline_sources(article_id: int, text: str) -> list[Found]:
             if pattern is _AFTER_COMMA and placed(text, m.group("agency"), m.end()):
                 continue  # "Lviv, 3 May, Ukraine. … in Ukraine": a country, no agency
             start = m.start("agency")
-            for n, part in enumerate(re.finditer(r"[^/,]+", m.group("agency"))):
+            parts = list(re.finditer(r"[^/,]+", m.group("agency")))
+            for n, part in enumerate(parts):
                 name = part.group(0).strip()
-                if not _agency_like(name) or n and name.islower():
-                    continue  # "(dpa/lnw)": a lower-case code after the slash is the desk
+                if not _agency_like(name) or n and name.islower() and parts[0].group(0).islower():
+                    continue  # "(dpa/lnw)": a lower-case code after a lower-case wire is its desk
                 s = start + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
                 out.append(Found(article_id, name, "", m.start(), m.end("agency"), s))
             if out:

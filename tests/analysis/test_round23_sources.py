@@ -88,3 +88,14 @@ def test_a_copyright_or_a_credit_line_at_the_foot_names_the_outlet():
     assert _has(body + "© 2027 Harwick Ledger. All rights reserved.\n", "Harwick Ledger")
     assert _has(body + "Coastal Wire | Updated 14:05 GMT\n", "Coastal Wire")
     assert sources(body + "Photo: the bridge at dawn. © Tom Reyes\n") == []
+
+
+def test_a_dateline_names_two_wires_and_an_agency_with_a_number():
+    body = " Die Grenzschützer haben am Fluss eine Bande mutmaßlicher Wilderer gefasst und verhört."
+    found = sources("Titel\n\nWien (APN/dpa) -" + body)
+    assert "APN" in found and "dpa" in found
+    assert sources("Titel\n\nKempten (dpa/lby) -" + body) == ["dpa"]
+    en = " Voters in the district backed the centrist candidate by a narrow margin on Sunday."
+    assert "Channel 9" in sources("Headline\n\nLYON, Nov 3 (Channel 9) -" + en)
+    es = "\n\nEl Ayuntamiento ha cerrado tres carreteras por la crecida del río esta mañana."
+    assert sources("Titular\n\nTERUEL (AGP) | 05/05/2027" + es) == ["AGP"]
