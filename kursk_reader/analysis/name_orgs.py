@@ -112,11 +112,35 @@ or "von", which as often put a firm there ("sold to X", "officials from X", "fue
 _LOOK_BACK = 30
 
 
+_CYRILLIC_ENDINGS = tuple("ами ями ою ею ой ей ом ем ах ях а я и ы і ї у ю е є о ь".split())
+
+
+def _bare(word: str) -> str:
+    """A folded Cyrillic noun without one case ending (at least three letters kept)."""
+    f = fold(word)
+    for ending in _CYRILLIC_ENDINGS:
+        if f.endswith(ending) and len(f) - len(ending) >= 3:
+            return f[: -len(ending)]
+    return f
+
+
+_GEOGRAPHIC_CYRILLIC = frozenset(_bare(w) for w in GEOGRAPHIC_NOUNS if script_of(w) == "cyrillic")
+
+
+def is_geographic_noun(word: str) -> bool:
+    """A landscape or street noun (`GEOGRAPHIC_NOUNS`), Russian and Ukrainian ones in any case
+    ("біля гори X", "у реки X", "на вулиці X"): a name right after one is a place's."""
+    if script_of(word) == "cyrillic":
+        return _bare(word) in _GEOGRAPHIC_CYRILLIC
+    return fold(word) in _GEOGRAPHIC
+
+
 def place_spellings(
     texts: Mapping[int, str], mentions: Mapping[str, Iterable[NameMention]]
 ) -> frozenset[str]:
     """Spellings of multi-word names the text treats as places at least once: after a
-    preposition of place ("in", "en", "à", "bei", "в") or a settlement noun, or written in
+    preposition of place ("in", "en", "à", "bei", "в"), a settlement noun or a landscape noun
+    ("Mount X", "гори X"), or written in
     capitals (a dateline: "SAN ANDRES DEL RIO, Mexico"); or opened by a saint's title or
     opened or closed by a landscape noun ("Santa Lucía", "Cabo Ortegal", "Lake Ohrid")."""
     out: set[str] = set()
@@ -128,8 +152,10 @@ def place_spellings(
             text, start = texts[m.article_id], max(0, m.start - _LOOK_BACK)
             word = _WORD_BEFORE.search(text, start, m.start)
             noun = _NOUN_OF.search(text, start, m.start)
-            if (word and word.group(1).casefold() in _PREPOSITIONS | SETTLEMENT_NOUNS) or (
-                noun and noun.group(1).casefold() in SETTLEMENT_NOUNS
+            if (
+                (word and word.group(1).casefold() in _PREPOSITIONS | SETTLEMENT_NOUNS)
+                or (noun and noun.group(1).casefold() in SETTLEMENT_NOUNS)
+                or (word and is_geographic_noun(word.group(1)))
             ):
                 out.add(name)
                 break

@@ -139,3 +139,14 @@ def test_a_surname_repeated_after_the_full_name_adds_no_spelling() -> None:
         2: "The painting was withdrawn by the gallery owner, Vernaudel, on Monday.",
     }
     assert {"Margaux Vérnaudel", "Vernaudel"} in _name_groups(texts)
+
+
+def test_a_mountain_named_after_its_landscape_noun_in_any_case_is_no_name_variant() -> None:
+    texts = {
+        1: "Рятувальник Остап Мельник сказав, що біля гори Стіг Великий видимість упала до 15 "
+        "метрів.",
+        2: "Rescuer Ostap Melnyk said visibility near Mount Stih Velykyi fell to 15 metres.",
+    }
+    groups = _name_groups(texts)
+    assert {"Остап Мельник", "Ostap Melnyk"} in groups
+    assert not any(any("Velykyi" in n for n in g) for g in groups)
