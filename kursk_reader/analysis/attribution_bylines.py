@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kursk_reader.analysis.attribution_credits import credit_line_sources, head_credits
+from kursk_reader.analysis.attribution_credits import credit_line_sources
 from kursk_reader.analysis.attribution_groups import Found
 
 _TITLE_WORDS = frozenset(
@@ -42,8 +42,6 @@ _WITH_AGENCY = re.compile(
 )
 """A byline that credits the wire it drew on: "Par Anne Roux, avec AFP", "By Tom Lee, with AP"."""
 _CREDIT = re.compile(r"(?P<outlet>[^\n|]{2,60}?)[ \u00a0]*\|[ \u00a0]*", re.MULTILINE)
-_SEPARATORS = ("|", "·", "•", " – ", " — ", " - ")
-"""What parts a head line into outlet, place and date ("CBC News · Posted: Mar 3")."""
 _HEAD_LINES = 6
 _MAX_OUTLET_WORDS = 5
 
@@ -61,8 +59,6 @@ def byline_sources(article_id: int, text: str) -> list[Found]:
         at = end + 1
         if n == 0 or len(line.split()) > 12:
             continue  # the title, or a line of prose
-        if line.startswith(_BYLINE_WORDS) or any(c in line for c in _SEPARATORS):
-            out += head_credits(article_id, text, start, line, _next_line(text, at), _TITLE_WORDS)
         m = _BYLINE.match(text, start) if line.startswith(_BYLINE_WORDS) else None
         wire = _WITH_AGENCY.search(line) if line.startswith(_BYLINE_WORDS) else None
         if wire is not None and _wire_like(wire.group("outlet")):
@@ -78,14 +74,6 @@ def byline_sources(article_id: int, text: str) -> list[Found]:
             s = m.start("outlet") + (len(m.group("outlet")) - len(m.group("outlet").lstrip()))
             out.append(Found(article_id, outlet, "", start, s + len(outlet), s))
     return out
-
-
-def _next_line(text: str, at: int) -> str:
-    """The first line with text from at on (within the head of the article)."""
-    for line in text[at : at + 300].split("\n"):
-        if line.strip():
-            return line
-    return ""
 
 
 def _outlet_like(name: str) -> bool:

@@ -1,9 +1,8 @@
-"""Outlets an article credits outside its prose: a head line that pairs an outlet with the
-date ("CBC News · Posted: Mar 3", "Ukrinform | 29.09.2024 10:15", "By Tass staff | Moscow,
-Nov 4", a line of two outlets over a date line) and a credit line ("With files from CBC",
-"Avec AFP", "Mit Material von dpa", "По материалам ТАСС"). The date, the separators and the
-credit phrases are closed classes in six languages; outlets are told from places and sections
-by the words of outlet titles and agency names, never by a list of outlets."""
+"""Outlets an article credits in a credit line ("With files from CBC", "Avec AFP", "Mit
+Material von dpa", "По материалам ТАСС"), and the closed classes the head credit reader
+(`attribution_mastheads`) shares: dates and times in head lines, words of outlet titles and
+agency names. The credit phrases are closed classes in six languages; outlets are told from
+other names by those words, never by a list of outlets."""
 
 from __future__ import annotations
 
@@ -11,7 +10,6 @@ import re
 
 from kursk_reader.analysis.attribution_groups import Found
 
-_SEPARATOR = re.compile(r"[ \u00a0]*(?:[|·•]|[ \u00a0][—–-][ \u00a0])[ \u00a0]*")
 _MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août"
     r"|sept|oct|déc|ene|abr|ago|dic|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
@@ -38,12 +36,6 @@ _AGENCY_WORDS = frozenset(
 )
 _OUTLET_ENDINGS = ("інформ", "информ", "inform", "press", "news", "media", "медиа", "медіа")
 """How one-word outlet names end ("Ukrinform", "Interpress"), which place names do not."""
-_STAFF = re.compile(
-    r"[ \u00a0]+(?:staff|team|desk|reporters?|bureau|redaktion|rédaction|redacción|редакция"
-    r"|редакція)$",
-    re.IGNORECASE,
-)
-_BY = re.compile(r"^(?:By|Par|Por|Von|От|Від)[ \u00a0]+")
 _CREDIT = re.compile(
     r"^[ \u00a0]*(?:with files from|with material from|with reporting from|avec(?: des informations de)?"
     r"|mit material (?:von|der|des)|con información de|con material de|по материалам"
@@ -72,63 +64,6 @@ _TAIL_CHARS = 800
 """Credit lines stand under the title or after the last paragraph, among the footer lines."""
 _LIST = re.compile(r"[ \u00a0]*(?:,|;|\band\b|\bet\b|\bund\b|\by\b|\bи\b|\bі\b|\bта\b)[ \u00a0]*")
 _LEAD = re.compile(r"^(?:l['’]|la |le |les |el |der |die |des |the )", re.IGNORECASE)
-
-
-def head_credits(
-    article_id: int, text: str, start: int, line: str, next_line: str, title_words: frozenset[str]
-) -> list[Found]:
-    """Outlets on one head line (not the title) that pairs them with a date, or that holds
-    only outlets above a line holding only a date."""
-    segs, at = [], 0
-    for m in _SEPARATOR.finditer(line):
-        segs.append((at, m.start()))
-        at = m.end()
-    segs.append((at, len(line)))
-    dated = [bool(_DATE.search(line[a:b])) for a, b in segs]
-    names, only_names, by_wire, shaped = [], True, False, False
-    by_person, plain = False, []
-    for (a, b), is_date in zip(segs, dated, strict=True):
-        if is_date:
-            continue
-        seg = line[a:b]
-        by = _BY.match(seg)
-        if by is not None:
-            staff = _STAFF.search(seg)
-            if staff is None and len(seg[by.end() :].split()) != 1:
-                by_person = True
-                continue
-            a, seg = a + by.end(), seg[by.end() : staff.start() if staff else len(seg)]
-            if not (_outlet_word(seg, title_words) or _wire(seg)):
-                continue
-            by_wire = staff is None and (seg.isupper() or seg.islower())
-        elif not _outlet_word(seg, title_words):
-            only_names = False
-            plain.append((a, a + len(seg.rstrip())))
-            continue
-        shaped = shaped or _outlet_shaped(seg)
-        names.append((a, a + len(seg.rstrip())))
-    if not names and by_person and any(dated) and len(plain) == 1:
-        a, b = plain[0]
-        name = line[a:b]
-        if (
-            _caps(name)
-            and (" " in name or "-" in name)
-            and not placed(text, name, start + len(line))
-        ):
-            names = plain  # "Par Ann Roux | Nice-Matin | Publié le 14/03": the byline's outlet
-            shaped = True
-    if not names:
-        return []
-    next_dated = bool(next_line.strip()) and all(
-        _DATE.search(p) for p in _SEPARATOR.split(next_line) if p.strip()
-    )
-    if (
-        not (by_wire or shaped)
-        and not any(dated)
-        and not (next_dated and len(segs) >= 2 and only_names)
-    ):
-        return []
-    return [Found(article_id, line[a:b], "", start + a, start + b, start + a) for a, b in names]
 
 
 def _outlet_word(name: str, title_words: frozenset[str]) -> bool:
@@ -237,8 +172,3 @@ def dated(part: str) -> bool:
 def outlet_worded(name: str, title_words: frozenset[str]) -> bool:
     """Capitalised words holding a word of outlet titles or agency names (see _outlet_word)."""
     return _outlet_word(name, title_words)
-
-
-def staff_line(line: str) -> bool:
-    """A desk or staff line ("Science Desk", "Harlan Gazette staff"), no outlet on its own."""
-    return _STAFF.search(line.rstrip()) is not None

@@ -73,6 +73,8 @@ _STAFF = frozenset(
 _BY = re.compile(
     r"^(?:by|par|por|von|от|від|автор|автори|text|texte|texto|reporting)\b", re.IGNORECASE
 )
+_ELIDED = re.compile(r"^(?:d|l|dell|dall|nell)['’]", re.IGNORECASE)
+"""An elided article or preposition before a capitalised word ("d'Alsace", "l'Est")."""
 _PHOTO = re.compile(
     r"^(?:photo|photos|foto|fotos|фото|image|imagen|images|bild|bilder|picture|pictures"
     r"|illustration|crédit photo|credit|crédit|crédito)\b",
@@ -122,9 +124,7 @@ def masthead_sources(article_id: int, text: str) -> list[Found]:
     for n, (start, line) in enumerate(lines):
         if n == title:
             continue
-        got = _outlet_of(line, places)
-        if got is not None:
-            a, b = got
+        for a, b in _outlet_of(line, places):
             out.append(Found(article_id, line[a:b], "", start, start + b, start + a))
     if prose >= 0 and not out:
         opening = _OPENING.match(text, prose)
@@ -175,11 +175,10 @@ def _foot(article_id: int, text: str, tail: int, places: _Places) -> list[Found]
             break  # the last paragraph: no foot credit below it
         if line.split()[0].lower() in _FOOT_OPENERS:
             continue  # "Avec Anne Roux", "With files from …": the credit lines' own reading
-        got = _outlet_of(line, places)
-        if got is not None and not _signature(line[got[0] : got[1]]):
-            a, b = got
-            at = text.find(line, start)
-            out.append(Found(article_id, line[a:b], "", at + a, at + b, at + a))
+        at = text.find(line, start)
+        for a, b in _outlet_of(line, places, head=False):
+            if not _signature(line[a:b]):
+                out.append(Found(article_id, line[a:b], "", at + a, at + b, at + a))
     return out
 
 
@@ -231,18 +230,18 @@ def _head(text: str) -> tuple[list[tuple[int, str]], int]:
     return out, -1
 
 
-def _outlet_of(line: str, places: _Places) -> tuple[int, int] | None:
-    """The span of the outlet a head line names, read part by part."""
+def _outlet_of(line: str, places: _Places, head: bool = True) -> list[tuple[int, int]]:
+    """The spans of the outlets a head line names, read part by part."""
     quoted = _QUOTED.match(line)
     if quoted is not None:
         name = quoted.group("name").strip()
         if _name_like(name, quoted=True):
-            return quoted.start("name"), quoted.start("name") + len(name)
-        return None
+            return [(quoted.start("name"), quoted.start("name") + len(name))]
+        return []
     if _PHOTO.match(line):
-        return None  # "Photo: Rui Ferreira / Southern Lens": who took the picture
+        return []  # "Photo: Rui Ferreira / Southern Lens": who took the picture
     if line.endswith(("-", "—", "–")):
-        return None  # "SAN MARTIN DE OROTA -": a dateline on a line of its own
+        return []  # "SAN MARTIN DE OROTA -": a dateline on a line of its own
     parts: list[tuple[int, int, str]] = []
     at = 0
     for m in _SEPARATOR.finditer(line):
@@ -252,7 +251,7 @@ def _outlet_of(line: str, places: _Places) -> tuple[int, int] | None:
     parts = [p for p in parts if line[p[0] : p[1]].strip(" \u00a0-–—")]
     words_of = [_words(line[a:b]) for a, b, _sep in parts]
     if any(w in _MENU for words in words_of for w in words):
-        return None  # "Share | Print | Email", "Home | World | Germany": buttons, a menu
+        return []  # "Share | Print | Email", "Home | World | Germany": buttons, a menu
     bylined = False
     found: list[tuple[int, int]] = []
     dates = 0
@@ -260,7 +259,12 @@ def _outlet_of(line: str, places: _Places) -> tuple[int, int] | None:
         part = line[a:b].strip()
         words = words_of[n]
         dates += dated(part)
-        if _BY.match(part):
+        by = _BY.match(part)
+        if by is not None:
+            wire = _by_wire(part[by.end() :])
+            if wire is not None:  # "By AFP", "By Interfax staff", "Par Agence QMI"
+                s = a + by.end() + part[by.end() :].index(wire)
+                return [(s, s + len(wire))]
             bylined = True  # "By Anna Richter, Deutsche Welle": the author, then the outlet
             continue
         if dated(part) or _AGO.search(part) and any(c.isdigit() for c in part):
@@ -276,7 +280,7 @@ def _outlet_of(line: str, places: _Places) -> tuple[int, int] | None:
         inner = _BRACKETED.match(part)
         if inner is not None and bylined:
             s = a + inner.start("name")
-            return s, s + len(inner.group("name").strip())
+            return [(s, s + len(inner.group("name").strip()))]
         if (
             sep == ","
             and n + 1 < len(parts)
@@ -285,42 +289,79 @@ def _outlet_of(line: str, places: _Places) -> tuple[int, int] | None:
             continue  # "MADRID, Nov 19", "Kyiv, 12 May 2026": a dateline's place
         if places.holds(part) or _known_place(part):
             continue
-        if bylined and not _after_byline(part):
+        if bylined and not _after_byline(part, any(dated(line[p[0] : p[1]]) for p in parts)):
             continue  # "By Ann Lee | Mersin", "Von Tom Brandl, Straßburg": where she writes
-        if not _name_like(part) or _common_word(part):
+        named = _name_like(part) or head and _titled(part)  # "Le Courrier alpin"
+        if not named or _common_word(part):
             if found:
                 break
-            return None  # a line of other words (a title, a standfirst): no credit line
+            return []  # a line of other words (a title, a standfirst): no credit line
         found.append((a, a + len(part)))
     if len(found) == 1 and dates and dates == len(parts) - 1 and not bylined:
         name = line[found[0][0] : found[0][1]]
         desk = any(w in _SECTIONS for w in _words(name)[1:])  # "Суспільне Спорт"
         if not (_code(name) or outlet_worded(name, _TITLE_WORDS) or desk):
-            return None  # "Zarechensk | 12:15": a place or an outlet, nothing tells which
+            return []  # "Zarechensk | 12:15": a place or an outlet, nothing tells which
     if len(found) < 2:
-        return found[0] if found else None
+        return found
     names = [line[a:b] for a, b in found]
+    later = [
+        f
+        for f, name in zip(found[1:], names[1:], strict=True)
+        if (_code(name) and len(name) > 2) or outlet_worded(name, _TITLE_WORDS)
+    ]  # "TVA Nouvelles | Agence QMI": two outlets; "Almería | EFE": a place, then the wire
     if _code(names[0]) or outlet_worded(names[0], _TITLE_WORDS):
-        return found[0]
-    for (a, b), name in zip(found[1:], names[1:], strict=True):
-        if (_code(name) and len(name) > 2) or outlet_worded(name, _TITLE_WORDS):
-            return a, b  # "Almería | EFE", "Київ • Укрінформ": a place, then the outlet
+        return [found[0], *later]
+    if later:
+        return later
     if " " in names[0]:
-        return found[0]  # "Томский обзор | Ксения Белова": the masthead comes first
-    return None  # "Луцьк • Волинь": two single names, nothing tells the outlet
+        return found[:1]  # "Томский обзор | Ксения Белова": the masthead comes first
+    return []  # "Луцьк • Волинь": two single names, nothing tells the outlet
+
+
+def _titled(part: str) -> bool:
+    """A name with lower-case words whose capitalised word is a word of outlet titles ("Le
+    Courrier alpin"), not a phrase holding one ("From wire reports")."""
+    words = part.split()
+    return (
+        len(words) <= _MAX_WORDS
+        and words[0][:1].isupper()
+        and any(w[:1].isupper() and w.lower() in _TITLE_WORDS for w in words)
+        and not any(c.isdigit() for c in part)
+    )
+
+
+def _by_wire(rest: str) -> str | None:
+    """The outlet a byline gives instead of a person: a wire's code or one name ("By AFP",
+    "Von Reuters"), an outlet's staff ("By Interfax staff"), a name with an outlet word
+    ("Par Agence QMI")."""
+    words = rest.split()
+    if words and words[-1].lower() in _STAFF and len(words) > 1:
+        name = " ".join(words[:-1])
+        return name if _name_like(name) else None
+    name = rest.strip()
+    if name.lower() in _STAFF:
+        return None  # "Por Redacción": the desk, no outlet named
+    if len(words) == 1 and (_code(name) or name[:1].isupper() and not _common_word(name)):
+        return name
+    if _name_like(name) and outlet_worded(name, _TITLE_WORDS):
+        return name
+    return None
 
 
 def _words(part: str) -> list[str]:
     return [w.lower().strip(".:'’") for w in part.replace("&", " & ").split()]
 
 
-def _after_byline(part: str) -> bool:
+def _after_byline(part: str, dated_line: bool) -> bool:
     """After a byline, an outlet ("Deutsche Welle", "The Barents Observer", "AFP") rather than
     the place the author writes from ("Lüneburg", "Costa del Sol", "A Coruña"): two or more
     words with no linking word, a name opening with an article, or a code."""
     words = [w for w in part.split() if len(w) > 1]
     if _code(part):
         return True
+    if dated_line and len(words) == 1 and all(w[:1].isupper() for w in part.split("-")):
+        return "-" in part  # "Par Ann Roux | Nice-Matin | Publié le 14/03": the credit line
     if words and words[0].lower() in _ARTICLES:
         return True
     return len(words) >= 2 and not any(w.lower() in _LINKS for w in words)
@@ -433,6 +474,7 @@ def _name_like(name: str, quoted: bool = False) -> bool:
         )  # "NORTHERN WIRE", not an author in capitals ("MARTA LÓPEZ GIL")
     if quoted or _cyrillic(name) and len(words) <= 3:
         return True
+    words = [_ELIDED.sub("", w) for w in words]
     return words[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in _LINKS for w in words)
 
 

@@ -99,3 +99,11 @@ def test_a_dateline_names_two_wires_and_an_agency_with_a_number():
     assert "Channel 9" in sources("Headline\n\nLYON, Nov 3 (Channel 9) -" + en)
     es = "\n\nEl Ayuntamiento ha cerrado tres carreteras por la crecida del río esta mañana."
     assert sources("Titular\n\nTERUEL (AGP) | 05/05/2027" + es) == ["AGP"]
+
+
+def test_two_outlets_on_one_head_line_and_a_byline_naming_a_wire():
+    text = _text("Crue de la rivière", "Radio Estrie | Agence Nordpresse", "fr")
+    assert _has(text, "Radio Estrie") and _has(text, "Agence Nordpresse")
+    assert _has(_text("Crue de la rivière", "Par Agence Nordpresse", "fr"), "Agence Nordpresse")
+    assert _has(_text("Паводок на реке", "От Сибинформ staff", "ru"), "Сибинформ")
+    assert sources(_text("Crecida del río", "Por Redacción", "es")) == []
