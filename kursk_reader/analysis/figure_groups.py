@@ -140,12 +140,14 @@ def _partitive_quote(quote: str, event: str) -> bool:
     if any(w in _PART_MARKERS for w in words[1:]):
         return not event  # "sieben davon schwer", "dont trois grièvement"
     for k, w in enumerate(words[1:-1], start=1):
-        if w in OF_WORDS:
+        if w in OF_WORDS or w == "sur" and k == len(words) - 2:  # "450 lits sur 600"
             rest = [x for x in words[k + 1 :] if x not in DETERMINERS]
             if not rest:
                 return False
             if whole_after(words[:k], rest[0]):
                 return True  # "18 der 46 Waggons", "16 из 46 вагонов": a part of a whole
+            if len(rest) == 1 and any(whole_after([w], rest[0]) for w in words[:k]):
+                return True  # "470 коек из 600", "450 lits sur 600": the whole comes last
             if rest[0] in _PART_OF:
                 return not event
             group_event = concepts.event_of(rest[0])

@@ -106,3 +106,25 @@ def whole_at(words: list[str], k: int) -> int:
     while k < len(words) and words[k].lower() in DETERMINERS:
         k += 1
     return k if k < len(words) and words[k][:1].isdigit() else -1
+
+
+_OUT_OF = frozenset("из із з of sur von out".split())
+"""Words that give, after a counted noun, the total it is a part of ("470 коек из 600",
+"450 lits sur 600", "450 beds out of 600")."""
+
+
+def bare_whole_at(words: list[str], k: int) -> int:
+    """Index of a bare number after a counted noun that gives its total ("заняты 470 коек из
+    600", "450 lits sur 600 sont occupés"), or -1. The number must count nothing of its own:
+    a word after it that could be a noun ("из 600 жителей") makes it a figure of its own."""
+    if k + 1 >= len(words) or words[k].lower() not in _OUT_OF:
+        return -1
+    if words[k].lower() == "out":
+        if words[k + 1].lower() != "of":
+            return -1
+        k += 1
+    k += 1
+    if k >= len(words) or not words[k][:1].isdigit():
+        return -1
+    nxt = words[k + 1] if k + 1 < len(words) else "."
+    return k if not nxt[:1].isalpha() or nxt.lower() in STOP else -1

@@ -76,8 +76,19 @@ def hedge_before(words: list[str], i: int) -> int:
     for hedge in _HEDGE_WORDS:
         n = len(hedge)
         if n <= len(lowered) and lowered[len(lowered) - n :] == hedge:
+            if (
+                n == 1
+                and i >= 2
+                and fold(words[i - 2]).startswith(_PARTICLE_OF.get(hedge[0], "  "))
+            ):
+                return i  # "Das Hotel verfügt über 300 Zimmer": it has 300
             return i - n
     return i
+
+
+_PARTICLE_OF = {"über": ("verfug",), "over": ("hand", "turn")}
+"""Hedge words that are the particle or preposition of the verb right before them ("verfügt
+über 300 Zimmer" has 300 rooms, "handed over 40 rifles" gave 40): no hedge then."""
 
 
 def stem(word: str) -> str:

@@ -10,7 +10,7 @@ do not read as sentences) are left out; the same value written differently ("15,
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from kursk_reader.analysis import concepts, figure_terms, figure_units
 from kursk_reader.analysis.figure_context import length_relation
@@ -23,7 +23,7 @@ from kursk_reader.analysis.figure_events import (
 from kursk_reader.analysis.figure_exclusions import excluded
 from kursk_reader.analysis.figure_labels import labelled, unit_label
 from kursk_reader.analysis.figure_nouns import OF as _OF
-from kursk_reader.analysis.figure_nouns import complement_at, noun_phrase, whole_at
+from kursk_reader.analysis.figure_nouns import bare_whole_at, complement_at, noun_phrase, whole_at
 from kursk_reader.analysis.figure_owners import (
     RELATIVE_PEOPLE,
     clause_before,
@@ -52,6 +52,7 @@ from kursk_reader.analysis.figure_phrases import (
 from kursk_reader.analysis.figure_previous import earlier_marked
 from kursk_reader.analysis.figure_rates import period_after, period_before, speed_scale
 from kursk_reader.analysis.figure_ratios import quantities
+from kursk_reader.analysis.figure_record import Figure
 from kursk_reader.analysis.figure_subjects import subject_event
 from kursk_reader.analysis.figure_tallies import tally_noun_at, tally_second
 from kursk_reader.analysis.figure_terms import plain_years
@@ -80,79 +81,12 @@ from kursk_reader.analysis.figure_words import (
 )
 from kursk_reader.analysis.numbers import (
     ONE_WORDS,
-    format_value,
     half_after,
     read_number,
     scale_of,
     word_value,
 )
 from kursk_reader.analysis.textspans import fold
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """One quantity in one article; `quote` is text[start:end] (hedge, number, noun)."""
-
-    article_id: int
-    value: str
-    """As written, with its hedge: "more than a dozen"."""
-    number: float
-    hedge: str
-    noun: str
-    """What it counts, as written: "North Korean soldiers"."""
-    quote: str
-    start: int
-    end: int
-    context: tuple[str, ...]
-    """Stems of the words around it, for grouping."""
-    predicate: str = ""
-    """What happened to what is counted, when the text says ("were killed", "загинули")."""
-    kind: str = ""
-    """The counted noun's class in `concepts` ("military"), or "" when the lexicon does not
-    know it."""
-    event: str = ""
-    """The event class of `predicate` ("dead"; "casualties" for "killed and wounded")."""
-    near: tuple[str, ...] = ()
-    """Folded content words right beside the figure (what is measured: "tunnel", "invested")."""
-    percent: bool = False
-    """A share ("40 percent of the buildings"), never the same figure as a count."""
-    dimension: str = ""
-    """What a measure's unit measures ("length", "duration", "money:EUR"), "" for counts."""
-    scale: float = 1.0
-    """The unit's size in its dimension's base unit (km: 1000 metres), see `figure_units`."""
-    sentence: int = -1
-    """Start offset of the figure's sentence (figures of one sentence share it)."""
-    sentence_words: tuple[str, ...] = ()
-    """Folded words of five letters or more in the figure's sentence (number words too)."""
-    near_lower: tuple[str, ...] = ()
-    """The words of `near` written in lower case (no names)."""
-    dated: bool = False
-    """A year stands beside it in its sentence: a figure of another time (`figure_terms`)."""
-    relation: str = ""
-    """For a length: "from" for a distance from a place ("9 km from", "à 9 km de"), "of"
-    for an extent ("4 km of the river", "12 km long"), "" when no word says."""
-    per: str = ""
-    """The period a rate is counted per ("days" for "eight crossings a day"), see
-    `figure_rates`; "" for a plain count or measure."""
-    complement: str = ""
-    earlier: bool = False
-    """An earlier state said beside it ("the previous record of 396 minutes"), see
-    `figure_previous`."""
-    """The folded noun of an "of" phrase after the counted noun ("huellas de dinosaurio":
-    "dinosaurio"), see `figure_cognates`."""
-    lone_share: bool = False
-    """A share that is the only one of its sentence: the sentence's words say what it is of
-    ("La participation au second tour s'est établie à 31,4 %"), see `figure_guards`."""
-
-    @property
-    def normalized(self) -> str:
-        return format_value(self.number)
-
-    @property
-    def measure(self) -> float:
-        """The value in its dimension's base unit ("2 days" and "48 hours" alike)."""
-        return self.number * self.scale
-
 
 _ABBREVIATED = 4
 """Letters of a scale word a dot after abbreviates ("Mio.", "млрд."); after "million." the
@@ -252,10 +186,40 @@ def _line_figures(article_id: int, text: str, line_start: int, line: str) -> lis
             wholes.append(
                 replace(total, event="", sentence=begin, sentence_words=out[-1].sentence_words)
             )  # what happened is the part's: "two of the 21 sailors died"
+        elif whole < 0 and read.noun and not read.dimension and not read.percent:
+            bare = _bare_whole(read, toks, words, bare_whole_at(words, tail_at))
+            if bare:  # the part says it is one: "470 коек из 600"
+                out[-1] = replace(out[-1], quote=text[read.start : bare[0].end], end=bare[0].end)
+            wholes += bare
     out += wholes
     shares = Counter(f.sentence for f in out if f.percent)
     out = [replace(f, lone_share=True) if f.percent and shares[f.sentence] == 1 else f for f in out]
     return [f for f in out if f.kind or not figure_terms.idle_hyphened(f.quote)]
+
+
+def _bare_whole(
+    part: Figure, toks: list[tuple[int, int, str]], words: list[str], k: int
+) -> list[Figure]:
+    """The total a part's bare number after its noun gives ("470 коек из 600": 600 beds),
+    a figure of the part's noun with no event of its own; none when k < 0."""
+    got = read_number(words[k : k + 8]) if k >= 0 else None
+    if got is None or got[0] <= part.number or len(words[k]) == 4 and 1800 <= got[0] <= 2100:
+        return []  # no larger total, or a year: "3 matches of 2024"
+    start, end = toks[k][0], toks[k + got[1] - 1][1]
+    value = part.quote[:0] + words[k] if got[1] == 1 else " ".join(words[k : k + got[1]])
+    return [
+        replace(
+            part,
+            value=value,
+            number=got[0],
+            hedge="",
+            quote=value,
+            start=start,
+            end=end,
+            event="",
+            predicate="",
+        )
+    ]
 
 
 _SENTENCE_STOP = frozenset(".!?;")

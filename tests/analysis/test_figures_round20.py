@@ -238,7 +238,7 @@ def test_a_plural_time_unit_before_a_number_labels_no_moment():
 
 def test_in_russian_ukrainian_and_german_the_first_noun_is_counted():
     for text, concept in (
-        ("Обсерватория передала 214 измерений положения астероида.", ""),
+        ("Обсерватория передала 214 измерений положения астероида.", "measurement"),
         ("Із рейсу зняли 9 пасажирських поїздів.", "train"),
         ("Er habe 16 militärische Einrichtungen ausgespäht.", "institution"),
         ("Ein Bauer baut seit vier Jahrzehnten Hopfen an.", ""),

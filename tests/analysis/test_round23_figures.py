@@ -191,3 +191,63 @@ def test_a_hyphened_height_does_not_take_the_place_of_a_plain_count():
     groups = _groups(texts)
     assert {(1, "6"), (2, "8"), (3, "6")} in groups
     assert not any((2, "16") in g for g in groups)
+
+
+def test_counts_of_one_noun_told_apart_by_what_happened_across_languages():
+    texts = {
+        1: "Police detained 40 fans; 12 fans were injured in the clashes.",
+        2: "La policía detuvo a 40 aficionados; 15 aficionados resultaron heridos.",
+        3: "Полиция задержала 45 болельщиков, 12 болельщиков получили травмы.",
+    }
+    groups = _groups(texts)
+    assert {(1, "40"), (2, "40"), (3, "45")} in groups
+    assert {(1, "12"), (2, "15"), (3, "12")} in groups
+
+
+def test_rooms_in_total_and_rooms_damaged_stay_two_groups():
+    texts = {
+        1: "The hotel has 300 rooms; 120 rooms were damaged by the flood.",
+        2: "Das Hotel hat 300 Zimmer, 150 Zimmer wurden durch das Hochwasser beschädigt.",
+        3: "El hotel tiene 320 habitaciones; 120 habitaciones resultaron dañadas por la riada.",
+    }
+    groups = _groups(texts)
+    assert {(1, "300"), (2, "300"), (3, "320")} in groups
+    assert {(1, "120"), (2, "150"), (3, "120")} in groups
+
+
+def test_a_german_verb_of_having_takes_ueber_as_its_preposition_not_as_a_hedge():
+    (beds,) = find_figures(1, "Das Krankenhaus verfügt über 400 Betten.")
+    assert (beds.hedge, beds.normalized) == ("", "400")
+    (more,) = find_figures(1, "Es kamen über 400 Menschen.")
+    assert more.hedge == "über"
+    (rifles,) = find_figures(1, "The militia handed over 40 rifles to the army.")
+    assert rifles.hedge == ""
+
+
+def test_beds_in_total_pair_apart_from_beds_occupied():
+    texts = {
+        1: "The hospital has 420 beds. Of these, 310 beds are occupied by flu patients.",
+        2: "Das Krankenhaus verfügt über 400 Betten. Derzeit sind 310 Betten belegt.",
+        3: "L'hôpital compte 420 lits. Actuellement, 290 lits sont occupés par des malades.",
+    }
+    groups = _groups(texts)
+    assert {(1, "420"), (2, "400"), (3, "420")} in groups
+    assert {(1, "310"), (2, "310"), (3, "290")} in groups
+
+
+def test_a_bare_total_after_the_counted_noun_is_the_whole_and_the_count_a_part():
+    for text in (
+        "В регионе заняты 470 коек из 600.",
+        "Заняті 470 ліжок із 600.",
+        "Actuellement, 470 lits sur 600 sont occupés.",
+        "Some 470 beds out of 600 are occupied.",
+    ):
+        part, whole = find_figures(1, text)
+        assert (part.normalized, whole.normalized, whole.noun) == ("470", "600", part.noun), text
+    texts = {
+        1: "В регионе заняты 470 коек из 600.",
+        2: "The region has 620 hospital beds.",
+    }
+    assert {(1, "600"), (2, "620")} in _groups(texts)
+    for text in ("Врачи осмотрели 12 человек из 300 жителей.", "They won 3 matches of 2024."):
+        assert not any(f.noun and f.quote.isdigit() for f in find_figures(1, text)), text
