@@ -73,6 +73,8 @@ _STAFF = frozenset(
 _BY = re.compile(
     r"^(?:by|par|por|von|от|від|автор|автори|text|texte|texto|reporting)\b", re.IGNORECASE
 )
+_WITH = frozenset("with avec con mit с з із".split())
+"""How a byline credits the wire it drew on ("By Tom Lee, with AP")."""
 _ELIDED = re.compile(r"^(?:d|l|dell|dall|nell)['’]", re.IGNORECASE)
 """An elided article or preposition before a capitalised word ("d'Alsace", "l'Est")."""
 _PHOTO = re.compile(
@@ -101,6 +103,8 @@ _PICTURED = re.compile(
     r"(?i:photo|foto|фото|légende|leyenda|caption|image|imagen|bild|illustration|picture)"
 )
 _FOOT_LINES = 3
+_LABEL = re.compile(r":(?!\d)")
+"""A colon not inside a time: a labelled foot line ("Photo: …", "Читайте також: …")."""
 _FOOT_OPENERS = frozenset("with avec mit con с з із по за от від via and et und y и і та".split())
 """How a foot line opens when it credits someone with a phrase, not by the name alone."""
 _FOOT_WIRE = re.compile(r"(?m)^[ \t]*\((?P<name>[^\W\d_][\w-]{1,11})\)[ \t.]*$")
@@ -171,7 +175,7 @@ def _foot(article_id: int, text: str, tail: int, places: _Places) -> list[Found]
             end -= 1
         if not line:
             continue
-        if len(line.split()) > 8 or line.endswith(_PROSE_ENDS) or ":" in line:
+        if len(line.split()) > 8 or line.endswith(_PROSE_ENDS) or _LABEL.search(line):
             break  # the last paragraph: no foot credit below it
         if line.split()[0].lower() in _FOOT_OPENERS:
             continue  # "Avec Anne Roux", "With files from …": the credit lines' own reading
@@ -269,6 +273,12 @@ def _outlet_of(line: str, places: _Places, head: bool = True) -> list[tuple[int,
             continue
         if dated(part) or _AGO.search(part) and any(c.isdigit() for c in part):
             continue
+        if bylined and words[0] in _WITH:
+            rest = part.split(None, 1)[1] if len(words) > 1 else ""
+            if _wire_like(rest):  # "Par Anne Roux, avec AFP": the wire the author drew on
+                s = a + part.index(rest)
+                return [(s, s + len(rest))]
+            continue
         if "&" in words or all(w in _SECTIONS or w in _LINKS for w in words):
             continue
         if any(w in _STAFF for w in words):
@@ -329,6 +339,16 @@ def _titled(part: str) -> bool:
         and any(w[:1].isupper() and w.lower() in _TITLE_WORDS for w in words)
         and not any(c.isdigit() for c in part)
     )
+
+
+def _wire_like(name: str) -> bool:
+    """A wire credited in a byline: one word, capitalised or a short code ("AFP", "Reuters",
+    "dpa"), or two with a word of outlet titles ("Europa Press"); a co-author's first name
+    and surname ("Ann Marsh") are neither."""
+    words = name.split()
+    if len(words) == 2:
+        return words[0][:1].isupper() and words[1].lower() in _TITLE_WORDS
+    return len(words) == 1 and (name[:1].isupper() or _code(name))
 
 
 def _by_wire(rest: str) -> str | None:
