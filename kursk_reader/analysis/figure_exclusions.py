@@ -69,10 +69,15 @@ _AGE_AFTER = re.compile(
 _MAX_AGE = 150
 """Years beyond any person's age: "N years old" above it is the age of a thing (ice, a
 fossil, a tree), a figure outlets may give differently."""
-_YEARS_SPAN_BEFORE = frozenset("hace tras durante desde après pendant depuis sur en".split())
+_YEARS_SPAN_BEFORE = frozenset(
+    """hace tras durante desde après pendant depuis sur en duré dure durent durait duraient
+    durera dureront duró duraron dura duran duraba durará durarán tardó tardaron tardará
+    llevó""".split()
+)
 """Spanish and French words that make "N años" / "N ans" a span of years ("hace 32 años",
-"tras 31 años", "il y a 32 ans", "après 31 ans", "pendant 20 ans"), not an age ("un hombre
-de 45 años", "Pierre, 45 ans")."""
+"tras 31 años", "il y a 32 ans", "après 31 ans", "pendant 20 ans", "les travaux ont duré
+six ans", "la obra duró siete años"), not an age ("un hombre de 45 años", "Pierre, 45
+ans")."""
 
 
 _LIGHT_YEARS = re.compile(r"\s+años?\s+luz\b", re.IGNORECASE)
