@@ -185,3 +185,60 @@ def is_place_group(texts: Mapping[int, str], variants: Mapping[str, list[NameMen
     as a place ("працює в «Нафтогазі»"), English, French, Spanish and German seldom do."""
     marked = [name for name, ms in variants.items() if _place_marked(texts, name, ms)]
     return 2 * len(marked) >= len(variants) and any(script_of(n) == "latin" for n in marked)
+
+
+_CREDIT_WORDS = frozenset(
+    """by staff and with von und mit par et avec por y con redacción redaccion redaction
+    source sources quelle fuente fuentes источник джерело від автор авторка и та і""".split()
+)
+"""The lower-case words a credit line may hold ("By Interfax staff", "Fuente: EFE",
+"Источник: РИА Новости", "Par la rédaction avec AFP"); any other makes it prose."""
+_HEAD_LINES, _FOOT_LINES, _CREDIT_LENGTH = 5, 3, 80
+_LONE_CREDIT, _MARKED_CREDIT = 3, 7
+"""Words of a credit line with no mark ("Интерфакс-Украина") or with a separator ("RIA
+Novosti, Volgograd", "Kyiv Post | Weather") at most: a title-case headline is longer."""
+_CREDIT_MARKS = re.compile(r"[|,/(—–]")
+_LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*")
+_DATELINE_OPENING = re.compile(r"[^\W\d_a-zа-яёіїєґ]{2,}[^\n]{0,30}?[,(/][^\n]{0,25}$")
+_CREDIT_CLOSE = re.compile(r"[»”\"]?(?:\)|\.|/|[ \u00a0]*[-–—][ \u00a0]|[ \u00a0]*$)", re.MULTILINE)
+"""What closes an agency's name in a dateline: a bracket, a dot, a slash or a dash ("MOSCOW
+(Interfax) -", "УЛЬЯНОВСК, 19 августа – РИА Новости.", "МАДРИД, 18 августа. /РИА
+Новости/.")."""
+
+
+def _in_credit(text: str, m: NameMention) -> bool:
+    """Is the mention in an article's head or foot credit: a short line among the first or
+    last lines with no lower-case word but credit words ("РИА Новости, Волгоград", "By
+    Interfax staff | ST PETERSBURG, Nov 14", "Источник: РИА Новости"), or a dateline
+    opening a line in capitals before it ("MOSCOW (Interfax) -", "КИЕВ, 2 сен —
+    «Интерфакс-Украина»")?"""
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    lines = [s for s in text.split("\n") if s.strip()]
+    at = sum(1 for s in text[:start].split("\n") if s.strip())
+    if at >= _HEAD_LINES and at < len(lines) - _FOOT_LINES:
+        return False
+    words = line.split()
+    if (
+        len(line.strip()) <= _CREDIT_LENGTH
+        and all(w.casefold() in _CREDIT_WORDS for w in _LOWER_WORD.findall(line))
+        and (
+            len(words) <= _LONE_CREDIT
+            or (len(words) <= _MARKED_CREDIT and _CREDIT_MARKS.search(line) is not None)
+            or any(w.casefold() in _CREDIT_WORDS for w in words)
+        )
+    ):
+        return True  # not a headline in title case ("General Sin Kum Chol Returns Home")
+    return (
+        _DATELINE_OPENING.fullmatch(text, start, m.start) is not None
+        and _CREDIT_CLOSE.match(text, m.end) is not None
+    )
+
+
+def is_outlet_group(texts: Mapping[int, str], variants: Mapping[str, list[NameMention]]) -> bool:
+    """An outlet: one of its mentions stands in an article's head or foot credit line or
+    dateline (`_in_credit`). Writers never label the outlet a report comes from as a name
+    variant ("РИА Новости" / "RIA Novosti"): it is the channel, not a body of the event."""
+    return any(_in_credit(texts[m.article_id], m) for ms in variants.values() for m in ms)

@@ -30,6 +30,7 @@ from kursk_reader.analysis.name_forms import compact_key, is_joined_form, withou
 from kursk_reader.analysis.name_kinds import (
     dateline_runs,
     is_desk_credit,
+    is_outlet_group,
     is_place_group,
     is_work_title,
 )
@@ -358,6 +359,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
             is_work_title(texts, list(written.values()))
             or (len(tongues) > 1 and is_place_group(texts, written))
             or is_linked_group(written, coordinated)
+            or is_outlet_group(texts, written)
         ):
             continue  # a title, a place in two languages, a route: no person's or body's name
         standard = _standard_romanisations([v.name for v in variants])

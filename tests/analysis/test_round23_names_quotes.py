@@ -150,3 +150,25 @@ def test_a_mountain_named_after_its_landscape_noun_in_any_case_is_no_name_varian
     groups = _name_groups(texts)
     assert {"Остап Мельник", "Ostap Melnyk"} in groups
     assert not any(any("Velykyi" in n for n in g) for g in groups)
+
+
+def test_an_outlet_in_a_credit_line_or_dateline_is_no_name_variant() -> None:
+    texts = {
+        1: "В Самаре закрыли рынок\n\nНовости Поволжья, Самара\n\nРынок закрыли на неделю, "
+        "сообщил глава района Олег Туманов.",
+        2: "SAMARA (Novosti Povolzhya) - The market was closed for a week, district head Oleg "
+        "Tumanov said. Novosti Povolzhya first reported the closure.",
+    }
+    groups = _name_groups(texts)
+    assert {"Олег Туманов", "Oleg Tumanov"} in groups
+    assert not any("Novosti Povolzhya" in g for g in groups)
+
+
+def test_a_person_in_a_title_case_headline_or_after_a_dateline_is_still_a_name() -> None:
+    texts = {
+        1: "Mayor Oleg Tumanow Closes The Samara Market For A Week\n\nSAMARA (Reuters) - "
+        "Oleg Tumanow closed the market on Monday.",
+        2: "Олег Туманов закрыл рынок\n\nСАМАРА, 3 мая. Олег Туманов закрыл рынок на неделю.",
+    }
+    groups = _name_groups(texts)
+    assert any({"Oleg Tumanow", "Олег Туманов"} <= g for g in groups)
