@@ -340,9 +340,6 @@ SENSES: dict[str, str] = {
         prix precio precios""",
     "turnout": """turnout явка явки явку явкой явці wahlbeteiligung beteiligung participation
         inscrits participacion""",
-    "inflation": """inflation инфляц* інфляц* inflation* teuerung* inflacion""",
-    "unemployment": """unemployment jobless безработиц* безробітт* arbeitslos* chomage
-        desempleo paro""",
     "stake": """stake stakes shareholding holding anteil anteile anteilen aktien
         aktienpaket acciones accionariado доля долю доли долей акций пакет частка частку
         частки акцій acquire acquires acquired acquiring acquisition buy buys buying bought

@@ -95,10 +95,9 @@ def _same_direction(a: Figure, b: Figure) -> bool:
     return bool(d) and d == direction(b)
 
 
-SHARE_SENSES = frozenset(("turnout", "price", "stake", "inflation", "unemployment"))
+SHARE_SENSES = frozenset(("turnout", "price", "stake"))
 """What a story's one share of a kind is of: the turnout of its vote, the rise of its
-prices ("raised prices by 18%" / "підняли ціни на 18%" / "поднимали цены на 23%"), the
-rate of inflation or unemployment it reports."""
+prices ("raised prices by 18%" / "підняли ціни на 18%" / "поднимали цены на 23%")."""
 
 
 def noun_senses(f: Figure) -> set[str]:

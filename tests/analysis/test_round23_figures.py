@@ -262,14 +262,3 @@ def test_a_span_of_years_after_a_verb_of_lasting_is_read_in_french_and_spanish()
     }
     assert {(1, "7"), (2, "8"), (3, "7"), (4, "7")} in _groups(texts)
     assert find_figures(1, "Un enfant de six ans a été blessé.") == []
-
-
-def test_inflation_and_unemployment_rates_pair_by_what_they_measure():
-    texts = {
-        1: "Inflation reached 9.2% in March, while unemployment stood at 6.1%.",
-        2: "Инфляция в марте достигла 9,5%, а безработица составила 6,1%.",
-        3: "En marzo la inflación llegó al 9,2 % y el paro se situó en el 6,4 %.",
-    }
-    groups = _groups(texts)
-    assert {(1, "9.2"), (2, "9.5"), (3, "9.2")} in groups
-    assert {(1, "6.1"), (2, "6.1"), (3, "6.4")} in groups
