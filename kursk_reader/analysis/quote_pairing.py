@@ -258,15 +258,30 @@ def translations(
                 out.extend(_cognate_pairs(quotes, speaker_of, root, roots, roots2))
                 continue
             (r1,), (r2,) = roots, roots2
-            x = next(i for i in speaker_of if root(i) == r1)
-            y = next(i for i in speaker_of if root(i) == r2)
+            pair = _translated_pair(
+                quotes,
+                [i for i in speaker_of if root(i) == r1],
+                [i for i in speaker_of if root(i) == r2],
+            )
+            if pair is not None:
+                out.append(pair)
+    return out
+
+
+def _translated_pair(quotes: list[Quote], xs: list[int], ys: list[int]) -> tuple[int, int] | None:
+    """The first two wordings, one of each side, that read as one remark translated: lengths
+    alike and the same numbers and days (`_same_strong`), or the shorter a clause of the
+    longer (`_clause_translated`). A remark already worded twice in one language is tried in
+    each wording: one may be a cut fragment, the other whole."""
+    for x in xs:
+        for y in ys:
             a, b = quotes[x].quote, quotes[y].quote
             if max(len(a), len(b)) <= _TRANSLATION_LENGTH * min(len(a), len(b)):
                 if _same_strong(a, b):
-                    out.append((x, y))
+                    return x, y
             elif _clause_translated(a, b):
-                out.append((x, y))
-    return out
+                return x, y
+    return None
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?…—–]+\s+")

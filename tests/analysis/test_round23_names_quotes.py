@@ -172,3 +172,13 @@ def test_a_person_in_a_title_case_headline_or_after_a_dateline_is_still_a_name()
     }
     groups = _name_groups(texts)
     assert any({"Oleg Tumanow", "Олег Туманов"} <= g for g in groups)
+
+
+def test_a_translation_joins_the_wording_of_its_length_in_another_language() -> None:
+    texts = {
+        1: "«Nuestros barcos no están en venta, y los defenderemos con los doce patrulleros "
+        "que tenemos en la costa», dijo el almirante Tomás Echagüe.",
+        2: '"Our boats are not for sale," Admiral Tomas Echague said on Monday.',
+        3: "«Los barcos del país no están en venta», afirmó el almirante Tomás Echagüe.",
+    }
+    assert {1, 2, 3} in _members(texts)
