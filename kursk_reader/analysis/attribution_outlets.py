@@ -1,5 +1,6 @@
 """An outlet named as the channel a statement went through rather than as a speaker: "citée
-par l'AFP", "in comments carried by the state news agency TASS", "sagte er gegenüber
+par l'AFP", "in comments carried by the state news agency TASS", "cité par l'agence allemande
+DPA", "was quoted as saying by the news agency TASS", "sagte er gegenüber
 Keystone-SDA", "sagte die Geschäftsführerin der Nachrichtenagentur AFP". The structure names the outlet
 (a passive "by", the German dative after a speech verb); no list of outlets is used. An
 outlet described in lower case ("told local radio") is left out: reports cite it unevenly."""
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_cues import BEFORE_VERBS
 from kursk_reader.analysis.attribution_groups import Found
 from kursk_reader.analysis.attribution_quoted import quoted_name
@@ -28,17 +30,30 @@ _PASSIVE_VERBS = (
     "cité|citée|cités|citées|quoted|carried|cited|citado|citada|citados|citadas"
     "|recogido|recogida|zitiert|цитирует|цитує"
 )
-_PASSIVE = re.compile(
-    rf"(?<!\w)(?i:{_PASSIVE_VERBS})[ \u00a0]+(?:par|by|por|von|vom)[ \u00a0]+"
-    r"(?:(?:l['’]|le |la |les |the |el |la |der |die |dem |den ))?"
-    rf"(?:(?:[\w-]+[ \u00a0]+){{0,4}}?(?i:{_OUTLETS})[ \u00a0]+)?(?P<name>{_NAME})"
+_KIND = (
+    rf"(?:[\w-]+[ \u00a0]+){{0,4}}?(?i:{_OUTLETS})(?:[ \u00a0]+(?-i:[a-zà-ÿ]+)){{0,2}}[ \u00a0]+"
 )
+"""A kind of outlet, maybe with words before it and lower-case adjectives after it ("the
+state news agency", "l'agence allemande")."""
+_PASSIVE = re.compile(
+    rf"(?<!\w)(?i:{_PASSIVE_VERBS})(?:[ \u00a0]+as[ \u00a0]+saying)?[ \u00a0]+"
+    r"(?:par|by|por|von|vom)[ \u00a0]+"
+    r"(?:(?:l['’]|le |la |les |the |el |la |der |die |dem |den ))?"
+    rf"(?:{_KIND}(?P<code>[a-z]{{2,4}})(?![\w-])|(?:{_KIND})?(?P<name>{_NAME}))"
+)
+_QUOTED_PERSON = re.compile(
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]+(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]+){1,2}))"
+    r"[ \u00a0]+(?:was|were|is|are|has been|had been)[ \u00a0]+$"
+)
+"""The person a passive "was quoted as saying by" cites, named right before it."""
 _DATIVE = re.compile(
     rf"(?<!\w)(?:gegenüber(?:[ \u00a0]+(?:der|dem|den))?|der|dem)[ \u00a0]+"
     rf"(?:(?P<kind>{_OUTLETS}|[A-ZÄÖÜ][a-zäöüß]+(?:zeitung|agentur|sender|blatt|magazin))"
     rf"[ \u00a0]+)?(?P<name>{_NAME})"
 )
-_PASSIVE_GATE = re.compile(rf"(?:{_PASSIVE_VERBS})[ \u00a0]+(?:par|by|por|vo[nm])")
+_PASSIVE_GATE = re.compile(
+    rf"(?:{_PASSIVE_VERBS})(?:[ \u00a0]+as[ \u00a0]+saying)?[ \u00a0]+(?:par|by|por|vo[nm])"
+)
 _PASSIVE_GATES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple(
     (word, _PASSIVE_GATE)
     for word in (
@@ -85,8 +100,15 @@ def outlet_channels(article_id: int, text: str) -> list[Found]:
     out: list[Found] = []
     if may_hold(text, _PASSIVE_GATES):
         for m in _PASSIVE.finditer(text):
-            s, e = m.span("name")
+            s, e = m.span("code") if m.group("code") else m.span("name")
             out.append(Found(article_id, _trim(text[s:e]), "", m.start(), e, s))
+            person = _QUOTED_PERSON.search(text, max(0, m.start() - 60), m.start())
+            if person is not None:  # "Irina X was quoted as saying by TASS": she is cited too
+                s, e = person.span("name")
+                first = text[s:e].split()[0]
+                if len(text[s:e].split()) == 3 and lexicon.is_dictionary_word(first):
+                    s += len(first) + 1  # "Mayor Lena Ostrova": the person by name
+                out.append(Found(article_id, text[s:e], "", s, e, s))
     low = lowered(text) or text.lower()
     if "gegenüber" in text or "agentur" in low or " dem " in text or " der " in text:
         starts = [m.start() for m in _DATIVE_START.finditer(text)]

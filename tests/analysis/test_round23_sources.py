@@ -107,3 +107,16 @@ def test_two_outlets_on_one_head_line_and_a_byline_naming_a_wire():
     assert _has(_text("Crue de la rivière", "Par Agence Nordpresse", "fr"), "Agence Nordpresse")
     assert _has(_text("Паводок на реке", "От Сибинформ staff", "ru"), "Сибинформ")
     assert sources(_text("Crecida del río", "Por Redacción", "es")) == []
+
+
+def test_an_agency_a_statement_was_quoted_by_is_a_source_with_its_speaker():
+    en = "Mayor Lena Ostrova was quoted as saying by the state news agency NRA that roads reopen."
+    found = sources(en)
+    assert "NRA" in found and "Lena Ostrova" in found
+    fr = "Le maire a salué la décision, cité par l'agence belge Belpresse."
+    assert "Belpresse" in sources(fr)
+    de = "Der Bürgermeister sprach von einem Erfolg, zitiert von der Nachrichtenagentur apn."
+    assert "apn" in sources(de)
+    es = "El alcalde, citado por la agencia pública Agenor, dijo que la carretera abrirá."
+    assert "Agenor" in sources(es)
+    assert sources("Le maire, cité par des habitants, a parlé longuement hier soir.") == []
