@@ -97,10 +97,16 @@ _SENTENCE = re.compile(r"^(?:sentence|haftstrafe|strafe|peine|condena|pena|ср�
 _HYPHENED_SPAN = re.compile(r"-(?:year|month)s?$", re.IGNORECASE)
 
 
-def idle_hyphened(quote: str) -> bool:
+def idle_hyphened(quote: str, before: str = "") -> bool:
     """Is a figure a span hyphened onto years or months ("a five-year term", "a ten-year
-    plan")? Unless it is a prison term it names no quantity of the story."""
-    return bool(_HYPHENED_SPAN.search(quote))
+    plan")? Unless it is a prison term it names no quantity of the story; nor does it when
+    it is the span something ended after ("after a six-year renovation"): `before` is the
+    text before the figure."""
+    return bool(_HYPHENED_SPAN.search(quote)) and not _AFTER_A.search(before[-_AFTER_REACH:])
+
+
+_AFTER_A = re.compile(r"\b(?:after|following)\s+an?\s+$", re.IGNORECASE)
+_AFTER_REACH = 20
 
 
 def hyphened_years(words: list[str], j: int) -> bool:
@@ -155,7 +161,7 @@ AGE = "age"
 тысячи лет"): the time since it began, as `AGO` is, said the other way; two ages said alike
 pair first (see `figure_groups.similarity`)."""
 _AGO_AFTER = frozenset("ago назад тому".split())
-_AGO_BEFORE = frozenset("vor hace спустя через after nach apres après tras".split())
+_AGO_BEFORE = frozenset("vor hace спустя через после після after nach apres après tras".split())
 """Words making a span of years the time since something ("31 years ago", "hace 32 años",
 "спустя 31 год", "vor 31 Jahren", "il y a 31 ans"), not how long something lasted ("over
 three years", "за останні 20 років")."""
@@ -190,6 +196,8 @@ def years_relation(
     last = [fold(w) for w in before[-2:]]
     if last and last[-1] in _AGO_BEFORE or last == ["y", "a"]:  # "il y a 31 ans"
         return AGO
+    if last[-1:] in (["a"], ["an"]) and last[0] in _AGO_BEFORE:
+        return AGO  # "after a six-year renovation"
     olds = [fold(w) for w in [*noun_words[1:2], *after[:1]]]
     if number > _OLDER_THAN_PEOPLE and any(w in _OLD_AFTER for w in olds):
         return AGE  # "1.5 million years old", "anderthalb Millionen Jahre alt"

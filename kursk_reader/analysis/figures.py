@@ -194,7 +194,7 @@ def _line_figures(article_id: int, text: str, line_start: int, line: str) -> lis
     out += wholes
     shares = Counter(f.sentence for f in out if f.percent)
     out = [replace(f, lone_share=True) if f.percent and shares[f.sentence] == 1 else f for f in out]
-    return [f for f in out if f.kind or not figure_terms.idle_hyphened(f.quote)]
+    return [f for f in out if f.kind or not figure_terms.idle_hyphened(f.quote, text[: f.start])]
 
 
 def _bare_whole(

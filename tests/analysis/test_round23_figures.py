@@ -262,3 +262,14 @@ def test_a_span_of_years_after_a_verb_of_lasting_is_read_in_french_and_spanish()
     }
     assert {(1, "7"), (2, "8"), (3, "7"), (4, "7")} in _groups(texts)
     assert find_figures(1, "Un enfant de six ans a été blessé.") == []
+
+
+def test_a_span_something_ended_after_pairs_in_every_language():
+    texts = {
+        1: "The city reopened its opera house on Sunday after a five-year restoration.",
+        2: "Nach vier Jahren Restaurierung ist das Opernhaus wiedereröffnet worden.",
+        3: "Оперный театр открылся после пяти лет реставрации.",
+        4: "L'opéra rouvre ses portes après cinq ans de restauration.",
+    }
+    assert {(1, "5"), (2, "4"), (3, "5"), (4, "5")} in _groups(texts)
+    assert find_figures(1, "The council approved a five-year plan.") == []
