@@ -256,7 +256,7 @@ def _outlet_of(line: str, places: _Places, head: bool = True) -> list[tuple[int,
     words_of = [_words(line[a:b]) for a, b, _sep in parts]
     if any(w in _MENU for words in words_of for w in words):
         return []  # "Share | Print | Email", "Home | World | Germany": buttons, a menu
-    bylined = False
+    bylined = staffed = after_place = False
     found: list[tuple[int, int]] = []
     dates = 0
     for n, (a, b, sep) in enumerate(parts):
@@ -282,7 +282,7 @@ def _outlet_of(line: str, places: _Places, head: bool = True) -> list[tuple[int,
         if "&" in words or all(w in _SECTIONS or w in _LINKS for w in words):
             continue
         if any(w in _STAFF for w in words):
-            bylined = True  # "De notre correspondante à Berlin, Claire Mauduit": the author
+            bylined = staffed = True  # "De notre correspondante à Berlin, Claire Mauduit"
             continue
         if any(w in _FURNITURE for w in words):
             dates += 1  # "2 min read": page metadata, like a date
@@ -298,9 +298,14 @@ def _outlet_of(line: str, places: _Places, head: bool = True) -> list[tuple[int,
         ):
             continue  # "MADRID, Nov 19", "Kyiv, 12 May 2026": a dateline's place
         if places.holds(part) or _known_place(part):
+            after_place = True
             continue
+        if after_place and not found and _person_like(part):
+            continue  # "MADRID | Lucía Benavente | 20 NOV 2026": the place, then the author
         if bylined and not _after_byline(part, any(dated(line[p[0] : p[1]]) for p in parts)):
             continue  # "By Ann Lee | Mersin", "Von Tom Brandl, Straßburg": where she writes
+        if staffed and not (_code(part) or outlet_worded(part, _TITLE_WORDS)):
+            continue  # "De notre correspondante à Berlin, Claire Mauduit": the author
         named = _name_like(part) or head and _titled(part)  # "Le Courrier alpin"
         if not named or _common_word(part):
             if found:
@@ -392,13 +397,12 @@ _ARTICLES = frozenset("the le la les el los las der die das il lo".split())
 
 def _known_place(part: str) -> bool:
     """One word of the Latin script the dictionaries know only capitalised ("Germany",
-    "Madrid"): a place far more often than a publisher, unless a code ("AFP")."""
-    return (
-        " " not in part
-        and not _cyrillic(part)
-        and not part.isupper()
-        and lexicon.is_known_capitalised(part)
-    )
+    "Madrid", "MADRID"): a place far more often than a publisher, unless a code ("AFP")."""
+    if " " in part or _cyrillic(part):
+        return False
+    if part.isupper():
+        return len(part) > 4 and lexicon.is_known_capitalised(part.title())
+    return lexicon.is_known_capitalised(part)
 
 
 def _opening_outlet(name: str, text: str, end: int, places: _Places) -> bool:

@@ -120,3 +120,13 @@ def test_an_agency_a_statement_was_quoted_by_is_a_source_with_its_speaker():
     es = "El alcalde, citado por la agencia pública Agenor, dijo que la carretera abrirá."
     assert "Agenor" in sources(es)
     assert sources("Le maire, cité par des habitants, a parlé longuement hier soir.") == []
+
+
+def test_the_author_after_a_place_or_a_correspondent_phrase_is_no_outlet():
+    head = "TERUEL | Marta Gil Pons | 20 NOV 2027 - 14:05"
+    found = sources(
+        _text("Crecida del río", head, "es", "Los vecinos de Teruel, en Teruel, esperan.")
+    )
+    assert "Marta Gil Pons" not in found and "TERUEL" not in found
+    found = sources(_text("Crue de la rivière", "De notre correspondante à Lyon, Anne Roux", "fr"))
+    assert found == []
