@@ -106,10 +106,31 @@ def people_of(
 def _parts_alike(x: str, y: str) -> bool:
     if fuzz.ratio(fold(x), fold(y)) >= _SAME_SURNAME:
         return True
+    if _SLAVIC_LETTER.search(fold(x)) and _SLAVIC_LETTER.search(fold(y)):
+        sx, sy = _surname_stem(x), _surname_stem(y)
+        if sx and sx == sy:
+            return True
     kx, ky = _surname_keys(x), _surname_keys(y)
     return bool(kx & ky) or any(
         fuzz.ratio(p, q) >= _SAME_SURNAME for p in kx for q in ky if min(len(p), len(q)) >= 4
     )
+
+
+_SURNAME_CASES = sorted(
+    {fold(e) for e in "ого его ому ему ой ей ою ею ым им ом ем ую юю ая яя а я у ю ы и е".split()},
+    key=lambda e: (-len(e), e),
+)
+"""Case endings of Russian and Ukrainian surnames, the feminine ones in "-ой" too ("Ольги
+Зуевой" is "Ольга Зуева" in the genitive; "по словам Петровой", "у Ковтуна")."""
+
+
+def _surname_stem(part: str) -> str:
+    """A Cyrillic surname without its case ending (four letters at least kept), "" if none."""
+    f = fold(part)
+    for ending in _SURNAME_CASES:
+        if f.endswith(ending) and len(f) - len(ending) >= 4:
+            return f[: -len(ending)]
+    return f if len(f) >= 4 else ""
 
 
 def _shorter_inside(a: str, b: str) -> bool:

@@ -182,3 +182,16 @@ def test_a_translation_joins_the_wording_of_its_length_in_another_language() -> 
         3: "«Los barcos del país no están en venta», afirmó el almirante Tomás Echagüe.",
     }
     assert {1, 2, 3} in _members(texts)
+
+
+def test_a_speaker_named_in_the_genitive_is_one_person_with_her_nominative() -> None:
+    from kursk_reader.analysis.quote_pairing import same_surname
+
+    assert same_surname("Ольга Зуева", "Ольги Зуевой")
+    assert same_surname("Ігор Ковтун", "Ігоря Ковтуна")
+    texts = {
+        1: "«Провода срезали по ночам и вывозили грузовиком без номеров», — рассказала "
+        "представитель полиции Марина Белкина.",
+        2: "По словам Марины Белкиной, провода «срезали ночью и вывозили на грузовике».",
+    }
+    assert {1, 2} in _members(texts)
