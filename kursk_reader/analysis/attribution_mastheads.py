@@ -161,7 +161,9 @@ def _foot(article_id: int, text: str, tail: int, places: _Places) -> list[Found]
                 continue  # "Photo : l'étui du violon. © DR": the picture's owner
             if _name_like(name):
                 s = m.start("name")
-                out.append(Found(article_id, name, "", m.start(), s + len(name), s))
+                initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+                code = initials if len(initials) > 1 and f"({initials}" in text else ""
+                out.append(Found(article_id, name, code, m.start(), s + len(name), s))
     if out:
         return out
     end = len(text.rstrip())
