@@ -52,6 +52,10 @@ class Lexicon:
     """Words in the longest multi-word form."""
     english: frozenset[str]
     """One-word forms of the English field: English puts a noun's modifiers before it."""
+    exact: dict[str, str]
+    """One-word forms, in lower case with their accents, that fold into a form of another
+    concept ("médailles" medal, "médaillés" medalist): read as written when folding
+    leaves them ambiguous."""
 
 
 def read_lexicon(paths: list[Path]) -> Lexicon:
@@ -59,6 +63,7 @@ def read_lexicon(paths: list[Path]) -> Lexicon:
     blank or malformed lines) are skipped; forms named by two concepts or listed by
     `concepts` as a measure are dropped."""
     seen: dict[str, set[str]] = {}
+    accented: dict[str, set[str]] = {}
     german: set[str] = set()
     english: set[str] = set()
     for path in paths:
@@ -71,6 +76,8 @@ def read_lexicon(paths: list[Path]) -> Lexicon:
                     form = " ".join(fold(w) for w in raw.split("_") if w)
                     if form:
                         seen.setdefault(form, set()).add(fields[0])
+                        if " " not in form:
+                            accented.setdefault(raw.lower(), set()).add(fields[0])
                         if k == _GERMAN and " " not in form:
                             german.add(form)
                         elif k == _ENGLISH:
@@ -88,7 +95,12 @@ def read_lexicon(paths: list[Path]) -> Lexicon:
             phrases[parts] = concept
     heads = {form: words[form] for form in german if form in words and len(form) >= _MIN_HEAD}
     longest = max((len(p) for p in phrases), default=1)
-    return Lexicon(words, phrases, heads, longest, frozenset(english) & words.keys())
+    exact = {
+        raw: next(iter(named))
+        for raw, named in accented.items()
+        if len(named) == 1 and fold(raw) not in words and not _measure(fold(raw))
+    }
+    return Lexicon(words, phrases, heads, longest, frozenset(english) & words.keys(), exact)
 
 
 def _measure(form: str) -> bool:
@@ -168,7 +180,7 @@ def _first_noun(lex: Lexicon, words: list[str], raws: list[str]) -> tuple[str, b
 def _word_concept(lex: Lexicon, key: str, raw: str) -> tuple[str, bool]:
     """The concept of one folded word: whole, as a Slavic plural case form of a listed stem,
     or as a German compound by its head (not sure)."""
-    found = lex.words.get(key, "")
+    found = lex.words.get(key, "") or lex.exact.get(raw.lower(), "")
     if found or not key:
         return found, True
     if not key.isascii():

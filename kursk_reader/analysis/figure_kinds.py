@@ -33,6 +33,7 @@ _KINDS: dict[str, str] = {
         hospital church mosque synagogue museum theatre cinema library town_hall
         court_building dormitory barracks""",
     "house": "private_house country_house",
+    "dwelling": "house flat private_house country_house",
     "shop": "supermarket",
     "city": "capital_city",
     "station": "metro_station",

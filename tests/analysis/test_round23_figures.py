@@ -4,6 +4,7 @@ wind speed given per second in Ukrainian, and a route word no longer read as a m
 
 from __future__ import annotations
 
+from kursk_reader.analysis.figure_concepts import figure_concept
 from kursk_reader.analysis.figures import find_figures
 from tests.analysis.shapes import article_value_groups as _groups
 
@@ -273,3 +274,24 @@ def test_a_span_something_ended_after_pairs_in_every_language():
     }
     assert {(1, "5"), (2, "4"), (3, "5"), (4, "5")} in _groups(texts)
     assert find_figures(1, "The council approved a five-year plan.") == []
+
+
+def test_an_accented_form_tells_two_concepts_apart_that_folding_merges():
+    texts = {
+        1: "L'équipe de France rentre avec 14 médailles.",
+        2: "Das französische Team kehrt mit 12 Medaillen zurück.",
+        3: "The French team comes home with 14 medals.",
+    }
+    assert {(1, "14"), (2, "12"), (3, "14")} in _groups(texts)
+    (medallists,) = find_figures(1, "Les 9 médaillés ont été reçus à l'Élysée.")
+    (medals,) = find_figures(1, "L'équipe rentre avec 9 médailles.")
+    assert figure_concept(medallists) != figure_concept(medals) == "medal"
+
+
+def test_seats_won_pair_in_french_german_and_english():
+    texts = {
+        1: "Le parti écologiste remporte 11 sièges au conseil régional.",
+        2: "Die Grünen gewinnen 12 Sitze im Regionalrat.",
+        3: "The Greens won 11 seats on the regional council.",
+    }
+    assert {(1, "11"), (2, "12"), (3, "11")} in _groups(texts)
