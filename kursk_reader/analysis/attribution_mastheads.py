@@ -36,7 +36,7 @@ _FURNITURE = frozenset(
     комментарии коментарі save enregistrer guardar speichern сохранить зберегти email e-mail
     mail courriel correo listen écouter escuchar anhören слушать слухати subscribe
     s'abonner abonnieren suscribirse подписаться підписатися newsletter newsletters podcast
-    podcasts views vues aufrufe visitas просмотров просмотры переглядів перегляди lesedauer""".split()
+    podcasts page pages seite página pagina страница сторінка views vues aufrufe visitas просмотров просмотры переглядів перегляди lesedauer""".split()
 )
 """Page furniture that stands on a head line, in six languages: never an outlet."""
 _MENU = frozenset(
@@ -153,7 +153,8 @@ def _foot(article_id: int, text: str, tail: int, places: _Places) -> list[Found]
     reserved.") and a short credit line under the last paragraph ("Global Science Wire",
     "Eurasia Wire | Updated 14:05 GMT")."""
     out: list[Found] = []
-    if "©" in text[tail:] or "opyright" in text[tail:]:
+    foot = text[tail:]
+    if "©" in foot or "opyright" in foot or "(c)" in foot or "(C)" in foot:
         for m in _COPYRIGHT.finditer(text, tail):
             name = m.group("name").strip()
             line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
@@ -284,6 +285,9 @@ def _outlet_of(line: str, places: _Places, head: bool = True) -> list[tuple[int,
         if "&" in words or all(w in _SECTIONS or w in _LINKS for w in words):
             continue
         if any(w in _STAFF for w in words):
+            staff = _staff_of(part) if not bylined and n == 0 else None
+            if staff is not None:  # "Harlan Gazette staff", "News 12 Digital Team"
+                return [(a, a + len(staff))]
             bylined = staffed = True  # "De notre correspondante à Berlin, Claire Mauduit"
             continue
         if any(w in _FURNITURE for w in words):
@@ -356,6 +360,20 @@ def _wire_like(name: str) -> bool:
     if len(words) == 2:
         return words[0][:1].isupper() and words[1].lower() in _TITLE_WORDS
     return len(words) == 1 and (name[:1].isupper() or _code(name))
+
+
+def _staff_of(part: str) -> str | None:
+    """The outlet whose staff a head line credits: the name before a closing staff word
+    ("Harlan Gazette staff", "News 12 Digital Team"), not a section's desk ("Science Desk")."""
+    words = part.split()
+    if len(words) < 2 or words[-1].lower() not in _STAFF:
+        return None
+    name = " ".join(words[:-1])
+    if all(w in _SECTIONS or w in _LINKS for w in _words(name)) or _common_word(name):
+        return None
+    if not (_name_like(name) or _code(name)):
+        return None
+    return name
 
 
 def _by_wire(rest: str) -> str | None:
@@ -501,7 +519,9 @@ def _name_like(name: str, quoted: bool = False) -> bool:
     if quoted or _cyrillic(name) and len(words) <= 3:
         return True
     words = [_ELIDED.sub("", w) for w in words]
-    return words[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in _LINKS for w in words)
+    return (words[-1][:1].isupper() or words[-1].isdigit()) and all(
+        w[:1].isupper() or w.lower() in _LINKS or w.isdigit() for w in words
+    )
 
 
 def _common_word(part: str) -> bool:

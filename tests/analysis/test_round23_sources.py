@@ -130,3 +130,15 @@ def test_the_author_after_a_place_or_a_correspondent_phrase_is_no_outlet():
     assert "Marta Gil Pons" not in found and "TERUEL" not in found
     found = sources(_text("Crue de la rivière", "De notre correspondante à Lyon, Anne Roux", "fr"))
     assert found == []
+
+
+def test_an_outlets_staff_line_a_channel_number_and_a_c_copyright():
+    assert _has(
+        _text("Flood headline of the day", "Talbury Gazette staff", "en"), "Talbury Gazette"
+    )
+    assert sources(_text("Flood headline of the day", "Science Desk", "en")) == []
+    head = "KLMN Channel 4 | Local News / Updated 11:04 AM"
+    assert _has(_text("Flood headline of the day", head, "en"), "KLMN Channel 4")
+    body = "A long headline about the flood\n\n" + _BODY["en"] + "\n\n"
+    assert _has(body + "(c) 2027 Plains Wire\n", "Plains Wire")
+    assert sources(body + "Page 1 of 1\n") == []
