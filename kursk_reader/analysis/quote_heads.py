@@ -118,7 +118,7 @@ def governing_head(text: str, after_end: int, cited: Attribution, slavic: bool =
 
 
 REPORTED_BY = re.compile(
-    r"(?<![^\W\d_])(?:según|selon|d['’]après|laut|according[ \u00a0]+to|citing|cité[e]?[ \u00a0]+par"
+    r"(?<![^\W\d_])(?:según|selon|d['’]après|laut|according[ \u00a0]+to|citing|cité[e]?[ \u00a0]+par|citad[oa][ \u00a0]+por"
     r"|(?:as[ \u00a0]+)?(?:reported|quoted)[ \u00a0]+(?:by|in)|по[ \u00a0]+данным|согласно"
     r"|сообщает|пишет|передает|передаёт|за[ \u00a0]+даними|повідомляє|пише|recoge|informa"
     r"|rapporte|zitiert|berichtet)(?![^\W\d_])",
@@ -138,7 +138,14 @@ def only_reports(text: str, after_end: int, cited: Attribution) -> bool:
     cue = REPORTED_BY.search(text, after_end, source_at)
     if cue is None:
         return False
+    if _PASSIVE_CUE.match(cue.group(0)) and not text[after_end : cue.start()].strip(" ,\u00a0"):
+        return True  # "a estimé que « … », cité par El País": the outlet passed it on
     return any(speech_verb(w.strip(",;:—–-")) for w in text[after_end : cue.start()].split())
+
+
+_PASSIVE_CUE = re.compile(r"(?:cité|citad|quoted|citing|zitiert)", re.IGNORECASE)
+"""The passive cues of `REPORTED_BY`: right after a quote they give it to whoever the
+sentence named before it, the outlet only carrying it."""
 
 
 _FRENCH_DEMONYM = re.compile(

@@ -106,9 +106,14 @@ def people_of(
 def _parts_alike(x: str, y: str) -> bool:
     if fuzz.ratio(fold(x), fold(y)) >= _SAME_SURNAME:
         return True
-    if _SLAVIC_LETTER.search(fold(x)) and _SLAVIC_LETTER.search(fold(y)):
+    cx, cy = bool(_SLAVIC_LETTER.search(fold(x))), bool(_SLAVIC_LETTER.search(fold(y)))
+    if cx and cy:
         sx, sy = _surname_stem(x), _surname_stem(y)
         if sx and sx == sy:
+            return True
+    elif cx != cy:
+        cyrillic, latin = (x, y) if cx else (y, x)
+        if _inflected_romanised(cyrillic, fold(latin)):
             return True
     kx, ky = _surname_keys(x), _surname_keys(y)
     return bool(kx & ky) or any(
@@ -131,6 +136,24 @@ def _surname_stem(part: str) -> str:
         if f.endswith(ending) and len(f) - len(ending) >= 4:
             return f[: -len(ending)]
     return f if len(f) >= 4 else ""
+
+
+_LATIN_TAIL = 3
+"""Letters a Latin surname may add to the romanised stem of a Cyrillic one in another case
+("Beletski" / "Белецкому": "beletsk" + "i")."""
+
+
+def _inflected_romanised(cyrillic: str, latin: str) -> bool:
+    """Is a Cyrillic surname in an oblique case ("Аркадию Белецкому", "Ольги Зуевой") the
+    Latin one, its stem romanised opening the Latin spelling?"""
+    stem_ = _surname_stem(cyrillic)
+    if not stem_ or stem_ == fold(cyrillic):
+        return False
+    return any(
+        latin.startswith(t) and len(latin) - len(t) <= _LATIN_TAIL
+        for t in (fold(r) for r in transliterations(stem_))
+        if len(t) >= 4
+    )
 
 
 def _shorter_inside(a: str, b: str) -> bool:

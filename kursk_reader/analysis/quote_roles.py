@@ -558,8 +558,8 @@ def _person_after_source(
         if at < end or " " not in name:
             continue
         gap = _AFTER_SOURCE.match(text, end, at)
-        if gap is None or gap.end() != at:
-            return ""
+        if gap is None or gap.end() != at or DATIVE_NOUN.fullmatch(text, end, at):
+            return ""  # "рассказал Белецкий корреспонденту РИА Новости": the one spoken to
         return name if is_person(name) and not is_person(source) else ""
     return ""
 

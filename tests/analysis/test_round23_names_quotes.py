@@ -195,3 +195,16 @@ def test_a_speaker_named_in_the_genitive_is_one_person_with_her_nominative() -> 
         2: "По словам Марины Белкиной, провода «срезали ночью и вывозили на грузовике».",
     }
     assert {1, 2} in _members(texts)
+
+
+def test_an_outlet_carrying_a_remark_or_hearing_it_is_not_its_speaker() -> None:
+    texts = {
+        1: "«No hay ningún riesgo para los bañistas», dijo el alcalde Ramiro Otxoa.",
+        2: "Le maire Ramiro Otxoa a assuré qu'« il n'y a aucun risque pour les baigneurs », "
+        "cité par Le Soir du Midi.",
+        3: "«Для купальщиков никакого риска нет», — сказал Отхоа корреспонденту Радио Север.",
+    }
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1
+    assert {q.article_id for q in groups[0].quotes} == {1, 2, 3}
+    assert "Soir" not in groups[0].speaker and "Радио" not in groups[0].speaker
