@@ -27,7 +27,7 @@ _KINDS: dict[str, str] = {
         postal_worker domestic_worker builder electrician welder mechanic""",
     "health_worker": "doctor nurse paramedic surgeon midwife",
     "soldier": "paratrooper conscript reservist marine sniper",
-    "participant": """protester runner cyclist swimmer skier competitor finisher delegate
+    "participant": """protester runner cyclist swimmer skier competitor finisher starter delegate
         athlete""",
     "building": """house private_house country_house apartment_block school kindergarten
         hospital church mosque synagogue museum theatre cinema library town_hall

@@ -295,3 +295,16 @@ def test_seats_won_pair_in_french_german_and_english():
         3: "The Greens won 11 seats on the regional council.",
     }
     assert {(1, "11"), (2, "12"), (3, "11")} in _groups(texts)
+
+
+def test_starters_riders_and_councillors_pair_across_languages():
+    texts = {
+        1: "Au total, 176 partants se sont élancés de Nice.",
+        2: "Insgesamt gingen 184 Starter in Nizza ins Rennen.",
+    }
+    assert {(1, "176"), (2, "184")} in _groups(texts)
+    texts = {
+        1: "The city council has 49 councillors.",
+        2: "Le conseil municipal compte 45 conseillers.",
+    }
+    assert {(1, "49"), (2, "45")} in _groups(texts)
