@@ -301,6 +301,7 @@ def _outlet_of(line: str, places: _Places, head: bool = True) -> list[tuple[int,
             sep == ","
             and n + 1 < len(parts)
             and _DIGIT.search(line, parts[n + 1][0], parts[n + 1][1])
+            and not outlet_worded(part, _TITLE_WORDS)
         ):
             continue  # "MADRID, Nov 19", "Kyiv, 12 May 2026": a dateline's place
         if places.holds(part) or _known_place(part):
