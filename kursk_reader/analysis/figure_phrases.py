@@ -410,3 +410,16 @@ def person_head(noun_words: list[str]) -> str:
             people = cls in concepts.PERSON_CLASSES or cls == concepts.GENERIC
             return cls if people and _CYRILLIC.match(noun_words[k + 1]) else ""
     return ""
+
+
+_GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es")
+
+
+def german_adjective(noun_words: list[str], word: str) -> bool:
+    """Is `word` a German adjective before the capitalised noun it qualifies ("60 tote
+    Störe", "200 verendete Fische"): lower case, an inflected ending, and a capitalised word
+    after it? Such a word says what happened or what kind, never what is counted."""
+    if not word[:1].islower() or not word.endswith(_GERMAN_ADJECTIVE_ENDINGS):
+        return False
+    k = noun_words.index(word) if word in noun_words else -1
+    return 0 <= k < len(noun_words) - 1 and noun_words[k + 1][:1].isupper()

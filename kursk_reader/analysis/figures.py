@@ -38,6 +38,7 @@ from kursk_reader.analysis.figure_phrases import (
     NUMBER_STARTS,
     aside_end,
     counted_plural,
+    german_adjective,
     hyphened_unit,
     noun_before,
     percent_at,
@@ -297,8 +298,8 @@ def _with_event(
     for w in reversed(noun_words):
         if kind:
             break
-        if len(noun_words) > 1 and slavic_adjective(w):
-            continue  # "9 пасажирських поїздів" counts trains, not passengers
+        if len(noun_words) > 1 and (slavic_adjective(w) or german_adjective(noun_words, w)):
+            continue  # "9 пасажирських поїздів" counts trains, "60 tote Störe" sturgeons
         kind = concepts.noun_class(w)
     kind = concepts.pair_class(noun_words) or kind  # "населених пунктів": settlements
     kind = unit_words(kind, noun_words + words[tail_at : tail_at + 1])
@@ -318,6 +319,7 @@ def _with_event(
         not kind
         and event in _PEOPLE_EVENTS
         and (not noun_words or concepts.event_of(noun_words[0]))
+        and not german_adjective(noun_words, noun_words[0] if noun_words else "")
     ):
         kind = concepts.GENERIC  # "four were killed", "23 injured": people
     elif (

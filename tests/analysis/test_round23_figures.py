@@ -308,3 +308,12 @@ def test_starters_riders_and_councillors_pair_across_languages():
         2: "Le conseil municipal compte 45 conseillers.",
     }
     assert {(1, "49"), (2, "45")} in _groups(texts)
+
+
+def test_a_german_adjective_before_its_noun_is_not_what_is_counted():
+    (fish,) = find_figures(1, "Am Ufer wurden 60 tote Störe gefunden.")
+    assert (fish.kind, fish.event) == ("", "dead")
+    (people,) = find_figures(1, "Es gab drei tote Menschen.")
+    assert people.kind == "people"
+    (injured,) = find_figures(1, "Es gab 12 Verletzte.")
+    assert injured.kind == "people"
