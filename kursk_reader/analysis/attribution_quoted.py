@@ -39,6 +39,11 @@ _KINDS = frozenset(
     organisation organization organización organisation организация організація""".split()
 )
 MEDIA_KINDS = _KINDS | cyrillic_genitives(_KINDS)
+_AGENCY_KINDS = frozenset(
+    "agency agence agencia agentur nachrichtenagentur presseagentur агентство агенція".split()
+)
+_CODE_AFTER = re.compile(r"[ \u00a0]+(?P<code>[a-z]{2,4}|[A-Z]{2,6})(?![\w-])")
+"""A wire's code right after an agency noun, closing the phrase ("die Nachrichtenagentur dpa.")."""
 """Kinds of outlet, company and organisation an article names before the name itself, in six
 languages, Russian and Ukrainian in the genitive too ("активисты организации «…»")."""
 _DESCRIPTOR_WORDS = 2
@@ -71,7 +76,13 @@ def name_after_descriptor(text: str, start: int, surface: str) -> tuple[int, int
     )
     if not descriptor:
         return None
-    return quoted_name(text, start + len(surface))
+    quoted = quoted_name(text, start + len(surface))
+    if quoted is None and words[-1].lower() in _AGENCY_KINDS:
+        code = _CODE_AFTER.match(text, start + len(surface))
+        if code is not None and not lexicon.is_dictionary_word(code.group("code")):
+            # "meldet die Nachrichtenagentur dpa": the wire's code
+            return code.span("code")
+    return quoted
 
 
 _QUOTED_BEFORE = re.compile(

@@ -142,3 +142,9 @@ def test_an_outlets_staff_line_a_channel_number_and_a_c_copyright():
     body = "A long headline about the flood\n\n" + _BODY["en"] + "\n\n"
     assert _has(body + "(c) 2027 Plains Wire\n", "Plains Wire")
     assert sources(body + "Page 1 of 1\n") == []
+
+
+def test_a_wire_code_after_an_agency_noun_is_the_source_not_the_noun():
+    assert sources("Die Straße ist gesperrt, meldet die Nachrichtenagentur apn.") == ["apn"]
+    assert sources("Die Straße ist laut der Nachrichtenagentur apn gesperrt.") == ["apn"]
+    assert sources("The road was closed, the agency said.") == ["agency"]
