@@ -335,7 +335,27 @@ def quote_speaker(
         )
         if neighbour:
             return longest_form(neighbour, persons)
+    if earlier and _pronoun_leads(text, intro_start, q.start, persons):
+        return pronouns_person(earlier, persons, is_person)  # "She warned that “…”"
     return ""
+
+
+_LEAD_WORDS = 4
+"""Words after a sentence-opening pronoun within which its speech verb must come."""
+
+
+def _pronoun_leads(
+    text: str, intro_start: int, quote_start: int, persons: list[tuple[int, str]]
+) -> bool:
+    """Does the sentence bringing in a quote open with a personal pronoun and a speech verb
+    ("She warned that “…”", "Er betonte, „…“", "Она добавила: «…»"), no one named between?
+    The pronoun then stands for the person named last before, as after a quote."""
+    words = text[intro_start:quote_start].split()
+    if len(words) < 2 or not PRONOUN.fullmatch(words[0].strip('"“«„')):
+        return False
+    if any(intro_start <= at < quote_start for at, _ in persons):
+        return False
+    return any(speech_verb(w.strip(",:;")) for w in words[1 : 1 + _LEAD_WORDS])
 
 
 _APPOSITION = re.compile(r",[ \u00a0]*(?:(?:Dr|Dra|Prof)\.?[ \u00a0]+)?")

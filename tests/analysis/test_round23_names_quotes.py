@@ -208,3 +208,15 @@ def test_an_outlet_carrying_a_remark_or_hearing_it_is_not_its_speaker() -> None:
     assert len(groups) == 1
     assert {q.article_id for q in groups[0].quotes} == {1, 2, 3}
     assert "Soir" not in groups[0].speaker and "Радио" not in groups[0].speaker
+
+
+def test_a_pronoun_opening_the_sentence_before_a_quote_stands_for_the_person_before() -> None:
+    texts = {
+        1: "Health official Greta Lindqvist said the water was safe again. She warned that "
+        '"anyone who drank it last week should watch for a fever".',
+        2: "Die Gesundheitsbeamtin Greta Lindqvist gab Entwarnung. Sie betonte: „Wer letzte "
+        "Woche davon trank, sollte auf Fieber achten“.",
+    }
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1 and "Lindqvist" in groups[0].speaker
+    assert {q.article_id for q in groups[0].quotes} == {1, 2}
