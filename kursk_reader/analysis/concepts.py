@@ -285,7 +285,8 @@ EVENTS: dict[str, str] = {
         verschuttet* eingeschlossen* ensevelis ensevelies bloques atrapad* sepultad*
         bloquead*""",
     "stolen": """stolen stole looted gestohlen entwendet erbeutet geraubt voles volees
-        derobe* emporte* robad* sustraid* hurtad* украд* похищ* вкрад* викрад*""",
+        derobe* emporte* robad* sustraid* hurtad* украд* похищ* вкрад* викрад* loot booty
+        beute butin botin награбленн* здобич*""",
     "no power": """without-power without-electricity blackout* outage* ohne-strom stromausfall*
         sans-electricite sans-courant coupure* sin-luz sin-electricidad apagon* без-света
         без-світла без-электричества без-електрики обесточ* знеструм*""",

@@ -317,3 +317,25 @@ def test_a_german_adjective_before_its_noun_is_not_what_is_counted():
     assert people.kind == "people"
     (injured,) = find_figures(1, "Es gab 12 Verletzte.")
     assert injured.kind == "people"
+
+
+def test_the_value_of_the_loot_pairs_with_the_value_of_what_was_stolen():
+    texts = {
+        1: "The stolen jewels are worth €4.5 million. Police offered a reward of €50,000.",
+        2: "Le butin est estimé à 3,8 millions d'euros. La police offre une récompense de 50 000 euros.",
+        3: "Las joyas robadas están valoradas en 4,5 millones de euros; la policía ofrece 80.000 euros de recompensa.",
+    }
+    groups = _groups(texts)
+    assert {(1, "4500000"), (2, "3800000"), (3, "4500000")} in groups
+    assert {(1, "50000"), (2, "50000"), (3, "80000")} in groups
+
+
+def test_a_damage_sum_and_a_fine_in_one_article_stay_two_groups():
+    texts = {
+        1: "Damage is estimated at 40 million roubles; the company faces a fine of 500,000 roubles.",
+        2: "Den Schaden beziffern die Behörden auf 28 Millionen Rubel. Dem Unternehmen droht eine Strafe von 500.000 Rubel.",
+        3: "Ущерб оценивается в 40 млн рублей, компании грозит штраф до 700 тысяч рублей.",
+    }
+    groups = _groups(texts)
+    assert {(1, "40000000"), (2, "28000000"), (3, "40000000")} in groups
+    assert {(1, "500000"), (2, "500000"), (3, "700000")} in groups
