@@ -44,6 +44,19 @@ def source_key(surface: str) -> str:
     return " ".join(core or words)
 
 
+def _cyrillic_word(key: str) -> bool:
+    return " " not in key and len(key) >= 5 and any("\u0400" <= c <= "\u04ff" for c in key)
+
+
+def _case_forms(a: str, b: str) -> bool:
+    """Two case forms of one Russian or Ukrainian word: a shared stem of at least five
+    letters, each left with an ending of at most three."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= 5 and len(a) - n <= 3 and len(b) - n <= 3
+
+
 def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in NAME_CONNECTORS).upper()
 
@@ -69,6 +82,11 @@ def canonical_names(found: list[Found]) -> dict[int, str]:
             initials = _initials(k)
             if len(initials) >= 2 and initials in by_upper:
                 union(k, by_upper[initials])
+    cyrillic = [k for k in keys if _cyrillic_word(k)]
+    for i, a in enumerate(cyrillic):
+        for b in cyrillic[i + 1 :]:
+            if _case_forms(a, b):  # "Думская" / "Думской", "Суспільне" / "Суспільному"
+                union(a, b)
     named = {
         key
         for surface, key in surfaces.items()

@@ -148,3 +148,12 @@ def test_a_wire_code_after_an_agency_noun_is_the_source_not_the_noun():
     assert sources("Die Straße ist gesperrt, meldet die Nachrichtenagentur apn.") == ["apn"]
     assert sources("Die Straße ist laut der Nachrichtenagentur apn gesperrt.") == ["apn"]
     assert sources("The road was closed, the agency said.") == ["agency"]
+
+
+def test_case_forms_of_one_cyrillic_outlet_are_one_source():
+    text = (
+        "Паводок на реке\n\n«Заречная»\n\n"
+        "Уровень воды поднялся на два метра, рассказал «Заречной» спасатель Иван Петров.\n"
+    )
+    found = sources(text)
+    assert {s for s in found if s.startswith("Заречн")} == {"Заречная"}, found
