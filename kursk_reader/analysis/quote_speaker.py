@@ -268,6 +268,11 @@ def quote_speaker(
         n for at, n in in_clause if spoken_to(text[after_end : max(at, text.find(n, at))])
     ]
     named_after = [p for p in in_clause if not any(p[1] in n for n in hearers)]
+    quoting = _QUOTING.search(text, after_end, clause_end) if open_after else None
+    if quoting and is_person is not None:  # "», zitierte das BKA den Ermittler X"
+        quoted = [n for at, n in named_after if at > quoting.start() and " " in n and is_person(n)]
+        if quoted:
+            return longest_form(quoted[0], persons)
     if after and open_after:
         first = min(after, key=lambda a: a.start)
         appositive = _appositive(text, first, named_after, clause_end)
@@ -340,6 +345,14 @@ def quote_speaker(
     return ""
 
 
+_QUOTING = re.compile(
+    r"(?<![^\W\d_])(?:zitierte|zitiert|quoted|quoting|citó|cita|citaba|citait|cite"
+    r"|цитирует|цитировал|цитировала|цитує|цитував|цитувала)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A verb of quoting after a quote: its object, the person named after it, said the words
+("…“, zitierte das BKA den Ermittler X", "…,” the agency quoted investigator X as saying",
+"«…», — цитирует издание инженера X"), the subject only passed them on."""
 _LEAD_WORDS = 4
 """Words after a sentence-opening pronoun within which its speech verb must come."""
 

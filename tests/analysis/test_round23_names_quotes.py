@@ -220,3 +220,15 @@ def test_a_pronoun_opening_the_sentence_before_a_quote_stands_for_the_person_bef
     groups = find_quote_variants(texts)
     assert len(groups) == 1 and "Lindqvist" in groups[0].speaker
     assert {q.article_id for q in groups[0].quotes} == {1, 2}
+
+
+def test_the_person_a_body_quotes_after_a_remark_is_its_speaker() -> None:
+    texts = {
+        1: "„Das ist kein Zufall, sondern ein Geschäftsmodell“, zitierte das Landeskriminalamt "
+        "den polnischen Ermittler Tadeusz Wrobel.",
+        2: '"This is no accident but a business model," the police quoted Polish investigator '
+        "Tadeusz Wróbel as saying.",
+    }
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1 and "Wr" in groups[0].speaker
+    assert "Landeskriminalamt" not in groups[0].speaker
