@@ -10,6 +10,7 @@ import re
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_context import senses
 from kursk_reader.analysis.figure_terms import AGE_WORD, plain_years
+from kursk_reader.analysis.figure_votes import of_votes
 from kursk_reader.analysis.figures import Figure
 from kursk_reader.analysis.numbers import digits_value, read_number
 from kursk_reader.analysis.textspans import fold
@@ -108,6 +109,8 @@ def noun_senses(f: Figure) -> set[str]:
     found = senses(f.near + f.context + tuple(fold(w) for w in f.noun.split()))
     if f.lone_share:
         found |= senses(f.sentence_words) & SHARE_SENSES
+    if of_votes(f):
+        found.discard("turnout")  # "58.3% of the vote on a turnout of 41.2%": a vote share
     return found
 
 

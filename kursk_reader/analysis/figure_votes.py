@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kursk_reader.analysis import concepts
+from kursk_reader.analysis.counted_nouns import concept_of
 from kursk_reader.analysis.figures import Figure
 from kursk_reader.analysis.textspans import fold
 
@@ -70,7 +71,18 @@ def vote_share(figure: Figure) -> str:
         return ""
     words = [*figure.near, *(w for w in figure.noun.split() if w != "%")]
     found = {_share_of_word(w) for w in words} - {""}
+    if of_votes(figure):
+        found.discard("turnout")  # "58.3% of the vote on a turnout of 41.2%"
     return found.pop() if len(found) == 1 else ""
+
+
+def of_votes(figure: Figure) -> bool:
+    """Is a percentage a share of the votes ("58.3% of the vote", "56,1 Prozent der
+    Stimmen", "el 58,3 % de los votos")? Then it is no turnout, whatever stands beside it."""
+    return figure.noun != "%" and concept_of(figure.noun)[0] in _VOTES
+
+
+_VOTES = frozenset(("vote", "ballot"))
 
 
 def same_vote_share(a: Figure, b: Figure) -> bool:

@@ -339,3 +339,14 @@ def test_a_damage_sum_and_a_fine_in_one_article_stay_two_groups():
     groups = _groups(texts)
     assert {(1, "40000000"), (2, "28000000"), (3, "40000000")} in groups
     assert {(1, "500000"), (2, "500000"), (3, "700000")} in groups
+
+
+def test_a_share_of_the_vote_beside_a_turnout_word_is_no_turnout():
+    texts = {
+        1: "The mayor was re-elected with 58.3% of the vote on a turnout of 41.2%.",
+        2: "Die Wahlbeteiligung lag bei 41,2 Prozent.",
+        3: "La participación fue del 39,8 %.",
+    }
+    groups = _groups(texts)
+    assert {(1, "41.2"), (2, "41.2"), (3, "39.8")} in groups
+    assert not any((1, "58.3") in g for g in groups)
