@@ -276,8 +276,8 @@ _CLOCK = frozenset("am pm a.m p.m uhr h".split())
 
 def _numbers(quote: str) -> set[str]:
     """The numbers of a quote as concepts, digits or words, scale words applied ("two
-    thousand" = "zweitausend" = "2,000") — "#n=<value>", one left out (also an article) —
-    and times of day on a 24-hour clock ("6 p.m." = "18 Uhr" = "18:00": "#t=18")."""
+    thousand" = "zweitausend" = "2,000") — "#n=<value>", one left out (also an article) and
+    zero (an idiom as often as a count: "above zero", "zero tolerance") — and times of day on a 24-hour clock ("6 p.m." = "18 Uhr" = "18:00": "#t=18")."""
     words = [m.group(0) for m in _RAW_WORD.finditer(quote)]
     out: set[str] = set()
     i = 0
@@ -302,7 +302,7 @@ def _numbers(quote: str) -> set[str]:
         if after.split(" ")[0] in _CLOCK or after in ("a m", "p m"):
             pm = after.startswith("p") and value < 12
             out.add(f"{STRONG}t={value + 12 if pm else value:g}")  # "6 p.m." = "18 Uhr"
-        elif value != 1:
+        elif value not in (0, 1):  # "one" is an article too, "zero" an idiom ("above zero")
             out.add(f"{STRONG}n={value:g}")
         i += max(1, used)
     return out

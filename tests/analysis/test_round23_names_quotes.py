@@ -232,3 +232,11 @@ def test_the_person_a_body_quotes_after_a_remark_is_its_speaker() -> None:
     groups = find_quote_variants(texts)
     assert len(groups) == 1 and "Wr" in groups[0].speaker
     assert "Landeskriminalamt" not in groups[0].speaker
+
+
+def test_zero_in_an_idiom_is_no_number_a_translation_must_keep() -> None:
+    from kursk_reader.analysis.quote_concepts import concepts, strong
+
+    assert strong(concepts("we cannot fight 12 degrees above zero")) == strong(
+        concepts("gegen 12 Grad plus kommt man nicht an")
+    )
