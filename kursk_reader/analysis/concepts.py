@@ -416,7 +416,8 @@ _MIN_COMPOUND_HEAD = 4
 counted things."""
 _MIN_LOWER_HEAD = 5
 """Letters the head of a compound written in lower case needs (English compounds: "dockworkers",
-"townspeople"); a shorter head is read only in a capitalised (German) noun ("Arbeitstage")."""
+"townspeople"); a shorter head is read only in a capitalised (German) noun with as many
+letters before it less one ("Arbeitstage", "Werktage"; not "Britons": "tons")."""
 _MIN_COMPOUND_LEFT = 3
 """Letters that must stand before that head, so a word is not matched against itself."""
 
@@ -438,8 +439,8 @@ def noun_class(word: str) -> str:
     german = word[:1].isupper()
     for k in range(_MIN_COMPOUND_LEFT, len(key) - _MIN_COMPOUND_HEAD + 1):
         tail = key[k:]
-        if len(tail) < _MIN_LOWER_HEAD and not german:
-            break  # "percentage", "voltage", "footage" hold no "Tage"; "Arbeitstage" does
+        if len(tail) < _MIN_LOWER_HEAD and (not german or k < _MIN_LOWER_HEAD - 1):
+            continue  # "percentage" holds no "Tage", "Britons" no "tons"; "Werktage" does
         if tail in _NOUN_EXACT:
             return _NOUN_EXACT[tail]
         for stem, cls in _NOUN_PREFIX:

@@ -350,3 +350,10 @@ def test_a_share_of_the_vote_beside_a_turnout_word_is_no_turnout():
     groups = _groups(texts)
     assert {(1, "41.2"), (2, "41.2"), (3, "39.8")} in groups
     assert not any((1, "58.3") in g for g in groups)
+
+
+def test_a_capitalised_english_demonym_is_no_german_compound_of_a_unit():
+    (britons,) = find_figures(1, "Three dead Britons were found in the flat.")
+    assert (britons.kind, britons.dimension) == ("people", "")
+    (days,) = find_figures(1, "Die Arbeiten dauern 20 Werktage.")
+    assert days.dimension == "duration"
