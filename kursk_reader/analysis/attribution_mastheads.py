@@ -63,6 +63,19 @@ _SECTIONS = frozenset(
     технології погода освіта енергетика війна""".split()
 )
 """Section names of news sites in six languages (a page's department, never its publisher)."""
+_GENRES = frozenset(
+    """opinion column columns editorial analysis commentary comment interview review obituary
+    explainer feature features blog letters pick picks fact check guest special live updates
+    main top
+    kommentar leitartikel meinung analyse interview nachruf reportage glosse kolumne
+    hintergrund überblick
+    éditorial chronique tribune entretien décryptage nécrologie billet enquête
+    editorial columna análisis entrevista reportaje obituario tribuna directo
+    колонка мнение интервью аналитика репортаж некролог трансляция прямая главное
+    думка інтерв'ю аналітика репортаж некролог трансляція пряма головне за день дня""".split()
+)
+"""Kinds of article a head line names ("Kommentar", "Editor's Pick", "Главное за день"),
+in six languages: a label of the page, never its publisher."""
 _STAFF = frozenset(
     """staff team desk newsroom bureau correspondent correspondents reporter reporters editor
     editors writer redaktion korrespondent korrespondentin rédaction correspondant
@@ -282,7 +295,9 @@ def _outlet_of(line: str, places: _Places, head: bool = True) -> list[tuple[int,
                 s = a + part.index(rest)
                 return [(s, s + len(rest))]
             continue
-        if "&" in words or all(w in _SECTIONS or w in _LINKS for w in words):
+        if "&" in words or all(_labels(w) for w in words):
+            if n == 0 and len(parts) > 1:
+                return []  # "Opinion | John Smith", "Lokales | Rostock": a section's path
             continue
         if any(w in _STAFF for w in words):
             staff = _staff_of(part) if not bylined and n == 0 else None
@@ -393,6 +408,12 @@ def _by_wire(rest: str) -> str | None:
     if _name_like(name) and outlet_worded(name, _TITLE_WORDS):
         return name
     return None
+
+
+def _labels(word: str) -> bool:
+    """A word of a section's or an article kind's name ("Weather", "Editor's", "Pick")."""
+    word = re.sub(r"['’]s$", "", word)
+    return word in _SECTIONS or word in _GENRES or word in _LINKS or word in _STAFF
 
 
 def _words(part: str) -> list[str]:

@@ -157,3 +157,17 @@ def test_case_forms_of_one_cyrillic_outlet_are_one_source():
     )
     found = sources(text)
     assert {s for s in found if s.startswith("Заречн")} == {"Заречная"}, found
+
+
+def test_an_article_kind_or_a_section_path_is_no_outlet():
+    for head, lang in (
+        ("Opinion | Tom Reyes", "en"),
+        ("Fact Check", "en"),
+        ("Kommentar", "de"),
+        ("Lokales | Kempten", "de"),
+        ("Chronique", "fr"),
+        ("Главное за день", "ru"),
+        ("Mundo | Europa | Aragón", "es"),
+    ):
+        found = sources(_text("A long headline about the flood of the river", head, lang))
+        assert not any(s in head for s in found), (head, found)
