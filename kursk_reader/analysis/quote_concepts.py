@@ -302,12 +302,20 @@ def _numbers(quote: str) -> set[str]:
         if after.split(" ")[0] in _CLOCK or after in ("a m", "p m"):
             pm = after.startswith("p") and value < 12
             out.add(f"{STRONG}t={value + 12 if pm else value:g}")  # "6 p.m." = "18 Uhr"
-        elif value not in (0, 1):  # "one" is an article too, "zero" an idiom ("above zero")
-            out.add(f"{STRONG}n={value:g}")
+        elif value not in (0, 1) and not (i and words[i - 1].lower() in _VAGUE):
+            out.add(f"{STRONG}n={value:g}")  # not "one" (an article), "zero" (an idiom)
         i += max(1, used)
     return out
 
 
+_VAGUE = frozenset(
+    """several few many mehrere einige paar etliche plusieurs quelques varios varias
+    algunos algunas несколько нескольких многих кілька кількох декілька декількох""".split()
+)
+"""Words that make the number after them vague ("several hundred", "einige tausend",
+"несколько сотен"): another language may give it as a plural noun no number is read from
+("кількох сотень"), so it is no number a translation must keep. Not "some" / "unos": "some
+300" is about 300, which a translation keeps."""
 _CYRILLIC_LETTER = re.compile(r"[а-яіїєґ]")
 _DOZEN = frozenset("dozen dutzend douzaine docena дюжина дюжину дюжини".split())
 

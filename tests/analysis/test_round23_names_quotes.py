@@ -240,3 +240,12 @@ def test_zero_in_an_idiom_is_no_number_a_translation_must_keep() -> None:
     assert strong(concepts("we cannot fight 12 degrees above zero")) == strong(
         concepts("gegen 12 Grad plus kommt man nicht an")
     )
+
+
+def test_a_vague_number_is_no_number_a_translation_must_keep() -> None:
+    from kursk_reader.analysis.quote_concepts import concepts, strong
+
+    assert strong(concepts("it cost each family several hundred euros")) == strong(
+        concepts("это стоило каждой семье нескольких сотен евро")
+    )
+    assert strong(concepts("some 300 people")) == strong(concepts("около 300 человек"))
