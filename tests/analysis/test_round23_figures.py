@@ -357,3 +357,10 @@ def test_a_capitalised_english_demonym_is_no_german_compound_of_a_unit():
     assert (britons.kind, britons.dimension) == ("people", "")
     (days,) = find_figures(1, "Die Arbeiten dauern 20 Werktage.")
     assert days.dimension == "duration"
+
+
+def test_polling_stations_are_no_land_plots():
+    from kursk_reader.analysis.counted_nouns import concept_of
+
+    assert concept_of("избирательных участках")[0] != "land_plot"
+    assert concept_of("земельных участков")[0] == "land_plot"
