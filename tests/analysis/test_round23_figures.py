@@ -1,9 +1,13 @@
-"""Figures of round 23 on invented text: a general noun paired with a specific kind of it
-when what happened to both tells which ("participants evacuated" / "runners evacuated"), a
-wind speed given per second in Ukrainian, and a route word no longer read as a march."""
+"""Figures of round 23 on invented text, in several languages: counted-noun lexicon gaps
+filled by domain (hotel rooms, laps, carcasses, storeys, seats, starters), a general noun
+paired with a specific kind of it when what happened tells which ("participants evacuated"
+/ "runners evacuated"), two counts of one noun told apart by their verbs, currencies,
+turnouts and vote shares, spans of years, bare totals ("470 коек из 600") and words no
+longer misread (a route as a march, "verfügt über" as a hedge, "Britons" as tons)."""
 
 from __future__ import annotations
 
+from kursk_reader.analysis.counted_nouns import concept_of
 from kursk_reader.analysis.figure_concepts import figure_concept
 from kursk_reader.analysis.figures import find_figures
 from tests.analysis.shapes import article_value_groups as _groups
@@ -360,7 +364,5 @@ def test_a_capitalised_english_demonym_is_no_german_compound_of_a_unit():
 
 
 def test_polling_stations_are_no_land_plots():
-    from kursk_reader.analysis.counted_nouns import concept_of
-
     assert concept_of("избирательных участках")[0] != "land_plot"
     assert concept_of("земельных участков")[0] == "land_plot"
