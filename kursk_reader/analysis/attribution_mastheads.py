@@ -36,7 +36,8 @@ _FURNITURE = frozenset(
     комментарии коментарі save enregistrer guardar speichern сохранить зберегти email e-mail
     mail courriel correo listen écouter escuchar anhören слушать слухати subscribe
     s'abonner abonnieren suscribirse подписаться підписатися newsletter newsletters podcast
-    podcasts page pages seite página pagina страница сторінка views vues aufrufe visitas просмотров просмотры переглядів перегляди lesedauer""".split()
+    podcasts partner partners partenaires socios партнеров партнерские партнерів партнерські
+    page pages seite página pagina страница сторінка views vues aufrufe visitas просмотров просмотры переглядів перегляди lesedauer""".split()
 )
 """Page furniture that stands on a head line, in six languages: never an outlet."""
 _MENU = frozenset(
@@ -197,9 +198,18 @@ def _foot(article_id: int, text: str, tail: int, places: _Places) -> list[Found]
             continue  # "Avec Anne Roux", "With files from …": the credit lines' own reading
         at = text.find(line, start)
         for a, b in _outlet_of(line, places, head=False):
-            if not _signature(line[a:b]):
+            if _outlet_evidence(line[a:b]) and not _signature(line[a:b]):
                 out.append(Found(article_id, line[a:b], "", at + a, at + b, at + a))
     return out
+
+
+def _outlet_evidence(name: str) -> bool:
+    """What a name on a foot line needs to be read as an outlet, for the foot holds menus and
+    teasers ("Trending Now", "Weather Forecast"): a code ("AFP", "BR24 Sport") or a word of
+    outlet titles or agency names ("Global Science Wire", "Europa Press")."""
+    if _code(name) or outlet_worded(name, _TITLE_WORDS) or _titled(name):
+        return True
+    return any(_code(w) and any(c.isdigit() for c in w) for w in name.split())
 
 
 def _signature(name: str) -> bool:
@@ -561,7 +571,7 @@ def _common_word(part: str) -> bool:
 def _code(word: str) -> bool:
     """A wire or station code: capitals ("EFE"), a short lower-case code ("dpa"), letters and
     digits ("rbb24", "Le360", "Е1.ру")."""
-    if not word[:1].isalpha():
+    if not word[:1].isalpha() or " " in word or "\u00a0" in word:
         return False
     if any(c.isdigit() for c in word):
         return any(c.isalpha() for c in word[1:]) or len(word) <= 6

@@ -171,3 +171,11 @@ def test_an_article_kind_or_a_section_path_is_no_outlet():
     ):
         found = sources(_text("A long headline about the flood of the river", head, lang))
         assert not any(s in head for s in found), (head, found)
+
+
+def test_a_foot_line_needs_an_outlet_word_or_a_code():
+    body = "A long headline about the flood\n\n" + _BODY["en"] + "\n\n"
+    for foot in ("Trending Now", "Weather Forecast", "World Cup 2026", "Kyiv", "Новости партнеров"):
+        assert sources(body + foot + "\n") == [], foot
+    assert _has(body + "Plains Wire\n", "Plains Wire")
+    assert _has(body + "apn\n", "apn")
