@@ -273,6 +273,9 @@ def quote_speaker(
         quoted = [n for at, n in named_after if at > quoting.start() and " " in n and is_person(n)]
         if quoted:
             return longest_form(quoted[0], persons)
+        object_role = _ROLE_OBJECT.match(text, quoting.end())
+        if object_role and _AGENT_NOUN.search(_OBLIQUE.sub("", object_role.group(1))):
+            return role_speaker(object_role.group(1), text, q, persons, is_person)
     if after and open_after:
         first = min(after, key=lambda a: a.start)
         appositive = _appositive(text, first, named_after, clause_end)
@@ -353,6 +356,13 @@ _QUOTING = re.compile(
 """A verb of quoting after a quote: its object, the person named after it, said the words
 ("…“, zitierte das BKA den Ermittler X", "…,” the agency quoted investigator X as saying",
 "«…», — цитирует издание инженера X"), the subject only passed them on."""
+_ROLE_OBJECT = re.compile(
+    r"[ \u00a0]+(?:(?:the|den|die|le|la|l['’]|el|al|a)[ \u00a0]+)?([^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]{3,})"
+)
+"""The lower-case noun a verb of quoting takes as its object ("цитирует священника
+издание X", "quoted the priest as saying"): a role standing for a person named before."""
+_OBLIQUE = re.compile(r"(?<=[а-яёіїєґ]{4})(?:ом|ем|ою|ею|а|я|у|ю)$")
+"""A Russian or Ukrainian case ending on a role noun ("священника", "лікаря")."""
 _LEAD_WORDS = 4
 """Words after a sentence-opening pronoun within which its speech verb must come."""
 

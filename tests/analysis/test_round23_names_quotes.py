@@ -249,3 +249,15 @@ def test_a_vague_number_is_no_number_a_translation_must_keep() -> None:
         concepts("это стоило каждой семье нескольких сотен евро")
     )
     assert strong(concepts("some 300 people")) == strong(concepts("около 300 человек"))
+
+
+def test_a_role_a_body_quotes_after_a_remark_stands_for_the_person_before() -> None:
+    texts = {
+        1: "Настоятель храма Петро Мирошник розповів про пожежу. «Ми винесли все, що змогли, "
+        "поки горів дах», — сказав Мирошник.",
+        2: "Настоятель храма Петр Мирошник рассказал о пожаре. «Вынесли всё, что смогли, пока "
+        "горела крыша», — цитирует священника газета «Вести».",
+    }
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1 and "Мирошник" in groups[0].speaker
+    assert "Вести" not in groups[0].speaker
