@@ -229,7 +229,7 @@ EVENTS: dict[str, str] = {
         todesfalle deces fallecidos muertes perdieron-la-vida смерт* гибел* загибел* мертв* peri
         perirent perissent verstorben verstarben erlagen""",
     "injured": """injured injuries injuring wounded hurt ранен* ранены пострадав* пострадал* травм*
-        поранен* постражд* травмован* verletzt* verwundet* blesse* herid* lesionad* bitten
+        поранен* постражд* травмован* травмирован* verletzt* verwundet* blesse* herid* lesionad* bitten
         mauled mordu mordue mordus mordues mordid* mordio mordieron hirio hirieron gebissen укушен* покусан*
         покусал* покусав* покусали укусил* вкусил* покусаних""",
     "evacuated": """evacuated evacuation evacuees evacuate moved-out relocated displaced
@@ -242,7 +242,7 @@ EVENTS: dict[str, str] = {
         desalojaron desalojo desalojar""",
     "hospital": """hospital hospitalised hospitalized hospitals больниц* госпитал*
         стационар* стаціонар* лікарн* шпитал* госпіталіз* krankenhaus* klinik* stationar*
-        hospitalisiert* hopital* hopitaux hospitalise* hospitaliz* hospitales ingresad*""",
+        hospitalisiert* eingeliefert hopital* hopitaux hospitalise* hospitaliz* hospitales ingresad*""",
     "treated": """treated treatment лечени* лечат* лечил* лечатся лікуван* лікуют* лікувал*
         лікуються behandelt* behandlung* soigne* soigné* atendid*
         medical-attention medical-help medical-care medical-assistance medical-treatment
@@ -258,7 +258,7 @@ EVENTS: dict[str, str] = {
     "rescued": """rescued saved pulled-out plucked winched survivors survived uberlebende
         uberlebt* выживш* выжил* уцелевш* вцілі* вижил* survivants survecu* supervivientes
         sobrevivientes sobrevivieron спасен* спасл* спасли врятува*
-        врятован* gerettet* sauves secourus secouru secourue secourues sauve sauvee sauvees
+        врятован* gerettet* rettete retteten sauves secourus secouru secourue secourues sauve sauvee sauvees
         hélitreuill* rescataron rescato rescatado
         rescatada rescatados rescatadas salvado salvada salvados salvadas
         socorrid*""",
@@ -267,7 +267,7 @@ EVENTS: dict[str, str] = {
     "withdrew": """abandoned abandoning abandon* withdrew withdrawn сошл* сошедш* зійшл*
         aufgegeben aufgaben ausgestiegen abandonne* abandonaron abandono abandonado*""",
     "ill": """caught contracted sickened fell-ill became-ill заболел* заразил* захворіл*
-        заразил* erkrankt* angesteckt contracte* enferm* contagiad* contagiaron""",
+        заразил* erkrankt* angesteckt tombes-malades tombees-malades contracte* enferm* contagiad* contagiaron""",
     "aboard": """aboard on-board carrying borta an-bord a-bord a-bordo carry carries carried
         перевезти перевозить перевозит перевезет перевозили перевезли перевозитиме перевезе
         befordern befordert beforderte transporter transporte transportait

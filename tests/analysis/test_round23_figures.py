@@ -366,3 +366,14 @@ def test_a_capitalised_english_demonym_is_no_german_compound_of_a_unit():
 def test_polling_stations_are_no_land_plots():
     assert concept_of("избирательных участках")[0] != "land_plot"
     assert concept_of("земельных участков")[0] == "land_plot"
+
+
+def test_verbs_of_what_happened_are_read_in_every_language():
+    for text, event in (
+        ("В результате ДТП травмированы 7 человек.", "injured"),
+        ("Die Feuerwehr rettete 12 Menschen.", "rescued"),
+        ("12 Menschen wurden ins Krankenhaus eingeliefert.", "hospital"),
+        ("Douze personnes sont tombées malades après le repas.", "ill"),
+    ):
+        (figure,) = find_figures(1, text)
+        assert figure.event == event, text
