@@ -1,6 +1,6 @@
 """An outlet named as the channel a statement went through rather than as a speaker: "citée
 par l'AFP", "in comments carried by the state news agency TASS", "cité par l'agence allemande
-DPA", "was quoted as saying by the news agency TASS", "sagte er gegenüber
+DPA", "was quoted as saying by the news agency TASS", "interrogé par France Bleu", "sagte er gegenüber
 Keystone-SDA", "sagte die Geschäftsführerin der Nachrichtenagentur AFP". The structure names the outlet
 (a passive "by", the German dative after a speech verb); no list of outlets is used. An
 outlet described in lower case ("told local radio") is left out: reports cite it unevenly."""
@@ -29,12 +29,13 @@ _OUTLETS = (
 _PASSIVE_VERBS = (
     "cité|citée|cités|citées|quoted|carried|cited|citado|citada|citados|citadas"
     "|recogido|recogida|zitiert|цитирует|цитує"
+    "|interrogé|interrogée|interrogés|interrogées|interviewed|entrevistado|entrevistada"
+    "|entrevistados|entrevistadas|befragt"
 )
-_KIND = (
-    rf"(?:[\w-]+[ \u00a0]+){{0,4}}?(?i:{_OUTLETS})(?:[ \u00a0]+(?-i:[a-zà-ÿ]+)){{0,2}}[ \u00a0]+"
-)
+_KIND = rf"(?:[\w-]+[ \u00a0]+){{0,4}}?(?:{_OUTLETS})(?:[ \u00a0]+[a-zà-ÿ]+){{0,2}}[ \u00a0]+"
 """A kind of outlet, maybe with words before it and lower-case adjectives after it ("the
-state news agency", "l'agence allemande")."""
+state news agency", "l'agence allemande"), written as the language writes the common noun
+(a capitalised "Radio Talbury" is the name itself)."""
 _PASSIVE = re.compile(
     rf"(?<!\w)(?i:{_PASSIVE_VERBS})(?:[ \u00a0]+as[ \u00a0]+saying)?[ \u00a0]+"
     r"(?:par|by|por|von|vom)[ \u00a0]+"
@@ -66,6 +67,10 @@ _PASSIVE_GATES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple(
         "zitiert",
         "цитиру",
         "цитує",
+        "interrog",
+        "interview",
+        "entrevist",
+        "befragt",
     )
 )
 """Each match of _PASSIVE holds, in lower case, one of these words and _PASSIVE_GATE."""

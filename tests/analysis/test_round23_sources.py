@@ -179,3 +179,11 @@ def test_a_foot_line_needs_an_outlet_word_or_a_code():
         assert sources(body + foot + "\n") == [], foot
     assert _has(body + "Plains Wire\n", "Plains Wire")
     assert _has(body + "apn\n", "apn")
+
+
+def test_an_outlet_that_interviewed_the_speaker_is_a_source():
+    assert "Radio Estrie" in sources("Le maire, interrogé par Radio Estrie, a salué la décision.")
+    assert sources("Le maire, interrogé par des habitants, a répondu hier soir.") == []
+    found = sources("The mayor, interviewed by Radio Talbury, said the road would reopen.")
+    assert "Radio Talbury" in found
+    assert "Cadena Norte" in sources("El alcalde, entrevistado por Cadena Norte, dijo que abrirá.")
