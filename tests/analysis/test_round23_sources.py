@@ -187,3 +187,10 @@ def test_an_outlet_that_interviewed_the_speaker_is_a_source():
     found = sources("The mayor, interviewed by Radio Talbury, said the road would reopen.")
     assert "Radio Talbury" in found
     assert "Cadena Norte" in sources("El alcalde, entrevistado por Cadena Norte, dijo que abrirá.")
+
+
+def test_an_outlet_told_in_guillemets_after_a_cyrillic_speech_verb():
+    uk = "Пасажирка Ірина Коваль розповіла «Волинським вістям», що воду роздавали пізно."
+    assert "Волинським вістям" in sources(uk)
+    assert "Заречной правде" in sources("Водитель рассказал «Заречной правде», что дорогу закрыли.")
+    assert sources("Він сказав «Ні».") == []
