@@ -265,7 +265,7 @@ EVENTS: dict[str, str] = {
     "employed": """employs employ employed работа* трудят* працю* beschaftig*
         arbeiten emploie emploi* emplea* trabajan""",
     "withdrew": """abandoned abandoning abandon* withdrew withdrawn сошл* сошедш* зійшл*
-        aufgegeben aufgaben ausgestiegen abandonne* abandonaron abandono abandonado*""",
+        aufgegeben aufgaben ausgestiegen abandonne* abandonaron se-retiraron abandono abandonado*""",
     "ill": """caught contracted sickened fell-ill became-ill заболел* заразил* захворіл*
         заразил* erkrankt* angesteckt tombes-malades tombees-malades contracte* enferm* contagiad* contagiaron""",
     "aboard": """aboard on-board carrying borta an-bord a-bord a-bordo carry carries carried
@@ -282,10 +282,10 @@ EVENTS: dict[str, str] = {
         verbrannt* abgebrannt* verwustet* endommage* detruit* brule* ravage* parcouru danad*
         destruid* quemad* calcinad* arrasad*""",
     "trapped": """trapped buried stranded засыпан* завален* заблокирован* засипан* заблокован*
-        verschuttet* eingeschlossen* ensevelis ensevelies bloques atrapad* sepultad*
+        verschuttet* eingeschlossen* festsitzen festsitzende* festgesessen coince* varad* застрял* застряв* застрягл* ensevelis ensevelies bloques atrapad* sepultad*
         bloquead*""",
     "stolen": """stolen stole looted gestohlen entwendet erbeutet geraubt voles volees
-        derobe* emporte* robad* sustraid* hurtad* украд* похищ* вкрад* викрад* loot booty
+        derobe* emporte* robad* sustraid* sustrajeron sustrajo hurtad* украд* украл* похищ* вкрад* викрад* викрал* loot booty
         beute butin botin награбленн* здобич*""",
     "no power": """without-power without-electricity blackout* outage* ohne-strom stromausfall*
         sans-electricite sans-courant coupure* sin-luz sin-electricidad apagon* без-света

@@ -374,6 +374,10 @@ def test_verbs_of_what_happened_are_read_in_every_language():
         ("Die Feuerwehr rettete 12 Menschen.", "rescued"),
         ("12 Menschen wurden ins Krankenhaus eingeliefert.", "hospital"),
         ("Douze personnes sont tombées malades après le repas.", "ill"),
+        ("В лифте застряли 6 человек.", "trapped"),
+        ("Sur le télésiège, 80 skieurs sont restés coincés.", "trapped"),
+        ("En la carrera se retiraron 40 corredores.", "withdrew"),
+        ("Злодії викрали 14 картин.", "stolen"),
     ):
         (figure,) = find_figures(1, text)
         assert figure.event == event, text
