@@ -381,3 +381,12 @@ def test_verbs_of_what_happened_are_read_in_every_language():
     ):
         (figure,) = find_figures(1, text)
         assert figure.event == event, text
+
+
+def test_lift_cabins_pair_across_languages():
+    texts = {
+        1: "Die Bergbahn hat 36 Kabinen vorübergehend stillgelegt.",
+        2: "La station a immobilisé 40 cabines du téléphérique.",
+        3: "На курорте остановили 36 кабин канатной дороги.",
+    }
+    assert {(1, "36"), (2, "40"), (3, "36")} in _groups(texts)
