@@ -192,7 +192,21 @@ def roles_near(text: str, at: int, name: str) -> list[str]:
     before = [] if _HEADED_BODY.search(lead) else words
     end = at + len(name)
     after = _NEAR.findall(text[end : end + 40])[:3] if text[end : end + 1] == "," else []
+    elected = _ELECTED.match(text, end)
+    if elected:  # "Остап X избран ректором", "X was appointed director"
+        after = _NEAR.findall(text[elected.end() : elected.end() + 30])[:2]
     return [fold(w) for w in before + after]
+
+
+_ELECTED = re.compile(
+    r"[ \u00a0]+(?:(?:was|has[ \u00a0]+been|a[ \u00a0]+été|fue|ha[ \u00a0]+sido|был[аио]?|був|була)"
+    r"[ \u00a0]+)?(?:избран[аоы]?|назначен[аоы]?|обрани[йх]|обрана|обраний|призначени[йх]"
+    r"|призначена|elected|appointed|named|élue?|nommée?|elegid[oa]|nombrad[oa])"
+    r"(?:[ \u00a0]+(?:as|the|new|comme|como|новым|новой|новим|новою))?(?=[ \u00a0])",
+    re.IGNORECASE,
+)
+"""A name made the holder of a role by the verb after it ("Остап X избран ректором", "X was
+appointed director", "X a été élue maire"): the role words follow the verb."""
 
 
 _HEADED_BODY = re.compile(

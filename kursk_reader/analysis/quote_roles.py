@@ -140,6 +140,13 @@ _ROLE_AFTER = re.compile(
 """After a quote's closing comma, at most two words (the verb) and a singular role with a
 definite article: "bromeó el director", "a plaisanté le cinéaste basque", "said the ship's
 doctor"."""
+_SLAVIC_ROLE_AFTER = re.compile(
+    r"[ \u00a0,—–-]*(?P<verb>[а-яёіїєґ]+)[ \u00a0]+(?:[а-яёіїєґ]+(?:ый|ий|ой|ая|яя|ий|ій|а|я)[ \u00a0]+)?"
+    r"([а-яёіїєґ]{3,}(?:тель|ник|ница|ист|ор|ер|эр|ець|иня|лог|ач|ант|ент|арь|ар))[ \u00a0]*"
+)
+"""Russian and Ukrainian give a role after a quote with no article: a speech verb, maybe an
+adjective, and a lower-case agent noun ending the clause ("— заявил избранный ректор",
+"— сказав лікар")."""
 _AGE_AFTER = re.compile(
     r"[ \u00a0,—–-]*(?:[^\W\d_]+[ \u00a0]+){0,2}?(?:the|el|la|le|l['’]|der|die)[ \u00a0]+"
     r"(\d{1,3}-[^\W\d_]+(?:-[^\W\d_]+)*)(?:[ \u00a0]+([^\W\d_]{3,}))?",
@@ -165,7 +172,8 @@ def role_after(text: str, after_end: int, clause_end: int) -> str:
         return noun if noun and not speech_verb(noun) else age.group(1)
     m = _ROLE_AFTER.match(text, after_end, clause_end)
     if m is None:
-        return ""
+        slavic = _SLAVIC_ROLE_AFTER.fullmatch(text, after_end, clause_end)
+        return slavic.group(2) if slavic and speech_verb(slavic.group("verb")) else ""
     german = m.group(1).lower() in ("der", "die") and _AGENT.search(m.group(2))
     return m.group(2) if m.group(2).islower() or german else ""
 

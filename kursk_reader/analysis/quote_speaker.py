@@ -231,7 +231,7 @@ def quote_speaker(
     last person named before the quote. Never past a sentence boundary."""
     persons, cited = people if people is not None else persons_in(text, attributions)
     after_end = q.end
-    while after_end < len(text) and text[after_end] in ",.!?…”“\"»’' \u00a0—–":
+    while after_end < len(text) and text[after_end] in ",.!?…”“\"»’' \u00a0—–-":
         if text[after_end] in ".!?…" and text[after_end + 1 : after_end + 2] in ("\n", ""):
             break
         after_end += 1

@@ -3,7 +3,8 @@ quote's speaker)."""
 
 from __future__ import annotations
 
-from kursk_reader.analysis.quotes import find_quote_variants
+from kursk_reader.analysis.attributions import find_attributions
+from kursk_reader.analysis.quotes import find_quote_variants, quote_speakers
 
 
 def _speakers(texts: dict[int, str]) -> list[str]:
@@ -261,3 +262,17 @@ def test_a_role_a_body_quotes_after_a_remark_stands_for_the_person_before() -> N
     groups = find_quote_variants(texts)
     assert len(groups) == 1 and "Мирошник" in groups[0].speaker
     assert "Вести" not in groups[0].speaker
+
+
+def test_a_slavic_role_after_a_quote_stands_for_the_person_elected_to_it() -> None:
+    texts = {
+        1: "Физик Роман Костюк избран ректором университета. Историк Инна Левчук получила "
+        "120 голосов.\n\n«Университет должен стать домом для каждого студента», - заявил "
+        "избранный ректор.",
+        2: '"The university must become a home for every student," said Roman Kostiuk, the '
+        "newly elected rector.",
+    }
+    said = {q.article_id: q.speaker for q in quote_speakers(texts, find_attributions(texts))[0]}
+    assert "Левчук" not in said[1]
+    groups = find_quote_variants(texts)
+    assert len(groups) == 1 and "Kostiuk" in groups[0].speaker
