@@ -334,6 +334,9 @@ def _outlet_of(line: str, places: _Places, head: bool = True) -> list[tuple[int,
             continue
         if after_place and not found and _person_like(part):
             continue  # "MADRID | Lucía Benavente | 20 NOV 2026": the place, then the author
+        if sep == "/" or n and parts[n - 1][2] == "/":
+            if " " not in part and not _code(part) and not _titled(part):
+                continue  # "Bilbao / Capbreton": places side by side
         if bylined and not _after_byline(part, any(dated(line[p[0] : p[1]]) for p in parts)):
             continue  # "By Ann Lee | Mersin", "Von Tom Brandl, Straßburg": where she writes
         if staffed and not (_code(part) or outlet_worded(part, _TITLE_WORDS)):

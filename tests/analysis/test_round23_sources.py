@@ -194,3 +194,8 @@ def test_an_outlet_told_in_guillemets_after_a_cyrillic_speech_verb():
     assert "Волинським вістям" in sources(uk)
     assert "Заречной правде" in sources("Водитель рассказал «Заречной правде», что дорогу закрыли.")
     assert sources("Він сказав «Ні».") == []
+
+
+def test_places_side_by_side_with_a_slash_are_no_outlet():
+    assert sources(_text("Crecida del río", "Lekeitio / Hossegor", "es")) == []
+    assert _has(_text("Crecida del río", "Radio Norte / Agencia Sur", "es"), "Radio Norte")
