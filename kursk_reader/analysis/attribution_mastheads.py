@@ -17,73 +17,21 @@ from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_bylines import TITLE_WORDS as _TITLE_WORDS
 from kursk_reader.analysis.attribution_credits import dated, outlet_worded
 from kursk_reader.analysis.attribution_groups import Found
+from kursk_reader.analysis.attribution_headwords import (
+    ARTICLES,
+    FURNITURE,
+    GENRES,
+    LINKS,
+    LOCATIVE,
+    MENU,
+    SECTIONS,
+    STAFF,
+)
 
 _HEAD_CHARS = 600
 _HEAD_LINES = 4
 _TAIL_CHARS = 600
 _MAX_WORDS = 5
-_LINKS = frozenset(
-    "de del la las los el le du des of the and y et und di da do dos das на і и та".split()
-)
-"""Lower-case words inside an outlet's name ("Heraldo de Aragón", "Voice of the Valley")."""
-_FURNITURE = frozenset(
-    """advertisement advertising sponsored anzeige werbung publicidad publicité annonce
-    реклама menu home startseite accueil portada inicio главная головна video photo foto live
-    breaking eilmeldung urgent última exclusive exclusivo exklusiv срочно терміново эксклюзив
-    ексклюзив read lesezeit lecture lectura читать читати share partager compartir teilen
-    поделиться поділитися print imprimer imprimir drucken печать друк comment comments
-    commenter réagir comentar comentarios kommentieren kommentare комментировать коментувати
-    комментарии коментарі save enregistrer guardar speichern сохранить зберегти email e-mail
-    mail courriel correo listen écouter escuchar anhören слушать слухати subscribe
-    s'abonner abonnieren suscribirse подписаться підписатися newsletter newsletters podcast
-    podcasts partner partners partenaires socios партнеров партнерские партнерів партнерські
-    page pages seite página pagina страница сторінка views vues aufrufe visitas просмотров просмотры переглядів перегляди lesedauer""".split()
-)
-"""Page furniture that stands on a head line, in six languages: never an outlet."""
-_MENU = frozenset(
-    """home startseite accueil portada inicio главная головна share partager compartir
-    teilen поделиться поділитися print imprimer imprimir drucken печать друк email e-mail
-    courriel subscribe abonnieren suscribirse подписаться підписатися""".split()
-)
-"""Buttons and the first item of a menu: a line holding one is navigation, no credit."""
-_SECTIONS = frozenset(
-    """news world politics economy business finance markets money tech technology science
-    health culture arts entertainment sport sports football weather climate environment
-    society local regional national international opinion lifestyle travel education crime
-    justice energy agriculture community diplomacy defence defense security war europe
-    nachrichten politik wirtschaft finanzen kultur wissen wissenschaft gesundheit panorama
-    lokales region regionales welt ausland inland wetter klima umwelt meinung reise digital
-    vermischtes gesellschaft bildung justiz energie landwirtschaft
-    actualités actualité politique économie santé sciences monde société faits divers
-    diplomatie région régions environnement météo éducation énergie culture international
-    actualidad política economía cultura deportes salud ciencia sociedad sucesos nacional
-    opinión tecnología tiempo medio ambiente educación energía agricultura mundo
-    новости политика экономика общество культура спорт здоровье наука происшествия мир
-    регион регионы технологии погода образование энергетика
-    новини політика економіка суспільство культура спорт здоров'я наука події світ регіон регіони
-    технології погода освіта енергетика війна""".split()
-)
-"""Section names of news sites in six languages (a page's department, never its publisher)."""
-_GENRES = frozenset(
-    """opinion column columns editorial analysis commentary comment interview review obituary
-    explainer feature features blog letters pick picks fact check guest special live updates
-    main top
-    kommentar leitartikel meinung analyse interview nachruf reportage glosse kolumne
-    hintergrund überblick
-    éditorial chronique tribune entretien décryptage nécrologie billet enquête
-    editorial columna análisis entrevista reportaje obituario tribuna directo
-    колонка мнение интервью аналитика репортаж некролог трансляция прямая главное
-    думка інтерв'ю аналітика репортаж некролог трансляція пряма головне за день дня""".split()
-)
-"""Kinds of article a head line names ("Kommentar", "Editor's Pick", "Главное за день"),
-in six languages: a label of the page, never its publisher."""
-_STAFF = frozenset(
-    """staff team desk newsroom bureau correspondent correspondents reporter reporters editor
-    editors writer redaktion korrespondent korrespondentin rédaction correspondant
-    correspondante envoyé envoyée redacción corresponsal redactor редакция редакція
-    корреспондент кореспондент корр редакции""".split()
-)
-"""Staff, desk and role words of a credit line ("Science Desk", "La rédaction")."""
 _BY = re.compile(
     r"^(?:by|par|por|von|от|від|автор|автори|text|texte|texto|reporting)\b", re.IGNORECASE
 )
@@ -122,12 +70,6 @@ _LABEL = re.compile(r":(?!\d)")
 _FOOT_OPENERS = frozenset("with avec mit con с з із по за от від via and et und y и і та".split())
 """How a foot line opens when it credits someone with a phrase, not by the name alone."""
 _FOOT_WIRE = re.compile(r"(?m)^[ \t]*\((?P<name>[^\W\d_][\w-]{1,11})\)[ \t.]*$")
-_LOCATIVE = frozenset(
-    """in at near on off en à au de dans desde hacia im nach bei in der в во у под біля
-    под на""".split()
-)
-"""Prepositions that put a place name after them in six languages (not "from", "to":
-"More from The Alpine Courier", "told to Le Progrès")."""
 _PROSE_ENDS = tuple(".!?…")
 
 
@@ -280,7 +222,7 @@ def _outlet_of(line: str, places: _Places, head: bool = True) -> list[tuple[int,
     parts.append((at, len(line), ""))
     parts = [p for p in parts if line[p[0] : p[1]].strip(" \u00a0-–—")]
     words_of = [_words(line[a:b]) for a, b, _sep in parts]
-    if any(w in _MENU for words in words_of for w in words):
+    if any(w in MENU for words in words_of for w in words):
         return []  # "Share | Print | Email", "Home | World | Germany": buttons, a menu
     bylined = staffed = after_place = False
     found: list[tuple[int, int]] = []
@@ -309,13 +251,13 @@ def _outlet_of(line: str, places: _Places, head: bool = True) -> list[tuple[int,
             if n == 0 and len(parts) > 1:
                 return []  # "Opinion | John Smith", "Lokales | Rostock": a section's path
             continue
-        if any(w in _STAFF for w in words):
+        if any(w in STAFF for w in words):
             staff = _staff_of(part) if not bylined and n == 0 else None
             if staff is not None:  # "Harlan Gazette staff", "News 12 Digital Team"
                 return [(a, a + len(staff))]
             bylined = staffed = True  # "De notre correspondante à Berlin, Claire Mauduit"
             continue
-        if any(w in _FURNITURE for w in words):
+        if any(w in FURNITURE for w in words):
             dates += 1  # "2 min read": page metadata, like a date
             continue
         inner = _BRACKETED.match(part)
@@ -349,7 +291,7 @@ def _outlet_of(line: str, places: _Places, head: bool = True) -> list[tuple[int,
         found.append((a, a + len(part)))
     if len(found) == 1 and dates and dates == len(parts) - 1 and not bylined:
         name = line[found[0][0] : found[0][1]]
-        desk = any(w in _SECTIONS for w in _words(name)[1:])  # "Суспільне Спорт"
+        desk = any(w in SECTIONS for w in _words(name)[1:])  # "Суспільне Спорт"
         if not (_code(name) or outlet_worded(name, _TITLE_WORDS) or desk):
             return []  # "Zarechensk | 12:15": a place or an outlet, nothing tells which
     if len(found) < 2:
@@ -395,10 +337,10 @@ def _staff_of(part: str) -> str | None:
     """The outlet whose staff a head line credits: the name before a closing staff word
     ("Harlan Gazette staff", "News 12 Digital Team"), not a section's desk ("Science Desk")."""
     words = part.split()
-    if len(words) < 2 or words[-1].lower() not in _STAFF:
+    if len(words) < 2 or words[-1].lower() not in STAFF:
         return None
     name = " ".join(words[:-1])
-    if all(w in _SECTIONS or w in _LINKS for w in _words(name)) or _common_word(name):
+    if all(w in SECTIONS or w in LINKS for w in _words(name)) or _common_word(name):
         return None
     if not (_name_like(name) or _code(name)):
         return None
@@ -410,11 +352,11 @@ def _by_wire(rest: str) -> str | None:
     "Von Reuters"), an outlet's staff ("By Interfax staff"), a name with an outlet word
     ("Par Agence QMI")."""
     words = rest.split()
-    if words and words[-1].lower() in _STAFF and len(words) > 1:
+    if words and words[-1].lower() in STAFF and len(words) > 1:
         name = " ".join(words[:-1])
         return name if _name_like(name) else None
     name = rest.strip()
-    if name.lower() in _STAFF:
+    if name.lower() in STAFF:
         return None  # "Por Redacción": the desk, no outlet named
     if len(words) == 1 and (_code(name) or name[:1].isupper() and not _common_word(name)):
         return name
@@ -426,7 +368,7 @@ def _by_wire(rest: str) -> str | None:
 def _labels(word: str) -> bool:
     """A word of a section's or an article kind's name ("Weather", "Editor's", "Pick")."""
     word = re.sub(r"['’]s$", "", word)
-    return word in _SECTIONS or word in _GENRES or word in _LINKS or word in _STAFF
+    return word in SECTIONS or word in GENRES or word in LINKS or word in STAFF
 
 
 def _words(part: str) -> list[str]:
@@ -442,12 +384,9 @@ def _after_byline(part: str, dated_line: bool) -> bool:
         return True
     if dated_line and len(words) == 1 and all(w[:1].isupper() for w in part.split("-")):
         return "-" in part  # "Par Ann Roux | Nice-Matin | Publié le 14/03": the credit line
-    if words and words[0].lower() in _ARTICLES:
+    if words and words[0].lower() in ARTICLES:
         return True
-    return len(words) >= 2 and not any(w.lower() in _LINKS for w in words)
-
-
-_ARTICLES = frozenset("the le la les el los las der die das il lo".split())
+    return len(words) >= 2 and not any(w.lower() in LINKS for w in words)
 
 
 def _known_place(part: str) -> bool:
@@ -502,9 +441,9 @@ class _Places:
             return True
         for m in pattern.finditer(self.low, self.body):
             before = self.low[max(0, m.start() - 16) : m.start()].split()
-            if before and before[-1] in _ARTICLES and len(before) > 1:
+            if before and before[-1] in ARTICLES and len(before) > 1:
                 before = before[:-1]
-            if before and before[-1] in _LOCATIVE:
+            if before and before[-1] in LOCATIVE:
                 return True
         return False
 
@@ -545,7 +484,7 @@ def _name_like(name: str, quoted: bool = False) -> bool:
         return False
     if not words[0][:1].isupper():
         return False
-    if any(w.lower().strip(".,") in _FURNITURE for w in words):
+    if any(w.lower().strip(".,") in FURNITURE for w in words):
         return False
     if len(words) > 1 and name.isupper() and not _cyrillic(name):
         return any(
@@ -555,7 +494,7 @@ def _name_like(name: str, quoted: bool = False) -> bool:
         return True
     words = [_ELIDED.sub("", w) for w in words]
     return (words[-1][:1].isupper() or words[-1].isdigit()) and all(
-        w[:1].isupper() or w.lower() in _LINKS or w.isdigit() for w in words
+        w[:1].isupper() or w.lower() in LINKS or w.isdigit() for w in words
     )
 
 
