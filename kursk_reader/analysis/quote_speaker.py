@@ -139,12 +139,20 @@ def persons_in(
                 alone.append((t.start, word))
     byline = in_byline(text)  # the writer: "Por Marta Gil"
     placed = _only_placed(text, {n for _, n in named + cited + alone})
+    placed |= {n for _, n in named + cited if _DATIVE_INSIDE.search(n)}
     persons = [p for p in named + cited + alone if not byline(p[0]) and p[1] not in placed]
     return sorted(persons), sorted(
         p for p in cited + alone if not byline(p[0]) and p[1] not in placed
     )
 
 
+_DATIVE_INSIDE = re.compile(r"(?<![Vv]on|[Vv]an|.[Zz]u) (?:den|dem) [A-ZÄÖÜ]")
+"""A German dative article inside a run of capitalised words ("von Guebwiller den Badischen
+Neuesten Nachrichten"): the paper spoken to run into the words before it, no one speaking;
+"von den", "van den" are a name's particles."""
+_DATIVE_BEFORE = re.compile(r"(?<![^\W\d_])(?:den|dem)[ \u00a0]+(?:[A-ZÄÖÜ][^\W\d_]+[ \u00a0]+)?$")
+"""A German dative article (and maybe an adjective) right before a name after a quote: the
+one spoken to ("sagte sie dem Sender X", "… den Südwestdeutschen Nachrichten")."""
 _PLACE_BEFORE = frozenset(
     """in near into across outside towards toward
     из возле около вблизи через
@@ -242,7 +250,11 @@ def quote_speaker(
     clause_end = min(clause_end, after_end + _AFTER_REACH)
     in_reach = [a for a in attributions if q.end <= a.start < clause_end]
     reports = [a for a in in_reach if only_reports(text, after_end, a)]  # "según recoge X"
-    after = [a for a in in_reach if not audience(a) and a not in reports]
+    after = [
+        a
+        for a in in_reach
+        if not audience(a) and a not in reports and not _DATIVE_INSIDE.search(a.source)
+    ]
     open_after = not closes_sentence(text, q.end, after_end)
     words = text[after_end:clause_end].split()[:4]
     pronoun = any(PRONOUN.fullmatch(w) or ELIDED_PRONOUN.search(w) for w in words[:3])
@@ -267,7 +279,12 @@ def quote_speaker(
     hearers = [  # a citation's position is where its words start, the name may come later
         n for at, n in in_clause if spoken_to(text[after_end : max(at, text.find(n, at))])
     ]
-    named_after = [p for p in in_clause if not any(p[1] in n for n in hearers)]
+    named_after = [
+        p
+        for p in in_clause
+        if not any(p[1] in n for n in hearers)
+        and not _DATIVE_BEFORE.search(text, max(after_end, p[0] - 40), p[0])
+    ]
     quoting = _QUOTING.search(text, after_end, clause_end) if open_after else None
     if quoting and is_person is not None:  # "», zitierte das BKA den Ermittler X"
         quoted = [n for at, n in named_after if at > quoting.start() and " " in n and is_person(n)]

@@ -276,3 +276,13 @@ def test_a_slavic_role_after_a_quote_stands_for_the_person_elected_to_it() -> No
     assert "Левчук" not in said[1]
     groups = find_quote_variants(texts)
     assert len(groups) == 1 and "Kostiuk" in groups[0].speaker
+
+
+def test_a_paper_spoken_to_in_the_german_dative_is_not_the_speaker() -> None:
+    texts = {
+        1: "Die Kandidatin Marianne Kessler hat die Wahl gewonnen, vor Paul Vogt von der "
+        "Liste Rot.\n\n„Die Wähler wollten Ruhe statt Streit“, sagte die 52-jährige frühere "
+        "Bürgermeisterin von Altkirch den Südwestdeutschen Nachrichten.",
+    }
+    said = [q.speaker for q in quote_speakers(texts, find_attributions(texts))[0]]
+    assert said and not any("Nachrichten" in s for s in said)
