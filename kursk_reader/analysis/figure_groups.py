@@ -69,7 +69,7 @@ from kursk_reader.analysis.figure_terms import AGE, plain_years, spans_back, yea
 from kursk_reader.analysis.figure_transposed import transposed_pairs
 from kursk_reader.analysis.figure_units import unit_family
 from kursk_reader.analysis.figure_values import conflict, in_one_unit
-from kursk_reader.analysis.figure_votes import same_vote_share, vote_shares_differ
+from kursk_reader.analysis.figure_votes import lone_share_pairs, same_vote_share, vote_shares_differ
 from kursk_reader.analysis.figure_words import DETERMINERS, OF_WORDS
 from kursk_reader.analysis.figures import Figure, find_figures, stem
 from kursk_reader.analysis.numbers import transposed
@@ -406,6 +406,9 @@ def group_figures(
         pairs.append((s, x, y))
         score[(x, y)] = s
     for (x, y), s in _event_pairs(figures, score).items():
+        pairs.append((s, x, y))
+        score[(x, y)] = s
+    for (x, y), s in lone_share_pairs(figures, score).items():
         pairs.append((s, x, y))
         score[(x, y)] = s
     tied = equal_value_pairs(figures, score, languages)

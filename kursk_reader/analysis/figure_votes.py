@@ -6,6 +6,8 @@ naming different shares never are."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
 
 from kursk_reader.analysis import concepts
@@ -95,3 +97,46 @@ def vote_shares_differ(a: Figure, b: Figure) -> bool:
     """Do two percentages name different shares of a vote (the yes share, the turnout)?"""
     sa, sb = vote_share(a), vote_share(b)
     return bool(sa and sb) and sa != sb
+
+
+_SHARE_TIE = 0.4
+"""Score of two shares tied only as each article's one share of a noun of one concept: as
+strong as a noun in common, without an event or words around them."""
+_MAX_SHARE_RATIO = 1.5
+"""Shares further apart than this factor are no versions of one share."""
+
+
+def lone_share_pairs(
+    figures: list[Figure], score: Mapping[tuple[int, int], float]
+) -> dict[tuple[int, int], float]:
+    """Pairs of percentages that are each their article's only share of the votes ("58.3%
+    of the vote" / "56,1 Prozent der Stimmen" / "el 58,3 % de los votos"): across
+    languages their nouns share no word, yet a report that gives one share of the votes
+    gives the winner's. Two such shares in one article (two candidates) leave it out:
+    which is which is not known."""
+    keys = [_share_concept(f) for f in figures]
+    per_article = Counter((f.article_id, k) for f, k in zip(figures, keys, strict=True) if k)
+    lone = [
+        i for i, (f, k) in enumerate(zip(figures, keys, strict=True))
+        if k and per_article[(f.article_id, k)] == 1 and not f.dated
+    ]  # fmt: skip
+    out: dict[tuple[int, int], float] = {}
+    for m, x in enumerate(lone):
+        for y in lone[m + 1 :]:
+            a, b = figures[x], figures[y]
+            if a.article_id == b.article_id or keys[x] != keys[y] or (x, y) in score:
+                continue
+            lo, hi = sorted((a.number, b.number))
+            if lo > 0 and hi <= _MAX_SHARE_RATIO * lo and not vote_shares_differ(a, b):
+                out[(x, y)] = _SHARE_TIE
+    return out
+
+
+def _share_concept(f: Figure) -> str:
+    """The lexicon concept of the votes a percentage is a share of, or "". Shares of other
+    nouns say what part has some property ("30 percent of the bridges are rusty", "45% of
+    the bridges were built before 1950"), so their noun alone does not tie them."""
+    if not f.percent or f.noun in ("", "%"):
+        return ""
+    concept = concept_of(f.noun)[0]
+    return concept if concept in _VOTES else ""

@@ -390,3 +390,20 @@ def test_lift_cabins_pair_across_languages():
         3: "На курорте остановили 36 кабин канатной дороги.",
     }
     assert {(1, "36"), (2, "40"), (3, "36")} in _groups(texts)
+
+
+def test_each_articles_one_share_of_the_votes_pairs_across_languages():
+    texts = {
+        1: "The mayor was re-elected with 58.3% of the vote on a turnout of 41.2%.",
+        2: "Der Bürgermeister wurde mit 56,1 Prozent der Stimmen wiedergewählt.",
+        3: "El alcalde fue reelegido con el 58,3 % de los votos.",
+    }
+    assert {(1, "58.3"), (2, "56.1"), (3, "58.3")} in _groups(texts)
+
+
+def test_two_candidates_shares_of_the_votes_are_not_paired_by_their_noun_alone():
+    texts = {
+        1: "Anna Berg won 52.4% of the votes, while Paul Kern received 41.3% of the votes.",
+        2: "Paul Kern erhielt 43,5 Prozent der Stimmen, Anna Berg kam auf 52,4 Prozent der Stimmen.",
+    }
+    assert _groups(texts) == []
