@@ -48,6 +48,22 @@ SECTIONS = frozenset(
     технології погода освіта енергетика війна""".split()
 )
 """Section names of news sites in six languages (a page's department, never its publisher)."""
+SECTIONS = SECTIONS | frozenset(
+    """latest top breaking home metro city nation state companies property motoring cars autos
+    food style fashion books music film films cinema media games innovation startups people
+    sports football soccer basketball handball tennis cycling athletics motorsport hockey
+    boxing rugby golf skiing swimming
+    auto reisen karriere familie leben stil medien stadt land fußball handball basketball
+    radsport leichtathletik tennis formel eishockey boxen
+    planète idées cinéma musique livres tech immobilier emploi locale basket cyclisme
+    athlétisme rugby tennis ski
+    motor gente televisión cine música viajes gastronomía tendencias fútbol baloncesto
+    balonmano tenis ciclismo atletismo boxeo deporte
+    авто недвижимость бизнес финансы туризм кино музыка город страна футбол баскетбол
+    гандбол теннис хоккей бокс велоспорт
+    бізнес фінанси туризм кіно музика місто країна футбол баскетбол гандбол теніс хокей
+    бокс велоспорт""".split()
+)
 GENRES = frozenset(
     """opinion column columns editorial analysis commentary comment interview review obituary
     explainer feature features blog letters pick picks fact check guest special live updates

@@ -284,6 +284,9 @@ def _outlet_of(line: str, places: _Places, head: bool = True) -> list[tuple[int,
         if staffed and not (_code(part) or outlet_worded(part, _TITLE_WORDS)):
             continue  # "De notre correspondante à Berlin, Claire Mauduit": the author
         named = _name_like(part) or head and _titled(part)  # "Le Courrier alpin"
+        if not named and part.isupper() and len(part.split()) <= 3:
+            named = any(all(_labels(w) for w in ws) for ws in words_of[n + 1 :])
+            # "MUNDO DEPORTIVO · Balonmano": a masthead in capitals, then its section
         if not named or _common_word(part):
             if found:
                 break

@@ -199,3 +199,10 @@ def test_an_outlet_told_in_guillemets_after_a_cyrillic_speech_verb():
 def test_places_side_by_side_with_a_slash_are_no_outlet():
     assert sources(_text("Crecida del río", "Lekeitio / Hossegor", "es")) == []
     assert _has(_text("Crecida del río", "Radio Norte / Agencia Sur", "es"), "Radio Norte")
+
+
+def test_a_masthead_in_capitals_before_its_section_and_sports_sections():
+    assert _has(_text("Crecida del río", "GACETA NORTE · Balonmano", "es"), "GACETA NORTE")
+    assert sources(_text("Crecida del río", "MARTA RUIZ PONS | 12 mayo 2027", "es")) == []
+    for head, lang in (("Balonmano", "es"), ("Кино", "ru"), ("Fußball | 12.05.2027", "de")):
+        assert sources(_text("A long headline about the flood of the river", head, lang)) == []
