@@ -206,3 +206,10 @@ def test_a_masthead_in_capitals_before_its_section_and_sports_sections():
     assert sources(_text("Crecida del río", "MARTA RUIZ PONS | 12 mayo 2027", "es")) == []
     for head, lang in (("Balonmano", "es"), ("Кино", "ru"), ("Fußball | 12.05.2027", "de")):
         assert sources(_text("A long headline about the flood of the river", head, lang)) == []
+
+
+def test_agencies_in_general_or_the_desk_in_a_dateline_are_no_source():
+    es = " El Ayuntamiento ha cerrado tres carreteras por la crecida del río esta mañana temprano."
+    assert sources("Titular\n\nTERUEL (Agencias) -" + es) == []
+    assert sources("Titular\n\nTERUEL (Redacción).-" + es) == []
+    assert sources("Titular\n\nTERUEL (AGP/Reuters) -" + es) == ["AGP", "Reuters"]
