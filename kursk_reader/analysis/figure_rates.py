@@ -60,9 +60,17 @@ _DAILY = {
     "щотижня": "weeks",
     "щомісяця": "months",
     "щороку": "years",
+    **dict.fromkeys(
+        "diario diaria diarios diarias quotidien quotidienne quotidiens quotidiennes".split(),
+        "days",
+    ),
+    **dict.fromkeys("semanal semanales hebdomadaire hebdomadaires".split(), "weeks"),
+    **dict.fromkeys("mensual mensuales mensuel mensuelle mensuels mensuelles".split(), "months"),
+    **dict.fromkeys("anual anuales annuel annuelle annuels annuelles".split(), "years"),
 }
 """Adverbs that make the count before them a rate ("12 trains daily", "zwölf Züge täglich",
-"шість рейсів щодня")."""
+"шість рейсів щодня"), and the Spanish and French adjectives that follow the noun ("ocho
+travesías diarias", "six rotations quotidiennes", "un alquiler anual")."""
 _REACH = 5
 """Words after the counted noun searched for a rate phrase ("litres of clean water a day"):
 more reaches a period said of something else later in the sentence."""

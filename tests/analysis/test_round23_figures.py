@@ -407,3 +407,15 @@ def test_two_candidates_shares_of_the_votes_are_not_paired_by_their_noun_alone()
         2: "Paul Kern erhielt 43,5 Prozent der Stimmen, Anna Berg kam auf 52,4 Prozent der Stimmen.",
     }
     assert _groups(texts) == []
+
+
+def test_a_spanish_or_french_rate_adjective_makes_a_rate():
+    (daily,) = find_figures(1, "El ferry realiza ocho travesías diarias.")
+    (weekly,) = find_figures(1, "La aerolínea ofrece 3 vuelos semanales.")
+    (french,) = find_figures(1, "Le ferry assure six rotations quotidiennes.")
+    assert (daily.per, weekly.per, french.per) == ("days", "weeks", "days")
+    texts = {
+        1: "The airline now offers 14 flights a week to the island.",
+        2: "La aerolínea ofrece ahora 2 vuelos diarios a la isla.",
+    }
+    assert _groups(texts) == []
