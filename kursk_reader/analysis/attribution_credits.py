@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kursk_reader.analysis.attribution_groups import Found
+from kursk_reader.analysis.attribution_headwords import GENERIC_AGENCIES
 
 _MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août"
@@ -135,6 +136,8 @@ def _credits_in(
             s = at + pos + (lead.end() if lead else 0)
             pos += len(part)
             named = _caps(name) and not bare
+            if name.lower() in GENERIC_AGENCIES:
+                continue  # "Mit Material von Agenturen": agencies in general
             if name and (_wire(name) or _outlet_word(name, title_words) or named):
                 out.append(Found(article_id, name, "", m.start(), s + len(name), s))
     return out

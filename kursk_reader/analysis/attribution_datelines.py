@@ -12,7 +12,7 @@ import re
 
 from kursk_reader.analysis.attribution_credits import placed
 from kursk_reader.analysis.attribution_groups import Found
-from kursk_reader.analysis.attribution_headwords import STAFF
+from kursk_reader.analysis.attribution_headwords import GENERIC_AGENCIES, STAFF
 from kursk_reader.analysis.textspans import UPPER
 
 _LINK = (
@@ -118,10 +118,6 @@ def dateline_sources(article_id: int, text: str) -> list[Found]:
     return out
 
 
-_GENERIC = frozenset(
-    "agencies agences agencias agenturen agenzie агентства агенції wires staff".split()
-)
-"""Agencies in general, named in a dateline's brackets instead of one ("(Agencias)")."""
 _WIRE_CODE = re.compile(rf"[{UPPER}]{{2,6}}|[a-z]{{2,4}}")
 """An agency's short code ("AFP", "epd"): what a dateline without its dash must hold, or a
 date, for a region in brackets ("Bron (Rhône). …") looks the same."""
@@ -135,7 +131,7 @@ def _agency_like(name: str) -> bool:
     """A name ("Reuters", "Europa Press", "AFP") or a short lower-case wire ("dpa"), never a
     lower-case aside such as "(archive)", nor the desk or "agencies" in general ("(Agencias)",
     "(Redacción)")."""
-    if not name or name.lower() in _GENERIC or name.lower() in STAFF:
+    if not name or name.lower() in GENERIC_AGENCIES or name.lower() in STAFF:
         return False
     if any(ch.isupper() for ch in name):
         return all(w[:1].isupper() or len(w) <= 3 for w in re.split(r"[\s-]", name) if w)

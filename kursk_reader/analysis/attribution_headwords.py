@@ -91,3 +91,9 @@ LOCATIVE = frozenset(
 """Prepositions that put a place name after them in six languages (not "from", "to":
 "More from The Alpine Courier", "told to Le Progrès")."""
 ARTICLES = frozenset("the le la les el los las der die das il lo".split())
+GENERIC_AGENCIES = frozenset(
+    """agencies agences agencias agenturen agenzie агентства агентств агенції агенцій wires
+    staff""".split()
+)
+"""Agencies in general, credited instead of one ("(Agencias)", "Avec agences", "Mit Material
+von Agenturen"): no source named."""

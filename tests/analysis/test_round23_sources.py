@@ -213,3 +213,10 @@ def test_agencies_in_general_or_the_desk_in_a_dateline_are_no_source():
     assert sources("Titular\n\nTERUEL (Agencias) -" + es) == []
     assert sources("Titular\n\nTERUEL (Redacción).-" + es) == []
     assert sources("Titular\n\nTERUEL (AGP/Reuters) -" + es) == ["AGP", "Reuters"]
+
+
+def test_a_credit_line_naming_agencies_in_general_names_no_source():
+    body = "A long headline about the flood\n\n" + _BODY["en"] + "\n\n"
+    for foot in ("Mit Material von Agenturen", "Con información de Agencias", "Avec Agences"):
+        assert sources(body + foot + "\n") == [], foot
+    assert sources(body + "Avec AGP et Reuters\n") == ["AGP", "Reuters"]
