@@ -49,6 +49,8 @@ _AGO = re.compile(r"\b(?:ago|hace|il y a|vor|назад|тому)\b", re.IGNOREC
 _QUOTED = re.compile(r"^[«“„\"](?P<name>[^«»“”„\"\n]{2,40})[»”“\"]$")
 _SEPARATOR = re.compile(r"[ \u00a0]*(?:[|·•,]|[ \u00a0][—–\-›»>/][ \u00a0])[ \u00a0]*")
 _DIGIT = re.compile(r"\d")
+_DOMAIN = re.compile(r"[^\W_][\w-]*\.(?:[a-z]{2,4}|ру|рф|укр)")
+"""A news site's domain standing for the outlet ("tagesschau.de", "20minutos.es")."""
 _BRACKETED = re.compile(r"^[^()]{2,40}\((?P<name>[^()\d]{2,20})\)$")
 """A place with the agency in brackets inside a byline ("MADRID (Reuters)")."""
 _OPENING = re.compile(
@@ -295,7 +297,8 @@ def _outlet_of(line: str, places: _Places, head: bool = True) -> list[tuple[int,
     if len(found) == 1 and dates and dates == len(parts) - 1 and not bylined:
         name = line[found[0][0] : found[0][1]]
         desk = any(w in SECTIONS for w in _words(name)[1:])  # "Суспільне Спорт"
-        if not (_code(name) or outlet_worded(name, _TITLE_WORDS) or desk):
+        led = name.split()[0].lower() in ARTICLES and " " in name  # "Le Figaro | Publié le …"
+        if not (_code(name) or outlet_worded(name, _TITLE_WORDS) or desk or led):
             return []  # "Zarechensk | 12:15": a place or an outlet, nothing tells which
     if len(found) < 2:
         return found
@@ -485,6 +488,8 @@ def _name_like(name: str, quoted: bool = False) -> bool:
         return True
     if any(ch.isdigit() for ch in name) and not _digit_name(words):
         return False
+    if words[0].isdigit() and len(words) > 1:
+        words = words[1:]  # "20 Minutes", "24 Heures": a number opening the name
     if not words[0][:1].isupper():
         return False
     if any(w.lower().strip(".,") in FURNITURE for w in words):
@@ -515,8 +520,12 @@ def _common_word(part: str) -> bool:
 
 def _code(word: str) -> bool:
     """A wire or station code: capitals ("EFE"), a short lower-case code ("dpa"), letters and
-    digits ("rbb24", "Le360", "Е1.ру")."""
-    if not word[:1].isalpha() or " " in word or "\u00a0" in word:
+    digits ("rbb24", "Le360", "Е1.ру"), a site's domain ("tagesschau.de", "n-tv.de")."""
+    if " " in word or "\u00a0" in word:
+        return False
+    if _DOMAIN.fullmatch(word):
+        return True
+    if not word[:1].isalpha():
         return False
     if any(c.isdigit() for c in word):
         return any(c.isalpha() for c in word[1:]) or len(word) <= 6

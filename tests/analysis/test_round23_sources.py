@@ -220,3 +220,13 @@ def test_a_credit_line_naming_agencies_in_general_names_no_source():
     for foot in ("Mit Material von Agenturen", "Con información de Agencias", "Avec Agences"):
         assert sources(body + foot + "\n") == [], foot
     assert sources(body + "Avec AGP et Reuters\n") == ["AGP", "Reuters"]
+
+
+def test_outlets_named_by_a_number_or_a_domain_and_an_article_led_name_beside_a_date():
+    for head, name, lang in (
+        ("20 Minuten | Zürich", "20 Minuten", "de"),
+        ("nordpost.de | Politik", "nordpost.de", "de"),
+        ("Le Quotidien | Publié le 12/05/2027", "Le Quotidien", "fr"),
+    ):
+        assert _has(_text("Crue de la rivière", head, lang), name), head
+    assert sources(_text("Flood headline of the day", "Talbury | 12:15", "en")) == []
