@@ -20,6 +20,7 @@ from kursk_reader.analysis.attribution_groups import Found
 from kursk_reader.analysis.attribution_headwords import (
     ARTICLES,
     FURNITURE,
+    GENERIC_AGENCIES,
     GENRES,
     LINKS,
     LOCATIVE,
@@ -49,6 +50,11 @@ _AGO = re.compile(r"\b(?:ago|hace|il y a|vor|назад|тому)\b", re.IGNOREC
 _QUOTED = re.compile(r"^[«“„\"](?P<name>[^«»“”„\"\n]{2,40})[»”“\"]$")
 _SEPARATOR = re.compile(r"[ \u00a0]*(?:[|·•,]|[ \u00a0][—–\-›»>/][ \u00a0])[ \u00a0]*")
 _DIGIT = re.compile(r"\d")
+_WITH_LINE = re.compile(
+    r"^(?P<outlet>[^|·•,]{2,40}?)[ \u00a0]+(?:avec|with|con|mit)[ \u00a0]+"
+    r"(?:(?:l['’]|la |le |der |die |the ))?(?P<wire>[^|·•,\s][^|·•,]{0,30}?)[ \u00a0]*$"
+)
+"""An outlet line crediting the wire drawn on ("Le Monde avec AFP", "Kurier mit dpa")."""
 _DOMAIN = re.compile(r"[^\W_][\w-]*\.(?:[a-z]{2,4}|ру|рф|укр)")
 """A news site's domain standing for the outlet ("tagesschau.de", "20minutos.es")."""
 _BRACKETED = re.compile(r"^[^()]{2,40}\((?P<name>[^()\d]{2,20})\)$")
@@ -212,6 +218,16 @@ def _outlet_of(line: str, places: _Places, head: bool = True) -> list[tuple[int,
         if _name_like(name, quoted=True):
             return [(quoted.start("name"), quoted.start("name") + len(name))]
         return []
+    joined = _WITH_LINE.match(line)
+    if joined is not None:  # "Le Monde avec AFP", "El Diario con agencias", "Par X avec AFP"
+        outlet, wire = joined.group("outlet"), joined.group("wire")
+        wired = _code(wire) or outlet_worded(wire, _TITLE_WORDS)
+        spans = [joined.span("wire")] if wired else []
+        if _BY.match(outlet):
+            return spans
+        generic = wire.lower() in GENERIC_AGENCIES
+        if (wired or generic and outlet_worded(outlet, _TITLE_WORDS)) and _name_like(outlet):
+            return [joined.span("outlet"), *spans]
     if _PHOTO.match(line):
         return []  # "Photo: Rui Ferreira / Southern Lens": who took the picture
     if line.endswith(("-", "—", "–")):

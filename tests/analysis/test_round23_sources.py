@@ -230,3 +230,10 @@ def test_outlets_named_by_a_number_or_a_domain_and_an_article_led_name_beside_a_
     ):
         assert _has(_text("Crue de la rivière", head, lang), name), head
     assert sources(_text("Flood headline of the day", "Talbury | 12:15", "en")) == []
+
+
+def test_an_outlet_line_crediting_the_wire_it_drew_on():
+    found = sources(_text("Crue de la rivière", "Le Courrier avec AGP", "fr"))
+    assert "Le Courrier" in found and "AGP" in found
+    assert sources(_text("Crue de la rivière", "Par Anne Roux avec AGP", "fr")) == ["AGP"]
+    assert sources(_text("Flood headline of the day", "Coffee with Friends", "en")) == []
