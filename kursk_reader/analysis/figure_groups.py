@@ -367,7 +367,8 @@ def group_figures(
     languages = languages or {}
     pairs: list[tuple[float, int, int]] = []
     score: dict[tuple[int, int], float] = {}
-    per_class = Counter(class_key(f) for f in figures) + Counter(class_key(f, "") for f in figures)
+    current = [f for f in figures if not f.earlier]  # a replaced value never pairs with them
+    per_class = Counter(class_key(f) for f in current) + Counter(class_key(f, "") for f in current)
     years_of = Counter(f.article_id for f in figures if plain_years(f.noun, f.kind))
     per_unit = Counter((f.article_id, unit_family(f.kind)) for f in figures if f.dimension)
     units: dict[tuple[int, str], set[str]] = {}

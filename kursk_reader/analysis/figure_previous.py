@@ -22,17 +22,31 @@ and neuter singular forms ("попередній рекорд", "поперед�
 for "former" ("the former mayor", "бывший", "ancien") describe people, not figures."""
 
 
-def earlier_marked(figures: list[Figure]) -> list[Figure]:
+_INSTEAD = re.compile(
+    r"(?:\b(?:an)?statt|\binstead of|\brather than|\bau lieu de|\ben lugar de|\ben vez de|"
+    r"вместо|замість)\s+$",
+    re.IGNORECASE,
+)
+"""Words that give the value a new one replaced ("Statt 2,6 Milliarden Euro erwartet der
+Konzern nur noch 2,3", "instead of 2.6 billion", "au lieu de", "en lugar de", "вместо",
+"замість")."""
+_INSTEAD_REACH = 16
+
+
+def earlier_marked(figures: list[Figure], text: str = "") -> list[Figure]:
     """The figures of one article, those of an earlier state marked: a word for "previous"
     right beside the figure, or anywhere in its sentence when it is the sentence's only
-    figure (with two, "rose to 12 from a previous 9", the word is the nearer one's). A
-    share is a change against the earlier state ("11% more than the previous season"), not
-    that state; adverbs ("previously ran the port 70 km upstream") say nothing."""
+    figure (with two, "rose to 12 from a previous 9", the word is the nearer one's), or a
+    word for "instead of" right before it (`text` is the article). A share is a change
+    against the earlier state ("11% more than the previous season"), not that state;
+    adverbs ("previously ran the port 70 km upstream") say nothing."""
     per_sentence = Counter(f.sentence for f in figures)
     out = []
     for f in figures:
         words = f.near if per_sentence[f.sentence] > 1 else f.near + f.sentence_words
         if f.kind != "%" and any(_PREVIOUS.match(w) for w in words):
+            f = replace(f, earlier=True)
+        elif f.kind != "%" and _INSTEAD.search(text[max(0, f.start - _INSTEAD_REACH) : f.start]):
             f = replace(f, earlier=True)
         out.append(f)
     return out

@@ -138,7 +138,7 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
         out += [
             f for f in _line_figures(article_id, text, *head) if (f.number, f.scale) not in given
         ]
-    return earlier_marked(quantities(text, out))
+    return earlier_marked(quantities(text, out), text)
 
 
 def _line_figures(article_id: int, text: str, line_start: int, line: str) -> list[Figure]:
@@ -452,7 +452,7 @@ def _figure_at(
         and words[j].lower() in figure_units.MONEY_SUFFIX
         and toks[j][0] == toks[j - 1][1]
     ):
-        number *= figure_units.MONEY_SUFFIX[words[j].lower()]  # "£3.4m", "$250k"
+        number = round(number * figure_units.MONEY_SUFFIX[words[j].lower()], 6)  # "£3.4m"
         used, j = used + 1, j + 1
     if excluded(text, toks, words, i, j, number) or range_start(words, i, j) or range_end(words, i):
         return None
@@ -466,7 +466,7 @@ def _figure_at(
     elif hyphened_unit(toks, words, j) or figure_terms.hyphened_years(words, j):
         noun_idx = [j + 1]  # "a 14-hour standoff", "a 5-km stretch", "a five-year sentence"
     elif (after_sign := sign_after(toks, words, j))[1] > 0:
-        number, noun_idx = number * after_sign[0], [after_sign[1]]  # "56 M€", "3 millions €"
+        number, noun_idx = round(number * after_sign[0], 6), [after_sign[1]]  # "56 M€"
     else:
         noun_at = unit_end
         if (

@@ -365,12 +365,17 @@ def half_after(words: list[str], k: int) -> int:
     return 0
 
 
+_SCALED_DIGITS = 6
+"""Decimals a value times its scale word is rounded to, so that "4,1 Milliarden" and "4 100
+millions" are one value despite binary fractions."""
+
+
 def _with_scale(total: float, words: list[str], used: int) -> tuple[float, int]:
     while used < len(words):
         scale = scale_of(words[used])
         if scale is None:
             break
-        total = (total or 1.0) * scale
+        total = round((total or 1.0) * scale, _SCALED_DIGITS)  # 4.1 * 1e9 is 4099999999.9999995
         used += 1
         if used < len(words):
             rest = read_number(words[used:]) if word_value(words[used]) else None

@@ -419,3 +419,31 @@ def test_a_spanish_or_french_rate_adjective_makes_a_rate():
         2: "La aerolínea ofrece ahora 2 vuelos diarios a la isla.",
     }
     assert _groups(texts) == []
+
+
+def test_a_value_given_instead_of_another_is_the_earlier_one():
+    for text in (
+        "Statt 4,1 Milliarden Euro erwartet der Konzern nur noch 3,8 Milliarden Euro Umsatz.",
+        "The group now expects sales of $3.8 billion instead of $4.1 billion.",
+        "Le groupe table sur 3,8 milliards d'euros au lieu de 4,1 milliards d'euros.",
+        "Компания ожидает выручку в 3,8 млрд рублей вместо 4,1 млрд рублей.",
+    ):
+        earlier = {f.normalized: f.earlier for f in find_figures(1, text)}
+        assert earlier == {"3800000000": False, "4100000000": True}, text
+    texts = {
+        1: "Statt 4,1 Milliarden Euro erwartet der Konzern nur noch 3,8 Milliarden Euro Umsatz.",
+        2: "The group cut its sales forecast to 3.6 billion euros.",
+    }
+    assert _groups(texts) == [{(1, "3800000000"), (2, "3600000000")}]
+
+
+def test_a_scaled_decimal_is_one_value_however_it_is_written():
+    texts = {
+        1: "Der Schaden beläuft sich auf 4,1 Milliarden Euro.",
+        2: "Le préjudice s'élève à 4 100 millions d'euros.",
+        3: "The damage amounts to 4.3 billion euros.",
+    }
+    values = {f.normalized for t in texts.values() for f in find_figures(1, t)}
+    assert values == {"4100000000", "4300000000"}
+    texts = {1: texts[1], 2: texts[2]}
+    assert _groups(texts) == []
