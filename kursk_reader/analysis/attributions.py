@@ -357,6 +357,11 @@ def _in_text(article_id: int, text: str) -> list[Found]:
         if named_before is not None:  # "За даними комітету": the committee named earlier
             f.surface = named_before
             continue
+        honorific = _HONORIFIC.match(f.surface)
+        if honorific is not None:  # "a déclaré Mme Schœnberger": the person, by name
+            f.source_start += honorific.end()
+            f.surface = f.surface[honorific.end() :]
+            continue
         whole = with_particles(text, f.source_start, f.surface)
         if whole is not None:  # "Henk van der Sluis said", "dijo Ana de la Fuente"
             f.source_start, f.surface = whole
@@ -388,6 +393,12 @@ def _in_text(article_id: int, text: str) -> list[Found]:
 
 
 _TO_WORD = re.compile(r"[ \u00a0]+(?:à|au|aux)[ \u00a0]+")
+_HONORIFIC = re.compile(
+    r"(?:Mme|Mlle|M\.|Me|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Srta|Herr|Frau|Hr|Fr|пан|пані|г-н|г-жа)\.?"
+    rf"[ \u00a0]+(?=[{UPPER}][^\W\d_]+$)"
+)
+"""A form of address before a surname ("Mme Schœnberger", "Herr Weber", "пані Коваль"):
+the person is cited by the name, which groups with the full name the text gives."""
 
 
 _QUOTED_TOLD = re.compile(rf"«(?P<name>[{UPPER}][^«»\n]{{1,40}})»[ \u00a0]*$")

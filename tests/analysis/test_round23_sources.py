@@ -237,3 +237,10 @@ def test_an_outlet_line_crediting_the_wire_it_drew_on():
     assert "Le Courrier" in found and "AGP" in found
     assert sources(_text("Crue de la rivière", "Par Anne Roux avec AGP", "fr")) == ["AGP"]
     assert sources(_text("Flood headline of the day", "Coffee with Friends", "en")) == []
+
+
+def test_a_form_of_address_before_a_surname_is_dropped_from_the_source():
+    fr = "« Nous avons gagné », a déclaré Mme Vasseur devant ses soutiens réunis dimanche soir."
+    assert sources(fr) == ["Vasseur"]
+    de = "„Wir haben gewonnen“, sagte Frau Lindqvist am Sonntagabend vor Anhängern."
+    assert "Lindqvist" in sources(de)
