@@ -150,7 +150,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     after_hits, before_hits = cue_positions(text)
     out: list[Found] = dateline_sources(article_id, text) + colon_speakers(article_id, text)
     out += byline_sources(article_id, text) + inverted_speakers(article_id, text)
-    out += masthead_sources(article_id, text)  # "The Kyiv Independent" under the title
+    out += masthead_sources(article_id, text)  # head and foot credits: "EFE | Oviedo | 19/11"
     out += pronoun_sources(article_id, text)  # "according to her": the person named before
     out += framed_people(article_id, text)  # "Para X, …, el vertido «…»"
     out += participle_speakers(article_id, text)  # "X blamed the weather, saying …"
