@@ -1,13 +1,17 @@
-"""The outlet named in the credit line(s) at the head of an article: "The Kyiv Independent",
-"«Думская»", "Heraldo de Aragón | Teruel", "Almería | EFE", "EFE | Oviedo | 19/11/2026",
-"Kyiv Post | Weather", "Томский обзор | Ксения Белова", "Diario de Almería — Redacción",
-"By Anna Richter, Deutsche Welle", "rbb24"; an outlet opening the first paragraph ("Interfax —
-Yekaterinburg has …", "ТАСС, 20 ноября. …"); and a wire credited on a foot line ("(dpa)").
+"""The outlets an article credits in its head and foot lines: the masthead or byline outlet
+under the title ("The Kyiv Independent", "«Думская»", "Heraldo de Aragón | Teruel", "Almería |
+EFE", "EFE | Oviedo | 19/11/2026", "Kyiv Post | Weather", "Томский обзор | Ксения Белова",
+"Diario de Almería — Redacción", "By Anna Richter, Deutsche Welle", "rbb24", "Le Monde avec
+AFP"), an outlet opening the first paragraph ("Interfax — Yekaterinburg has …"), and the foot
+credits ("© 2025 Valley Tribune", "Global Science Wire", "(dpa)").
 
 One reading for every head line but the title: split it on its separators, set aside each part
-a closed class or the text's structure accounts for (a date or time, a section, a byline, a
-staff or desk word, page furniture, a place the prose names as a place), and take the first
-part left as the outlet if it has the shape of a name. Never a list of outlets."""
+a closed class (`attribution_headwords`: dates and times, sections, kinds of article, bylines,
+staff and desk words, page furniture, menus) or the text's structure accounts for (a place the
+title or the prose names as a place, the author after a byline or a place), and take the part
+left as the outlet if it has the shape of one (capitalised words, a code such as "EFE", "dpa",
+"rbb24", a domain). When two names are left, a code or a word of outlet titles decides which.
+Never a list of outlets."""
 
 from __future__ import annotations
 
