@@ -149,6 +149,9 @@ def concept_of(noun: str) -> tuple[str, bool]:
         known = [(k, c) for k in part if (c := _word_concept(lex, words[k], raws[k]))[0]]
         if known:
             english = all(words[k] in lex.english for k, _c in known)
+            head = part[-1] if part else -1
+            if english and known[-1][0] < head and concepts.noun_class(words[head]):
+                return "", False  # "cruise ships": the head is a class word, not the cruise
             return known[-1][1] if english else known[0][1]
     return "", False
 

@@ -447,3 +447,8 @@ def test_a_scaled_decimal_is_one_value_however_it_is_written():
     assert values == {"4100000000", "4300000000"}
     texts = {1: texts[1], 2: texts[2]}
     assert _groups(texts) == []
+
+
+def test_an_english_modifier_is_not_the_concept_when_the_head_is_a_class_word():
+    assert concept_of("cruise ships")[0] != concept_of("cruises")[0]
+    assert concept_of("luxury watches")[0] == "watch"
