@@ -16,6 +16,7 @@ Never a list of outlets."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_bylines import TITLE_WORDS as _TITLE_WORDS
@@ -453,9 +454,17 @@ class _Places:
     paragraph ("MADRID —")."""
 
     def __init__(self, text: str, title: str, body: int) -> None:
-        self.low = text.lower()
+        self.text = text
         self.title = title.lower()
         self.body = body
+        self._low = ""
+
+    @property
+    def low(self) -> str:
+        """The text in lower case, made on the first question (most heads ask none)."""
+        if not self._low:
+            self._low = self.text.lower()
+        return self._low
 
     def holds(self, name: str, opening: bool = True) -> bool:
         """Is the name (in any case form) written as a place? Then it is where the article
@@ -477,6 +486,7 @@ class _Places:
 _VOWELS = "іоеїєиaeiouаяуюыé"
 
 
+@lru_cache(maxsize=4096)
 def _stem_pattern(name: str) -> re.Pattern[str] | None:
     """A pattern for the name in its case forms: each word cut to its stem, the vowel of its
     last syllable left open ("Львів" / "у Львові", "Київ" / "Києва", "Біла Церква" / "Білої
