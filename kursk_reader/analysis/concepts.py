@@ -167,7 +167,7 @@ NOUN_CLASSES: dict[str, str] = {
     "nights": """nights ночей ночами ночі nachte nachten nuits noches""",
     "minutes": """minutes minute mins min мин минут* хвилин* minuten minutos minutig* minuto минута минуты минуту""",
     "weeks": """weeks week недел* тижн* тиждень wochen semaines semanas wochig* тижнев* semaine woche semana""",
-    "months": """months month месяц* місяц* monate monaten monat monatig* mois meses""",
+    "months": """months month месяц* місяц* monate monaten monat monatig* mois meses mes""",
     "seconds": """seconds секунд* sekunden secondes segundos""",
     "times": """times mal раз раза разів рази fois veces""",
     "degrees": """degrees градус* grad graden degres grados °c celsius цельсия цельсію

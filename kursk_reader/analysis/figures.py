@@ -441,6 +441,8 @@ def _figure_at(
         and (counted_plural(words, i + 1) or romance_plural(words, i + 1))
     ):
         got = (ENGLISH_LOOKALIKES[word], 1)  # "once días", "cent personnes"
+    if got is None and lower in ONE_WORDS and _half_measure(words, i + 1):
+        got = (1.0, 1)  # "a month and a half": one, and its half is read after the unit
     if got is None:
         return None
     number, used = got
@@ -459,7 +461,8 @@ def _figure_at(
     if tally_second(words, i, number) or labelled(words, i, j):
         return None  # "by six votes to two": the two are the minority
     if not word[0].isdigit() and number < 2 and number == int(number):
-        return None  # "one", "a": no count; "anderthalb", "полтора" (1.5) are
+        if not _half_measure(words, j):
+            return None  # "one", "a": no count; "anderthalb", "a month and a half" are
     unit_end = j + percent_at(words, j)
     if unit_end > j and not (unit_end < len(words) and words[unit_end].lower() in _OF):
         noun_idx: list[int] = []  # "60 % of the houses" counts houses; "40 % above" nothing
@@ -548,6 +551,16 @@ def _figure_at(
     )  # fmt: skip
     tail_at = noun_idx[-1] + 1 + half if noun_idx else unit_end
     return figure, max(1, (tail_at - i) if noun_idx else used), hedge_start, tail_at
+
+
+def _half_measure(words: list[str], j: int) -> bool:
+    """Is words[j] a unit of time or measure followed by a half ("a month and a half", "un
+    mes y medio", "un mois et demi")? Then "a"/"un" before it counts one and a half."""
+    return (
+        j < len(words)
+        and concepts.noun_class(words[j]) in concepts.MEASURES
+        and bool(half_after(words, j + 1))
+    )
 
 
 def _amount_figure(

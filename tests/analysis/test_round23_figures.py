@@ -452,3 +452,16 @@ def test_a_scaled_decimal_is_one_value_however_it_is_written():
 def test_an_english_modifier_is_not_the_concept_when_the_head_is_a_class_word():
     assert concept_of("cruise ships")[0] != concept_of("cruises")[0]
     assert concept_of("luxury watches")[0] == "watch"
+
+
+def test_one_unit_and_a_half_is_a_figure_in_every_language():
+    texts = {
+        1: "The repairs to the dam lasted a month and a half.",
+        2: "Las reparaciones de la presa duraron un mes y medio.",
+        3: "Les réparations du barrage ont duré un mois et demi.",
+        4: "Ремонт плотины продолжался три месяца.",
+    }
+    values = {(a, f.normalized) for a, t in texts.items() for f in find_figures(a, t)}
+    assert values == {(1, "1.5"), (2, "1.5"), (3, "1.5"), (4, "3")}
+    assert {(1, "1.5"), (2, "1.5"), (3, "1.5"), (4, "3")} in _groups(texts)
+    assert find_figures(1, "He waited a month for the results.") == []
