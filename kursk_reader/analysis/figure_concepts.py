@@ -91,12 +91,20 @@ def kinds_apart(figures: list[Figure], a: Figure, b: Figure) -> bool:
     article also counts the other's very concept ("12 vehicles, 5 of them cars" beside "5
     cars")? Then the figure of that concept is the one to pair, not the kind; nor does the
     general one pair when the specific one's article counts another kind of it too ("300
-    runners and 40 cyclists" / "240 participants"); unless what
+    runners and 40 cyclists" / "240 participants"), nor when either article counts another
+    set of its own concept ("12,000 ballots" / "6,500 votes for one … 4,100 votes for the
+    other"); unless what
     happened to it tells it apart ("640 runners set off … 37 participants evacuated" beside
     "45 runners evacuated": the participants are the runners evacuated)."""
     ca, cb = _any_concept(a), _any_concept(b)
     if not related_kinds(ca, cb):
         return False
+    if any(
+        g.article_id == x.article_id and g is not x and _any_concept(g) == own
+        for g in figures
+        for x, own in ((a, ca), (b, cb))
+    ):
+        return True  # "12,000 ballots" / "6,500 votes for Ruiz … 4,100 votes for Lenz": which?
     narrow, general = (a, cb) if kind_of(ca, cb) else (b, ca)
     if any(
         g.article_id == narrow.article_id

@@ -1,7 +1,8 @@
 """Which concepts of the counted-noun lexicon (`counted_nouns`) are kinds of which: a car is a
 vehicle, a tanker a ship, a sheep a farm animal, a miner a worker, a runner a participant;
 near-synonyms that count one thing in other words are tied the same way, as a kind of the
-commoner word: a ballot is a vote cast, a parliament's mandate a seat. Outlets
+commoner word: a parliament's mandate is a seat. Ballots and votes are not tied: "9,800
+ballots" cast and "5,600 votes" for the winner are two counts of one election. Outlets
 count one set of things by a general noun or a specific one ("52 vehicles" / "47 coches" /
 "52 Fahrzeuge"), so two figures whose concepts are kinds of one another may count one thing,
 though less surely than two figures of one concept (see `figure_concepts`). The table holds
@@ -44,7 +45,6 @@ _KINDS: dict[str, str] = {
     "fire": "wildfire",
     "accident": "plane_crash derailment",
     "phone": "smartphone",
-    "vote": "ballot",
     "seat": "parliamentary_seat",
     "computer": "laptop",
 }
