@@ -54,11 +54,11 @@ class Figure:
     """The period a rate is counted per ("days" for "eight crossings a day"), see
     `figure_rates`; "" for a plain count or measure."""
     complement: str = ""
-    earlier: bool = False
-    """An earlier state said beside it ("the previous record of 396 minutes"), see
-    `figure_previous`."""
     """The folded noun of an "of" phrase after the counted noun ("huellas de dinosaurio":
     "dinosaurio"), see `figure_cognates`."""
+    earlier: bool = False
+    """An earlier state said beside it ("the previous record of 396 minutes") or a value
+    replaced ("statt 2,6 Milliarden"), see `figure_previous`."""
     lone_share: bool = False
     """A share that is the only one of its sentence: the sentence's words say what it is of
     ("La participation au second tour s'est établie à 31,4 %"), see `figure_guards`."""

@@ -207,7 +207,7 @@ def _bare_whole(
     if got is None or got[0] <= part.number or len(words[k]) == 4 and 1800 <= got[0] <= 2100:
         return []  # no larger total, or a year: "3 matches of 2024"
     start, end = toks[k][0], toks[k + got[1] - 1][1]
-    value = part.quote[:0] + words[k] if got[1] == 1 else " ".join(words[k : k + got[1]])
+    value = " ".join(words[k : k + got[1]])
     return [
         replace(
             part,
