@@ -89,13 +89,12 @@ def same_concept(a: Figure, b: Figure) -> bool:
 def kinds_apart(figures: list[Figure], a: Figure, b: Figure) -> bool:
     """Are two figures tied only as kinds of one another ("cars" / "vehicles") while one's
     article also counts the other's very concept ("12 vehicles, 5 of them cars" beside "5
-    cars")? Then the figure of that concept is the one to pair, not the kind; nor does the
-    general one pair when the specific one's article counts another kind of it too ("300
-    runners and 40 cyclists" / "240 participants"), nor when either article counts another
-    set of its own concept ("12,000 ballots" / "6,500 votes for one … 4,100 votes for the
-    other"); unless what
+    cars")? Then the figure of that concept is the one to pair, not the kind, unless what
     happened to it tells it apart ("640 runners set off … 37 participants evacuated" beside
-    "45 runners evacuated": the participants are the runners evacuated)."""
+    "45 runners evacuated": the participants are the runners evacuated). Nor does a kind
+    tie hold when either article counts another set of its own concept ("12,000 ballots" /
+    "6,500 votes for one … 4,100 votes for the other"), or the specific one's article
+    another kind of the general one ("300 runners and 40 cyclists" / "240 participants")."""
     ca, cb = _any_concept(a), _any_concept(b)
     if not related_kinds(ca, cb):
         return False

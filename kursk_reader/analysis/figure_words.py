@@ -96,24 +96,31 @@ OF_WORDS = frozenset("of из з із de des du del della der von".split())
 "pages of the score", "three of the nine turbines"): the head stands before them."""
 
 
-_BETWEEN = frozenset(
-    """yesterday today tonight overnight on the вчера сегодня ночью утром вчора сьогодні
-    вночі зранку в у gestern heute nachts am hier samedi dimanche lundi
-    mardi mercredi jeudi vendredi ayer hoy el a le la monday tuesday wednesday thursday
-    friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag
-    lunes martes miercoles jueves viernes sabado domingo понедельник вторник среду четверг
-    пятницу субботу воскресенье понеділок вівторок середу четвер пятницю суботу неділю""".split()
+_TIMES = frozenset(
+    """yesterday today tonight overnight вчера сегодня ночью утром вчора сьогодні вночі
+    зранку gestern heute nachts hier samedi dimanche lundi mardi mercredi jeudi vendredi
+    ayer hoy monday tuesday wednesday thursday friday saturday sunday montag dienstag
+    mittwoch donnerstag freitag samstag sonntag lunes martes miercoles jueves viernes sabado
+    domingo понедельник вторник среду четверг пятницу субботу воскресенье понеділок
+    вівторок середу четвер суботу неділю""".split()
 )
-"""Words that stand between a verb and the number it governs: a day or time of the action,
-its article, the Spanish "a" of a person object ("ont sauvé samedi 92 personnes", "rescató
-el sábado a 86 personas", "evakuierte am Sonntag 18 Menschen")."""
-_MAX_BETWEEN = 3
+"""Days and times of an action, said between its verb and the number it governs ("ont
+sauvé samedi 92 personnes", "evakuierte am Sonntag 18 Menschen")."""
+_TIME_LEADS = frozenset("on the в у am el le la".split())
+"""Words a day or time word may take before it ("am Sonntag", "в субботу", "el sábado")."""
+_PERSON_OBJECT = "a"
+"""The Spanish "a" before a person object ("evacuaron a 300 vecinos")."""
 
 
 def governing(before: list[str]) -> list[str]:
-    """The words before a number without the day or time words after its verb (see
-    `_BETWEEN`), so that the last one left is the verb."""
+    """The words before a number without what may stand between it and its verb: the
+    Spanish "a" of a person object, a day or time word and its article or preposition
+    ("rescató el sábado a 86 personas"), so that the last word left is the verb."""
     k = len(before)
-    while k and len(before) - k < _MAX_BETWEEN and fold(before[k - 1]) in _BETWEEN:
+    if k and fold(before[k - 1]) == _PERSON_OBJECT:
         k -= 1
+    if k and fold(before[k - 1]) in _TIMES:
+        k -= 1
+        if k and fold(before[k - 1]) in _TIME_LEADS:
+            k -= 1
     return before[:k] if k else before
