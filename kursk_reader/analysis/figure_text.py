@@ -76,11 +76,7 @@ def hedge_before(words: list[str], i: int) -> int:
     for hedge in _HEDGE_WORDS:
         n = len(hedge)
         if n <= len(lowered) and lowered[len(lowered) - n :] == hedge:
-            if (
-                n == 1
-                and i >= 2
-                and fold(words[i - 2]).startswith(_PARTICLE_OF.get(hedge[0], "  "))
-            ):
+            if n == 1 and i >= 2 and fold(words[i - 2]).startswith(_PARTICLE_OF.get(hedge[0], ())):
                 return i  # "Das Hotel verfügt über 300 Zimmer": it has 300
             return i - n
     return i
