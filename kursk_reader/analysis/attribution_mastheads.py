@@ -80,6 +80,8 @@ _PICTURED = re.compile(
 _FOOT_LINES = 3
 _LABEL = re.compile(r":(?!\d)")
 """A colon not inside a time: a labelled foot line ("Photo: …", "Читайте також: …")."""
+_LABELLED = re.compile(r"[^\W\d_]+(?:[ \u00a0][^\W\d_]+)?:(?!\d)")
+"""A line that opens with its label ("Source: …", "Quelle: …", "Автор: …")."""
 _FOOT_OPENERS = frozenset("with avec mit con с з із по за от від via and et und y и і та".split())
 """How a foot line opens when it credits someone with a phrase, not by the name alone."""
 _FOOT_WIRE = re.compile(r"(?m)^[ \t]*\((?P<name>[^\W\d_][\w-]{1,11})\)[ \t.]*$")
@@ -95,8 +97,8 @@ def masthead_sources(article_id: int, text: str) -> list[Found]:
     body = prose if prose >= 0 else min(len(text), _HEAD_CHARS)
     places = _Places(text, lines[title][1] if lines else "", body)
     for n, (start, line) in enumerate(lines):
-        if n == title:
-            continue
+        if n == title or _LABELLED.match(line):
+            continue  # a labelled line ("Source: …", "Автор: …") has its own reading
         for a, b in _outlet_of(line, places):
             out.append(Found(article_id, line[a:b], "", start, start + b, start + a))
     if prose >= 0 and not out:

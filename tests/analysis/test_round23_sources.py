@@ -244,3 +244,15 @@ def test_a_form_of_address_before_a_surname_is_dropped_from_the_source():
     assert sources(fr) == ["Vasseur"]
     de = "„Wir haben gewonnen“, sagte Frau Lindqvist am Sonntagabend vor Anhängern."
     assert "Lindqvist" in sources(de)
+
+
+def test_a_labelled_head_line_names_its_source_without_the_label():
+    cases = [
+        ("en", "Source:\u00a0 Harwick Ledger", "Harwick Ledger"),
+        ("de", "Quelle: Allgäuer Bote", "Allgäuer Bote"),
+        ("fr", "Source : Le Courrier des Vosges", "Le Courrier des Vosges"),
+    ]
+    for lang, head, name in cases:
+        found = sources(_text("Flood closes roads", head, lang))
+        assert any(name in s for s in found), (head, found)
+        assert not any(s.lower().startswith(("source", "quelle")) for s in found), (head, found)
