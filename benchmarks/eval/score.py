@@ -1,7 +1,7 @@
 """Precision and recall of the cross-check on the labelled articles in this folder.
 
 Each `<split>_*.json` holds articles (id -> text) about one made-up event, its split ("dev":
-used while building, including the former held-out sets heldout2 to heldout22; "heldout23":
+used while building, including the former held-out sets heldout2 to heldout23; "heldout24":
 written by someone else, measured once when the method was final) and the findings expected.
 Only the files of the split asked for are read, so scoring the dev split never opens a
 held-out file. Matching is lenient on wording, strict on substance:
@@ -14,7 +14,7 @@ held-out file. Matching is lenient on wording, strict on substance:
 - attribution: (article, source) pairs, the expected name contained in the predicted source
   name or the other way round (case and accents ignored).
 
-Run: `.venv/bin/python -m benchmarks.eval.score [--split heldout23 ...]`.
+Run: `.venv/bin/python -m benchmarks.eval.score [--split heldout24 ...]`.
 """
 
 from __future__ import annotations
