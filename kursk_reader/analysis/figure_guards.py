@@ -6,6 +6,7 @@ shares that both rise or both fall are one change when nothing says of what they
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_context import senses
@@ -25,7 +26,7 @@ should be raised to 1.20 metres", "il faudrait 200 agents"), never a version of 
 
 def target(f: Figure) -> bool:
     """Is the figure what someone advises (a modal of advice right beside it)?"""
-    return any(w in _SHOULD for w in f.near)
+    return not _SHOULD.isdisjoint(f.near)
 
 
 def event_beside(a: Figure, b: Figure) -> bool:
@@ -211,4 +212,9 @@ the story, not its figure."""
 
 def habitual(f: Figure) -> bool:
     """Is the figure what usually holds (a word of habit beside it)?"""
-    return any(fold(w) in _HABITUAL for w in f.near)
+    return _habitual_near(f.near)
+
+
+@lru_cache(maxsize=65536)
+def _habitual_near(near: tuple[str, ...]) -> bool:
+    return any(fold(w) in _HABITUAL for w in near)

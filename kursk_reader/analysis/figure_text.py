@@ -23,6 +23,9 @@ _HEDGES = [
 ONE_WORD_HEDGES = frozenset(h for h in _HEDGES if " " not in h)
 _HEDGE_WORDS = sorted((h.split() for h in _HEDGES), key=len, reverse=True)
 _HEDGE_REACH = len(_HEDGE_WORDS[0])
+_HEDGES_BY_LAST: dict[str, list[list[str]]] = {}
+for _hedge in _HEDGE_WORDS:  # longest first, as in _HEDGE_WORDS
+    _HEDGES_BY_LAST.setdefault(_hedge[-1], []).append(_hedge)
 
 
 _LABEL_LINE = re.compile(r"^\W{0,3}[^\W\d][^\d:–—]{1,40}(?::|\s[–—])\s*[^\W\d]*\s*\d[\d\s,.]*$")
@@ -72,8 +75,13 @@ def hedge_words_before(words: list[str], i: int) -> bool:
 def hedge_before(words: list[str], i: int) -> int:
     """Index of the first word of the hedge right before words[i] ("more than", "около"),
     or i when there is none."""
+    if i == 0:
+        return i
+    candidates = _HEDGES_BY_LAST.get(words[i - 1].lower())
+    if not candidates:
+        return i  # a hedge ends right before the number: only those ending in its word count
     lowered = [w.lower() for w in words[max(0, i - _HEDGE_REACH) : i]]
-    for hedge in _HEDGE_WORDS:
+    for hedge in candidates:
         n = len(hedge)
         if n <= len(lowered) and lowered[len(lowered) - n :] == hedge:
             if n == 1 and i >= 2 and fold(words[i - 2]).startswith(_PARTICLE_OF.get(hedge[0], ())):

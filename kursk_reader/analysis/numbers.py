@@ -6,6 +6,7 @@ tokens it used."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _UNITS_EN = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -125,8 +126,10 @@ def scale_of(word: str) -> float | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def word_value(word: str) -> float | None:
-    """The value of one number word ("thirty-one" -> 31, "десятка" -> 10), or None."""
+    """The value of one number word ("thirty-one" -> 31, "десятка" -> 10), or None (cached:
+    every token of every article is asked)."""
     w = word.lower().replace("ʼ", "'")  # Ukrainian modifier-letter apostrophe: "пʼять"
     if "-" in w:
         return _hyphenated(w)
