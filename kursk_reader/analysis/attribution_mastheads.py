@@ -56,10 +56,10 @@ _QUOTED = re.compile(r"^[«“„\"](?P<name>[^«»“”„\"\n]{2,40})[»”�
 _SEPARATOR = re.compile(r"[ \u00a0]*(?:[|·•,]|[ \u00a0][—–\-›»>/][ \u00a0])[ \u00a0]*")
 _DIGIT = re.compile(r"\d")
 _WITH_LINE = re.compile(
-    r"^(?P<outlet>[^|·•,]{2,40}?)[ \u00a0]+(?:avec|with|con|mit)[ \u00a0]+"
+    r"^(?P<outlet>[^|·•,]{2,40}?)[ \u00a0]*,?[ \u00a0]+(?:avec|with|con|mit)[ \u00a0]+"
     r"(?:(?:l['’]|la |le |der |die |the ))?(?P<wire>[^|·•,\s][^|·•,]{0,30}?)[ \u00a0]*$"
 )
-"""An outlet line crediting the wire drawn on ("Le Monde avec AFP", "Kurier mit dpa")."""
+"""An outlet line crediting the wire drawn on ("Le Monde avec AFP", "Le Figaro, avec AFP")."""
 _DOMAIN = re.compile(r"[^\W_][\w-]*\.(?:[a-z]{2,4}|ру|рф|укр)")
 """A news site's domain standing for the outlet ("tagesschau.de", "20minutos.es")."""
 _BRACKETED = re.compile(r"^[^()]{2,40}\((?P<name>[^()\d]{2,20})\)$")
@@ -230,10 +230,11 @@ def _outlet_of(line: str, places: _Places, head: bool = True) -> list[tuple[int,
         outlet, wire = joined.group("outlet"), joined.group("wire")
         wired = _code(wire) or outlet_worded(wire, _TITLE_WORDS)
         spans = [joined.span("wire")] if wired else []
-        if _BY.match(outlet):
-            return spans
         generic = wire.lower() in GENERIC_AGENCIES
-        if (wired or generic and outlet_worded(outlet, _TITLE_WORDS)) and _name_like(outlet):
+        if _BY.match(outlet):
+            if spans:
+                return spans
+        elif (wired or generic and outlet_worded(outlet, _TITLE_WORDS)) and _name_like(outlet):
             return [joined.span("outlet"), *spans]
     if _PHOTO.match(line):
         return []  # "Photo: Rui Ferreira / Southern Lens": who took the picture
@@ -287,8 +288,16 @@ def _outlet_of(line: str, places: _Places, head: bool = True) -> list[tuple[int,
             continue
         inner = _BRACKETED.match(part)
         if inner is not None and bylined:
-            s = a + inner.start("name")
-            return [(s, s + len(inner.group("name").strip()))]
+            if _name_like(inner.group("name").strip()):
+                s = a + inner.start("name")
+                return [(s, s + len(inner.group("name").strip()))]
+            part = part[: part.index("(")].strip()  # "Meduza (English edition)": the outlet
+            if _name_like(part) and not _person_like(part):
+                return [(a, a + len(part))]
+        quoted = _QUOTED.match(part)
+        if quoted is not None:  # "Кременчуг, 12 ноября — «Телеграф»": the name inside
+            a, part = a + quoted.start("name"), quoted.group("name").strip()
+            b = a + len(part)
         if (
             sep == ","
             and n + 1 < len(parts)
@@ -296,15 +305,19 @@ def _outlet_of(line: str, places: _Places, head: bool = True) -> list[tuple[int,
             and not outlet_worded(part, _TITLE_WORDS)
         ):
             continue  # "MADRID, Nov 19", "Kyiv, 12 May 2026": a dateline's place
-        if places.holds(part) or _known_place(part):
+        if places.holds(part) or _known_place(part) and not places.unmentioned(part):
             after_place = True
-            continue
+            continue  # "Reuters" alone under the title is no place: the prose never names it
         if after_place and not found and _person_like(part):
             continue  # "MADRID | Lucía Benavente | 20 NOV 2026": the place, then the author
         if sep == "/" or n and parts[n - 1][2] == "/":
             if " " not in part and not _code(part) and not _titled(part):
                 continue  # "Bilbao / Capbreton": places side by side
-        if bylined and not _after_byline(part, any(dated(line[p[0] : p[1]]) for p in parts)):
+        if (
+            bylined
+            and not _after_byline(part, any(dated(line[p[0] : p[1]]) for p in parts))
+            and not (n and parts[n - 1][2] == "|" and " " not in part and places.unmentioned(part))
+        ):  # "Por Laura Ibáñez | Marca": a name the prose never uses is no place of writing
             continue  # "By Ann Lee | Mersin", "Von Tom Brandl, Straßburg": where she writes
         if staffed and not (_code(part) or outlet_worded(part, _TITLE_WORDS)):
             continue  # "De notre correspondante à Berlin, Claire Mauduit": the author
@@ -483,6 +496,14 @@ class _Places:
             if before and before[-1] in LOCATIVE:
                 return True
         return False
+
+    def unmentioned(self, name: str) -> bool:
+        """Is the name (in any case form) absent from the prose? A head-line name the prose
+        never uses is not the place the article reports from."""
+        if name.isupper() or not name[:1].isupper():
+            return False  # "MADRID": how datelines write a place
+        pattern = _stem_pattern(name)
+        return pattern is not None and pattern.search(self.low, max(self.body, 0)) is None
 
 
 _VOWELS = "іоеїєиaeiouаяуюыé"

@@ -1,0 +1,58 @@
+"""Round 24 source readings on invented text in several languages: head credit lines whose
+outlet sits after a byline, alone under the title, in quotation marks after a dateline, with
+an edition note or beside a wire after a comma."""
+
+from __future__ import annotations
+
+from tests.analysis.shapes import sources
+
+_BODY = {
+    "en": "The river rose by two metres overnight and several roads in Talbury were closed.",
+    "fr": "La rivière est montée de deux mètres dans la nuit et plusieurs routes ont été fermées.",
+    "es": "El río subió dos metros durante la noche y varias carreteras quedaron cortadas.",
+    "de": "Der Fluss stieg über Nacht um zwei Meter, mehrere Straßen wurden gesperrt.",
+    "ru": "За ночь уровень воды в реке поднялся на два метра, несколько дорог перекрыты.",
+    "uk": "За ніч рівень води в річці піднявся на два метри, кілька доріг перекрито.",
+}
+
+
+def _text(head: str, lang: str, extra: str = "") -> str:
+    return f"Floods close roads after a night of heavy rain\n\n{head}\n\n{_BODY[lang]} {extra}\n"
+
+
+def _has(text: str, name: str) -> bool:
+    return any(name == s or name in s for s in sources(text))
+
+
+def test_a_one_word_outlet_after_a_byline_and_a_bar_is_the_source():
+    assert _has(_text("Por Marta Gil | Vendaval", "es"), "Vendaval")
+    assert _has(_text("Von Jan Roth | Kurbel", "de"), "Kurbel")
+
+
+def test_a_place_after_a_byline_named_in_the_prose_stays_a_place():
+    text = _text("By Ann Lee | Talbury", "en")
+    assert not _has(text, "Talbury")
+    text = _text("Von Jan Roth, Lindhof", "de", "In Lindhof blieb es ruhig.")
+    assert not _has(text, "Lindhof")
+
+
+def test_an_edition_note_in_brackets_leaves_the_outlet():
+    text = _text("By Ann Lee | Strelka (English edition)", "en")
+    assert _has(text, "Strelka")
+    assert not any("edition" in s for s in sources(text))
+
+
+def test_a_quoted_outlet_after_a_dateline_is_the_source():
+    assert _has(_text("Тальбург, 12 ноября — «Вестовой»", "ru"), "Вестовой")
+    assert _has(_text("Тальбург, 12 листопада — «Гонець»", "uk"), "Гонець")
+
+
+def test_an_outlet_with_a_wire_after_a_comma_credits_both():
+    found = sources(_text("Le Clairon, avec AFP", "fr"))
+    assert any("Le Clairon" in s for s in found) and "AFP" in found
+    found = sources(_text("Der Kurier, mit dpa", "de"))
+    assert "dpa" in found
+
+
+def test_a_known_name_alone_under_the_title_that_the_prose_never_uses_is_the_outlet():
+    assert _has(_text("Reuters", "en"), "Reuters")
