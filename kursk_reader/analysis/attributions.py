@@ -14,6 +14,7 @@ from kursk_reader.analysis.attribution_acronyms import (
     source_before_acronym,
 )
 from kursk_reader.analysis.attribution_after import ACRONYM_AFTER, first_token_at, source_after
+from kursk_reader.analysis.attribution_ampersand import with_ampersand
 from kursk_reader.analysis.attribution_anaphora import full_name
 from kursk_reader.analysis.attribution_antecedent import (
     CLAUSE_VERB_NEXT,
@@ -383,6 +384,8 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     whole_body_names(text, out)  # "Bundesministerium für Arbeit und Soziales", not "Soziales"
     named_kinds(out)  # "сообщили в профсоюзе": the union the article names
     owning_bodies(text, out)  # "the institute's press service", "citing its regional office"
+    if "&" in text:
+        with_ampersand(text, out)  # "Lehnert & Voss": the whole name, not one half
     return [
         f
         for f in out

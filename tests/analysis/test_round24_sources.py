@@ -56,3 +56,17 @@ def test_an_outlet_with_a_wire_after_a_comma_credits_both():
 
 def test_a_known_name_alone_under_the_title_that_the_prose_never_uses_is_the_outlet():
     assert _has(_text("Reuters", "en"), "Reuters")
+
+
+def test_a_name_joined_by_an_ampersand_stays_whole():
+    cases = [
+        "Der Schaden sei versichert, teilte das Bauunternehmen Kessler & Brandt mit.",
+        "Le chantier reprendra lundi, a annoncé la société Kessler & Brandt.",
+        "Work resumes on Monday, according to the builders Kessler & Brandt.",
+        "Kessler & Brandt said work would resume on Monday.",
+        "Según Kessler & Brandt, las obras se reanudarán el lunes.",
+    ]
+    for text in cases:
+        found = sources(text)
+        assert any("Kessler & Brandt" in s for s in found), (text, found)
+        assert not any(s.endswith((".", "Kessler")) for s in found), (text, found)
