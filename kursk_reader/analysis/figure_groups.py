@@ -61,6 +61,7 @@ from kursk_reader.analysis.figure_links import (
 from kursk_reader.analysis.figure_magnitude import with_magnitudes
 from kursk_reader.analysis.figure_owners import coordinated
 from kursk_reader.analysis.figure_rate_pairs import alone_in_class, class_key, rate_pairs
+from kursk_reader.analysis.figure_repeats import without_restatements
 from kursk_reader.analysis.figure_scores import score_groups
 from kursk_reader.analysis.figure_shared import lead_measures, shared_pairs
 from kursk_reader.analysis.figure_subject import group_subject
@@ -586,7 +587,7 @@ def find_discrepancies(texts: Mapping[int, str]) -> list[Discrepancy]:
     ]
     languages = {aid: language_of(texts[aid]) for aid in sorted(texts)}
     out: list[Discrepancy] = []
-    for group in group_figures(figures, languages):
+    for group in without_restatements(group_figures(figures, languages), texts):
         if len({f.article_id for f in group}) < 2:
             continue
         if not any(conflict(a, b) for a in group for b in group if a.article_id < b.article_id):

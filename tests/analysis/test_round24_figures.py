@@ -1,0 +1,48 @@
+"""Figures of round 24 on invented text, in several languages: restatements (a headline
+that rounds the body's count, a value said twice) never stand for their article in a
+second group."""
+
+from __future__ import annotations
+
+from tests.analysis.shapes import article_value_groups as _groups
+
+
+def test_headlines_rounding_their_bodies_are_no_discrepancy_of_their_own():
+    texts = {
+        1: (
+            "Более 40 пассажиров отравились на пароме в Керчи\n\n"
+            "В больницу доставлены 33 пассажира, сообщили медики."
+        ),
+        2: (
+            "Three dozen passengers poisoned on Kerch ferry\n\n"
+            "Thirty-three passengers were taken to hospital, doctors said."
+        ),
+    }
+    groups = _groups(texts)
+    assert not any((1, "40") in g for g in groups)
+    assert not any((2, "36") in g for g in groups)
+
+
+def test_a_headline_figure_still_pairs_when_the_body_gives_no_such_count():
+    texts = {
+        1: "Rockfall shuts the Gotthard pass road for six days\n\nThe road reopened on Monday.",
+        2: "La route du col du Gothard fermée\n\nLa route est restée fermée cinq jours.",
+    }
+    assert {(1, "6"), (2, "5")} in _groups(texts)
+
+
+def test_a_value_said_twice_stays_with_the_group_where_another_article_gives_it():
+    texts = {
+        1: (
+            "Das Abkommen erhöht die Grenze von 30 auf 45 Tage im Jahr. Für Pendler aus "
+            "Frankreich gilt weiter eine Grenze von 30 Tagen."
+        ),
+        2: (
+            "The agreement raises the limit from 30 to 45 days a year. The 45-day limit "
+            "still falls short of the 60 days unions wanted."
+        ),
+        3: "El acuerdo eleva el límite a 50 días al año.",
+    }
+    groups = _groups(texts)
+    assert any({(1, "45"), (3, "50")} <= g for g in groups)
+    assert not any((1, "30") in g and (2, "45") in g for g in groups)
