@@ -85,6 +85,7 @@ from kursk_reader.analysis.attribution_quoted import (
 )
 from kursk_reader.analysis.attribution_spokespeople import speaking_for_bodies
 from kursk_reader.analysis.attribution_subjects import source_before
+from kursk_reader.analysis.attribution_toldoutlet import told_outlet
 from kursk_reader.analysis.attribution_trims import (
     without_article,
     without_document,
@@ -176,6 +177,10 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and "-t-" not in m.group(0)
         ):
             continue  # "a-t-il répété devant la presse": the pronoun is in the cue
+        told = told_outlet(article_id, text, m.start(), m.end())
+        if told:  # "сказала Суспільному заступниця … Олена Ткачук": the outlet, the speaker
+            out += told
+            continue
         wire = _WIRE_NEXT.match(text, m.end())
         if wire is not None:  # "рассказал ТАСС руководитель …": the outlet told, then the speaker
             s, e = wire.span("wire")

@@ -70,3 +70,20 @@ def test_a_name_joined_by_an_ampersand_stays_whole():
         found = sources(text)
         assert any("Kessler & Brandt" in s for s in found), (text, found)
         assert not any(s.endswith((".", "Kessler")) for s in found), (text, found)
+
+
+def test_an_outlet_told_in_the_dative_then_the_speaker_gives_both():
+    ru = (
+        "Вестовой Тальбург\n\n«Все стабильно», — сказала Вестовому заместитель главного "
+        "врача детской больницы Анна Ракитина. Она добавила, что угрозы нет."
+    )
+    found = sources(ru)
+    assert "Анна Ракитина" in found and "Вестовой" in found and "Вестовому" not in found
+    uk = "«Усе стабільно», — розповів Гонцю директор парку Іван Орленко."
+    assert "Іван Орленко" in sources(uk)
+
+
+def test_a_person_told_in_the_dative_is_no_outlet():
+    ru = "Министр Иван Орлов приехал в город. «Мы готовы», — сказал Орлову глава района Пётр Силин."
+    found = sources(ru)
+    assert "Пётр Силин" in found and not any(s.startswith("Орлов") for s in found)
