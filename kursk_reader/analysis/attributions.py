@@ -177,9 +177,9 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             and "-t-" not in m.group(0)
         ):
             continue  # "a-t-il répété devant la presse": the pronoun is in the cue
-        told = told_outlet(article_id, text, m.start(), m.end())
-        if told:  # "сказала Суспільному заступниця … Олена Ткачук": the outlet, the speaker
-            out += told
+        told_pair = told_outlet(article_id, text, m.start(), m.end())
+        if told_pair:  # "сказала Суспільному заступниця … Олена Ткачук": outlet and speaker
+            out += told_pair
             continue
         wire = _WIRE_NEXT.match(text, m.end())
         if wire is not None:  # "рассказал ТАСС руководитель …": the outlet told, then the speaker
