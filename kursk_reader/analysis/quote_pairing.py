@@ -505,8 +505,10 @@ def _loanword_alike(w: str, v: str) -> bool:
     return x[:_LOAN_PREFIX] == y[:_LOAN_PREFIX] and fuzz.ratio(x, y) >= _LOAN_RATIO
 
 
-def group_speaker(speakers: Counter[str]) -> str:
-    """The most named form (on a tie the earliest article's: Counter keeps first-seen order);
+def group_speaker(speakers: Counter[str], usage: Callable[[str], int] | None = None) -> str:
+    """The most named form (on a tie the one `usage` finds in most articles, the spelling
+    most writers use: "Wagener" in two articles over the one "Wagner"; then the earliest
+    article's: Counter keeps first-seen order);
     when the quoting articles write the speaker in two scripts, both forms, Latin first
     ("Andriy Melnychuk / Андрій Мельничук"), so a reader of either finds the name; of two
     Latin forms as often named, the one nearer the Cyrillic form romanised ("Hrytsiv" for
@@ -518,25 +520,43 @@ def group_speaker(speakers: Counter[str]) -> str:
         by_script.setdefault(bool(_CYRILLIC_NAME.search(name)), Counter())[name] += n
     if False in by_script:
         by_script[False] = _accented_forms(by_script[False])
-    forms = [max(c, key=lambda s: c[s]) for _, c in sorted(by_script.items())]
+    used = usage or (lambda _s: 0)
+    forms = [_most_named(c, used) for _, c in sorted(by_script.items())]
     if len(forms) == 2:
         latin, cyrillic = by_script[False], forms[1].lower().translate(_ROMAN)
         forms[0] = max(
             latin,
-            key=lambda s: (latin[s], fuzz.ratio(s.lower().translate(_ROMAN), cyrillic)),
+            key=lambda s: (latin[s], fuzz.ratio(s.lower().translate(_ROMAN), cyrillic), used(s)),
         )  # a tie goes to the Latin spelling nearest the Cyrillic one read aloud
     return " / ".join(forms)
+
+
+def _most_named(named: Counter[str], used: Callable[[str], int]) -> str:
+    """The most named form; of forms as often named, the first seen unless another spelling
+    of that name (as many words, nearly the same letters) is in more articles: a longer
+    form, or another person's name, keeps the first its place."""
+    top = max(named.values())
+    tied = [s for s in named if named[s] == top]
+    first = _plain_key(tied[0])
+    alike = [
+        s
+        for s in tied
+        if len(s.split()) == len(tied[0].split()) and fuzz.ratio(_plain_key(s), first) >= 80
+    ]
+    return max(alike, key=used)
 
 
 _CYRILLIC_NAME = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 _SPELLED_OUT = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+    | {"œ": "oe", "æ": "ae", "Œ": "Oe", "Æ": "Ae"}
 )
 
 
 def _plain_key(name: str) -> str:
-    """A Latin name with its umlauts spelled out and other accents dropped, lower case:
-    "Xaver Wöhrl" and "Xaver Woehrl", "José" and "Jose" are one key."""
+    """A Latin name with its umlauts and ligatures spelled out and other accents dropped,
+    lower case: "Xaver Wöhrl" and "Xaver Woehrl", "José" and "Jose", "Schœn" and "Schoen"
+    are one key."""
     spelled = unicodedata.normalize("NFKD", name.translate(_SPELLED_OUT))
     return "".join(ch for ch in spelled if not unicodedata.combining(ch)).casefold()
 

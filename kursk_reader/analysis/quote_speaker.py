@@ -46,6 +46,7 @@ from kursk_reader.analysis.quote_speech import (
     ELIDED_PRONOUN,
     PRONOUN,
     REPORTED_SUBJECT,
+    after_speech_verb,
     audience,
     speech_verb,
     spoken_to,
@@ -255,11 +256,18 @@ def quote_speaker(
         for a in in_reach
         if not audience(a) and a not in reports and not _DATIVE_INSIDE.search(a.source)
     ]
+    sentence_end = m.start() if m else len(text)
+    heard = [a for a in after if _dative_hearer(text, a, persons, sentence_end)]
+    if heard:  # the hearer put before the speaker: the speaker's role may run long
+        after = [a for a in after if a not in heard]
+        clause_end = min(sentence_end, after_end + 2 * _AFTER_REACH)
     open_after = not closes_sentence(text, q.end, after_end)
     words = text[after_end:clause_end].split()[:4]
     pronoun = any(PRONOUN.fullmatch(w) or ELIDED_PRONOUN.search(w) for w in words[:3])
     verb = any(speech_verb(ELIDED_PRONOUN.sub("", w.strip(",;"))) for w in words)
     earlier = [p for p in cited if p[0] < q.start] or [p for p in persons if p[0] < q.start]
+    if open_after and earlier and _PRONOUN_QUOTED.search(text, after_end, clause_end):
+        return pronouns_person(earlier, persons, is_person)  # "», — приводит её слова X"
     if open_after and verb and pronoun:  # "…,” he said", "…», a-t-il déclaré"
         named = {n for _, n in persons if " " in n}
         resolved = [
@@ -365,6 +373,41 @@ def quote_speaker(
     return ""
 
 
+_DATIVE_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ому|ему|ові|еві|у|ю)")
+
+
+def _dative_hearer(
+    text: str, a: Attribution, persons: list[tuple[int, str]], clause_end: int
+) -> bool:
+    """Is a Cyrillic citation right after a speech verb a hearer in the dative (alone or with
+    the speaker's role run into it), the speaker named after it in the sentence ("», —
+    сказала Суспільному лікарка Олена X")?"""
+    at = text.find(a.source, a.start)  # a citation starts at its words, "сказала X"
+    head, _, rest = a.source.partition(" ")
+    return (
+        _DATIVE_WORD.fullmatch(head) is not None
+        and (not rest or rest[:1].islower())
+        and at >= 0
+        and after_speech_verb(text, at)
+        and any(at < p < clause_end and " " in name for p, name in persons)
+    )
+
+
+_PRONOUN_QUOTED = re.compile(
+    r"(?:(?:приводит|приводят|привело|привела|привёл|привел|передаёт|передает|передало"
+    r"|передала|цитирует|цитировало|цитировала|наводить|наводять|навело|навела|передає"
+    r"|передало|цитує|цитувало|цитувала)[ \u00a0]+(?:его|её|ее|их|його|її|їхні)"
+    r"|(?:quoted|quotes|quoting|cited|cites)[ \u00a0]+(?:him|her|them)"
+    r"|(?:zitiert|zitierte|zitieren|zitierten)[ \u00a0]+(?:ihn|sie)"
+    r"|(?:le|la|les|l['’])[ \u00a0]*(?:cite|citait|cité|citent)"
+    r"|(?:cite|citait|rapporte|rapportait|reprend)[ \u00a0]+ses[ \u00a0]+propos"
+    r"|(?:lo|la|los|las)[ \u00a0]+(?:cita|citó|citaba|citan|citaron)"
+    r"|(?:recoge|recogió|reproduce|reprodujo)[ \u00a0]+sus[ \u00a0]+palabras)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A verb of quoting with a pronoun for its object after a quote: the outlet passed the
+words on, the person the pronoun stands for said them ("», — приводит её слова издание X",
+"…,” the paper quoted her as saying", "», la cite Le Monde", "», recoge sus palabras X")."""
 _QUOTING = re.compile(
     r"(?<![^\W\d_])(?:zitierte|zitiert|quoted|quoting|citó|cita|citaba|citait|cite"
     r"|цитирует|цитировал|цитировала|цитує|цитував|цитувала)(?![^\W\d_])",

@@ -55,10 +55,18 @@ MANNER_VERBS = frozenset(
     поскаржився поскаржилася скаржиться повторив повторила повторює запевнив запевнила
     прокоментував прокоментувала підсумував підсумувала крикнув крикнула прошепотів
     прошепотіла наполягав наполягала наполягає вимагав вимагала""".split()
+) | frozenset(
+    """welcomed welcomes hailed hails praised praises
+    begrüßte begrüßt lobte lobt
+    félicité félicitée félicités réjoui réjouie réjouis salué saluée salue loué louée
+    saludó saluda elogió elogia aplaudió aplaude felicitó felicita
+    приветствовал приветствовала похвалил похвалила порадовался порадовалась
+    привітав привітала похвалив похвалила зрадів зраділа""".split()
 )
 """Verbs of the manner of speaking, six languages (joke, confide, sigh, exclaim, complain,
-repeat, assure, comment, conclude, shout, whisper, insist, demand): "«…», bromeó X",
-"…», a confié X", "X insistió en que …"."""
+repeat, assure, comment, conclude, shout, whisper, insist, demand), and of welcoming or
+praising (welcome, hail, praise, "se féliciter", "se réjouir"): "«…», bromeó X", "…», a
+confié X", "X insistió en que …", "«…», s'est félicité le ministre X"."""
 
 
 SAYING_FORMS = frozenset(

@@ -16,6 +16,7 @@ through the words their sentence reports. A group is reported when its wordings 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -80,6 +81,15 @@ _SAME_WORDING = 92
 
 def _surname(speaker: str) -> str:
     return fold(speaker.split()[-1]) if speaker else ""
+
+
+def _articles_writing(texts: Mapping[int, str], name: str) -> int:
+    """How many articles write a speaker's surname in this spelling, as a whole word."""
+    surname = name.split()[-1] if name.strip() else ""
+    if not surname:
+        return 0
+    word = re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)")
+    return sum(1 for t in texts.values() if word.search(t))
 
 
 def find_quote_variants(
@@ -224,7 +234,7 @@ def find_quote_variants(
         speakers = Counter(
             quotes[i].speaker for i in sorted(kept) if quotes[i].speaker and i < direct
         )
-        speaker = group_speaker(speakers)
+        speaker = group_speaker(speakers, lambda name: _articles_writing(texts, name))
         out.append(QuoteGroup(speaker, tuple(ordered)))
     out.sort(key=lambda g: (g.quotes[0].article_id, g.quotes[0].start))
     return out

@@ -1,0 +1,72 @@
+"""Round 24: names and quotes on invented text (a hearer in the dative before the speaker, a
+pronoun a verb of quoting takes, verbs of welcoming, the speaker's spelling most articles
+use)."""
+
+from __future__ import annotations
+
+from kursk_reader.analysis.attributions import find_attributions
+from kursk_reader.analysis.quotes import find_quote_variants, quote_speakers
+
+
+def _speakers_of(text: str) -> list[str]:
+    texts = {1: text}
+    quotes, _ = quote_speakers(texts, find_attributions(texts, speakers=False))
+    return [q.speaker for q in quotes]
+
+
+def _groups(texts: dict[int, str]) -> list[tuple[str, set[int]]]:
+    return [(g.speaker, {q.article_id for q in g.quotes}) for g in find_quote_variants(texts)]
+
+
+def test_an_outlet_in_the_dative_after_the_verb_only_heard_the_remark() -> None:
+    text = (
+        "Пожежу на складі загасили за три години. «Вогонь не дійшов до житлових будинків, "
+        "евакуація не знадобилася», — розповіла Громадському речниця обласної служби "
+        "порятунку Марина Дорошенко."
+    )
+    speakers = _speakers_of(text)
+    assert speakers and "Дорошенко" in speakers[0]
+
+
+def test_a_pronoun_a_quoting_verb_takes_stands_for_the_person_named_before() -> None:
+    text = (
+        "По словам директора заповедника Ирины Соколовской, птиц пересчитали дважды. "
+        "«Такого числа журавлей здесь не видели лет двадцать», — приводит её слова "
+        "газета «Северный край»."
+    )
+    speakers = _speakers_of(text)
+    assert speakers and "Соколовск" in speakers[0]
+    assert "Северный" not in speakers[0]
+
+
+def test_the_outlet_quoting_her_in_english_is_not_the_speaker() -> None:
+    text = (
+        "Harbour master Ingrid Solberg ordered the ferries to stay in port. "
+        '"No crossing is worth a capsized boat in this swell," the Coastal Courier quoted '
+        "her as saying."
+    )
+    assert "Solberg" in _speakers_of(text)[0]
+
+
+def test_a_verb_of_welcoming_after_a_quote_brings_in_its_speaker() -> None:
+    text = (
+        "L'accord a été signé mardi à Namur. «C'est un grand jour pour les pêcheurs de la "
+        "vallée», s'est réjoui le bourgmestre de la commune, Paul Verhaegen, devant la presse."
+    )
+    assert "Verhaegen" in _speakers_of(text)[0]
+
+
+def test_a_remark_in_three_languages_is_one_group_named_as_most_articles_write() -> None:
+    texts = {
+        1: "La commune a inauguré le pont mardi. «C'est une victoire pour tous les cyclistes "
+        "de la vallée», s'est félicitée la maire, Annick Delporte, lors de la cérémonie.",
+        2: "Die Gemeinde hat die Brücke am Dienstag eröffnet. „Das ist ein Sieg für alle "
+        "Radfahrer im Tal“, sagte Bürgermeisterin Annick Delport bei der Feier.",
+        3: "The town opened the bridge on Tuesday. Mayor Annick Delporte called it "
+        '"a victory for every cyclist in the valley".',
+    }
+    groups = _groups(texts)
+    assert len(groups) == 1
+    speaker, members = groups[0]
+    assert members == {1, 2, 3}
+    assert speaker == "Annick Delporte"
