@@ -356,8 +356,16 @@ SENSES: dict[str, str] = {
         команды команде команду команди командою mannschaft equipe equipes equipo equipos
         expedition expeditions экспедиция экспедиции экспедицию експедиція експедиції
         експедицію expedicion expediciones""",
-    "damage": """damage damages losses ущерб* збит* schaden schaden degats dommages danos
-        perdidas""",
+    "damage": """damage damages loss losses ущерб* збит* убыт* schaden sachschaden verlust
+        verluste degats dommages prejudice danos perdidas perjuicio perjuicios""",
+    "debt": """debt debts indebted owes owe owed owing liabilities creditors долг долга
+        долги долгов долгами долгах задолженн* кредитор* борг боргу борги боргів боргами
+        боргах заборгован* schulden verschuldet verbindlichkeit* glaubiger dette dettes
+        endette endettee passif creanciers deuda deudas endeudad* adeuda adeudaba pasivo
+        acreedores""",
+    "revenue": """revenue revenues turnover sales выручк* виручк* оборот оборота обороте umsatz
+        umsatze umsatzen jahresumsatz erlos erlose recettes ventes facturacion facturo
+        facturaba""",
 }
 """Words that say what a measure is about ("120 km from the coast" / "90 km off shore" /
 "в 120 километрах от побережья"): two measures naming one of these senses are measured

@@ -69,6 +69,12 @@ the same week as "a week's detour"; "bought 85 percent" of what the other outlet
 "group"): they tie two measures but never set them apart."""
 
 
+_SUMS = frozenset(("debt", "revenue", "damage", "price"))
+_NEW_SUMS = frozenset(("debt", "revenue"))
+"""Senses that say what a sum is of: debts are never a turnover, yet a turnover may be
+named beside a "group" or a place sense the other outlet's sum lacks."""
+
+
 def contrary_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Do two measures say they are about different things ("30 metres wide" / "12 metres
     deep", "a 12 km stretch" / "3 km away")? Only when both name a sense and they share
@@ -76,6 +82,8 @@ def contrary_senses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     sa, sb = senses(a) - _STATES, senses(b) - _STATES
     if not sa or not sb or sa & sb:
         return False
+    if _NEW_SUMS & (sa | sb):  # what a sum is of is told apart only from another such
+        return bool(sa & _SUMS and sb & _SUMS)
     return not ("distance" in sa | sb and sa | sb <= _PLACES)
 
 

@@ -24,8 +24,22 @@ _SHOULD = frozenset(
 should be raised to 1.20 metres", "il faudrait 200 agents"), never a version of what is."""
 
 
+_VALUATION = frozenset(
+    """presale pre-sale reserve appraised appraisal эстимейт стартовая стартовой
+    стартовую оценочная оценочной оценочную естимейт стартова стартової стартову
+    оціночна оціночної оціночну schatzpreis schatzwert ausrufpreis startpreis mindestpreis
+    mindestgebot reserve depart salida tasacion tasado tasada""".split()
+)
+"""Words of a sum set before a sale in six languages ("a pre-sale estimate of €120,000",
+"стартовая цена", "Schätzpreis", "prix de réserve", "precio de salida"): what a lot was
+expected to fetch, never a version of what it fetched."""
+
+
 def target(f: Figure) -> bool:
-    """Is the figure what someone advises (a modal of advice right beside it)?"""
+    """Is the figure what someone advises (a modal of advice right beside it), or a sum
+    set before a sale (a valuation word beside it)?"""
+    if f.dimension.startswith("money") and not _VALUATION.isdisjoint(f.near):
+        return True
     return not _SHOULD.isdisjoint(f.near)
 
 

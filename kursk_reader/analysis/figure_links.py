@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 
 from kursk_reader.analysis import concepts
 from kursk_reader.analysis.figure_context import cognates, contrary_senses, senses
+from kursk_reader.analysis.figure_guards import target
 from kursk_reader.analysis.figure_terms import spans_back
 from kursk_reader.analysis.figure_units import unit_family
 from kursk_reader.analysis.figures import Figure, stem
@@ -66,6 +67,8 @@ def consistent(
         return False
     if a.per and b.per and a.per != b.per:
         return False
+    if target(a) != target(b):
+        return False  # a sum set before a sale, or advised, is no version of what is
     if a.kind and b.kind and not a.dimension and not concepts.compatible_nouns(a.kind, b.kind):
         return False  # units of one dimension ("hours" / "minutes") are one measure
     if strict and not a.kind and not b.kind and same_language:

@@ -55,6 +55,7 @@ from kursk_reader.analysis.figure_rates import period_after, period_before, spee
 from kursk_reader.analysis.figure_ratios import quantities
 from kursk_reader.analysis.figure_record import Figure
 from kursk_reader.analysis.figure_subjects import subject_event
+from kursk_reader.analysis.figure_sums import with_sum_senses
 from kursk_reader.analysis.figure_tallies import tally_noun_at, tally_second
 from kursk_reader.analysis.figure_terms import plain_years
 from kursk_reader.analysis.figure_text import (
@@ -138,7 +139,7 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
         out += [
             f for f in _line_figures(article_id, text, *head) if (f.number, f.scale) not in given
         ]
-    return earlier_marked(quantities(text, out), text)
+    return earlier_marked(with_sum_senses(quantities(text, out)), text)
 
 
 def _line_figures(article_id: int, text: str, line_start: int, line: str) -> list[Figure]:

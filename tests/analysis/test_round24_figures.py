@@ -46,3 +46,43 @@ def test_a_value_said_twice_stays_with_the_group_where_another_article_gives_it(
     groups = _groups(texts)
     assert any({(1, "45"), (3, "50")} <= g for g in groups)
     assert not any((1, "30") in g and (2, "45") in g for g in groups)
+
+
+def test_a_sum_set_before_a_sale_never_pairs_with_what_a_lot_fetched():
+    body = "Das Gemälde wurde am Freitag in Wien für 250.000 Euro verkauft. {} 90.000 Euro gelegen."
+    other = (
+        "Le tableau a été vendu 260 000 euros vendredi à Vienne. Une esquisse du même "
+        "peintre est partie pour 70 000 euros."
+    )
+    estimate = _groups({1: body.format("Der Schätzpreis hatte bei"), 2: other})
+    assert {(1, "250000"), (2, "260000")} in estimate
+    assert not any((1, "90000") in g for g in estimate)
+    sold = _groups({1: body.format("Der Preis einer Skizze hatte bei"), 2: other})
+    assert {(1, "90000"), (2, "70000")} in sold  # without the valuation word they pair
+
+
+def test_a_starting_price_in_ukrainian_stays_apart_from_the_prices_paid():
+    texts = {
+        1: ("Картину продали на аукціоні за 5 млн гривень. Стартова ціна становила 2 млн гривень."),
+        2: (
+            "The painting sold at auction for 5.5 million hryvnias. A sketch by the same "
+            "artist sold for 2.5 million hryvnias."
+        ),
+    }
+    groups = _groups(texts)
+    assert {(1, "5000000"), (2, "5500000")} in groups
+    assert not any((1, "2000000") in g for g in groups)
+
+
+def test_debts_and_turnover_of_one_sentence_pair_with_their_own_kind_of_sum():
+    texts = {
+        1: (
+            "Die Schulden der Reederei belaufen sich nach eigenen Angaben auf rund 40 "
+            "Millionen Euro, der Umsatz lag zuletzt bei 95 Millionen Euro."
+        ),
+        2: "The shipping line owes its creditors about 46 million euros, a lawyer said.",
+        3: "La naviera facturó el año pasado 110 millones de euros.",
+    }
+    groups = _groups(texts)
+    assert {(1, "40000000"), (2, "46000000")} in groups
+    assert not any((2, "46000000") in g and (1, "95000000") in g for g in groups)
