@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.attribution_affiliation import affiliations
 from kursk_reader.analysis.attribution_antecedent import SUBJECT_PRONOUN_RE, person_before
 from kursk_reader.analysis.attribution_cues import SOURCE_NOUNS
 from kursk_reader.analysis.attribution_described import described_speaker
@@ -48,6 +49,8 @@ def with_speakers(
         )
     ]
     out = kept + speaker_sources(texts, kept, quotes, is_person) + _outlets_told(texts, kept)
+    for aid, body, s, e in affiliations(texts, [(a.article_id, a.source) for a in out]):
+        out.append(Attribution(aid, body, texts[aid][s:e], s, e))  # "X of the Y Institute"
     return sorted(out, key=lambda a: (a.article_id, a.start, a.end))
 
 

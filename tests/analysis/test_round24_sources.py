@@ -87,3 +87,53 @@ def test_a_person_told_in_the_dative_is_no_outlet():
     ru = "Министр Иван Орлов приехал в город. «Мы готовы», — сказал Орлову глава района Пётр Силин."
     found = sources(ru)
     assert "Пётр Силин" in found and not any(s.startswith("Орлов") for s in found)
+
+
+def _all_sources(text: str) -> list[str]:
+    from kursk_reader.analysis.findings import analyze
+
+    return [a.source for a in analyze({1: text}).attributions]
+
+
+def test_the_body_a_cited_expert_speaks_from_is_a_source_too():
+    cases = [
+        (
+            "The bloom was unusual, said Dr Hanna Vesk of the Nordmarsh Institute for "
+            "Coastal Research in Tallmoor.",
+            "Nordmarsh Institute for Coastal Research",
+        ),
+        (
+            '"Nobody expected it," said Karl Ostend, an analyst at the consultancy GreyHarbourNEF.',
+            "GreyHarbourNEF",
+        ),
+        (
+            "„Das ist ein schwerer Schlag“, sagte Petra Lanz, Analystin der Wendel Bank.",
+            "Wendel Bank",
+        ),
+        (
+            "«Es un episodio excepcional», explicó Marta Ruiz, portavoz de la Agencia "
+            "Regional de Meteorología (ARM).",
+            "Agencia Regional de Meteorología",
+        ),
+    ]
+    for text, body in cases:
+        found = _all_sources(text)
+        assert any(body in s for s in found), (text, found)
+
+
+def test_a_place_a_university_or_the_body_a_person_heads_is_not_cited_through_them():
+    cases = [
+        ("The water was warm, said Anna Weber of Tallmoor.", "Tallmoor"),
+        ("The find is rare, said Dr Tom Reese of the University of Westmarch.", "Westmarch"),
+        (
+            '"A new road," said Ivan Horak, director of the Tallmoor Sea Port, on Monday.',
+            "Tallmoor Sea Port",
+        ),
+        (
+            '"We warned them," said Jose Ruiz, the former warden of the Santa Irene prison.',
+            "Santa Irene",
+        ),
+    ]
+    for text, body in cases:
+        found = _all_sources(text)
+        assert body not in found and not any(s.startswith(body) for s in found), (text, found)
