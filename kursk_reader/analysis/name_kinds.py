@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from kursk_reader.analysis.attribution_datelines import dateline_sources
 from kursk_reader.analysis.attribution_locative import IMPERSONAL_VERBS
+from kursk_reader.analysis.name_lone import after_firm_noun
 from kursk_reader.analysis.name_match import NameMention
 from kursk_reader.analysis.name_orgs import place_spellings
 from kursk_reader.analysis.name_sounds import script_of
@@ -183,6 +184,8 @@ def is_place_group(texts: Mapping[int, str], variants: Mapping[str, list[NameMen
     place misspelt within one language is still worth showing. One marked spelling must be
     in Latin letters: Russian and Ukrainian put a firm in the locative after "в"/"у" as often
     as a place ("працює в «Нафтогазі»"), English, French, Spanish and German seldom do."""
+    if any(after_firm_noun(texts[m.article_id], m.start) for ms in variants.values() for m in ms):
+        return False  # "the porcelain maker X" and "bei X": a firm, not a place
     marked = [name for name, ms in variants.items() if _place_marked(texts, name, ms)]
     return 2 * len(marked) >= len(variants) and any(script_of(n) == "latin" for n in marked)
 

@@ -276,15 +276,27 @@ def one_word_groups(
     known = _known_parts(spellings)
     latin: dict[str, list[str]] = defaultdict(list)
     cyrillic: list[str] = []
+    parts: dict[str, list[str]] = defaultdict(list)
     for word in sorted(alone):
         letters = sum(ch.isalpha() for ch in word)
-        if word in taken or _is_known_part(word, known) or letters < _MIN_ONE_WORD:
+        if word in taken or letters < _MIN_ONE_WORD:
+            continue
+        if _is_known_part(word, known):
+            if script_of(word) == "latin":
+                parts[_accentless_case_key(word)].append(word)
             continue
         if script_of(word) == "cyrillic":
             cyrillic.append(word)
         elif not (lexicon.is_known_capitalised(word) or lexicon.is_common_noun(word)):
             latin[sound_key(word)].append(word)
     out = []
+    for (
+        words
+    ) in parts.values():  # "Weißenstein" (also in "Manufaktur Weißenstein") / "Weissenstein"
+        if texts is not None and not lexicon.is_known_capitalised(words[0]):
+            accented = _accents_only(words, alone, texts)
+            if accented:
+                out.append(accented)
     for key, words in sorted(latin.items()):
         forms: dict[str, list[str]] = defaultdict(list)
         for w in words:
@@ -388,8 +400,8 @@ def _accents_only(
     for a firm or body ("la empresa andaluza Astrobética") and none where a place goes
     (after a preposition of location or beside a place noun, opening a dateline), each
     spelling in articles of its own. [] when none."""
-    if len(words) < 2 or len({w.casefold() for w in words}) < 2:
-        return []
+    if len(words) < 2 or len({w.lower() for w in words}) < 2:
+        return []  # not casefold: "Weißenstein" / "Weissenstein" differ in more than capitals
     written = [{m.article_id for m in alone[w]} for w in words]
     if any(written[i] & written[j] for i in range(len(words)) for j in range(i + 1, len(words))):
         return []
@@ -400,7 +412,7 @@ def _accents_only(
             before = [fold(x) for x in text[max(0, m.start - 30) : m.start].split()[-3:]]
             body = body or bool(set(before) & _FIRM_NOUNS)
             after = [fold(x) for x in text[m.end : m.end + 20].split()[:1]]
-            if before and before[-1] in _AT_PLACE:
+            if before and before[-1] in _AT_PLACE - _AT_FIRM:
                 return []
             if set(before[-2:] + after) & _PLACE_NOUNS:  # "península de Jandía", "X peninsula"
                 return []
@@ -408,6 +420,19 @@ def _accents_only(
             if not text[line_start : m.start].strip() and _DATELINE_TAIL.match(text, m.end):
                 return []  # a dateline: "Málaga, 3 mar (EFE)", "Málaga (EFE)"
     return [[w] for w in words] if body else []
+
+
+def after_firm_noun(text: str, start: int) -> bool:
+    """Is the name at `start` written right after a noun for a firm or body, in its sentence
+    ("the porcelain maker X", "la empresa X")?"""
+    before = text[max(0, start - 30) : start]
+    words = before.split()
+    return bool(words) and fold(words[-1]) in _FIRM_NOUNS and before.rstrip()[-1:].isalpha()
+
+
+_AT_FIRM = frozenset("at bei у".split())
+"""Prepositions of location that also put a firm after them ("at Siemens", "bei Bosch", "у
+Газпрома"): no sign of a place; the name still needs a firm noun before it somewhere."""
 
 
 def _same_language_forms(

@@ -318,8 +318,11 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
                 mentions[word] = unarticled[word]
                 groups[group].append("\x00" + word)
                 taken.add(word)
+    surnames_of = {  # a person's surname alone is `lone_variants`' to join
+        p for s in spellings if " " in s and is_person_like(s, people, surnames) for p in s.split()
+    }
     for spellings_of_one in one_word_groups(
-        alone, spellings, taken | set(mentions), languages, texts
+        alone, spellings, taken | set(mentions) | surnames_of, languages, texts
     ):
         root_key = "\x01" + spellings_of_one[0][0]
         for words in spellings_of_one:

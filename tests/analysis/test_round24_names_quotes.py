@@ -5,6 +5,7 @@ use)."""
 from __future__ import annotations
 
 from kursk_reader.analysis.attributions import find_attributions
+from kursk_reader.analysis.names import find_name_variants
 from kursk_reader.analysis.quotes import find_quote_variants, quote_speakers
 
 
@@ -70,3 +71,37 @@ def test_a_remark_in_three_languages_is_one_group_named_as_most_articles_write()
     speaker, members = groups[0]
     assert members == {1, 2, 3}
     assert speaker == "Annick Delporte"
+
+
+def _names(texts: dict[int, str]) -> list[set[str]]:
+    return [{v.name for v in g.variants} for g in find_name_variants(texts)]
+
+
+def test_a_firm_named_alone_with_sharp_s_and_with_ss_is_one_name() -> None:
+    texts = {
+        1: "Die Glashütte Großbrunner aus Oberzell hat Insolvenz beantragt. Bei Großbrunner "
+        "arbeiten noch 210 Menschen.",
+        2: "Glass maker Grossbrunner has filed for insolvency, the company said on Monday.",
+        3: "Wie geht es weiter bei Großbrunner? Der Betriebsrat hofft auf einen Investor.",
+    }
+    assert {"Großbrunner", "Grossbrunner"} in _names(texts)
+
+
+def test_a_place_with_sharp_s_and_with_ss_is_no_variant() -> None:
+    texts = {
+        1: "Das Hochwasser erreichte am Morgen Weißenbrück. In Weißenbrück wurden 40 Keller "
+        "überflutet.",
+        2: "The flood reached Weissenbruck in the morning; in Weissenbruck 40 cellars were "
+        "flooded.",
+    }
+    assert not any("Weißenbrück" in g for g in _names(texts))
+
+
+def test_a_surname_written_with_and_without_its_accent_is_left_to_the_full_name() -> None:
+    texts = {
+        1: "La pianista Rocío Almándoz olvidó la partitura en el tren. Almándoz la recuperó "
+        "con ayuda de esta agencia.",
+        2: "Pianist Rocio Almandoz left her score on a train. Almandoz got it back.",
+    }
+    groups = _names(texts)
+    assert not any(g == {"Almándoz", "Almandoz"} for g in groups)
