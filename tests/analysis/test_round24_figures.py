@@ -86,3 +86,28 @@ def test_debts_and_turnover_of_one_sentence_pair_with_their_own_kind_of_sum():
     groups = _groups(texts)
     assert {(1, "40000000"), (2, "46000000")} in groups
     assert not any((2, "46000000") in g and (1, "95000000") in g for g in groups)
+
+
+def test_multipliers_of_a_limit_pair_across_languages():
+    texts = {
+        1: (
+            "Les analyses ont montré une concentration de benzène huit fois supérieure à la "
+            "norme dans l'eau du puits."
+        ),
+        2: (
+            "Los análisis hallaron benceno en el agua del pozo en una concentración cinco "
+            "veces por encima del límite permitido."
+        ),
+        3: "Анализы показали, что концентрация бензола в воде в шесть раз превышала норму.",
+    }
+    groups = _groups(texts)
+    assert any({(1, "8"), (2, "5")} <= g for g in groups)
+    assert any((3, "6") in g for g in groups)
+
+
+def test_a_multiplier_without_a_limit_stays_apart_from_one_of_a_limit():
+    texts = {
+        1: "Nitrate levels in the lake were eight times above the permitted limit.",
+        2: "Die Zahl der Fische im See ist fünf mal höher als im Vorjahr.",
+    }
+    assert not any((2, "5") in g for g in _groups(texts))
