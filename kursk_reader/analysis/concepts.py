@@ -239,7 +239,8 @@ EVENTS: dict[str, str] = {
         shelter* notunterk* refugios airlifted rehoused housed accommodated resettled
         отселен* расселен* размещен* відселен* розміщен* переселен* untergebracht
         heberge* reloge* albergad* alojad* reubicad* evacuaron evacuo evacuar evacuaban
-        desalojaron desalojo desalojar""",
+        desalojaron desalojo desalojar вывели выведен* вывезли вывезен* вивели виведен* вивезли
+        вивезен* herausgebracht ausgeflogen""",
     "hospital": """hospital hospitalised hospitalized hospitals больниц* госпитал*
         стационар* стаціонар* лікарн* шпитал* госпіталіз* krankenhaus* klinik* stationar*
         hospitalisiert* eingeliefert hopital* hopitaux hospitalise* hospitaliz* hospitales ingresad*""",

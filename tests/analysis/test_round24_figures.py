@@ -111,3 +111,13 @@ def test_a_multiplier_without_a_limit_stays_apart_from_one_of_a_limit():
         2: "Die Zahl der Fische im See ist fünf mal höher als im Vorjahr.",
     }
     assert not any((2, "5") in g for g in _groups(texts))
+
+
+def test_people_led_out_of_a_building_are_evacuated():
+    texts = {
+        1: "Из торгового центра вывели около 600 человек, сообщили спасатели.",
+        2: "About 450 people were evacuated from the shopping centre, rescuers said.",
+        3: "З торгового центру вивели 600 відвідувачів.",
+    }
+    groups = _groups(texts)
+    assert any({(1, "600"), (2, "450")} <= g for g in groups)
