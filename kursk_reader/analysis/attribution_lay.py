@@ -3,7 +3,7 @@
 A report tells such a group's view as a general impression, not on anyone's word; officials,
 investigators, prosecutors and organisers speak for a body and stay sources. The lay group
 words are a closed class in six languages (residents, scientists, analysts,
-forecasters, visitors, utility workers), with the Russian and Ukrainian case forms; a group
+forecasters, visitors, utility workers, doctors), with the Russian and Ukrainian case forms; a group
 tied to a named body ("CNRS scientists", "researchers at X") is longer and kept. Experts
 are left out of the class: "according to experts" is cited as a source."""
 
@@ -22,7 +22,9 @@ _LAY = frozenset(
     коммунальщиков
     мешканці мешканців жителі жителів вчені вчених науковці науковців
     аналітики аналітиків синоптики синоптиків метеорологи метеорологів відвідувачі
-    відвідувачів комунальники комунальників""".split()
+    відвідувачів комунальники комунальників
+    doctors physicians medics ärzte ärztinnen mediziner médecins médicos врачи врачей медики
+    медиков лікарі лікарів медиків""".split()
 )
 _MAX_WORDS = 3
 

@@ -137,3 +137,24 @@ def test_a_place_a_university_or_the_body_a_person_heads_is_not_cited_through_th
     for text, body in cases:
         found = _all_sources(text)
         assert body not in found and not any(s.startswith(body) for s in found), (text, found)
+
+
+def test_a_body_speaking_in_the_present_plural_without_a_subject_is_the_place_it_speaks_from():
+    cases = [
+        ("Двом посадовцям повідомлено про підозру, кажуть у прокуратурі області.", "прокуратурі"),
+        ("У WWF-Україна наголошують, що ліси мають охоронятися.", "WWF-Україна"),
+        ("В областной прокуратуре подчеркивают, что дело сложное.", "прокуратуре"),
+        ("В Greenpeace-России напоминают, что леса надо охранять.", "Greenpeace-России"),
+    ]
+    for text, body in cases:
+        found = sources(text)
+        assert any(body in s for s in found), (text, found)
+
+
+def test_doctors_cited_by_their_kind_alone_are_no_source():
+    for text in (
+        "Врачи напоминают, что первые симптомы болезни проявляются через неделю.",
+        "Лікарі нагадують, що кашель може тривати тижнями.",
+        "Doctors warn that the cough can last for weeks.",
+    ):
+        assert sources(text) == [], text
