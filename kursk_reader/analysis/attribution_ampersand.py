@@ -1,6 +1,7 @@
-"""A body's name joined by "&" ("Lehnert & Voss", "Procter & Gamble", "Brandt & Söhne"):
-the readings before and after a cue stop at the "&", which is no word; the source is made
-whole on both sides so that one half never stands for the firm."""
+"""A name the word readings cut at a sign that is no word: a body's name joined by "&"
+("Lehnert & Voss", "Procter & Gamble", "Brandt & Söhne"), made whole on both sides so that
+one half never stands for the firm; and a name opening with an elided article ("L'Équipe",
+"L'Esportiu"), read as the article alone, made whole after it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,24 @@ from kursk_reader.analysis.textspans import UPPER
 _NAME = rf"[{UPPER}][\w'’.-]*(?:[ \u00a0]+[{UPPER}][\w'’.-]*)?"
 _AFTER = re.compile(rf"[ \u00a0]*&[ \u00a0]*(?P<name>{_NAME})")
 _BEFORE = re.compile(rf"(?<![\w&])(?P<name>[{UPPER}][\w'’.-]*)[ \u00a0]*&[ \u00a0]*$")
+
+
+_ELIDED_REST = re.compile(
+    rf"{_NAME}(?:[ \u00a0]+(?:du|de|des|del|de[ \u00a0]la|dels)[ \u00a0]+[{UPPER}][\w'’-]*)*"
+)
+
+
+def with_elision(text: str, found: list[Found]) -> None:
+    """Extend each source that is only an elided article ("L'") to the name after it."""
+    for f in found:
+        if len(f.surface) != 2 or f.surface[1] not in "'’" or not f.surface[0].isupper():
+            continue
+        end = f.source_start + 2
+        rest = _ELIDED_REST.match(text, end) if text[end - 2 : end] == f.surface else None
+        if rest is not None:
+            name_end = rest.start() + len(rest.group(0).rstrip("."))
+            f.surface = text[f.source_start : name_end]
+            f.end = max(f.end, name_end)
 
 
 def with_ampersand(text: str, found: list[Found]) -> None:

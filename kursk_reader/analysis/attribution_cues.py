@@ -168,7 +168,7 @@ BEFORE_VERBS = frozenset(
     admitted admit admits admis admet admettent admitió admitieron admite admiten
     called appelle appellent appelé estimate estiment estiman оценивают оцінюють demanded demands
     conceded forderte forderten fordert baten
-    demandé réclamé estimé insisté pidió pidieron exigió exigieron reclamó reclamaron
+    demandé réclamé estimé insisté rapporté relaté pidió pidieron exigió exigieron reclamó reclamaron
     insistió insistieron calcula calculan признал признала признали признало потребовал
     потребовала потребовали потребовало попросил попросила попросили предложил предложила
     предложили предложило визнав визнала визнали визнало вимагав вимагала вимагали

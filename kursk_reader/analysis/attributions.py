@@ -14,7 +14,7 @@ from kursk_reader.analysis.attribution_acronyms import (
     source_before_acronym,
 )
 from kursk_reader.analysis.attribution_after import ACRONYM_AFTER, first_token_at, source_after
-from kursk_reader.analysis.attribution_ampersand import with_ampersand
+from kursk_reader.analysis.attribution_ampersand import with_ampersand, with_elision
 from kursk_reader.analysis.attribution_anaphora import full_name
 from kursk_reader.analysis.attribution_antecedent import (
     CLAUSE_VERB_NEXT,
@@ -391,6 +391,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     owning_bodies(text, out)  # "the institute's press service", "citing its regional office"
     if "&" in text:
         with_ampersand(text, out)  # "Lehnert & Voss": the whole name, not one half
+    with_elision(text, out)  # "selon L'Équipe": the name, not the article alone
     return [
         f
         for f in out

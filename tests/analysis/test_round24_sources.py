@@ -158,3 +158,24 @@ def test_doctors_cited_by_their_kind_alone_are_no_source():
         "Doctors warn that the cough can last for weeks.",
     ):
         assert sources(text) == [], text
+
+
+def test_outlets_cited_in_prose_in_six_languages():
+    cases = [
+        ("The coach told Vendaval the team was tired.", "Vendaval"),
+        ("The club is in talks, according to Northwire.", "Northwire"),
+        ("The count was rigged, Strelka reported.", "Strelka"),
+        ("Le Clairon a rapporté que le bilan était lourd.", "Le Clairon"),
+        ("Le joueur est blessé, a rapporté L'Écho du Nord.", "L'Écho du Nord"),
+        ("Selon L'Éveil, le joueur est blessé.", "L'Éveil"),
+        ("El entrenador dijo a Vendaval que el equipo estaba cansado.", "Vendaval"),
+        ("El club negocia, informó L'Esportiu.", "L'Esportiu"),
+        ("Die Zahl sei gefälscht, berichtete der Kurbelbote.", "Kurbelbote"),
+        ("Laut Northwire verhandelt der Verein.", "Northwire"),
+        ("Как сообщает Northwire, клуб ведёт переговоры.", "Northwire"),
+        ("Тренер розповів «Гонцю», що команда втомилася.", "Гонцю"),
+    ]
+    for text, outlet in cases:
+        found = sources(text)
+        assert any(outlet in s for s in found), (text, found)
+        assert not any(s in ("L'", "L’") for s in found), (text, found)
