@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from kursk_reader.analysis import concepts, figure_terms, figure_units
+from kursk_reader.analysis.figure_audience import as_audience
 from kursk_reader.analysis.figure_context import length_relation
 from kursk_reader.analysis.figure_events import (
     CLAUSE_STOP,
@@ -139,7 +140,7 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
         out += [
             f for f in _line_figures(article_id, text, *head) if (f.number, f.scale) not in given
         ]
-    return earlier_marked(with_sum_senses(quantities(text, out)), text)
+    return earlier_marked(with_sum_senses(as_audience(quantities(text, out))), text)
 
 
 def _line_figures(article_id: int, text: str, line_start: int, line: str) -> list[Figure]:

@@ -121,3 +121,22 @@ def test_people_led_out_of_a_building_are_evacuated():
     }
     groups = _groups(texts)
     assert any({(1, "600"), (2, "450")} <= g for g in groups)
+
+
+def test_people_in_the_stands_are_spectators():
+    texts = {
+        1: (
+            "El Tormes ganó la final ante 10.450 espectadores en el pabellón. Unos 2.000 "
+            "aficionados viajaron desde Salamanca en 40 autobuses."
+        ),
+        2: (
+            "El escolta firmó 25 puntos. En las gradas, 11.200 personas, según la "
+            "organización, un récord para una final."
+        ),
+        3: (
+            "About 10,500 fans packed the arena for the final. Some 2,000 supporters "
+            "travelled from Salamanca."
+        ),
+    }
+    groups = _groups(texts)
+    assert {(1, "10450"), (2, "11200"), (3, "10500")} in groups
