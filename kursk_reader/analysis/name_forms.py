@@ -1,13 +1,16 @@
 """Written forms of one organisation's name: "Sky-Burst Pyrotechnics" / "Skyburst Pyrotechnics
 Ltd" / "NightHydra" / "Night Hydra" differ only in hyphens, spaces, capitals and a legal-form
 suffix, so they share one compact key. A German compound describing a firm before its
-name ("Küchengerätehersteller X") is no part of it."""
+name ("Küchengerätehersteller X") is no part of it. A Russian name written with and without
+the dots of "ё" is two spellings (`yo_apart`)."""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from kursk_reader.analysis import lexicon
+from kursk_reader.analysis.name_match import NameMention
 from kursk_reader.analysis.textspans import fold
 
 LEGAL_FORMS = frozenset(
@@ -76,3 +79,18 @@ def is_firm_compound(word: str, following: str) -> bool:
         and following[:1].isupper()
         and not lexicon.is_known_capitalised(word)
     )
+
+
+def yo_written(spellings: list[str]) -> bool:
+    """Is a name written both with "ё" and with "е" for it ("Шепелёва" / "Шепелева")?"""
+    return len({s.lower().count("ё") for s in spellings}) > 1
+
+
+def yo_apart(mentions: list[NameMention]) -> list[list[NameMention]]:
+    """Mentions of one name split by how many "ё" they write ("Пётр Селезнёв" / "Пётр
+    Селезнев"; its case forms keep them): a Russian writer may drop the dots, and a reader
+    searching for one spelling misses the other, so they are variants (`fold` drops dots)."""
+    by_dots: dict[int, list[NameMention]] = defaultdict(list)
+    for m in mentions:
+        by_dots[m.name.lower().count("ё")].append(m)
+    return [by_dots[k] for k in sorted(by_dots, reverse=True)]

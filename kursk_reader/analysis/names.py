@@ -26,7 +26,13 @@ from rapidfuzz import fuzz
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.disjoint import DisjointSets
 from kursk_reader.analysis.name_bridged import bridged_mentions
-from kursk_reader.analysis.name_forms import compact_key, is_joined_form, without_legal_form
+from kursk_reader.analysis.name_forms import (
+    compact_key,
+    is_joined_form,
+    without_legal_form,
+    yo_apart,
+    yo_written,
+)
 from kursk_reader.analysis.name_kinds import (
     dateline_runs,
     is_desk_credit,
@@ -341,26 +347,27 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
     out: list[NameGroup] = []
     coordinated = coordinated_names(texts)
     for idents in groups.values():
-        if len(idents) < 2:
+        if len(idents) < 2 and not yo_written(by_identity[idents[0]]):
             continue
         variants = []
         for ident in idents:
-            ms = [m for s in by_identity[ident] for m in mentions[s]]
-            forms = Counter(m.name for m in ms)
-            name = sorted(forms, key=lambda f: (without_legal_form(f) != f, -forms[f], f))[0]
-            articles = tuple(sorted({m.article_id for m in ms}))
-            variants.append(
-                NameVariant(
-                    name, articles, tuple(sorted(ms, key=lambda m: (m.article_id, m.start)))
+            every = [m for s in by_identity[ident] for m in mentions[s]]
+            for ms in yo_apart(every):
+                forms = Counter(m.name for m in ms)
+                name = sorted(forms, key=lambda f: (without_legal_form(f) != f, -forms[f], f))[0]
+                articles = tuple(sorted({m.article_id for m in ms}))
+                variants.append(
+                    NameVariant(
+                        name, articles, tuple(sorted(ms, key=lambda m: (m.article_id, m.start)))
+                    )
                 )
-            )
         if _spelling_classes([v.name for v in variants]) < 2:
             continue
         written = {v.name: list(v.mentions) for v in variants}
         tongues = {languages[a] for v in variants for a in v.article_ids}
         if (
             is_work_title(texts, list(written.values()))
-            or (len(tongues) > 1 and is_place_group(texts, written))
+            or ((len(tongues) > 1 or len(idents) == 1) and is_place_group(texts, written))
             or is_linked_group(written, coordinated)
             or is_outlet_group(texts, written)
         ):
@@ -557,7 +564,11 @@ def _spelling_classes(names: list[str]) -> int:
             _same_words(name, other) for other in names if len(name_parts(other)) > 1
         ):
             continue
-        seen.add(case_key(name) if script_of(name) == "latin" else _name_identity_cyr(name))
+        seen.add(
+            case_key(name)
+            if script_of(name) == "latin"
+            else _name_identity_cyr(name) + "ё" * name.lower().count("ё")
+        )
     return len(seen)
 
 

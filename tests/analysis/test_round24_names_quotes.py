@@ -105,3 +105,19 @@ def test_a_surname_written_with_and_without_its_accent_is_left_to_the_full_name(
     }
     groups = _names(texts)
     assert not any(g == {"Almándoz", "Almandoz"} for g in groups)
+
+
+def test_a_russian_name_with_and_without_the_dots_of_yo_is_a_variant() -> None:
+    texts = {
+        1: "Глава комиссии Пётр Селезнёв заявил, что нарушений не выявлено.",
+        2: "Председатель комиссии Пётр Селезнев сообщил, что жалоб не поступало.",
+    }
+    assert {"Пётр Селезнёв", "Пётр Селезнев"} in _names(texts)
+
+
+def test_a_town_with_and_without_the_dots_of_yo_is_no_variant() -> None:
+    texts = {
+        1: "Колонна вышла из Семёновска утром. В Семёновске закрыли школы.",
+        2: "Колонна вышла из Семеновска утром. В Семеновске закрыли две школы.",
+    }
+    assert not any(any("Семён" in n for n in g) for g in _names(texts))
