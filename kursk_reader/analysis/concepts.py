@@ -303,6 +303,9 @@ EVENTS: dict[str, str] = {
         марш марша маршу маршем маршей маршах маршир* мітинг* митинг* участвова* участие участия участь участі брали-участь
         приняли-участие демонстрац* marcha participaron manifestacion
         teilgenommen kundgebung* manifestation* defile participe""",
+    "signed": """signed signatories подписал* подписан* подписыва* підписал* підписан* підписува*
+        unterschrieben unterschrieb unterzeichnet* signe signee signes signees signataires
+        firmaron firmado firmada firmados firmadas firmantes""",
 }
 
 

@@ -55,6 +55,7 @@ from kursk_reader.analysis.figure_previous import earlier_marked
 from kursk_reader.analysis.figure_rates import period_after, period_before, speed_scale
 from kursk_reader.analysis.figure_ratios import quantities
 from kursk_reader.analysis.figure_record import Figure
+from kursk_reader.analysis.figure_signatures import as_signers
 from kursk_reader.analysis.figure_subjects import subject_event
 from kursk_reader.analysis.figure_sums import with_sum_senses
 from kursk_reader.analysis.figure_tallies import tally_noun_at, tally_second
@@ -140,7 +141,8 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
         out += [
             f for f in _line_figures(article_id, text, *head) if (f.number, f.scale) not in given
         ]
-    return earlier_marked(with_sum_senses(as_audience(quantities(text, out))), text)
+    found = as_signers(as_audience(quantities(text, out)))
+    return earlier_marked(with_sum_senses(found), text)
 
 
 def _line_figures(article_id: int, text: str, line_start: int, line: str) -> list[Figure]:

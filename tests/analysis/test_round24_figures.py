@@ -140,3 +140,13 @@ def test_people_in_the_stands_are_spectators():
     }
     groups = _groups(texts)
     assert {(1, "10450"), (2, "11200"), (3, "10500")} in groups
+
+
+def test_signatures_and_people_who_signed_are_one_count():
+    texts = {
+        1: "Петицию против вырубки парка подписали более 8 тысяч человек.",
+        2: "Die Petition gegen die Abholzung des Parks hat 6.500 Unterschriften gesammelt.",
+        3: "A petition against felling the park has gathered 6,500 signatures.",
+    }
+    groups = _groups(texts)
+    assert any({(1, "8000"), (2, "6500"), (3, "6500")} <= g for g in groups)
