@@ -163,6 +163,12 @@ BEFORE_VERBS = frozenset(
     попереджає пояснює говорять наголошують подчеркивают подчёркивают запевняють уверяют
     відзначають нагадують напоминают визнають признают закликають призывают додають добавляют
     коментують комментируют
+    argues argued contends contended sostiene sostienen sostuvo sostuvieron sostenido alega
+    alegan alegó alegaron argumenta argumentan argumentó argumentaron soutient soutiennent
+    soutenu arguent argué behauptet behaupten behauptete behaupteten beharrt beharrte
+    настаивает настаивают настаивал настаивала настаивали утверждал утверждала утверждали
+    наполягає наполягають наполягав наполягала наполягали стверджував стверджувала
+    стверджували
     призвал призвала призвали призвало закликав закликала закликали закликало appellierte
     appellierten mahnte mahnten exhorté exhorte instó instaron
     admitted admit admits admis admet admettent admitió admitieron admite admiten

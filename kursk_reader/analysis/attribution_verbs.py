@@ -10,11 +10,13 @@ import re
 PROMISE_VERBS = frozenset(
     """promised vowed pledged versprach versprachen promis promet prometió prometieron
     пообещал пообещала пообещали пообіцяв пообіцяла пообіцяли
-    admitted admit admits admis admet admettent admitió admitieron admite admiten""".split()
+    admitted admit admits admis admet admettent admitió admitieron admite admiten
+    sostiene sostienen sostuvo sostuvieron sostenido soutient soutiennent soutenu""".split()
 )
-"""Verbs of promising and admitting: speech only when words follow ("promised: …",
-"promised that …", "have admitted they signed"), an act before an object ("promised an
-inquiry", "пообіцяла оплатити", "admitted 12 patients")."""
+"""Verbs of promising, admitting and maintaining: speech only when words follow ("promised:
+…", "promised that …", "have admitted they signed", "sostiene que …"), an act before an
+object ("promised an inquiry", "пообіцяла оплатити", "admitted 12 patients", "sostiene buena
+parte de la economía")."""
 _SPOKEN_NEXT = re.compile(
     r"[ \u00a0]*(?:[:“”„«\"]|,?[ \u00a0]*(?:that|dass|que|что|що|qu['’]"
     r"|they|he|she|we|it|ils|elles|il|elle)(?!\w))",
@@ -34,7 +36,7 @@ speaker's words ("called the ruling “a clear warning”", "назвала рі
 Urteil „…“", "calificó el fallo de «…»"): the naming verbs of six languages read so too."""
 _APPEAL_NEXT = re.compile(
     r"[ \u00a0]+(?:(?:on|for)\b|(?:[^\W\d_]+[ \u00a0]+){0,3}?(?:à|aux?)\b"
-    r"|(?:[^\W\d_]+[ \u00a0]+){1,3}[“\"«„])",
+    r"|(?:[^\W\d_][\w'’-]*[ \u00a0]+){1,3}(?:(?:de|d['’]|as|als|como|comme)[ \u00a0]*)?[“\"«„])",
     re.IGNORECASE,
 )
 

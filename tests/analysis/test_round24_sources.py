@@ -179,3 +179,23 @@ def test_outlets_cited_in_prose_in_six_languages():
         found = sources(text)
         assert any(outlet in s for s in found), (text, found)
         assert not any(s in ("L'", "L’") for s in found), (text, found)
+
+
+def test_a_naming_verb_with_a_quoted_verdict_after_an_elided_preposition_cites_the_subject():
+    assert "Ancion" in sources("La ministre Ancion a qualifié l'accord d'«équilibré».")
+    assert "Ruiz" in sources("El ministro Ruiz calificó el acuerdo de «equilibrado».")
+
+
+def test_verbs_of_maintaining_and_insisting_cite_their_subject():
+    cases = [
+        ("Talleres Vidal, por su parte, sostiene que cumplió el contrato.", "Talleres Vidal"),
+        ("Компания «Север» настаивает, что нарушений не было.", "Север"),
+        ("Компанія «Північ» наполягає, що порушень не було.", "Північ"),
+        ("Die Firma Kessler behauptet, alle Regeln eingehalten zu haben.", "Kessler"),
+        ("Harrow Mills argues that the contract was fulfilled.", "Harrow Mills"),
+    ]
+    for text, who in cases:
+        found = sources(text)
+        assert any(who in s for s in found), (text, found)
+    text = "El Sistema Arrecifal Caribeño sostiene buena parte de la economía local."
+    assert sources(text) == []
