@@ -94,3 +94,15 @@ def yo_apart(mentions: list[NameMention]) -> list[list[NameMention]]:
     for m in mentions:
         by_dots[m.name.lower().count("ё")].append(m)
     return [by_dots[k] for k in sorted(by_dots, reverse=True)]
+
+
+def named_after(compound: str, name: str) -> bool:
+    """Is `compound` a thing named after `name`: its words joined by hyphens with a word more
+    before or after ("Marlene-Dietrich-Platz", "Otto-Hahn-Gymnasium" beside "Otto Hahn")?"""
+    joined = name.replace(" ", "-")
+    return (
+        " " in name
+        and " " not in compound
+        and compound != joined
+        and (compound.startswith(joined + "-") or compound.endswith("-" + joined))
+    )

@@ -29,6 +29,7 @@ from kursk_reader.analysis.name_bridged import bridged_mentions
 from kursk_reader.analysis.name_forms import (
     compact_key,
     is_joined_form,
+    named_after,
     without_legal_form,
     yo_apart,
     yo_written,
@@ -361,6 +362,9 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
                         name, articles, tuple(sorted(ms, key=lambda m: (m.article_id, m.start)))
                     )
                 )
+        variants = [
+            v for v in variants if not any(named_after(v.name, w.name) for w in variants)
+        ]  # "Marlene-Dietrich-Platz" beside "Marlene Dietrich": a square, named after her
         if _spelling_classes([v.name for v in variants]) < 2:
             continue
         written = {v.name: list(v.mentions) for v in variants}

@@ -121,3 +121,12 @@ def test_a_town_with_and_without_the_dots_of_yo_is_no_variant() -> None:
         2: "Колонна вышла из Семеновска утром. В Семеновске закрыли две школы.",
     }
     assert not any(any("Семён" in n for n in g) for g in _names(texts))
+
+
+def test_a_place_named_after_a_person_is_no_spelling_of_their_name() -> None:
+    texts = {
+        1: "Die Geige von Clara Wendtland wurde versteigert. Clara Wendtland spielte sie bis 1961.",
+        2: "Le violon de Clara Wendtland a été vendu samedi.",
+        3: "Mehr zum Thema: Clara-Wendtland-Platz bekommt eine neue Gedenktafel.",
+    }
+    assert not any("Clara-Wendtland-Platz" in g for g in _names(texts))
