@@ -131,7 +131,7 @@ _ADVERBS = frozenset(
 _IRREGULAR_PAST = frozenset(
     """upheld held found made took gave sent won lost paid kept brought bought sold met
     began chose drew threw rose fell grew knew saw struck withdrew overrode forbade
-    sought spoke wrote told said""".split()
+    sought spoke wrote told said put set led""".split()
 )
 """English past tenses without "-ed": the only language here whose common verbs need a list."""
 _NOT_VERBS = _ADVERBS | frozenset(

@@ -39,6 +39,8 @@ SOURCE_NOUNS = frozenset(
     профспілка федерація асоціація обсерваторія інспекція verband staatsanwalt
     fédération association régulateur federación asociación regulador
     club clubs klub verein клуб клуба клубе клубу
+    league ligue liga лига ліга
+    hall
     профсоюзы профсоюзов профспілки профспілок gewerkschaften verbände
     management dirección leitung geschäftsführung ermittler investigadores
     руководство керівництво следствие слідство

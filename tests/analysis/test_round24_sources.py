@@ -199,3 +199,17 @@ def test_verbs_of_maintaining_and_insisting_cite_their_subject():
         assert any(who in s for s in found), (text, found)
     text = "El Sistema Arrecifal Caribeño sostiene buena parte de la economía local."
     assert sources(text) == []
+
+
+def test_a_league_and_a_city_hall_named_before_their_kind_are_sources():
+    cases = [
+        ("About 9,000 fans packed the arena, the NBL league said.", "NBL league"),
+        ("Selon la ligue LNB, 9 000 spectateurs étaient présents.", "LNB"),
+        (
+            "A spokesperson for Harwick city hall said the council would appeal.",
+            "Harwick city hall",
+        ),
+    ]
+    for text, who in cases:
+        found = sources(text)
+        assert any(who in s for s in found), (text, found)
