@@ -24,7 +24,11 @@ PERSON_CLASSES = frozenset(
     visitors spectators patients prisoners students medics migrants volunteers hostages
     perpetrators customers voters""".split()
 )
-_ALSO_SAME = {frozenset(("officers", "police")), frozenset(("officers", "military"))}
+_ALSO_SAME = {
+    frozenset(("officers", "police")),
+    frozenset(("officers", "military")),
+    frozenset(("children", "students")),  # pupils are children: "четверых школьников"
+}
 _EVENTS_ALIKE = {
     frozenset(("rescued", "evacuated")),
     frozenset(("treated", "injured")),

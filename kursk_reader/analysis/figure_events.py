@@ -83,3 +83,32 @@ def _date_word(words: list[str], k: int) -> bool:
     """A capitalised word beside a number is a month in a date ("March 15"), not an event."""
     near = words[max(0, k - 1) : k] + words[k + 1 : k + 2]
     return words[k][:1].isupper() and any(w[:1].isdigit() for w in near)
+
+
+_TAKEN = (
+    "доставил", "доставлен", "привезл", "привезен", "достав", "taken", "brought", "rushed",
+    "flown", "gebracht", "transportiert", "transporte", "conduit", "achemine", "traslad",
+    "llevad", "ingresad",
+)  # fmt: skip
+"""Folded stems of verbs of taking someone somewhere, in six languages (Ukrainian
+"доставили" shares the Russian stem)."""
+_TAKEN_REACH = 16
+"""Tokens after a figure searched for a verb of taking and, within `_TAKEN_TO` after it,
+the hospital it took them to."""
+_TAKEN_TO = 8
+
+
+def taken_to_hospital(words: list[str], start: int) -> tuple[str, str]:
+    """("hospital", verb) when the figure's sentence goes on to take what it counts to a
+    hospital, however long the way ("Четверых школьников с ожогами и нарушением сердечного
+    ритма доставили в Краевую детскую клиническую больницу"); else ("", "")."""
+    for k in range(start, min(len(words), start + _TAKEN_REACH)):
+        if words[k] in ".!?;":
+            break
+        if fold(words[k]).startswith(_TAKEN):
+            for m in range(k + 1, min(len(words), k + 1 + _TAKEN_TO)):
+                if words[m] in CLAUSE_STOP:
+                    break
+                if concepts.event_of(words[m]) == "hospital":
+                    return "hospital", f"{words[k]} … {words[m]}"
+    return "", ""

@@ -20,6 +20,7 @@ from kursk_reader.analysis.figure_events import (
     CONJUNCTIONS,
     clause_final_event,
     first_event,
+    taken_to_hospital,
 )
 from kursk_reader.analysis.figure_exclusions import excluded
 from kursk_reader.analysis.figure_labels import labelled, unit_label
@@ -296,6 +297,8 @@ def _with_event(
                 break
     if not event:
         event, written = clause_final_event(words, tail_at, next_start)
+    if not event and not f.dimension:
+        event, written = taken_to_hospital(words[:next_start], tail_at)
     if not event:
         event, written = subject_event(words, number_at, tail_at)
     kind = person_head(noun_words)

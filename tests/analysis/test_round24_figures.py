@@ -4,6 +4,7 @@ second group."""
 
 from __future__ import annotations
 
+from kursk_reader.analysis.figures import find_figures
 from tests.analysis.shapes import article_value_groups as _groups
 
 
@@ -150,3 +151,18 @@ def test_signatures_and_people_who_signed_are_one_count():
     }
     groups = _groups(texts)
     assert any({(1, "8000"), (2, "6500"), (3, "6500")} <= g for g in groups)
+
+
+def test_taken_to_a_hospital_named_at_length_is_hospitalised():
+    for text in (
+        "Шістьох учнів з опіками та отруєнням димом доставили до обласної дитячої "
+        "клінічної лікарні, решті допомогу надали на місці.",
+        "Шестерых учеников с ожогами и отравлением дымом доставили в областную детскую "
+        "клиническую больницу.",
+        "Six pupils with burns and smoke poisoning were later taken by ambulance to the "
+        "regional children's hospital.",
+    ):
+        (figure,) = find_figures(1, text)
+        assert figure.event == "hospital", text
+    (moved,) = find_figures(1, "Шестерых задержанных доставили в отдел полиции.")
+    assert moved.event != "hospital"
