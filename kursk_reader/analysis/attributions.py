@@ -83,6 +83,7 @@ from kursk_reader.analysis.attribution_quoted import (
     quoted_name,
     quoted_name_before,
 )
+from kursk_reader.analysis.attribution_relative import relative_speakers
 from kursk_reader.analysis.attribution_spokespeople import speaking_for_bodies
 from kursk_reader.analysis.attribution_subjects import source_before
 from kursk_reader.analysis.attribution_toldoutlet import told_outlet
@@ -157,6 +158,8 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     out += framed_people(article_id, text)  # "Para X, …, el vertido «…»"
     out += participle_speakers(article_id, text)  # "X blamed the weather, saying …"
     out += journal_sources(article_id, text)  # "publicado en la revista Astronomy & Astrophysics"
+    if ", " in text:
+        out += relative_speakers(article_id, text)  # "X of Y in Z, who …, said"
     for m in after_hits:
         if _TITLE_VERSION.search(m.group(0)) and _TITLE_BEFORE.search(
             text, max(0, m.start() - 60), m.start()

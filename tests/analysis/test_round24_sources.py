@@ -213,3 +213,23 @@ def test_a_league_and_a_city_hall_named_before_their_kind_are_sources():
     for text, who in cases:
         found = sources(text)
         assert any(who in s for s in found), (text, found)
+
+
+def test_a_speaker_before_a_relative_clause_closed_by_the_speech_verb():
+    cases = [
+        (
+            "Entomologist Tomas Ridl of Vetrov University in Brno, who was not involved in the "
+            "study, said the find was important.",
+            "Tomas Ridl",
+        ),
+        ("Marie Roux, qui a dirigé l'étude, estime que la découverte est majeure.", "Marie Roux"),
+        (
+            "Der Forscher Jan Becker vom Institut Nord in Kiel, der die Studie leitete, sagte, "
+            "der Fund sei wichtig.",
+            "Jan Becker",
+        ),
+    ]
+    for text, who in cases:
+        found = sources(text)
+        assert any(who in s for s in found), (text, found)
+    assert sources("Anna Weber, who lives nearby, heard the blast.") == []
