@@ -374,18 +374,20 @@ def quote_speaker(
 
 
 _DATIVE_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ому|ему|ові|еві|у|ю)")
+_ACRONYM = re.compile(r"[А-ЯЁІЇЄҐA-Z]{2,6}")
 
 
 def _dative_hearer(
     text: str, a: Attribution, persons: list[tuple[int, str]], clause_end: int
 ) -> bool:
-    """Is a Cyrillic citation right after a speech verb a hearer in the dative (alone or with
-    the speaker's role run into it), the speaker named after it in the sentence ("», —
-    сказала Суспільному лікарка Олена X")?"""
+    """Is a Cyrillic citation right after a speech verb a hearer in the dative, or an outlet's
+    acronym that takes no ending (alone or with the speaker's role run into it), the speaker
+    named after it in the sentence ("», — сказала Суспільному лікарка Олена X", "», —
+    рассказала ТАСС пресс-секретарь Марина X")?"""
     at = text.find(a.source, a.start)  # a citation starts at its words, "сказала X"
     head, _, rest = a.source.partition(" ")
     return (
-        _DATIVE_WORD.fullmatch(head) is not None
+        (_DATIVE_WORD.fullmatch(head) is not None or _ACRONYM.fullmatch(head) is not None)
         and (not rest or rest[:1].islower())
         and at >= 0
         and after_speech_verb(text, at)

@@ -29,6 +29,15 @@ def test_an_outlet_in_the_dative_after_the_verb_only_heard_the_remark() -> None:
     assert speakers and "Дорошенко" in speakers[0]
 
 
+def test_an_outlet_acronym_after_the_verb_only_heard_the_remark() -> None:
+    text = (
+        "Паводок пошёл на спад. «Вода уходит быстрее, чем мы ожидали, к субботе дороги "
+        "откроют», — рассказала ВНА представитель районной администрации Галина Шевцова."
+    )
+    speakers = _speakers_of(text)
+    assert speakers and "Шевцова" in speakers[0]
+
+
 def test_a_pronoun_a_quoting_verb_takes_stands_for_the_person_named_before() -> None:
     text = (
         "По словам директора заповедника Ирины Соколовской, птиц пересчитали дважды. "
