@@ -153,11 +153,16 @@ def exact_elsewhere(figures: list[Figure], a: Figure, b: Figure) -> bool:
     """Are a and b counts of people of which one article gives the other's exact value
     in another count ("rund 430 Beschäftigte" / "emplea a 1.100 personas … cuenta con 430
     trabajadores")? Then that figure is the version, and a and b are two counts."""
-    return (
-        _people(a)
-        and _people(b)
-        and (value_elsewhere(figures, a, b) or value_elsewhere(figures, b, a))
-    )
+    if not (_people(a) and _people(b) or _unclassed(a) and _unclassed(b)):
+        return False
+    return value_elsewhere(figures, a, b) or value_elsewhere(figures, b, a)
+
+
+def _unclassed(f: Figure) -> bool:
+    """A count of at least `_MIN_OWN_VALUE` of a noun `concepts` has no class for
+    ("14 жалоб" / "почти 40 жалоб … 14 обращений": the 14 is the version, under
+    another noun)."""
+    return not (f.kind or f.dimension or f.percent) and f.number >= _MIN_OWN_VALUE
 
 
 def _people(f: Figure) -> bool:

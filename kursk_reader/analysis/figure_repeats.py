@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from kursk_reader.analysis import concepts
+from kursk_reader.analysis.counted_nouns import concept_of
 from kursk_reader.analysis.figure_record import Figure
 from kursk_reader.analysis.figure_text import headline, stem
 
@@ -83,5 +84,33 @@ def without_restatements(
     for group in groups:
         if len(group) > 1 and _headline_only(group, in_head, body):
             continue
-        out.append([f for f in group if len(group) < 2 or not _repeated(f, group, shared)])
+        kept = [f for f in group if len(group) < 2 or not _repeated(f, group, shared)]
+        out.append([f for f in kept if len(kept) < 3 or not _twin_outside(f, kept, body)])
     return out
+
+
+def _twin_outside(f: Figure, group: list[Figure], figures: list[Figure]) -> bool:
+    """Does another article of the group give f's very value in a figure of f's kind left
+    outside the group, while the group holds another value of that article ("14 жалоб" /
+    "14 обращений … почти 40 жалоб" / "almost 40 complaints": the 40 is the second
+    article's 40, not a version of its 14)? Then f counts something else."""
+    if _echoed(f, group):
+        return False
+    by_article = {g.article_id: g for g in group}
+    return any(
+        h.article_id in by_article
+        and h.article_id != f.article_id
+        and h not in group
+        and h.measure == f.measure
+        and (_alike(f, h) or _one_concept(f, h))
+        for h in figures
+    )
+
+
+def _one_concept(a: Figure, b: Figure) -> bool:
+    """Are two nouns `concepts` has no class for forms of one lexicon concept ("complaints"
+    / "жалоб")?"""
+    if a.kind or b.kind or a.dimension or b.dimension or a.event != b.event:
+        return False
+    concept = concept_of(a.noun)[0] if a.noun else ""
+    return bool(concept) and concept == (concept_of(b.noun)[0] if b.noun else "")

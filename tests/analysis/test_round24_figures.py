@@ -166,3 +166,17 @@ def test_taken_to_a_hospital_named_at_length_is_hospitalised():
         assert figure.event == "hospital", text
     (moved,) = find_figures(1, "Шестерых задержанных доставили в отдел полиции.")
     assert moved.event != "hospital"
+
+
+def test_a_value_another_article_gives_outside_the_group_leaves_it():
+    texts = {
+        1: "Bei der Wahlkommission gingen nach Angaben der Vorsitzenden 12 Beschwerden ein.",
+        2: (
+            "Комиссия официально зарегистрировала 12 обращений. Наблюдатели насчитали почти "
+            "30 жалоб."
+        ),
+        3: "Independent observers logged almost 30 complaints, including ballot stuffing.",
+    }
+    groups = _groups(texts)
+    assert not any((1, "12") in g and (3, "30") in g for g in groups)
+    assert not any((2, "12") in g and (3, "30") in g for g in groups)
