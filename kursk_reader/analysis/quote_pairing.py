@@ -526,7 +526,7 @@ def group_speaker(speakers: Counter[str], usage: Callable[[str], int] | None = N
         latin, cyrillic = by_script[False], forms[1].lower().translate(_ROMAN)
         forms[0] = max(
             latin,
-            key=lambda s: (latin[s], fuzz.ratio(s.lower().translate(_ROMAN), cyrillic), used(s)),
+            key=lambda s: (latin[s], fuzz.ratio(s.lower().translate(_ROMAN), cyrillic)),
         )  # a tie goes to the Latin spelling nearest the Cyrillic one read aloud
     return " / ".join(forms)
 
@@ -543,7 +543,7 @@ def _most_named(named: Counter[str], used: Callable[[str], int]) -> str:
         for s in tied
         if len(s.split()) == len(tied[0].split()) and fuzz.ratio(_plain_key(s), first) >= 80
     ]
-    return max(alike, key=used)
+    return max(alike, key=used) if len(alike) > 1 else tied[0]
 
 
 _CYRILLIC_NAME = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)

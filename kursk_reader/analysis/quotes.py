@@ -219,6 +219,13 @@ def find_quote_variants(
     for i in range(len(quotes)):
         groups.setdefault(sets.find(i), []).append(i)
     out: list[QuoteGroup] = []
+    written: dict[str, int] = {}
+
+    def usage(name: str) -> int:
+        if name not in written:
+            written[name] = _articles_writing(texts, name)
+        return written[name]
+
     for indexes in groups.values():
         quoted_in = {quotes[i].article_id for i in indexes if i < direct}
         kept = [i for i in indexes if i < direct or quotes[i].article_id not in quoted_in]
@@ -234,7 +241,7 @@ def find_quote_variants(
         speakers = Counter(
             quotes[i].speaker for i in sorted(kept) if quotes[i].speaker and i < direct
         )
-        speaker = group_speaker(speakers, lambda name: _articles_writing(texts, name))
+        speaker = group_speaker(speakers, usage)
         out.append(QuoteGroup(speaker, tuple(ordered)))
     out.sort(key=lambda g: (g.quotes[0].article_id, g.quotes[0].start))
     return out
