@@ -77,6 +77,7 @@ from kursk_reader.analysis.attribution_phrases import (
     first_person,
 )
 from kursk_reader.analysis.attribution_possessive import owning_bodies
+from kursk_reader.analysis.attribution_pronoun_lead import pronoun_led_speakers
 from kursk_reader.analysis.attribution_pronouns import pronoun_sources
 from kursk_reader.analysis.attribution_quoted import (
     name_after_descriptor,
@@ -160,6 +161,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     out += journal_sources(article_id, text)  # "publicado en la revista Astronomy & Astrophysics"
     if ", " in text:
         out += relative_speakers(article_id, text)  # "X of Y in Z, who …, said"
+    out += pronoun_led_speakers(article_id, text)  # "X lost. He told Meduza …": X
     for m in after_hits:
         if _TITLE_VERSION.search(m.group(0)) and _TITLE_BEFORE.search(
             text, max(0, m.start() - 60), m.start()

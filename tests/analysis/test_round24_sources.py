@@ -233,3 +233,27 @@ def test_a_speaker_before_a_relative_clause_closed_by_the_speech_verb():
         found = sources(text)
         assert any(who in s for s in found), (text, found)
     assert sources("Anna Weber, who lives nearby, heard the blast.") == []
+
+
+def test_a_sentence_opening_with_a_pronoun_and_a_speech_verb_cites_the_person_before():
+    cases = [
+        (
+            "Opposition candidate Ivo Marek lost by 31 votes. He told Vendaval he would appeal.",
+            "Ivo Marek",
+        ),
+        ("Anna Weber tient la boulangerie. Elle a déclaré que la farine manquait.", "Anna Weber"),
+        ("Анна Вебер держит пекарню. Она рассказала, что мука закончилась.", "Анна Вебер"),
+        ("Іван Коваль очолює громаду. Він повідомив, що дорогу відкрито.", "Іван Коваль"),
+    ]
+    for text, who in cases:
+        found = sources(text)
+        assert who in found, (text, found)
+
+
+def test_a_pronoun_that_cannot_stand_for_the_name_before_cites_no_one():
+    text = "Вторым кандидатом была историк Оксана Дзюбак. Он пообещал расширить программы."
+    assert "Оксана Дзюбак" not in sources(text)
+    text = (
+        "Rafael Ortiz said the plant was built by Kessler Voss Engineering. He said crews worked."
+    )
+    assert not any("Kessler" in s for s in sources(text))
