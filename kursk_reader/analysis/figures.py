@@ -23,6 +23,7 @@ from kursk_reader.analysis.figure_events import (
     taken_to_hospital,
 )
 from kursk_reader.analysis.figure_exclusions import excluded
+from kursk_reader.analysis.figure_gapping import gapped
 from kursk_reader.analysis.figure_labels import labelled, unit_label
 from kursk_reader.analysis.figure_nouns import OF as _OF
 from kursk_reader.analysis.figure_nouns import bare_whole_at, complement_at, noun_phrase, whole_at
@@ -197,7 +198,7 @@ def _line_figures(article_id: int, text: str, line_start: int, line: str) -> lis
             if bare:  # the part says it is one: "470 коек из 600"
                 out[-1] = replace(out[-1], quote=text[read.start : bare[0].end], end=bare[0].end)
             wholes += bare
-    out += wholes
+    out += wholes + gapped(text, toks, out)
     shares = Counter(f.sentence for f in out if f.percent)
     out = [replace(f, lone_share=True) if f.percent and shares[f.sentence] == 1 else f for f in out]
     return [f for f in out if f.kind or not figure_terms.idle_hyphened(f.quote, text[: f.start])]

@@ -180,3 +180,25 @@ def test_a_value_another_article_gives_outside_the_group_leaves_it():
     groups = _groups(texts)
     assert not any((1, "12") in g and (3, "30") in g for g in groups)
     assert not any((2, "12") in g and (3, "30") in g for g in groups)
+
+
+def test_a_count_whose_noun_a_coordinated_clause_leaves_out_keeps_it():
+    texts = {
+        1: "Bei der Landtagswahl kam die SPD auf 31 Sitze, die Grünen auf 9.",
+        2: "In the state election the Social Democrats won 31 seats and the Greens 12.",
+        3: (
+            "En las elecciones regionales, los socialdemócratas obtuvieron 33 escaños y los "
+            "Verdes, 12."
+        ),
+    }
+    groups = _groups(texts)
+    assert {(1, "9"), (2, "12"), (3, "12")} in groups
+    assert {(1, "31"), (2, "31"), (3, "33")} in groups
+
+
+def test_a_year_or_a_number_far_from_the_figure_is_no_left_out_count():
+    for text in (
+        "The record for the region, 47.3 degrees, was set in August 2003.",
+        "Police detained 14 people, and officers said the clashes lasted until 4.",
+    ):
+        assert [f.quote for f in find_figures(1, text)] in (["47.3 degrees"], ["14 people"])
