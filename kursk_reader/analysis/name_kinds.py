@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.attribution_datelines import dateline_sources
 from kursk_reader.analysis.attribution_locative import IMPERSONAL_VERBS
 from kursk_reader.analysis.name_lone import after_firm_noun
@@ -175,6 +176,20 @@ def _place_marked(texts: Mapping[int, str], name: str, ms: list[NameMention]) ->
         ):
             marked += 1
     return 2 * marked >= len(ms) > 0
+
+
+def is_acronym_translated(names: Sequence[str]) -> bool:
+    """A body named by its initials and a place, the place in each language's form ("НАН
+    України" / "НАН Украины", "МВС України" / "МВД Украины"): a translation, no spelling of
+    a name. Every name in Cyrillic letters, opening with initials, the rest known words."""
+    return all(
+        script_of(n) == "cyrillic"
+        and len(n.split()) >= 2
+        and n.split()[0].isupper()
+        and len(n.split()[0]) >= 2
+        and all(lexicon.is_known_capitalised(w) for w in n.split()[1:])
+        for n in names
+    )
 
 
 def is_place_group(texts: Mapping[int, str], variants: Mapping[str, list[NameMention]]) -> bool:

@@ -36,6 +36,7 @@ from kursk_reader.analysis.name_forms import (
 )
 from kursk_reader.analysis.name_kinds import (
     dateline_runs,
+    is_acronym_translated,
     is_desk_credit,
     is_outlet_group,
     is_place_group,
@@ -374,6 +375,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
             or ((len(tongues) > 1 or len(idents) == 1) and is_place_group(texts, written))
             or is_linked_group(written, coordinated)
             or is_outlet_group(texts, written)
+            or is_acronym_translated(list(written))
         ):
             continue  # a title, a place in two languages, a route: no person's or body's name
         standard = _standard_romanisations([v.name for v in variants])

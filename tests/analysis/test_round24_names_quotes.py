@@ -139,3 +139,11 @@ def test_a_place_named_after_a_person_is_no_spelling_of_their_name() -> None:
         3: "Mehr zum Thema: Clara-Wendtland-Platz bekommt eine neue Gedenktafel.",
     }
     assert not any("Clara-Wendtland-Platz" in g for g in _names(texts))
+
+
+def test_a_body_of_initials_and_a_country_in_two_languages_is_no_variant() -> None:
+    texts = {
+        1: "Науковці Інституту ботаніки НАН України описали новий вид моху.",
+        2: "Учёные Института ботаники НАН Украины описали новый вид мха.",
+    }
+    assert not any(any(n.startswith("НАН") for n in g) for g in _names(texts))
