@@ -55,6 +55,7 @@ from kursk_reader.analysis.attribution_german import (
 from kursk_reader.analysis.attribution_groups import Found, canonical_names
 from kursk_reader.analysis.attribution_introduced import introduced_bodies
 from kursk_reader.analysis.attribution_inverted import inverted_speakers
+from kursk_reader.analysis.attribution_jointly import joint_bodies
 from kursk_reader.analysis.attribution_journals import journal_sources
 from kursk_reader.analysis.attribution_kinds import named_kinds
 from kursk_reader.analysis.attribution_lay import lay_group
@@ -162,6 +163,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     if ", " in text:
         out += relative_speakers(article_id, text)  # "X of Y in Z, who …, said"
     out += pronoun_led_speakers(article_id, text)  # "X lost. He told Meduza …": X
+    out += joint_bodies(article_id, text)  # "Кіберполіція спільно з Y припинила …"
     for m in after_hits:
         if _TITLE_VERSION.search(m.group(0)) and _TITLE_BEFORE.search(
             text, max(0, m.start() - 60), m.start()

@@ -257,3 +257,22 @@ def test_a_pronoun_that_cannot_stand_for_the_name_before_cites_no_one():
         "Rafael Ortiz said the plant was built by Kessler Voss Engineering. He said crews worked."
     )
     assert not any("Kessler" in s for s in sources(text))
+
+
+def test_bodies_acting_jointly_at_the_head_of_a_sentence_are_both_sources():
+    cases = [
+        (
+            "Кіберполіція Молдови спільно з Федеральним бюро розслідувань (FBI) припинила "
+            "діяльність мережі.",
+            ["Кіберполіція Молдови", "Федеральним бюро розслідувань (FBI)"],
+        ),
+        (
+            "The Border Guard, together with Europol, dismantled the ring.",
+            ["Border Guard", "Europol"],
+        ),
+    ]
+    for text, names in cases:
+        found = sources(text)
+        for name in names:
+            assert any(name in s for s in found), (text, found)
+    assert sources("Anna Weber together with her son Tom opened the shop.") == []
