@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from kursk_reader.analysis import lexicon
 from kursk_reader.analysis.disjoint import DisjointSets
 from kursk_reader.analysis.name_bridged import bridged_mentions
+from kursk_reader.analysis.name_classes import spelling_classes, standard_romanisations
 from kursk_reader.analysis.name_forms import (
     compact_key,
     is_joined_form,
@@ -70,7 +71,6 @@ from kursk_reader.analysis.name_orgs import (
     is_swapped,
     place_spellings,
 )
-from kursk_reader.analysis.name_romanise import is_standard_part
 from kursk_reader.analysis.name_slavic import slavic_given_pairs
 from kursk_reader.analysis.name_sounds import name_fold, script_of, sound_key
 from kursk_reader.analysis.name_spans import TITLES as TITLES
@@ -366,7 +366,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         variants = [
             v for v in variants if not any(named_after(v.name, w.name) for w in variants)
         ]  # "Marlene-Dietrich-Platz" beside "Marlene Dietrich": a square, named after her
-        if _spelling_classes([v.name for v in variants]) < 2:
+        if spelling_classes([v.name for v in variants]) < 2:
             continue
         written = {v.name: list(v.mentions) for v in variants}
         tongues = {languages[a] for v in variants for a in v.article_ids}
@@ -378,7 +378,7 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
             or is_acronym_translated(list(written))
         ):
             continue  # a title, a place in two languages, a route: no person's or body's name
-        standard = _standard_romanisations([v.name for v in variants])
+        standard = standard_romanisations([v.name for v in variants])
         variants.sort(
             key=lambda v: (-len(v.article_ids), -len(v.mentions), v.name not in standard, v.name)
         )
@@ -557,61 +557,6 @@ def _after_article(texts: Mapping[int, str], mentions: list[NameMention]) -> boo
         if before and before.group(1).casefold() in _ARTICLES | PLACE_PREPOSITIONS:
             return True
     return False
-
-
-def _spelling_classes(names: list[str]) -> int:
-    """How many spellings a reader would tell apart: every written form counts, in any script
-    ("Анна Белова" beside "Anna Belova" is a variant: the issue counts transliterations), but
-    a surname alone that is another spelling's last word (a case form, or its romanisation:
-    "Харитонова" beside "Yevgeny Kharitonov") adds none."""
-    seen: set[str] = set()
-    for name in names:
-        if len(name_parts(name)) == 1 and any(
-            _same_words(name, other) for other in names if len(name_parts(other)) > 1
-        ):
-            continue
-        seen.add(
-            case_key(name)
-            if script_of(name) == "latin"
-            else _name_identity_cyr(name) + "ё" * name.lower().count("ё")
-        )
-    return len(seen)
-
-
-def _name_identity_cyr(name: str) -> str:
-    return " ".join(identity(p) for p in name_parts(name))
-
-
-def _standard_romanisations(names: list[str]) -> set[str]:
-    """The Latin names that romanise a Cyrillic name of the group the standard way: preferred
-    as the group's name when as common, and never a misspelling of one another ("Yelena" /
-    "Elena" both romanise "Елена")."""
-    cyrillic = [n for n in names if script_of(n) == "cyrillic"]
-    return {
-        n
-        for n in names
-        if script_of(n) == "latin"
-        and any(_same_words(c, n) and len(name_parts(c)) == len(name_parts(n)) for c in cyrillic)
-    }
-
-
-def _same_words(name: str, other: str) -> bool:
-    """Is name (Cyrillic, or one word) written in other: a Cyrillic name romanised the
-    standard way, or a lone word that is other's last word?"""
-    pn, po = name_parts(name), name_parts(other)
-    if len(pn) == 1 and len(po) > 1:
-        pn, po = pn, po[-1:]
-    elif len(pn) != len(po) or script_of(name) == "latin" or script_of(other) == "cyrillic":
-        return False
-    for x, y in zip(pn, po, strict=True):
-        if script_of(x) == script_of(y):
-            same = identity(x) == identity(y) if script_of(x) == "cyrillic" else x == y
-        else:
-            lat, cyr = (x, y) if script_of(y) == "cyrillic" else (y, x)
-            same = is_standard_part(lat, cyr) or is_standard_part(lat, identity(cyr))
-        if not same:
-            return False
-    return True
 
 
 def _probable_misspelling(v: NameVariant, top: NameVariant) -> bool:
