@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from kursk_reader.analysis import concepts
-from kursk_reader.analysis.numbers import word_value
+from kursk_reader.analysis.numbers import scale_of, word_value
 
 Token = tuple[int, int, str]
 
@@ -20,14 +20,43 @@ _TOKEN = re.compile(
 
 def line_tokens(line: str, line_start: int) -> list[Token]:
     """(start, end, text) of every token of line, offsets in the whole text."""
-    return _degrees(
-        _split_number_units(
-            [
-                (m.start() + line_start, m.end() + line_start, m.group(0))
-                for m in _TOKEN.finditer(line)
-            ]
+    return _hyphened_sums(
+        _degrees(
+            _split_number_units(
+                [
+                    (m.start() + line_start, m.end() + line_start, m.group(0))
+                    for m in _TOKEN.finditer(line)
+                ]
+            )
         )
     )
+
+
+def _hyphened_sums(toks: list[Token]) -> list[Token]:
+    """A sum hyphened onto its scale and currency ("a 4.8-million-euro redevelopment", "a
+    3-billion-dollar deal", "a €5-million plan") reads as "4.8 million euro": the hyphen
+    after the digits goes and the scale is split from the currency."""
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        start, end, w = toks[k]
+        if (
+            w == "-"
+            and out
+            and out[-1][2][:1].isdigit()
+            and k + 1 < len(toks)
+            and scale_of(toks[k + 1][2].split("-")[0]) is not None
+        ):
+            s2, e2, word = toks[k + 1]
+            scale, _, rest = word.partition("-")
+            out.append((s2, s2 + len(scale), scale))
+            if rest:
+                out.append((s2 + len(scale) + 1, e2, rest))
+            k += 2
+            continue
+        out.append((start, end, w))
+        k += 1
+    return out
 
 
 _DEGREE_SIGNS = frozenset("°º")

@@ -202,3 +202,15 @@ def test_a_year_or_a_number_far_from_the_figure_is_no_left_out_count():
         "Police detained 14 people, and officers said the clashes lasted until 4.",
     ):
         assert [f.quote for f in find_figures(1, text)] in (["47.3 degrees"], ["14 people"])
+
+
+def test_a_sum_hyphened_onto_its_scale_and_currency_is_read_whole():
+    (sum_,) = find_figures(1, "The court suspended the 4.8-million-euro redevelopment.")
+    assert (sum_.number, sum_.dimension) == (4_800_000, "money:EUR")
+    (deal,) = find_figures(1, "The group signed a 3-billion-dollar deal on Monday.")
+    assert (deal.number, deal.dimension) == (3_000_000_000, "money:USD")
+    texts = {
+        1: "Le tribunal a suspendu le chantier de 4,8 millions d'euros.",
+        2: "The court suspended the 5.2-million-euro redevelopment.",
+    }
+    assert {(1, "4800000"), (2, "5200000")} in _groups(texts)
