@@ -45,6 +45,7 @@ from kursk_reader.analysis.attribution_datelines import dateline_sources
 from kursk_reader.analysis.attribution_dative import split_dative
 from kursk_reader.analysis.attribution_fields import whole_body_names
 from kursk_reader.analysis.attribution_frames import framed_people
+from kursk_reader.analysis.attribution_genitive_names import with_genitive_names
 from kursk_reader.analysis.attribution_german import (
     PRONOUN_SUBJECT,
     SUBJECT_AFTER,
@@ -399,6 +400,7 @@ def _in_text(article_id: int, text: str) -> list[Found]:
     if "&" in text:
         with_ampersand(text, out)  # "Lehnert & Voss": the whole name, not one half
     with_elision(text, out)  # "selon L'Équipe": the name, not the article alone
+    with_genitive_names(text, out)  # "По данным Института зоологии НАН Украины"
     return [
         f
         for f in out

@@ -276,3 +276,24 @@ def test_bodies_acting_jointly_at_the_head_of_a_sentence_are_both_sources():
         for name in names:
             assert any(name in s for s in found), (text, found)
     assert sources("Anna Weber together with her son Tom opened the shop.") == []
+
+
+def test_a_cyrillic_body_name_in_the_genitive_is_read_whole():
+    cases = [
+        (
+            "По данным Института геологии НАН Беларуси, трещина растёт.",
+            "Института геологии НАН Беларуси",
+        ),
+        (
+            "За даними Інституту геології НАН України, тріщина росте.",
+            "Інституту геології НАН України",
+        ),
+        (
+            "По данным Министерства транспорта области, дорога закрыта.",
+            "Министерства транспорта области",
+        ),
+        ("По данным Центра малых планет, астероид опасен.", "Центра малых планет"),
+    ]
+    for text, name in cases:
+        assert name in sources(text), (text, sources(text))
+    assert "Министерства" in sources("По данным Министерства, вирус найден в трёх сёлах.")
