@@ -88,6 +88,7 @@ from kursk_reader.analysis.attribution_quoted import (
 )
 from kursk_reader.analysis.attribution_relative import relative_speakers
 from kursk_reader.analysis.attribution_spokespeople import speaking_for_bodies
+from kursk_reader.analysis.attribution_staff import staff_bodies
 from kursk_reader.analysis.attribution_subjects import source_before
 from kursk_reader.analysis.attribution_toldoutlet import told_outlet
 from kursk_reader.analysis.attribution_trims import (
@@ -391,6 +392,11 @@ def _in_text(article_id: int, text: str) -> list[Found]:
             if named_before is not None:  # ", wie das Unternehmen mitteilte": the firm named
                 f.surface = named_before
             out.append(f)
+    out += [  # "Researchers from the X Institute collected": X, unless read with its people
+        f
+        for f in staff_bodies(article_id, text)
+        if not any(g.source_start <= f.source_start < g.source_start + len(g.surface) for g in out)
+    ]
     out = without_leads(out)  # "según ha informado la compañía", "por esta agencia"
     named_in_apposition(text, out)  # "the food regulator, the State Service for Food, said"
     speaking_for_bodies(text, out)  # "Das Amt hatte …, wie eine Sprecherin bestätigte"

@@ -297,3 +297,24 @@ def test_a_cyrillic_body_name_in_the_genitive_is_read_whole():
     for text, name in cases:
         assert name in sources(text), (text, sources(text))
     assert "Министерства" in sources("По данным Министерства, вирус найден в трёх сёлах.")
+
+
+def test_a_body_named_through_its_researchers_or_staff_is_a_source():
+    cases = [
+        (
+            "Researchers from the Dravin Institute of Botany in Lviv collected twelve samples.",
+            "Dravin Institute of Botany",
+        ),
+        (
+            "Исследования вели сотрудники Института ботаники НАН Беларуси вместе с геологами.",
+            "Института ботаники НАН Беларуси",
+        ),
+        (
+            "Des chercheurs de l'Institut Marin de Brest ont compté les oiseaux.",
+            "Institut Marin de Brest",
+        ),
+    ]
+    for text, body in cases:
+        found = _all_sources(text)
+        assert any(body in s for s in found), (text, found)
+    assert _all_sources("Scientists from Venice restored the painting.") == []
