@@ -459,10 +459,19 @@ def noun_class(word: str) -> str:
             continue  # "percentage" holds no "Tage", "Britons" no "tons"; "Werktage" does
         if tail in _NOUN_EXACT:
             return _NOUN_EXACT[tail]
-        for stem, cls in _NOUN_PREFIX:
-            if len(stem) >= 5 and tail.startswith(stem) and len(tail) - len(stem) <= 3:
-                return cls
+        listed = [
+            _NOUN_ORDER[tail[:n]]
+            for n in range(max(5, len(tail) - 3), len(tail) + 1)
+            if tail[:n] in _NOUN_ORDER
+        ]
+        if listed:
+            return min(listed)[1]  # the stem listed first, as a scan of the list finds it
     return ""
+
+
+_NOUN_ORDER: dict[str, tuple[int, str]] = {}
+for _at, (_stem, _cls) in enumerate(_NOUN_PREFIX):
+    _NOUN_ORDER.setdefault(_stem, (_at, _cls))
 
 
 def listed_class(word: str) -> str:

@@ -128,7 +128,7 @@ def _number_unit_cut(w: str) -> int:
             return cut  # "eleven-day", "a five-year sentence" (read as a term or not at all)
         return -1
     for k in range(2, len(w) - _MIN_UNIT_TAIL + 1):
-        if concepts.noun_class(w[k:]) in _UNITS and word_value(w[:k]) is not None:
+        if word_value(w[:k]) is not None and concepts.noun_class(w[k:]) in _UNITS:
             return k
     return -1
 
