@@ -1,6 +1,6 @@
-"""A body named through the people who work for it: "Researchers from the Schmalhausen
-Institute of Zoology in Kyiv collected …", "Исследования вели сотрудники Института зоологии
-НАН Украины", "Specialists of the X warn". A report that tells what a body's researchers,
+"""A body named through the people who work for it or watch for it: "Researchers from the
+Schmalhausen Institute of Zoology in Kyiv collected …", "Исследования вели сотрудники
+Института зоологии НАН Украины", "Наблюдатели от КПРФ насчитали …". A report that tells what a body's researchers,
 staff or experts found or did relies on that body. The group nouns are a closed class in six
 languages; the body must hold a kind of body, a compound of one or an acronym, so "scientists
 from Venice" names no body."""
@@ -19,7 +19,8 @@ _GROUPS = (
     r"|[Ss]cientifiques|[Ss]pécialistes|[Ii]nvestigadores|[Cc]ientíficos|[Ee]specialistas"
     r"|Forscher|Forscherinnen|Wissenschaftler|Wissenschaftlerinnen|Mitarbeiter|Mitarbeitende"
     r"|[Сс]отрудники|[Сс]пециалисты|[Уу]ч[её]ные|[Сс]півробітники|[Нн]ауковці|[Вв]чені"
-    r"|[Фф]ахівці)"
+    r"|[Фф]ахівці|[Oo]bservers|[Oo]bservateurs|[Oo]bservadores|Beobachter|[Нн]аблюдатели"
+    r"|[Сс]постерігачі)"
 )
 _CAP = rf"[{UPPER}][\w'’-]*"
 _LATIN = re.compile(
@@ -28,8 +29,8 @@ _LATIN = re.compile(
     rf"(?P<body>{_CAP}(?:[ \u00a0]+(?:(?:of|for|de|du|des|del|für|la)[ \u00a0]+)?{_CAP}){{0,6}})"
 )
 _CYRILLIC = re.compile(
-    rf"(?<!\w){_GROUPS}[ \u00a0]+"
-    r"(?P<body>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:[ \u00a0]+(?:[а-яёіїєґ'’-]{4,}|[А-ЯЁІЇЄҐ][\w'’-]*)){0,5})"
+    rf"(?<!\w){_GROUPS}[ \u00a0]+(?:(?:от|від|из|із|з)[ \u00a0]+)?"
+    r"(?P<body>[А-ЯЁІЇЄҐ][\w'’-]+(?:[ \u00a0]+(?:[а-яёіїєґ'’-]{4,}|[А-ЯЁІЇЄҐ][\w'’-]*)){0,5})"
 )
 _KIND_ENDINGS = tuple(k for k in BODY_KINDS if len(k) >= 5)
 

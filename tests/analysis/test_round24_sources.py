@@ -318,3 +318,12 @@ def test_a_body_named_through_its_researchers_or_staff_is_a_source():
         found = _all_sources(text)
         assert any(body in s for s in found), (text, found)
     assert _all_sources("Scientists from Venice restored the painting.") == []
+
+
+def test_observers_from_a_party_or_a_watchdog_cite_it():
+    for text, body in (
+        ("Наблюдатели от ЛДПР насчитали почти 30 жалоб.", "ЛДПР"),
+        ("Спостерігачі від ЧЕСНО зафіксували порушення.", "ЧЕСНО"),
+        ("Observers from the OSCE mission counted 40 complaints.", "OSCE"),
+    ):
+        assert any(body in s for s in sources(text)), (text, sources(text))
