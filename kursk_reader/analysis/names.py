@@ -35,6 +35,7 @@ from kursk_reader.analysis.name_forms import (
     yo_apart,
     yo_written,
 )
+from kursk_reader.analysis.name_heads import firm_heads_alone
 from kursk_reader.analysis.name_kinds import (
     dateline_runs,
     is_acronym_translated,
@@ -346,6 +347,14 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
             for w in words:
                 mentions[w] = found[w]
             groups[f"\x02{n}"].append("\x00" + words[0])
+    for idents in groups.values():  # "Rößler" / "Roessler" alone beside "Rößler Modellbahn"
+        for head in firm_heads_alone(
+            idents, by_identity, alone, lambda n: is_person_like(n, people, surnames), texts
+        ):
+            if head not in mentions and head not in taken:
+                by_identity["\x00" + head], mentions[head] = [head], alone[head]
+                idents.append("\x00" + head)
+                taken.add(head)
     out: list[NameGroup] = []
     coordinated = coordinated_names(texts)
     for idents in groups.values():

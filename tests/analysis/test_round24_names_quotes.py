@@ -147,3 +147,28 @@ def test_a_body_of_initials_and_a_country_in_two_languages_is_no_variant() -> No
         2: "Учёные Института ботаники НАН Украины описали новый вид мха.",
     }
     assert not any(any(n.startswith("НАН") for n in g) for g in _names(texts))
+
+
+def test_a_firm_head_written_alone_joins_its_full_names_group() -> None:
+    texts = {
+        1: "Der Spielwarenkonzern übernimmt Häußler Puppenbau aus Coburg. Häußler wurde 1908 "
+        "gegründet und beschäftigt 220 Menschen.",
+        2: "El grupo juguetero compra Häussler Puppenbau por 30 millones. La planta de "
+        "Häussler en Coburgo seguirá abierta.",
+        3: "A toy group buys a stake in Haeussler Puppenbau. Founded in 1908, Haeussler has "
+        "220 staff.",
+    }
+    groups = _names(texts)
+    assert any({"Häußler", "Häussler", "Haeussler"} <= g for g in groups)
+
+
+def test_a_surname_alone_is_not_added_to_a_persons_group() -> None:
+    texts = {
+        1: "Bürgermeisterin Anna Häußler sagte, die Straße bleibe gesperrt. Häußler sagte "
+        "auch, die Schule öffne am Montag.",
+        2: "Mayor Anna Haeussler said the road would stay closed. Haeussler said the school "
+        "would reopen on Monday.",
+    }
+    groups = _names(texts)
+    assert any({"Anna Häußler", "Anna Haeussler"} <= g for g in groups)
+    assert not any("Haeussler" in g for g in groups)
