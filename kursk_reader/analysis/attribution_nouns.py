@@ -40,6 +40,7 @@ SOURCE_NOUNS = frozenset(
     fédération association régulateur federación asociación regulador
     club clubs klub verein клуб клуба клубе клубу
     league ligue liga лига ліга
+    избирком горизбирком облизбирком виборчком
     hall
     профсоюзы профсоюзов профспілки профспілок gewerkschaften verbände
     management dirección leitung geschäftsführung ermittler investigadores

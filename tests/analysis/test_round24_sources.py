@@ -327,3 +327,8 @@ def test_observers_from_a_party_or_a_watchdog_cite_it():
         ("Observers from the OSCE mission counted 40 complaints.", "OSCE"),
     ):
         assert any(body in s for s in sources(text)), (text, sources(text))
+
+
+def test_an_election_commission_by_its_short_kind_name_is_a_source():
+    assert sources("По данным избиркома, явка составила 18%.") == ["избиркома"]
+    assert sources("За даними виборчкому, явка склала 40%.") == ["виборчкому"]
