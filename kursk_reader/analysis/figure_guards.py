@@ -61,13 +61,26 @@ def value_elsewhere(figures: list[Figure], a: Figure, b: Figure) -> bool:
     430 Menschen" / "emplea a 1.100 personas ... cuenta con 430 trabajadores")? Then that
     figure is a's version, and the two leads are two counts."""
     return a.number != b.number and any(
-        g is not b
-        and g.article_id == b.article_id
-        and g.number == a.number
-        and not (g.dimension or g.percent)
-        and concepts.compatible_nouns(g.kind, a.kind)
-        for g in figures
+        g is not b and not (g.dimension or g.percent) and concepts.compatible_nouns(g.kind, a.kind)
+        for g in _by_value(figures).get((b.article_id, a.number), ())
     )
+
+
+_INDEX: list[tuple[list[Figure], int, dict[tuple[int, float], list[Figure]]]] = []
+
+
+def _by_value(figures: list[Figure]) -> dict[tuple[int, float], list[Figure]]:
+    """The figures by (article, number), built once per list (the list is kept, so it is
+    never mistaken for a later one at the same address; a list grown since is indexed
+    again)."""
+    entry = _INDEX[0] if _INDEX else None  # one read: another thread may replace it
+    if entry is not None and entry[0] is figures and entry[1] == len(figures):
+        return entry[2]
+    index: dict[tuple[int, float], list[Figure]] = {}
+    for g in figures:
+        index.setdefault((g.article_id, g.number), []).append(g)
+    _INDEX[:] = [(figures, len(figures), index)]
+    return index
 
 
 _RISE = re.compile(
