@@ -57,6 +57,7 @@ from kursk_reader.analysis.figure_previous import earlier_marked
 from kursk_reader.analysis.figure_rates import period_after, period_before, speed_scale
 from kursk_reader.analysis.figure_ratios import quantities
 from kursk_reader.analysis.figure_record import Figure
+from kursk_reader.analysis.figure_seats import as_seats
 from kursk_reader.analysis.figure_signatures import as_signers
 from kursk_reader.analysis.figure_subjects import subject_event
 from kursk_reader.analysis.figure_sums import with_sum_senses
@@ -143,7 +144,7 @@ def find_figures(article_id: int, text: str) -> list[Figure]:
         out += [
             f for f in _line_figures(article_id, text, *head) if (f.number, f.scale) not in given
         ]
-    found = as_signers(as_audience(quantities(text, out)))
+    found = as_seats(as_signers(as_audience(quantities(text, out))))
     return earlier_marked(with_sum_senses(found), text)
 
 

@@ -214,3 +214,18 @@ def test_a_sum_hyphened_onto_its_scale_and_currency_is_read_whole():
         2: "The court suspended the 5.2-million-euro redevelopment.",
     }
     assert {(1, "4800000"), (2, "5200000")} in _groups(texts)
+
+
+def test_places_are_seats_in_an_article_that_counts_seats():
+    texts = {
+        1: (
+            "Партія отримала 21 мандат із 40 у міській раді. Опозиційний блок отримав "
+            "сім місць, а «Голос» — три."
+        ),
+        2: (
+            "The ruling party won 21 of the 40 council seats. The opposition bloc took nine "
+            "seats and Holos three."
+        ),
+    }
+    groups = _groups(texts)
+    assert {(1, "7"), (2, "9")} in groups
