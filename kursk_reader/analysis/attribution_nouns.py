@@ -41,8 +41,6 @@ SOURCE_NOUNS = frozenset(
     club clubs klub verein клуб клуба клубе клубу
     league ligue liga лига ліга
     избирком горизбирком облизбирком виборчком
-    rescuers sauveteurs socorristas rescatadores retter rettungskräfte спасатели спасателей
-    рятувальники рятувальників
     hall
     профсоюзы профсоюзов профспілки профспілок gewerkschaften verbände
     management dirección leitung geschäftsführung ermittler investigadores

@@ -332,8 +332,3 @@ def test_observers_from_a_party_or_a_watchdog_cite_it():
 def test_an_election_commission_by_its_short_kind_name_is_a_source():
     assert sources("По данным избиркома, явка составила 18%.") == ["избиркома"]
     assert sources("За даними виборчкому, явка склала 40%.") == ["виборчкому"]
-
-
-def test_rescuers_cited_by_their_kind_are_a_source():
-    assert sources("По словам спасателей, концентрация газа превышала норму.") == ["спасателей"]
-    assert sources("За словами рятувальників, рівень газу перевищував норму.") == ["рятувальників"]
