@@ -28,6 +28,7 @@ _ALSO_SAME = {
     frozenset(("officers", "police")),
     frozenset(("officers", "military")),
     frozenset(("children", "students")),  # pupils are children: "четверых школьников"
+    frozenset(("visitors", "spectators")),  # "850 guests" of a screening / "850 spectateurs"
 }
 _EVENTS_ALIKE = {
     frozenset(("rescued", "evacuated")),

@@ -229,3 +229,13 @@ def test_places_are_seats_in_an_article_that_counts_seats():
     }
     groups = _groups(texts)
     assert {(1, "7"), (2, "9")} in groups
+
+
+def test_guests_of_a_show_and_its_spectators_are_one_count():
+    texts = {
+        1: "A fire alarm forced about 640 guests to leave the theatre during the premiere.",
+        2: "Une alarme incendie a fait évacuer environ 700 spectateurs du théâtre.",
+        3: "Una alarma obligó a desalojar a unos 640 espectadores del teatro.",
+    }
+    groups = _groups(texts)
+    assert any({(1, "640"), (2, "700"), (3, "640")} <= g for g in groups)
