@@ -263,7 +263,8 @@ def find_name_variants(texts: Mapping[int, str]) -> list[NameGroup]:
         for b in same[1:] if key else ():
             sets.union(same[0], b)
     surnames = surnames_alone(texts)
-    for a, b in _second_surnames(sample, lambda n: is_person_like(n, people, surnames), sets.find):
+    spelled = {i: [core[s] for s in by_identity[i]] for i in identities}
+    for a, b in _second_surnames(spelled, lambda n: is_person_like(n, people, surnames), sets.find):
         sets.union(a, b)
 
     def cited(ident: str) -> bool:
@@ -417,7 +418,7 @@ def _words_before(texts: Mapping[int, str], mentions: list[NameMention]) -> froz
 
 
 def _second_surnames(
-    sample: Mapping[str, str], is_person: Callable[[str], bool], root: Callable[[str], str]
+    written: Mapping[str, list[str]], is_person: Callable[[str], bool], root: Callable[[str], str]
 ) -> list[tuple[str, str]]:
     """A person's name given once with a second surname and once without it ("Rodrigo
     Valdés Ibarra" / "Rodrigo Valdés", "Karin Osterhagen-Lüdke" / "Karin Osterhagen"): the
@@ -425,17 +426,23 @@ def _second_surnames(
     capitalised word no dictionary knows, one of the two names a person's. A shorter name
     that opens two longer ones (two people, not two spellings of one) is left alone."""
     by_head: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for ident, name in sample.items():
-        parts = name_parts(name)
-        if len(parts) >= 3:
-            by_head[tuple(identity(p) for p in parts[:-1])].append(ident)
+    full_of: dict[tuple[str, ...], str] = {}
+    for ident, names in written.items():
+        for name in names:
+            parts = name_parts(name)
+            if len(parts) >= 3:
+                head = tuple(identity(p) for p in parts[:-1])
+                if ident not in by_head[head]:
+                    by_head[head].append(ident)
+                full_of[head] = name
+    pairs = {tuple(identity(p) for p in name_parts(n)) for ns in written.values() for n in ns}
     out = []
-    for ident, name in sample.items():
+    for ident, name in ((i, ns[0]) for i, ns in written.items()):
         parts = name_parts(name)
         longer = by_head.get(tuple(identity(p) for p in parts), []) if len(parts) >= 2 else []
-        if len({root(x) for x in longer}) != 1:
+        if len({root(x) for x in longer}) != 1 or ident in longer:
             continue
-        full = sample[longer[0]]
+        full = full_of[tuple(identity(p) for p in parts)]
         extra = name_parts(full)[-1]
         if (
             script_of(full) == script_of(name)
@@ -443,7 +450,11 @@ def _second_surnames(
             and len(extra) >= 3
             and not lexicon.is_dictionary_word(extra)
             and not lexicon.is_common_noun(extra)
-            and (is_person(name) or is_person(full))
+            and (
+                is_person(name)
+                or is_person(full)
+                or tuple(identity(p) for p in name_parts(full)[-2:]) in pairs
+            )  # "Ferrer Soriano insistió": the two surnames stand alone, as a person's do
         ):
             out.append((ident, longer[0]))
     return out
@@ -491,7 +502,11 @@ def _cut_unconfirmed_heads(
         if len(parts) < 3:
             continue
         others = [o for o in words if o != name and articles[o] - articles[name]]
-        confirmed = any(len(words[o]) == len(parts) and names_match(o, name) for o in others)
+        confirmed = any(
+            (len(words[o]) == len(parts) and names_match(o, name))
+            or (1 < len(words[o]) < len(parts) and words[o] == parts[: len(words[o])])
+            for o in others
+        )  # or its opening words a name elsewhere: "Ramón Ferrer" beside "Ramón Ferrer Soriano"
         for k in range(1, 2 if confirmed else len(parts) - 1):
             if confirmed and not is_role_shaped(parts[0]):
                 break

@@ -172,3 +172,13 @@ def test_a_surname_alone_is_not_added_to_a_persons_group() -> None:
     groups = _names(texts)
     assert any({"Anna Häußler", "Anna Haeussler"} <= g for g in groups)
     assert not any("Haeussler" in g for g in groups)
+
+
+def test_a_spanish_name_with_and_without_its_second_surname_is_one_person() -> None:
+    texts = {
+        1: "Así lo explicó la subdelegada del Gobierno, Itziar Olabarrieta Zubiaurre.",
+        2: "The arrests were announced by government delegate Itziar Olabarrieta.",
+        3: "Según la investigación, Olabarrieta Zubiaurre insistió en que no hubo heridos.",
+    }
+    groups = _names(texts)
+    assert any({"Itziar Olabarrieta Zubiaurre", "Itziar Olabarrieta"} <= g for g in groups), groups
