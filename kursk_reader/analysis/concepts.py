@@ -286,7 +286,7 @@ EVENTS: dict[str, str] = {
     "damaged": """damaged destroyed burned burnt scorched razed flattened повреж* повред* разруш*
         уничтож* пошкод* зруйн* знищ* сгорел* выгорел* згорі* вигорі* beschadigt* zerstort*
         verbrannt* abgebrannt* verwustet* endommage* detruit* brule* ravage* parcouru danad*
-        destruid* quemad* calcinad* arrasad*""",
+        destruid* quemado quemada quemados quemadas calcinad* arrasad*""",
     "trapped": """trapped buried stranded засыпан* завален* заблокирован* засипан* заблокован*
         verschuttet* eingeschlossen* festsitzen festsitzende* festgesessen coince* varad* застрял* застряв* застрягл* ensevelis ensevelies bloques atrapad* sepultad*
         bloquead*""",

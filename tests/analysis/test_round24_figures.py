@@ -239,3 +239,10 @@ def test_guests_of_a_show_and_its_spectators_are_one_count():
     }
     groups = _groups(texts)
     assert any({(1, "640"), (2, "700"), (3, "640")} <= g for g in groups)
+
+
+def test_burns_are_no_damage_to_things():
+    (people,) = find_figures(1, "Ocho personas sufrieron quemaduras leves en las manos.")
+    assert people.event != "damaged"
+    (houses,) = find_figures(1, "El incendio dejó 14 casas quemadas en la aldea.")
+    assert houses.event == "damaged"
