@@ -41,7 +41,8 @@ yet never enough on their own to tie figures of generic people (they need words 
 
 NOUN_CLASSES: dict[str, str] = {
     GENERIC: """people persons person member köpfige köpfigen köpfiger köpfiges
-        individuals residents inhabitants civilians villagers
+        individuals residents inhabitants civilians villagers townspeople townsfolk горожан*
+        городян* stadter stadtbewohner* citadins
         citizens locals others человек* люде* люди лица* жител* граждан* мирн* населения население населению населением
         населення населенню особ*
         осіб люд* другие інші autres otros otras andere weitere

@@ -246,3 +246,13 @@ def test_burns_are_no_damage_to_things():
     assert people.event != "damaged"
     (houses,) = find_figures(1, "El incendio dejó 14 casas quemadas en la aldea.")
     assert houses.event == "damaged"
+
+
+def test_townspeople_are_people():
+    texts = {
+        1: "Около 30 тысяч жителей Томска остались без света после ледяного дождя.",
+        2: "About 45,000 residents of Tomsk were left without power after freezing rain.",
+        3: "Почти 30 тыс. горожан всё ещё остаются без света.",
+    }
+    groups = _groups(texts)
+    assert any({(1, "30000"), (2, "45000"), (3, "30000")} <= g for g in groups)
