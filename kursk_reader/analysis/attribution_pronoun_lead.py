@@ -10,6 +10,7 @@ import re
 from kursk_reader.analysis.attribution_antecedent import person_before
 from kursk_reader.analysis.attribution_cues import BEFORE_VERBS
 from kursk_reader.analysis.attribution_groups import Found
+from kursk_reader.analysis.name_demonyms import is_demonym
 from kursk_reader.analysis.textspans import name_runs, tokens
 
 _LEAD = re.compile(
@@ -37,6 +38,8 @@ def pronoun_led_speakers(article_id: int, text: str) -> list[Found]:
         s, e, _acronym = got
         if not _agrees(m.group(0).split()[0], text[s:e]):
             continue  # "Вторым кандидатом была Оксана Дзюбак. Он пообещал …": not her
+        if any(is_demonym(w) for w in text[s:e].split()):
+            continue  # "North Korean troops fought … He described": a nationality, no one
         if not _leads_sentence(text, s, e):
             continue  # "X said it was built by Kessler Voss Engineering. He said": X, unread
         out.append(Found(article_id, text[s:e], "", m.start(), m.end("verb"), s))

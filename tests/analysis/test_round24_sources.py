@@ -332,3 +332,13 @@ def test_observers_from_a_party_or_a_watchdog_cite_it():
 def test_an_election_commission_by_its_short_kind_name_is_a_source():
     assert sources("По данным избиркома, явка составила 18%.") == ["избиркома"]
     assert sources("За даними виборчкому, явка склала 40%.") == ["виборчкому"]
+
+
+def test_a_nationality_before_the_pronoun_is_no_person_it_stands_for():
+    text = (
+        "Colonel Arno Velt praised the unit.\n\n"
+        "He noted that South Sudanese volunteers had worked there for weeks.\n"
+        "He described their work as a test of endurance."
+    )
+    found = sources(text)
+    assert not any("Sudanese" in s for s in found), found
