@@ -177,18 +177,16 @@ def _build() -> tuple[dict[str, str], list[tuple[str, str]]]:
     for value, raw in _SPANS.items():
         for form in raw.replace("|", " ").split():
             words[fold(form.replace("_", " "))] = f"{STRONG}n={value}"
-    for n, line in enumerate(_DAYS):
-        for w in line.split():
-            words[fold(w)] = f"{STRONG}day{n}"
-    for n, line in enumerate(_MONTHS):
-        for w in line.split():
-            words[fold(w)] = f"{STRONG}month{n}"
-    for n, line in enumerate(_CYRILLIC_DAY_FORMS):
-        for w in line.split():
-            words[fold(w)] = f"{STRONG}day{n}"
-    for n, line in enumerate(_CYRILLIC_MONTH_FORMS):
-        for w in line.split():
-            words[fold(w)] = f"{STRONG}month{n}"
+    calendar = (
+        ("day", _DAYS),
+        ("month", _MONTHS),
+        ("day", _CYRILLIC_DAY_FORMS),
+        ("month", _CYRILLIC_MONTH_FORMS),
+    )
+    for kind, table in calendar:
+        for n, line in enumerate(table):
+            for w in line.split():
+                words[fold(w)] = f"{STRONG}{kind}{n}"
     for w in _DAY_LENGTH.split():
         words[fold(w)] = _DAY_OF_24
     return words, phrases
