@@ -460,5 +460,15 @@ def kind_word(word: str) -> bool:
     return low in BODY_KINDS or _german_compound(low)
 
 
+_KIND_ENDINGS = tuple(k for k in BODY_KINDS if len(k) >= 5)
+
+
+def body_word(word: str) -> bool:
+    """A kind of body, a word compounded with one ("Кіберполіція", "Bundespolizei"), or an
+    acronym."""
+    low = word.lower().strip("'’")
+    return kind_word(word) or low.endswith(_KIND_ENDINGS) or (word.isupper() and len(word) > 1)
+
+
 def _german_compound(low: str) -> bool:
     return len(low) >= 7 and low.endswith(_GERMAN_SUFFIXES)

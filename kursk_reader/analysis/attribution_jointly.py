@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kursk_reader.analysis.attribution_bodies import BODY_KINDS, kind_word
+from kursk_reader.analysis.attribution_bodies import body_word
 from kursk_reader.analysis.attribution_groups import Found
 from kursk_reader.analysis.textspans import UPPER
 
@@ -32,19 +32,9 @@ def joint_bodies(article_id: int, text: str) -> list[Found]:
     out: list[Found] = []
     for m in _JOINT.finditer(text):
         lead = m.group("lead")
-        if not any(_body_word(w) for w in lead.split()):
+        if not any(body_word(w) for w in lead.split()):
             continue  # "Anna Weber together with her son": a person, no body
         for group in ("lead", "partner"):
             s, e = m.span(group)
             out.append(Found(article_id, text[s:e], "", m.start(), m.end(), s))
     return out
-
-
-_KIND_ENDINGS = tuple(k for k in BODY_KINDS if len(k) >= 5)
-
-
-def _body_word(word: str) -> bool:
-    """A kind of body, one compounded with it ("Кіберполіція", "Bundespolizei"), or an
-    acronym."""
-    low = word.lower()
-    return kind_word(word) or low.endswith(_KIND_ENDINGS) or word.isupper() and len(word) > 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kursk_reader.analysis.attribution_bodies import BODY_KINDS, kind_word
+from kursk_reader.analysis.attribution_bodies import body_word
 from kursk_reader.analysis.attribution_groups import Found
 from kursk_reader.analysis.attribution_nouns import SOURCE_NOUNS
 from kursk_reader.analysis.textspans import UPPER
@@ -32,7 +32,6 @@ _CYRILLIC = re.compile(
     rf"(?<!\w){_GROUPS}[ \u00a0]+(?:(?:от|від|из|із|з)[ \u00a0]+)?"
     r"(?P<body>[А-ЯЁІЇЄҐ][\w'’-]+(?:[ \u00a0]+(?:[а-яёіїєґ'’-]{4,}|[А-ЯЁІЇЄҐ][\w'’-]*)){0,5})"
 )
-_KIND_ENDINGS = tuple(k for k in BODY_KINDS if len(k) >= 5)
 
 
 def staff_bodies(article_id: int, text: str) -> list[Found]:
@@ -66,9 +65,4 @@ def _cyrillic_name(body: str) -> str:
 
 def _body_word(word: str) -> bool:
     low = word.lower().strip("'’")
-    return (
-        kind_word(word)
-        or low.endswith(_KIND_ENDINGS)
-        or (word.isupper() and len(word) > 1)
-        or (word[:1].isupper() and low in SOURCE_NOUNS)  # "Института": a kind's case form
-    )
+    return body_word(word) or (word[:1].isupper() and low in SOURCE_NOUNS)  # "Института"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from kursk_reader.analysis import lexicon
-from kursk_reader.analysis.name_lone import _AT_FIRM, _AT_PLACE, _MIN_ONE_WORD
+from kursk_reader.analysis.name_lone import AT_FIRM, AT_PLACE, MIN_ONE_WORD
 from kursk_reader.analysis.name_match import NameMention
 from kursk_reader.analysis.textspans import fold
 
@@ -34,7 +34,7 @@ def firm_heads_alone(
         h
         for h in heads
         if h in alone
-        and len(h) >= _MIN_ONE_WORD
+        and len(h) >= MIN_ONE_WORD
         and not any(_after_place_word(texts[m.article_id], m) for m in alone[h])
     ]
     return found if len(found) >= 2 else []
@@ -44,7 +44,7 @@ def _after_place_word(text: str, m: NameMention) -> bool:
     """Is a lone mention written after a preposition of place or an article ("in Klaipėda",
     "des Allées", "the Allees"): a place or a common noun, no firm's name?"""
     words = text[max(0, m.start - 20) : m.start].split()
-    return bool(words) and fold(words[-1]) in (_AT_PLACE - _AT_FIRM) | _ARTICLES
+    return bool(words) and fold(words[-1]) in (AT_PLACE - AT_FIRM) | _ARTICLES
 
 
 _ARTICLES = frozenset("the des les la le el los las die der das dem den du".split())

@@ -253,7 +253,7 @@ def _nearest_group(
     return votes if len(votes) == 1 else set()
 
 
-_MIN_ONE_WORD = 6
+MIN_ONE_WORD = 6
 """Letters a one-word name needs before two spellings of it are joined by sound: short words
 ("Kiev" / "Kyiv") sound alike by chance more often than long ones ("Rosselkhoznadzor")."""
 
@@ -267,7 +267,7 @@ def one_word_groups(
 ) -> list[list[list[str]]]:
     """One-word names (an agency, a firm: "Rosselkhoznadzor" / "Rosselhoznadzor", "PayLink" /
     "Paylink") written two ways across articles: Latin words no dictionary knows, of at
-    least _MIN_ONE_WORD letters and no part of a name written in full, joined when their
+    least MIN_ONE_WORD letters and no part of a name written in full, joined when their
     sound keys are equal; a Cyrillic word joins when one of its romanisations sounds the
     same. Spellings differing in more than capitals join only when articles in one language
     write them ("Chernobyl" / "Tschernobyl" is each language's habit, not a variant; see
@@ -279,7 +279,7 @@ def one_word_groups(
     parts: dict[str, list[str]] = defaultdict(list)
     for word in sorted(alone):
         letters = sum(ch.isalpha() for ch in word)
-        if word in taken or letters < _MIN_ONE_WORD:
+        if word in taken or letters < MIN_ONE_WORD:
             continue
         if _is_known_part(word, known):
             if script_of(word) == "latin":
@@ -367,7 +367,7 @@ def _ensemble_in_cyrillic(
     return out
 
 
-_AT_PLACE = frozenset(
+AT_PLACE = frozenset(
     """in at near into inside outside en dans à près im am bei nahe в во на у біля возле около
     cerca""".split()
 )
@@ -412,7 +412,7 @@ def _accents_only(
             before = [fold(x) for x in text[max(0, m.start - 30) : m.start].split()[-3:]]
             body = body or bool(set(before) & _FIRM_NOUNS)
             after = [fold(x) for x in text[m.end : m.end + 20].split()[:1]]
-            if before and before[-1] in _AT_PLACE - _AT_FIRM:
+            if before and before[-1] in AT_PLACE - AT_FIRM:
                 return []
             if set(before[-2:] + after) & _PLACE_NOUNS:  # "península de Jandía", "X peninsula"
                 return []
@@ -430,7 +430,7 @@ def after_firm_noun(text: str, start: int) -> bool:
     return bool(words) and fold(words[-1]) in _FIRM_NOUNS and before.rstrip()[-1:].isalpha()
 
 
-_AT_FIRM = frozenset("at bei у".split())
+AT_FIRM = frozenset("at bei у".split())
 """Prepositions of location that also put a firm after them ("at Siemens", "bei Bosch", "у
 Газпрома"): no sign of a place; the name still needs a firm noun before it somewhere."""
 
