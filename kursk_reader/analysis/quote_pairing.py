@@ -5,8 +5,6 @@ cognates and its closed-class concepts (`quote_concepts`)."""
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -472,7 +470,7 @@ def _compound_alike(w: str, v: str) -> bool:
 
 
 _CYRILLIC_WORD = re.compile(r"[а-яёіїєґ]")
-_ROMAN = str.maketrans(
+ROMAN = str.maketrans(
     {
         **dict(zip("абвгдезийклмнопрстуфыэіїєґ", "abvgdeziiklmnoprstufieiieg", strict=True)),
         **{"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "iu"},
@@ -490,7 +488,7 @@ letters and are this alike overall; lower finds more and joins chance look-alike
 def _loose(word: str) -> str:
     """A word in loose Latin letters: Cyrillic romanised, c/k, y/i, j/i, w/v, z/s, ph/f,
     x/ks (a loanword's s is voiced in many languages: "музику" / "music")."""
-    latin = word.translate(_ROMAN)
+    latin = word.translate(ROMAN)
     return latin.replace("ph", "f").replace("x", "ks").translate(_LOOSE)
 
 
@@ -503,76 +501,6 @@ def _loanword_alike(w: str, v: str) -> bool:
         return False
     x, y = _loose(w), _loose(v)
     return x[:_LOAN_PREFIX] == y[:_LOAN_PREFIX] and fuzz.ratio(x, y) >= _LOAN_RATIO
-
-
-def group_speaker(speakers: Counter[str], usage: Callable[[str], int] | None = None) -> str:
-    """The most named form (on a tie the one `usage` finds in most articles, the spelling
-    most writers use: "Wagener" in two articles over the one "Wagner"; then the earliest
-    article's: Counter keeps first-seen order);
-    when the quoting articles write the speaker in two scripts, both forms, Latin first
-    ("Andriy Melnychuk / Андрій Мельничук"), so a reader of either finds the name; of two
-    Latin forms as often named, the one nearer the Cyrillic form romanised ("Hrytsiv" for
-    "Грицьків" beside the German "Hryzkiw")."""
-    if not speakers:
-        return ""
-    by_script: dict[bool, Counter[str]] = {}
-    for name, n in speakers.items():
-        by_script.setdefault(bool(_CYRILLIC_NAME.search(name)), Counter())[name] += n
-    if False in by_script:
-        by_script[False] = _accented_forms(by_script[False])
-    used = usage or (lambda _s: 0)
-    forms = [_most_named(c, used) for _, c in sorted(by_script.items())]
-    if len(forms) == 2:
-        latin, cyrillic = by_script[False], forms[1].lower().translate(_ROMAN)
-        forms[0] = max(
-            latin,
-            key=lambda s: (latin[s], fuzz.ratio(s.lower().translate(_ROMAN), cyrillic)),
-        )  # a tie goes to the Latin spelling nearest the Cyrillic one read aloud
-    return " / ".join(forms)
-
-
-def _most_named(named: Counter[str], used: Callable[[str], int]) -> str:
-    """The most named form; of forms as often named, the first seen unless another spelling
-    of that name (as many words, nearly the same letters) is in more articles: a longer
-    form, or another person's name, keeps the first its place."""
-    top = max(named.values())
-    tied = [s for s in named if named[s] == top]
-    first = _plain_key(tied[0])
-    alike = [
-        s
-        for s in tied
-        if len(s.split()) == len(tied[0].split()) and fuzz.ratio(_plain_key(s), first) >= 80
-    ]
-    return max(alike, key=used) if len(alike) > 1 else tied[0]
-
-
-_CYRILLIC_NAME = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
-_SPELLED_OUT = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
-    | {"œ": "oe", "æ": "ae", "Œ": "Oe", "Æ": "Ae"}
-)
-
-
-def _plain_key(name: str) -> str:
-    """A Latin name with its umlauts and ligatures spelled out and other accents dropped,
-    lower case: "Xaver Wöhrl" and "Xaver Woehrl", "José" and "Jose", "Schœn" and "Schoen"
-    are one key."""
-    spelled = unicodedata.normalize("NFKD", name.translate(_SPELLED_OUT))
-    return "".join(ch for ch in spelled if not unicodedata.combining(ch)).casefold()
-
-
-def _accented_forms(latin: Counter[str]) -> Counter[str]:
-    """Latin forms of a speaker counted together when they differ only in accents or umlauts
-    written out, each such set counted under its form with the most accented letters: the
-    writer's own spelling ("Xaver Wöhrl" over the twice-cited "Xaver Woehrl")."""
-    sets: dict[str, list[str]] = {}
-    for name in latin:
-        sets.setdefault(_plain_key(name), []).append(name)
-    out: Counter[str] = Counter()
-    for names in sets.values():
-        best = max(names, key=lambda s: (sum(not ch.isascii() for ch in s), latin[s]))
-        out[best] = sum(latin[n] for n in names)
-    return out
 
 
 UNNAMED_COGNATES = 2.5

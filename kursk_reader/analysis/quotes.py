@@ -28,6 +28,7 @@ from kursk_reader.analysis.disjoint import DisjointSets
 from kursk_reader.analysis.name_reading import reading_once
 from kursk_reader.analysis.names import person_names
 from kursk_reader.analysis.quote_find import MIN_WORDS, Quote, QuoteGroup, find_quotes
+from kursk_reader.analysis.quote_group_speaker import group_speaker
 from kursk_reader.analysis.quote_growth import grown_groups, same_person, topic_stems
 from kursk_reader.analysis.quote_indirect import (
     ACCORDING,
@@ -44,7 +45,6 @@ from kursk_reader.analysis.quote_neighbours import (
 )
 from kursk_reader.analysis.quote_pairing import (
     NameIndex,
-    group_speaker,
     same_surname,
     translations,
     unnamed_translations,

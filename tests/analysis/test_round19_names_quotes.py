@@ -95,7 +95,7 @@ def test_a_remark_confirmed_in_two_languages_finds_its_third_language_wording() 
 def test_speaker_label_prefers_the_latin_spelling_nearest_the_cyrillic() -> None:
     from collections import Counter
 
-    from kursk_reader.analysis.quote_pairing import group_speaker
+    from kursk_reader.analysis.quote_group_speaker import group_speaker
 
     label = group_speaker(
         Counter({"Mykola Schewtschuk": 1, "Mykola Shevchuk": 1, "Микола Шевчук": 1})
